@@ -1,0 +1,25 @@
+"""`milma demo`."""
+
+from __future__ import annotations
+
+from desktop.cli.common import open_store
+from desktop.i18n import translate
+from desktop.services.demo import generate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help=translate("Cli", "add realistic demo data (deterministic per seed)"))
+    p.add_argument("--participants", type=int, required=True, metavar="N",
+                   help=translate("Cli", "how many participants to create"))
+    p.add_argument("--seed", type=int, default=1, metavar="S", help=translate("Cli", "random seed (default 1)"))
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    store = open_store(args)
+    try:
+        counts = generate(store, args.participants, args.seed)
+    finally:
+        store.close()
+    print(translate("Cli", "Demo data added: %n participant(s).", None, counts["participant"]))
+    return 0

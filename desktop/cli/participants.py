@@ -1,0 +1,102 @@
+"""`milma participants list|show`."""
+
+from __future__ import annotations
+
+from desktop.cli.common import open_store, print_csv, print_json, print_table
+from desktop.domain import enums as E
+from desktop.domain.schema import PARTICIPANT
+from desktop.i18n import country_name, format_date, language_name, translate
+from desktop.services import participants as svc
+from desktop.services.itinerary import itinerary_by_code
+
+LIST_FIELDS = ("code", "last_name", "first_name", "birth_date", "gender", "migrant_status", "site", "current_lab")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("participants", help=translate("Cli", "list or show participants"))
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = psub.add_parser("list", help=translate("Cli", "list participants"))
+    lst.add_argument("--search", metavar="TEXT", help=translate(
+        "Cli", "words to find in code, names, document number or phone (case and accents ignored)"))
+    lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    lst.set_defaults(func=run_list)
+    show = psub.add_parser("show", help=translate("Cli", "show one participant and their itinerary"))
+    show.add_argument("code", metavar="CODE")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(func=run_show)
+
+
+def _header(name: str) -> str:
+    if name == "current_lab":
+        return translate("Cli", "Current lab")
+    return translate("Field", PARTICIPANT.field(name).label)
+
+
+def display(name: str, value) -> str:
+    """A participant field as a person reads it, in the current language."""
+    if value is None or value == "":
+        return ""
+    f = PARTICIPANT.field(name) if name in PARTICIPANT.names else None
+    if f is None:
+        return str(value)
+    if f.type == "enum":
+        return translate("Enum", f.enum(value).label)
+    if f.type == "date":
+        return format_date(value, fmt="medium")
+    if f.type == "country":
+        return country_name(value)
+    if f.type == "langs":
+        return ", ".join(language_name(c) for c in value.split(","))
+    if f.type == "ref":
+        return str(value)
+    return str(value)
+
+
+def run_list(args) -> int:
+    store = open_store(args)
+    try:
+        rows = svc.search(store, args.search)
+    finally:
+        store.close()
+    if args.format == "json":
+        print_json([{k: r.get(k) for k in LIST_FIELDS} for r in rows])
+    elif args.format == "csv":
+        print_csv(list(LIST_FIELDS), [[r.get(k) for k in LIST_FIELDS] for r in rows])
+    else:
+        print_table([_header(k) for k in LIST_FIELDS],
+                    [[display(k, r.get(k)) if k != "current_lab" else (r.get(k) or "") for k in LIST_FIELDS]
+                     for r in rows])
+        print(translate("Cli", "%n participant(s)", None, len(rows)))
+    return 0
+
+
+def run_show(args) -> int:
+    store = open_store(args)
+    try:
+        data = itinerary_by_code(store, args.code)
+    finally:
+        store.close()
+    if args.format == "json":
+        print_json(data)
+        return 0
+    person = data["participant"]
+    width = max(len(_header(n)) for n in PARTICIPANT.names)
+    for name in PARTICIPANT.names:
+        if name == "technician_id":
+            continue
+        print(f"{_header(name).ljust(width)}  {display(name, person.get(name))}".rstrip())
+    print()
+    for enrolment in data["enrolment"]:
+        print(translate("Cli", "Lab: {lab} ({status}), {hours} hours attended").format(
+            lab=enrolment.get("lab_name") or "", status=translate("Enum", E.EnrolmentStatus(enrolment["status"]).label),
+            hours=enrolment.get("hours_attended") or 0))
+    counts = [
+        translate("Cli", "%n development-plan goal(s)", None, len(data["goal"])),
+        translate("Cli", "%n coaching session(s)", None, len(data["coaching_session"])),
+        translate("Cli", "%n connector meeting(s)", None, len(data["connector_meeting"])),
+        translate("Cli", "%n placement(s)", None, len(data["placement"])),
+        translate("Cli", "%n job outcome(s)", None, len(data["employment_outcome"])),
+    ]
+    for line in counts:
+        print(line)
+    return 0

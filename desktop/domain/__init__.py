@@ -1,0 +1,1 @@
+"""Pure-Python domain: value types, enums, validation rules. No Qt, no SQL."""

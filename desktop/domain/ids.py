@@ -1,0 +1,30 @@
+"""Identifiers: UUIDv7 record ids and short human participant codes."""
+
+from __future__ import annotations
+
+import uuid
+
+from uuid6 import uuid7
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_id() -> str:
+    """A time-ordered, globally unique record id (UUIDv7, text form)."""
+    return str(uuid7())
+
+
+def device_prefix(device_id: str, length: int = 4) -> str:
+    """A short Crockford base-32 tag drawn from the random bits of a device id."""
+    value = uuid.UUID(device_id).int & ((1 << 62) - 1)
+    out = []
+    for _ in range(length):
+        out.append(CROCKFORD[value & 31])
+        value >>= 5
+    return "".join(out)
+
+
+def participant_code(site_prefix: str, device_tag: str, sequence: int) -> str:
+    """E.g. ``CIF-7K3Q-0042``: site, device tag, per-device sequence. Unique without coordination
+    as long as device tags differ (coordinators are warned when two enrolled laptops share one)."""
+    return f"{site_prefix}-{device_tag}-{sequence:04d}"

@@ -1,0 +1,73 @@
+"""User-facing messages raised below the UI.
+
+A message carries its *source text* and a translation context; it is translated where it is
+shown (the UI or the CLI), through Qt's catalogue. ``QT_TRANSLATE_NOOP`` marks the text for
+pyside6-lupdate without needing Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: context + source text + named placeholders."""
+
+    context: str
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, translate) -> str:
+        """Translate with ``translate(context, text)`` then fill ``{name}`` placeholders."""
+        translated = translate(self.context, self.text)
+        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        try:
+            return translated.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return self.text.format(**params)
+
+    def __str__(self) -> str:  # untranslated fallback, never shown when a translator exists
+        return self.render(lambda _c, t: t)
+
+
+class UserError(Exception):
+    """An error a user can act on. Carries a translatable message, never a traceback."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+
+class NotFound(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: Message
+
+
+class ValidationError(UserError):
+    """One or more fields are invalid. Nothing was written."""
+
+    def __init__(self, problems: list[FieldProblem]):
+        self.problems = list(problems)
+        first = self.problems[0].message if self.problems else Message("Validation", "Invalid input.")
+        super().__init__(first)
+
+    @property
+    def fields(self) -> list[str]:
+        return [p.field for p in self.problems]
+
+    def for_field(self, name: str) -> Message | None:
+        for p in self.problems:
+            if p.field == name:
+                return p.message
+        return None

@@ -1,0 +1,261 @@
+"""The record kinds of the programme and their fields, as the user sees them.
+
+Each field has a translatable label (context "Field"), a type and its rules. The storage
+layer has one table per kind with the same field names (a test keeps the two in step);
+validation, JSON coding and the forms read these specs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop.domain import enums as E
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class F:
+    name: str
+    label: str
+    type: str = "str"  # str, text, int, float, bool, date, datetime, enum, enums, ref, country, langs, lang
+    required: bool = False
+    enum: type[StrEnum] | None = None
+    ref: str | None = None  # kind referenced by a "ref" field
+    max_len: int | None = None
+    min: float | None = None
+    max: float | None = None
+    personal: bool = False  # personal data: never logged, never left in a tombstone
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # table name
+    label: str
+    fields: tuple[F, ...]
+
+    def field(self, name: str) -> F:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+def _k(name: str, label: str, *fields: F) -> Kind:
+    return Kind(name, label, fields)
+
+
+SITE = _k(
+    "site", QT_TRANSLATE_NOOP("Kind", "Site"),
+    F("code", QT_TRANSLATE_NOOP("Field", "Code"), "enum", required=True, enum=E.Site),
+    F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=120),
+    F("address", QT_TRANSLATE_NOOP("Field", "Address"), max_len=200),
+    F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30),
+)
+
+TECHNICIAN = _k(
+    "technician", QT_TRANSLATE_NOOP("Kind", "Technician"),
+    F("full_name", QT_TRANSLATE_NOOP("Field", "Full name"), required=True, max_len=120, personal=True),
+    F("site", QT_TRANSLATE_NOOP("Field", "Site"), "enum", required=True, enum=E.Site),
+    F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
+    F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
+    F("active", QT_TRANSLATE_NOOP("Field", "Active"), "bool"),
+)
+
+PARTICIPANT = _k(
+    "participant", QT_TRANSLATE_NOOP("Kind", "Participant"),
+    F("code", QT_TRANSLATE_NOOP("Field", "Code"), required=True, max_len=20),
+    F("site", QT_TRANSLATE_NOOP("Field", "Site"), "enum", required=True, enum=E.Site),
+    F("first_name", QT_TRANSLATE_NOOP("Field", "First name"), required=True, max_len=80, personal=True),
+    F("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), required=True, max_len=120, personal=True),
+    F("birth_date", QT_TRANSLATE_NOOP("Field", "Birth date"), "date", required=True, personal=True),
+    F("gender", QT_TRANSLATE_NOOP("Field", "Gender"), "enum", required=True, enum=E.Gender, personal=True),
+    F("nationality", QT_TRANSLATE_NOOP("Field", "Nationality"), "country", personal=True),
+    F("migrant_status", QT_TRANSLATE_NOOP("Field", "Migrant status"), "enum", required=True, enum=E.MigrantStatus, personal=True),
+    F("arrival_date", QT_TRANSLATE_NOOP("Field", "Arrival in Spain"), "date", personal=True),
+    F("languages", QT_TRANSLATE_NOOP("Field", "Languages spoken"), "langs", personal=True),
+    F("spanish_level", QT_TRANSLATE_NOOP("Field", "Spanish level"), "enum", enum=E.SpanishLevel, personal=True),
+    F("education", QT_TRANSLATE_NOOP("Field", "Education"), "enum", enum=E.Education, personal=True),
+    F("employment_history", QT_TRANSLATE_NOOP("Field", "Employment history"), "text", max_len=4000, personal=True),
+    F("unemployed_since", QT_TRANSLATE_NOOP("Field", "Unemployed since"), "date", personal=True),
+    F("desired_occupation", QT_TRANSLATE_NOOP("Field", "Desired occupation"), max_len=120, personal=True),
+    F("neighbourhood", QT_TRANSLATE_NOOP("Field", "Neighbourhood"), max_len=80, personal=True),
+    F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
+    F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
+    F("preferred_language", QT_TRANSLATE_NOOP("Field", "Language for documents"), "enum", required=True, enum=E.DocLanguage),
+    F("document_type", QT_TRANSLATE_NOOP("Field", "Identity document"), "enum", enum=E.DocumentType, personal=True),
+    F("document_number", QT_TRANSLATE_NOOP("Field", "Document number"), max_len=30, personal=True),
+    F("technician_id", QT_TRANSLATE_NOOP("Field", "Technician"), "ref", ref="technician"),
+    F("next_steps", QT_TRANSLATE_NOOP("Field", "Agreed next steps"), "text", max_len=4000, personal=True),
+)
+
+COMPANY = _k(
+    "company", QT_TRANSLATE_NOOP("Kind", "Company"),
+    F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=160),
+    F("sector", QT_TRANSLATE_NOOP("Field", "Sector"), max_len=120),
+    F("contact_name", QT_TRANSLATE_NOOP("Field", "Contact person"), max_len=120, personal=True),
+    F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
+    F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
+    F("address", QT_TRANSLATE_NOOP("Field", "Address"), max_len=200),
+    F("collaboration", QT_TRANSLATE_NOOP("Field", "Collaboration"), "enums", enum=E.CollaborationType),
+)
+
+LAB = _k(
+    "lab", QT_TRANSLATE_NOOP("Kind", "Lab"),
+    F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=160),
+    F("niche", QT_TRANSLATE_NOOP("Field", "Employment niche"), "enum", required=True, enum=E.Niche),
+    F("site", QT_TRANSLATE_NOOP("Field", "Site"), "enum", required=True, enum=E.Site),
+    F("start_date", QT_TRANSLATE_NOOP("Field", "Start date"), "date", required=True),
+    F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "date", required=True),
+    F("planned_hours", QT_TRANSLATE_NOOP("Field", "Planned hours"), "int", required=True, min=1, max=5000),
+    F("schedule", QT_TRANSLATE_NOOP("Field", "Schedule"), max_len=200),
+    F("description", QT_TRANSLATE_NOOP("Field", "Description"), "text", max_len=4000),
+)
+
+LAB_COMPANY = _k(
+    "lab_company", QT_TRANSLATE_NOOP("Kind", "Partner company of a lab"),
+    F("lab_id", QT_TRANSLATE_NOOP("Field", "Lab"), "ref", required=True, ref="lab"),
+    F("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "ref", required=True, ref="company"),
+)
+
+ENROLMENT = _k(
+    "enrolment", QT_TRANSLATE_NOOP("Kind", "Lab enrolment"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("lab_id", QT_TRANSLATE_NOOP("Field", "Lab"), "ref", required=True, ref="lab"),
+    F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.EnrolmentStatus),
+    F("enrolled_on", QT_TRANSLATE_NOOP("Field", "Enrolled on"), "date", required=True),
+    F("ended_on", QT_TRANSLATE_NOOP("Field", "Ended on"), "date"),
+    F("hours_attended", QT_TRANSLATE_NOOP("Field", "Hours attended"), "float", min=0, max=5000),
+)
+
+GOAL = _k(
+    "goal", QT_TRANSLATE_NOOP("Kind", "Development-plan goal"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("title", QT_TRANSLATE_NOOP("Field", "Goal"), required=True, max_len=200, personal=True),
+    F("area", QT_TRANSLATE_NOOP("Field", "Area"), "enum", enum=E.GoalArea),
+    F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.GoalStatus),
+    F("target_date", QT_TRANSLATE_NOOP("Field", "Target date"), "date"),
+    F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", max_len=4000, personal=True),
+)
+
+COACHING_SESSION = _k(
+    "coaching_session", QT_TRANSLATE_NOOP("Kind", "Coaching session"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("technician_id", QT_TRANSLATE_NOOP("Field", "Technician"), "ref", ref="technician"),
+    F("starts_at", QT_TRANSLATE_NOOP("Field", "Date and time"), "datetime", required=True),
+    F("duration_minutes", QT_TRANSLATE_NOOP("Field", "Duration (minutes)"), "int", required=True, min=1, max=600),
+    F("kind", QT_TRANSLATE_NOOP("Field", "Individual or group"), "enum", required=True, enum=E.SessionKind),
+    F("topics", QT_TRANSLATE_NOOP("Field", "Topics"), "enums", enum=E.SessionTopic),
+    F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", max_len=8000, personal=True),
+    F("agreed_actions", QT_TRANSLATE_NOOP("Field", "Agreed actions"), "text", max_len=4000, personal=True),
+    F("next_appointment", QT_TRANSLATE_NOOP("Field", "Next appointment"), "datetime"),
+)
+
+LIFE_STORY = _k(
+    "life_story", QT_TRANSLATE_NOOP("Kind", "Life story"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("text", QT_TRANSLATE_NOOP("Field", "Story"), "text", required=True, max_len=100_000, personal=True),
+    F("language", QT_TRANSLATE_NOOP("Field", "Language told in"), "lang"),
+    F("recorded_on", QT_TRANSLATE_NOOP("Field", "Recorded on"), "date", required=True),
+    F("recorded_by", QT_TRANSLATE_NOOP("Field", "Recorded by"), "ref", ref="technician"),
+    F("consent_scope", QT_TRANSLATE_NOOP("Field", "Consent"), "enum", required=True, enum=E.ConsentScope),
+)
+
+CONSENT = _k(
+    "consent", QT_TRANSLATE_NOOP("Kind", "Consent"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("kind", QT_TRANSLATE_NOOP("Field", "Consent for"), "enum", required=True, enum=E.ConsentKind),
+    F("granted", QT_TRANSLATE_NOOP("Field", "Granted"), "bool", required=True),
+    F("given_on", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
+    F("withdrawn_on", QT_TRANSLATE_NOOP("Field", "Withdrawn on"), "date"),
+)
+
+CONNECTOR = _k(
+    "connector", QT_TRANSLATE_NOOP("Kind", "Connector"),
+    F("full_name", QT_TRANSLATE_NOOP("Field", "Full name"), required=True, max_len=120, personal=True),
+    F("field", QT_TRANSLATE_NOOP("Field", "Professional field"), required=True, max_len=120),
+    F("languages", QT_TRANSLATE_NOOP("Field", "Languages spoken"), "langs"),
+    F("neighbourhood", QT_TRANSLATE_NOOP("Field", "Neighbourhood"), max_len=80),
+    F("origin", QT_TRANSLATE_NOOP("Field", "Local or migrant"), "enum", required=True, enum=E.Origin),
+    F("referred_by_id", QT_TRANSLATE_NOOP("Field", "Referred by"), "ref", ref="connector"),
+    F("capacity", QT_TRANSLATE_NOOP("Field", "Newcomers at a time"), "int", min=0, max=50),
+    F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
+    F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
+    F("active", QT_TRANSLATE_NOOP("Field", "Active"), "bool"),
+)
+
+CONNECTOR_MEETING = _k(
+    "connector_meeting", QT_TRANSLATE_NOOP("Kind", "Connector meeting"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("connector_id", QT_TRANSLATE_NOOP("Field", "Connector"), "ref", required=True, ref="connector"),
+    F("met_on", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
+    F("mode", QT_TRANSLATE_NOOP("Field", "In person or virtual"), "enum", required=True, enum=E.MeetingMode),
+    F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", max_len=4000, personal=True),
+)
+
+REFERRAL = _k(
+    "referral", QT_TRANSLATE_NOOP("Kind", "Referral"),
+    F("meeting_id", QT_TRANSLATE_NOOP("Field", "Meeting"), "ref", required=True, ref="connector_meeting"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("connector_id", QT_TRANSLATE_NOOP("Field", "Referred to"), "ref", required=True, ref="connector"),
+    F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.ReferralStatus),
+    F("happened_on", QT_TRANSLATE_NOOP("Field", "Happened on"), "date"),
+)
+
+PLACEMENT = _k(
+    "placement", QT_TRANSLATE_NOOP("Kind", "Work placement"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "ref", required=True, ref="company"),
+    F("role", QT_TRANSLATE_NOOP("Field", "Role"), max_len=120),
+    F("start_date", QT_TRANSLATE_NOOP("Field", "Start date"), "date", required=True),
+    F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "date"),
+    F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.PlacementStatus),
+)
+
+EMPLOYMENT_OUTCOME = _k(
+    "employment_outcome", QT_TRANSLATE_NOOP("Kind", "Job outcome"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "ref", ref="company"),
+    F("employer_name", QT_TRANSLATE_NOOP("Field", "Employer"), max_len=160),
+    F("occupation", QT_TRANSLATE_NOOP("Field", "Occupation"), required=True, max_len=120),
+    F("contract_type", QT_TRANSLATE_NOOP("Field", "Contract"), "enum", required=True, enum=E.ContractType),
+    F("start_date", QT_TRANSLATE_NOOP("Field", "Start date"), "date", required=True),
+    F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "date"),
+)
+
+SURVEY_RESPONSE = _k(
+    "survey_response", QT_TRANSLATE_NOOP("Kind", "Survey response"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("moment", QT_TRANSLATE_NOOP("Field", "Moment"), "enum", required=True, enum=E.SurveyMoment),
+    F("answered_on", QT_TRANSLATE_NOOP("Field", "Answered on"), "date", required=True),
+    F("employed", QT_TRANSLATE_NOOP("Field", "Employed"), "bool"),
+    F("employability", QT_TRANSLATE_NOOP("Field", "Self-perceived employability (1-5)"), "int", min=1, max=5),
+    F("inclusion", QT_TRANSLATE_NOOP("Field", "Sense of inclusion (1-5)"), "int", min=1, max=5),
+    F("drive", QT_TRANSLATE_NOOP("Field", "Drive (1-5)"), "int", min=1, max=5),
+    F("empowerment", QT_TRANSLATE_NOOP("Field", "Empowerment (1-5)"), "int", min=1, max=5),
+    F("creativity", QT_TRANSLATE_NOOP("Field", "Creativity (1-5)"), "int", min=1, max=5),
+    F("setbacks", QT_TRANSLATE_NOOP("Field", "Attitude to setbacks (1-5)"), "int", min=1, max=5),
+    F("opportunities_improved", QT_TRANSLATE_NOOP("Field", "Job opportunities improved"), "bool"),
+    F("considers_association", QT_TRANSLATE_NOOP("Field", "Considers joining an association"), "bool"),
+    F("answers", QT_TRANSLATE_NOOP("Field", "Other answers"), "text", max_len=20_000, personal=True),
+)
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        SITE, TECHNICIAN, PARTICIPANT, COMPANY, LAB, LAB_COMPANY, ENROLMENT, GOAL, COACHING_SESSION,
+        LIFE_STORY, CONSENT, CONNECTOR, CONNECTOR_MEETING, REFERRAL, PLACEMENT,
+        EMPLOYMENT_OUTCOME, SURVEY_RESPONSE,
+    )
+}
+
+PYTHON_TYPES = {
+    "str": str, "text": str, "int": int, "float": float, "bool": bool, "date": date,
+    "datetime": datetime, "enum": str, "enums": str, "ref": str, "country": str, "langs": str,
+    "lang": str,
+}

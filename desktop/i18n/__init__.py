@@ -1,0 +1,183 @@
+"""Languages: Qt translators for the interface and documents, babel for dates, numbers and
+country and language names (CLDR), in the current language.
+
+Write user-visible text as ``translate("Context", "Source text")`` (or ``self.tr`` in widgets)
+so that pyside6-lupdate finds it; messages raised below the UI are Message objects rendered
+with :func:`render` where they are shown.
+"""
+
+from __future__ import annotations
+
+import locale as _pylocale
+import os
+from datetime import date, datetime
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.domain.messages import Message
+from desktop.paths import translations_dir
+
+LANGUAGES = ("es", "en", "fr")
+DEFAULT_LANGUAGE = "es"
+
+_current = DEFAULT_LANGUAGE
+_installed: list[QTranslator] = []
+_catalogues: dict[str, Catalogue] = {}
+
+
+def normalise_language(value: str | None) -> str | None:
+    """'fr_FR.UTF-8' -> 'fr'; None when not one of ours."""
+    if not value:
+        return None
+    code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The system's language when it is one of ours, else Spanish."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        lang = normalise_language(os.environ.get(var))
+        if lang:
+            return lang
+    lang = normalise_language(QLocale.system().name())
+    if lang:
+        return lang
+    try:
+        lang = normalise_language(_pylocale.getlocale()[0])
+    except ValueError:
+        lang = None
+    return lang or DEFAULT_LANGUAGE
+
+
+class Catalogue:
+    """The application's translations in one language, usable without installing them
+    (documents are printed in the participant's language whatever the interface shows)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.translator = QTranslator()
+        self.loaded = self.translator.load(f"milma_{lang}", str(translations_dir()))
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        out = self.translator.translate(context, text, disambiguation, n) if self.loaded else ""
+        if not out:
+            out = text
+        if n >= 0:
+            out = out.replace("%n", format_number(n, self.lang))
+        return out
+
+    def render(self, message: Message) -> str:
+        return message.render(lambda c, t: self.translate(c, t))
+
+
+def catalogue(lang: str) -> Catalogue:
+    if lang not in _catalogues:
+        _catalogues[lang] = Catalogue(lang)
+    return _catalogues[lang]
+
+
+def set_language(lang: str) -> str:
+    """Install the interface language (and Qt's own strings) in the running application.
+    Widgets get a LanguageChange event and retranslate themselves."""
+    global _current
+    lang = normalise_language(lang) or DEFAULT_LANGUAGE
+    app = QCoreApplication.instance()
+    if app is not None:
+        for t in _installed:
+            app.removeTranslator(t)
+        _installed.clear()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"milma_{lang}", str(translations_dir()))):
+            t = QTranslator(app)
+            if t.load(name, folder):
+                app.installTranslator(t)
+                _installed.append(t)
+    QLocale.setDefault(QLocale({"es": QLocale.Language.Spanish, "en": QLocale.Language.English,
+                                "fr": QLocale.Language.French}[lang]))
+    _current = lang
+    return lang
+
+
+def current_language() -> str:
+    return _current
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate through the installed translators (the source text when none is)."""
+    if QCoreApplication.instance() is not None:
+        out = QCoreApplication.translate(context, text, disambiguation, n)
+    else:
+        out = catalogue(_current).translate(context, text, disambiguation, n)
+    if n >= 0 and "%n" in out:
+        out = out.replace("%n", format_number(n))
+    return out
+
+
+def render(message: Message) -> str:
+    """A message raised below the UI, in the interface language."""
+    return message.render(lambda c, t: translate(c, t))
+
+
+# ---- babel formatting -------------------------------------------------------------------
+
+def _locale(lang: str | None) -> Locale:
+    return Locale.parse(lang or _current)
+
+
+def format_date(value: date | None, lang: str | None = None, fmt: str = "long") -> str:
+    if value is None:
+        return ""
+    return babel_dates.format_date(value, format=fmt, locale=_locale(lang))
+
+
+def format_datetime(value: datetime | None, lang: str | None = None, fmt: str = "medium") -> str:
+    if value is None:
+        return ""
+    return babel_dates.format_datetime(value, format=fmt, locale=_locale(lang))
+
+
+def format_time(value: datetime | None, lang: str | None = None, fmt: str = "short") -> str:
+    if value is None:
+        return ""
+    return babel_dates.format_time(value, format=fmt, locale=_locale(lang))
+
+
+def format_number(value: float | int | None, lang: str | None = None) -> str:
+    if value is None:
+        return ""
+    return babel_numbers.format_decimal(value, locale=_locale(lang))
+
+
+def _sort_key(text: str) -> str:
+    from desktop.domain.text import fold
+    return fold(text)
+
+
+def country_name(code: str | None, lang: str | None = None) -> str:
+    if not code:
+        return ""
+    return _locale(lang).territories.get(code.upper(), code)
+
+
+def countries(lang: str | None = None) -> list[tuple[str, str]]:
+    """(ISO code, name) of every country, named and sorted in the language."""
+    names = _locale(lang).territories
+    items = [(c, n) for c, n in names.items() if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "EZ", "UN", "XA", "XB")]
+    return sorted(items, key=lambda cn: _sort_key(cn[1]))
+
+
+def language_name(code: str | None, lang: str | None = None) -> str:
+    if not code:
+        return ""
+    name = _locale(lang).languages.get(code, code)
+    return name[:1].upper() + name[1:]
+
+
+def languages(lang: str | None = None) -> list[tuple[str, str]]:
+    """(ISO 639-1 code, name) of the world's main languages, sorted in the language."""
+    names = _locale(lang).languages
+    items = [(c, n[:1].upper() + n[1:]) for c, n in names.items() if len(c) == 2]
+    return sorted(items, key=lambda cn: _sort_key(cn[1]))

@@ -1,0 +1,92 @@
+"""Create, change and delete any record kind, validated, through the one write path."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFound,
+    ValidationError,
+)
+from desktop.domain.schema import KINDS
+from desktop.domain.validation import validate
+from desktop.storage.journal import Tx
+from desktop.storage.models import RECORD_MODELS
+from desktop.storage.store import Store
+
+
+def not_found(kind: str) -> NotFound:
+    return NotFound(Message("Records", QT_TRANSLATE_NOOP("Records", "{kind} not found: it may have been deleted."),
+                            {"kind": Message("Kind", KINDS[kind].label)}))
+
+
+def check_refs(tx: Tx, kind: str, values: dict) -> None:
+    problems = []
+    for f in KINDS[kind].fields:
+        target = values.get(f.name)
+        if f.type == "ref" and target:
+            table = RECORD_MODELS[f.ref].__table__
+            if tx.session.execute(select(table.c.id).where(table.c.id == target)).first() is None:
+                problems.append(FieldProblem(f.name, Message("Validation", QT_TRANSLATE_NOOP(
+                    "Validation", "{field}: the record chosen no longer exists."), {"field": Message("Field", f.label)})))
+    if problems:
+        raise ValidationError(problems)
+
+
+def create_in(tx: Tx, kind: str, values: dict) -> dict:
+    clean = validate(kind, values)
+    check_refs(tx, kind, clean)
+    return tx.insert(kind, clean)
+
+
+def update_in(tx: Tx, kind: str, row_id: str, values: dict) -> dict:
+    current = tx.row(kind, row_id)
+    if current is None:
+        raise not_found(kind)
+    merged = {n: current[n] for n in KINDS[kind].names}
+    merged.update({k: v for k, v in values.items() if k in KINDS[kind].names})
+    clean = validate(kind, merged)
+    check_refs(tx, kind, clean)
+    tx.update(kind, row_id, clean)
+    return tx.row(kind, row_id)
+
+
+def create(store: Store, kind: str, values: dict) -> dict:
+    with store.transaction() as tx:
+        return create_in(tx, kind, values)
+
+
+def update(store: Store, kind: str, row_id: str, values: dict) -> dict:
+    with store.transaction() as tx:
+        return update_in(tx, kind, row_id, values)
+
+
+def delete(store: Store, kind: str, row_id: str) -> int:
+    with store.transaction() as tx:
+        if tx.row(kind, row_id) is None:
+            raise not_found(kind)
+        return tx.delete(kind, row_id)
+
+
+def get(store: Store, kind: str, row_id: str) -> dict:
+    table = RECORD_MODELS[kind].__table__
+    with store.read() as s:
+        row = s.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if row is None:
+        raise not_found(kind)
+    return dict(row)
+
+
+def list_all(store: Store, kind: str, order_by: str | None = None, **equals) -> list[dict]:
+    """Every record of a kind, optionally filtered by equal field values."""
+    table = RECORD_MODELS[kind].__table__
+    query = select(table)
+    for name, value in equals.items():
+        query = query.where(table.c[name] == value)
+    if order_by:
+        query = query.order_by(table.c[order_by])
+    with store.read() as s:
+        return [dict(r) for r in s.execute(query).mappings().all()]

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the engine, migrations, queries and the one write path."""

@@ -1,0 +1,19 @@
+"""Columns derived from a record's fields, recomputed on every write; never synced."""
+
+from __future__ import annotations
+
+from desktop.domain.text import compact_document, fold
+
+
+def participant_search_key(values: dict) -> str:
+    parts = [
+        values.get("code"), values.get("first_name"), values.get("last_name"),
+        values.get("document_number"), compact_document(values.get("document_number")),
+        "".join(ch for ch in (values.get("phone") or "") if ch.isdigit()),
+    ]
+    return " " + " ".join(fold(p) for p in parts if p) + " "
+
+
+DERIVED = {
+    "participant": {"search_key": (participant_search_key, ("code", "first_name", "last_name", "document_number", "phone"))},
+}

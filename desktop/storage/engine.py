@@ -1,0 +1,55 @@
+"""Where the data lives and the one place the SQLite engine is made."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+APP_NAME = "milma-desktop"
+APP_AUTHOR = "MILMA"
+DB_FILE = "milma.sqlite3"
+ENV_DATA_DIR = "MILMA_DATA_DIR"
+
+
+def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """--data-dir, else $MILMA_DATA_DIR, else the platform's user data directory."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_FILE
+
+
+def make_engine(path: Path) -> Engine:
+    """SQLite with WAL, foreign keys, durable commits and real transactions (DDL included,
+    so that an interrupted migration rolls back whole)."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, see below
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,261 @@
+"""SQLModel tables. Field names follow desktop.domain.schema (a test keeps them in step).
+
+Every synced record has a UUIDv7 text id and ``stamps``: a JSON object mapping each field to
+``[hybrid clock, device id]`` of its last write. Rows are written only by
+desktop.storage.journal.Tx, which keeps stamps, the change log and tombstones.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import DateTime
+from sqlmodel import Field, SQLModel
+
+
+class Record(SQLModel):
+    id: str = Field(primary_key=True, max_length=36)
+    stamps: str = Field(default="{}")
+
+
+def fk(target: str, *, required: bool = False, index: bool = True):
+    return Field(default=None, foreign_key=f"{target}.id", index=index, nullable=not required)
+
+
+class Site(Record, table=True):
+    __tablename__ = "site"
+    code: str = Field(unique=True)
+    name: str
+    address: str | None = None
+    phone: str | None = None
+
+
+class Technician(Record, table=True):
+    __tablename__ = "technician"
+    full_name: str
+    site: str
+    email: str | None = None
+    phone: str | None = None
+    active: bool | None = True
+
+
+class Participant(Record, table=True):
+    __tablename__ = "participant"
+    code: str = Field(unique=True, index=True)
+    site: str = Field(index=True)
+    first_name: str
+    last_name: str
+    birth_date: date = Field(index=True)
+    gender: str
+    nationality: str | None = None
+    migrant_status: str
+    arrival_date: date | None = None
+    languages: str | None = None
+    spanish_level: str | None = None
+    education: str | None = None
+    employment_history: str | None = None
+    unemployed_since: date | None = None
+    desired_occupation: str | None = None
+    neighbourhood: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    preferred_language: str = "es"
+    document_type: str | None = None
+    document_number: str | None = None
+    technician_id: str | None = fk("technician")
+    next_steps: str | None = None
+    # derived, not synced: folded code, names, document number and phone for search
+    search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class Company(Record, table=True):
+    __tablename__ = "company"
+    name: str
+    sector: str | None = None
+    contact_name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    collaboration: str | None = None
+
+
+class Lab(Record, table=True):
+    __tablename__ = "lab"
+    name: str
+    niche: str
+    site: str
+    start_date: date
+    end_date: date
+    planned_hours: int
+    schedule: str | None = None
+    description: str | None = None
+
+
+class LabCompany(Record, table=True):
+    __tablename__ = "lab_company"
+    lab_id: str = fk("lab", required=True)
+    company_id: str = fk("company", required=True)
+
+
+class Enrolment(Record, table=True):
+    __tablename__ = "enrolment"
+    participant_id: str = fk("participant", required=True)
+    lab_id: str = fk("lab", required=True)
+    status: str
+    enrolled_on: date
+    ended_on: date | None = None
+    hours_attended: float | None = None
+
+
+class Goal(Record, table=True):
+    __tablename__ = "goal"
+    participant_id: str = fk("participant", required=True)
+    title: str
+    area: str | None = None
+    status: str
+    target_date: date | None = None
+    notes: str | None = None
+
+
+class CoachingSession(Record, table=True):
+    __tablename__ = "coaching_session"
+    participant_id: str = fk("participant", required=True)
+    technician_id: str | None = fk("technician")
+    starts_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    duration_minutes: int
+    kind: str
+    topics: str | None = None
+    notes: str | None = None
+    agreed_actions: str | None = None
+    next_appointment: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class LifeStory(Record, table=True):
+    __tablename__ = "life_story"
+    participant_id: str = fk("participant", required=True)
+    text: str
+    language: str | None = None
+    recorded_on: date
+    recorded_by: str | None = fk("technician")
+    consent_scope: str
+
+
+class Consent(Record, table=True):
+    __tablename__ = "consent"
+    participant_id: str = fk("participant", required=True)
+    kind: str
+    granted: bool
+    given_on: date
+    withdrawn_on: date | None = None
+
+
+class Connector(Record, table=True):
+    __tablename__ = "connector"
+    full_name: str
+    field: str
+    languages: str | None = None
+    neighbourhood: str | None = None
+    origin: str
+    referred_by_id: str | None = fk("connector")
+    capacity: int | None = None
+    phone: str | None = None
+    email: str | None = None
+    active: bool | None = True
+
+
+class ConnectorMeeting(Record, table=True):
+    __tablename__ = "connector_meeting"
+    participant_id: str = fk("participant", required=True)
+    connector_id: str = fk("connector", required=True)
+    met_on: date
+    mode: str
+    notes: str | None = None
+
+
+class Referral(Record, table=True):
+    __tablename__ = "referral"
+    meeting_id: str = fk("connector_meeting", required=True)
+    participant_id: str = fk("participant", required=True)
+    connector_id: str = fk("connector", required=True)
+    status: str
+    happened_on: date | None = None
+
+
+class Placement(Record, table=True):
+    __tablename__ = "placement"
+    participant_id: str = fk("participant", required=True)
+    company_id: str = fk("company", required=True)
+    role: str | None = None
+    start_date: date
+    end_date: date | None = None
+    status: str
+
+
+class EmploymentOutcome(Record, table=True):
+    __tablename__ = "employment_outcome"
+    participant_id: str = fk("participant", required=True)
+    company_id: str | None = fk("company")
+    employer_name: str | None = None
+    occupation: str
+    contract_type: str
+    start_date: date
+    end_date: date | None = None
+
+
+class SurveyResponse(Record, table=True):
+    __tablename__ = "survey_response"
+    participant_id: str = fk("participant", required=True)
+    moment: str
+    answered_on: date
+    employed: bool | None = None
+    employability: int | None = None
+    inclusion: int | None = None
+    drive: int | None = None
+    empowerment: int | None = None
+    creativity: int | None = None
+    setbacks: int | None = None
+    opportunities_improved: bool | None = None
+    considers_association: bool | None = None
+    answers: str | None = None
+
+
+# ---- local bookkeeping (not synced as records) --------------------------------------------
+
+class Meta(SQLModel, table=True):
+    """Key/value facts of this laptop: device id and name, site, clock, code sequence."""
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ChangeLog(SQLModel, table=True):
+    """One row per record write: which fields changed, when (hybrid clock) and where (device).
+    Values live in the record itself (with its per-field stamps), so erasing a record leaves
+    no personal data behind in the journal."""
+    __tablename__ = "change_log"
+    seq: int | None = Field(default=None, primary_key=True)
+    hlc: int = Field(index=True)
+    device_id: str
+    table_name: str
+    row_id: str = Field(index=True)
+    op: str  # "upsert" or "delete"
+    fields: str = ""  # comma-separated field names
+
+
+class Tombstone(SQLModel, table=True):
+    """A deleted record: kind, id, when and where. Nothing else."""
+    __tablename__ = "tombstone"
+    table_name: str = Field(primary_key=True)
+    row_id: str = Field(primary_key=True)
+    hlc: int
+    device_id: str
+
+
+RECORD_MODELS: dict[str, type[Record]] = {
+    m.__tablename__: m
+    for m in (
+        Site, Technician, Participant, Company, Lab, LabCompany, Enrolment, Goal, CoachingSession,
+        LifeStory, Consent, Connector, ConnectorMeeting, Referral, Placement, EmploymentOutcome,
+        SurveyResponse,
+    )
+}

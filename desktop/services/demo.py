@@ -127,7 +127,7 @@ def generate(store: Store, participants: int, seed: int = 1,
         for company in rng.sample(companies, 3):
             add("lab_company", {"lab_id": lab, "company_id": company})
     connectors: list[str] = []
-    for i in range(30):
+    for _ in range(30):
         country = _weighted(rng, ORIGINS[:8])
         gender = rng.choice(["female", "male"])
         first, last = g.name(country, gender)

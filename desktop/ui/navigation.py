@@ -1,0 +1,29 @@
+"""What the main window shows, as data: each owner adds one line for a screen that works.
+
+PAGES: (key, "module:Class", navigation label). A page class is built as Class(store, parent)
+and may define refresh() (called when it is shown) and retranslate() (on a language change).
+
+PARTICIPANT_ACTIONS / LAB_ACTIONS: (key, "module:function", button label). The participant
+page and the lab page show one button each; the function is called as
+function(parent_widget, store, record_id).
+"""
+
+from __future__ import annotations
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+PAGES: list[tuple[str, str, str]] = []
+
+PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = []
+
+LAB_ACTIONS: list[tuple[str, str, str]] = []
+
+__all__ = ["PAGES", "PARTICIPANT_ACTIONS", "LAB_ACTIONS", "QT_TRANSLATE_NOOP", "resolve"]
+
+
+def resolve(target: str):
+    """Import "package.module:Name" and return Name."""
+    import importlib
+
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)

@@ -46,6 +46,7 @@ def make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten on disk
         cur.close()
 
     @event.listens_for(engine, "begin")

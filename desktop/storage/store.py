@@ -106,19 +106,21 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
         """One user action: everything inside commits together or not at all."""
-        with Session(self.engine) as session:
-            with session.begin():
+        try:
+            with Session(self.engine) as session, session.begin():
                 if "device_id" not in self.meta:
                     self.create_device_identity(session)
                 # re-read the persisted clock: another process (the CLI) may have written since
                 row = session.execute(select(_META.c.value).where(_META.c.key == "hlc")).first()
                 if row:
                     self.clock.last = max(self.clock.last, int(row[0]))
-                tx = Tx(session, self.meta["device_id"], self.clock)
-                yield tx
+                yield Tx(session, self.meta["device_id"], self.clock)
                 session.execute(_META.delete().where(_META.c.key == "hlc"))
                 session.execute(_META.insert().values(key="hlc", value=str(self.clock.last)))
-            self.meta["hlc"] = str(self.clock.last)
+        except BaseException:
+            self.reload_meta()  # what set_meta changed in memory was rolled back on disk
+            raise
+        self.meta["hlc"] = str(self.clock.last)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -1,0 +1,95 @@
+"""The one write path: per-field stamps, change records, tombstones without personal data."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from desktop.services import participants, records
+from desktop.storage.engine import db_path
+
+PERSON = {"first_name": "Françoise", "last_name": "Ndiaye Sarr", "birth_date": "1988-05-17",
+          "gender": "female", "migrant_status": "refugee", "nationality": "SN",
+          "document_type": "NIE", "document_number": "Y1234567X", "phone": "+34 611 222 333"}
+
+
+def _log(store, row_id):
+    con = sqlite3.connect(db_path(store.data_dir))
+    rows = con.execute("SELECT op, fields, device_id, hlc FROM change_log WHERE row_id=? ORDER BY seq",
+                       (row_id,)).fetchall()
+    con.close()
+    return rows
+
+
+def test_insert_stamps_every_field_and_logs_it(store):
+    p = participants.register(store, PERSON)
+    stamps = json.loads(p["stamps"])
+    for name in ("first_name", "last_name", "birth_date", "document_number", "code"):
+        assert stamps[name][1] == store.device_id
+    [(op, fields, device, hlc)] = _log(store, p["id"])
+    assert op == "upsert" and device == store.device_id
+    assert set(fields.split(",")) == set(stamps)
+    assert hlc == stamps["first_name"][0]
+
+
+def test_update_stamps_only_changed_fields(store):
+    p = participants.register(store, PERSON)
+    before = json.loads(p["stamps"])
+    changed = participants.update(store, p["id"], {"phone": "+34 699 000 111", "first_name": "Françoise"})
+    after = json.loads(changed["stamps"])
+    assert after["phone"][0] > before["phone"][0]
+    assert after["first_name"] == before["first_name"]  # same value: no new stamp
+    log = _log(store, p["id"])
+    assert [row[1] for row in log] == [log[0][1], "phone"]
+
+
+def test_update_with_no_change_writes_nothing(store):
+    p = participants.register(store, PERSON)
+    participants.update(store, p["id"], {"last_name": "Ndiaye Sarr"})
+    assert len(_log(store, p["id"])) == 1
+
+
+@pytest.mark.parametrize("kind,values", [
+    ("company", {"name": "Viveros Sur", "sector": "Jardinería"}),
+    ("connector", {"full_name": "Marta Gil", "field": "Hostelería", "origin": "local"}),
+    ("lab", {"name": "Catering", "niche": "catering", "site": "CIFE", "start_date": "2026-01-10",
+             "end_date": "2026-04-10", "planned_hours": 300}),
+])
+def test_every_service_write_leaves_change_records(store, kind, values):
+    row = records.create(store, kind, values)
+    records.update(store, kind, row["id"], {list(values)[0]: "Otro nombre"})
+    ops = _log(store, row["id"])
+    assert [o[0] for o in ops] == ["upsert", "upsert"]
+    assert ops[1][1] == list(values)[0]
+
+
+def test_delete_leaves_a_tombstone_and_no_personal_data(store):
+    p = participants.register(store, PERSON)
+    goal = records.create(store, "goal", {"participant_id": p["id"], "title": "Aprender a conducir carretillas",
+                                          "status": "planned"})
+    records.delete(store, "participant", p["id"])
+    con = sqlite3.connect(db_path(store.data_dir))
+    tombs = con.execute("SELECT table_name, row_id FROM tombstone").fetchall()
+    assert ("participant", p["id"]) in tombs and ("goal", goal["id"]) in tombs
+    assert [r[1] for r in con.execute("PRAGMA table_info(tombstone)")] == ["table_name", "row_id", "hlc", "device_id"]
+    # nothing the person said survives anywhere in the database
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    for con_text in (db_path(store.data_dir).read_bytes(),):
+        for secret in ("Ndiaye", "Y1234567X", "carretillas", "611 222 333"):
+            assert secret.encode() not in con_text
+    ops = _log(store, p["id"])
+    assert ops == [("delete", "", store.device_id, ops[0][3])]
+
+
+def test_failed_action_writes_nothing(store):
+    from desktop.domain.messages import ValidationError
+
+    before = participants.count(store)
+    with pytest.raises(ValidationError):
+        participants.register(store, {**PERSON, "document_number": "Y1234567A"})  # wrong check letter
+    assert participants.count(store) == before
+    # the failed attempt used no code: the next person gets the first one
+    assert participants.register(store, PERSON)["code"].endswith("-0001")

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from desktop.domain.clock import HybridClock
@@ -56,7 +56,7 @@ class Store:
         self.engine = make_engine(self.path)
         try:
             self.last_backup = migrate.upgrade(self.engine, self.path)
-        except (OperationalError, sqlite3.DatabaseError):
+        except (DatabaseError, sqlite3.DatabaseError):
             self.engine.dispose()
             raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The file {path} is not a MILMA database or is damaged."),
                                        {"path": str(self.path)})) from None

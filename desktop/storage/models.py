@@ -259,3 +259,5 @@ RECORD_MODELS: dict[str, type[Record]] = {
         SurveyResponse,
     )
 }
+
+from desktop.storage import exchange_models  # noqa: E402,F401 - registers the exchange tables

@@ -15,13 +15,18 @@ from datetime import date, datetime
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desktop.domain.messages import Message
 from desktop.paths import translations_dir
 
 LANGUAGES = ("es", "en", "fr")
 DEFAULT_LANGUAGE = "es"
+# A pseudo-localised catalogue (scripts/update_translations.py --pseudo) used instead of the
+# application's own, to test layouts with longer, accented texts.
+PSEUDO_ENV = "MILMA_PSEUDO_QM"
+_QT_LANGUAGE = {"es": QLocale.Language.Spanish, "en": QLocale.Language.English,
+                "fr": QLocale.Language.French}
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
@@ -90,13 +95,16 @@ def set_language(lang: str) -> str:
             app.removeTranslator(t)
         _installed.clear()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"milma_{lang}", str(translations_dir()))):
+        ours = (f"milma_{lang}", str(translations_dir()))
+        pseudo = os.environ.get(PSEUDO_ENV)
+        if pseudo and os.path.isfile(pseudo):
+            ours = (pseudo, "")
+        for name, folder in ((f"qtbase_{lang}", qt_dir), ours):
             t = QTranslator(app)
             if t.load(name, folder):
                 app.installTranslator(t)
                 _installed.append(t)
-    QLocale.setDefault(QLocale({"es": QLocale.Language.Spanish, "en": QLocale.Language.English,
-                                "fr": QLocale.Language.French}[lang]))
+    QLocale.setDefault(QLocale(_QT_LANGUAGE[lang]))
     _current = lang
     return lang
 
@@ -151,9 +159,31 @@ def format_number(value: float | int | None, lang: str | None = None) -> str:
     return babel_numbers.format_decimal(value, locale=_locale(lang))
 
 
-def _sort_key(text: str) -> str:
-    from desktop.domain.text import fold
-    return fold(text)
+_collators: dict[str, QCollator] = {}
+
+
+def _collator(lang: str | None) -> QCollator:
+    """The language's collation rules (CLDR, through the ICU bundled with Qt): in Spanish
+    'Ñ' comes after 'N', accents are secondary differences in every language."""
+    lang = lang or _current
+    if lang not in _collators:
+        collator = QCollator(QLocale(_QT_LANGUAGE.get(lang, QLocale.Language.English)))
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator.setNumericMode(True)
+        _collators[lang] = collator
+    return _collators[lang]
+
+
+def sort_texts(items, key=lambda item: item, lang: str | None = None) -> list:
+    """``items`` sorted by ``key(item)`` with the collation rules of the language."""
+    collator = _collator(lang)
+    return sorted(items, key=lambda item: collator.sortKey(key(item)))
+
+
+# Codes CLDR names that are no country of nationality: groupings, pseudo-locales, unknown,
+# and the exceptionally reserved codes of islands and territories within other countries.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ",
+                            "AC", "CP", "CQ", "DG", "EA", "IC", "TA"})
 
 
 def country_name(code: str | None, lang: str | None = None) -> str:
@@ -165,8 +195,9 @@ def country_name(code: str | None, lang: str | None = None) -> str:
 def countries(lang: str | None = None) -> list[tuple[str, str]]:
     """(ISO code, name) of every country, named and sorted in the language."""
     names = _locale(lang).territories
-    items = [(c, n) for c, n in names.items() if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "EZ", "UN", "XA", "XB")]
-    return sorted(items, key=lambda cn: _sort_key(cn[1]))
+    items = [(c, n) for c, n in names.items()
+             if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]
+    return sort_texts(items, key=lambda cn: cn[1], lang=lang)
 
 
 def language_name(code: str | None, lang: str | None = None) -> str:
@@ -180,4 +211,4 @@ def languages(lang: str | None = None) -> list[tuple[str, str]]:
     """(ISO 639-1 code, name) of the world's main languages, sorted in the language."""
     names = _locale(lang).languages
     items = [(c, n[:1].upper() + n[1:]) for c, n in names.items() if len(c) == 2]
-    return sorted(items, key=lambda cn: _sort_key(cn[1]))
+    return sort_texts(items, key=lambda cn: cn[1], lang=lang)

@@ -13,7 +13,7 @@ from sqlmodel import SQLModel
 from desktop.storage import migrate
 from desktop.storage.engine import db_path, make_engine
 from desktop.storage.migrate import SchemaTooNew
-from desktop.storage.store import Store, StorageError
+from desktop.storage.store import StorageError, Store
 
 FIRST = "0001"
 STAMPS = '{"first_name":[1,"d"]}'

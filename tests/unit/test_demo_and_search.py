@@ -1,0 +1,132 @@
+"""Demo data (deterministic, the whole programme) and participant search."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from desktop.domain.messages import UserError
+from desktop.services import demo, participants, records
+from desktop.services.setup import init_device
+from desktop.storage.store import Store
+
+VOLATILE = {"id", "stamps", "code", "search_key", "participant_id", "technician_id", "lab_id", "company_id",
+            "connector_id", "meeting_id", "referred_by_id", "recorded_by", "email"}
+
+
+def _snapshot(store):
+    out = {}
+    for kind in ("participant", "lab", "goal", "coaching_session", "connector", "placement", "survey_response"):
+        rows = records.list_all(store, kind)
+        out[kind] = sorted(tuple(sorted((k, str(v)) for k, v in r.items() if k not in VOLATILE)) for r in rows)
+    return out
+
+
+def test_same_seed_same_data(tmp_path):
+    snaps = []
+    for name in ("a", "b"):
+        store = Store.open(tmp_path / name)
+        init_device(store, "CIFE")
+        demo.generate(store, 30, seed=42)
+        snaps.append(_snapshot(store))
+        store.close()
+    assert snaps[0] == snaps[1]
+    other = Store.open(tmp_path / "c")
+    init_device(other, "CIFE")
+    demo.generate(other, 30, seed=43)
+    assert _snapshot(other) != snaps[0]
+    other.close()
+
+
+def test_demo_covers_the_whole_programme(store):
+    counts = demo.generate(store, 120, seed=5)
+    assert counts["participant"] == 120
+    for kind in ("lab", "enrolment", "goal", "coaching_session", "life_story", "connector", "connector_meeting",
+                 "referral", "company", "placement", "employment_outcome", "survey_response", "consent"):
+        assert counts[kind] > 0, kind
+    labs = {r["name"] for r in records.list_all(store, "lab")}
+    assert {"Gardening Assistant", "Health Institution Warden"} <= labs
+    people = records.list_all(store, "participant")
+    statuses = Counter(p["migrant_status"] for p in people)
+    assert statuses["local"] > 0 and statuses["local"] < 120
+    assert len({p["nationality"] for p in people}) >= 5
+    # codes carry the site and this laptop's tag, in sequence
+    assert sorted(p["code"] for p in people)[0] == f"CIF-{store.device_tag}-0001"
+    # the next registration continues the sequence
+    p = participants.register(store, {"first_name": "Ana", "last_name": "Ruiz", "birth_date": "1990-02-02",
+                                      "gender": "female", "migrant_status": "local"})
+    assert p["code"] == f"CIF-{store.device_tag}-0121"
+
+
+def test_negative_count_refused(store):
+    with pytest.raises(UserError):
+        demo.generate(store, -1)
+
+
+NAMES = [("José", "Núñez Çelik", "X1234567L", "+34 600 111 222"), ("Françoise", "Ndiaye", "Y7654321G", "611 22 33 44"),
+         ("Oleksandr", "Kovalenko", None, None), ("Ștefan", "Popescu", None, "622000111")]
+
+
+@pytest.fixture
+def people(store):
+    out = []
+    for first, last, doc, phone in NAMES:
+        values = {"first_name": first, "last_name": last, "birth_date": "1985-06-01", "gender": "male",
+                  "migrant_status": "migrant", "phone": phone}
+        if doc:
+            from stdnum.es import nie
+
+            doc = doc[:-1] + nie.calc_check_digit(doc[:-1])
+            values.update(document_type="NIE", document_number=doc)
+        out.append(participants.register(store, values))
+    return out
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("nunez", ["Núñez Çelik"]), ("NÚÑEZ", ["Núñez Çelik"]), ("celik jose", ["Núñez Çelik"]),
+    ("francoise", ["Ndiaye"]), ("stefan", ["Popescu"]), ("kovalenko", ["Kovalenko"]),
+    ("600111", ["Núñez Çelik"]), ("622 000", ["Popescu"]), ("6112233", ["Ndiaye"]), ("x1234567", ["Núñez Çelik"]),
+    ("nobody", []),
+])
+def test_search_matches_names_document_phone_ignoring_case_and_accents(people, store, query, expected):
+    found = [r["last_name"] for r in participants.search(store, query)]
+    assert found == expected
+    assert participants.count(store, query) == len(expected)
+
+
+def test_search_by_code(people, store):
+    code = people[2]["code"]
+    assert [r["code"] for r in participants.search(store, code.lower())] == [code]
+
+
+def test_filters_and_sorting(demo_store):
+    everyone = participants.search(demo_store)
+    migrants = participants.search(demo_store, filters=participants.Filters(origin="migrant"))
+    locals_ = participants.search(demo_store, filters=participants.Filters(origin="local"))
+    assert len(migrants) + len(locals_) == len(everyone)
+    assert all(r["migrant_status"] != "local" for r in migrants)
+    women = participants.search(demo_store, filters=participants.Filters(gender="female"))
+    assert women and all(r["gender"] == "female" for r in women)
+    lab = records.list_all(demo_store, "lab")[0]
+    in_lab = participants.search(demo_store, filters=participants.Filters(lab_id=lab["id"]))
+    assert all(r["current_lab"] == lab["name"] for r in in_lab)
+    by_birth = participants.search(demo_store, sort="birth_date", descending=True)
+    assert [r["birth_date"] for r in by_birth] == sorted((r["birth_date"] for r in everyone), reverse=True)
+    page = participants.search(demo_store, limit=10, offset=10)
+    assert [r["id"] for r in page] == [r["id"] for r in everyone[10:20]]
+
+
+def test_duplicates_same_document_or_similar_name_and_birth(people, store):
+    jose = people[0]
+    found = participants.find_duplicates(store, {"first_name": "Pepe", "last_name": "Otro", "birth_date": "1970-01-01",
+                                                 "document_number": jose["document_number"].lower()})
+    assert [f["id"] for f in found] == [jose["id"]]
+    typo = participants.find_duplicates(store, {"first_name": "Jose", "last_name": "Nunez Celik",
+                                                "birth_date": "1985-06-01"})
+    assert [f["id"] for f in typo] == [jose["id"]]
+    other_birth = participants.find_duplicates(store, {"first_name": "Jose", "last_name": "Nunez Celik",
+                                                       "birth_date": "1985-06-02"})
+    assert other_birth == []
+    assert participants.find_duplicates(store, {"first_name": "Jose", "last_name": "Nunez Celik",
+                                                "birth_date": "1985-06-01"}, exclude_id=jose["id"]) == []

@@ -1,0 +1,352 @@
+"""The printed itinerary: a participant's training and job-search pathway on A4 paper.
+
+Input is the plain data gathered by ``desktop.services.itinerary_docs`` (no special-category
+data ever reaches this module); output is PDF bytes. Every heading and label is translated in
+the document's language through the application's catalogue, dates and numbers are formatted
+by babel in that language, and the DejaVu Sans font is embedded so that every name prints
+exactly. Several itineraries can be merged into one file; each keeps its own page numbers.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.domain import enums as E
+from desktop.i18n import catalogue, format_date, format_number, format_time
+from desktop.paths import resources_dir
+from desktop.reports import fonts
+from desktop.reports import itinerary_texts as T
+from desktop.reports.pdf import SectionStart, numbered_canvas
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+TOP = 20 * mm
+BOTTOM = 18 * mm
+WIDTH = PAGE_W - 2 * MARGIN
+GREY = colors.Color(0.88, 0.88, 0.88)
+RULE = colors.Color(0.45, 0.45, 0.45)
+
+
+class Cancelled(Exception):
+    """The user cancelled a batch while it was being built."""
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5,
+                          textColor=colors.black)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.8),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.8),
+        "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9, leading=12),
+        "programme": ParagraphStyle("programme", parent=base, fontSize=9, leading=12),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21,
+                                spaceAfter=2),
+        "name": ParagraphStyle("name", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
+                             spaceBefore=10, spaceAfter=4),
+        "right": ParagraphStyle("right", parent=base, fontSize=8, alignment=TA_RIGHT),
+    }
+
+
+_STYLES: dict[str, ParagraphStyle] | None = None
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    global _STYLES
+    if _STYLES is None:
+        _STYLES = _styles()
+    return _STYLES
+
+
+def _text(value) -> str:
+    """User text as paragraph markup: escaped, line breaks kept."""
+    return escape(str(value or "")).replace("\n", "<br/>")
+
+
+class _Doc:
+    """One itinerary in one language: translation and formatting helpers + its flowables."""
+
+    def __init__(self, data: dict, lang: str, printed_on: date):
+        self.data = data
+        self.lang = lang
+        self.printed_on = printed_on
+        self.cat = catalogue(lang)
+        self.s = styles()
+
+    # -- words
+    def t(self, text: str, **params) -> str:
+        out = self.cat.translate(T.CONTEXT, text)
+        return out.format(**params) if params else out
+
+    def enum(self, enum_type, value) -> str:
+        if not value:
+            return ""
+        try:
+            return self.cat.translate("Enum", enum_type(value).label)
+        except ValueError:
+            return str(value)
+
+    def day(self, value, fmt: str = "medium") -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.date()
+        return format_date(value, self.lang, fmt)
+
+    def moment(self, value: datetime, fmt: str = "medium") -> str:
+        return self.t(T.AT_TIME, date=format_date(value.date(), self.lang, fmt),
+                      time=format_time(value, self.lang))
+
+    def span(self, start, end) -> str:
+        if start and end:
+            return self.t(T.DATES, start=self.day(start), end=self.day(end))
+        if start:
+            return self.t(T.SINCE, start=self.day(start))
+        return ""
+
+    def number(self, value) -> str:
+        if value is None:
+            return format_number(0, self.lang)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return format_number(value, self.lang)
+
+    @property
+    def full_name(self) -> str:
+        p = self.data["participant"]
+        return f"{p['first_name']} {p['last_name']}".strip()
+
+    # -- building blocks
+    def p(self, markup: str, style: str = "cell") -> Paragraph:
+        return Paragraph(markup, self.s[style])
+
+    def heading(self, text: str, rule: bool = True) -> list:
+        """A section title; kept with the start of what follows it (CondPageBreak)."""
+        out = [CondPageBreak(24 * mm), self.p(escape(self.t(text)), "h2")]
+        if rule:
+            out.append(Table([[""]], colWidths=[WIDTH], rowHeights=[2],
+                             style=[("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black)]))
+        return out
+
+    def table(self, headers: Sequence[str], rows: list[list], widths_mm: Sequence[float]) -> Table:
+        data = [[self.p(escape(self.t(h)), "head") for h in headers]]
+        for row in rows:
+            data.append([c if isinstance(c, Paragraph) else self.p(_text(c)) for c in row])
+        widths = [w * mm for w in widths_mm]
+        scale = WIDTH / sum(widths)
+        table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitByRow=1,
+                      splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), GREY),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+    def section(self, title: str, headers, rows, widths, empty: str = T.NOTHING_YET) -> list:
+        if rows:
+            return [*self.heading(title, rule=False), self.table(headers, rows, widths)]
+        return [*self.heading(title), self.p(escape(self.t(empty)), "base")]
+
+    # -- the document
+    def header(self) -> list:
+        d = self.data
+        logo = Image(str(resources_dir() / "logo.png"), width=22 * mm, height=22 * mm)
+        title = [self.p(escape(self.t(T.PROGRAMME)), "programme"),
+                 self.p(escape(self.t(T.TITLE)), "title")]
+        top = Table([[logo, title]], colWidths=[26 * mm, WIDTH - 26 * mm], hAlign="LEFT",
+                    style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        site = d.get("site") or {}
+        tech = d.get("technician") or {}
+
+        def contact(name, phone, email, address=None) -> Paragraph:
+            lines = [f"<b>{_text(name)}</b>" if name else ""]
+            if address:
+                lines.append(_text(address))
+            if phone:
+                lines.append(escape(self.t(T.PHONE, phone=phone)))
+            if email:
+                lines.append(escape(self.t(T.EMAIL, email=email)))
+            return self.p("<br/>".join(x for x in lines if x), "base")
+
+        rows = [
+            [self.p(escape(self.t(T.PARTICIPANT)), "label"), self.p(_text(self.full_name), "name")],
+            [self.p(escape(self.t(T.CODE)), "label"), self.p(_text(d["participant"]["code"]), "base")],
+            [self.p(escape(self.t(T.SITE)), "label"),
+             contact(site.get("name"), site.get("phone"), None, site.get("address"))],
+            [self.p(escape(self.t(T.TECHNICIAN)), "label"),
+             contact(tech.get("full_name"), tech.get("phone"), tech.get("email"))],
+            [self.p(escape(self.t(T.PRINTED_ON)), "label"),
+             self.p(escape(self.day(self.printed_on, "long")), "base")],
+        ]
+        info = Table(rows, colWidths=[48 * mm, WIDTH - 48 * mm], hAlign="LEFT", style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            ("BACKGROUND", (0, 0), (0, -1), GREY),
+            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ])
+        return [top, Spacer(1, 4 * mm), info, Spacer(1, 3 * mm),
+                self.p(escape(self.t(T.INTRO)), "base")]
+
+    def labs(self) -> list:
+        rows = []
+        for lab in self.data["labs"]:
+            name = f"<b>{_text(lab['name'])}</b><br/>{escape(self.enum(E.Niche, lab.get('niche')))}"
+            hours = self.t(T.HOURS, attended=self.number(lab.get("hours_attended")),
+                           planned=self.number(lab.get("planned_hours")))
+            rows.append([self.p(name), self.span(lab.get("start_date"), lab.get("end_date")),
+                         lab.get("schedule") or "", hours,
+                         self.enum(E.EnrolmentStatus, lab.get("status"))])
+        return self.section(T.H_LABS, [T.C_LAB, T.C_DATES, T.C_SCHEDULE, T.C_HOURS, T.C_STATUS],
+                            rows, [52, 40, 30, 30, 24])
+
+    def goals(self) -> list:
+        rows = [[g["title"], self.enum(E.GoalArea, g.get("area")), self.enum(E.GoalStatus, g["status"]),
+                 self.day(g.get("target_date"))] for g in self.data["goals"]]
+        return self.section(T.H_PLAN, [T.C_GOAL, T.C_AREA, T.C_STATUS, T.C_TARGET], rows,
+                            [84, 36, 26, 28])
+
+    def sessions(self) -> list:
+        rows = []
+        for s in self.data["sessions"]:
+            topics = ", ".join(self.enum(E.SessionTopic, t) for t in (s.get("topics") or "").split(",") if t)
+            rows.append([self.day(s["starts_at"]), self.enum(E.SessionKind, s.get("kind")), topics,
+                         self.t(T.MINUTES, minutes=self.number(s.get("duration_minutes"))),
+                         s.get("agreed_actions") or ""])
+        return self.section(T.H_SESSIONS, [T.C_DATE, T.C_TYPE, T.C_TOPICS, T.C_DURATION, T.C_ACTIONS],
+                            rows, [26, 22, 46, 20, 60])
+
+    def appointments(self) -> list:
+        out = self.heading(T.H_NEXT)
+        items = self.data["appointments"]
+        if not items:
+            return [*out, self.p(escape(self.t(T.NO_APPOINTMENT)), "base")]
+        for when in items:
+            out.append(self.p("• " + escape(self.moment(when, "full")), "base"))
+        return out
+
+    def placements(self) -> list:
+        rows = [[p.get("company_name") or "", p.get("role") or "", self.span(p.get("start_date"), p.get("end_date")),
+                 self.enum(E.PlacementStatus, p.get("status"))] for p in self.data["placements"]]
+        return self.section(T.H_PLACEMENTS, [T.C_COMPANY, T.C_ROLE, T.C_DATES, T.C_STATUS], rows,
+                            [60, 40, 48, 26])
+
+    def jobs(self) -> list:
+        if not self.data["jobs"]:
+            return []
+        rows = [[j.get("occupation") or "", j.get("employer") or "", self.enum(E.ContractType, j.get("contract_type")),
+                 self.span(j.get("start_date"), j.get("end_date"))] for j in self.data["jobs"]]
+        return self.section(T.H_JOBS, [T.C_OCCUPATION, T.C_EMPLOYER, T.C_CONTRACT, T.C_DATES], rows,
+                            [50, 50, 34, 40])
+
+    def connectors(self) -> list:
+        rows = [[self.day(m.get("met_on")), m.get("connector_name") or "", m.get("field") or "",
+                 self.enum(E.MeetingMode, m.get("mode"))] for m in self.data["meetings"]]
+        out = self.section(T.H_CONNECTORS, [T.C_DATE, T.C_CONNECTOR, T.C_FIELD, T.C_MODE], rows,
+                           [28, 56, 60, 30])
+        if self.data["meetings"] or self.data["referrals"]:
+            rows = [[r.get("connector_name") or "", r.get("field") or ""] for r in self.data["referrals"]]
+            out += self.section(T.H_REFERRALS, [T.C_CONNECTOR, T.C_FIELD], rows, [80, 94])
+        return out
+
+    def next_steps(self) -> list:
+        steps = (self.data["participant"].get("next_steps") or "").strip()
+        body = self.p(_text(steps), "base") if steps else self.p(escape(self.t(T.NO_STEPS)), "base")
+        return [KeepTogether([*self.heading(T.H_STEPS), body])]
+
+    def story(self) -> list:
+        return [*self.header(), *self.labs(), *self.goals(), *self.sessions(), *self.appointments(),
+                *self.placements(), *self.jobs(), *self.connectors(), *self.next_steps()]
+
+    # -- page decoration (drawn once the page count is known)
+    def decorate(self, canv, page: int, pages: int) -> None:
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, BOTTOM - 5 * mm, PAGE_W - MARGIN, BOTTOM - 5 * mm)
+        canv.setFont(fonts.REGULAR, 8)
+        code = self.data["participant"]["code"]
+        canv.drawString(MARGIN, BOTTOM - 9 * mm,
+                        self.t(T.FOOTER, code=code, date=self.day(self.printed_on)))
+        canv.drawRightString(PAGE_W - MARGIN, BOTTOM - 9 * mm, self.t(T.PAGE, page=page, pages=pages))
+        if page > 1:
+            canv.setFont(fonts.BOLD, 8.5)
+            canv.drawString(MARGIN, PAGE_H - TOP + 6 * mm, f"{self.full_name} · {code}")
+            canv.setFont(fonts.REGULAR, 8.5)
+            canv.drawRightString(PAGE_W - MARGIN, PAGE_H - TOP + 6 * mm, self.t(T.TITLE))
+            canv.line(MARGIN, PAGE_H - TOP + 4 * mm, PAGE_W - MARGIN, PAGE_H - TOP + 4 * mm)
+        canv.restoreState()
+
+
+class _Template(BaseDocTemplate):
+    def __init__(self, buffer, on_start: Callable[[int], None] | None, **kw):
+        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+                         bottomMargin=BOTTOM, **kw)
+        frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.on_start = on_start
+
+    def afterFlowable(self, flowable):  # noqa: N802 - reportlab API
+        if isinstance(flowable, SectionStart) and self.on_start is not None:
+            self.on_start(flowable.key)
+
+
+def build(items: Sequence[tuple[dict, str]], printed_on: date | None = None,
+          on_start: Callable[[int], None] | None = None) -> bytes:
+    """The PDF of one or several itineraries: ``items`` are (data, language) pairs. Each starts
+    on a new page and numbers its own pages. ``on_start(index)`` is called as each itinerary
+    starts being laid out; it may raise :class:`Cancelled` to stop."""
+    printed_on = printed_on or date.today()
+    docs = [_Doc(data, lang, printed_on) for data, lang in items]
+    story: list = []
+    for i, doc in enumerate(docs):
+        if i:
+            story.append(PageBreak())
+        story.append(SectionStart(i))
+        story.extend(doc.story())
+
+    def decorate(canv, key, page, pages):
+        if key is not None:
+            docs[key].decorate(canv, page, pages)
+
+    buffer = io.BytesIO()
+    title = docs[0].t(T.TITLE) if len(docs) == 1 else "MILMA"
+    template = _Template(buffer, on_start, title=title, author="MILMA", creator="MILMA Desktop",
+                         lang=docs[0].lang if docs else None)
+    template.build(story, canvasmaker=numbered_canvas(decorate))
+    return buffer.getvalue()

@@ -1,0 +1,1 @@
+"""USB exchange: bundle format, keys, signing and encryption, the merge engine."""

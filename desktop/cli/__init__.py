@@ -26,9 +26,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def _commands():
-    from desktop.cli import demo, participants, setup
+    from desktop.cli import demo, itinerary, participants, setup
 
-    return [setup, demo, participants]
+    return [setup, demo, participants, itinerary]
 
 
 def build_parser() -> Parser:

@@ -1,0 +1,75 @@
+"""`milma itinerary CODE -o FILE.pdf` and `milma itinerary --lab NAME --out-dir DIR [--merge]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.cli.common import open_store
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.i18n import translate
+from desktop.services import itinerary_docs as docs
+
+
+def register(sub) -> None:
+    p = sub.add_parser("itinerary", help=translate(
+        "Cli", "print a participant's itinerary, or those of a whole lab, to PDF"))
+    p.add_argument("code", metavar="CODE", nargs="?", help=translate("Cli", "participant code"))
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help=translate(
+        "Cli", "PDF file to write (one participant)"))
+    p.add_argument("--lab", metavar="NAME", help=translate("Cli", "every participant of this lab"))
+    p.add_argument("--out-dir", metavar="DIR", help=translate(
+        "Cli", "folder for the lab's PDF files (created if missing)"))
+    p.add_argument("--merge", action="store_true", help=translate(
+        "Cli", "one PDF holding every itinerary of the lab"))
+    p.add_argument("--lang", dest="doc_lang", choices=("es", "en", "fr"), help=translate(
+        "Cli", "language of the document (default: each participant's preferred language)"))
+    p.set_defaults(func=run)
+
+
+def _usage(text: str) -> UserError:
+    return UserError(Message("Cli", text))
+
+
+def run(args) -> int:
+    # --lang after the subcommand name is the document's language (`milma itinerary X --lang fr`)
+    lang = args.doc_lang
+    if args.lab:
+        if args.code or args.output:
+            raise _usage(QT_TRANSLATE_NOOP("Cli", "Give either a participant code or --lab, not both."))
+        if not args.out_dir:
+            raise _usage(QT_TRANSLATE_NOOP("Cli", "--lab needs --out-dir DIR."))
+        return _run_lab(args, lang)
+    if not args.code or not args.output:
+        raise _usage(QT_TRANSLATE_NOOP("Cli", "Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR."))
+    store = open_store(args)
+    try:
+        pid = docs.participant_id_by_code(store, args.code)
+        pdf, _lang = docs.participant_pdf(store, pid, lang)
+    finally:
+        store.close()
+    target = docs.save_pdf(args.output, pdf)
+    print(translate("Cli", "Itinerary written to {path}").format(path=target))
+    return 0
+
+
+def _run_lab(args, lang: str | None) -> int:
+    store = open_store(args)
+    try:
+        lab = docs.find_lab(store, args.lab)
+        items = docs.lab_items(store, lab["id"], lang)
+    finally:
+        store.close()
+    if not items:
+        raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP(
+            "Itinerary", "Nobody is enrolled in the lab {name}."), {"name": lab["name"]}))
+    out_dir = Path(args.out_dir).expanduser()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP("Itinerary", "Cannot write {path}: {reason}"),
+                                {"path": str(out_dir), "reason": exc.strerror or exc.__class__.__name__})) from None
+    written = []
+    for name, pdf in docs.lab_pdfs(items, args.merge):
+        written.append(docs.save_pdf(out_dir / (name or docs.merged_file_name(lab)), pdf))
+    print(translate("Cli", "%n itinerary file(s) written to {path}", None, len(written)).format(path=out_dir))
+    return 0

@@ -1,0 +1,2046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
+        <translation>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</translation>
+    </message>
+    <message>
+        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+        <translation>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</translation>
+    </message>
+    <message>
+        <source>fill an empty data store with N demo participants first</source>
+        <translation>fill an empty data store with N demo participants first</translation>
+    </message>
+    <message>
+        <source>open the main window, wait until the first screen has loaded, then exit</source>
+        <translation>open the main window, wait until the first screen has loaded, then exit</translation>
+    </message>
+    <message>
+        <source>milma-desktop: error: {detail}</source>
+        <translation>milma-desktop: error: {detail}</translation>
+    </message>
+    <message>
+        <source>milma-desktop: {message}</source>
+        <translation>milma-desktop: {message}</translation>
+    </message>
+    <message>
+        <source>milma-desktop: unexpected error; details are in the log file.</source>
+        <translation>milma-desktop: unexpected error; details are in the log file.</translation>
+    </message>
+    <message>
+        <source>milma-desktop: the data store already has participants; no demo data added.</source>
+        <translation>milma-desktop: the data store already has participants; no demo data added.</translation>
+    </message>
+    <message>
+        <source>the first screen did not load in time.</source>
+        <translation>the first screen did not load in time.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle could not be encrypted.</source>
+        <translation>The bundle could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
+        <translation>The drive {folder} is full: nothing was exported. Free some space or use another drive.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
+        <translation>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a MILMA bundle.</source>
+        <translation>The file is too large to be a MILMA bundle.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}.</source>
+        <translation>Cannot read the file {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: this is not an encrypted MILMA bundle.</source>
+        <translation>Refused: this is not an encrypted MILMA bundle.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
+        <translation>Refused: the bundle is not addressed to this store (wrong recipient).</translation>
+    </message>
+    <message>
+        <source>Refused: the file is damaged, altered or truncated.</source>
+        <translation>Refused: the file is damaged, altered or truncated.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
+        <translation>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</translation>
+    </message>
+    <message>
+        <source>Refused: the content is not a MILMA bundle (malformed).</source>
+        <translation>Refused: the content is not a MILMA bundle (malformed).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle&apos;s manifest is malformed.</source>
+        <translation>Refused: the bundle&apos;s manifest is malformed.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is not signed.</source>
+        <translation>Refused: the bundle is not signed.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match (the file was altered).</source>
+        <translation>Refused: the signature does not match (the file was altered).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
+        <translation>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle&apos;s content is malformed.</source>
+        <translation>Refused: the bundle&apos;s content is malformed.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
+        <translation>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</translation>
+    </message>
+    <message>
+        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+        <translation>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: from LANG)</source>
+        <translation>language of messages (default: from LANG)</translation>
+    </message>
+    <message>
+        <source>milma: error: {detail}</source>
+        <translation>milma: error: {detail}</translation>
+    </message>
+    <message>
+        <source>milma: {message}</source>
+        <translation>milma: {message}</translation>
+    </message>
+    <message>
+        <source>milma: interrupted; nothing more was written.</source>
+        <translation>milma: interrupted; nothing more was written.</translation>
+    </message>
+    <message>
+        <source>milma: unexpected error; details are in the log file.</source>
+        <translation>milma: unexpected error; details are in the log file.</translation>
+    </message>
+    <message>
+        <source>add realistic demo data (deterministic per seed)</source>
+        <translation>add realistic demo data (deterministic per seed)</translation>
+    </message>
+    <message>
+        <source>how many participants to create</source>
+        <translation>how many participants to create</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>random seed (default 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n participant(s).</source>
+        <translation>
+            <numerusform>Demo data added: %n participant.</numerusform>
+            <numerusform>Demo data added: %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list or show participants</source>
+        <translation>list or show participants</translation>
+    </message>
+    <message>
+        <source>list participants</source>
+        <translation>list participants</translation>
+    </message>
+    <message>
+        <source>words to find in code, names, document number or phone (case and accents ignored)</source>
+        <translation>words to find in code, names, document number or phone (case and accents ignored)</translation>
+    </message>
+    <message>
+        <source>show one participant and their itinerary</source>
+        <translation>show one participant and their itinerary</translation>
+    </message>
+    <message>
+        <source>Current lab</source>
+        <translation>Current lab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab: {lab} ({status}), {hours} hours attended</source>
+        <translation>Lab: {lab} ({status}), {hours} hours attended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development-plan goal(s)</source>
+        <translation>
+            <numerusform>%n development-plan goal</numerusform>
+            <numerusform>%n development-plan goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching session(s)</source>
+        <translation>
+            <numerusform>%n coaching session</numerusform>
+            <numerusform>%n coaching sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector meeting(s)</source>
+        <translation>
+            <numerusform>%n connector meeting</numerusform>
+            <numerusform>%n connector meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job outcome(s)</source>
+        <translation>
+            <numerusform>%n job outcome</numerusform>
+            <numerusform>%n job outcomes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up this laptop for a site</source>
+        <translation>set up this laptop for a site</translation>
+    </message>
+    <message>
+        <source>the training site this laptop works at</source>
+        <translation>the training site this laptop works at</translation>
+    </message>
+    <message>
+        <source>a name for this laptop</source>
+        <translation>a name for this laptop</translation>
+    </message>
+    <message>
+        <source>the technician who uses this laptop</source>
+        <translation>the technician who uses this laptop</translation>
+    </message>
+    <message>
+        <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
+        <translation>Laptop {name} set up for site {site} (device tag {tag}).</translation>
+    </message>
+    <message>
+        <source>print a participant&apos;s itinerary, or those of a whole lab, to PDF</source>
+        <translation>print a participant&apos;s itinerary, or those of a whole lab, to PDF</translation>
+    </message>
+    <message>
+        <source>participant code</source>
+        <translation>participant code</translation>
+    </message>
+    <message>
+        <source>PDF file to write (one participant)</source>
+        <translation>PDF file to write (one participant)</translation>
+    </message>
+    <message>
+        <source>every participant of this lab</source>
+        <translation>every participant of this lab</translation>
+    </message>
+    <message>
+        <source>folder for the lab&apos;s PDF files (created if missing)</source>
+        <translation>folder for the lab&apos;s PDF files (created if missing)</translation>
+    </message>
+    <message>
+        <source>one PDF holding every itinerary of the lab</source>
+        <translation>one PDF holding every itinerary of the lab</translation>
+    </message>
+    <message>
+        <source>language of the document (default: each participant&apos;s preferred language)</source>
+        <translation>language of the document (default: each participant&apos;s preferred language)</translation>
+    </message>
+    <message>
+        <source>Give either a participant code or --lab, not both.</source>
+        <translation>Give either a participant code or --lab, not both.</translation>
+    </message>
+    <message>
+        <source>--lab needs --out-dir DIR.</source>
+        <translation>--lab needs --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
+        <translation>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Itinerary written to {path}</source>
+        <translation>Itinerary written to {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n itinerary file(s) written to {path}</source>
+        <translation>
+            <numerusform>%n itinerary file written to {path}</numerusform>
+            <numerusform>%n itinerary files written to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The number of participants must be between 0 and {max}.</source>
+        <translation>The number of participants must be between 0 and {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>CIFE (main site)</source>
+        <translation>CIFE (main site)</translation>
+    </message>
+    <message>
+        <source>Los Arcos</source>
+        <translation>Los Arcos</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binary</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefers not to say</translation>
+    </message>
+    <message>
+        <source>Local resident</source>
+        <translation>Local resident</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Refugee</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Asylum seeker</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>NIE</source>
+        <translation>NIE</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>No Spanish yet</source>
+        <translation>No Spanish yet</translation>
+    </message>
+    <message>
+        <source>A1 (beginner)</source>
+        <translation>A1 (beginner)</translation>
+    </message>
+    <message>
+        <source>A2 (elementary)</source>
+        <translation>A2 (elementary)</translation>
+    </message>
+    <message>
+        <source>B1 (intermediate)</source>
+        <translation>B1 (intermediate)</translation>
+    </message>
+    <message>
+        <source>B2 (upper intermediate)</source>
+        <translation>B2 (upper intermediate)</translation>
+    </message>
+    <message>
+        <source>C1 (advanced)</source>
+        <translation>C1 (advanced)</translation>
+    </message>
+    <message>
+        <source>C2 (proficient)</source>
+        <translation>C2 (proficient)</translation>
+    </message>
+    <message>
+        <source>Native speaker</source>
+        <translation>Native speaker</translation>
+    </message>
+    <message>
+        <source>No formal education</source>
+        <translation>No formal education</translation>
+    </message>
+    <message>
+        <source>Primary education</source>
+        <translation>Primary education</translation>
+    </message>
+    <message>
+        <source>Secondary education</source>
+        <translation>Secondary education</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>University degree</source>
+        <translation>University degree</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Green production</source>
+        <translation>Green production</translation>
+    </message>
+    <message>
+        <source>Urban creation and recycling</source>
+        <translation>Urban creation and recycling</translation>
+    </message>
+    <message>
+        <source>Communication and multimedia</source>
+        <translation>Communication and multimedia</translation>
+    </message>
+    <message>
+        <source>Installation of devices (IoT)</source>
+        <translation>Installation of devices (IoT)</translation>
+    </message>
+    <message>
+        <source>Digital production (drones)</source>
+        <translation>Digital production (drones)</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>Elderly care</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Catering</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Gardening</translation>
+    </message>
+    <message>
+        <source>Health institution warden</source>
+        <translation>Health institution warden</translation>
+    </message>
+    <message>
+        <source>Light floor installation</source>
+        <translation>Light floor installation</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Skills diagnosis</source>
+        <translation>Skills diagnosis</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <source>Technical training</source>
+        <translation>Technical training</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Job interview</source>
+        <translation>Job interview</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Wellbeing</translation>
+    </message>
+    <message>
+        <source>Private (not publishable)</source>
+        <translation>Private (not publishable)</translation>
+    </message>
+    <message>
+        <source>Publishable anonymised</source>
+        <translation>Publishable anonymised</translation>
+    </message>
+    <message>
+        <source>Publishable with name</source>
+        <translation>Publishable with name</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Processing of personal data</translation>
+    </message>
+    <message>
+        <source>Recording of the life story</source>
+        <translation>Recording of the life story</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <source>Sharing the CV with partner companies</source>
+        <translation>Sharing the CV with partner companies</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Co-designs training</source>
+        <translation>Co-designs training</translation>
+    </message>
+    <message>
+        <source>Hosts company visits</source>
+        <translation>Hosts company visits</translation>
+    </message>
+    <message>
+        <source>Hosts work placements</source>
+        <translation>Hosts work placements</translation>
+    </message>
+    <message>
+        <source>Hires participants</source>
+        <translation>Hires participants</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Permanent contract</translation>
+    </message>
+    <message>
+        <source>Temporary contract</source>
+        <translation>Temporary contract</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Initial survey</source>
+        <translation>Initial survey</translation>
+    </message>
+    <message>
+        <source>End survey</source>
+        <translation>End survey</translation>
+    </message>
+    <message>
+        <source>Follow-up (6 months)</source>
+        <translation>Follow-up (6 months)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
+        <translation>Something went wrong. Your saved data is safe; details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>MILMA Desktop</source>
+        <translation>MILMA Desktop</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
+        <translation>The bundle is malformed: a {kind} record has an invalid value for {field}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: {detail}.</source>
+        <translation>The bundle is malformed: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: unknown kind of record {kind}.</source>
+        <translation>The bundle is malformed: unknown kind of record {kind}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
+        <translation>The bundle is malformed: unknown field {field} for a {kind} record.</translation>
+    </message>
+    <message>
+        <source>{count} records wait for changes from a bundle not imported yet.</source>
+        <translation>{count} records wait for changes from a bundle not imported yet.</translation>
+    </message>
+    <message>
+        <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
+        <translation>{count} changes are dated more than a day in the future: they are held in quarantine for review.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Migrant status</source>
+        <translation>Migrant status</translation>
+    </message>
+    <message>
+        <source>Arrival in Spain</source>
+        <translation>Arrival in Spain</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Spanish level</source>
+        <translation>Spanish level</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Employment history</source>
+        <translation>Employment history</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Unemployed since</translation>
+    </message>
+    <message>
+        <source>Desired occupation</source>
+        <translation>Desired occupation</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Language for documents</source>
+        <translation>Language for documents</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Agreed next steps</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Employment niche</source>
+        <translation>Employment niche</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation>Individual or group</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Language told in</source>
+        <translation>Language told in</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Consent for</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Professional field</source>
+        <translation>Professional field</translation>
+    </message>
+    <message>
+        <source>Local or migrant</source>
+        <translation>Local or migrant</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Newcomers at a time</source>
+        <translation>Newcomers at a time</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>In person or virtual</source>
+        <translation>In person or virtual</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation>Happened on</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Self-perceived employability (1-5)</source>
+        <translation>Self-perceived employability (1-5)</translation>
+    </message>
+    <message>
+        <source>Sense of inclusion (1-5)</source>
+        <translation>Sense of inclusion (1-5)</translation>
+    </message>
+    <message>
+        <source>Drive (1-5)</source>
+        <translation>Drive (1-5)</translation>
+    </message>
+    <message>
+        <source>Empowerment (1-5)</source>
+        <translation>Empowerment (1-5)</translation>
+    </message>
+    <message>
+        <source>Creativity (1-5)</source>
+        <translation>Creativity (1-5)</translation>
+    </message>
+    <message>
+        <source>Attitude to setbacks (1-5)</source>
+        <translation>Attitude to setbacks (1-5)</translation>
+    </message>
+    <message>
+        <source>Job opportunities improved</source>
+        <translation>Job opportunities improved</translation>
+    </message>
+    <message>
+        <source>Considers joining an association</source>
+        <translation>Considers joining an association</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Other answers</translation>
+    </message>
+    <message>
+        <source>Participant kept</source>
+        <translation>Participant kept</translation>
+    </message>
+    <message>
+        <source>Duplicate merged into it</source>
+        <translation>Duplicate merged into it</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Records moved</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Set up this laptop</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
+        <translation>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name</source>
+        <translation>&amp;Laptop name</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>&amp;Technician</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+</context>
+<context>
+    <name>Itinerary</name>
+    <message>
+        <source>Nobody is enrolled in the lab {name}.</source>
+        <translation>Nobody is enrolled in the lab {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>MILMA programme – labour integration in Fuenlabrada</source>
+        <translation>MILMA programme – labour integration in Fuenlabrada</translation>
+    </message>
+    <message>
+        <source>Training and job-search itinerary</source>
+        <translation>Training and job-search itinerary</translation>
+    </message>
+    <message>
+        <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
+        <translation>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Participant code</translation>
+    </message>
+    <message>
+        <source>Training centre</source>
+        <translation>Training centre</translation>
+    </message>
+    <message>
+        <source>Your contact technician</source>
+        <translation>Your contact technician</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>Email: {email}</source>
+        <translation>Email: {email}</translation>
+    </message>
+    <message>
+        <source>Training labs</source>
+        <translation>Training labs</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>Coaching sessions held</source>
+        <translation>Coaching sessions held</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>Next appointments</translation>
+    </message>
+    <message>
+        <source>Work placements</source>
+        <translation>Work placements</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Connectors met</source>
+        <translation>Connectors met</translation>
+    </message>
+    <message>
+        <source>Referrals pending</source>
+        <translation>Referrals pending</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Agreed next steps</translation>
+    </message>
+    <message>
+        <source>Lab and employment niche</source>
+        <translation>Lab and employment niche</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Professional field</source>
+        <translation>Professional field</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>since {start}</translation>
+    </message>
+    <message>
+        <source>{attended} of {planned} hours</source>
+        <translation>{attended} of {planned} hours</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>No appointment planned yet: your technician will contact you.</source>
+        <translation>No appointment planned yet: your technician will contact you.</translation>
+    </message>
+    <message>
+        <source>To be agreed with your technician at the next appointment.</source>
+        <translation>To be agreed with your technician at the next appointment.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>MILMA itinerary · {code} · printed on {date}</source>
+        <translation>MILMA itinerary · {code} · printed on {date}</translation>
+    </message>
+    <message>
+        <source>No lab is called {name}.</source>
+        <translation>No lab is called {name}.</translation>
+    </message>
+    <message>
+        <source>Several labs are called {name}; rename one of them first.</source>
+        <translation>Several labs are called {name}; rename one of them first.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
+        <translation>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</translation>
+    </message>
+    <message>
+        <source>This is not an age public key: it should start with age1.</source>
+        <translation>This is not an age public key: it should start with age1.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The file does not hold an age identity.</source>
+        <translation>The file does not hold an age identity.</translation>
+    </message>
+    <message>
+        <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
+        <translation>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</translation>
+    </message>
+    <message>
+        <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
+        <translation>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</translation>
+    </message>
+    <message>
+        <source>The coordinator passphrase is needed.</source>
+        <translation>The coordinator passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the coordinator identity.</source>
+        <translation>Wrong passphrase for the coordinator identity.</translation>
+    </message>
+    <message>
+        <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
+        <translation>The key file is not the output of &apos;milma keys show --format json&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file {path}.</source>
+        <translation>Cannot read the key file {path}.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
+        <translation>The key {fingerprint} was revoked; the laptop must make a new key.</translation>
+    </message>
+    <message>
+        <source>No enrolled laptop matches {device}.</source>
+        <translation>No enrolled laptop matches {device}.</translation>
+    </message>
+    <message>
+        <source>Several enrolled laptops match {device}: give more of the id.</source>
+        <translation>Several enrolled laptops match {device}: give more of the id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Partner company of a lab</source>
+        <translation>Partner company of a lab</translation>
+    </message>
+    <message>
+        <source>Lab enrolment</source>
+        <translation>Lab enrolment</translation>
+    </message>
+    <message>
+        <source>Development-plan goal</source>
+        <translation>Development-plan goal</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Coaching session</translation>
+    </message>
+    <message>
+        <source>Life story</source>
+        <translation>Life story</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Connector meeting</source>
+        <translation>Connector meeting</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Work placement</source>
+        <translation>Work placement</translation>
+    </message>
+    <message>
+        <source>Job outcome</source>
+        <translation>Job outcome</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Survey response</translation>
+    </message>
+    <message>
+        <source>Merge of duplicate participants</source>
+        <translation>Merge of duplicate participants</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Choose languages</translation>
+    </message>
+    <message>
+        <source>Filter languages</source>
+        <translation>Filter languages</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the languages from a list</source>
+        <translation>Choose the languages from a list</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;New participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Site: {site}</translation>
+    </message>
+    <message>
+        <source>Laptop: {device}</source>
+        <translation>Laptop: {device}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>Technician: {name}</translation>
+    </message>
+    <message>
+        <source>No technician chosen</source>
+        <translation>No technician chosen</translation>
+    </message>
+    <message>
+        <source>MILMA Desktop — {site} — {device}</source>
+        <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+</context>
+<context>
+    <name>Participant</name>
+    <message>
+        <source>{first} {last}</source>
+        <translation>{first} {last}</translation>
+    </message>
+    <message>
+        <source>Code {code} · {status}</source>
+        <translation>Code {code} · {status}</translation>
+    </message>
+    <message>
+        <source>Current lab: {lab} ({status})</source>
+        <translation>Current lab: {lab} ({status})</translation>
+    </message>
+    <message>
+        <source>Not enrolled in a lab</source>
+        <translation>Not enrolled in a lab</translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation>Next appointment: {when}</translation>
+    </message>
+    <message>
+        <source>No appointment planned</source>
+        <translation>No appointment planned</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Back to the list of participants</source>
+        <translation>Back to the list of participants</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation>&amp;Itinerary</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching sessions</source>
+        <translation>&amp;Coaching sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Life story</source>
+        <translation>&amp;Life story</translation>
+    </message>
+    <message>
+        <source>Connector &amp;meetings</source>
+        <translation>Connector &amp;meetings</translation>
+    </message>
+    <message>
+        <source>Save &amp;next steps</source>
+        <translation>Save &amp;next steps</translation>
+    </message>
+    <message>
+        <source>Development-plan goals</source>
+        <translation>Development-plan goals</translation>
+    </message>
+    <message>
+        <source>Lab enrolments</source>
+        <translation>Lab enrolments</translation>
+    </message>
+    <message>
+        <source>Work placements</source>
+        <translation>Work placements</translation>
+    </message>
+    <message>
+        <source>Job outcomes</source>
+        <translation>Job outcomes</translation>
+    </message>
+    <message>
+        <source>Save the changes to the next steps?</source>
+        <translation>Save the changes to the next steps?</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add: {kind}</source>
+        <translation>Add: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit: {kind}</source>
+        <translation>Edit: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete: {kind}</source>
+        <translation>Delete: {kind}</translation>
+    </message>
+    <message>
+        <source>New: {kind}</source>
+        <translation>New: {kind}</translation>
+    </message>
+    <message>
+        <source>Delete this record ({kind})? This cannot be undone.</source>
+        <translation>Delete this record ({kind})? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Origin and languages</source>
+        <translation>Origin and languages</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Background and follow-up</source>
+        <translation>Background and follow-up</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
+        <translation>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing record</source>
+        <translation>&amp;Open existing record</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>same document number</source>
+        <translation>same document number</translation>
+    </message>
+    <message>
+        <source>similar name, same birth date</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <source>{code} — {first} {last}, born {birth} ({reason})</source>
+        <translation>{code} — {first} {last}, born {birth} ({reason})</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
+        <translation>Unsaved changes to this form were kept from an earlier session. Restore them?</translation>
+    </message>
+    <message>
+        <source>Register a participant</source>
+        <translation>Register a participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S saves.</source>
+        <translation>Fields marked * are required. Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>Register &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the changes to this participant?</source>
+        <translation>Save the changes to this participant?</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>No participant has the code {code}.</source>
+        <translation>No participant has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Current lab</source>
+        <translation>Current lab</translation>
+    </message>
+    <message>
+        <source>All labs</source>
+        <translation>All labs</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Locals and migrants</source>
+        <translation>Locals and migrants</translation>
+    </message>
+    <message>
+        <source>Locals</source>
+        <translation>Locals</translation>
+    </message>
+    <message>
+        <source>Migrants and refugees</source>
+        <translation>Migrants and refugees</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>All genders</translation>
+    </message>
+    <message>
+        <source>Any enrolment status</source>
+        <translation>Any enrolment status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by code, name, document number or phone</source>
+        <translation>Search by code, name, document number or phone</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Search participants</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;New participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Filter by lab</source>
+        <translation>Filter by lab</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>Filter by site</translation>
+    </message>
+    <message>
+        <source>Filter by local or migrant</source>
+        <translation>Filter by local or migrant</translation>
+    </message>
+    <message>
+        <source>Filter by gender</source>
+        <translation>Filter by gender</translation>
+    </message>
+    <message>
+        <source>Filter by enrolment status</source>
+        <translation>Filter by enrolment status</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Save the changes?</source>
+        <translation>You have changed this form. Save the changes?</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
+        <translation>This form has a draft that was not saved (last kept {when}). Restore it?</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>{kind} not found: it may have been deleted.</source>
+        <translation>{kind} not found: it may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</source>
+        <translation>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</translation>
+    </message>
+    <message>
+        <source>Dates look like this: {date}</source>
+        <translation>Dates look like this: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
+        <translation>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</translation>
+    </message>
+    <message>
+        <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
+        <translation>Unknown site {site}: choose CIFE or LOS_ARCOS.</translation>
+    </message>
+    <message>
+        <source>This laptop is already set up for site {site}.</source>
+        <translation>This laptop is already set up for site {site}.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
+        <translation>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}.</source>
+        <translation>Cannot create the data folder {path}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is not writable.</source>
+        <translation>The data folder {path} is not writable.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a MILMA database or is damaged.</source>
+        <translation>The file {path} is not a MILMA database or is damaged.</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
+        <translation>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field}: at most {max} characters.</source>
+        <translation>{field}: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number.</source>
+        <translation>{field}: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number.</source>
+        <translation>{field}: enter a number.</translation>
+    </message>
+    <message>
+        <source>{field}: answer yes or no.</source>
+        <translation>{field}: answer yes or no.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a valid date (YYYY-MM-DD).</source>
+        <translation>{field}: enter a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{field}: enter a valid date and time.</source>
+        <translation>{field}: enter a valid date and time.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one of the listed options.</source>
+        <translation>{field}: choose one of the listed options.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a country from the list.</source>
+        <translation>{field}: choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a language from the list.</source>
+        <translation>{field}: choose a language from the list.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a value from {min} to {max}.</source>
+        <translation>{field}: enter a value from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: the value is out of range.</source>
+        <translation>{field}: the value is out of range.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>Birth date: the date is in the future.</source>
+        <translation>Birth date: the date is in the future.</translation>
+    </message>
+    <message>
+        <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
+        <translation>Birth date: the person would be {age} years old; participants are {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: the date is before the birth date.</source>
+        <translation>{field}: the date is before the birth date.</translation>
+    </message>
+    <message>
+        <source>Identity document: choose the type of document.</source>
+        <translation>Identity document: choose the type of document.</translation>
+    </message>
+    <message>
+        <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
+        <translation>Document number: not a valid DNI (8 digits and the right check letter).</translation>
+    </message>
+    <message>
+        <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
+        <translation>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</translation>
+    </message>
+    <message>
+        <source>Document number: a passport number has 5 to 20 letters and digits.</source>
+        <translation>Document number: a passport number has 5 to 20 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Email: enter an address like name@example.org.</source>
+        <translation>Email: enter an address like name@example.org.</translation>
+    </message>
+    <message>
+        <source>Phone: use digits, spaces and an optional leading +.</source>
+        <translation>Phone: use digits, spaces and an optional leading +.</translation>
+    </message>
+    <message>
+        <source>Next appointment: it must come after the session.</source>
+        <translation>Next appointment: it must come after the session.</translation>
+    </message>
+    <message>
+        <source>Recorded on: the date is in the future.</source>
+        <translation>Recorded on: the date is in the future.</translation>
+    </message>
+    <message>
+        <source>End date: a lab ends after it starts.</source>
+        <translation>End date: a lab ends after it starts.</translation>
+    </message>
+    <message>
+        <source>Ended on: the date is before the enrolment.</source>
+        <translation>Ended on: the date is before the enrolment.</translation>
+    </message>
+    <message>
+        <source>End date: a placement ends after it starts.</source>
+        <translation>End date: a placement ends after it starts.</translation>
+    </message>
+    <message>
+        <source>End date: a job ends after it starts.</source>
+        <translation>End date: a job ends after it starts.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on: the date is before the consent was given.</source>
+        <translation>Withdrawn on: the date is before the consent was given.</translation>
+    </message>
+    <message>
+        <source>Date: a meeting cannot be logged in the future.</source>
+        <translation>Date: a meeting cannot be logged in the future.</translation>
+    </message>
+    <message>
+        <source>{field}: the record chosen no longer exists.</source>
+        <translation>{field}: the record chosen no longer exists.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
+        <translation>MILMA Desktop: participantes, itinerarios, acompañamiento, historias de vida y encuentros con conectores.</translation>
+    </message>
+    <message>
+        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+        <translation>carpeta de la base de datos (por defecto: $MILMA_DATA_DIR o la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>fill an empty data store with N demo participants first</source>
+        <translation>rellenar antes una base de datos vacía con N participantes de demostración</translation>
+    </message>
+    <message>
+        <source>open the main window, wait until the first screen has loaded, then exit</source>
+        <translation>abrir la ventana principal, esperar a que cargue la primera pantalla y salir</translation>
+    </message>
+    <message>
+        <source>milma-desktop: error: {detail}</source>
+        <translation>milma-desktop: error: {detail}</translation>
+    </message>
+    <message>
+        <source>milma-desktop: {message}</source>
+        <translation>milma-desktop: {message}</translation>
+    </message>
+    <message>
+        <source>milma-desktop: unexpected error; details are in the log file.</source>
+        <translation>milma-desktop: error inesperado; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>milma-desktop: the data store already has participants; no demo data added.</source>
+        <translation>milma-desktop: la base de datos ya tiene participantes; no se han añadido datos de demostración.</translation>
+    </message>
+    <message>
+        <source>the first screen did not load in time.</source>
+        <translation>la primera pantalla no se ha cargado a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle could not be encrypted.</source>
+        <translation>No se ha podido cifrar el paquete.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
+        <translation>La unidad {folder} está llena: no se ha exportado nada. Libere espacio o use otra unidad.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
+        <translation>No se ha podido escribir el paquete en {folder} (¿se ha retirado la unidad?): no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a MILMA bundle.</source>
+        <translation>El archivo es demasiado grande para ser un paquete de MILMA.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}.</source>
+        <translation>No se puede leer el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: this is not an encrypted MILMA bundle.</source>
+        <translation>Rechazado: no es un paquete cifrado de MILMA.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
+        <translation>Rechazado: el paquete no va dirigido a esta base de datos (destinatario incorrecto).</translation>
+    </message>
+    <message>
+        <source>Refused: the file is damaged, altered or truncated.</source>
+        <translation>Rechazado: el archivo está dañado, alterado o incompleto.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
+        <translation>Rechazado: el paquete lo ha creado una versión más reciente de MILMA Desktop (formato). Actualice antes esta versión.</translation>
+    </message>
+    <message>
+        <source>Refused: the content is not a MILMA bundle (malformed).</source>
+        <translation>Rechazado: el contenido no es un paquete de MILMA (formato incorrecto).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle&apos;s manifest is malformed.</source>
+        <translation>Rechazado: el manifiesto del paquete tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is not signed.</source>
+        <translation>Rechazado: el paquete no está firmado.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match (the file was altered).</source>
+        <translation>Rechazado: la firma no coincide (el archivo ha sido alterado).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
+        <translation>Rechazado: el paquete se ha creado con un esquema de datos más reciente ({version}). Actualice antes MILMA Desktop.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle&apos;s content is malformed.</source>
+        <translation>Rechazado: el contenido del paquete tiene un formato incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
+        <translation>MILMA Desktop desde la línea de órdenes: configurar un portátil, crear datos de demostración, listar participantes.</translation>
+    </message>
+    <message>
+        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+        <translation>carpeta de la base de datos (por defecto: $MILMA_DATA_DIR o la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: from LANG)</source>
+        <translation>idioma de los mensajes (por defecto: según LANG)</translation>
+    </message>
+    <message>
+        <source>milma: error: {detail}</source>
+        <translation>milma: error: {detail}</translation>
+    </message>
+    <message>
+        <source>milma: {message}</source>
+        <translation>milma: {message}</translation>
+    </message>
+    <message>
+        <source>milma: interrupted; nothing more was written.</source>
+        <translation>milma: interrumpido; no se ha escrito nada más.</translation>
+    </message>
+    <message>
+        <source>milma: unexpected error; details are in the log file.</source>
+        <translation>milma: error inesperado; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>add realistic demo data (deterministic per seed)</source>
+        <translation>añadir datos de demostración realistas (deterministas para cada semilla)</translation>
+    </message>
+    <message>
+        <source>how many participants to create</source>
+        <translation>cuántos participantes crear</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>semilla aleatoria (por defecto 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n participant(s).</source>
+        <translation>
+            <numerusform>Datos de demostración añadidos: %n participante.</numerusform>
+            <numerusform>Datos de demostración añadidos: %n participantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list or show participants</source>
+        <translation>listar o mostrar participantes</translation>
+    </message>
+    <message>
+        <source>list participants</source>
+        <translation>listar participantes</translation>
+    </message>
+    <message>
+        <source>words to find in code, names, document number or phone (case and accents ignored)</source>
+        <translation>palabras que buscar en el código, los nombres, el número de documento o el teléfono (sin distinguir mayúsculas ni acentos)</translation>
+    </message>
+    <message>
+        <source>show one participant and their itinerary</source>
+        <translation>mostrar un participante y su itinerario</translation>
+    </message>
+    <message>
+        <source>Current lab</source>
+        <translation>Laboratorio actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab: {lab} ({status}), {hours} hours attended</source>
+        <translation>Laboratorio: {lab} ({status}), {hours} horas de asistencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development-plan goal(s)</source>
+        <translation>
+            <numerusform>%n objetivo del plan de desarrollo</numerusform>
+            <numerusform>%n objetivos del plan de desarrollo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching session(s)</source>
+        <translation>
+            <numerusform>%n sesión de acompañamiento</numerusform>
+            <numerusform>%n sesiones de acompañamiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector meeting(s)</source>
+        <translation>
+            <numerusform>%n encuentro con conectores</numerusform>
+            <numerusform>%n encuentros con conectores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n periodo de prácticas</numerusform>
+            <numerusform>%n periodos de prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job outcome(s)</source>
+        <translation>
+            <numerusform>%n inserción laboral</numerusform>
+            <numerusform>%n inserciones laborales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up this laptop for a site</source>
+        <translation>configurar este portátil para una sede</translation>
+    </message>
+    <message>
+        <source>the training site this laptop works at</source>
+        <translation>la sede de formación donde se usa este portátil</translation>
+    </message>
+    <message>
+        <source>a name for this laptop</source>
+        <translation>un nombre para este portátil</translation>
+    </message>
+    <message>
+        <source>the technician who uses this laptop</source>
+        <translation>el técnico o la técnica que usa este portátil</translation>
+    </message>
+    <message>
+        <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
+        <translation>Portátil {name} configurado para la sede {site} (etiqueta de dispositivo {tag}).</translation>
+    </message>
+    <message>
+        <source>print a participant&apos;s itinerary, or those of a whole lab, to PDF</source>
+        <translation>imprimir en PDF el itinerario de un participante o los de todo un laboratorio</translation>
+    </message>
+    <message>
+        <source>participant code</source>
+        <translation>código del participante</translation>
+    </message>
+    <message>
+        <source>PDF file to write (one participant)</source>
+        <translation>archivo PDF que se escribirá (un participante)</translation>
+    </message>
+    <message>
+        <source>every participant of this lab</source>
+        <translation>todos los participantes de este laboratorio</translation>
+    </message>
+    <message>
+        <source>folder for the lab&apos;s PDF files (created if missing)</source>
+        <translation>carpeta para los PDF del laboratorio (se crea si no existe)</translation>
+    </message>
+    <message>
+        <source>one PDF holding every itinerary of the lab</source>
+        <translation>un único PDF con todos los itinerarios del laboratorio</translation>
+    </message>
+    <message>
+        <source>language of the document (default: each participant&apos;s preferred language)</source>
+        <translation>idioma del documento (por defecto: el idioma preferido de cada participante)</translation>
+    </message>
+    <message>
+        <source>Give either a participant code or --lab, not both.</source>
+        <translation>Indique un código de participante o --lab, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>--lab needs --out-dir DIR.</source>
+        <translation>--lab necesita --out-dir CARPETA.</translation>
+    </message>
+    <message>
+        <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
+        <translation>Indique un código de participante y -o ARCHIVO.pdf, o bien --lab NOMBRE --out-dir CARPETA.</translation>
+    </message>
+    <message>
+        <source>Itinerary written to {path}</source>
+        <translation>Itinerario escrito en {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n itinerary file(s) written to {path}</source>
+        <translation>
+            <numerusform>%n archivo de itinerario escrito en {path}</numerusform>
+            <numerusform>%n archivos de itinerario escritos en {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The number of participants must be between 0 and {max}.</source>
+        <translation>El número de participantes debe estar entre 0 y {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>CIFE (main site)</source>
+        <translation>CIFE (sede principal)</translation>
+    </message>
+    <message>
+        <source>Los Arcos</source>
+        <translation>Los Arcos</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>Local resident</source>
+        <translation>Residente local</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrante</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Refugiado/a</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Solicitante de asilo</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>NIE</source>
+        <translation>NIE</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <source>No Spanish yet</source>
+        <translation>Aún no habla español</translation>
+    </message>
+    <message>
+        <source>A1 (beginner)</source>
+        <translation>A1 (principiante)</translation>
+    </message>
+    <message>
+        <source>A2 (elementary)</source>
+        <translation>A2 (elemental)</translation>
+    </message>
+    <message>
+        <source>B1 (intermediate)</source>
+        <translation>B1 (intermedio)</translation>
+    </message>
+    <message>
+        <source>B2 (upper intermediate)</source>
+        <translation>B2 (intermedio alto)</translation>
+    </message>
+    <message>
+        <source>C1 (advanced)</source>
+        <translation>C1 (avanzado)</translation>
+    </message>
+    <message>
+        <source>C2 (proficient)</source>
+        <translation>C2 (experto)</translation>
+    </message>
+    <message>
+        <source>Native speaker</source>
+        <translation>Lengua materna</translation>
+    </message>
+    <message>
+        <source>No formal education</source>
+        <translation>Sin estudios formales</translation>
+    </message>
+    <message>
+        <source>Primary education</source>
+        <translation>Educación primaria</translation>
+    </message>
+    <message>
+        <source>Secondary education</source>
+        <translation>Educación secundaria</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formación profesional</translation>
+    </message>
+    <message>
+        <source>University degree</source>
+        <translation>Título universitario</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Green production</source>
+        <translation>Producción verde</translation>
+    </message>
+    <message>
+        <source>Urban creation and recycling</source>
+        <translation>Creación urbana y reciclaje</translation>
+    </message>
+    <message>
+        <source>Communication and multimedia</source>
+        <translation>Comunicación y multimedia</translation>
+    </message>
+    <message>
+        <source>Installation of devices (IoT)</source>
+        <translation>Instalación de dispositivos (IoT)</translation>
+    </message>
+    <message>
+        <source>Digital production (drones)</source>
+        <translation>Producción digital (drones)</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>Atención a personas mayores</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Hostelería y catering</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Jardinería</translation>
+    </message>
+    <message>
+        <source>Health institution warden</source>
+        <translation>Celador/a de centros sanitarios</translation>
+    </message>
+    <message>
+        <source>Light floor installation</source>
+        <translation>Instalación de suelos ligeros</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito/a</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Conseguido</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Skills diagnosis</source>
+        <translation>Diagnóstico de competencias</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Competencias transversales</translation>
+    </message>
+    <message>
+        <source>Technical training</source>
+        <translation>Formación técnica</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Búsqueda de empleo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupal</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Currículum</translation>
+    </message>
+    <message>
+        <source>Job interview</source>
+        <translation>Entrevista de trabajo</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Competencias digitales</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>Private (not publishable)</source>
+        <translation>Privada (no publicable)</translation>
+    </message>
+    <message>
+        <source>Publishable anonymised</source>
+        <translation>Publicable de forma anónima</translation>
+    </message>
+    <message>
+        <source>Publishable with name</source>
+        <translation>Publicable con nombre</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Tratamiento de datos personales</translation>
+    </message>
+    <message>
+        <source>Recording of the life story</source>
+        <translation>Grabación de la historia de vida</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>Sharing the CV with partner companies</source>
+        <translation>Envío del currículum a empresas colaboradoras</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Co-designs training</source>
+        <translation>Codiseña formación</translation>
+    </message>
+    <message>
+        <source>Hosts company visits</source>
+        <translation>Acoge visitas a la empresa</translation>
+    </message>
+    <message>
+        <source>Hosts work placements</source>
+        <translation>Acoge prácticas</translation>
+    </message>
+    <message>
+        <source>Hires participants</source>
+        <translation>Contrata participantes</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Contrato indefinido</translation>
+    </message>
+    <message>
+        <source>Temporary contract</source>
+        <translation>Contrato temporal</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Por cuenta propia</translation>
+    </message>
+    <message>
+        <source>Initial survey</source>
+        <translation>Encuesta inicial</translation>
+    </message>
+    <message>
+        <source>End survey</source>
+        <translation>Encuesta final</translation>
+    </message>
+    <message>
+        <source>Follow-up (6 months)</source>
+        <translation>Seguimiento (6 meses)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
+        <translation>Algo ha fallado. Los datos guardados están a salvo; los detalles se han escrito en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>MILMA Desktop</source>
+        <translation>MILMA Desktop</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
+        <translation>El paquete tiene un formato incorrecto: un registro de tipo {kind} tiene un valor no válido en {field}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: {detail}.</source>
+        <translation>El paquete tiene un formato incorrecto: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: unknown kind of record {kind}.</source>
+        <translation>El paquete tiene un formato incorrecto: tipo de registro desconocido {kind}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
+        <translation>El paquete tiene un formato incorrecto: campo desconocido {field} en un registro de tipo {kind}.</translation>
+    </message>
+    <message>
+        <source>{count} records wait for changes from a bundle not imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Migrant status</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Arrival in Spain</source>
+        <translation>Llegada a España</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que habla</translation>
+    </message>
+    <message>
+        <source>Spanish level</source>
+        <translation>Nivel de español</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <source>Employment history</source>
+        <translation>Trayectoria laboral</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>En desempleo desde</translation>
+    </message>
+    <message>
+        <source>Desired occupation</source>
+        <translation>Ocupación deseada</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <source>Language for documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico/a</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Colaboración</translation>
+    </message>
+    <message>
+        <source>Employment niche</source>
+        <translation>Nicho de empleo</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Horas previstas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas de asistencia</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation>Individual o grupal</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Language told in</source>
+        <translation>Idioma del relato</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Fecha de grabación</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Grabada por</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Consentimiento para</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Fecha de retirada</translation>
+    </message>
+    <message>
+        <source>Professional field</source>
+        <translation>Ámbito profesional</translation>
+    </message>
+    <message>
+        <source>Local or migrant</source>
+        <translation>Local o migrante</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivado/a por</translation>
+    </message>
+    <message>
+        <source>Newcomers at a time</source>
+        <translation>Personas recién llegadas a la vez</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector/a</translation>
+    </message>
+    <message>
+        <source>In person or virtual</source>
+        <translation>Presencial o virtual</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Derivado/a a</translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation>Fecha de realización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Con empleo</translation>
+    </message>
+    <message>
+        <source>Self-perceived employability (1-5)</source>
+        <translation>Empleabilidad percibida (1-5)</translation>
+    </message>
+    <message>
+        <source>Sense of inclusion (1-5)</source>
+        <translation>Sentimiento de inclusión (1-5)</translation>
+    </message>
+    <message>
+        <source>Drive (1-5)</source>
+        <translation>Iniciativa (1-5)</translation>
+    </message>
+    <message>
+        <source>Empowerment (1-5)</source>
+        <translation>Empoderamiento (1-5)</translation>
+    </message>
+    <message>
+        <source>Creativity (1-5)</source>
+        <translation>Creatividad (1-5)</translation>
+    </message>
+    <message>
+        <source>Attitude to setbacks (1-5)</source>
+        <translation>Actitud ante los contratiempos (1-5)</translation>
+    </message>
+    <message>
+        <source>Job opportunities improved</source>
+        <translation>Han mejorado sus oportunidades de empleo</translation>
+    </message>
+    <message>
+        <source>Considers joining an association</source>
+        <translation>Se plantea unirse a una asociación</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Otras respuestas</translation>
+    </message>
+    <message>
+        <source>Participant kept</source>
+        <translation>Participante conservado</translation>
+    </message>
+    <message>
+        <source>Duplicate merged into it</source>
+        <translation>Duplicado fusionado en él</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Registros trasladados</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Vigente</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Configurar este portátil</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
+        <translation>Este portátil aún no está configurado. Elija la sede donde se usa, un nombre para el portátil y el técnico o la técnica que lo usa.</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name</source>
+        <translation>&amp;Nombre del portátil</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>&amp;Técnico/a</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+</context>
+<context>
+    <name>Itinerary</name>
+    <message>
+        <source>Nobody is enrolled in the lab {name}.</source>
+        <translation>No hay nadie inscrito en el laboratorio {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>MILMA programme – labour integration in Fuenlabrada</source>
+        <translation>Programa MILMA – integración laboral en Fuenlabrada</translation>
+    </message>
+    <message>
+        <source>Training and job-search itinerary</source>
+        <translation>Itinerario de formación y búsqueda de empleo</translation>
+    </message>
+    <message>
+        <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
+        <translation>Este es su itinerario personal en el programa: su formación, sus objetivos y sus próximos pasos. Tráigalo a sus citas, por favor.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <source>Training centre</source>
+        <translation>Centro de formación</translation>
+    </message>
+    <message>
+        <source>Your contact technician</source>
+        <translation>Su técnico/a de referencia</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Fecha de impresión</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Teléfono: {phone}</translation>
+    </message>
+    <message>
+        <source>Email: {email}</source>
+        <translation>Correo electrónico: {email}</translation>
+    </message>
+    <message>
+        <source>Training labs</source>
+        <translation>Laboratorios de formación</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Plan de desarrollo</translation>
+    </message>
+    <message>
+        <source>Coaching sessions held</source>
+        <translation>Sesiones de acompañamiento realizadas</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <source>Work placements</source>
+        <translation>Prácticas en empresas</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Empleos</translation>
+    </message>
+    <message>
+        <source>Connectors met</source>
+        <translation>Conectores con quienes se ha reunido</translation>
+    </message>
+    <message>
+        <source>Referrals pending</source>
+        <translation>Derivaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <source>Lab and employment niche</source>
+        <translation>Laboratorio y nicho de empleo</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas de asistencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector/a</translation>
+    </message>
+    <message>
+        <source>Professional field</source>
+        <translation>Ámbito profesional</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <source>{attended} of {planned} hours</source>
+        <translation>{attended} de {planned} horas</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>No appointment planned yet: your technician will contact you.</source>
+        <translation>Aún no hay ninguna cita prevista: su técnico/a se pondrá en contacto con usted.</translation>
+    </message>
+    <message>
+        <source>To be agreed with your technician at the next appointment.</source>
+        <translation>Se acordará con su técnico/a en la próxima cita.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>MILMA itinerary · {code} · printed on {date}</source>
+        <translation>Itinerario MILMA · {code} · impreso el {date}</translation>
+    </message>
+    <message>
+        <source>No lab is called {name}.</source>
+        <translation>Ningún laboratorio se llama {name}.</translation>
+    </message>
+    <message>
+        <source>Several labs are called {name}; rename one of them first.</source>
+        <translation>Hay varios laboratorios que se llaman {name}; cambie antes el nombre de uno de ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
+        <translation>No es una clave de firma de un portátil: debe tener la forma ed25519:..., tal como la muestra &apos;milma keys show&apos;.</translation>
+    </message>
+    <message>
+        <source>This is not an age public key: it should start with age1.</source>
+        <translation>No es una clave pública de age: debe empezar por age1.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La frase de contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The file does not hold an age identity.</source>
+        <translation>El archivo no contiene una identidad de age.</translation>
+    </message>
+    <message>
+        <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
+        <translation>Esta base de datos ya tiene una identidad de coordinación; haga una copia de seguridad con &apos;milma keys backup-identity&apos;.</translation>
+    </message>
+    <message>
+        <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
+        <translation>Esta base de datos no es de coordinación: ejecute antes &apos;milma keys init-coordinator&apos;.</translation>
+    </message>
+    <message>
+        <source>The coordinator passphrase is needed.</source>
+        <translation>Se necesita la frase de contraseña de coordinación.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the coordinator identity.</source>
+        <translation>Frase de contraseña incorrecta para la identidad de coordinación.</translation>
+    </message>
+    <message>
+        <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
+        <translation>El archivo de clave no es la salida de &apos;milma keys show --format json&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file {path}.</source>
+        <translation>No se puede leer el archivo de clave {path}.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
+        <translation>La clave {fingerprint} ha sido revocada; el portátil debe generar una clave nueva.</translation>
+    </message>
+    <message>
+        <source>No enrolled laptop matches {device}.</source>
+        <translation>Ningún portátil dado de alta coincide con {device}.</translation>
+    </message>
+    <message>
+        <source>Several enrolled laptops match {device}: give more of the id.</source>
+        <translation>Varios portátiles dados de alta coinciden con {device}: indique más caracteres del identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico/a</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Partner company of a lab</source>
+        <translation>Empresa colaboradora de un laboratorio</translation>
+    </message>
+    <message>
+        <source>Lab enrolment</source>
+        <translation>Inscripción en un laboratorio</translation>
+    </message>
+    <message>
+        <source>Development-plan goal</source>
+        <translation>Objetivo del plan de desarrollo</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Sesión de acompañamiento</translation>
+    </message>
+    <message>
+        <source>Life story</source>
+        <translation>Historia de vida</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector/a</translation>
+    </message>
+    <message>
+        <source>Connector meeting</source>
+        <translation>Encuentro con conector/a</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Work placement</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Job outcome</source>
+        <translation>Inserción laboral</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Respuesta a encuesta</translation>
+    </message>
+    <message>
+        <source>Merge of duplicate participants</source>
+        <translation>Fusión de participantes duplicados</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Elegir idiomas</translation>
+    </message>
+    <message>
+        <source>Filter languages</source>
+        <translation>Filtrar idiomas</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the languages from a list</source>
+        <translation>Elegir los idiomas de una lista</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nuevo participante…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Sede: {site}</translation>
+    </message>
+    <message>
+        <source>Laptop: {device}</source>
+        <translation>Portátil: {device}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>Técnico/a: {name}</translation>
+    </message>
+    <message>
+        <source>No technician chosen</source>
+        <translation>Ningún técnico elegido</translation>
+    </message>
+    <message>
+        <source>MILMA Desktop — {site} — {device}</source>
+        <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+</context>
+<context>
+    <name>Participant</name>
+    <message>
+        <source>{first} {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current lab: {lab} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled in a lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Life story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development-plan goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work placements</source>
+        <translation>Prácticas en empresas</translation>
+    </message>
+    <message>
+        <source>Job outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the next steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record ({kind})? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Origin and languages</source>
+        <translation>Origen e idiomas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Background and follow-up</source>
+        <translation>Trayectoria y seguimiento</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
+        <translation>Puede que esta persona ya esté registrada. Abra la ficha existente o, si se trata de otra persona, regístrela de todos modos.</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing record</source>
+        <translation>&amp;Abrir la ficha existente</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>same document number</source>
+        <translation>mismo número de documento</translation>
+    </message>
+    <message>
+        <source>similar name, same birth date</source>
+        <translation>nombre parecido, misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>{code} — {first} {last}, born {birth} ({reason})</source>
+        <translation>{code} — {first} {last}, nacido/a el {birth} ({reason})</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
+        <translation>Se conservaron cambios sin guardar de este formulario de una sesión anterior. ¿Restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Register a participant</source>
+        <translation>Registrar un participante</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S saves.</source>
+        <translation>Los campos marcados con * son obligatorios. Ctrl+S guarda.</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>Registrar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this participant?</source>
+        <translation>¿Guardar los cambios de este participante?</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>No participant has the code {code}.</source>
+        <translation>Ningún participante tiene el código {code}.</translation>
+    </message>
+    <message>
+        <source>Current lab</source>
+        <translation>Laboratorio actual</translation>
+    </message>
+    <message>
+        <source>All labs</source>
+        <translation>Todos los laboratorios</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>Locals and migrants</source>
+        <translation>Locales y migrantes</translation>
+    </message>
+    <message>
+        <source>Locals</source>
+        <translation>Locales</translation>
+    </message>
+    <message>
+        <source>Migrants and refugees</source>
+        <translation>Migrantes y refugiados</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>Todos los géneros</translation>
+    </message>
+    <message>
+        <source>Any enrolment status</source>
+        <translation>Cualquier estado de inscripción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by code, name, document number or phone</source>
+        <translation>Buscar por código, nombre, número de documento o teléfono</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Buscar participantes</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nuevo participante…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Filter by lab</source>
+        <translation>Filtrar por laboratorio</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>Filtrar por sede</translation>
+    </message>
+    <message>
+        <source>Filter by local or migrant</source>
+        <translation>Filtrar por local o migrante</translation>
+    </message>
+    <message>
+        <source>Filter by gender</source>
+        <translation>Filtrar por género</translation>
+    </message>
+    <message>
+        <source>Filter by enrolment status</source>
+        <translation>Filtrar por estado de inscripción</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Save the changes?</source>
+        <translation>Ha modificado este formulario. ¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Borrador sin guardar</translation>
+    </message>
+    <message>
+        <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
+        <translation>Este formulario tiene un borrador sin guardar (conservado por última vez: {when}). ¿Restaurarlo?</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>{kind} not found: it may have been deleted.</source>
+        <translation>{kind}: no se ha encontrado; puede que se haya eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</source>
+        <translation>Toda la aplicación cambia de idioma al instante y recuerda la elección. Los documentos de cada participante se imprimen en el idioma de esa persona.</translation>
+    </message>
+    <message>
+        <source>Dates look like this: {date}</source>
+        <translation>Así se ven las fechas: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
+        <translation>Este portátil aún no está configurado: ejecute &apos;milma init --site CIFE&apos; o inicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
+        <translation>Sede desconocida {site}: elija CIFE o LOS_ARCOS.</translation>
+    </message>
+    <message>
+        <source>This laptop is already set up for site {site}.</source>
+        <translation>Este portátil ya está configurado para la sede {site}.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
+        <translation>Estos datos los ha escrito una versión más reciente de MILMA Desktop (esquema {revision}). Instale la versión más reciente para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}.</source>
+        <translation>No se puede crear la carpeta de datos {path}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is not writable.</source>
+        <translation>No se puede escribir en la carpeta de datos {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a MILMA database or is damaged.</source>
+        <translation>El archivo {path} no es una base de datos de MILMA o está dañado.</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
+        <translation>Este portátil aún no está configurado: ejecute &apos;milma init --site CIFE&apos; o inicie la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field}: at most {max} characters.</source>
+        <translation>{field}: {max} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number.</source>
+        <translation>{field}: introduzca un número entero.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number.</source>
+        <translation>{field}: introduzca un número.</translation>
+    </message>
+    <message>
+        <source>{field}: answer yes or no.</source>
+        <translation>{field}: responda sí o no.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a valid date (YYYY-MM-DD).</source>
+        <translation>{field}: introduzca una fecha válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{field}: enter a valid date and time.</source>
+        <translation>{field}: introduzca una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one of the listed options.</source>
+        <translation>{field}: elija una de las opciones de la lista.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a country from the list.</source>
+        <translation>{field}: elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a language from the list.</source>
+        <translation>{field}: elija un idioma de la lista.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a value from {min} to {max}.</source>
+        <translation>{field}: introduzca un valor entre {min} y {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: the value is out of range.</source>
+        <translation>{field}: el valor está fuera del intervalo permitido.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}: campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>Birth date: the date is in the future.</source>
+        <translation>Fecha de nacimiento: la fecha es futura.</translation>
+    </message>
+    <message>
+        <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
+        <translation>Fecha de nacimiento: la persona tendría {age} años; los participantes tienen entre {min} y {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: the date is before the birth date.</source>
+        <translation>{field}: la fecha es anterior a la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Identity document: choose the type of document.</source>
+        <translation>Documento de identidad: elija el tipo de documento.</translation>
+    </message>
+    <message>
+        <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
+        <translation>Número de documento: no es un DNI válido (8 cifras y la letra de control correcta).</translation>
+    </message>
+    <message>
+        <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
+        <translation>Número de documento: no es un NIE válido (X, Y o Z, 7 cifras y la letra de control correcta).</translation>
+    </message>
+    <message>
+        <source>Document number: a passport number has 5 to 20 letters and digits.</source>
+        <translation>Número de documento: un número de pasaporte tiene de 5 a 20 letras y cifras.</translation>
+    </message>
+    <message>
+        <source>Email: enter an address like name@example.org.</source>
+        <translation>Correo electrónico: introduzca una dirección como nombre@ejemplo.org.</translation>
+    </message>
+    <message>
+        <source>Phone: use digits, spaces and an optional leading +.</source>
+        <translation>Teléfono: use cifras, espacios y, si hace falta, un + al principio.</translation>
+    </message>
+    <message>
+        <source>Next appointment: it must come after the session.</source>
+        <translation>Próxima cita: debe ser posterior a la sesión.</translation>
+    </message>
+    <message>
+        <source>Recorded on: the date is in the future.</source>
+        <translation>Fecha de grabación: la fecha es futura.</translation>
+    </message>
+    <message>
+        <source>End date: a lab ends after it starts.</source>
+        <translation>Fecha de fin: un laboratorio termina después de empezar.</translation>
+    </message>
+    <message>
+        <source>Ended on: the date is before the enrolment.</source>
+        <translation>Fecha de finalización: la fecha es anterior a la inscripción.</translation>
+    </message>
+    <message>
+        <source>End date: a placement ends after it starts.</source>
+        <translation>Fecha de fin: las prácticas terminan después de empezar.</translation>
+    </message>
+    <message>
+        <source>End date: a job ends after it starts.</source>
+        <translation>Fecha de fin: un empleo termina después de empezar.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on: the date is before the consent was given.</source>
+        <translation>Fecha de retirada: la fecha es anterior al otorgamiento del consentimiento.</translation>
+    </message>
+    <message>
+        <source>Date: a meeting cannot be logged in the future.</source>
+        <translation>Fecha: no se puede registrar un encuentro en el futuro.</translation>
+    </message>
+    <message>
+        <source>{field}: the record chosen no longer exists.</source>
+        <translation>{field}: el registro elegido ya no existe.</translation>
+    </message>
+</context>
+</TS>

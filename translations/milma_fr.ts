@@ -1,0 +1,2106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
+        <translation>MILMA Desktop&#xa0;: participants, parcours, accompagnement, récits de vie et rencontres avec les connecteurs.</translation>
+    </message>
+    <message>
+        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+        <translation>dossier de la base de données (par défaut&#xa0;: $MILMA_DATA_DIR ou le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>fill an empty data store with N demo participants first</source>
+        <translation>remplir d’abord une base de données vide avec N participants de démonstration</translation>
+    </message>
+    <message>
+        <source>open the main window, wait until the first screen has loaded, then exit</source>
+        <translation>ouvrir la fenêtre principale, attendre le chargement du premier écran, puis quitter</translation>
+    </message>
+    <message>
+        <source>milma-desktop: error: {detail}</source>
+        <translation>milma-desktop&#xa0;: erreur&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>milma-desktop: {message}</source>
+        <translation>milma-desktop&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>milma-desktop: unexpected error; details are in the log file.</source>
+        <translation>milma-desktop&#xa0;: erreur inattendue&#xa0;; les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>milma-desktop: the data store already has participants; no demo data added.</source>
+        <translation>milma-desktop&#xa0;: la base de données contient déjà des participants&#xa0;; aucune donnée de démonstration n’a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>the first screen did not load in time.</source>
+        <translation>le premier écran ne s’est pas chargé à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle could not be encrypted.</source>
+        <translation>Le paquet n’a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
+        <translation>Le support {folder} est plein&#xa0;: rien n’a été exporté. Libérez de l’espace ou utilisez un autre support.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
+        <translation>Impossible d’écrire le paquet dans {folder} (le support a-t-il été retiré&#xa0;?)&#xa0;: rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a MILMA bundle.</source>
+        <translation>Le fichier est trop volumineux pour être un paquet MILMA.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}.</source>
+        <translation>Impossible de lire le fichier {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: this is not an encrypted MILMA bundle.</source>
+        <translation>Refusé&#xa0;: ce n’est pas un paquet MILMA chiffré.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
+        <translation>Refusé&#xa0;: le paquet n’est pas destiné à cette base de données (mauvais destinataire).</translation>
+    </message>
+    <message>
+        <source>Refused: the file is damaged, altered or truncated.</source>
+        <translation>Refusé&#xa0;: le fichier est endommagé, modifié ou tronqué.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
+        <translation>Refusé&#xa0;: le paquet a été créé par une version plus récente de MILMA Desktop (format). Mettez d’abord celle-ci à jour.</translation>
+    </message>
+    <message>
+        <source>Refused: the content is not a MILMA bundle (malformed).</source>
+        <translation>Refusé&#xa0;: le contenu n’est pas un paquet MILMA (format incorrect).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle&apos;s manifest is malformed.</source>
+        <translation>Refusé&#xa0;: le manifeste du paquet est mal formé.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is not signed.</source>
+        <translation>Refusé&#xa0;: le paquet n’est pas signé.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match (the file was altered).</source>
+        <translation>Refusé&#xa0;: la signature ne correspond pas (le fichier a été modifié).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
+        <translation>Refusé&#xa0;: le paquet a été créé avec un schéma de données plus récent ({version}). Mettez d’abord MILMA Desktop à jour.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle&apos;s content is malformed.</source>
+        <translation>Refusé&#xa0;: le contenu du paquet est mal formé.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this bundle was exported by this store itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signing key is enrolled for another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
+        <translation>MILMA Desktop en ligne de commande&#xa0;: configurer un ordinateur portable, créer des données de démonstration, lister les participants.</translation>
+    </message>
+    <message>
+        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+        <translation>dossier de la base de données (par défaut&#xa0;: $MILMA_DATA_DIR ou le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: from LANG)</source>
+        <translation>langue des messages (par défaut&#xa0;: selon LANG)</translation>
+    </message>
+    <message>
+        <source>milma: error: {detail}</source>
+        <translation>milma&#xa0;: erreur&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>milma: {message}</source>
+        <translation>milma&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>milma: interrupted; nothing more was written.</source>
+        <translation>milma&#xa0;: interrompu&#xa0;; rien de plus n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>milma: unexpected error; details are in the log file.</source>
+        <translation>milma&#xa0;: erreur inattendue&#xa0;; les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>add realistic demo data (deterministic per seed)</source>
+        <translation>ajouter des données de démonstration réalistes (déterministes pour chaque graine)</translation>
+    </message>
+    <message>
+        <source>how many participants to create</source>
+        <translation>nombre de participants à créer</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>graine aléatoire (1 par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n participant(s).</source>
+        <translation>
+            <numerusform>Données de démonstration ajoutées&#xa0;: %n participant.</numerusform>
+            <numerusform>Données de démonstration ajoutées&#xa0;: %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list or show participants</source>
+        <translation>lister ou afficher les participants</translation>
+    </message>
+    <message>
+        <source>list participants</source>
+        <translation>lister les participants</translation>
+    </message>
+    <message>
+        <source>words to find in code, names, document number or phone (case and accents ignored)</source>
+        <translation>mots à chercher dans le code, les noms, le numéro de document ou le téléphone (sans tenir compte des majuscules ni des accents)</translation>
+    </message>
+    <message>
+        <source>show one participant and their itinerary</source>
+        <translation>afficher un participant et son parcours</translation>
+    </message>
+    <message>
+        <source>Current lab</source>
+        <translation>Laboratoire actuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab: {lab} ({status}), {hours} hours attended</source>
+        <translation>Laboratoire&#xa0;: {lab} ({status}), {hours} heures de présence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development-plan goal(s)</source>
+        <translation>
+            <numerusform>%n objectif du plan de développement</numerusform>
+            <numerusform>%n objectifs du plan de développement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching session(s)</source>
+        <translation>
+            <numerusform>%n séance d’accompagnement</numerusform>
+            <numerusform>%n séances d’accompagnement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector meeting(s)</source>
+        <translation>
+            <numerusform>%n rencontre avec un connecteur</numerusform>
+            <numerusform>%n rencontres avec des connecteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job outcome(s)</source>
+        <translation>
+            <numerusform>%n sortie en emploi</numerusform>
+            <numerusform>%n sorties en emploi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up this laptop for a site</source>
+        <translation>configurer cet ordinateur portable pour un site</translation>
+    </message>
+    <message>
+        <source>the training site this laptop works at</source>
+        <translation>le site de formation où cet ordinateur portable est utilisé</translation>
+    </message>
+    <message>
+        <source>a name for this laptop</source>
+        <translation>un nom pour cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>the technician who uses this laptop</source>
+        <translation>le technicien ou la technicienne qui utilise cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
+        <translation>Ordinateur portable {name} configuré pour le site {site} (étiquette d’appareil {tag}).</translation>
+    </message>
+    <message>
+        <source>print a participant&apos;s itinerary, or those of a whole lab, to PDF</source>
+        <translation>imprimer en PDF le parcours d’un participant, ou ceux de tout un laboratoire</translation>
+    </message>
+    <message>
+        <source>participant code</source>
+        <translation>code du participant</translation>
+    </message>
+    <message>
+        <source>PDF file to write (one participant)</source>
+        <translation>fichier PDF à écrire (un participant)</translation>
+    </message>
+    <message>
+        <source>every participant of this lab</source>
+        <translation>tous les participants de ce laboratoire</translation>
+    </message>
+    <message>
+        <source>folder for the lab&apos;s PDF files (created if missing)</source>
+        <translation>dossier des fichiers PDF du laboratoire (créé s’il n’existe pas)</translation>
+    </message>
+    <message>
+        <source>one PDF holding every itinerary of the lab</source>
+        <translation>un seul PDF contenant tous les parcours du laboratoire</translation>
+    </message>
+    <message>
+        <source>language of the document (default: each participant&apos;s preferred language)</source>
+        <translation>langue du document (par défaut&#xa0;: la langue préférée de chaque participant)</translation>
+    </message>
+    <message>
+        <source>Give either a participant code or --lab, not both.</source>
+        <translation>Indiquez soit un code de participant, soit --lab, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>--lab needs --out-dir DIR.</source>
+        <translation>--lab nécessite --out-dir DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
+        <translation>Indiquez un code de participant et -o FICHIER.pdf, ou --lab NOM --out-dir DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Itinerary written to {path}</source>
+        <translation>Parcours écrit dans {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n itinerary file(s) written to {path}</source>
+        <translation>
+            <numerusform>%n fichier de parcours écrit dans {path}</numerusform>
+            <numerusform>%n fichiers de parcours écrits dans {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The number of participants must be between 0 and {max}.</source>
+        <translation>Le nombre de participants doit être compris entre 0 et {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>CIFE (main site)</source>
+        <translation>CIFE (site principal)</translation>
+    </message>
+    <message>
+        <source>Los Arcos</source>
+        <translation>Los Arcos</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <source>Local resident</source>
+        <translation>Résident local</translation>
+    </message>
+    <message>
+        <source>Migrant</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Demandeur d’asile</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>NIE</source>
+        <translation>NIE</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <source>No Spanish yet</source>
+        <translation>Pas encore d’espagnol</translation>
+    </message>
+    <message>
+        <source>A1 (beginner)</source>
+        <translation>A1 (débutant)</translation>
+    </message>
+    <message>
+        <source>A2 (elementary)</source>
+        <translation>A2 (élémentaire)</translation>
+    </message>
+    <message>
+        <source>B1 (intermediate)</source>
+        <translation>B1 (intermédiaire)</translation>
+    </message>
+    <message>
+        <source>B2 (upper intermediate)</source>
+        <translation>B2 (intermédiaire avancé)</translation>
+    </message>
+    <message>
+        <source>C1 (advanced)</source>
+        <translation>C1 (avancé)</translation>
+    </message>
+    <message>
+        <source>C2 (proficient)</source>
+        <translation>C2 (maîtrise)</translation>
+    </message>
+    <message>
+        <source>Native speaker</source>
+        <translation>Langue maternelle</translation>
+    </message>
+    <message>
+        <source>No formal education</source>
+        <translation>Sans scolarité formelle</translation>
+    </message>
+    <message>
+        <source>Primary education</source>
+        <translation>Enseignement primaire</translation>
+    </message>
+    <message>
+        <source>Secondary education</source>
+        <translation>Enseignement secondaire</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>University degree</source>
+        <translation>Diplôme universitaire</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Green production</source>
+        <translation>Production verte</translation>
+    </message>
+    <message>
+        <source>Urban creation and recycling</source>
+        <translation>Création urbaine et recyclage</translation>
+    </message>
+    <message>
+        <source>Communication and multimedia</source>
+        <translation>Communication et multimédia</translation>
+    </message>
+    <message>
+        <source>Installation of devices (IoT)</source>
+        <translation>Installation d’objets connectés (IoT)</translation>
+    </message>
+    <message>
+        <source>Digital production (drones)</source>
+        <translation>Production numérique (drones)</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>Aide aux personnes âgées</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Jardinage</translation>
+    </message>
+    <message>
+        <source>Health institution warden</source>
+        <translation>Agent de service hospitalier</translation>
+    </message>
+    <message>
+        <source>Light floor installation</source>
+        <translation>Pose de revêtements de sol légers</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Skills diagnosis</source>
+        <translation>Diagnostic des compétences</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Compétences transversales</translation>
+    </message>
+    <message>
+        <source>Technical training</source>
+        <translation>Formation technique</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuelle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Job interview</source>
+        <translation>Entretien d’embauche</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Compétences numériques</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <source>Private (not publishable)</source>
+        <translation>Privé (non publiable)</translation>
+    </message>
+    <message>
+        <source>Publishable anonymised</source>
+        <translation>Publiable anonymisé</translation>
+    </message>
+    <message>
+        <source>Publishable with name</source>
+        <translation>Publiable avec le nom</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Traitement des données personnelles</translation>
+    </message>
+    <message>
+        <source>Recording of the life story</source>
+        <translation>Enregistrement du récit de vie</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>Sharing the CV with partner companies</source>
+        <translation>Transmission du CV aux entreprises partenaires</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Co-designs training</source>
+        <translation>Coconçoit des formations</translation>
+    </message>
+    <message>
+        <source>Hosts company visits</source>
+        <translation>Accueille des visites d’entreprise</translation>
+    </message>
+    <message>
+        <source>Hosts work placements</source>
+        <translation>Accueille des stagiaires</translation>
+    </message>
+    <message>
+        <source>Hires participants</source>
+        <translation>Recrute des participants</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>CDI</translation>
+    </message>
+    <message>
+        <source>Temporary contract</source>
+        <translation>CDD</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Travailleur indépendant</translation>
+    </message>
+    <message>
+        <source>Initial survey</source>
+        <translation>Questionnaire initial</translation>
+    </message>
+    <message>
+        <source>End survey</source>
+        <translation>Questionnaire de fin</translation>
+    </message>
+    <message>
+        <source>Follow-up (6 months)</source>
+        <translation>Suivi (6 mois)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
+        <translation>Un problème est survenu. Vos données enregistrées ne sont pas en danger&#xa0;; les détails ont été écrits dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>MILMA Desktop</source>
+        <translation>MILMA Desktop</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d’erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
+        <translation>Le paquet est mal formé&#xa0;: un enregistrement de type {kind} a une valeur non valide pour {field}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: {detail}.</source>
+        <translation>Le paquet est mal formé&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: unknown kind of record {kind}.</source>
+        <translation>Le paquet est mal formé&#xa0;: type d’enregistrement inconnu {kind}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
+        <translation>Le paquet est mal formé&#xa0;: champ inconnu {field} pour un enregistrement de type {kind}.</translation>
+    </message>
+    <message>
+        <source>{count} records wait for changes from a bundle not imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is the coordinator itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the key of this store itself, not of a laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store already has another coordinator identity; it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Migrant status</source>
+        <translation>Statut migratoire</translation>
+    </message>
+    <message>
+        <source>Arrival in Spain</source>
+        <translation>Arrivée en Espagne</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Spanish level</source>
+        <translation>Niveau d’espagnol</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Niveau d’études</translation>
+    </message>
+    <message>
+        <source>Employment history</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Sans emploi depuis</translation>
+    </message>
+    <message>
+        <source>Desired occupation</source>
+        <translation>Métier souhaité</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Language for documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro de document</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien(ne)</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Prochaines étapes convenues</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Employment niche</source>
+        <translation>Niche d’emploi</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Heures prévues</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Date d’inscription</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Date de fin de participation</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Heures de présence</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation>Individuelle ou collective</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Language told in</source>
+        <translation>Langue du récit</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Date d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Consentement pour</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Date de retrait</translation>
+    </message>
+    <message>
+        <source>Professional field</source>
+        <translation>Domaine professionnel</translation>
+    </message>
+    <message>
+        <source>Local or migrant</source>
+        <translation>Local ou migrant</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Mis en relation par</translation>
+    </message>
+    <message>
+        <source>Newcomers at a time</source>
+        <translation>Nouveaux arrivants à la fois</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>In person or virtual</source>
+        <translation>En présentiel ou à distance</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Mis en relation avec</translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <source>Self-perceived employability (1-5)</source>
+        <translation>Employabilité perçue (1-5)</translation>
+    </message>
+    <message>
+        <source>Sense of inclusion (1-5)</source>
+        <translation>Sentiment d’inclusion (1-5)</translation>
+    </message>
+    <message>
+        <source>Drive (1-5)</source>
+        <translation>Motivation (1-5)</translation>
+    </message>
+    <message>
+        <source>Empowerment (1-5)</source>
+        <translation>Autonomisation (1-5)</translation>
+    </message>
+    <message>
+        <source>Creativity (1-5)</source>
+        <translation>Créativité (1-5)</translation>
+    </message>
+    <message>
+        <source>Attitude to setbacks (1-5)</source>
+        <translation>Attitude face aux difficultés (1-5)</translation>
+    </message>
+    <message>
+        <source>Job opportunities improved</source>
+        <translation>Perspectives d’emploi améliorées</translation>
+    </message>
+    <message>
+        <source>Considers joining an association</source>
+        <translation>Envisage de rejoindre une association</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Autres réponses</translation>
+    </message>
+    <message>
+        <source>Participant kept</source>
+        <translation>Participant conservé</translation>
+    </message>
+    <message>
+        <source>Duplicate merged into it</source>
+        <translation>Doublon fusionné avec lui</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Enregistrements déplacés</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Configurer cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
+        <translation>Cet ordinateur portable n’est pas encore configuré. Choisissez le site où il est utilisé, un nom pour l’ordinateur et le technicien ou la technicienne qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name</source>
+        <translation>&amp;Nom de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>&amp;Technicien(ne)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+</context>
+<context>
+    <name>Itinerary</name>
+    <message>
+        <source>Nobody is enrolled in the lab {name}.</source>
+        <translation>Personne n’est inscrit au laboratoire {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>MILMA programme – labour integration in Fuenlabrada</source>
+        <translation>Programme MILMA – insertion professionnelle à Fuenlabrada</translation>
+    </message>
+    <message>
+        <source>Training and job-search itinerary</source>
+        <translation>Parcours de formation et de recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
+        <translation>Voici votre parcours personnel dans le programme&#xa0;: votre formation, vos objectifs et vos prochaines étapes. Merci de l’apporter à vos rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Code participant</translation>
+    </message>
+    <message>
+        <source>Training centre</source>
+        <translation>Centre de formation</translation>
+    </message>
+    <message>
+        <source>Your contact technician</source>
+        <translation>Votre technicien(ne) référent(e)</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Téléphone&#xa0;: {phone}</translation>
+    </message>
+    <message>
+        <source>Email: {email}</source>
+        <translation>Courriel&#xa0;: {email}</translation>
+    </message>
+    <message>
+        <source>Training labs</source>
+        <translation>Laboratoires de formation</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Plan de développement</translation>
+    </message>
+    <message>
+        <source>Coaching sessions held</source>
+        <translation>Séances d’accompagnement réalisées</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>Prochains rendez-vous</translation>
+    </message>
+    <message>
+        <source>Work placements</source>
+        <translation>Stages en entreprise</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Connectors met</source>
+        <translation>Connecteurs rencontrés</translation>
+    </message>
+    <message>
+        <source>Referrals pending</source>
+        <translation>Mises en relation en attente</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Prochaines étapes convenues</translation>
+    </message>
+    <message>
+        <source>Lab and employment niche</source>
+        <translation>Laboratoire et niche d’emploi</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Heures de présence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Professional field</source>
+        <translation>Domaine professionnel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>depuis le {start}</translation>
+    </message>
+    <message>
+        <source>{attended} of {planned} hours</source>
+        <translation>{attended} heures sur {planned}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n’a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>No appointment planned yet: your technician will contact you.</source>
+        <translation>Aucun rendez-vous n’est encore prévu&#xa0;: votre technicien(ne) vous contactera.</translation>
+    </message>
+    <message>
+        <source>To be agreed with your technician at the next appointment.</source>
+        <translation>À convenir avec votre technicien(ne) lors du prochain rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>MILMA itinerary · {code} · printed on {date}</source>
+        <translation>Parcours MILMA · {code} · imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>No lab is called {name}.</source>
+        <translation>Aucun laboratoire ne s’appelle {name}.</translation>
+    </message>
+    <message>
+        <source>Several labs are called {name}; rename one of them first.</source>
+        <translation>Plusieurs laboratoires s’appellent {name}&#xa0;; renommez d’abord l’un d’eux.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
+        <translation>Ce n’est pas une clé de signature d’ordinateur&#xa0;: elle doit avoir la forme ed25519:..., comme l’affiche « milma keys show ».</translation>
+    </message>
+    <message>
+        <source>This is not an age public key: it should start with age1.</source>
+        <translation>Ce n’est pas une clé publique age&#xa0;: elle doit commencer par age1.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The file does not hold an age identity.</source>
+        <translation>Le fichier ne contient pas d’identité age.</translation>
+    </message>
+    <message>
+        <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
+        <translation>Cette base de données a déjà une identité de coordination&#xa0;; sauvegardez-la avec « milma keys backup-identity ».</translation>
+    </message>
+    <message>
+        <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
+        <translation>Cette base de données n’est pas celle de la coordination&#xa0;: lancez d’abord « milma keys init-coordinator ».</translation>
+    </message>
+    <message>
+        <source>The coordinator passphrase is needed.</source>
+        <translation>La phrase secrète de la coordination est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the coordinator identity.</source>
+        <translation>Phrase secrète incorrecte pour l’identité de coordination.</translation>
+    </message>
+    <message>
+        <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
+        <translation>Le fichier de clé n’est pas la sortie de « milma keys show --format json ».</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file {path}.</source>
+        <translation>Impossible de lire le fichier de clé {path}.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
+        <translation>La clé {fingerprint} a été révoquée&#xa0;; l’ordinateur doit créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>No enrolled laptop matches {device}.</source>
+        <translation>Aucun ordinateur enregistré ne correspond à {device}.</translation>
+    </message>
+    <message>
+        <source>Several enrolled laptops match {device}: give more of the id.</source>
+        <translation>Plusieurs ordinateurs enregistrés correspondent à {device}&#xa0;: indiquez davantage de caractères de l’identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien(ne)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Partner company of a lab</source>
+        <translation>Entreprise partenaire d’un laboratoire</translation>
+    </message>
+    <message>
+        <source>Lab enrolment</source>
+        <translation>Inscription à un laboratoire</translation>
+    </message>
+    <message>
+        <source>Development-plan goal</source>
+        <translation>Objectif du plan de développement</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Séance d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Life story</source>
+        <translation>Récit de vie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Connector meeting</source>
+        <translation>Rencontre avec un connecteur</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Mise en relation</translation>
+    </message>
+    <message>
+        <source>Work placement</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Job outcome</source>
+        <translation>Sortie en emploi</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Réponse à un questionnaire</translation>
+    </message>
+    <message>
+        <source>Merge of duplicate participants</source>
+        <translation>Fusion de participants en double</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Choisir les langues</translation>
+    </message>
+    <message>
+        <source>Filter languages</source>
+        <translation>Filtrer les langues</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the languages from a list</source>
+        <translation>Choisir les langues dans une liste</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Site&#xa0;: {site}</translation>
+    </message>
+    <message>
+        <source>Laptop: {device}</source>
+        <translation>Ordinateur&#xa0;: {device}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>Technicien(ne)&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No technician chosen</source>
+        <translation>Aucun technicien choisi</translation>
+    </message>
+    <message>
+        <source>MILMA Desktop — {site} — {device}</source>
+        <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+</context>
+<context>
+    <name>Participant</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record ({kind})? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current lab: {lab} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled in a lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Life story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development-plan goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work placements</source>
+        <translation>Stages en entreprise</translation>
+    </message>
+    <message>
+        <source>Job outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the next steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Origin and languages</source>
+        <translation>Origine et langues</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Background and follow-up</source>
+        <translation>Parcours et suivi</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
+        <translation>Cette personne est peut-être déjà inscrite. Ouvrez plutôt la fiche existante, ou inscrivez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing record</source>
+        <translation>&amp;Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>same document number</source>
+        <translation>même numéro de document</translation>
+    </message>
+    <message>
+        <source>similar name, same birth date</source>
+        <translation>nom proche, même date de naissance</translation>
+    </message>
+    <message>
+        <source>{code} — {first} {last}, born {birth} ({reason})</source>
+        <translation>{code} — {first} {last}, né(e) le {birth} ({reason})</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
+        <translation>Des modifications non enregistrées de ce formulaire ont été conservées lors d’une session précédente. Les restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Register a participant</source>
+        <translation>Inscrire un participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S saves.</source>
+        <translation>Les champs marqués d’un * sont obligatoires. Ctrl+S enregistre.</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>Inscrire &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this participant?</source>
+        <translation>Enregistrer les modifications de ce participant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>No participant has the code {code}.</source>
+        <translation>Aucun participant n’a le code {code}.</translation>
+    </message>
+    <message>
+        <source>Current lab</source>
+        <translation>Laboratoire actuel</translation>
+    </message>
+    <message>
+        <source>All labs</source>
+        <translation>Tous les laboratoires</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Locals and migrants</source>
+        <translation>Locaux et migrants</translation>
+    </message>
+    <message>
+        <source>Locals</source>
+        <translation>Locaux</translation>
+    </message>
+    <message>
+        <source>Migrants and refugees</source>
+        <translation>Migrants et réfugiés</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>Any enrolment status</source>
+        <translation>Tout statut d’inscription</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by code, name, document number or phone</source>
+        <translation>Rechercher par code, nom, numéro de document ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Rechercher des participants</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Filter by lab</source>
+        <translation>Filtrer par laboratoire</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>Filtrer par site</translation>
+    </message>
+    <message>
+        <source>Filter by local or migrant</source>
+        <translation>Filtrer par local ou migrant</translation>
+    </message>
+    <message>
+        <source>Filter by gender</source>
+        <translation>Filtrer par genre</translation>
+    </message>
+    <message>
+        <source>Filter by enrolment status</source>
+        <translation>Filtrer par statut d’inscription</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Save the changes?</source>
+        <translation>Vous avez modifié ce formulaire. Enregistrer les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
+        <translation>Ce formulaire a un brouillon non enregistré (conservé pour la dernière fois&#xa0;: {when}). Le restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>{kind} not found: it may have been deleted.</source>
+        <translation>{kind} introuvable&#xa0;: il a peut-être été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</source>
+        <translation>Toute l’application change de langue immédiatement et mémorise ce choix. Les documents destinés à un participant sont imprimés dans la langue de cette personne.</translation>
+    </message>
+    <message>
+        <source>Dates look like this: {date}</source>
+        <translation>Les dates s’affichent ainsi&#xa0;: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
+        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+    </message>
+    <message>
+        <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
+        <translation>Site inconnu {site}&#xa0;: choisissez CIFE ou LOS_ARCOS.</translation>
+    </message>
+    <message>
+        <source>This laptop is already set up for site {site}.</source>
+        <translation>Cet ordinateur portable est déjà configuré pour le site {site}.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
+        <translation>Ces données ont été écrites par une version plus récente de MILMA Desktop (schéma {revision}). Installez la version plus récente pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}.</source>
+        <translation>Impossible de créer le dossier de données {path}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is not writable.</source>
+        <translation>Le dossier de données {path} n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a MILMA database or is damaged.</source>
+        <translation>Le fichier {path} n’est pas une base de données MILMA ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
+        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field}: at most {max} characters.</source>
+        <translation>{field}&#xa0;: {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number.</source>
+        <translation>{field}&#xa0;: saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number.</source>
+        <translation>{field}&#xa0;: saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>{field}: answer yes or no.</source>
+        <translation>{field}&#xa0;: répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a valid date (YYYY-MM-DD).</source>
+        <translation>{field}&#xa0;: saisissez une date valide (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{field}: enter a valid date and time.</source>
+        <translation>{field}&#xa0;: saisissez une date et une heure valides.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one of the listed options.</source>
+        <translation>{field}&#xa0;: choisissez l’une des options de la liste.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a country from the list.</source>
+        <translation>{field}&#xa0;: choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a language from the list.</source>
+        <translation>{field}&#xa0;: choisissez une langue dans la liste.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a value from {min} to {max}.</source>
+        <translation>{field}&#xa0;: saisissez une valeur de {min} à {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: the value is out of range.</source>
+        <translation>{field}&#xa0;: la valeur est hors limites.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}&#xa0;: champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>Birth date: the date is in the future.</source>
+        <translation>Date de naissance&#xa0;: la date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
+        <translation>Date de naissance&#xa0;: la personne aurait {age} ans&#xa0;; les participants ont de {min} à {max} ans.</translation>
+    </message>
+    <message>
+        <source>{field}: the date is before the birth date.</source>
+        <translation>{field}&#xa0;: la date est antérieure à la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Identity document: choose the type of document.</source>
+        <translation>Pièce d’identité&#xa0;: choisissez le type de document.</translation>
+    </message>
+    <message>
+        <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
+        <translation>Numéro de document&#xa0;: DNI non valide (8 chiffres et la bonne lettre de contrôle).</translation>
+    </message>
+    <message>
+        <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
+        <translation>Numéro de document&#xa0;: NIE non valide (X, Y ou Z, 7 chiffres et la bonne lettre de contrôle).</translation>
+    </message>
+    <message>
+        <source>Document number: a passport number has 5 to 20 letters and digits.</source>
+        <translation>Numéro de document&#xa0;: un numéro de passeport compte de 5 à 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>Email: enter an address like name@example.org.</source>
+        <translation>Courriel&#xa0;: saisissez une adresse comme nom@exemple.org.</translation>
+    </message>
+    <message>
+        <source>Phone: use digits, spaces and an optional leading +.</source>
+        <translation>Téléphone&#xa0;: utilisez des chiffres, des espaces et, si besoin, un + au début.</translation>
+    </message>
+    <message>
+        <source>Next appointment: it must come after the session.</source>
+        <translation>Prochain rendez-vous&#xa0;: il doit être postérieur à la séance.</translation>
+    </message>
+    <message>
+        <source>Recorded on: the date is in the future.</source>
+        <translation>Date d’enregistrement&#xa0;: la date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>End date: a lab ends after it starts.</source>
+        <translation>Date de fin&#xa0;: un laboratoire se termine après son début.</translation>
+    </message>
+    <message>
+        <source>Ended on: the date is before the enrolment.</source>
+        <translation>Date de fin de participation&#xa0;: la date est antérieure à l’inscription.</translation>
+    </message>
+    <message>
+        <source>End date: a placement ends after it starts.</source>
+        <translation>Date de fin&#xa0;: un stage se termine après son début.</translation>
+    </message>
+    <message>
+        <source>End date: a job ends after it starts.</source>
+        <translation>Date de fin&#xa0;: un emploi se termine après son début.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on: the date is before the consent was given.</source>
+        <translation>Date de retrait&#xa0;: la date est antérieure au recueil du consentement.</translation>
+    </message>
+    <message>
+        <source>Date: a meeting cannot be logged in the future.</source>
+        <translation>Date&#xa0;: une rencontre ne peut pas être enregistrée dans le futur.</translation>
+    </message>
+    <message>
+        <source>{field}: the record chosen no longer exists.</source>
+        <translation>{field}&#xa0;: l’enregistrement choisi n’existe plus.</translation>
+    </message>
+</context>
+</TS>

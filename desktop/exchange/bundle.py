@@ -1,0 +1,249 @@
+"""The bundle file: what a USB stick carries between a laptop and the coordinator.
+
+A bundle file is a standard age file (``age -d -i identity`` opens it). Inside:
+
+    MILMA-BUNDLE/1\\n
+    <manifest: one line of JSON, sorted keys>\\n
+    <signature: one line of JSON>\\n
+    <body: zlib-compressed JSON>
+
+The manifest names the format and schema versions, the bundle id and type ("changes" from a
+laptop, "reference" from the coordinator), the device, its sequence range (since, last], its
+clock, counts per kind and the SHA-256 of the body. The signature line holds the Ed25519
+signature of the first two lines by the device's signing key (so it covers the body through its
+hash) and, for reference data, one tag per laptop (see keys.reference_tag).
+
+Files are written to a temporary name, synced, renamed, then read back and compared before an
+export counts as done. File names carry the type, the time and the bundle id only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyrage
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.exchange import keys as K
+from desktop.exchange.errors import BundleRejected
+
+MAGIC = b"MILMA-BUNDLE/1\n"
+MAGIC_PREFIX = b"MILMA-BUNDLE/"
+FORMAT = "milma-bundle"
+FORMAT_VERSION = 1
+SUFFIX = ".milma.age"
+MAX_BUNDLE_BYTES = 2 * 1024 ** 3
+CHANGES = "changes"
+REFERENCE = "reference"
+
+
+class BundleWriteError(UserError):
+    pass
+
+
+def rejected(text: str, **params) -> BundleRejected:
+    return BundleRejected(Message("Bundle", text, params))
+
+
+def _json_line(data: dict) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def encode_body(body: dict) -> bytes:
+    raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return zlib.compress(raw, 6)
+
+
+def body_hash(body: bytes) -> str:
+    return "sha256:" + hashlib.sha256(body).hexdigest()
+
+
+def seal(manifest: dict, body: bytes, device: K.DeviceKeys, recipients: list[str],
+         tags_for: list[tuple[str, str, str]] | None = None) -> bytes:
+    """The encrypted bundle. ``manifest`` gets format, body hash and signer filled in.
+    ``tags_for``: (secret identity, coordinator public, laptop public) per laptop to tag."""
+    manifest = dict(manifest, format=FORMAT, format_version=FORMAT_VERSION, body_hash=body_hash(body),
+                    body_size=len(body), signer_fingerprint=device.fingerprint)
+    manifest_line = _json_line(manifest)
+    signed = MAGIC + manifest_line
+    signature = {"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)}
+    if tags_for:
+        signature["tags"] = {laptop: K.reference_tag(secret, coord, laptop, signed) for secret, coord, laptop in tags_for}
+    plain = signed + b"\n" + _json_line(signature) + b"\n" + body
+    try:
+        return pyrage.encrypt(plain, [K.parse_age_recipient(r) for r in recipients])
+    except pyrage.EncryptError:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "The bundle could not be encrypted.")) from None
+
+
+def file_name(bundle_type: str, bundle_id: str, when: datetime | None = None) -> str:
+    when = when or datetime.now(UTC)
+    return f"milma-{bundle_type}-{when:%Y%m%d-%H%M%S}-{bundle_id}{SUFFIX}"
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+def _write_error(folder: Path, exc: OSError | None = None) -> BundleWriteError:
+    import errno
+    if exc is not None and exc.errno == errno.ENOSPC:
+        text = QT_TRANSLATE_NOOP("Bundle", "The drive {folder} is full: nothing was exported. Free some space or use another drive.")
+    else:
+        text = QT_TRANSLATE_NOOP("Bundle", "Could not write the bundle to {folder} (was the drive removed?): nothing was exported.")
+    return BundleWriteError(Message("Bundle", text, {"folder": str(folder)}))
+
+
+def write_atomic(folder: Path, name: str, data: bytes) -> Path:
+    """Write ``data`` as ``folder/name``: a temporary file, fsync, rename, fsync of the folder,
+    then read back and compared. Any failure leaves no file of that name and raises."""
+    folder = Path(folder)
+    target = folder / name
+    temp = folder / f".{name}.part"
+    if not folder.is_dir():
+        raise _write_error(folder)
+    try:
+        with open(temp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+        _fsync_dir(folder)
+        with open(target, "rb") as fh:
+            back = fh.read()
+        if hashlib.sha256(back).digest() != hashlib.sha256(data).digest():
+            raise OSError("read-back differs")
+    except OSError as exc:
+        for leftover in (temp, target):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise _write_error(folder, exc) from None
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ---- reading ----------------------------------------------------------------------------------
+
+@dataclass
+class Opened:
+    manifest: dict
+    signature: dict
+    signed: bytes  # the bytes the signature and tags cover
+    body: dict
+    size: int
+
+    @property
+    def bundle_type(self) -> str:
+        return self.manifest["type"]
+
+    @property
+    def device_id(self) -> str:
+        return self.manifest["device_id"]
+
+
+def read_file(path: Path) -> bytes:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise rejected(QT_TRANSLATE_NOOP("Bundle", "The file is too large to be a MILMA bundle."))
+        return path.read_bytes()
+    except OSError:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Cannot read the file {path}."), path=str(path)) from None
+
+
+def decrypt(data: bytes, identities: list) -> bytes:
+    if not data.startswith(b"age-encryption.org/v1\n"):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: this is not an encrypted MILMA bundle."))
+    try:
+        return pyrage.decrypt(data, identities)
+    except pyrage.DecryptError as exc:
+        if "no matching keys" in str(exc).lower():
+            raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is not addressed to this store (wrong recipient).")) from None
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated.")) from None
+
+
+def open_plain(plain: bytes, schema_version: str) -> Opened:
+    """Parse and check a decrypted bundle: structure, versions, signature, body hash and
+    content shape. Who signed it is checked by the caller (enrolment, pinned coordinator)."""
+    if not plain.startswith(MAGIC):
+        if plain.startswith(MAGIC_PREFIX):
+            raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first."))
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the content is not a MILMA bundle (malformed)."))
+    first = plain.find(b"\n", len(MAGIC))
+    second = plain.find(b"\n", first + 1) if first >= 0 else -1
+    if first < 0:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated."))
+    manifest_line = plain[len(MAGIC):first]
+    try:
+        manifest = json.loads(manifest_line)
+    except ValueError:
+        manifest = None
+    if not isinstance(manifest, dict):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))
+    sig_line = plain[first + 1:second] if second >= 0 else b""
+    try:
+        signature = json.loads(sig_line) if sig_line.strip() else None
+    except ValueError:
+        signature = None
+    if not isinstance(signature, dict) or not signature.get("signature") or not signature.get("public_key"):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is not signed."))
+    signed = plain[:first]
+    if not K.verify(str(signature["public_key"]), signed, str(signature["signature"])):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the signature does not match (the file was altered)."))
+    if manifest.get("format") != FORMAT or not isinstance(manifest.get("format_version"), int):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))
+    if manifest["format_version"] > FORMAT_VERSION:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first."))
+    if _schema_number(manifest.get("schema_version")) > _schema_number(schema_version):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first."),
+                       version=str(manifest.get("schema_version")))
+    _check_manifest(manifest)
+    if K.fingerprint(signature["public_key"]) != manifest["signer_fingerprint"]:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the signature does not match (the file was altered)."))
+    body_bytes = plain[second + 1:]
+    if len(body_bytes) != manifest["body_size"] or body_hash(body_bytes) != manifest["body_hash"]:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated."))
+    try:
+        body = json.loads(zlib.decompress(body_bytes))
+    except (ValueError, zlib.error):
+        body = None
+    if not isinstance(body, dict) or not isinstance(body.get("changes"), list) \
+            or not all(isinstance(c, dict) for c in body["changes"]):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed."))
+    return Opened(manifest, signature, signed, body, len(plain))
+
+
+def _schema_number(value) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")) from None
+
+
+def _check_manifest(m: dict) -> None:
+    ok = (
+        m.get("type") in (CHANGES, REFERENCE)
+        and all(isinstance(m.get(k), str) and m.get(k) for k in ("bundle_id", "device_id", "signer_fingerprint", "body_hash"))
+        and isinstance(m.get("body_size"), int)
+        and isinstance(m.get("clock"), int)
+        and isinstance(m.get("sequence"), dict)
+        and all(isinstance(m["sequence"].get(k), int) and m["sequence"][k] >= 0 for k in ("since", "last"))
+        and m["sequence"]["since"] <= m["sequence"]["last"]
+        and isinstance(m.get("counts"), dict)
+    )
+    if not ok:
+        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))

@@ -1,0 +1,500 @@
+"""USB exchange use cases: keys and trust, export, import (preview, then apply), history.
+
+A store is a *laptop*, or a *coordinator* once it has a coordinator identity. A laptop exports
+its changes (encrypted to the coordinator it trusts, signed with its own key) and imports
+reference data; a coordinator imports laptops' bundles and exports reference data to them.
+Every import is applied in one transaction, or refused whole and nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyrage
+from sqlalchemy import delete, insert, select, update
+
+from desktop.domain.ids import new_id
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.exchange import bundle as B
+from desktop.exchange import keys as K
+from desktop.exchange import reference as R
+from desktop.exchange.errors import BundleRejected
+from desktop.storage.exchange_models import (
+    ExchangeAck,
+    ExchangeDevice,
+    ExchangeHistory,
+    ExchangeSeqRange,
+)
+from desktop.storage.migrate import head_revision
+from desktop.storage.store import Store
+
+log = logging.getLogger("milma.exchange")
+
+_HIST = ExchangeHistory.__table__
+_ACK = ExchangeAck.__table__
+_RANGE = ExchangeSeqRange.__table__
+_DEV = ExchangeDevice.__table__
+
+Progress = Callable[[int, str], None]  # (percent 0-100, stage: collect/encrypt/write/verify/done)
+
+
+class ExchangeError(UserError):
+    pass
+
+
+def _err(text: str, **params) -> ExchangeError:
+    return ExchangeError(Message("Exchange", text, params))
+
+
+def _noop(_pct: int, _stage: str) -> None:
+    return None
+
+
+# ---- keys and trust -------------------------------------------------------------------------
+
+def is_coordinator(store: Store) -> bool:
+    with store.read() as s:
+        return K.coordinator_public(s) is not None
+
+
+def needs_passphrase(store: Store) -> bool:
+    """True when an operation on this store must first unlock the coordinator identity."""
+    with store.read() as s:
+        return K.coordinator_public(s) is not None and not K.is_unlocked(s)
+
+
+def unlock(store: Store, passphrase: str | None) -> None:
+    with store.read() as s:
+        K.unlock_coordinator(s, passphrase)
+
+
+def _device_keys(store: Store) -> K.DeviceKeys:
+    with store.read() as s:
+        found = K.load_device_keys(s)
+    if found is not None:
+        return found
+    with store.transaction() as tx:
+        return K.ensure_device_keys(tx.session)
+
+
+def key_info(store: Store) -> dict:
+    """What 'milma keys show' prints; creates this store's keys on first use."""
+    device = _device_keys(store)
+    with store.read() as s:
+        coordinator = K.coordinator_public(s)
+        trusted = K.trusted_coordinator(s)
+        revoked = device.fingerprint in K.revoked_fingerprints(s)
+    info = {
+        "device_id": store.device_id,
+        "signing_public_key": device.signing_public,
+        "fingerprint": device.fingerprint,
+        "age_public_key": coordinator or device.age_public,
+        "role": "coordinator" if coordinator else "laptop",
+    }
+    if coordinator:
+        info["device_age_public_key"] = device.age_public
+    if trusted:
+        info["trusted_coordinator"] = trusted
+    if revoked:
+        info["revoked"] = True
+    return info
+
+
+def init_coordinator(store: Store, passphrase: str) -> str:
+    K.check_passphrase(passphrase)
+    _device_keys(store)
+    with store.transaction() as tx:
+        public = K.init_coordinator(tx.session, passphrase)
+    log.info("coordinator identity created")
+    return public
+
+
+def trust_coordinator(store: Store, age_public_key: str) -> str:
+    with store.transaction() as tx:
+        if K.coordinator_public(tx.session) == age_public_key.strip():
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "This store is the coordinator itself."))
+        return K.trust_coordinator(tx.session, age_public_key)
+
+
+def read_enrolment(key_or_file: str) -> dict:
+    return K.read_enrolment(key_or_file)
+
+
+def enrol_device(store: Store, info: dict) -> dict:
+    with store.transaction() as tx:
+        if K.coordinator_public(tx.session) is None:
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "Only a coordinator enrols laptops: run 'milma keys init-coordinator' first."))
+        own = K.load_device_keys(tx.session)
+        if own is not None and own.fingerprint == info["fingerprint"]:
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "This is the key of this store itself, not of a laptop."))
+        item = K.enrol(tx.session, info)
+    log.info("enrolled device key %s", item["fingerprint"])
+    return item
+
+
+def revoke_device(store: Store, ref: str) -> dict:
+    with store.transaction() as tx:
+        item = K.revoke(tx.session, ref)
+    log.info("revoked device key %s", item["fingerprint"])
+    return item
+
+
+def devices(store: Store) -> list[dict]:
+    with store.read() as s:
+        return K.devices(s)
+
+
+def backup_identity(store: Store, path: Path, passphrase: str) -> Path:
+    """The coordinator identity as an age passphrase-encrypted file (``age -d`` opens it)."""
+    with store.read() as s:
+        identity = K.unlock_coordinator(s, passphrase)
+    K.check_passphrase(passphrase)
+    sealed = pyrage.passphrase.encrypt(K.identity_file_text(identity).encode("ascii"), passphrase)
+    path = Path(path)
+    return B.write_atomic(path.parent if str(path.parent) else Path("."), path.name, sealed)
+
+
+def restore_identity(store: Store, path: Path, passphrase: str) -> str:
+    data = B.read_file(Path(path))
+    try:
+        text = pyrage.passphrase.decrypt(data, passphrase or "").decode("ascii")
+    except (pyrage.DecryptError, UnicodeDecodeError):
+        raise _err(QT_TRANSLATE_NOOP("Exchange", "Cannot open the identity backup: wrong passphrase or not a backup file.")) from None
+    identity = K.parse_identity_text(text)
+    public = str(identity.to_public())
+    _device_keys(store)
+    with store.transaction() as tx:
+        current = K.coordinator_public(tx.session)
+        if current and current != public:
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "This store already has another coordinator identity; it was kept."))
+        K.store_coordinator(tx.session, identity, passphrase)
+    log.info("coordinator identity restored")
+    return public
+
+
+# ---- export -----------------------------------------------------------------------------------
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    bundle_type: str
+    since: int
+    last: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _counts(changes: list[dict]) -> dict[str, int]:
+    return dict(sorted(Counter(c["kind"] for c in changes).items()))
+
+
+def _clock(store: Store) -> int:
+    store.reload_meta()
+    return store.clock.last
+
+
+def _acked(session, device_id: str) -> int:
+    row = session.execute(select(_ACK.c.seq).where(_ACK.c.device_id == device_id)).first()
+    return int(row[0]) if row else 0
+
+
+def export(store: Store, folder: Path, *, full: bool = False, passphrase: str | None = None,
+           progress: Progress | None = None) -> ExportResult:
+    """A laptop exports its changes; a coordinator exports reference data."""
+    if is_coordinator(store):
+        return export_reference(store, folder, passphrase=passphrase, progress=progress)
+    return export_changes(store, folder, full=full, progress=progress)
+
+
+def _check_folder(folder: Path) -> Path:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise B.BundleWriteError(Message("Bundle", QT_TRANSLATE_NOOP(
+            "Bundle", "Could not write the bundle to {folder} (was the drive removed?): nothing was exported."),
+            {"folder": str(folder)}))
+    return folder
+
+
+def export_changes(store: Store, folder: Path, *, full: bool = False, progress: Progress | None = None) -> ExportResult:
+    from desktop.exchange.changes import collect
+
+    progress = progress or _noop
+    folder = _check_folder(folder)
+    device = _device_keys(store)
+    progress(5, "collect")
+    with store.read() as s:
+        coordinator = K.trusted_coordinator(s)
+        if not coordinator:
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: run 'milma keys trust-coordinator' with the coordinator's public key."))
+        since = 0 if full else _acked(s, store.device_id)
+        changes, first, last = collect(s, since or None)
+    last = max(last or 0, since)
+    bundle_id = new_id()
+    manifest = {
+        "type": B.CHANGES, "bundle_id": bundle_id, "device_id": store.device_id, "site": store.meta.get("site"),
+        "schema_version": head_revision(), "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sequence": {"since": since, "first": first or 0, "last": last}, "clock": _clock(store),
+        "counts": _counts(changes), "age_public_key": device.age_public, "full": bool(full),
+    }
+    return _write_bundle(store, folder, manifest, {"changes": changes}, device,
+                         [coordinator, device.age_public], [device.age_identity], None, progress)
+
+
+def export_reference(store: Store, folder: Path, *, passphrase: str | None = None,
+                     progress: Progress | None = None) -> ExportResult:
+    progress = progress or _noop
+    folder = _check_folder(folder)
+    device = _device_keys(store)
+    with store.read() as s:
+        identity = K.unlock_coordinator(s, passphrase)
+        coordinator = K.coordinator_public(s)
+        laptops = [d for d in K.devices(s) if d["revoked_ms"] is None and d["age_public_key"]]
+        if not laptops:
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first."))
+        progress(5, "collect")
+        body, last = R.build_body(s)
+    bundle_id = new_id()
+    manifest = {
+        "type": B.REFERENCE, "bundle_id": bundle_id, "device_id": store.device_id, "site": store.meta.get("site"),
+        "schema_version": head_revision(), "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sequence": {"since": 0, "first": 0, "last": last or 0}, "clock": _clock(store),
+        "counts": _counts(body["changes"]), "coordinator": coordinator,
+    }
+    laptop_keys = sorted({d["age_public_key"] for d in laptops})
+    tags = [(str(identity), coordinator, key) for key in laptop_keys]
+    return _write_bundle(store, folder, manifest, body, device, laptop_keys + [coordinator], [identity], tags, progress)
+
+
+def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device: K.DeviceKeys,
+                  recipients: list[str], readers: list, tags, progress: Progress) -> ExportResult:
+    progress(30, "encrypt")
+    body_bytes = B.encode_body(body)
+    data = B.seal(manifest, body_bytes, device, recipients, tags)
+    digest = B.body_hash(body_bytes)
+    del body_bytes
+    progress(60, "write")
+    name = B.file_name(manifest["type"], manifest["bundle_id"])
+    path = B.write_atomic(folder, name, data)
+    progress(80, "verify")
+    try:
+        opened = B.open_plain(B.decrypt(B.read_file(path), readers), head_revision())
+        if opened.manifest["bundle_id"] != manifest["bundle_id"]:
+            raise BundleRejected(Message("Bundle", "read-back mismatch"))
+    except (BundleRejected, OSError):
+        path.unlink(missing_ok=True)
+        raise B.BundleWriteError(Message("Bundle", QT_TRANSLATE_NOOP(
+            "Bundle", "The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive."),
+            {"folder": str(folder)})) from None
+    seq = manifest["sequence"]
+    with store.transaction() as tx:
+        tx.session.execute(insert(_HIST).values(
+            bundle_id=manifest["bundle_id"], direction="export", bundle_type=manifest["type"],
+            device_id=manifest["device_id"], since_seq=seq["since"], last_seq=seq["last"], clock=manifest["clock"],
+            at_ms=K.now_ms(), file_name=name, body_hash=digest,
+            summary=json.dumps({"counts": manifest["counts"]}, separators=(",", ":"))))
+    progress(100, "done")
+    log.info("exported %s bundle %s: %d changes", manifest["type"], manifest["bundle_id"], sum(manifest["counts"].values()))
+    return ExportResult(path, manifest["bundle_id"], manifest["type"], seq["since"], seq["last"], manifest["counts"])
+
+
+# ---- import -----------------------------------------------------------------------------------
+
+def _refuse(text: str, **params) -> BundleRejected:
+    return BundleRejected(Message("Bundle", text, params))
+
+
+def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> B.Opened:
+    """Decrypt, verify and authenticate a bundle without writing anything."""
+    data = B.read_file(Path(path))
+    device = _device_keys(store)
+    with store.read() as s:
+        identities = [device.age_identity]
+        coordinator = K.coordinator_public(s)
+        if coordinator:
+            identities.insert(0, K.unlock_coordinator(s, passphrase))
+        opened = B.open_plain(B.decrypt(data, identities), head_revision())
+        m = opened.manifest
+        if m["device_id"] == store.device_id or m["signer_fingerprint"] == device.fingerprint:
+            raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: this bundle was exported by this store itself."))
+        if opened.bundle_type == B.CHANGES:
+            if not coordinator:
+                raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: only a coordinator imports laptops' bundles (wrong recipient)."))
+            _check_signer(s, opened)
+        else:
+            _check_reference(s, opened, device)
+    return opened
+
+
+def _check_signer(session, opened: B.Opened) -> None:
+    fp = opened.manifest["signer_fingerprint"]
+    if fp in K.revoked_fingerprints(session):
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is signed by a revoked laptop ({fingerprint})."), fingerprint=fp)
+    enrolled = session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().first()
+    if enrolled is None:
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first."), fingerprint=fp)
+    if enrolled["device_id"] and enrolled["device_id"] != opened.manifest["device_id"]:
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the signing key is enrolled for another laptop."))
+    age_key = opened.manifest.get("age_public_key")
+    if age_key is not None:
+        try:
+            K.parse_age_recipient(age_key)
+        except K.KeysError:
+            raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")) from None
+
+
+def _check_reference(session, opened: B.Opened, device: K.DeviceKeys) -> None:
+    trusted = K.trusted_coordinator(session)
+    if not trusted:
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: this laptop does not trust a coordinator yet (run 'milma keys trust-coordinator')."))
+    tags = opened.signature.get("tags")
+    tag = tags.get(device.age_public) if isinstance(tags, dict) else None
+    if not isinstance(tag, str) or opened.manifest.get("coordinator") != trusted:
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the reference data is not from the coordinator this laptop trusts."))
+    import hmac
+    expected = K.reference_tag(device.age_secret, trusted, device.age_public, opened.signed)
+    if not hmac.compare_digest(expected, tag):
+        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the reference data is not from the coordinator this laptop trusts."))
+    R.check_body(opened.body)
+
+
+def _contiguous(session, device_id: str, extra: tuple[int, int] | None = None) -> int:
+    ranges = [(a, b) for a, b in session.execute(
+        select(_RANGE.c.since_seq, _RANGE.c.last_seq).where(_RANGE.c.device_id == device_id)).all()]
+    if extra:
+        ranges.append(extra)
+    covered = 0
+    for since, last in sorted(ranges):
+        if since > covered:
+            break
+        covered = max(covered, last)
+    return covered
+
+
+def _gaps(session, opened: B.Opened) -> list[dict]:
+    if opened.bundle_type != B.CHANGES:
+        return []
+    seq = opened.manifest["sequence"]
+    have = _contiguous(session, opened.device_id)
+    if seq["since"] > have:
+        return [{"device_id": opened.device_id, "from": have + 1, "to": seq["since"]}]
+    return []
+
+
+def _already(session, bundle_id: str) -> bool:
+    return session.execute(select(_HIST.c.id).where(
+        (_HIST.c.bundle_id == bundle_id) & (_HIST.c.direction == "import"))).first() is not None
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _summary(opened: B.Opened, report: dict, gaps: list[dict], already: bool, path: Path) -> dict:
+    m = opened.manifest
+    return {"file": Path(path).name, "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"],
+            "site": m.get("site"), "created_at": m.get("created_at"),
+            "sequence": m["sequence"], "changes": len(opened.body["changes"]), "report": report,
+            "gaps": gaps, "already_imported": already}
+
+
+def preview_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
+    """What importing the file would do; nothing is written."""
+    from desktop.exchange.merge import apply
+
+    opened = open_bundle(store, path, passphrase)
+    result = {}
+    try:
+        with store.transaction() as tx:
+            report = apply(tx, opened.body["changes"], dry_run=True)
+            result = _summary(opened, report.to_dict(), _gaps(tx.session, opened),
+                              _already(tx.session, opened.manifest["bundle_id"]), path)
+            raise _Rollback
+    except _Rollback:
+        pass
+    finally:
+        store.reload_meta()
+    return result
+
+
+def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
+    """Apply a bundle in one transaction; refused whole (BundleRejected) or applied whole."""
+    from desktop.exchange.merge import apply
+
+    opened = open_bundle(store, path, passphrase)
+    m = opened.manifest
+    with store.transaction() as tx:
+        s = tx.session
+        gaps = _gaps(s, opened)
+        already = _already(s, m["bundle_id"])
+        report = apply(tx, opened.body["changes"]).to_dict()
+        now = K.now_ms()
+        if opened.bundle_type == B.CHANGES:
+            _record_changes_bundle(s, opened, now)
+        else:
+            acks, revs = R.check_body(opened.body)
+            own = acks.get(store.device_id)
+            if own is not None:
+                s.execute(delete(_ACK).where(_ACK.c.device_id == store.device_id))
+                s.execute(insert(_ACK).values(device_id=store.device_id, seq=own, updated_ms=now))
+            report["revocations"] = K.record_revocations(s, revs)
+            report["acknowledged"] = own
+        s.execute(insert(_HIST).values(
+            bundle_id=m["bundle_id"], direction="import", bundle_type=m["type"], device_id=m["device_id"],
+            since_seq=m["sequence"]["since"], last_seq=m["sequence"]["last"], clock=m["clock"], at_ms=now,
+            file_name=Path(path).name, body_hash=m["body_hash"],
+            summary=json.dumps({"counts": m["counts"], "report": report}, separators=(",", ":"))))
+        touched = set(tx.touched)
+    result = _summary(opened, report, gaps, already, path)
+    result["touched"] = sorted(touched)
+    log.info("imported %s bundle %s from device %s: %d changes", m["type"], m["bundle_id"], m["device_id"],
+             len(opened.body["changes"]))
+    return result
+
+
+def _record_changes_bundle(s, opened: B.Opened, now: int) -> None:
+    m = opened.manifest
+    dev = m["device_id"]
+    values = {"device_id": dev, "last_import_ms": now}
+    if m.get("age_public_key"):
+        values["age_public_key"] = m["age_public_key"]
+    s.execute(update(_DEV).where(_DEV.c.fingerprint == m["signer_fingerprint"]).values(**values))
+    seq = m["sequence"]
+    exists = s.execute(select(_RANGE.c.device_id).where(
+        (_RANGE.c.device_id == dev) & (_RANGE.c.since_seq == seq["since"]) & (_RANGE.c.last_seq == seq["last"]))).first()
+    if exists is None:
+        s.execute(insert(_RANGE).values(device_id=dev, since_seq=seq["since"], last_seq=seq["last"], bundle_id=m["bundle_id"]))
+    acked = _contiguous(s, dev)
+    s.execute(delete(_ACK).where(_ACK.c.device_id == dev))
+    s.execute(insert(_ACK).values(device_id=dev, seq=acked, updated_ms=now))
+
+
+# ---- history ----------------------------------------------------------------------------------
+
+def history(store: Store, limit: int = 200) -> list[dict]:
+    with store.read() as s:
+        rows = s.execute(select(_HIST).order_by(_HIST.c.at_ms.desc(), _HIST.c.id.desc()).limit(limit)).mappings().all()
+    out = []
+    for r in rows:
+        item = dict(r)
+        try:
+            item["summary"] = json.loads(r["summary"] or "{}")
+        except ValueError:
+            item["summary"] = {}
+        item["at"] = datetime.fromtimestamp(r["at_ms"] / 1000, UTC)
+        out.append(item)
+    return out
+
+
+def acknowledged(store: Store) -> dict[str, int]:
+    with store.read() as s:
+        return R.acknowledgements(s)

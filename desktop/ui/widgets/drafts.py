@@ -1,0 +1,119 @@
+"""Unsaved form contents kept on disk, so that a crash or a dead battery loses nothing.
+
+A draft is a JSON file in ``<data dir>/drafts``. Its file name is a hash of the draft key
+(never personal data); its content holds the key, when it was saved and the form's values
+(dates and times encoded so that they come back typed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+log = logging.getLogger("milma.ui.drafts")
+
+_SUFFIX = ".draft.json"
+
+
+def _encode(value):
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    return value
+
+
+def _decode(value):
+    if isinstance(value, dict):
+        if "$datetime" in value:
+            return datetime.fromisoformat(value["$datetime"])
+        if "$date" in value:
+            return date.fromisoformat(value["$date"])
+    return value
+
+
+class Drafts:
+    """Drafts of one data folder, addressed by a key such as "lab:new" or "lab:<id>"."""
+
+    def __init__(self, data_dir):
+        self.folder = Path(data_dir) / "drafts"
+
+    def _path(self, key: str) -> Path:
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
+        return self.folder / f"{digest}{_SUFFIX}"
+
+    def save(self, key: str, values: dict) -> None:
+        """Write the draft atomically (a temporary file renamed over the old one)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        payload = {"key": key, "saved_at": datetime.now().isoformat(timespec="seconds"),
+                   "values": {k: _encode(v) for k, v in values.items()}}
+        target = self._path(key)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, ensure_ascii=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        log.debug("draft saved (%s)", target.name)
+
+    def _read(self, path: Path) -> dict | None:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                payload = json.load(fh)
+            if not isinstance(payload, dict) or not isinstance(payload.get("values"), dict):
+                raise ValueError("not a draft")
+            return payload
+        except (OSError, ValueError) as exc:
+            log.warning("unreadable draft %s: %s", path.name, type(exc).__name__)
+            return None
+
+    def load(self, key: str) -> dict | None:
+        """The values of the draft, typed again; None when there is none."""
+        payload = self._read(self._path(key))
+        if payload is None or payload.get("key") != key:
+            return None
+        try:
+            return {k: _decode(v) for k, v in payload["values"].items()}
+        except (TypeError, ValueError):
+            log.warning("draft with undecodable values (%s)", self._path(key).name)
+            return None
+
+    def saved_at(self, key: str) -> datetime | None:
+        payload = self._read(self._path(key))
+        if payload is None or payload.get("key") != key:
+            return None
+        try:
+            return datetime.fromisoformat(payload["saved_at"])
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def discard(self, key: str) -> None:
+        try:
+            self._path(key).unlink()
+        except FileNotFoundError:
+            pass
+
+    def pending(self) -> list[str]:
+        """The keys of every draft waiting in the folder."""
+        if not self.folder.is_dir():
+            return []
+        keys = []
+        for path in sorted(self.folder.glob(f"*{_SUFFIX}")):
+            if path.name.startswith(".tmp-"):
+                continue
+            payload = self._read(path)
+            if payload is not None and isinstance(payload.get("key"), str):
+                keys.append(payload["key"])
+        return keys

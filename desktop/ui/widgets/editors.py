@@ -1,0 +1,519 @@
+"""One input widget per field type of desktop.domain.schema, each with the same small
+interface: ``get_value()`` (a typed Python value or None), ``set_value(v)``, the signal
+``edited`` and ``retranslate()``. RecordForm builds them; other screens may reuse them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSortFilterProxyModel, Qt, QTime, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.schema import F
+from desktop.i18n import countries, language_name, languages, translate
+
+DATE_FORMAT = "dd/MM/yyyy"
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+_NO_DATE = QDate(1900, 1, 1)  # shown as an empty field
+
+
+# ---- text ------------------------------------------------------------------------------
+
+class LineEditor(QLineEdit):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        if spec.max_len:
+            self.setMaxLength(spec.max_len)
+        self.textChanged.connect(self.edited)
+
+    def get_value(self):
+        return self.text().strip() or None
+
+    def set_value(self, value) -> None:
+        self.setText("" if value is None else str(value))
+
+    def retranslate(self) -> None:
+        pass
+
+
+class TextEditor(QPlainTextEdit):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on: the form stays usable with the keyboard
+        lines = 12 if (spec.max_len or 0) > 10_000 else 4
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.textChanged.connect(self.edited)
+
+    def get_value(self):
+        text = self.toPlainText()
+        return text if text.strip() else None
+
+    def set_value(self, value) -> None:
+        self.setPlainText("" if value is None else str(value))
+
+    def retranslate(self) -> None:
+        pass
+
+
+# ---- numbers: spin boxes whose lowest value means "empty" ---------------------------------
+
+class _Nullable:
+    def textFromValue(self, value):  # noqa: N802 - Qt override
+        if value == self.minimum():
+            return ""
+        return super().textFromValue(value)
+
+    def valueFromText(self, text):  # noqa: N802 - Qt override
+        if not text.strip():
+            return self.minimum()
+        return super().valueFromText(text)
+
+    def validate(self, text, pos):
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def get_value(self):
+        return None if self.value() == self.minimum() else self._typed(self.value())
+
+    def set_value(self, value) -> None:
+        self.setValue(self.minimum() if value is None else value)
+
+    def retranslate(self) -> None:
+        pass
+
+
+class IntEditor(_Nullable, QSpinBox):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        low = int(spec.min) if spec.min is not None else -1_000_000
+        high = int(spec.max) if spec.max is not None else 1_000_000
+        self.setRange(low - 1, high)
+        self.setValue(self.minimum())
+        self.valueChanged.connect(self.edited)
+
+    @staticmethod
+    def _typed(value):
+        return int(value)
+
+
+class FloatEditor(_Nullable, QDoubleSpinBox):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self.setDecimals(1)
+        low = float(spec.min) if spec.min is not None else -1_000_000.0
+        high = float(spec.max) if spec.max is not None else 1_000_000.0
+        self.setRange(low - 1, high)
+        self.setValue(self.minimum())
+        self.valueChanged.connect(self.edited)
+
+    @staticmethod
+    def _typed(value):
+        return float(value)
+
+
+class BoolEditor(QCheckBox):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self.toggled.connect(self.edited)
+
+    def get_value(self):
+        return self.isChecked()
+
+    def set_value(self, value) -> None:
+        self.setChecked(bool(value))
+
+    def retranslate(self) -> None:
+        pass
+
+
+# ---- dates -----------------------------------------------------------------------------
+
+class _DateBase:
+    """Shared by the date and date-time edits: an optional field may be left empty
+    (shown blank; Delete or Backspace on the whole text empties it; typing a digit or opening
+    the calendar starts from today)."""
+
+    def _setup(self, optional: bool, fmt: str):
+        self.optional = optional
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(fmt)
+        if optional:
+            self.setMinimumDate(_NO_DATE)
+            self.setSpecialValueText(" ")
+        else:
+            self.setMinimumDate(_NO_DATE.addDays(1))
+        self.clear_value()
+
+    def is_empty(self) -> bool:
+        return self.optional and self.date() == _NO_DATE
+
+    def _start_today(self):
+        self.setDateTime(QDateTime(QDate.currentDate(), QTime(9, 0)))
+        self.setCurrentSectionIndex(0)
+        self.setSelectedSection(self.sectionAt(0))
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        if self.is_empty() and event.text()[:1].isdigit():
+            self._start_today()
+        elif (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+              and self.lineEdit().selectedText() == self.text()):
+            self.clear_value()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt override
+        if self.is_empty():
+            self._start_today()
+        super().mousePressEvent(event)
+
+    def retranslate(self) -> None:
+        pass
+
+
+class DateEditor(_DateBase, QDateEdit):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self._setup(not spec.required, DATE_FORMAT)
+        self.dateChanged.connect(self.edited)
+
+    def clear_value(self):
+        self.setDate(_NO_DATE if self.optional else QDate.currentDate())
+
+    def get_value(self):
+        if self.is_empty():
+            return None
+        d = self.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value) -> None:
+        if value is None:
+            self.clear_value()
+        else:
+            if isinstance(value, datetime):
+                value = value.date()
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class DateTimeEditor(_DateBase, QDateTimeEdit):
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self._setup(not spec.required, DATETIME_FORMAT)
+        self.dateTimeChanged.connect(self.edited)
+
+    def clear_value(self):
+        if self.optional:
+            self.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
+        else:
+            now = datetime.now().replace(second=0, microsecond=0)
+            self.set_value(now)
+
+    def get_value(self):
+        if self.is_empty():
+            return None
+        d, t = self.date(), self.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def set_value(self, value) -> None:
+        if value is None:
+            self.clear_value()
+            return
+        if not isinstance(value, datetime):
+            value = datetime.combine(value, time(9, 0))
+        self.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
+                                   QTime(value.hour, value.minute)))
+
+
+# ---- choices ---------------------------------------------------------------------------
+
+class _Choice(QComboBox):
+    """A combo of (value, shown text) items, with an empty first item when optional."""
+
+    edited = Signal()
+
+    def __init__(self, optional: bool, parent=None):
+        super().__init__(parent)
+        self.optional = optional
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.setMaxVisibleItems(20)
+        self.currentIndexChanged.connect(self.edited)
+
+    def _items(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def fill(self) -> None:
+        current = self.get_value()
+        self.blockSignals(True)
+        self.clear()
+        if self.optional:
+            self.addItem("", None)
+        for value, text in self._items():
+            self.addItem(text, value)
+        self.blockSignals(False)
+        self.set_value(current, quiet=True)
+
+    def get_value(self):
+        return self.currentData()
+
+    def set_value(self, value, quiet: bool = False) -> None:
+        index = self.findData(value) if value is not None else (0 if self.optional else -1)
+        if index < 0 and value is not None:
+            # a value no longer offered (a deleted record, an old code): keep it visible
+            self.addItem(str(value), value)
+            index = self.count() - 1
+        if quiet:
+            self.blockSignals(True)
+        self.setCurrentIndex(index)
+        if quiet:
+            self.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.fill()
+
+
+class EnumEditor(_Choice):
+    def __init__(self, spec: F, parent=None):
+        super().__init__(not spec.required, parent)
+        self.enum = spec.enum
+        self.fill()
+        if not self.optional:
+            self.setCurrentIndex(-1)
+
+    def _items(self):
+        return [(m.value, translate("Enum", m.label)) for m in self.enum]
+
+
+class CountryEditor(_Choice):
+    def __init__(self, spec: F, parent=None):
+        super().__init__(not spec.required, parent)
+        self.fill()
+
+    def _items(self):
+        return countries()
+
+
+class LanguageEditor(_Choice):
+    def __init__(self, spec: F, parent=None):
+        super().__init__(not spec.required, parent)
+        self.fill()
+
+    def _items(self):
+        return languages()
+
+
+class RefEditor(_Choice):
+    """Records of another kind, by name; filled by the form from the store."""
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(not spec.required, parent)
+        self.choices: list[tuple[str, str]] = []
+        if not self.optional:
+            self.setCurrentIndex(-1)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        self.choices = list(choices)
+        self.fill()
+
+    def _items(self):
+        return self.choices
+
+    def retranslate(self) -> None:
+        pass
+
+
+# ---- several choices ---------------------------------------------------------------------
+
+class EnumsEditor(QWidget):
+    """Several values of an enumeration, one check box each; stored as "a,b"."""
+
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self.enum = spec.enum
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        self.boxes: dict[str, QCheckBox] = {}
+        columns = 2
+        for i, member in enumerate(self.enum):
+            box = QCheckBox(self)
+            box.toggled.connect(self.edited)
+            grid.addWidget(box, i // columns, i % columns)
+            self.boxes[member.value] = box
+        grid.setColumnStretch(columns, 1)
+        first = next(iter(self.boxes.values()), None)
+        if first is not None:
+            self.setFocusProxy(first)
+        self.retranslate()
+
+    def get_value(self):
+        chosen = [v for v, box in self.boxes.items() if box.isChecked()]
+        return ",".join(chosen) or None
+
+    def set_value(self, value) -> None:
+        chosen = set(filter(None, (value or "").split(",")))
+        for v, box in self.boxes.items():
+            box.setChecked(v in chosen)
+
+    def retranslate(self) -> None:
+        for member in self.enum:
+            text = translate("Enum", member.label)
+            self.boxes[member.value].setText(text)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        super().setAccessibleName(name)
+        for member in self.enum:
+            self.boxes[member.value].setAccessibleDescription(name)
+
+
+class LanguagePicker(QDialog):
+    """Choose several languages in a filterable list of check boxes."""
+
+    def __init__(self, chosen: list[str], parent=None):
+        super().__init__(parent)
+        self.model = QStandardItemModel(self)
+        for code, name in languages():
+            item = QStandardItem(name)
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+            self.model.appendRow(item)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        layout.addWidget(self.buttons)
+        self.resize(340, 420)
+        self.retranslate()
+
+    def chosen(self) -> list[str]:
+        out = []
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def set_checked(self, code: str, checked: bool = True) -> None:
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("LanguagePicker", "Choose languages"))
+        self.filter.setPlaceholderText(translate("LanguagePicker", "Filter languages"))
+        self.filter.setAccessibleName(translate("LanguagePicker", "Filter languages"))
+        self.view.setAccessibleName(translate("LanguagePicker", "Languages"))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LanguagesEditor(QWidget):
+    """Several languages: their names in a read-only line and a button opening the picker."""
+
+    edited = Signal()
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(parent)
+        self.codes: list[str] = []
+        self.shown = QLineEdit(self)
+        self.shown.setReadOnly(True)
+        self.shown.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.shown, 1)
+        row.addWidget(self.button)
+        self.setFocusProxy(self.button)
+        self.retranslate()
+
+    def choose(self) -> None:
+        picker = LanguagePicker(self.codes, self)
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self.set_value(",".join(picker.chosen()))
+
+    def get_value(self):
+        return ",".join(self.codes) or None
+
+    def set_value(self, value) -> None:
+        codes = [c.strip() for c in (value or "").split(",") if c.strip()]
+        if codes != self.codes:
+            self.codes = codes
+            self._show()
+            self.edited.emit()
+
+    def _show(self) -> None:
+        self.shown.setText(", ".join(language_name(c) for c in self.codes))
+
+    def retranslate(self) -> None:
+        self.button.setText(translate("LanguagesEditor", "Choose…"))
+        self.button.setToolTip(translate("LanguagesEditor", "Choose the languages from a list"))
+        self._show()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        super().setAccessibleName(name)
+        self.button.setAccessibleName(name)
+        self.shown.setAccessibleName(name)
+
+
+EDITORS = {
+    "str": LineEditor, "text": TextEditor, "int": IntEditor, "float": FloatEditor,
+    "bool": BoolEditor, "date": DateEditor, "datetime": DateTimeEditor, "enum": EnumEditor,
+    "enums": EnumsEditor, "country": CountryEditor, "lang": LanguageEditor,
+    "langs": LanguagesEditor, "ref": RefEditor,
+}
+
+
+def editor_for(spec: F, parent=None):
+    return EDITORS[spec.type](spec, parent)

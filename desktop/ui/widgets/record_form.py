@@ -1,0 +1,426 @@
+"""A form for any record kind, built from its field specs, and the dialog that saves it.
+
+RecordForm shows one input per field (desktop.ui.widgets.editors), the validation message
+of a field right below it, and knows whether the user changed anything. RecordDialog adds
+Save/Cancel, asks before throwing changes away, and keeps a draft on disk while the user types.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.messages import UserError, ValidationError
+from desktop.domain.schema import KINDS
+from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.ui.widgets.drafts import Drafts
+from desktop.ui.widgets.editors import RefEditor, editor_for
+
+log = logging.getLogger("milma.ui.forms")
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def ref_label(kind: str, row: dict) -> str:
+    """How a record is named in a choice list."""
+    if kind == "participant":
+        name = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+        return translate("RecordForm", "{name} ({code})").format(name=name, code=row.get("code") or "")
+    for key in ("name", "full_name", "title"):
+        if row.get(key):
+            return str(row[key])
+    for key in ("met_on", "starts_at", "start_date", "recorded_on"):
+        if row.get(key):
+            value = row[key]
+            return format_datetime(value) if hasattr(value, "hour") else format_date(value)
+    return str(row.get("id", ""))
+
+
+class RecordForm(QWidget):
+    """Inputs for the fields of one record kind (all of them, or ``fields`` in that order)."""
+
+    changed = Signal()
+
+    def __init__(self, kind: str, fields: list[str] | None = None, store=None, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.spec = KINDS[kind]
+        self.store = store
+        self.names = list(fields) if fields is not None else list(self.spec.names)
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._problems: ValidationError | None = None
+        self._record_id: str | None = None
+        self._loading = False
+
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addRow(self.general_error)
+        for name in self.names:
+            spec = self.spec.field(name)
+            editor = editor_for(spec, self)
+            editor.setObjectName(f"field_{name}")
+            editor.edited.connect(self._on_edited)
+            label = QLabel(self)
+            label.setBuddy(editor)
+            error = QLabel(self)
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            cell = QWidget(self)
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(editor)
+            box.addWidget(error)
+            layout.addRow(label, cell)
+            self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+        previous = None
+        for name in self.names:
+            if previous is not None:
+                QWidget.setTabOrder(previous, self.editors[name])
+            previous = self.editors[name]
+        self.reload_refs()
+        self.retranslate()
+        self._baseline = self.values()
+
+    # ---- values ----------------------------------------------------------------------------
+    def widget(self, field: str) -> QWidget:
+        return self.editors[field]
+
+    def values(self) -> dict:
+        return {name: self.editors[name].get_value() for name in self.names}
+
+    def set_values(self, values: dict, clean: bool = True) -> None:
+        """Show a record's values (fields of other kinds are ignored). With ``clean`` they
+        become the state that counts as unchanged."""
+        if values.get("id") and values.get("id") != self._record_id:
+            self._record_id = values["id"]
+            self.reload_refs()
+        self._loading = True
+        try:
+            for name, value in values.items():
+                if name in self.editors:
+                    self.editors[name].set_value(value)
+        finally:
+            self._loading = False
+        if clean:
+            self.mark_clean()
+        self.changed.emit()
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._baseline
+
+    def mark_clean(self) -> None:
+        self._baseline = self.values()
+
+    def _on_edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def reload_refs(self) -> None:
+        """Fill the choices of reference fields from the store."""
+        if self.store is None:
+            return
+        from desktop.services.records import list_all
+
+        for name in self.names:
+            editor = self.editors[name]
+            if not isinstance(editor, RefEditor):
+                continue
+            target = self.spec.field(name).ref
+            rows = list_all(self.store, target)
+            if target == self.kind and self._record_id:
+                rows = [r for r in rows if r["id"] != self._record_id]  # not oneself
+            choices = sorted(((r["id"], ref_label(target, r)) for r in rows), key=lambda c: c[1].casefold())
+            self._loading = True
+            try:
+                editor.set_choices(choices)
+            finally:
+                self._loading = False
+
+    # ---- errors ----------------------------------------------------------------------------
+    def show_errors(self, error: ValidationError) -> None:
+        """Each problem's message below its field, in red; the first invalid field gets focus."""
+        self.clear_errors()
+        self._problems = error
+        self._render_errors()
+        for name in self.names:
+            if error.for_field(name) is not None:
+                self.editors[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def _render_errors(self) -> None:
+        error = self._problems
+        if error is None:
+            return
+        other = []
+        for problem in error.problems:
+            text = render(problem.message)
+            if problem.field in self.errors:
+                label = self.errors[problem.field]
+                label.setText(text)
+                label.show()
+                self.editors[problem.field].setAccessibleDescription(text)
+            else:
+                other.append(text)
+        self.general_error.setText("\n".join(other))
+        self.general_error.setVisible(bool(other))
+
+    def clear_errors(self) -> None:
+        self._problems = None
+        for name, label in self.errors.items():
+            label.clear()
+            label.hide()
+            self.editors[name].setAccessibleDescription("")
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def error_text(self, field: str) -> str:
+        """The message shown below a field ("" when none)."""
+        label = self.errors[field]
+        return label.text() if not label.isHidden() else ""
+
+    # ---- language --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._loading = True
+        try:
+            for name in self.names:
+                spec = self.spec.field(name)
+                text = translate("Field", spec.label)
+                label = self.labels[name]
+                if spec.required:
+                    label.setText(translate("RecordForm", "{field} *").format(field=text))
+                    label.setToolTip(translate("RecordForm", "Required"))
+                else:
+                    label.setText(text)
+                    label.setToolTip("")
+                editor = self.editors[name]
+                editor.setAccessibleName(text)
+                editor.retranslate()
+        finally:
+            self._loading = False
+        self._render_errors()
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+# ---- the dialog --------------------------------------------------------------------------
+
+SAVE, DISCARD, KEEP_EDITING = "save", "discard", "keep"
+
+
+class Questions:
+    """The questions a RecordDialog asks. Replace ``RecordDialog.questions`` (or an
+    instance's) with another object of this shape to answer them without a message box."""
+
+    def unsaved_changes(self, parent) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("RecordDialog", "Unsaved changes"),
+                          translate("RecordDialog", "You have changed this form. Save the changes?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return KEEP_EDITING
+
+    def restore_draft(self, parent, saved_at) -> bool:
+        when = format_datetime(saved_at) if saved_at else ""
+        answer = QMessageBox.question(
+            parent, translate("RecordDialog", "Unsaved draft"),
+            translate("RecordDialog", "This form has a draft that was not saved (last kept {when}). "
+                                      "Restore it?").format(when=when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class RecordDialog(QDialog):
+    """Edit one record. ``save_fn(values)`` is the caller's service call; it returns the
+    saved record (kept in ``.saved``) or raises UserError / ValidationError."""
+
+    questions = Questions()
+    AUTOSAVE_MS = 5000
+
+    def __init__(self, kind: str, title: str, save_fn, values: dict | None = None,
+                 fields: list[str] | None = None, store=None, draft_key: str | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.title = title
+        self.save_fn = save_fn
+        self.saved: dict | None = None
+        self.draft_key = draft_key
+        self.drafts = self._drafts(store) if draft_key else None
+        self._decided = False
+        self._offered = False
+        self.restored_draft = False
+
+        self.form = RecordForm(kind, fields, store, self)
+        if values:
+            self.form.set_values(values)
+        self.form.changed.connect(self._on_changed)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(self.AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+
+        hint = self.form.sizeHint()
+        self.resize(min(max(hint.width() + 60, 560), 900), min(hint.height() + 110, 700))
+        self.retranslate()
+
+    @staticmethod
+    def _drafts(store) -> Drafts:
+        if store is not None:
+            return Drafts(store.data_dir)
+        from desktop.storage.engine import resolve_data_dir
+
+        return Drafts(resolve_data_dir())
+
+    # ---- drafts ----------------------------------------------------------------------------
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._offered:
+            self._offered = True
+            QTimer.singleShot(0, self, self.offer_draft)
+
+    def offer_draft(self) -> None:
+        """If a draft of this form survived (a crash, a flat battery), offer it back."""
+        if self.drafts is None:
+            return
+        values = self.drafts.load(self.draft_key)
+        if values is None:
+            return
+        if self.questions.restore_draft(self, self.drafts.saved_at(self.draft_key)):
+            self.form.set_values(values, clean=False)
+            self.restored_draft = True
+            log.info("draft restored (%s)", self.kind)
+        else:
+            self.drafts.discard(self.draft_key)
+
+    def save_draft(self) -> None:
+        if self.drafts is None:
+            return
+        if self.form.is_dirty():
+            try:
+                self.drafts.save(self.draft_key, self.form.values())
+            except OSError as exc:
+                log.warning("could not keep a draft: %s", type(exc).__name__)
+        else:
+            self.autosave.stop()
+
+    def _on_changed(self) -> None:
+        self.message.hide()
+        if self.drafts is not None and self.form.is_dirty() and not self.autosave.isActive():
+            self.autosave.start()
+
+    # ---- saving and closing ----------------------------------------------------------------
+    def save(self) -> bool:
+        values = self.form.values()
+        self.message.hide()
+        try:
+            saved = self.save_fn(values)
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            log.info("form of %s not saved: %d invalid field(s)", self.kind, len(exc.problems))
+            return False
+        except UserError as exc:
+            self.form.clear_errors()
+            self.message.setText(render(exc.message))
+            self.message.show()
+            return False
+        self.saved = saved
+        self.form.clear_errors()
+        self.form.mark_clean()
+        self._finish()
+        self.accept()
+        return True
+
+    def _finish(self) -> None:
+        self._decided = True
+        self.autosave.stop()
+        if self.drafts is not None:
+            self.drafts.discard(self.draft_key)
+
+    def reject(self) -> None:
+        if self._decided or not self.form.is_dirty():
+            self._finish()
+            super().reject()
+            return
+        answer = self.questions.unsaved_changes(self)
+        if answer == SAVE:
+            self.save()
+        elif answer == DISCARD:
+            self._finish()
+            super().reject()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        if self._decided or not self.form.is_dirty():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
+
+    def hideEvent(self, event):  # noqa: N802 - Qt override
+        # closed without a decision (the application quitting, a parent closing): keep a draft
+        if not self._decided and self.form.is_dirty():
+            self.save_draft()
+        self.autosave.stop()
+        super().hideEvent(event)
+
+    # ---- language --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.title)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(translate("RecordDialog", "Save (Ctrl+S)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(translate("RecordDialog", "Close without saving (Esc)"))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,227 @@
+"""RecordForm and RecordDialog driven like a user would: typing, clicking, Esc, Ctrl+S."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+from desktop.domain.messages import ValidationError
+from desktop.domain.schema import KINDS
+from desktop.domain.validation import validate
+from desktop.services import records
+from desktop.ui.widgets.record_form import DISCARD, KEEP_EDITING, SAVE, RecordDialog, RecordForm
+
+
+def _sample(spec, store_ids):
+    """A valid value for every field type."""
+    t = spec.type
+    if t == "str":
+        return "Texto ñ"
+    if t == "text":
+        return "Línea uno\nLínea dos"
+    if t == "int":
+        return int(spec.min if spec.min is not None else 3) + 1
+    if t == "float":
+        return 12.5
+    if t == "bool":
+        return True
+    if t == "date":
+        return date(2022, 2, 9)
+    if t == "datetime":
+        return datetime(2022, 2, 9, 10, 30)
+    if t == "enum":
+        return list(spec.enum)[-1].value
+    if t == "enums":
+        members = list(spec.enum)
+        return f"{members[0].value},{members[-1].value}"
+    if t == "country":
+        return "MA"
+    if t == "langs":
+        return "ar,fr"
+    if t == "lang":
+        return "wo"
+    if t == "ref":
+        return store_ids.get(spec.ref)
+    raise AssertionError(t)
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_builds_and_round_trips(kind, demo_store, qtbot):
+    store_ids = {}
+    for target in {f.ref for f in KINDS[kind].fields if f.type == "ref"}:
+        rows = records.list_all(demo_store, target)
+        if not rows and target == "connector":
+            rows = [records.create(demo_store, "connector", {"full_name": "Ana", "field": "Hostelería",
+                                                             "origin": "local"})]
+        store_ids[target] = rows[0]["id"] if rows else None
+    form = RecordForm(kind, store=demo_store)
+    qtbot.addWidget(form)
+    assert list(form.values()) == list(KINDS[kind].names)
+    values = {f.name: _sample(f, store_ids) for f in KINDS[kind].fields}
+    form.set_values(values)
+    assert form.values() == values
+    assert not form.is_dirty()
+    # every label names its input, every input has an accessible name
+    for name in KINDS[kind].names:
+        assert form.labels[name].buddy() is form.widget(name)
+        assert form.widget(name).accessibleName()
+
+
+def test_optional_fields_can_be_emptied(qtbot):
+    form = RecordForm("enrolment")
+    qtbot.addWidget(form)
+    form.set_values({"ended_on": date(2022, 5, 20), "hours_attended": 12.0})
+    form.set_values({"ended_on": None, "hours_attended": None})
+    assert form.values()["ended_on"] is None
+    assert form.values()["hours_attended"] is None
+
+
+def test_typing_gives_typed_values_and_marks_dirty(qtbot):
+    form = RecordForm("lab")
+    qtbot.addWidget(form)
+    form.show()
+    seen = []
+    form.changed.connect(lambda: seen.append(1))
+    assert not form.is_dirty()
+    qtbot.keyClicks(form.widget("name"), "  Jardineria  ")
+    hours = form.widget("planned_hours")
+    hours.setFocus()
+    qtbot.keyClicks(hours, "390")
+    niche = form.widget("niche")
+    niche.setCurrentIndex(niche.findData("gardening"))
+    values = form.values()
+    assert values["name"] == "Jardineria"
+    assert values["planned_hours"] == 390
+    assert values["niche"] == "gardening"
+    assert form.is_dirty() and seen
+    form.mark_clean()
+    assert not form.is_dirty()
+
+
+def test_typing_a_date_into_an_empty_optional_date(qtbot):
+    form = RecordForm("enrolment")
+    qtbot.addWidget(form)
+    form.show()
+    edit = form.widget("ended_on")
+    edit.setFocus()
+    assert form.values()["ended_on"] is None
+    qtbot.keyClicks(edit, "20052022")
+    assert form.values()["ended_on"] == date(2022, 5, 20)
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert form.values()["ended_on"] is None
+
+
+def test_widget_types_follow_the_field_types(qtbot):
+    form = RecordForm("participant")
+    qtbot.addWidget(form)
+    assert isinstance(form.widget("first_name"), QLineEdit)
+    assert isinstance(form.widget("employment_history"), QPlainTextEdit)
+    assert isinstance(form.widget("gender"), QComboBox)
+    assert isinstance(form.widget("nationality"), QComboBox)
+    assert form.widget("nationality").findData("MA") >= 0
+    connector = RecordForm("connector")
+    qtbot.addWidget(connector)
+    assert isinstance(connector.widget("active"), QCheckBox)
+    # an optional enum offers an empty choice, a required one does not
+    assert form.widget("education").itemData(0) is None
+    assert form.widget("gender").findData(None) == -1
+
+
+def test_invalid_input_shows_the_message_next_to_the_field(store, qtbot):
+    form = RecordForm("lab")
+    qtbot.addWidget(form)
+    form.show()
+    form.set_values({"name": "Celador", "niche": "health_warden", "site": "CIFE",
+                     "start_date": date(2022, 3, 8), "end_date": date(2021, 11, 15), "planned_hours": 405})
+    with pytest.raises(ValidationError) as caught:
+        validate("lab", form.values())
+    form.show_errors(caught.value)
+    assert form.error_text("end_date") == "End date: a lab ends after it starts."
+    assert form.error_text("start_date") == ""
+    assert form.focusWidget() is form.widget("end_date")
+    # the message sits directly below its field, in the same form row
+    error = form.findChild(QLabel, "error_end_date")
+    assert error.parent() is form.widget("end_date").parent()
+    form.clear_errors()
+    assert form.error_text("end_date") == ""
+
+
+def _lab_dialog(store, qtbot, answer=DISCARD):
+    dialog = RecordDialog("lab", "New lab", lambda v: records.create(store, "lab", v), store=store)
+
+    class Ask:
+        asked = 0
+
+        def unsaved_changes(self, parent):
+            Ask.asked += 1
+            return answer
+
+        def restore_draft(self, parent, saved_at):
+            return False
+
+    dialog.questions = Ask()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog, Ask
+
+
+def test_dialog_keeps_invalid_input_open_and_writes_nothing(store, qtbot):
+    dialog, _ask = _lab_dialog(store, qtbot)
+    qtbot.keyClicks(dialog.form.widget("name"), "Celador")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.saved is None
+    assert dialog.form.error_text("niche") == "Employment niche is required."
+    assert dialog.form.error_text("planned_hours") == "Planned hours is required."
+    assert dialog.form.error_text("name") == ""
+    assert records.list_all(store, "lab") == []
+
+
+def test_dialog_saves_with_ctrl_s(store, qtbot):
+    dialog, _ask = _lab_dialog(store, qtbot)
+    form = dialog.form
+    qtbot.keyClicks(form.widget("name"), "Auxiliar de jardineria")
+    form.widget("niche").setCurrentIndex(form.widget("niche").findData("gardening"))
+    form.widget("site").setCurrentIndex(form.widget("site").findData("LOS_ARCOS"))
+    form.widget("start_date").setDate(QDate(2022, 2, 9))
+    form.widget("end_date").setDate(QDate(2022, 5, 20))
+    form.widget("planned_hours").setFocus()
+    qtbot.keyClicks(form.widget("planned_hours"), "390")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert dialog.saved["planned_hours"] == 390
+    [lab] = records.list_all(store, "lab")
+    assert lab["name"] == "Auxiliar de jardineria" and lab["end_date"] == date(2022, 5, 20)
+
+
+def test_dialog_asks_before_closing_with_changes(store, qtbot):
+    dialog, ask = _lab_dialog(store, qtbot, answer=KEEP_EDITING)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+    assert not dialog.isVisible() and ask.asked == 0
+
+    dialog, ask = _lab_dialog(store, qtbot, answer=KEEP_EDITING)
+    qtbot.keyClicks(dialog.form.widget("name"), "Catering")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert ask.asked == 1 and dialog.isVisible()  # the user chose to keep editing
+    dialog.close()
+    assert ask.asked == 2 and dialog.isVisible()
+
+    dialog.questions.unsaved_changes = lambda parent: DISCARD
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert records.list_all(store, "lab") == []
+
+
+def test_answering_save_when_closing_saves(store, qtbot):
+    dialog, ask = _lab_dialog(store, qtbot, answer=SAVE)
+    qtbot.keyClicks(dialog.form.widget("name"), "Catering")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    # invalid (no niche): the save fails, the dialog stays open with the messages
+    assert ask.asked == 1 and dialog.isVisible()
+    assert dialog.form.error_text("niche")

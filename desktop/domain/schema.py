@@ -245,12 +245,21 @@ SURVEY_RESPONSE = _k(
     F("answers", QT_TRANSLATE_NOOP("Field", "Other answers"), "text", max_len=20_000, personal=True),
 )
 
+PARTICIPANT_MERGE = _k(
+    "participant_merge", QT_TRANSLATE_NOOP("Kind", "Merge of duplicate participants"),
+    F("survivor_id", QT_TRANSLATE_NOOP("Field", "Participant kept"), "ref", required=True, ref="participant"),
+    F("duplicate_id", QT_TRANSLATE_NOOP("Field", "Duplicate merged into it"), "ref", required=True, ref="participant"),
+    # JSON list of [kind, record id, field] moved from the duplicate to the survivor (ids only)
+    F("repointed", QT_TRANSLATE_NOOP("Field", "Records moved"), "text"),
+    F("active", QT_TRANSLATE_NOOP("Field", "In force"), "bool", required=True),
+)
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
         SITE, TECHNICIAN, PARTICIPANT, COMPANY, LAB, LAB_COMPANY, ENROLMENT, GOAL, COACHING_SESSION,
         LIFE_STORY, CONSENT, CONNECTOR, CONNECTOR_MEETING, REFERRAL, PLACEMENT,
-        EMPLOYMENT_OUTCOME, SURVEY_RESPONSE,
+        EMPLOYMENT_OUTCOME, SURVEY_RESPONSE, PARTICIPANT_MERGE,
     )
 }
 

@@ -6,12 +6,17 @@ the CLI, the demo generator or an imported bundle, goes through Tx. It
 - stamps every changed field with (clock, device id) in the row's ``stamps``,
 - appends one change-log row naming the changed fields,
 - replaces a deleted record by a tombstone holding no personal data.
+
+The merge engine (desktop.exchange.merge) writes through the same class: ``apply_remote*``
+store field values decided by a merge with their ORIGINAL stamps, so that a coordinator can
+relay them unchanged, and recompute derived columns exactly as local writes do.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -20,10 +25,17 @@ from desktop.domain.clock import HybridClock
 from desktop.domain.ids import new_id
 from desktop.domain.schema import KINDS
 from desktop.storage.derived import DERIVED
+from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
 from desktop.storage.models import RECORD_MODELS, ChangeLog, Tombstone
 
 _LOG = ChangeLog.__table__
 _TOMB = Tombstone.__table__
+_CONFLICT = MergeConflict.__table__
+_PENDING = MergePending.__table__
+_QUARANTINE = MergeQuarantine.__table__
+
+# A field written by a merge: (value, hybrid clock, device id) of its winning write.
+Stamped = tuple[Any, int, str]
 
 # Children removed with their parent, so that erasing a person leaves nothing of them behind.
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -32,6 +44,18 @@ for _kind in KINDS.values():
         if _f.type == "ref" and _f.required:
             CHILDREN.setdefault(_f.ref, ())
             CHILDREN[_f.ref] += ((_kind.name, _f.name),)
+# Optional references: when the record they point to is erased by a merge, they read as empty.
+OPTIONAL_REFS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _kind in KINDS.values():
+    for _f in _kind.fields:
+        if _f.type == "ref" and not _f.required:
+            OPTIONAL_REFS.setdefault(_f.ref, ())
+            OPTIONAL_REFS[_f.ref] += ((_kind.name, _f.name),)
+
+
+def dump_stamps(kind: str, stamps: dict) -> str:
+    """The stamps column in one canonical form (fields in schema order)."""
+    return json.dumps({n: stamps[n] for n in KINDS[kind].names if n in stamps}, separators=(",", ":"))
 
 
 class Tx:
@@ -118,8 +142,115 @@ class Tx:
         self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
         self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": stamp,
                                               "device_id": self.device_id}])
+        self.forget(kind, row_id)
         self.touched.add(kind)
         return count + 1
+
+    def forget(self, kind: str, row_id: str) -> None:
+        """Drop what merges kept about an erased record: open conflicts, pending values and
+        quarantined edits all hold personal data."""
+        self.session.execute(delete(_CONFLICT).where((_CONFLICT.c.table_name == kind) & (_CONFLICT.c.row_id == row_id)))
+        self.session.execute(delete(_PENDING).where((_PENDING.c.table_name == kind) & (_PENDING.c.row_id == row_id)))
+        self.session.execute(delete(_QUARANTINE).where((_QUARANTINE.c.table_name == kind) & (_QUARANTINE.c.row_id == row_id)
+                                                       & (_QUARANTINE.c.op == "upsert")))
+
+    # ---- writes decided by a merge ---------------------------------------------------------
+    @staticmethod
+    def _remote_logs(kind: str, row_id: str, fields: dict[str, Stamped]) -> list[dict]:
+        """One change-log row per original (clock, device) among the fields written."""
+        groups: dict[tuple[int, str], list[str]] = {}
+        for name in KINDS[kind].names:
+            if name in fields:
+                groups.setdefault((fields[name][1], fields[name][2]), []).append(name)
+        return [{"hlc": h, "device_id": d, "table_name": kind, "row_id": row_id, "op": "upsert",
+                 "fields": ",".join(names)} for (h, d), names in sorted(groups.items())]
+
+    def apply_remote_new(self, kind: str, records: Iterable[tuple[str, dict[str, Stamped]]]) -> int:
+        """Insert records received from another device, each with its own stamps.
+        ``records``: (id, {field: (value, hlc, device)}); fields absent are empty and unstamped.
+        Returns how many were inserted."""
+        spec = KINDS[kind]
+        table = RECORD_MODELS[kind].__table__
+        out, logs = [], []
+        for row_id, fields in records:
+            record = {name: None for name in spec.names}
+            stamps = {}
+            for name, (value, hlc, device) in fields.items():
+                record[name] = value
+                stamps[name] = [hlc, device]
+            record["id"] = row_id
+            record["stamps"] = dump_stamps(kind, stamps)
+            self._derive(kind, record, record)
+            out.append(record)
+            logs.extend(self._remote_logs(kind, row_id, fields))
+        if out:
+            self.session.execute(insert(table), out)
+            self.session.execute(insert(_LOG), logs)
+            self.touched.add(kind)
+        return len(out)
+
+    def apply_remote(self, kind: str, row_id: str, fields: dict[str, Stamped]) -> None:
+        """Write field values that won a merge, keeping their original stamps. Inserts the
+        record when it does not exist yet (the fields must then make a complete record)."""
+        if not fields:
+            return
+        table = RECORD_MODELS[kind].__table__
+        current = self.row(kind, row_id)
+        if current is None:
+            self.apply_remote_new(kind, [(row_id, fields)])
+            return
+        stamps = json.loads(current["stamps"] or "{}")
+        new = {}
+        for name, (value, hlc, device) in fields.items():
+            new[name] = value
+            stamps[name] = [hlc, device]
+        new["stamps"] = dump_stamps(kind, stamps)
+        self._derive(kind, {**current, **new}, new)
+        self.session.execute(update(table).where(table.c.id == row_id).values(**new))
+        self.session.execute(insert(_LOG), self._remote_logs(kind, row_id, fields))
+        self.touched.add(kind)
+
+    def tombstone(self, kind: str, row_id: str) -> tuple[int, str] | None:
+        found = self.session.execute(select(_TOMB.c.hlc, _TOMB.c.device_id).where(
+            (_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id))).first()
+        return (found[0], found[1]) if found else None
+
+    def apply_remote_delete(self, kind: str, row_id: str, hlc: int, device: str,
+                            erased: list[tuple[str, str]] | None = None) -> int:
+        """Erase a record as another device did: the same tombstone stamp (the latest of all
+        deletions of it wins), dependent records erased with the same stamp, optional
+        references to it emptied (their stamps kept, so any order of merges gives the same
+        data). A record never seen before gets its tombstone too, so that a late edit cannot
+        bring it back. Returns how many records were erased; ``erased`` collects their
+        (kind, id)."""
+        count = 0
+        for child_kind, column in CHILDREN.get(kind, ()):
+            child = RECORD_MODELS[child_kind].__table__
+            for (child_id,) in self.session.execute(select(child.c.id).where(child.c[column] == row_id)).all():
+                count += self.apply_remote_delete(child_kind, child_id, hlc, device, erased)
+        for ref_kind, column in OPTIONAL_REFS.get(kind, ()):
+            ref = RECORD_MODELS[ref_kind].__table__
+            emptied = self.session.execute(update(ref).where(ref.c[column] == row_id).values({column: None}))
+            if emptied.rowcount:
+                self.touched.add(ref_kind)
+        table = RECORD_MODELS[kind].__table__
+        existed = self.session.execute(delete(table).where(table.c.id == row_id)).rowcount > 0
+        known = self.tombstone(kind, row_id)
+        newer = known is None or (hlc, device) > known
+        if not existed and not newer:
+            return count
+        self.session.execute(delete(_LOG).where(_LOG.c.row_id == row_id))
+        stamp = (hlc, device) if newer else known
+        self.session.execute(insert(_LOG), [{"hlc": stamp[0], "device_id": stamp[1], "table_name": kind,
+                                             "row_id": row_id, "op": "delete", "fields": ""}])
+        if newer:
+            self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
+            self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": hlc, "device_id": device}])
+        self.forget(kind, row_id)
+        self.touched.add(kind)
+        if existed and erased is not None:
+            erased.append((kind, row_id))
+        return count + (1 if existed else 0)
 
     @staticmethod
     def _derive(kind: str, full: dict, target: dict) -> None:

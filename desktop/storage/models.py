@@ -260,4 +260,4 @@ RECORD_MODELS: dict[str, type[Record]] = {
     )
 }
 
-from desktop.storage import exchange_models  # noqa: E402,F401 - registers the exchange tables
+from desktop.storage import exchange_models, merge_models  # noqa: E402,F401 - register their tables

@@ -1,0 +1,305 @@
+"""Changes: the JSON form in which record writes travel between stores.
+
+A change is a JSON-able dict::
+
+    {"kind": "participant", "id": "<uuid>", "op": "upsert",
+     "fields": {"first_name": ["Ana", <hlc>, "<device id>"], ...}}
+    {"kind": "participant", "id": "<uuid>", "op": "delete", "hlc": <hlc>, "device": "<device id>"}
+
+Each field carries its current value with the stamp (hybrid clock, device id) of its last write.
+Values are JSON: dates and datetimes as ISO strings, booleans, numbers, strings, null.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.domain.schema import KINDS, F
+from desktop.exchange.errors import BundleRejected
+from desktop.storage.models import RECORD_MODELS, ChangeLog, Tombstone
+
+_LOG = ChangeLog.__table__
+_TOMB = Tombstone.__table__
+CHUNK = 500  # ids per IN (...) query
+
+
+def _kind_order() -> list[str]:
+    """Kinds with the records they refer to first (parents before children)."""
+    order: list[str] = []
+    seen: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in seen:
+            return
+        seen.add(name)
+        for f in KINDS[name].fields:
+            if f.type == "ref" and f.ref != name:
+                visit(f.ref)
+        order.append(name)
+
+    for name in KINDS:
+        visit(name)
+    return order
+
+
+KIND_ORDER: list[str] = _kind_order()
+
+
+# ---- values ------------------------------------------------------------------------------
+
+def encode_value(f: F, value: Any) -> Any:
+    if value is None:
+        return None
+    if f.type in ("date", "datetime"):
+        return value.isoformat()
+    if f.type == "bool":
+        return bool(value)
+    if f.type == "float":
+        return float(value)
+    return value
+
+
+def _bad_value(kind: str, field: str) -> BundleRejected:
+    return BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
+        "Exchange", "The bundle is malformed: a {kind} record has an invalid value for {field}."),
+        {"kind": kind, "field": field}))
+
+
+def malformed(detail: str) -> BundleRejected:
+    """A refusal naming what is wrong in general terms (never a value)."""
+    return BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: {detail}."),
+                                  {"detail": detail}))
+
+
+def _decoder(f: F):
+    """A function checking one incoming JSON value of field ``f`` and returning its Python
+    value; raises ValueError when the value does not fit the field."""
+    t = f.type
+    if t in ("str", "text", "ref", "country", "lang", "langs"):
+        limit = f.max_len or (36 if t == "ref" else None)
+
+        def dec(v):
+            if type(v) is not str or (limit is not None and len(v) > limit):
+                raise ValueError
+            return v
+        return dec
+    if t == "enum":
+        allowed = frozenset(m.value for m in f.enum)
+
+        def dec(v):
+            if v not in allowed or type(v) is not str:
+                raise ValueError
+            return v
+        return dec
+    if t == "enums":
+        allowed = frozenset(m.value for m in f.enum)
+
+        def dec(v):
+            if type(v) is not str or any(item not in allowed for item in v.split(",") if item):
+                raise ValueError
+            return v
+        return dec
+    lo = f.min if f.min is not None else float("-inf")
+    hi = f.max if f.max is not None else float("inf")
+    if t == "int":
+        def dec(v):
+            if type(v) is not int or not lo <= v <= hi:
+                raise ValueError
+            return v
+        return dec
+    if t == "float":
+        def dec(v):
+            if type(v) not in (int, float) or v != v or not lo <= v <= hi:
+                raise ValueError
+            return float(v)
+        return dec
+    if t == "bool":
+        def dec(v):
+            if type(v) is not bool:
+                raise ValueError
+            return v
+        return dec
+    if t == "date":
+        def dec(v):
+            if type(v) is not str or len(v) != 10:
+                raise ValueError
+            return date.fromisoformat(v)
+        return dec
+    if t == "datetime":
+        def dec(v):
+            if type(v) is not str:
+                raise ValueError
+            value = datetime.fromisoformat(v)
+            if value.tzinfo is not None:  # local wall-clock times only
+                raise ValueError
+            return value
+        return dec
+    raise AssertionError(f"unknown field type {t}")
+
+
+DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _decoder(f) for f in spec.fields} for k, spec in KINDS.items()}
+REQUIRED: dict[str, frozenset[str]] = {k: frozenset(f.name for f in spec.fields if f.required) for k, spec in KINDS.items()}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A decoded change: Python values. ``fields`` maps a name to (value, hlc, device);
+    deletes have ``stamp`` = (hlc, device) instead."""
+    kind: str
+    id: str
+    op: str
+    fields: dict[str, tuple[Any, int, str]] | None = None
+    stamp: tuple[int, str] | None = None
+
+    @property
+    def latest(self) -> int:
+        if self.op == "delete":
+            return self.stamp[0]
+        return max((s[1] for s in self.fields.values()), default=0)
+
+
+def _stamp(hlc: Any, device: Any) -> tuple[int, str]:
+    if type(hlc) is not int or hlc <= 0 or hlc >= 1 << 63 or type(device) is not str or not 0 < len(device) <= 64:
+        raise malformed("a change has an invalid clock or device")
+    return hlc, device
+
+
+def decode(change: Any) -> Change:
+    """Check one incoming change and bring its values to Python types.
+    Raises BundleRejected naming the kind and field at fault, never a value."""
+    if not isinstance(change, dict):
+        raise malformed("a change is not an object")
+    kind, row_id, op = change.get("kind"), change.get("id"), change.get("op")
+    if kind not in KINDS or type(kind) is not str:
+        raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
+            "Exchange", "The bundle is malformed: unknown kind of record {kind}."), {"kind": str(kind)[:40]}))
+    if type(row_id) is not str or not 0 < len(row_id) <= 36:
+        raise malformed("a change has an invalid record id")
+    if op == "delete":
+        return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")))
+    if op != "upsert":
+        raise malformed("a change has an unknown operation")
+    raw = change.get("fields")
+    if not isinstance(raw, dict) or not raw:
+        raise malformed("a change has no fields")
+    decoders = DECODERS[kind]
+    required = REQUIRED[kind]
+    fields = {}
+    for name, item in raw.items():
+        dec = decoders.get(name)
+        if dec is None:
+            raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
+                "Exchange", "The bundle is malformed: unknown field {field} for a {kind} record."),
+                {"field": str(name)[:40], "kind": kind}))
+        if not isinstance(item, list | tuple) or len(item) != 3:
+            raise _bad_value(kind, name)
+        value = item[0]
+        if value is None:
+            if name in required:
+                raise _bad_value(kind, name)
+        else:
+            try:
+                value = dec(value)
+            except (ValueError, TypeError):
+                raise _bad_value(kind, name) from None
+        fields[name] = (value, *_stamp(item[1], item[2]))
+    return Change(kind, row_id, op, fields=fields)
+
+
+def encode(change: Change) -> dict:
+    """The JSON form of a decoded change (the inverse of :func:`decode`)."""
+    if change.op == "delete":
+        return {"kind": change.kind, "id": change.id, "op": "delete", "hlc": change.stamp[0], "device": change.stamp[1]}
+    spec = KINDS[change.kind]
+    return {"kind": change.kind, "id": change.id, "op": "upsert",
+            "fields": {n: [encode_value(spec.field(n), v), h, d] for n, (v, h, d) in change.fields.items()}}
+
+
+# ---- collecting the changes of a store ------------------------------------------------------
+
+def _row_change(kind: str, row, names: Iterable[str] | None = None) -> dict | None:
+    spec = KINDS[kind]
+    stamps = json.loads(row["stamps"] or "{}")
+    fields = {}
+    for name in spec.names:
+        if name in stamps and (names is None or name in names):
+            hlc, device = stamps[name]
+            fields[name] = [encode_value(spec.field(name), row[name]), hlc, device]
+    if not fields:
+        return None
+    return {"kind": kind, "id": row["id"], "op": "upsert", "fields": fields}
+
+
+def _delete_change(kind: str, row_id: str, hlc: int, device: str) -> dict:
+    return {"kind": kind, "id": row_id, "op": "delete", "hlc": hlc, "device": device}
+
+
+def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict], int | None, int | None]:
+    """The changes of every change-log entry after ``since_seq`` (None: everything in the store,
+    every record and tombstone). Each record touched appears once, with the current value and
+    stamp of each field changed in that range; erased records appear as deletes.
+    Returns (changes, first_seq, last_seq); the seqs are None when the range is empty."""
+    log = _LOG
+    if since_seq is None:
+        first, last = session.execute(select(func.min(log.c.seq), func.max(log.c.seq))).one()
+        changes = []
+        for kind in KIND_ORDER:
+            table = RECORD_MODELS[kind].__table__
+            for row in session.execute(select(table)).mappings():
+                change = _row_change(kind, row)
+                if change is not None:
+                    changes.append(change)
+        for kind, row_id, hlc, device in session.execute(
+                select(_TOMB.c.table_name, _TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
+                .order_by(_TOMB.c.table_name, _TOMB.c.row_id)).all():
+            if kind in KINDS:
+                changes.append(_delete_change(kind, row_id, hlc, device))
+        return changes, first, last
+
+    touched: dict[str, dict[str, set[str]]] = {}
+    deleted: dict[str, set[str]] = {}
+    first = last = None
+    for seq, kind, row_id, op, names in session.execute(
+            select(log.c.seq, log.c.table_name, log.c.row_id, log.c.op, log.c.fields)
+            .where(log.c.seq > since_seq).order_by(log.c.seq)).all():
+        first = seq if first is None else first
+        last = seq
+        if kind not in KINDS:
+            continue
+        if op == "delete":
+            deleted.setdefault(kind, set()).add(row_id)
+        else:
+            touched.setdefault(kind, {}).setdefault(row_id, set()).update(n for n in names.split(",") if n)
+    changes: list[dict] = []
+    gone: dict[str, set[str]] = {k: set(v) for k, v in deleted.items()}
+    for kind in KIND_ORDER:
+        wanted = touched.get(kind)
+        if not wanted:
+            continue
+        table = RECORD_MODELS[kind].__table__
+        ids = sorted(wanted)
+        found = set()
+        for i in range(0, len(ids), CHUNK):
+            for row in session.execute(select(table).where(table.c.id.in_(ids[i:i + CHUNK]))).mappings():
+                found.add(row["id"])
+                change = _row_change(kind, row, wanted[row["id"]])
+                if change is not None:
+                    changes.append(change)
+        gone.setdefault(kind, set()).update(set(ids) - found)
+    for kind in KIND_ORDER:
+        ids = sorted(gone.get(kind, ()))
+        for i in range(0, len(ids), CHUNK):
+            for row_id, hlc, device in session.execute(
+                    select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
+                    .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(ids[i:i + CHUNK]))
+                    .order_by(_TOMB.c.row_id)).all():
+                changes.append(_delete_change(kind, row_id, hlc, device))
+    return changes, first, last

@@ -1,0 +1,427 @@
+"""The merge engine: applies changes received from other stores, exactly.
+
+- Per field, the last writer wins by (hybrid clock, device id). Equal values are no conflict.
+- Concurrent edits of a field (the two stamps come from different devices and the values
+  differ) keep the losing value in ``merge_conflict`` for review; nothing is silently lost.
+- Idempotent and order-independent: the outcome depends only on the set of changes applied,
+  whatever their order, grouping or repetition (conflict entries aside).
+- Deletions are tombstones: an upsert for an erased record is ignored; records that depend on an
+  erased record are erased with it.
+- Operations stamped far in the future are quarantined, not applied.
+- A record that cannot be written yet (an earlier bundle with its creation has not arrived, or a
+  record it refers to is missing) waits in ``merge_pending`` and is written as soon as it can.
+
+Everything runs inside the caller's transaction, through desktop.storage.journal.Tx.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text
+
+from desktop.domain.clock import pack, system_ms
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.domain.schema import KINDS
+from desktop.exchange.changes import (
+    CHUNK,
+    KIND_ORDER,
+    REQUIRED,
+    Change,
+    decode,
+    encode,
+    encode_value,
+)
+from desktop.storage.journal import Tx
+from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
+from desktop.storage.models import RECORD_MODELS, Tombstone
+
+log = logging.getLogger("milma.exchange.merge")
+
+_TOMB = Tombstone.__table__
+_CONFLICT = MergeConflict.__table__
+_PENDING = MergePending.__table__
+_QUARANTINE = MergeQuarantine.__table__
+
+FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000  # operations stamped more than a day ahead are quarantined
+COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quarantined", "ignored")
+
+REFS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.type == "ref") for k, spec in KINDS.items()
+}
+_UNSTAMPED = (0, "")
+
+
+@dataclass
+class MergeReport:
+    """What a merge did (or would do, for a dry run): per kind of record, how many records were
+    new, updated, unchanged, conflicting, deleted, quarantined or ignored (edits of erased
+    records), and problems worth showing."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: list[Message] = field(default_factory=list)
+    conflicts: int = 0  # conflict entries recorded
+    pending: int = 0  # records waiting for a change not received yet
+    dry_run: bool = False
+
+    def add(self, kind: str, key: str, n: int = 1) -> None:
+        if n:
+            per = self.counts.setdefault(kind, dict.fromkeys(COUNT_KEYS, 0))
+            per[key] += n
+
+    def totals(self) -> dict[str, int]:
+        out = dict.fromkeys(COUNT_KEYS, 0)
+        for per in self.counts.values():
+            for key, n in per.items():
+                out[key] += n
+        return out
+
+    @property
+    def changed(self) -> bool:
+        t = self.totals()
+        return bool(t["new"] or t["updated"] or t["deleted"] or t["conflicting"] or t["quarantined"])
+
+    def to_dict(self) -> dict:
+        return {
+            "dry_run": self.dry_run,
+            "kinds": {k: dict(v) for k, v in sorted(self.counts.items(), key=lambda kv: KIND_ORDER.index(kv[0]))},
+            "totals": self.totals(),
+            "conflicts": self.conflicts,
+            "pending": self.pending,
+            "problems": [{"context": m.context, "text": m.text, "params": {k: str(v) for k, v in m.params.items()},
+                          "message": str(m)} for m in self.problems],
+        }
+
+
+def apply(tx: Tx, changes: list[dict], *, dry_run: bool = False, now_ms: int | None = None,
+          release: bool = False) -> MergeReport:
+    """Merge ``changes`` (JSON dicts, see desktop.exchange.changes) into the store of ``tx``.
+
+    Every change is checked first: unknown kinds or fields and values of the wrong type raise
+    BundleRejected before anything is written. With ``dry_run`` nothing is written (the merge
+    runs in a savepoint that is rolled back) and the report tells what would happen.
+    ``release`` applies operations even when stamped in the future (releasing a quarantine)."""
+    decoded = [decode(c) for c in changes]
+    report = MergeReport(dry_run=dry_run)
+    if not dry_run:
+        _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+        return report
+    clock, touched = tx.clock.last, set(tx.touched)
+    savepoint = tx.session.begin_nested()
+    try:
+        _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+    finally:
+        savepoint.rollback()
+        tx.clock.last = clock
+        tx.touched = touched
+    return report
+
+
+def _chunks(ids: list[str]):
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def _json_value(kind: str, name: str, value: Any) -> str:
+    return json.dumps(encode_value(KINDS[kind].field(name), value), ensure_ascii=False)
+
+
+class _Merge:
+    def __init__(self, tx: Tx, report: MergeReport, now_ms: int | None, hold_future: bool):
+        self.tx = tx
+        self.s = tx.session
+        self.report = report
+        self.now_ms = system_ms() if now_ms is None else now_ms
+        self.horizon = pack(self.now_ms + FUTURE_LIMIT_MS, 0)
+        self.hold_future = hold_future
+        # per record (kind, id): field -> (value, hlc, device) as the store has it, then as merged
+        self.view: dict[tuple[str, str], dict[str, tuple]] = {}
+        self.stored: dict[tuple[str, str], dict[str, tuple]] = {}  # row values and stamps before
+        self.pending_before: dict[tuple[str, str], dict[str, tuple]] = {}
+        self.tombs: dict[tuple[str, str], tuple[int, str]] = {}
+        self.dirty: dict[tuple[str, str], set[str]] = {}
+        self.conflicted: set[tuple[str, str]] = set()
+        self.conflicts: list[dict] = []
+
+    # ---- the steps ---------------------------------------------------------------------------
+    def run(self, decoded: list[Change]) -> None:
+        self.s.execute(text("PRAGMA defer_foreign_keys=ON"))
+        upserts, deletes, future, latest = self._split(decoded)
+        self._deletes(deletes)
+        self._load(upserts)
+        for change in upserts:
+            self._merge_fields(change)
+        self._classify(upserts)
+        self._materialise()
+        self._record_conflicts()
+        self._quarantine(future)
+        if latest:
+            self.tx.clock.observe(latest)
+        log.info("merge: %d changes, %d quarantined, %d conflicts, %d pending (dry run: %s)",
+                 len(decoded), len(future), self.report.conflicts, self.report.pending, self.report.dry_run)
+
+    def _split(self, decoded: list[Change]):
+        upserts: list[Change] = []
+        deletes: dict[tuple[str, str], tuple[int, str]] = {}
+        future: list[Change] = []
+        latest = 0
+        for c in decoded:
+            if c.op == "delete":
+                if self.hold_future and c.stamp[0] > self.horizon:
+                    future.append(c)
+                    continue
+                key = (c.kind, c.id)
+                if key not in deletes or c.stamp > deletes[key]:
+                    deletes[key] = c.stamp
+                latest = max(latest, c.stamp[0])
+                continue
+            if self.hold_future and c.latest > self.horizon:
+                late = {n: s for n, s in c.fields.items() if s[1] > self.horizon}
+                future.append(Change(c.kind, c.id, "upsert", fields=late))
+                c = Change(c.kind, c.id, "upsert", fields={n: s for n, s in c.fields.items() if n not in late})
+                if not c.fields:
+                    continue
+            upserts.append(c)
+            latest = max(latest, c.latest)
+        return upserts, deletes, future, latest
+
+    def _deletes(self, deletes: dict[tuple[str, str], tuple[int, str]]) -> None:
+        # dependent records first, so that their own deletions keep their own stamps
+        rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        for (kind, row_id), (hlc, device) in sorted(deletes.items(), key=lambda kv: -rank[kv[0][0]]):
+            erased: list[tuple[str, str]] = []
+            before = self.tx.tombstone(kind, row_id)
+            self.tx.apply_remote_delete(kind, row_id, hlc, device, erased=erased)
+            for k, _ in erased:
+                self.report.add(k, "deleted")
+            if not erased:
+                self.report.add(kind, "unchanged" if before is not None else "deleted")
+
+    def _load(self, upserts: list[Change]) -> None:
+        """Read what the store has for the records concerned: rows, tombstones, pending values."""
+        by_kind: dict[str, set[str]] = {}
+        for c in upserts:
+            by_kind.setdefault(c.kind, set()).add(c.id)
+        for kind, row_id, fields in self.s.execute(select(_PENDING.c.table_name, _PENDING.c.row_id, _PENDING.c.fields)).all():
+            if kind in KINDS:
+                self.pending_before[(kind, row_id)] = self._decode_pending(kind, fields)
+                by_kind.setdefault(kind, set()).add(row_id)
+        for kind, ids in by_kind.items():
+            table = RECORD_MODELS[kind].__table__
+            names = KINDS[kind].names
+            for chunk in _chunks(sorted(ids)):
+                for row in self.s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                    stamps = json.loads(row["stamps"] or "{}")
+                    self.stored[(kind, row["id"])] = {
+                        n: (row[n], *(stamps[n] if n in stamps else _UNSTAMPED)) for n in names}
+                for row_id, hlc, device in self.s.execute(
+                        select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
+                        .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk))).all():
+                    self.tombs[(kind, row_id)] = (hlc, device)
+        for key in set(self.stored) | set(self.pending_before):
+            view = {n: s for n, s in self.stored.get(key, {}).items() if s[1:] != _UNSTAMPED}
+            for n, s in self.pending_before.get(key, {}).items():
+                if n not in view or s[1:] > view[n][1:]:
+                    view[n] = s
+            self.view[key] = view
+
+    @staticmethod
+    def _decode_pending(kind: str, fields: str) -> dict[str, tuple]:
+        change = decode({"kind": kind, "id": "pending", "op": "upsert", "fields": json.loads(fields)})
+        return dict(change.fields)
+
+    def _merge_fields(self, c: Change) -> None:
+        key = (c.kind, c.id)
+        if key in self.tombs:
+            return
+        view = self.view.setdefault(key, {})
+        dirty = self.dirty.setdefault(key, set())
+        stored = self.stored.get(key, {})
+        for name, incoming in c.fields.items():
+            current = view.get(name)
+            if current is None:
+                view[name] = incoming
+                dirty.add(name)
+                continue
+            if incoming[1:] == current[1:]:
+                continue
+            if incoming[1:] > current[1:]:
+                winner, loser, whose = incoming, current, ("mine" if stored.get(name) == current else "theirs")
+                view[name] = incoming
+                dirty.add(name)
+            else:
+                winner, loser, whose = current, incoming, "theirs"
+            if loser[0] != winner[0] and loser[2] != winner[2]:
+                self.conflicted.add(key)
+                self.conflicts.append({
+                    "table_name": c.kind, "row_id": c.id, "field": name, "loser": whose,
+                    "value": _json_value(c.kind, name, loser[0]), "loser_hlc": loser[1], "loser_device": loser[2],
+                    "winner_hlc": winner[1], "winner_device": winner[2], "detected_ms": self.now_ms, "resolved": None})
+
+    def _classify(self, upserts: list[Change]) -> None:
+        seen: set[tuple[str, str]] = set()
+        for c in upserts:
+            key = (c.kind, c.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            if key in self.tombs:
+                self.report.add(c.kind, "ignored")
+                continue
+            stored = self.stored.get(key)
+            dirty = self.dirty.get(key, ())
+            if key in self.conflicted:
+                self.report.add(c.kind, "conflicting")
+            elif stored is None:
+                self.report.add(c.kind, "new" if dirty else "unchanged")
+            elif any(self.view[key][n][0] != stored[n][0] for n in dirty):
+                self.report.add(c.kind, "updated")
+            else:
+                self.report.add(c.kind, "unchanged")
+
+    def _materialise(self) -> None:
+        """Write what won, parents first; keep back what cannot be written yet."""
+        candidates = set(self.pending_before)
+        candidates.update(k for k, d in self.dirty.items() if d)
+        candidates -= set(self.tombs)
+        # what each candidate would write: new records whole, existing ones their newer fields
+        writes: dict[tuple[str, str], dict[str, tuple]] = {}
+        for key in candidates:
+            view, stored = self.view.get(key, {}), self.stored.get(key)
+            if stored is None:
+                writes[key] = dict(view)
+            else:
+                writes[key] = {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
+        targets: set[tuple[str, str]] = set()
+        for (kind, _), fields in writes.items():
+            for name, ref, _req in REFS[kind]:
+                if name in fields and fields[name][0] is not None:
+                    targets.add((ref, fields[name][0]))
+        unknown = targets - set(writes) - set(self.stored)
+        present, tombs = self._existing(unknown)
+        self.tombs.update(tombs)
+        # records erased because a record they depend on is erased
+        doomed: dict[tuple[str, str], tuple[int, str]] = {}
+        for key, fields in writes.items():
+            for name, ref, required in REFS[key[0]]:
+                target = (ref, fields[name][0]) if name in fields and fields[name][0] is not None else None
+                if required and target in self.tombs:
+                    doomed[key] = self.tombs[target]
+        # new records that can be written: complete, and what they refer to exists or comes now
+        new = {k for k in writes if k not in self.stored and k not in doomed
+               and REQUIRED[k[0]] <= {n for n, s in writes[k].items() if s[0] is not None}}
+        exists = present | set(self.stored)
+
+        def ok(target) -> bool:
+            return target in exists or target in new or target in self.tombs
+
+        changed = True
+        while changed:
+            changed = False
+            for key in list(new):
+                fields = writes[key]
+                for name, ref, _req in REFS[key[0]]:
+                    if name in fields and fields[name][0] is not None and not ok((ref, fields[name][0])):
+                        new.discard(key)
+                        changed = True
+                        break
+        waiting: dict[tuple[str, str], dict[str, tuple]] = {}
+        ready: dict[tuple[str, str], dict[str, tuple]] = {}
+        for key, fields in writes.items():
+            if key in doomed:
+                continue
+            if key not in self.stored and key not in new:
+                waiting[key] = fields
+                continue
+            out, held = {}, {}
+            for name, stamped in fields.items():
+                ref = next((r for n, r, _ in REFS[key[0]] if n == name), None)
+                if ref is not None and stamped[0] is not None:
+                    target = (ref, stamped[0])
+                    if target in self.tombs:  # an optional reference to an erased record reads as empty
+                        stamped = (None, *stamped[1:])
+                    elif not ok(target):
+                        held[name] = stamped
+                        continue
+                out[name] = stamped
+            if out:
+                ready[key] = out
+            if held:
+                waiting[key] = held
+        for key, stamp in sorted(doomed.items()):
+            erased: list[tuple[str, str]] = []
+            self.tx.apply_remote_delete(key[0], key[1], *stamp, erased=erased)
+            for k, _ in erased:
+                self.report.add(k, "deleted")
+        for kind in KIND_ORDER:
+            fresh = [(k[1], f) for k, f in ready.items() if k[0] == kind and k not in self.stored]
+            fresh.sort()
+            self.tx.apply_remote_new(kind, fresh)
+            for key in sorted(k for k in ready if k[0] == kind and k in self.stored):
+                self.tx.apply_remote(kind, key[1], ready[key])
+        self._write_pending(candidates, waiting, doomed)
+
+    def _existing(self, targets: set[tuple[str, str]]):
+        """Which of these (kind, id) records exist in the store, and which are erased."""
+        present: set[tuple[str, str]] = set()
+        tombs: dict[tuple[str, str], tuple[int, str]] = {}
+        by_kind: dict[str, list[str]] = {}
+        for kind, row_id in targets:
+            by_kind.setdefault(kind, []).append(row_id)
+        for kind, ids in by_kind.items():
+            table = RECORD_MODELS[kind].__table__
+            for chunk in _chunks(sorted(ids)):
+                present.update((kind, r) for (r,) in self.s.execute(select(table.c.id).where(table.c.id.in_(chunk))).all())
+                for row_id, hlc, device in self.s.execute(
+                        select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
+                        .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk))).all():
+                    tombs[(kind, row_id)] = (hlc, device)
+        return present, tombs
+
+    def _write_pending(self, candidates, waiting, doomed) -> None:
+        for kind, row_id in sorted(candidates):
+            if (kind, row_id) in doomed:
+                continue  # erasing already dropped what waited for it
+            before = self.pending_before.get((kind, row_id))
+            after = waiting.get((kind, row_id))
+            if before == after:
+                continue
+            if before is not None:
+                self.s.execute(delete(_PENDING).where((_PENDING.c.table_name == kind) & (_PENDING.c.row_id == row_id)))
+            if after:
+                fields = encode(Change(kind, row_id, "upsert", fields=after))["fields"]
+                self.s.execute(insert(_PENDING), [{"table_name": kind, "row_id": row_id,
+                                                   "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True)}])
+        self.report.pending = len(waiting)
+        if waiting:
+            self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
+                "Exchange", "{count} records wait for changes from a bundle not imported yet."), {"count": len(waiting)}))
+
+    def _record_conflicts(self) -> None:
+        for c in self.conflicts:
+            found = self.s.execute(select(_CONFLICT.c.id).where(
+                (_CONFLICT.c.table_name == c["table_name"]) & (_CONFLICT.c.row_id == c["row_id"])
+                & (_CONFLICT.c.field == c["field"]) & (_CONFLICT.c.loser_hlc == c["loser_hlc"])
+                & (_CONFLICT.c.loser_device == c["loser_device"]))).first()
+            if found is None:
+                self.s.execute(insert(_CONFLICT), [c])
+                self.report.conflicts += 1
+
+    def _quarantine(self, future: list[Change]) -> None:
+        for c in future:
+            body = json.dumps(encode(c), ensure_ascii=False, sort_keys=True)
+            digest = hashlib.sha256(body.encode()).hexdigest()
+            if self.s.execute(select(_QUARANTINE.c.id).where(_QUARANTINE.c.digest == digest)).first() is None:
+                stamp = c.stamp if c.op == "delete" else max((s[1], s[2]) for s in c.fields.values())
+                self.s.execute(insert(_QUARANTINE), [{
+                    "table_name": c.kind, "row_id": c.id, "op": c.op, "hlc": stamp[0], "device_id": stamp[1],
+                    "digest": digest, "change": body, "received_ms": self.now_ms}])
+            self.report.add(c.kind, "quarantined")
+        if future:
+            self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
+                "Exchange", "{count} changes are dated more than a day in the future: they are held in quarantine for review."),
+                {"count": len(future)}))

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    HRFlowable,
     Image,
     KeepTogether,
     PageBreak,
@@ -149,8 +150,8 @@ class _Doc:
         """A section title; kept with the start of what follows it (CondPageBreak)."""
         out = [CondPageBreak(24 * mm), self.p(escape(self.t(text)), "h2")]
         if rule:
-            out.append(Table([[""]], colWidths=[WIDTH], rowHeights=[2],
-                             style=[("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black)]))
+            out.append(HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceBefore=0,
+                                  spaceAfter=3))
         return out
 
     def table(self, headers: Sequence[str], rows: list[list], widths_mm: Sequence[float]) -> Table:
@@ -162,6 +163,7 @@ class _Doc:
         table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitByRow=1,
                       splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("BACKGROUND", (0, 0), (-1, 0), GREY),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
@@ -186,7 +188,8 @@ class _Doc:
         title = [self.p(escape(self.t(T.PROGRAMME)), "programme"),
                  self.p(escape(self.t(T.TITLE)), "title")]
         top = Table([[logo, title]], colWidths=[26 * mm, WIDTH - 26 * mm], hAlign="LEFT",
-                    style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    style=[("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         site = d.get("site") or {}
         tech = d.get("technician") or {}
@@ -212,6 +215,7 @@ class _Doc:
              self.p(escape(self.day(self.printed_on, "long")), "base")],
         ]
         info = Table(rows, colWidths=[48 * mm, WIDTH - 48 * mm], hAlign="LEFT", style=[
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
@@ -314,8 +318,10 @@ class _Doc:
 
 class _Template(BaseDocTemplate):
     def __init__(self, buffer, on_start: Callable[[int], None] | None, **kw):
+        fonts.register()
+        # the canvas' initial font too, or Helvetica (not embedded) is referenced on every page
         super().__init__(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-                         bottomMargin=BOTTOM, **kw)
+                         bottomMargin=BOTTOM, initialFontName=fonts.REGULAR, **kw)
         frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])

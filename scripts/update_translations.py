@@ -105,8 +105,10 @@ _ACCENTED = str.maketrans(
     "abcdeghiklnoprstuwyzABCDEGHIKLNOPRSTUWYZ",
     "áƀçđéĝĥîķĺñöþŕšţüŵýžÅßÇĐÉĜĤÎĶĹÑÖÞŔŠŢÜŴÝŽ",
 )
-# Kept as they are: {placeholders}, %n / %1, markup tags, entities, accelerators (&&, &X).
-_KEEP = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%[nL]?\d*|<[^>]+>|&[a-z]+;|&&|&")
+# Kept as they are: placeholders, markup tags, entities, accelerators (&&, &X).
+_KEEP = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}"  # {name}
+                   r"|%\([A-Za-z_]+\)[a-z]|%[srdf%]|%L?\d+|%n"  # %(name)s %s %1 %n
+                   r"|<[^>]+>|&[a-z]+;|&&|&")  # markup, entities, accelerators
 _PAD = "ŀöŕéṁ ïṗšüṁ ďöļöŕ šïţ áṁéţ çöñšéçţéţüŕ "
 
 

@@ -41,6 +41,77 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>The bundle could not be encrypted.</source>
@@ -101,6 +172,45 @@
     <message>
         <source>Refused: the bundle&apos;s content is malformed.</source>
         <translation>Refused: the bundle&apos;s content is malformed.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
+        <translation>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</translation>
+    </message>
+    <message>
+        <source>Refused: this bundle was exported by this store itself.</source>
+        <translation>Refused: this bundle was exported by this store itself.</translation>
+    </message>
+    <message>
+        <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
+        <translation>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
+        <translation>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
+        <translation>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</translation>
+    </message>
+    <message>
+        <source>Refused: the signing key is enrolled for another laptop.</source>
+        <translation>Refused: the signing key is enrolled for another laptop.</translation>
+    </message>
+    <message>
+        <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
+        <translation>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</translation>
+    </message>
+    <message>
+        <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
+        <translation>Refused: the reference data is not from the coordinator this laptop trusts.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filter the list</translation>
     </message>
 </context>
 <context>
@@ -289,12 +399,291 @@
             <numerusform>%n itinerary files written to {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
+        <translation>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</translation>
+    </message>
+    <message>
+        <source>folder to write to, e.g. the USB stick</source>
+        <translation>folder to write to, e.g. the USB stick</translation>
+    </message>
+    <message>
+        <source>everything, not only what the coordinator has not acknowledged</source>
+        <translation>everything, not only what the coordinator has not acknowledged</translation>
+    </message>
+    <message>
+        <source>import a bundle: all of it in one transaction, or nothing</source>
+        <translation>import a bundle: all of it in one transaction, or nothing</translation>
+    </message>
+    <message>
+        <source>show what would change, write nothing</source>
+        <translation>show what would change, write nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data exported: %n record change(s).</source>
+        <translation>
+            <numerusform>Reference data exported: %n record change.</numerusform>
+            <numerusform>Reference data exported: %n record changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s).</source>
+        <translation>
+            <numerusform>Exported %n change.</numerusform>
+            <numerusform>Exported %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference data from the coordinator ({date}).</source>
+        <translation>Reference data from the coordinator ({date}).</translation>
+    </message>
+    <message>
+        <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
+        <translation>Bundle from laptop {device}, site {site}: journal {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>This bundle was imported before; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
+        <translation>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review.</source>
+        <translation>
+            <numerusform>%n conflicting edit kept for review.</numerusform>
+            <numerusform>%n conflicting edits kept for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Coordinator passphrase: </source>
+        <translation>Coordinator passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+        <translation>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+        <translation>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</translation>
+    </message>
+    <message>
+        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+        <translation>make this store the coordinator (creates its identity, protected by a passphrase)</translation>
+    </message>
+    <message>
+        <source>show this store&apos;s public keys and fingerprint</source>
+        <translation>show this store&apos;s public keys and fingerprint</translation>
+    </message>
+    <message>
+        <source>pin the coordinator&apos;s public key on this laptop</source>
+        <translation>pin the coordinator&apos;s public key on this laptop</translation>
+    </message>
+    <message>
+        <source>enrol a laptop&apos;s signing key (coordinator)</source>
+        <translation>enrol a laptop&apos;s signing key (coordinator)</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
+        <translation>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</translation>
+    </message>
+    <message>
+        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+        <translation>the fingerprint the laptop shows; enrolment is refused if it differs</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation>do not ask to confirm the fingerprint</translation>
+    </message>
+    <message>
+        <source>revoke a laptop&apos;s key (coordinator)</source>
+        <translation>revoke a laptop&apos;s key (coordinator)</translation>
+    </message>
+    <message>
+        <source>device id or key fingerprint (or a unique start of one)</source>
+        <translation>device id or key fingerprint (or a unique start of one)</translation>
+    </message>
+    <message>
+        <source>write the coordinator identity to a passphrase-encrypted age file</source>
+        <translation>write the coordinator identity to a passphrase-encrypted age file</translation>
+    </message>
+    <message>
+        <source>restore the coordinator identity from a backup file</source>
+        <translation>restore the coordinator identity from a backup file</translation>
+    </message>
+    <message>
+        <source>This store is now the coordinator. Its public key:</source>
+        <translation>This store is now the coordinator. Its public key:</translation>
+    </message>
+    <message>
+        <source>On each laptop run: milma keys trust-coordinator {key}</source>
+        <translation>On each laptop run: milma keys trust-coordinator {key}</translation>
+    </message>
+    <message>
+        <source>Back up the identity now: milma keys backup-identity FILE</source>
+        <translation>Back up the identity now: milma keys backup-identity FILE</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation>Device id: {id}</translation>
+    </message>
+    <message>
+        <source>Signing key: {key}</source>
+        <translation>Signing key: {key}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Age public key: {key}</source>
+        <translation>Age public key: {key}</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator: {key}</source>
+        <translation>Trusted coordinator: {key}</translation>
+    </message>
+    <message>
+        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
+        <translation>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
+        <translation>Warning: the coordinator has revoked this laptop&apos;s key.</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>revoked {date}</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>Laptop {device} {fingerprint}: {state}</source>
+        <translation>Laptop {device} {fingerprint}: {state}</translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator {key}.</source>
+        <translation>This laptop now trusts the coordinator {key}.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+        <translation>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint the laptop shows? [y/N] </source>
+        <translation>Is it the fingerprint the laptop shows? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Not enrolled.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+        <translation>Laptop enrolled: {device}, fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+        <translation>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</translation>
+    </message>
+    <message>
+        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+        <translation>Coordinator identity written to {path} (encrypted with the passphrase).</translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored: {key}</source>
+        <translation>Coordinator identity restored: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict was already resolved or its record was deleted.</source>
+        <translation>This conflict was already resolved or its record was deleted.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The number of participants must be between 0 and {max}.</source>
         <translation>The number of participants must be between 0 and {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>This participant was already merged into another one.</source>
+        <translation>This participant was already merged into another one.</translation>
+    </message>
+    <message>
+        <source>A participant cannot be merged into themselves.</source>
+        <translation>A participant cannot be merged into themselves.</translation>
+    </message>
+    <message>
+        <source>This merge no longer exists.</source>
+        <translation>This merge no longer exists.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>This merge was already undone.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1065,34 @@
     <message>
         <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
         <translation>{count} changes are dated more than a day in the future: they are held in quarantine for review.</translation>
+    </message>
+    <message>
+        <source>This store is the coordinator itself.</source>
+        <translation>This store is the coordinator itself.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
+        <translation>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</translation>
+    </message>
+    <message>
+        <source>This is the key of this store itself, not of a laptop.</source>
+        <translation>This is the key of this store itself, not of a laptop.</translation>
+    </message>
+    <message>
+        <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
+        <translation>Cannot open the identity backup: wrong passphrase or not a backup file.</translation>
+    </message>
+    <message>
+        <source>This store already has another coordinator identity; it was kept.</source>
+        <translation>This store already has another coordinator identity; it was kept.</translation>
+    </message>
+    <message>
+        <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
+        <translation>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</translation>
+    </message>
+    <message>
+        <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
+        <translation>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1865,65 @@
     </message>
 </context>
 <context>
+    <name>LifeStory</name>
+    <message>
+        <source>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</source>
+        <translation>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</translation>
+    </message>
+    <message>
+        <source>Story recorded on {date}</source>
+        <translation>Story recorded on {date}</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>New story</translation>
+    </message>
+    <message>
+        <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
+        <translation>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this story were kept (last kept {when}).</source>
+        <translation>Unsaved changes to this story were kept (last kept {when}).</translation>
+    </message>
+    <message>
+        <source>Delete this life story? This cannot be undone.</source>
+        <translation>Delete this life story? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the life story?</source>
+        <translation>Save the changes to the life story?</translation>
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation>&amp;New story</translation>
+    </message>
+    <message>
+        <source>&amp;Delete story</source>
+        <translation>&amp;Delete story</translation>
+    </message>
+    <message>
+        <source>&amp;Save story</source>
+        <translation>&amp;Save story</translation>
+    </message>
+    <message>
+        <source>Save the story (Ctrl+S)</source>
+        <translation>Save the story (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Life stories of this participant</source>
+        <translation>Life stories of this participant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1508,6 +1984,92 @@
     <message>
         <source>MILMA Desktop — {site} — {device}</source>
         <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Choose a connector other than the one of the meeting.</source>
+        <translation>Choose a connector other than the one of the meeting.</translation>
+    </message>
+    <message>
+        <source>This connector is already in the list.</source>
+        <translation>This connector is already in the list.</translation>
+    </message>
+    <message>
+        <source>Say on which date it happened.</source>
+        <translation>Say on which date it happened.</translation>
+    </message>
+    <message>
+        <source>Choose the connector first.</source>
+        <translation>Choose the connector first.</translation>
+    </message>
+    <message>
+        <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
+        <translation>This meeting has unsaved changes kept from an earlier session. Restore them?</translation>
+    </message>
+    <message>
+        <source>Save this meeting?</source>
+        <translation>Save this meeting?</translation>
+    </message>
+    <message>
+        <source>Edit meeting with a connector</source>
+        <translation>Edit meeting with a connector</translation>
+    </message>
+    <message>
+        <source>Meeting with a connector</source>
+        <translation>Meeting with a connector</translation>
+    </message>
+    <message>
+        <source>Referred to (up to three connectors)</source>
+        <translation>Referred to (up to three connectors)</translation>
+    </message>
+    <message>
+        <source>Referred connector {n}</source>
+        <translation>Referred connector {n}</translation>
+    </message>
+    <message>
+        <source>Status of referral {n}</source>
+        <translation>Status of referral {n}</translation>
+    </message>
+    <message>
+        <source>Date referral {n} happened</source>
+        <translation>Date referral {n} happened</translation>
+    </message>
+    <message>
+        <source>Referrals to follow</source>
+        <translation>Referrals to follow</translation>
+    </message>
+    <message>
+        <source>Delete this meeting and its referrals? This cannot be undone.</source>
+        <translation>Delete this meeting and its referrals? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Meetings with connectors</source>
+        <translation>Meetings with connectors</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>&amp;Record a meeting…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;meeting…</source>
+        <translation>Edit &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;happened</source>
+        <translation>Mark as &amp;happened</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2201,18 @@
     <message>
         <source>Delete this record ({kind})? This cannot be undone.</source>
         <translation>Delete this record ({kind})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Coaching sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Log a session…</translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation>Selected session</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2385,13 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <source>This held change was already released or discarded.</source>
+        <translation>This held change was already released or discarded.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1918,6 +2499,17 @@
     <message>
         <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
         <translation>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,77 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>The bundle could not be encrypted.</source>
@@ -101,6 +172,45 @@
     <message>
         <source>Refused: the bundle&apos;s content is malformed.</source>
         <translation>Rechazado: el contenido del paquete tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
+        <translation>El paquete escrito en {folder} no se ha podido volver a leer correctamente: no se ha exportado nada. Pruebe con otra unidad.</translation>
+    </message>
+    <message>
+        <source>Refused: this bundle was exported by this store itself.</source>
+        <translation>Rechazado: este paquete lo ha exportado esta misma base de datos.</translation>
+    </message>
+    <message>
+        <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
+        <translation>Rechazado: solo la coordinación importa los paquetes de los portátiles (destinatario incorrecto).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
+        <translation>Rechazado: el paquete está firmado por un portátil revocado ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
+        <translation>Rechazado: el paquete está firmado por un portátil desconocido ({fingerprint}): dé antes de alta su clave.</translation>
+    </message>
+    <message>
+        <source>Refused: the signing key is enrolled for another laptop.</source>
+        <translation>Rechazado: la clave de firma está dada de alta para otro portátil.</translation>
+    </message>
+    <message>
+        <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
+        <translation>Rechazado: este portátil aún no confía en ninguna coordinación (ejecute &apos;milma keys trust-coordinator&apos;).</translation>
+    </message>
+    <message>
+        <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
+        <translation>Rechazado: los datos de referencia no proceden de la coordinación en la que confía este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar la lista</translation>
     </message>
 </context>
 <context>
@@ -289,12 +399,291 @@
             <numerusform>%n archivos de itinerario escritos en {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder to write to, e.g. the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything, not only what the coordinator has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a bundle: all of it in one transaction, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would change, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data exported: %n record change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference data from the coordinator ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this store&apos;s public keys and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin the coordinator&apos;s public key on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol a laptop&apos;s signing key (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke a laptop&apos;s key (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device id or key fingerprint (or a unique start of one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the coordinator identity to a passphrase-encrypted age file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the coordinator identity from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is now the coordinator. Its public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each laptop run: milma keys trust-coordinator {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the identity now: milma keys backup-identity FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age public key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted coordinator: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop {device} {fingerprint}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint the laptop shows? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict was already resolved or its record was deleted.</source>
+        <translation>Este conflicto ya se ha resuelto o su registro se ha eliminado.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The number of participants must be between 0 and {max}.</source>
         <translation>El número de participantes debe estar entre 0 y {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>This participant was already merged into another one.</source>
+        <translation>Este participante ya se ha fusionado con otro.</translation>
+    </message>
+    <message>
+        <source>A participant cannot be merged into themselves.</source>
+        <translation>Un participante no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>This merge no longer exists.</source>
+        <translation>Esta fusión ya no existe.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Esta fusión ya se ha deshecho.</translation>
     </message>
 </context>
 <context>
@@ -671,11 +1060,39 @@
     </message>
     <message>
         <source>{count} records wait for changes from a bundle not imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros a la espera de cambios de un paquete aún no importado: {count}.</translation>
     </message>
     <message>
         <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios con fecha de más de un día en el futuro: {count}. Quedan en cuarentena para su revisión.</translation>
+    </message>
+    <message>
+        <source>This store is the coordinator itself.</source>
+        <translation>Esta base de datos es la propia coordinación.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
+        <translation>Solo la coordinación da de alta portátiles: ejecute antes &apos;milma keys init-coordinator&apos;.</translation>
+    </message>
+    <message>
+        <source>This is the key of this store itself, not of a laptop.</source>
+        <translation>Es la clave de esta misma base de datos, no la de un portátil.</translation>
+    </message>
+    <message>
+        <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
+        <translation>No se puede abrir la copia de seguridad de la identidad: la frase de contraseña es incorrecta o no es un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This store already has another coordinator identity; it was kept.</source>
+        <translation>Esta base de datos ya tiene otra identidad de coordinación; se ha conservado.</translation>
+    </message>
+    <message>
+        <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
+        <translation>Este portátil aún no conoce a su coordinación: ejecute &apos;milma keys trust-coordinator&apos; con la clave pública de la coordinación.</translation>
+    </message>
+    <message>
+        <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
+        <translation>Ningún portátil dado de alta puede recibir aún datos de referencia: dé de alta los portátiles con sus archivos de clave o importe antes un paquete de cada uno.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1865,65 @@
     </message>
 </context>
 <context>
+    <name>LifeStory</name>
+    <message>
+        <source>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</source>
+        <translation>Nada se puede publicar sin consentimiento: registre el consentimiento del participante para la historia de vida (pestaña Perfil) o mantenga la historia privada.</translation>
+    </message>
+    <message>
+        <source>Story recorded on {date}</source>
+        <translation>Historia grabada el {date}</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nueva historia</translation>
+    </message>
+    <message>
+        <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
+        <translation>Consentimiento para la historia de vida otorgado el {date}: el alcance del consentimiento, abajo, decide si la historia sigue siendo privada o se puede publicar.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this story were kept (last kept {when}).</source>
+        <translation>Se conservaron cambios sin guardar de esta historia (conservados por última vez: {when}).</translation>
+    </message>
+    <message>
+        <source>Delete this life story? This cannot be undone.</source>
+        <translation>¿Eliminar esta historia de vida? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the life story?</source>
+        <translation>¿Guardar los cambios de la historia de vida?</translation>
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation>&amp;Nueva historia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete story</source>
+        <translation>&amp;Eliminar historia</translation>
+    </message>
+    <message>
+        <source>&amp;Save story</source>
+        <translation>&amp;Guardar historia</translation>
+    </message>
+    <message>
+        <source>Save the story (Ctrl+S)</source>
+        <translation>Guardar la historia (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Life stories of this participant</source>
+        <translation>Historias de vida de este participante</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1511,70 +1987,156 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Choose a connector other than the one of the meeting.</source>
+        <translation>Elija un conector distinto del conector del encuentro.</translation>
+    </message>
+    <message>
+        <source>This connector is already in the list.</source>
+        <translation>Este conector ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Say on which date it happened.</source>
+        <translation>Indique en qué fecha se realizó.</translation>
+    </message>
+    <message>
+        <source>Choose the connector first.</source>
+        <translation>Elija antes el conector.</translation>
+    </message>
+    <message>
+        <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
+        <translation>Este encuentro tiene cambios sin guardar conservados de una sesión anterior. ¿Restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Save this meeting?</source>
+        <translation>¿Guardar este encuentro?</translation>
+    </message>
+    <message>
+        <source>Edit meeting with a connector</source>
+        <translation>Editar encuentro con un conector</translation>
+    </message>
+    <message>
+        <source>Meeting with a connector</source>
+        <translation>Encuentro con un conector</translation>
+    </message>
+    <message>
+        <source>Referred to (up to three connectors)</source>
+        <translation>Derivado/a a (hasta tres conectores)</translation>
+    </message>
+    <message>
+        <source>Referred connector {n}</source>
+        <translation>Conector de la derivación {n}</translation>
+    </message>
+    <message>
+        <source>Status of referral {n}</source>
+        <translation>Estado de la derivación {n}</translation>
+    </message>
+    <message>
+        <source>Date referral {n} happened</source>
+        <translation>Fecha de realización de la derivación {n}</translation>
+    </message>
+    <message>
+        <source>Referrals to follow</source>
+        <translation>Derivaciones pendientes de seguimiento</translation>
+    </message>
+    <message>
+        <source>Delete this meeting and its referrals? This cannot be undone.</source>
+        <translation>¿Eliminar este encuentro y sus derivaciones? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Meetings with connectors</source>
+        <translation>Encuentros con conectores</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>&amp;Registrar un encuentro…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;meeting…</source>
+        <translation>Editar &amp;encuentro…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar encuentro</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;happened</source>
+        <translation>Marcar como &amp;realizada</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>{first} {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} {last}</translation>
     </message>
     <message>
         <source>Code {code} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código {code} · {status}</translation>
     </message>
     <message>
         <source>Current lab: {lab} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio actual: {lab} ({status})</translation>
     </message>
     <message>
         <source>Not enrolled in a lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción en un laboratorio</translation>
     </message>
     <message>
         <source>Next appointment: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cita: {when}</translation>
     </message>
     <message>
         <source>No appointment planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cita prevista</translation>
     </message>
     <message>
         <source>← &amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Volver a la lista</translation>
     </message>
     <message>
         <source>Back to the list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de participantes</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinerario</translation>
     </message>
     <message>
         <source>&amp;Coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones de acompañamiento</translation>
     </message>
     <message>
         <source>&amp;Life story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia de vida</translation>
     </message>
     <message>
         <source>Connector &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encuentros con conectores</translation>
     </message>
     <message>
         <source>Save &amp;next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;próximos pasos</translation>
     </message>
     <message>
         <source>Development-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos del plan de desarrollo</translation>
     </message>
     <message>
         <source>Lab enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones en laboratorios</translation>
     </message>
     <message>
         <source>Work placements</source>
@@ -1582,63 +2144,75 @@
     </message>
     <message>
         <source>Job outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>Save the changes to the next steps?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de los próximos pasos?</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar datos…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: {kind}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: {kind}</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar: {kind}</translation>
     </message>
     <message>
         <source>New: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
         <source>Delete this record ({kind})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este registro ({kind})? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Sesiones de acompañamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Registrar una sesión…</translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation>Sesión seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2385,13 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <source>This held change was already released or discarded.</source>
+        <translation>Este cambio retenido ya se ha liberado o descartado.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1918,6 +2499,17 @@
     <message>
         <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
         <translation>Este portátil aún no está configurado: ejecute &apos;milma init --site CIFE&apos; o inicie la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

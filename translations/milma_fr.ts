@@ -41,6 +41,77 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur de type %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s »&#xa0;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>The bundle could not be encrypted.</source>
@@ -104,35 +175,42 @@
     </message>
     <message>
         <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet écrit dans {folder} n’a pas pu être relu correctement&#xa0;: rien n’a été exporté. Essayez un autre support.</translation>
     </message>
     <message>
         <source>Refused: this bundle was exported by this store itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: ce paquet a été exporté par cette même base de données.</translation>
     </message>
     <message>
         <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: seule la coordination importe les paquets des ordinateurs portables (mauvais destinataire).</translation>
     </message>
     <message>
         <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le paquet est signé par un ordinateur révoqué ({fingerprint}).</translation>
     </message>
     <message>
         <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le paquet est signé par un ordinateur inconnu ({fingerprint})&#xa0;: enregistrez d’abord sa clé.</translation>
     </message>
     <message>
         <source>Refused: the signing key is enrolled for another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la clé de signature est enregistrée pour un autre ordinateur.</translation>
     </message>
     <message>
         <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: cet ordinateur ne fait encore confiance à aucune coordination (lancez « milma keys trust-coordinator »).</translation>
     </message>
     <message>
         <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: les données de référence ne proviennent pas de la coordination à laquelle cet ordinateur fait confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
     </message>
 </context>
 <context>
@@ -321,12 +399,291 @@
             <numerusform>%n fichiers de parcours écrits dans {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder to write to, e.g. the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything, not only what the coordinator has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a bundle: all of it in one transaction, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would change, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data exported: %n record change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference data from the coordinator ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this store&apos;s public keys and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin the coordinator&apos;s public key on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol a laptop&apos;s signing key (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke a laptop&apos;s key (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device id or key fingerprint (or a unique start of one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the coordinator identity to a passphrase-encrypted age file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the coordinator identity from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is now the coordinator. Its public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each laptop run: milma keys trust-coordinator {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the identity now: milma keys backup-identity FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age public key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted coordinator: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop {device} {fingerprint}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint the laptop shows? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict was already resolved or its record was deleted.</source>
+        <translation>Ce conflit a déjà été résolu ou son enregistrement a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The number of participants must be between 0 and {max}.</source>
         <translation>Le nombre de participants doit être compris entre 0 et {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>This participant was already merged into another one.</source>
+        <translation>Ce participant a déjà été fusionné avec un autre.</translation>
+    </message>
+    <message>
+        <source>A participant cannot be merged into themselves.</source>
+        <translation>Un participant ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>This merge no longer exists.</source>
+        <translation>Cette fusion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
     </message>
 </context>
 <context>
@@ -703,39 +1060,39 @@
     </message>
     <message>
         <source>{count} records wait for changes from a bundle not imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements en attente de modifications d’un paquet pas encore importé&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications datées de plus d’un jour dans le futur&#xa0;: {count}. Elles sont mises en quarantaine pour vérification.</translation>
     </message>
     <message>
         <source>This store is the coordinator itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est la coordination elle-même.</translation>
     </message>
     <message>
         <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la coordination enregistre les ordinateurs&#xa0;: lancez d’abord « milma keys init-coordinator ».</translation>
     </message>
     <message>
         <source>This is the key of this store itself, not of a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la clé de cette base de données elle-même, pas celle d’un ordinateur.</translation>
     </message>
     <message>
         <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la sauvegarde de l’identité&#xa0;: phrase secrète incorrecte ou fichier qui n’est pas une sauvegarde.</translation>
     </message>
     <message>
         <source>This store already has another coordinator identity; it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a déjà une autre identité de coordination&#xa0;; elle a été conservée.</translation>
     </message>
     <message>
         <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne connaît pas encore sa coordination&#xa0;: lancez « milma keys trust-coordinator » avec la clé publique de la coordination.</translation>
     </message>
     <message>
         <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ordinateur enregistré ne peut encore recevoir de données de référence&#xa0;: enregistrez les ordinateurs à partir de leurs fichiers de clé, ou importez d’abord un paquet de chacun.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1865,65 @@
     </message>
 </context>
 <context>
+    <name>LifeStory</name>
+    <message>
+        <source>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</source>
+        <translation>Rien n’est publiable sans consentement&#xa0;: enregistrez le consentement du participant pour le récit de vie (onglet Profil) ou gardez le récit privé.</translation>
+    </message>
+    <message>
+        <source>Story recorded on {date}</source>
+        <translation>Récit enregistré le {date}</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nouveau récit</translation>
+    </message>
+    <message>
+        <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
+        <translation>Consentement au récit de vie donné le {date}&#xa0;: la portée du consentement, ci-dessous, décide si le récit reste privé ou peut être publié.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this story were kept (last kept {when}).</source>
+        <translation>Des modifications non enregistrées de ce récit ont été conservées (pour la dernière fois&#xa0;: {when}).</translation>
+    </message>
+    <message>
+        <source>Delete this life story? This cannot be undone.</source>
+        <translation>Supprimer ce récit de vie&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the life story?</source>
+        <translation>Enregistrer les modifications du récit de vie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation>&amp;Nouveau récit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete story</source>
+        <translation>&amp;Supprimer le récit</translation>
+    </message>
+    <message>
+        <source>&amp;Save story</source>
+        <translation>&amp;Enregistrer le récit</translation>
+    </message>
+    <message>
+        <source>Save the story (Ctrl+S)</source>
+        <translation>Enregistrer le récit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Life stories of this participant</source>
+        <translation>Récits de vie de ce participant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1571,110 +1987,196 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Choose a connector other than the one of the meeting.</source>
+        <translation>Choisissez un connecteur différent de celui de la rencontre.</translation>
+    </message>
+    <message>
+        <source>This connector is already in the list.</source>
+        <translation>Ce connecteur est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Say on which date it happened.</source>
+        <translation>Indiquez à quelle date elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Choose the connector first.</source>
+        <translation>Choisissez d’abord le connecteur.</translation>
+    </message>
+    <message>
+        <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
+        <translation>Cette rencontre a des modifications non enregistrées conservées lors d’une session précédente. Les restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save this meeting?</source>
+        <translation>Enregistrer cette rencontre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit meeting with a connector</source>
+        <translation>Modifier la rencontre avec un connecteur</translation>
+    </message>
+    <message>
+        <source>Meeting with a connector</source>
+        <translation>Rencontre avec un connecteur</translation>
+    </message>
+    <message>
+        <source>Referred to (up to three connectors)</source>
+        <translation>Mis en relation avec (jusqu’à trois connecteurs)</translation>
+    </message>
+    <message>
+        <source>Referred connector {n}</source>
+        <translation>Connecteur de la mise en relation {n}</translation>
+    </message>
+    <message>
+        <source>Status of referral {n}</source>
+        <translation>Statut de la mise en relation {n}</translation>
+    </message>
+    <message>
+        <source>Date referral {n} happened</source>
+        <translation>Date de réalisation de la mise en relation {n}</translation>
+    </message>
+    <message>
+        <source>Referrals to follow</source>
+        <translation>Mises en relation à suivre</translation>
+    </message>
+    <message>
+        <source>Delete this meeting and its referrals? This cannot be undone.</source>
+        <translation>Supprimer cette rencontre et ses mises en relation&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Meetings with connectors</source>
+        <translation>Rencontres avec les connecteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>&amp;Enregistrer une rencontre…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;meeting…</source>
+        <translation>&amp;Modifier la rencontre…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la rencontre</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;happened</source>
+        <translation>Marquer comme &amp;effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>New: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enregistrement&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>Delete this record ({kind})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet enregistrement ({kind})&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{first} {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} {last}</translation>
     </message>
     <message>
         <source>Code {code} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} · {status}</translation>
     </message>
     <message>
         <source>Current lab: {lab} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire actuel&#xa0;: {lab} ({status})</translation>
     </message>
     <message>
         <source>Not enrolled in a lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit à aucun laboratoire</translation>
     </message>
     <message>
         <source>Next appointment: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain rendez-vous&#xa0;: {when}</translation>
     </message>
     <message>
         <source>No appointment planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous prévu</translation>
     </message>
     <message>
         <source>← &amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Retour à la liste</translation>
     </message>
     <message>
         <source>Back to the list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des participants</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil</translation>
     </message>
     <message>
         <source>&amp;Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours</translation>
     </message>
     <message>
         <source>&amp;Coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances d’accompagnement</translation>
     </message>
     <message>
         <source>&amp;Life story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récit de vie</translation>
     </message>
     <message>
         <source>Connector &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres avec les &amp;connecteurs</translation>
     </message>
     <message>
         <source>Save &amp;next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;prochaines étapes</translation>
     </message>
     <message>
         <source>Development-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs du plan de développement</translation>
     </message>
     <message>
         <source>Lab enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions aux laboratoires</translation>
     </message>
     <message>
         <source>Work placements</source>
@@ -1682,23 +2184,35 @@
     </message>
     <message>
         <source>Job outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties en emploi</translation>
     </message>
     <message>
         <source>Save the changes to the next steps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications des prochaines étapes&#xa0;?</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Séances d’accompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Enregistrer une séance…</translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation>Séance sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2385,13 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <source>This held change was already released or discarded.</source>
+        <translation>Cette modification retenue a déjà été libérée ou écartée.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1978,6 +2499,17 @@
     <message>
         <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
         <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

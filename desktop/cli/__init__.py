@@ -10,6 +10,7 @@ import sys
 from desktop import __version__
 from desktop.domain.messages import UserError
 from desktop.i18n import normalise_language, render, set_language, system_language, translate
+from desktop.i18n.argparse_texts import install as install_argparse_texts
 
 log = logging.getLogger("milma.cli")
 
@@ -26,9 +27,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def _commands():
-    from desktop.cli import demo, itinerary, participants, setup
+    from desktop.cli import demo, exchange, itinerary, keys, participants, setup
 
-    return [setup, demo, participants, itinerary]
+    return [setup, demo, participants, itinerary, keys, exchange]
 
 
 def build_parser() -> Parser:
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     app = _core_app()  # noqa: F841 - holds the translators
     set_language(_early_language(argv))
+    install_argparse_texts()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

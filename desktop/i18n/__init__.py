@@ -42,11 +42,14 @@ def normalise_language(value: str | None) -> str | None:
 
 
 def system_language() -> str:
-    """The system's language when it is one of ours, else Spanish."""
+    """The system's language when it is one of ours, else Spanish.
+
+    The first of LC_ALL, LC_MESSAGES, LANG that is set decides (as on POSIX systems: a German
+    LC_ALL wins over an English LANG); without them, the locale Qt and Python report."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        lang = normalise_language(os.environ.get(var))
-        if lang:
-            return lang
+        value = os.environ.get(var)
+        if value and value.split(".")[0] not in ("C", "POSIX"):
+            return normalise_language(value) or DEFAULT_LANGUAGE
     lang = normalise_language(QLocale.system().name())
     if lang:
         return lang

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
-PAGES: list[tuple[str, str, str]] = []
+PAGES: list[tuple[str, str, str]] = [
+    ("participants", "desktop.ui.participants.page:ParticipantsPage", QT_TRANSLATE_NOOP("Navigation", "Participants")),
+]
 
 PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = []
 

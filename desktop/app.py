@@ -1,0 +1,170 @@
+"""`milma-desktop`: builds the QApplication and the main window.
+
+    milma-desktop [--data-dir DIR] [--demo N] [--smoke]
+
+Exit 0 on success, 1 with a one-line message when the data cannot be opened or the smoke
+check failed, 2 for bad arguments. Never a traceback: unexpected errors are logged (no
+personal data) and shown as a translated message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from desktop import __version__
+
+log = logging.getLogger("milma.app")
+
+SMOKE_TIMEOUT_MS = 120_000
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # noqa: D401 - argparse API
+        raise UsageError(message)
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
+def build_parser() -> _Parser:
+    from desktop.i18n import translate
+
+    parser = _Parser(prog="milma-desktop", description=translate(
+        "App", "MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings."))
+    parser.add_argument("--version", action="version", version=f"milma-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=translate(
+        "App", "folder of the data store (default: $MILMA_DATA_DIR or the user data folder)"))
+    parser.add_argument("--demo", metavar="N", type=_non_negative, help=translate(
+        "App", "fill an empty data store with N demo participants first"))
+    parser.add_argument("--smoke", action="store_true", help=translate(
+        "App", "open the main window, wait until the first screen has loaded, then exit"))
+    return parser
+
+
+def _application():
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(["milma-desktop"])
+    app.setApplicationName("milma-desktop")
+    app.setOrganizationName("MILMA")
+    app.setApplicationDisplayName("MILMA Desktop")
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app = _application()
+    from desktop.i18n import render, set_language, translate
+    from desktop.i18n.preferences import load_language
+
+    set_language(load_language())
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(translate("App", "milma-desktop: error: {detail}").format(detail=exc), file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help, --version
+        return int(exc.code or 0)
+
+    from desktop.logs import setup_logging
+    from desktop.ui import errors
+
+    setup_logging()
+    errors.install_excepthook()
+    failures: list[str] = []
+
+    def fail(text: str) -> None:
+        if not failures:
+            print(translate("App", "milma-desktop: {message}").format(message=text.splitlines()[0]),
+                  file=sys.stderr)
+        failures.append(text)
+        app.exit(1)
+
+    if args.smoke:
+        errors.non_interactive = fail
+
+    from desktop.domain.messages import UserError
+    from desktop.storage.engine import resolve_data_dir
+    from desktop.storage.store import Store
+
+    try:
+        store = Store.open(resolve_data_dir(args.data_dir))
+    except UserError as exc:
+        print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
+        if not args.smoke:
+            errors.show_error(None, exc)
+        return 1
+    try:
+        return _run(app, store, args, fail, failures)
+    except UserError as exc:
+        print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
+        return 1
+    except Exception:  # noqa: BLE001 - the user never sees a traceback
+        log.exception("unexpected error at start-up")
+        print(translate("App", "milma-desktop: unexpected error; details are in the log file."), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _run(app, store, args, fail, failures) -> int:
+    from PySide6.QtCore import QTimer
+
+    from desktop.i18n import translate
+
+    if args.demo:
+        from desktop.services import participants
+        from desktop.services.demo import generate
+
+        if participants.count(store) == 0:
+            log.info("creating %d demo participants", args.demo)
+            generate(store, args.demo)
+        else:
+            print(translate("App", "milma-desktop: the data store already has participants; no demo data added."),
+                  file=sys.stderr)
+
+    if not store.meta.get("site") and not args.smoke:
+        from desktop.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(store)
+        if not dialog.exec():
+            return 0
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    if args.smoke:
+        window.first_screen_loaded.connect(lambda: app.exit(0 if not failures else 1))
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: fail(translate(
+            "App", "the first screen did not load in time.")))
+    window.show()
+    code = app.exec()
+    if args.smoke:
+        window.close()
+    if failures:
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,325 @@
+"""The main window: navigation between the screens listed in desktop.ui.navigation.PAGES,
+the menus with the standard shortcuts, and a status bar with site, device and technician.
+
+Pages are built the first time they are shown (start-up stays fast whatever the number of
+screens) and refreshed when shown or when the data they show changed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.domain.enums import Site
+from desktop.domain.messages import NotFound
+from desktop.i18n import translate
+from desktop.i18n.preferences import settings
+from desktop.services import records
+from desktop.services.setup import device_info
+from desktop.storage.store import Store
+from desktop.ui import navigation
+from desktop.ui.errors import show_error
+from desktop.ui.events import bus
+
+log = logging.getLogger("milma.ui")
+
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+
+
+def settings_dialog_available() -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("desktop.ui.settings_dialog") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Built as MainWindow(store). ``first_screen_loaded`` fires once the first page shows data."""
+
+    first_screen_loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("MainWindow")
+        self._entries = list(navigation.PAGES)
+        self._pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._loaded = False
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setUniformItemSizes(True)
+        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet("QListWidget#navigation { border: none; padding: 6px; }"
+                               "QListWidget#navigation::item { padding: 8px 12px; }")
+        for key, _target, _label in self._entries:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.status_site = QLabel(self)
+        self.status_device = QLabel(self)
+        self.status_technician = QLabel(self)
+        for w in (self.status_site, self.status_device, self.status_technician):
+            self.statusBar().addPermanentWidget(w)
+
+        self._build_actions()
+        bus().changed.connect(self._on_data_changed)
+        self.retranslate()
+        self._restore()
+
+    # ---- menus and shortcuts ----------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.act_new = QAction(self)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_new.triggered.connect(self.new_participant)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self.find)
+        self.act_save = QAction(self)
+        self.act_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.act_save.triggered.connect(self.save)
+        self.act_close = QAction(self)
+        self.act_close.setShortcut(QKeySequence.StandardKey.Close)
+        self.act_close.triggered.connect(self.close_current)
+        self.act_settings = None
+        if settings_dialog_available():
+            self.act_settings = QAction(self)
+            self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+            self.act_settings.triggered.connect(self.open_settings)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.close)
+
+        self.menu_file = self.menuBar().addMenu("")
+        self.menu_file.addAction(self.act_new)
+        self.menu_file.addAction(self.act_save)
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        if self.act_settings is not None:
+            self.menu_file.addAction(self.act_settings)
+            self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = self.menuBar().addMenu("")
+        self.menu_edit.addAction(self.act_find)
+        self.menu_go = self.menuBar().addMenu("")
+        self.go_actions: list[QAction] = []
+        for row, (key, _t, _l) in enumerate(self._entries):
+            act = QAction(self)
+            if row < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.menu_go.addAction(act)
+            self.go_actions.append(act)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(translate("MainWindow", "&File"))
+        self.menu_edit.setTitle(translate("MainWindow", "&Edit"))
+        self.menu_go.setTitle(translate("MainWindow", "&Go"))
+        self.act_new.setText(translate("MainWindow", "&New participant…"))
+        self.act_find.setText(translate("MainWindow", "&Find"))
+        self.act_save.setText(translate("MainWindow", "&Save"))
+        self.act_close.setText(translate("MainWindow", "&Close"))
+        self.act_quit.setText(translate("MainWindow", "&Quit"))
+        if self.act_settings is not None:
+            self.act_settings.setText(translate("MainWindow", "S&ettings…"))
+        self.nav.setAccessibleName(translate("MainWindow", "Screens"))
+        for row, (_key, _t, label) in enumerate(self._entries):
+            text = translate("Navigation", label)
+            self.nav.item(row).setText(text)
+            self.go_actions[row].setText(text)
+        self.update_status()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def update_status(self) -> None:
+        info = device_info(self.store)
+        site = info.get("site")
+        site_text = translate("Enum", Site(site).label) if site in {s.value for s in Site} else ""
+        device = info.get("device_name") or ""
+        technician = ""
+        if info.get("technician_id"):
+            try:
+                technician = records.get(self.store, "technician", info["technician_id"])["full_name"]
+            except NotFound:
+                technician = ""
+        self.status_site.setText(translate("MainWindow", "Site: {site}").format(site=site_text))
+        self.status_device.setText(translate("MainWindow", "Laptop: {device}").format(device=device))
+        self.status_technician.setText(
+            translate("MainWindow", "Technician: {name}").format(name=technician) if technician
+            else translate("MainWindow", "No technician chosen"))
+        self.setWindowTitle(translate("MainWindow", "MILMA Desktop — {site} — {device}").format(
+            site=site_text, device=device))
+
+    # ---- pages ------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [key for key, _t, _l in self._entries]
+
+    def page(self, key: str) -> QWidget:
+        """The page of a screen, built on first use."""
+        if key not in self._pages:
+            target = next(t for k, t, _l in self._entries if k == key)
+            cls = navigation.resolve(target)
+            widget = cls(self.store, self.stack)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._entries[row][0] if 0 <= row < len(self._entries) else None
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self._pages.get(key) if key else None
+
+    def show_page(self, key: str) -> QWidget:
+        row = self.page_keys().index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _show_row
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._entries):
+            return
+        key = self._entries[row][0]
+        try:
+            widget = self.page(key)
+            self.stack.setCurrentWidget(widget)
+            if hasattr(widget, "refresh"):
+                widget.refresh()
+            self._stale.discard(key)
+        except Exception as exc:  # noqa: BLE001 - a screen that fails must not close the app
+            show_error(self, exc)
+            return
+        settings().setValue(PAGE_KEY, key)
+        if not self._loaded:
+            self._loaded = True
+            QTimer.singleShot(0, self.first_screen_loaded.emit)
+
+    def _on_data_changed(self, kinds) -> None:
+        current = self.current_key()
+        for key, widget in self._pages.items():
+            if key == current and hasattr(widget, "refresh"):
+                if hasattr(widget, "data_changed"):
+                    widget.data_changed(set(kinds))
+                else:
+                    widget.refresh()
+            else:
+                self._stale.add(key)
+        if "technician" in kinds:
+            self.update_status()
+
+    # ---- actions ----------------------------------------------------------------------
+    def _participants(self) -> QWidget | None:
+        if "participants" in self.page_keys():
+            return self.show_page("participants")
+        return None
+
+    def new_participant(self) -> None:
+        page = self._participants()
+        if page is not None and hasattr(page, "new_participant"):
+            page.new_participant()
+
+    def find(self) -> None:
+        page = self.current_page()
+        if page is None or not hasattr(page, "focus_search"):
+            page = self._participants()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def save(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "save"):
+            page.save()
+
+    def close_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "close_current"):
+            page.close_current()
+
+    def open_settings(self) -> None:
+        try:
+            from desktop.ui.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(self)
+            dialog.open()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    # ---- remembered geometry and screen ----------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(1280, 720)
+
+    def _restore(self) -> None:
+        s = settings()
+        geometry = s.value(GEOMETRY_KEY)
+        restored = False
+        if geometry is not None:
+            try:
+                restored = self.restoreGeometry(geometry)
+            except TypeError:
+                restored = False
+        if not restored:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(min(1280, screen.width()), min(760, screen.height()))
+        self._initial_key = s.value(PAGE_KEY)
+
+    def start(self) -> None:
+        """Show the remembered screen (or the first one)."""
+        keys = self.page_keys()
+        if not keys:
+            self._loaded = True
+            QTimer.singleShot(0, self.first_screen_loaded.emit)
+            return
+        key = self._initial_key if self._initial_key in keys else keys[0]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.nav.currentRow() < 0:
+            self.start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for widget in self._pages.values():
+            if hasattr(widget, "can_close") and not widget.can_close():
+                event.ignore()
+                return
+        s = settings()
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        key = self.current_key()
+        if key:
+            s.setValue(PAGE_KEY, key)
+        s.sync()
+        super().closeEvent(event)

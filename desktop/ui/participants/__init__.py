@@ -1,0 +1,1 @@
+"""The Participants screen: list, registration form and the participant's page."""

@@ -1,0 +1,383 @@
+"""Registering and editing a participant: inline validation next to each field, possible
+duplicates shown before a new person is saved, autosaved drafts, a question before closing
+with unsaved changes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import enums as E
+from desktop.domain.messages import UserError, ValidationError
+from desktop.domain.schema import KINDS
+from desktop.i18n import format_date, render, translate
+from desktop.services import participants, records
+from desktop.storage.store import Store
+from desktop.ui import errors
+from desktop.ui.events import data_changed
+from desktop.ui.widgets.drafts import Drafts
+from desktop.ui.widgets.editors import editor_for
+
+log = logging.getLogger("milma.ui.participants")
+
+SPEC = KINDS["participant"]
+NEW_DRAFT = "participant:new"
+DRAFT_DELAY_MS = 800
+DUPLICATE_DELAY_MS = 300
+
+# (group title source, fields) — the order is the tab order
+GROUPS = (
+    ("Identity", ("first_name", "last_name", "birth_date", "gender", "document_type", "document_number")),
+    ("Origin", ("nationality", "migrant_status", "arrival_date", "languages", "spanish_level")),
+    ("Contact", ("phone", "email", "neighbourhood", "preferred_language")),
+    ("Background", ("education", "unemployed_since", "desired_occupation", "employment_history",
+                    "site", "technician_id")),
+)
+
+
+def draft_key(participant_id: str | None) -> str:
+    return f"participant:{participant_id}" if participant_id else NEW_DRAFT
+
+
+def _group_title(source: str) -> str:
+    return {
+        "Identity": translate("ParticipantForm", "Identity"),
+        "Origin": translate("ParticipantForm", "Origin and languages"),
+        "Contact": translate("ParticipantForm", "Contact"),
+        "Background": translate("ParticipantForm", "Background and follow-up"),
+    }[source]
+
+
+def make_editor(store: Store, name: str) -> QWidget:
+    editor = editor_for(SPEC.field(name))
+    if name == "technician_id":
+        editor.set_choices([(t["id"], t["full_name"]) for t in
+                            records.list_all(store, "technician", order_by="full_name")])
+    elif SPEC.field(name).type == "text":
+        editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4)
+    return editor
+
+
+class DuplicatePanel(QFrame):
+    """Possible duplicates of the person being registered, with a way to open them."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("duplicates")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#duplicates { background: #fff4e5; border: 1px solid #e0a030; }")
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self._open)
+        self.list.itemActivated.connect(lambda _i: self._open())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.rows: list[dict] = []
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate(
+            "ParticipantForm", "This person may already be registered. Open the existing record instead, "
+                               "or register anyway if it is someone else."))
+        self.open_button.setText(translate("ParticipantForm", "&Open existing record"))
+        self.list.setAccessibleName(translate("ParticipantForm", "Possible duplicates"))
+        self.show_rows(self.rows)
+
+    def show_rows(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.list.clear()
+        for r in rows:
+            reason = (translate("ParticipantForm", "same document number") if r.get("reason") == "document"
+                      else translate("ParticipantForm", "similar name, same birth date"))
+            text = translate("ParticipantForm", "{code} — {first} {last}, born {birth} ({reason})").format(
+                code=r["code"], first=r["first_name"], last=r["last_name"],
+                birth=format_date(r["birth_date"], fmt="medium"), reason=reason)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.list.addItem(item)
+        if rows:
+            self.list.setCurrentRow(0)
+        self.setVisible(bool(rows))
+
+    def _open(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class ParticipantDialog(QDialog):
+    """Register a new participant (``participant_id=None``) or edit one.
+
+    After ``accepted``, ``saved`` holds the saved record. ``open_existing`` is emitted with the
+    id of a possible duplicate the user chose to open instead.
+    """
+
+    open_existing = Signal(str)
+
+    def __init__(self, store: Store, participant_id: str | None = None, parent: QWidget | None = None,
+                 restore_draft: bool | None = None):
+        super().__init__(parent)
+        self.setObjectName("ParticipantDialog")
+        self.store = store
+        self.participant_id = participant_id
+        self.saved: dict | None = None
+        self.drafts = Drafts(store.data_dir)
+        self.key = draft_key(participant_id)
+        self._dirty = False
+        self._loading = True
+        self._confirmed_duplicates: set[str] = set()
+
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors_: dict[str, QLabel] = {}
+        self.groups: list[tuple[str, QGroupBox]] = []
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        for gi, (title, names) in enumerate(GROUPS):
+            box = QGroupBox(body)
+            form = QGridLayout(box)
+            form.setColumnStretch(1, 1)
+            for row, name in enumerate(names):
+                editor = make_editor(store, name)
+                editor.setObjectName(name)
+                label = QLabel(box)
+                label.setBuddy(editor)
+                error = QLabel(box)
+                error.setObjectName(f"error_{name}")
+                error.setWordWrap(True)
+                error.setStyleSheet("color: #b00020;")
+                error.hide()
+                align = Qt.AlignmentFlag.AlignTop if SPEC.field(name).type == "text" else Qt.AlignmentFlag.AlignVCenter
+                form.addWidget(label, row * 2, 0, align)
+                form.addWidget(editor, row * 2, 1)
+                form.addWidget(error, row * 2 + 1, 1)
+                editor.edited.connect(lambda n=name: self._on_edited(n))
+                self.editors[name], self.labels[name], self.errors_[name] = editor, label, error
+            self.groups.append((title, box))
+            grid.addWidget(box, gi // 2, gi % 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.duplicates = DuplicatePanel(self)
+        self.duplicates.open_requested.connect(self._open_duplicate)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.buttons)
+
+        order = [n for _t, names in GROUPS for n in names]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(self.editors[a], self.editors[b])
+        QWidget.setTabOrder(self.editors[order[-1]], self.save_button)
+
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._dup_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DELAY_MS)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+
+        self._load(restore_draft)
+        self.retranslate()
+        self._loading = False
+        self.editors["first_name"].setFocus()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(min(1100, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.9)))
+
+    # ---- values -----------------------------------------------------------------------
+    def _load(self, restore_draft: bool | None) -> None:
+        if self.participant_id:
+            self.set_values(records.get(self.store, "participant", self.participant_id))
+        else:
+            self.set_values({"site": self.store.meta.get("site") or E.Site.CIFE.value,
+                             "preferred_language": "es", "birth_date": None,
+                             "technician_id": self.store.meta.get("technician_id") or None})
+        draft = self.drafts.load(self.key)
+        if draft:
+            if restore_draft is None:
+                restore_draft = errors.ask(self, translate(
+                    "ParticipantForm", "Unsaved changes to this form were kept from an earlier session. Restore them?")) == "yes"
+            if restore_draft:
+                self.set_values(draft)
+                self._dirty = True
+            else:
+                self.drafts.discard(self.key)
+
+    def set_values(self, values: dict) -> None:
+        for name, editor in self.editors.items():
+            if name in values:
+                editor.set_value(values[name])
+
+    def values(self) -> dict:
+        return {name: editor.get_value() for name, editor in self.editors.items()}
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _on_edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._draft_timer.start()
+        self.errors_[name].hide()
+        if not self.participant_id and name in ("first_name", "last_name", "birth_date", "document_number"):
+            self._dup_timer.start()
+
+    def save_draft(self) -> None:
+        if self._dirty:
+            self.drafts.save(self.key, self.values())
+
+    # ---- labels -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        new = not self.participant_id
+        self.setWindowTitle(translate("ParticipantForm", "Register a participant") if new
+                            else translate("ParticipantForm", "Edit participant"))
+        self.intro.setText(translate("ParticipantForm", "Fields marked * are required. Ctrl+S saves.") )
+        for title, box in self.groups:
+            box.setTitle(_group_title(title))
+        for name, label in self.labels.items():
+            f = SPEC.field(name)
+            text = translate("Field", f.label)
+            if f.required:
+                text = translate("ParticipantForm", "{field} *").format(field=text)
+            label.setText(text)
+            self.editors[name].setAccessibleName(translate("Field", f.label))
+            if name != "technician_id":
+                self.editors[name].retranslate()
+        self.duplicates.retranslate()
+        self._update_save_text()
+
+    def _update_save_text(self) -> None:
+        if self.duplicates.isVisible() and not self.participant_id:
+            self.save_button.setText(translate("ParticipantForm", "Register &anyway"))
+        else:
+            self.save_button.setText(translate("ParticipantForm", "&Save"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- validation, duplicates, saving ------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self.errors_.values():
+            label.hide()
+
+    def show_errors(self, exc: ValidationError) -> None:
+        self.clear_errors()
+        first = None
+        for problem in exc.problems:
+            label = self.errors_.get(problem.field)
+            if label is None:
+                continue
+            label.setText(render(problem.message))
+            label.show()
+            first = first or problem.field
+        if first:
+            self.editors[first].setFocus()
+        else:
+            errors.show_error(self, exc)
+
+    def check_duplicates(self) -> list[dict]:
+        if self.participant_id:
+            return []
+        rows = participants.find_duplicates(self.store, self.values())
+        self.duplicates.show_rows(rows)
+        self._update_save_text()
+        return rows
+
+    def save(self) -> None:
+        values = self.values()
+        try:
+            if self.participant_id:
+                self.saved = participants.update(self.store, self.participant_id, values)
+            else:
+                rows = self.check_duplicates()
+                ids = {r["id"] for r in rows}
+                if ids and not ids <= self._confirmed_duplicates:
+                    # shown now; a second Save ("Register anyway") confirms
+                    self._confirmed_duplicates |= ids
+                    self.duplicates.list.setFocus()
+                    return
+                self.saved = participants.register(self.store, values)
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        except UserError as exc:
+            errors.show_error(self, exc)
+            return
+        log.info("participant saved: %s", self.saved["id"])
+        self._draft_timer.stop()
+        self.drafts.discard(self.key)
+        self._dirty = False
+        data_changed({"participant"})
+        super().accept()
+
+    def _open_duplicate(self, participant_id: str) -> None:
+        self._draft_timer.stop()
+        self.drafts.discard(self.key)
+        self._dirty = False
+        self.open_existing.emit(participant_id)
+        super().reject()
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = errors.ask(self, translate("ParticipantForm", "Save the changes to this participant?"),
+                                discard=True)
+            if answer == "save":
+                self.save()
+                return
+            if answer == "cancel":
+                return
+            self._draft_timer.stop()
+            self.drafts.discard(self.key)
+            self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._dirty:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

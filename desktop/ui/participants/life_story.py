@@ -1,0 +1,301 @@
+"""The Life story tab: a long-text editor with the language it was told in, the date, who
+recorded it and the consent scope. Nothing is publishable without the participant's consent:
+without a granted life-story consent a story must stay private (explained here, refused on
+save). Changes are kept as a draft while typing and offered back after a crash."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import enums as E
+from desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    UserError,
+    ValidationError,
+)
+from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.services import records
+from desktop.ui import errors
+from desktop.ui.events import data_changed
+from desktop.ui.widgets.drafts import Drafts
+from desktop.ui.widgets.record_form import RecordForm
+
+log = logging.getLogger("milma.ui.participants")
+
+FIELDS = ["recorded_on", "language", "recorded_by", "consent_scope", "text"]
+DRAFT_DELAY_MS = 1000
+
+NO_CONSENT = Message("LifeStory", QT_TRANSLATE_NOOP(
+    "LifeStory", "Nothing is publishable without consent: record the participant's consent to the "
+                 "life story (Profile tab) or keep the story private."))
+
+
+def life_story_consent(consents: list[dict], today: date | None = None) -> dict | None:
+    """The granted, not withdrawn consent to the life story, if any."""
+    today = today or date.today()
+    for c in consents:
+        if (c.get("kind") == E.ConsentKind.LIFE_STORY.value and c.get("granted")
+                and (c.get("withdrawn_on") is None or c["withdrawn_on"] > today)):
+            return c
+    return None
+
+
+class LifeStoryTab(QWidget):
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self.store = view.store
+        self.setObjectName("tab_life_story")
+        self.drafts = Drafts(self.store.data_dir)
+        self.stories: list[dict] = []
+        self.consents: list[dict] = []
+        self.current: dict | None = None  # the story shown; None: a new one
+
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("story_chooser")
+        self.chooser.activated.connect(self._choose)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_story")
+        self.new_button.clicked.connect(self.new_story)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete_story")
+        self.delete_button.clicked.connect(self.delete_story)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("save_story")
+        self.save_button.clicked.connect(self.save)
+
+        self.consent_label = QLabel(self)
+        self.consent_label.setObjectName("consent_info")
+        self.consent_label.setWordWrap(True)
+
+        self.draft_bar = QFrame(self)
+        self.draft_bar.setObjectName("story_draft")
+        self.draft_bar.setStyleSheet("QFrame#story_draft { background: #fff4e5; border: 1px solid #e0a030; }")
+        self.draft_text = QLabel(self.draft_bar)
+        self.draft_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.draft_bar)
+        self.restore_button.setObjectName("restore_story_draft")
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.discard_button = QPushButton(self.draft_bar)
+        self.discard_button.clicked.connect(self.discard_draft)
+        bar = QHBoxLayout(self.draft_bar)
+        bar.addWidget(self.draft_text, 1)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.discard_button)
+        self.draft_bar.hide()
+
+        self.form = RecordForm("life_story", FIELDS, self.store, self)
+        self.form.setObjectName("story_form")
+        text = self.form.widget("text")
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        text.setMinimumHeight(text.fontMetrics().lineSpacing() * 8)
+        self.form.changed.connect(self._changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.chooser, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.consent_label)
+        layout.addWidget(self.draft_bar)
+        layout.addWidget(self.form, 1)
+
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.retranslate()
+
+    # ---- data -------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        if self.current:
+            return f"life_story:{self.current['id']}"
+        return f"life_story:new:{self.view.participant_id}"
+
+    def set_data(self, person: dict, data: dict) -> None:
+        self.consents = data.get("consent", [])
+        self.stories = sorted(data.get("life_story", []), key=lambda s: (s["recorded_on"], s["id"]), reverse=True)
+        self._update_consent()
+        if self.form.is_dirty():
+            self._fill_chooser()
+            return  # never overwrite what the user is typing
+        keep = self.current["id"] if self.current else None
+        chosen = next((s for s in self.stories if s["id"] == keep), None) or (self.stories[0] if self.stories else None)
+        self._show(chosen)
+
+    def _defaults(self) -> dict:
+        return {"recorded_on": date.today(), "language": "es", "consent_scope": E.ConsentScope.PRIVATE.value,
+                "recorded_by": self.store.meta.get("technician_id") or None, "text": None}
+
+    def _show(self, story: dict | None) -> None:
+        self.current = story
+        self.form.clear_errors()
+        self.form.set_values(story if story else self._defaults())
+        self._fill_chooser()
+        self.delete_button.setEnabled(story is not None)
+        self._offer_draft()
+
+    def _fill_chooser(self) -> None:
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for s in self.stories:
+            self.chooser.addItem(translate("LifeStory", "Story recorded on {date}").format(
+                date=format_date(s["recorded_on"], fmt="medium")), s["id"])
+        self.chooser.addItem(translate("LifeStory", "New story"), None)
+        index = self.chooser.findData(self.current["id"]) if self.current else self.chooser.count() - 1
+        self.chooser.setCurrentIndex(index)
+        self.chooser.blockSignals(False)
+
+    def _choose(self, index: int) -> None:
+        sid = self.chooser.itemData(index)
+        if (self.current["id"] if self.current else None) == sid:
+            return
+        if not self.can_close():
+            self._fill_chooser()
+            return
+        self._show(next((s for s in self.stories if s["id"] == sid), None))
+
+    def _update_consent(self) -> None:
+        consent = life_story_consent(self.consents)
+        if consent:
+            self.consent_label.setText(translate(
+                "LifeStory", "Consent to the life story given on {date}: the consent scope below decides "
+                             "whether the story stays private or may be published.").format(
+                date=format_date(consent["given_on"], fmt="medium")))
+            self.consent_label.setStyleSheet("")
+        else:
+            self.consent_label.setText(render(NO_CONSENT))
+            self.consent_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+
+    # ---- drafts -----------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self.form.is_dirty():
+            self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        if self.form.is_dirty():
+            try:
+                self.drafts.save(self.draft_key(), self.form.values())
+            except OSError as exc:
+                log.warning("could not keep a draft: %s", type(exc).__name__)
+
+    def _offer_draft(self) -> None:
+        key = self.draft_key()
+        draft = self.drafts.load(key)
+        if draft is None:
+            self.draft_bar.hide()
+            return
+        when = self.drafts.saved_at(key)
+        self.draft_text.setText(translate(
+            "LifeStory", "Unsaved changes to this story were kept (last kept {when}).").format(
+            when=format_datetime(when) if when else ""))
+        self.draft_bar.show()
+
+    def restore_draft(self) -> None:
+        draft = self.drafts.load(self.draft_key())
+        if draft is not None:
+            self.form.set_values(draft, clean=False)
+        self.draft_bar.hide()
+
+    def discard_draft(self) -> None:
+        self.drafts.discard(self.draft_key())
+        self.draft_bar.hide()
+
+    # ---- actions ----------------------------------------------------------------------
+    def new_story(self) -> None:
+        if not self.can_close():
+            return
+        self._show(None)
+        self.form.widget("text").setFocus()
+
+    def check(self, values: dict) -> None:
+        if values.get("consent_scope") not in (None, E.ConsentScope.PRIVATE.value) \
+                and life_story_consent(self.consents) is None:
+            raise ValidationError([FieldProblem("consent_scope", NO_CONSENT)])
+
+    def save(self) -> bool:
+        values = self.form.values()
+        try:
+            self.check(values)
+            if self.current:
+                saved = records.update(self.store, "life_story", self.current["id"], values)
+            else:
+                saved = records.create(self.store, "life_story", {**values, "participant_id": self.view.participant_id})
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            return False
+        except UserError as exc:
+            errors.show_error(self, exc)
+            return False
+        key = self.draft_key()
+        self._draft_timer.stop()
+        self.drafts.discard(key)
+        self.draft_bar.hide()
+        self.current = saved
+        self.form.mark_clean()
+        log.info("life story saved for participant %s", self.view.participant_id)
+        data_changed({"life_story"})
+        return True
+
+    def delete_story(self) -> None:
+        if not self.current:
+            return
+        if errors.ask(self, translate("LifeStory", "Delete this life story? This cannot be undone.")) != "yes":
+            return
+        try:
+            records.delete(self.store, "life_story", self.current["id"])
+        except UserError as exc:
+            errors.show_error(self, exc)
+            return
+        self.drafts.discard(self.draft_key())
+        self.current = None
+        self.form.mark_clean()
+        data_changed({"life_story"})
+
+    def can_close(self) -> bool:
+        if not self.form.is_dirty():
+            return True
+        answer = errors.ask(self, translate("LifeStory", "Save the changes to the life story?"), discard=True)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self._draft_timer.stop()
+            self.drafts.discard(self.draft_key())
+            self.form.mark_clean()
+            return True
+        return False
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.save_draft()
+        super().hideEvent(event)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(translate("LifeStory", "&New story"))
+        self.delete_button.setText(translate("LifeStory", "&Delete story"))
+        self.save_button.setText(translate("LifeStory", "&Save story"))
+        self.save_button.setToolTip(translate("LifeStory", "Save the story (Ctrl+S)"))
+        self.chooser.setAccessibleName(translate("LifeStory", "Life stories of this participant"))
+        self.restore_button.setText(translate("LifeStory", "&Restore"))
+        self.discard_button.setText(translate("LifeStory", "Discard"))
+        self._update_consent()
+        self._fill_chooser()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,370 @@
+"""The Participants screen: the searchable, filterable list and, once one is opened, the
+participant's page (Ctrl+W or "Back to the list" returns)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import enums as E
+from desktop.domain.messages import NotFound
+from desktop.i18n import translate
+from desktop.services import participants, records
+from desktop.storage.store import Store
+from desktop.ui import errors
+from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel
+
+log = logging.getLogger("milma.ui.participants")
+
+SEARCH_DELAY_MS = 150
+LIST_KINDS = {"participant", "enrolment", "lab"}
+
+
+class FilterCombo(QComboBox):
+    """A filter: the first item means "any"."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def set_items(self, any_text: str, items: list[tuple[str, str]]) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(any_text, None)
+        for value, text in items:
+            self.addItem(text, value)
+        i = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(i, 0))
+        self.blockSignals(False)
+
+
+class ParticipantList(QWidget):
+    """Search box, filters and the lazily fetched table."""
+
+    def __init__(self, store: Store, page: ParticipantsPage):
+        super().__init__(page)
+        self.store = store
+        self.page = page
+        self.model = ParticipantTableModel(store, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_participant")
+        self.new_button.clicked.connect(page.new_participant)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_current)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        self.f_lab = FilterCombo(self)
+        self.f_site = FilterCombo(self)
+        self.f_origin = FilterCombo(self)
+        self.f_gender = FilterCombo(self)
+        self.f_status = FilterCombo(self)
+        self.filter_combos = (self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status)
+        for combo in self.filter_combos:
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.clear_filters_button = QPushButton(self)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.filters_label = QLabel(self)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("participants_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        header.setStretchLastSection(True)
+        self._size_columns()
+        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filters_label)
+        for combo in self.filter_combos:
+            filters.addWidget(combo)
+        filters.addWidget(self.clear_filters_button)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        QWidget.setTabOrder(self.search, self.view)
+        QWidget.setTabOrder(self.view, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.f_lab)
+        prev = self.f_lab
+        for w in self.filter_combos[1:] + (self.clear_filters_button,):
+            QWidget.setTabOrder(prev, w)
+            prev = w
+        self.model.modelReset.connect(self._update_count)
+        self.fill_filters()
+        self.retranslate()
+
+    def _size_columns(self) -> None:
+        """Fixed widths from the font (no per-row measuring: the list may hold 50,000 people)."""
+        fm = self.fontMetrics()
+        widths = {"code": 16, "last_name": 24, "first_name": 16, "birth_date": 13, "gender": 12,
+                  "migrant_status": 16, "site": 17, "current_lab": 28}
+        header = self.view.horizontalHeader()
+        for i, c in enumerate(COLUMNS):
+            if c[0] in widths:
+                width = max(fm.averageCharWidth() * widths[c[0]], header.sectionSizeHint(i))
+                self.view.setColumnWidth(i, width)
+
+    # ---- filters ----------------------------------------------------------------------
+    def fill_filters(self) -> None:
+        labs = [(lab["id"], lab["name"]) for lab in records.list_all(self.store, "lab", order_by="name")]
+        self.f_lab.set_items(translate("Participants", "All labs"), labs)
+        self.f_site.set_items(translate("Participants", "All sites"),
+                              [(s.value, translate("Enum", s.label)) for s in E.Site])
+        self.f_origin.set_items(translate("Participants", "Locals and migrants"),
+                                [("local", translate("Participants", "Locals")),
+                                 ("migrant", translate("Participants", "Migrants and refugees"))])
+        self.f_gender.set_items(translate("Participants", "All genders"),
+                                [(g.value, translate("Enum", g.label)) for g in E.Gender])
+        self.f_status.set_items(translate("Participants", "Any enrolment status"),
+                                [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus])
+
+    def current_filters(self) -> participants.Filters:
+        return participants.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),
+                                    origin=self.f_origin.currentData(), gender=self.f_gender.currentData(),
+                                    enrolment_status=self.f_status.currentData())
+
+    def apply_filters(self) -> None:
+        self.run(lambda: self.model.set_query(filters=self.current_filters()))
+
+    def clear_filters(self) -> None:
+        for combo in self.filter_combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    # ---- search and sort --------------------------------------------------------------
+    def set_search_text(self, text: str) -> None:
+        """Type-ahead: the list follows the text at once (what the debounce timer calls)."""
+        self.search.setText(text)
+        self._search_now()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        if self.search.text() != self.model.text:
+            self.run(lambda: self.model.set_query(text=self.search.text()))
+
+    def _sort(self, column: int, order) -> None:
+        if COLUMNS[column][3] is None:  # not sortable: put the indicator back
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(),
+                                    Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.run(lambda: self.model.sort(column, order))
+
+    def run(self, action) -> None:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - shown, logged, the list stays usable
+            errors.show_error(self, exc)
+
+    def reload(self) -> None:
+        selected = self.current_id()
+        self.run(self.model.reload)
+        if selected:
+            row = self.model.row_of(selected)
+            if row >= 0:
+                self.view.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(translate("Participants", "%n participant(s)", None, self.model.total))
+        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._search_now()
+            self.view.setFocus()
+            if self.model.rowCount():
+                self.view.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
+    # ---- opening ----------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def open_current(self) -> None:
+        pid = self.current_id()
+        if pid:
+            self.page.open_participant(pid)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.page.open_participant(self.model.row(row)["id"])
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(translate("Participants", "Search by code, name, document number or phone"))
+        self.search.setAccessibleName(translate("Participants", "Search participants"))
+        self.new_button.setText(translate("Participants", "&New participant…"))
+        self.open_button.setText(translate("Participants", "&Open"))
+        self.clear_filters_button.setText(translate("Participants", "C&lear filters"))
+        self.filters_label.setText(translate("Participants", "Filters:"))
+        self.view.setAccessibleName(translate("Participants", "Participants"))
+        for combo, name in ((self.f_lab, translate("Participants", "Filter by lab")),
+                            (self.f_site, translate("Participants", "Filter by site")),
+                            (self.f_origin, translate("Participants", "Filter by local or migrant")),
+                            (self.f_gender, translate("Participants", "Filter by gender")),
+                            (self.f_status, translate("Participants", "Filter by enrolment status"))):
+            combo.setAccessibleName(name)
+        self.fill_filters()
+        self.model.retranslate()
+        self._size_columns()
+        self._update_count()
+
+
+class ParticipantsPage(QWidget):
+    """Registered in desktop.ui.navigation.PAGES as the "participants" screen."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.stack = QStackedWidget(self)
+        self.list = ParticipantList(store, self)
+        self.stack.addWidget(self.list)
+        self.detail = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+        self._loaded = False
+
+    # ---- main window hooks ------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.list.run(self.list.model.reload)
+        elif self.stack.currentWidget() is self.list:
+            self.list.reload()
+        elif self.detail is not None:
+            self.detail.refresh()
+
+    def data_changed(self, kinds: set) -> None:
+        if "lab" in kinds:
+            self.list.fill_filters()
+        if kinds & LIST_KINDS:
+            self.list.reload()
+        if self.detail is not None and self.stack.currentWidget() is self.detail:
+            self.detail.refresh()
+
+    def focus_search(self) -> None:
+        self.close_current()
+        self.list.search.setFocus()
+        self.list.search.selectAll()
+
+    def close_current(self) -> bool:
+        """Back from a participant's page to the list. False when the user kept it open."""
+        if self.detail is not None and self.stack.currentWidget() is self.detail:
+            if not self.detail.can_close():
+                return False
+            self.stack.setCurrentWidget(self.list)
+            self.list.reload()
+            self.list.view.setFocus()
+        return True
+
+    def can_close(self) -> bool:
+        return self.detail is None or self.detail.can_close()
+
+    def save(self) -> None:
+        if self.detail is not None and self.stack.currentWidget() is self.detail:
+            self.detail.save()
+
+    # ---- actions ----------------------------------------------------------------------
+    def new_participant(self, restore_draft: bool | None = None):
+        from desktop.ui.participants.form import ParticipantDialog
+
+        dialog = ParticipantDialog(self.store, None, self, restore_draft=restore_draft)
+        dialog.open_existing.connect(self.open_participant)
+        dialog.accepted.connect(lambda: dialog.saved and self.open_participant(dialog.saved["id"]))
+        dialog.open()
+        return dialog
+
+    def edit_participant(self, participant_id: str, restore_draft: bool | None = None):
+        from desktop.ui.participants.form import ParticipantDialog
+
+        dialog = ParticipantDialog(self.store, participant_id, self, restore_draft=restore_draft)
+        dialog.open()
+        return dialog
+
+    def open_draft(self, key: str):
+        """Reopen the registration form whose draft was kept after a crash."""
+        pid = key.split(":", 1)[1]
+        if pid == "new":
+            return self.new_participant(restore_draft=True)
+        self.open_participant(pid)
+        return self.edit_participant(pid, restore_draft=True)
+
+    def open_participant(self, participant_id: str) -> None:
+        from desktop.ui.participants.detail import ParticipantView
+
+        if self.detail is not None and self.stack.currentWidget() is self.detail and not self.detail.can_close():
+            return
+        try:
+            view = ParticipantView(self.store, participant_id, self)
+        except NotFound as exc:
+            errors.show_error(self, exc)
+            self.list.reload()
+            return
+        log.info("participant opened: %s", participant_id)
+        if self.detail is not None:
+            self.stack.removeWidget(self.detail)
+            self.detail.deleteLater()
+        self.detail = view
+        view.back_requested.connect(self.close_current)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.setFocus()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.list.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,284 @@
+"""A participant's records of one kind as a small table with Add / Edit / Delete, editing
+through the generic RecordDialog (validation next to each field, drafts, unsaved-changes
+question)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.schema import KINDS
+from desktop.i18n import format_date, format_datetime, format_number, language_name, translate
+from desktop.services import records
+from desktop.storage.store import Store
+from desktop.ui import errors
+from desktop.ui.events import data_changed
+from desktop.ui.widgets.record_form import RecordDialog
+
+log = logging.getLogger("milma.ui.participants")
+
+NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
+               "technician_id": "technician_name", "recorded_by": "recorded_by_name",
+               "meeting_id": "meeting_date"}
+
+
+def display(kind: str, name: str, row: dict) -> str:
+    """A field of a record as text for a table cell, in the current language."""
+    f = KINDS[kind].field(name)
+    value = row.get(name)
+    if f.type == "ref":
+        return row.get(NAME_OF_REF.get(name, ""), "") or ""
+    if value is None or value == "":
+        return ""
+    if f.type == "date":
+        return format_date(value, fmt="medium")
+    if f.type == "datetime":
+        return format_datetime(value, fmt="short")
+    if f.type == "enum":
+        try:
+            return translate("Enum", f.enum(value).label)
+        except ValueError:
+            return str(value)
+    if f.type == "enums":
+        out = []
+        for v in str(value).split(","):
+            try:
+                out.append(translate("Enum", f.enum(v).label))
+            except ValueError:
+                out.append(v)
+        return ", ".join(out)
+    if f.type == "bool":
+        return translate("Participant", "Yes") if value else translate("Participant", "No")
+    if f.type in ("int", "float"):
+        return format_number(value)
+    if f.type in ("lang", "langs"):
+        return ", ".join(language_name(c) for c in str(value).split(",") if c)
+    if f.type == "text":
+        first = str(value).strip().splitlines()[0] if str(value).strip() else ""
+        return first if len(first) <= 80 else first[:79] + "…"
+    return str(value)
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows given by the page (read once per refresh through the itinerary service)."""
+
+    def __init__(self, kind: str, columns: list[str], parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.columns = columns
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return display(self.kind, self.columns[index.column()], self.rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = self.columns[index.column()]
+            if KINDS[self.kind].field(name).type == "text":
+                return self.rows[index.row()].get(name) or None
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("Field", KINDS[self.kind].field(self.columns[section]).label)
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.columns) - 1, 0))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+def fit_columns(view: QTableView, max_chars: int = 36) -> None:
+    """Columns as wide as their header and contents, within reason (the last one stretches)."""
+    view.resizeColumnsToContents()
+    limit = view.fontMetrics().averageCharWidth() * max_chars
+    header = view.horizontalHeader()
+    for i in range(header.count()):
+        width = max(header.sectionSizeHint(i), view.columnWidth(i))
+        view.setColumnWidth(i, min(width, limit))
+
+
+def make_table(model, parent) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 8)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class RecordSection(QGroupBox):
+    """Records of one kind for one participant: table + Add / Edit / Delete buttons.
+
+    ``fields`` are the fields shown in the dialog; the participant id is added on save.
+    ``check`` may raise ValidationError before the service is called (rules of the screen).
+    """
+
+    changed = Signal()
+
+    def __init__(self, store: Store, participant_id: str, kind: str, columns: list[str],
+                 fields: list[str], title: Callable[[], str], defaults: Callable[[], dict] | None = None,
+                 check: Callable[[dict, dict | None], None] | None = None,
+                 add_text: Callable[[], str] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.participant_id = participant_id
+        self.kind = kind
+        self.fields = fields
+        self.title_fn = title
+        self.defaults = defaults or (lambda: {})
+        self.check = check
+        self.add_text = add_text
+        self.setObjectName(f"section_{kind}")
+        self.model = RecordsModel(kind, columns, self)
+        self.view = make_table(self.model, self)
+        self.view.setObjectName(f"table_{kind}")
+        self.view.activated.connect(lambda _i: self.edit())
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName(f"add_{kind}")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName(f"edit_{kind}")
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName(f"delete_{kind}")
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.dialog: RecordDialog | None = None
+        self.retranslate()
+        self._update_buttons()
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+    def set_rows(self, rows: list[dict]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        fit_columns(self.view)
+        if selected:
+            for i, r in enumerate(rows):
+                if r["id"] == selected["id"]:
+                    self.view.selectRow(i)
+        self._update_buttons()
+
+    def selected(self) -> dict | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.title_fn())
+        kind_label = translate("Kind", KINDS[self.kind].label)
+        self.add_button.setText(self.add_text() if self.add_text else translate("Participant", "&Add…"))
+        self.add_button.setAccessibleName(translate("Participant", "Add: {kind}").format(kind=kind_label))
+        self.edit_button.setText(translate("Participant", "&Edit…"))
+        self.edit_button.setAccessibleName(translate("Participant", "Edit: {kind}").format(kind=kind_label))
+        self.delete_button.setText(translate("Participant", "&Delete"))
+        self.delete_button.setAccessibleName(translate("Participant", "Delete: {kind}").format(kind=kind_label))
+        self.view.setAccessibleName(self.title_fn())
+        self.model.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- actions ----------------------------------------------------------------------
+    def _save_new(self, values: dict) -> dict:
+        values = {**values, "participant_id": self.participant_id}
+        if self.check:
+            self.check(values, None)
+        return records.create(self.store, self.kind, values)
+
+    def add(self) -> RecordDialog:
+        kind_label = translate("Kind", KINDS[self.kind].label)
+        dialog = RecordDialog(self.kind, translate("Participant", "New: {kind}").format(kind=kind_label),
+                              self._save_new, values=self.defaults(), fields=self.fields, store=self.store,
+                              draft_key=f"{self.kind}:new:{self.participant_id}", parent=self)
+        return self._open(dialog)
+
+    def edit(self) -> RecordDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        kind_label = translate("Kind", KINDS[self.kind].label)
+
+        def save(values: dict) -> dict:
+            if self.check:
+                self.check({**row, **values}, row)
+            return records.update(self.store, self.kind, row["id"], values)
+
+        dialog = RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
+                              save, values=row, fields=self.fields, store=self.store,
+                              draft_key=f"{self.kind}:{row['id']}", parent=self)
+        return self._open(dialog)
+
+    def _open(self, dialog: RecordDialog) -> RecordDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        log.info("%s saved for participant %s", self.kind, self.participant_id)
+        data_changed({self.kind})
+        self.changed.emit()
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        kind_label = translate("Kind", KINDS[self.kind].label)
+        if errors.ask(self, translate("Participant", "Delete this record ({kind})? This cannot be undone.").format(
+                kind=kind_label)) != "yes":
+            return
+        try:
+            records.delete(self.store, self.kind, row["id"])
+        except Exception as exc:  # noqa: BLE001 - shown and logged
+            errors.show_error(self, exc)
+            return
+        log.info("%s deleted for participant %s", self.kind, self.participant_id)
+        data_changed({self.kind})
+        self.changed.emit()

@@ -654,10 +654,134 @@
     </message>
 </context>
 <context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>Labs</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Filter companies by name, sector, contact…</source>
+        <translation>Filter companies by name, sector, contact…</translation>
+    </message>
+    <message>
+        <source>New company…</source>
+        <translation>New company…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>Edit company</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n company(ies)</numerusform>
+            <numerusform>%n company(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n company(ies)</source>
+        <translation>
+            <numerusform>{shown} of %n company(ies)</numerusform>
+            <numerusform>{shown} of %n company(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
+        <translation>
+            <numerusform>Delete the company “{name}”? Its %n work placement will be deleted too; job outcomes keep the employer&apos;s name.</numerusform>
+            <numerusform>Delete the company “{name}”? Its %n work placements will be deleted too; job outcomes keep the employer&apos;s name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
+        <translation>Delete the company “{name}”? It stops being a partner of its labs.</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict was already resolved or its record was deleted.</source>
         <translation>This conflict was already resolved or its record was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+    <message>
+        <source>Filter connectors by name, field, language, neighbourhood…</source>
+        <translation>Filter connectors by name, field, language, neighbourhood…</translation>
+    </message>
+    <message>
+        <source>New connector…</source>
+        <translation>New connector…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New connector</source>
+        <translation>New connector</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Edit connector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s)</source>
+        <translation>
+            <numerusform>%n connector</numerusform>
+            <numerusform>%n connectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n connector(s)</source>
+        <translation>
+            <numerusform>{shown} of %n connector</numerusform>
+            <numerusform>{shown} of %n connectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
+        <translation>
+            <numerusform>Delete the connector {name}? Their %n meeting with participants will be deleted too.</numerusform>
+            <numerusform>Delete the connector {name}? Their %n meetings with participants will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the connector {name}?</source>
+        <translation>Delete the connector {name}?</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1963,97 @@
     </message>
 </context>
 <context>
+    <name>LabsPage</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Choose a lab in the list to see its participants.</source>
+        <translation>Choose a lab in the list to see its participants.</translation>
+    </message>
+    <message>
+        <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
+        <translation>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</translation>
+    </message>
+    <message>
+        <source>No partner company yet.</source>
+        <translation>No partner company yet.</translation>
+    </message>
+    <message>
+        <source>Partner companies</source>
+        <translation>Partner companies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants (%n)</source>
+        <translation>
+            <numerusform>Participants (%n)</numerusform>
+            <numerusform>Participants (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants of the lab</source>
+        <translation>Participants of the lab</translation>
+    </message>
+    <message>
+        <source>Enrolled now</source>
+        <translation>Enrolled now</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <source>Filter labs by name, niche, site…</source>
+        <translation>Filter labs by name, niche, site…</translation>
+    </message>
+    <message>
+        <source>New lab…</source>
+        <translation>New lab…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New lab</source>
+        <translation>New lab</translation>
+    </message>
+    <message>
+        <source>Edit lab</source>
+        <translation>Edit lab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lab(s)</source>
+        <translation>
+            <numerusform>%n lab</numerusform>
+            <numerusform>%n labs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n lab(s)</source>
+        <translation>
+            <numerusform>{shown} of %n lab</numerusform>
+            <numerusform>{shown} of %n labs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
+        <translation>
+            <numerusform>Delete the lab “{name}”? The enrolments of %n participant in it will be deleted too.</numerusform>
+            <numerusform>Delete the lab “{name}”? The enrolments of %n participants in it will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the lab “{name}”?</source>
+        <translation>Delete the lab “{name}”?</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose languages</source>
@@ -1924,6 +2139,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Edit the chosen record (Enter)</source>
+        <translation>Edit the chosen record (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen record (Delete)</source>
+        <translation>Delete the chosen record (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1966,6 +2192,14 @@
         <translation>Screens</translation>
     </message>
     <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Open it</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
         <source>Site: {site}</source>
         <translation>Site: {site}</translation>
     </message>
@@ -1984,6 +2218,14 @@
     <message>
         <source>MILMA Desktop — {site} — {device}</source>
         <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+    <message>
+        <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
+        <translation>A new registration was not saved when the application last closed. Its contents were kept.</translation>
+    </message>
+    <message>
+        <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
+        <translation>Changes to a participant were not saved when the application last closed. They were kept.</translation>
     </message>
 </context>
 <context>

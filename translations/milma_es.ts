@@ -401,255 +401,319 @@
     </message>
     <message>
         <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un paquete para el intercambio por USB (los cambios de un portátil o los datos de referencia de la coordinación)</translation>
     </message>
     <message>
         <source>folder to write to, e.g. the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta donde escribir, por ejemplo la memoria USB</translation>
     </message>
     <message>
         <source>everything, not only what the coordinator has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>todo, no solo lo que la coordinación aún no ha confirmado</translation>
     </message>
     <message>
         <source>import a bundle: all of it in one transaction, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>importar un paquete: todo en una sola transacción, o nada</translation>
     </message>
     <message>
         <source>show what would change, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar lo que cambiaría, sin escribir nada</translation>
     </message>
     <message numerus="yes">
         <source>Reference data exported: %n record change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datos de referencia exportados: %n cambio de registro.</numerusform>
+            <numerusform>Datos de referencia exportados: %n cambios de registros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n cambio.</numerusform>
+            <numerusform>Se han exportado %n cambios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reference data from the coordinator ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de referencia de la coordinación ({date}).</translation>
     </message>
     <message>
         <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete del portátil {device}, sede {site}: diario del {first} al {last}.</translation>
     </message>
     <message>
         <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuarentena</translation>
     </message>
     <message>
         <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco: no han llegado las entradas {start} a {end} del diario del portátil {device} (falta un paquete o aún no se ha importado).</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting edit(s) kept for review.</source>
+        <translation>
+            <numerusform>%n modificación en conflicto conservada para su revisión.</numerusform>
+            <numerusform>%n modificaciones en conflicto conservadas para su revisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Coordinator passphrase: </source>
+        <translation>Frase de contraseña de coordinación: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+        <translation>Se necesita una frase de contraseña: escríbala cuando se le pida o defina MILMA_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+        <translation>claves de los intercambios por USB: mostrar, identidad de coordinación, confianza, alta y revocación de portátiles</translation>
+    </message>
+    <message>
+        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+        <translation>convertir esta base de datos en la de coordinación (crea su identidad, protegida por una frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>show this store&apos;s public keys and fingerprint</source>
+        <translation>mostrar las claves públicas y la huella de esta base de datos</translation>
+    </message>
+    <message>
+        <source>pin the coordinator&apos;s public key on this laptop</source>
+        <translation>fijar en este portátil la clave pública de la coordinación</translation>
+    </message>
+    <message>
+        <source>enrol a laptop&apos;s signing key (coordinator)</source>
+        <translation>dar de alta la clave de firma de un portátil (coordinación)</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
+        <translation>la clave de firma del portátil, o un archivo con la salida de &apos;milma keys show --format json&apos; en él</translation>
+    </message>
+    <message>
+        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+        <translation>la huella que muestra el portátil; el alta se rechaza si no coincide</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation>no pedir confirmación de la huella</translation>
+    </message>
+    <message>
+        <source>revoke a laptop&apos;s key (coordinator)</source>
+        <translation>revocar la clave de un portátil (coordinación)</translation>
+    </message>
+    <message>
+        <source>device id or key fingerprint (or a unique start of one)</source>
+        <translation>identificador del dispositivo o huella de la clave (o un comienzo que sea único)</translation>
+    </message>
+    <message>
+        <source>write the coordinator identity to a passphrase-encrypted age file</source>
+        <translation>escribir la identidad de coordinación en un archivo age cifrado con frase de contraseña</translation>
+    </message>
+    <message>
+        <source>restore the coordinator identity from a backup file</source>
+        <translation>restaurar la identidad de coordinación desde un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This store is now the coordinator. Its public key:</source>
+        <translation>Esta base de datos es ahora la de coordinación. Su clave pública:</translation>
+    </message>
+    <message>
+        <source>On each laptop run: milma keys trust-coordinator {key}</source>
+        <translation>En cada portátil, ejecute: milma keys trust-coordinator {key}</translation>
+    </message>
+    <message>
+        <source>Back up the identity now: milma keys backup-identity FILE</source>
+        <translation>Haga ahora una copia de seguridad de la identidad: milma keys backup-identity ARCHIVO</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>portátil</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Función: {role}</translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation>Identificador del dispositivo: {id}</translation>
+    </message>
+    <message>
+        <source>Signing key: {key}</source>
+        <translation>Clave de firma: {key}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Age public key: {key}</source>
+        <translation>Clave pública age: {key}</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator: {key}</source>
+        <translation>Coordinación de confianza: {key}</translation>
+    </message>
+    <message>
+        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
+        <translation>Aún no hay ninguna coordinación de confianza: ejecute &apos;milma keys trust-coordinator CLAVE_PUBLICA_AGE&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
+        <translation>Atención: la coordinación ha revocado la clave de este portátil.</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>revocado el {date}</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>dado de alta</translation>
+    </message>
+    <message>
+        <source>Laptop {device} {fingerprint}: {state}</source>
+        <translation>Portátil {device} {fingerprint}: {state}</translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator {key}.</source>
+        <translation>Este portátil confía ahora en la coordinación {key}.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+        <translation>La huella de la clave, {fingerprint}, no coincide con la indicada: no se ha dado de alta.</translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint the laptop shows? [y/N] </source>
+        <translation>¿Es la huella que muestra el portátil? [s/N] </translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>No se ha dado de alta.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+        <translation>Portátil dado de alta: {device}, huella {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+        <translation>Portátil {device} revocado (huella {fingerprint}); la revocación se enviará con los próximos datos de referencia.</translation>
+    </message>
+    <message>
+        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+        <translation>Identidad de coordinación escrita en {path} (cifrada con la frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored: {key}</source>
+        <translation>Identidad de coordinación restaurada: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratorios</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter companies by name, sector, contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show this store&apos;s public keys and fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pin the coordinator&apos;s public key on this laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enrol a laptop&apos;s signing key (coordinator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>do not ask to confirm the fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoke a laptop&apos;s key (coordinator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>device id or key fingerprint (or a unique start of one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the coordinator identity to a passphrase-encrypted age file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore the coordinator identity from a backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store is now the coordinator. Its public key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On each laptop run: milma keys trust-coordinator {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the identity now: milma keys backup-identity FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device id: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key: {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age public key: {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted coordinator: {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop {device} {fingerprint}: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Is it the fingerprint the laptop shows? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored: {key}</source>
+        <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +722,66 @@
     <message>
         <source>This conflict was already resolved or its record was deleted.</source>
         <translation>Este conflicto ya se ha resuelto o su registro se ha eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter connectors by name, field, language, neighbourhood…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>New connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n connector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the connector {name}?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1963,97 @@
     </message>
 </context>
 <context>
+    <name>LabsPage</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Choose a lab in the list to see its participants.</source>
+        <translation>Elija un laboratorio de la lista para ver sus participantes.</translation>
+    </message>
+    <message>
+        <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
+        <translation>{niche} · {site} · {start} – {end} · {hours} horas previstas · {schedule}</translation>
+    </message>
+    <message>
+        <source>No partner company yet.</source>
+        <translation>Aún no hay ninguna empresa colaboradora.</translation>
+    </message>
+    <message>
+        <source>Partner companies</source>
+        <translation>Empresas colaboradoras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants (%n)</source>
+        <translation>
+            <numerusform>Participantes (%n)</numerusform>
+            <numerusform>Participantes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants of the lab</source>
+        <translation>Participantes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Enrolled now</source>
+        <translation>Inscritos ahora</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratorios</translation>
+    </message>
+    <message>
+        <source>Filter labs by name, niche, site…</source>
+        <translation>Filtrar laboratorios por nombre, nicho, sede…</translation>
+    </message>
+    <message>
+        <source>New lab…</source>
+        <translation>Nuevo laboratorio…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>New lab</source>
+        <translation>Nuevo laboratorio</translation>
+    </message>
+    <message>
+        <source>Edit lab</source>
+        <translation>Editar laboratorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lab(s)</source>
+        <translation>
+            <numerusform>%n laboratorio</numerusform>
+            <numerusform>%n laboratorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n lab(s)</source>
+        <translation>
+            <numerusform>{shown} de %n laboratorio</numerusform>
+            <numerusform>{shown} de %n laboratorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
+        <translation>
+            <numerusform>¿Eliminar el laboratorio «{name}»? También se eliminará la inscripción de %n participante en él.</numerusform>
+            <numerusform>¿Eliminar el laboratorio «{name}»? También se eliminarán las inscripciones de %n participantes en él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the lab “{name}”?</source>
+        <translation>¿Eliminar el laboratorio «{name}»?</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose languages</source>
@@ -1924,6 +2139,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Edit the chosen record (Enter)</source>
+        <translation>Editar el registro elegido (Intro)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen record (Delete)</source>
+        <translation>Eliminar el registro elegido (Supr)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1966,6 +2192,14 @@
         <translation>Pantallas</translation>
     </message>
     <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Site: {site}</source>
         <translation>Sede: {site}</translation>
     </message>
@@ -1984,6 +2218,14 @@
     <message>
         <source>MILMA Desktop — {site} — {device}</source>
         <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+    <message>
+        <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d’ouvrir « %(filename)s »&#xa0;: %(error)s</translation>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>Refusé&#xa0;: cet ordinateur ne fait encore confiance à aucune coordination (lancez « milma keys trust-coordinator »).</translation>
+        <translation>Refusé&#xa0;: cet ordinateur ne fait encore confiance à aucune coordination (lancez «&#xa0;milma keys trust-coordinator&#xa0;»).</translation>
     </message>
     <message>
         <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
@@ -401,255 +401,319 @@
     </message>
     <message>
         <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un paquet pour l’échange par USB (les modifications d’un ordinateur ou les données de référence de la coordination)</translation>
     </message>
     <message>
         <source>folder to write to, e.g. the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier où écrire, par exemple la clé USB</translation>
     </message>
     <message>
         <source>everything, not only what the coordinator has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>tout, pas seulement ce que la coordination n’a pas encore confirmé</translation>
     </message>
     <message>
         <source>import a bundle: all of it in one transaction, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un paquet&#xa0;: tout en une seule transaction, ou rien</translation>
     </message>
     <message>
         <source>show what would change, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>montrer ce qui changerait, sans rien écrire</translation>
     </message>
     <message numerus="yes">
         <source>Reference data exported: %n record change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Données de référence exportées&#xa0;: %n modification d’enregistrement.</numerusform>
+            <numerusform>Données de référence exportées&#xa0;: %n modifications d’enregistrements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification exportée.</numerusform>
+            <numerusform>%n modifications exportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reference data from the coordinator ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de référence de la coordination ({date}).</translation>
     </message>
     <message>
         <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de l’ordinateur {device}, site {site}&#xa0;: journal de {first} à {last}.</translation>
     </message>
     <message>
         <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a déjà été importé&#xa0;; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflit</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine</translation>
     </message>
     <message>
         <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune&#xa0;: les entrées {start} à {end} du journal de l’ordinateur {device} ne sont pas arrivées (un paquet manque ou n’a pas encore été importé).</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting edit(s) kept for review.</source>
+        <translation>
+            <numerusform>%n modification en conflit conservée pour vérification.</numerusform>
+            <numerusform>%n modifications en conflit conservées pour vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Coordinator passphrase: </source>
+        <translation>Phrase secrète de la coordination&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+        <translation>Une phrase secrète est nécessaire&#xa0;: saisissez-la à l’invite ou définissez MILMA_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+        <translation>clés des échanges par USB&#xa0;: afficher, identité de coordination, confiance, enregistrement et révocation des ordinateurs</translation>
+    </message>
+    <message>
+        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+        <translation>faire de cette base de données celle de la coordination (crée son identité, protégée par une phrase secrète)</translation>
+    </message>
+    <message>
+        <source>show this store&apos;s public keys and fingerprint</source>
+        <translation>afficher les clés publiques et l’empreinte de cette base de données</translation>
+    </message>
+    <message>
+        <source>pin the coordinator&apos;s public key on this laptop</source>
+        <translation>fixer la clé publique de la coordination sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>enrol a laptop&apos;s signing key (coordinator)</source>
+        <translation>enregistrer la clé de signature d’un ordinateur (coordination)</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
+        <translation>la clé de signature de l’ordinateur, ou un fichier contenant la sortie de «&#xa0;milma keys show --format json&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+        <translation>l’empreinte affichée par l’ordinateur&#xa0;; l’enregistrement est refusé si elle diffère</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm the fingerprint</source>
+        <translation>ne pas demander de confirmer l’empreinte</translation>
+    </message>
+    <message>
+        <source>revoke a laptop&apos;s key (coordinator)</source>
+        <translation>révoquer la clé d’un ordinateur (coordination)</translation>
+    </message>
+    <message>
+        <source>device id or key fingerprint (or a unique start of one)</source>
+        <translation>identifiant de l’appareil ou empreinte de la clé (ou un début unique de l’un d’eux)</translation>
+    </message>
+    <message>
+        <source>write the coordinator identity to a passphrase-encrypted age file</source>
+        <translation>écrire l’identité de coordination dans un fichier age chiffré par phrase secrète</translation>
+    </message>
+    <message>
+        <source>restore the coordinator identity from a backup file</source>
+        <translation>restaurer l’identité de coordination à partir d’un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>This store is now the coordinator. Its public key:</source>
+        <translation>Cette base de données est désormais celle de la coordination. Sa clé publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On each laptop run: milma keys trust-coordinator {key}</source>
+        <translation>Sur chaque ordinateur, lancez&#xa0;: milma keys trust-coordinator {key}</translation>
+    </message>
+    <message>
+        <source>Back up the identity now: milma keys backup-identity FILE</source>
+        <translation>Sauvegardez l’identité maintenant&#xa0;: milma keys backup-identity FICHIER</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rôle&#xa0;: {role}</translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation>Identifiant de l’appareil&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <source>Signing key: {key}</source>
+        <translation>Clé de signature&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Empreinte&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Age public key: {key}</source>
+        <translation>Clé publique age&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator: {key}</source>
+        <translation>Coordination de confiance&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
+        <translation>Aucune coordination de confiance pour l’instant&#xa0;: lancez «&#xa0;milma keys trust-coordinator CLE_PUBLIQUE_AGE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
+        <translation>Attention&#xa0;: la coordination a révoqué la clé de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Laptop {device} {fingerprint}: {state}</source>
+        <translation>Ordinateur {device} {fingerprint}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator {key}.</source>
+        <translation>Cet ordinateur fait désormais confiance à la coordination {key}.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+        <translation>L’empreinte de la clé, {fingerprint}, diffère de celle indiquée&#xa0;: non enregistré.</translation>
+    </message>
+    <message>
+        <source>Is it the fingerprint the laptop shows? [y/N] </source>
+        <translation>Est-ce l’empreinte affichée par l’ordinateur&#xa0;? [o/N] </translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+        <translation>Ordinateur enregistré&#xa0;: {device}, empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+        <translation>Ordinateur {device} révoqué (empreinte {fingerprint})&#xa0;; la révocation partira avec les prochaines données de référence.</translation>
+    </message>
+    <message>
+        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+        <translation>Identité de coordination écrite dans {path} (chiffrée avec la phrase secrète).</translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored: {key}</source>
+        <translation>Identité de coordination restaurée&#xa0;: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratoires</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter companies by name, sector, contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show this store&apos;s public keys and fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pin the coordinator&apos;s public key on this laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enrol a laptop&apos;s signing key (coordinator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>do not ask to confirm the fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoke a laptop&apos;s key (coordinator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>device id or key fingerprint (or a unique start of one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the coordinator identity to a passphrase-encrypted age file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore the coordinator identity from a backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store is now the coordinator. Its public key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On each laptop run: milma keys trust-coordinator {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the identity now: milma keys backup-identity FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device id: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key: {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age public key: {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted coordinator: {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop {device} {fingerprint}: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Is it the fingerprint the laptop shows? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored: {key}</source>
+        <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +722,66 @@
     <message>
         <source>This conflict was already resolved or its record was deleted.</source>
         <translation>Ce conflit a déjà été résolu ou son enregistrement a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter connectors by name, field, language, neighbourhood…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n connector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the connector {name}?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1196,7 @@
     </message>
     <message>
         <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Seule la coordination enregistre les ordinateurs&#xa0;: lancez d’abord « milma keys init-coordinator ».</translation>
+        <translation>Seule la coordination enregistre les ordinateurs&#xa0;: lancez d’abord «&#xa0;milma keys init-coordinator&#xa0;».</translation>
     </message>
     <message>
         <source>This is the key of this store itself, not of a laptop.</source>
@@ -1088,7 +1212,7 @@
     </message>
     <message>
         <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
-        <translation>Cet ordinateur ne connaît pas encore sa coordination&#xa0;: lancez « milma keys trust-coordinator » avec la clé publique de la coordination.</translation>
+        <translation>Cet ordinateur ne connaît pas encore sa coordination&#xa0;: lancez «&#xa0;milma keys trust-coordinator&#xa0;» avec la clé publique de la coordination.</translation>
     </message>
     <message>
         <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
@@ -1712,7 +1836,7 @@
     <name>Keys</name>
     <message>
         <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
-        <translation>Ce n’est pas une clé de signature d’ordinateur&#xa0;: elle doit avoir la forme ed25519:..., comme l’affiche « milma keys show ».</translation>
+        <translation>Ce n’est pas une clé de signature d’ordinateur&#xa0;: elle doit avoir la forme ed25519:..., comme l’affiche «&#xa0;milma keys show&#xa0;».</translation>
     </message>
     <message>
         <source>This is not an age public key: it should start with age1.</source>
@@ -1728,11 +1852,11 @@
     </message>
     <message>
         <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
-        <translation>Cette base de données a déjà une identité de coordination&#xa0;; sauvegardez-la avec « milma keys backup-identity ».</translation>
+        <translation>Cette base de données a déjà une identité de coordination&#xa0;; sauvegardez-la avec «&#xa0;milma keys backup-identity&#xa0;».</translation>
     </message>
     <message>
         <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Cette base de données n’est pas celle de la coordination&#xa0;: lancez d’abord « milma keys init-coordinator ».</translation>
+        <translation>Cette base de données n’est pas celle de la coordination&#xa0;: lancez d’abord «&#xa0;milma keys init-coordinator&#xa0;».</translation>
     </message>
     <message>
         <source>The coordinator passphrase is needed.</source>
@@ -1744,7 +1868,7 @@
     </message>
     <message>
         <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
-        <translation>Le fichier de clé n’est pas la sortie de « milma keys show --format json ».</translation>
+        <translation>Le fichier de clé n’est pas la sortie de «&#xa0;milma keys show --format json&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the key file {path}.</source>
@@ -1839,6 +1963,97 @@
     </message>
 </context>
 <context>
+    <name>LabsPage</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Choose a lab in the list to see its participants.</source>
+        <translation>Choisissez un laboratoire dans la liste pour voir ses participants.</translation>
+    </message>
+    <message>
+        <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
+        <translation>{niche} · {site} · {start} – {end} · {hours} heures prévues · {schedule}</translation>
+    </message>
+    <message>
+        <source>No partner company yet.</source>
+        <translation>Aucune entreprise partenaire pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Partner companies</source>
+        <translation>Entreprises partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants (%n)</source>
+        <translation>
+            <numerusform>Participants (%n)</numerusform>
+            <numerusform>Participants (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants of the lab</source>
+        <translation>Participants du laboratoire</translation>
+    </message>
+    <message>
+        <source>Enrolled now</source>
+        <translation>Inscrits actuellement</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratoires</translation>
+    </message>
+    <message>
+        <source>Filter labs by name, niche, site…</source>
+        <translation>Filtrer les laboratoires par nom, niche, site…</translation>
+    </message>
+    <message>
+        <source>New lab…</source>
+        <translation>Nouveau laboratoire…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New lab</source>
+        <translation>Nouveau laboratoire</translation>
+    </message>
+    <message>
+        <source>Edit lab</source>
+        <translation>Modifier le laboratoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lab(s)</source>
+        <translation>
+            <numerusform>%n laboratoire</numerusform>
+            <numerusform>%n laboratoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n lab(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n laboratoire</numerusform>
+            <numerusform>{shown} sur %n laboratoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
+        <translation>
+            <numerusform>Supprimer le laboratoire «&#xa0;{name}&#xa0;»&#xa0;? L’inscription de %n participant à ce laboratoire sera également supprimée.</numerusform>
+            <numerusform>Supprimer le laboratoire «&#xa0;{name}&#xa0;»&#xa0;? Les inscriptions de %n participants à ce laboratoire seront également supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the lab “{name}”?</source>
+        <translation>Supprimer le laboratoire «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose languages</source>
@@ -1924,6 +2139,17 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Edit the chosen record (Enter)</source>
+        <translation>Modifier l’enregistrement choisi (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen record (Delete)</source>
+        <translation>Supprimer l’enregistrement choisi (Suppr)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1966,6 +2192,14 @@
         <translation>Écrans</translation>
     </message>
     <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Site: {site}</source>
         <translation>Site&#xa0;: {site}</translation>
     </message>
@@ -1984,6 +2218,14 @@
     <message>
         <source>MILMA Desktop — {site} — {device}</source>
         <translation>MILMA Desktop — {site} — {device}</translation>
+    </message>
+    <message>
+        <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2709,7 @@
     <name>Setup</name>
     <message>
         <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez «&#xa0;milma init --site CIFE&#xa0;» ou démarrez l’application.</translation>
     </message>
     <message>
         <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
@@ -2498,7 +2740,7 @@
     </message>
     <message>
         <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez «&#xa0;milma init --site CIFE&#xa0;» ou démarrez l’application.</translation>
     </message>
 </context>
 <context>

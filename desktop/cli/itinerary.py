@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from desktop.cli.common import open_store
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.i18n import translate
@@ -62,12 +60,7 @@ def _run_lab(args, lang: str | None) -> int:
     if not items:
         raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP(
             "Itinerary", "Nobody is enrolled in the lab {name}."), {"name": lab["name"]}))
-    out_dir = Path(args.out_dir).expanduser()
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP("Itinerary", "Cannot write {path}: {reason}"),
-                                {"path": str(out_dir), "reason": exc.strerror or exc.__class__.__name__})) from None
+    out_dir = docs.prepare_folder(args.out_dir)
     written = []
     for name, pdf in docs.lab_pdfs(items, args.merge):
         written.append(docs.save_pdf(out_dir / (name or docs.merged_file_name(lab)), pdf))

@@ -28,7 +28,8 @@ from desktop.storage.store import Store
 log = logging.getLogger("milma.reports")
 
 __all__ = ["Cancelled", "document_data", "participant_pdf", "find_lab", "lab_participants",
-           "lab_items", "lab_pdfs", "file_name", "merged_file_name", "save_pdf", "document_language"]
+           "lab_items", "lab_pdfs", "file_name", "merged_file_name", "save_pdf", "prepare_folder",
+           "document_language"]
 
 # the only participant fields a printed itinerary may show
 PARTICIPANT_FIELDS = ("id", "code", "first_name", "last_name", "preferred_language", "next_steps", "site")
@@ -177,14 +178,27 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "document"
 
 
+def _cannot_write(path: Path, exc: OSError) -> UserError:
+    return UserError(Message("Itinerary", QT_TRANSLATE_NOOP("Itinerary", "Cannot write {path}: {reason}"),
+                             {"path": str(path), "reason": exc.strerror or exc.__class__.__name__}))
+
+
 def save_pdf(path: str | Path, pdf: bytes) -> Path:
     """Write a PDF atomically; an unwritable place is a user error naming the file."""
     target = Path(path).expanduser()
     try:
         if target.is_dir():
-            raise IsADirectoryError(str(target))
+            raise IsADirectoryError(21, "Is a directory", str(target))
         return write_atomic(target, pdf)
     except OSError as exc:
-        raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP(
-            "Itinerary", "Cannot write {path}: {reason}"),
-            {"path": str(target), "reason": exc.strerror or exc.__class__.__name__})) from None
+        raise _cannot_write(target, exc) from None
+
+
+def prepare_folder(path: str | Path) -> Path:
+    """The folder for a batch of PDFs, created when missing."""
+    folder = Path(path).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(folder, exc) from None
+    return folder

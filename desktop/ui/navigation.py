@@ -16,9 +16,13 @@ PAGES: list[tuple[str, str, str]] = [
     ("participants", "desktop.ui.participants.page:ParticipantsPage", QT_TRANSLATE_NOOP("Navigation", "Participants")),
 ]
 
-PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = []
+PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = [
+    ("itinerary", "desktop.ui.itinerary:print_participant_itinerary", QT_TRANSLATE_NOOP("Navigation", "Print itinerary…")),
+]
 
-LAB_ACTIONS: list[tuple[str, str, str]] = []
+LAB_ACTIONS: list[tuple[str, str, str]] = [
+    ("itineraries", "desktop.ui.itinerary:print_lab_itineraries", QT_TRANSLATE_NOOP("Navigation", "Print itineraries…")),
+]
 
 __all__ = ["PAGES", "PARTICIPANT_ACTIONS", "LAB_ACTIONS", "QT_TRANSLATE_NOOP", "resolve"]
 

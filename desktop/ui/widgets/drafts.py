@@ -75,6 +75,8 @@ class Drafts:
             if not isinstance(payload, dict) or not isinstance(payload.get("values"), dict):
                 raise ValueError("not a draft")
             return payload
+        except FileNotFoundError:
+            return None
         except (OSError, ValueError) as exc:
             log.warning("unreadable draft %s: %s", path.name, type(exc).__name__)
             return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,9 +63,19 @@ class TextEditor(QPlainTextEdit):
     def __init__(self, spec: F, parent=None):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on: the form stays usable with the keyboard
-        lines = 12 if (spec.max_len or 0) > 10_000 else 4
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        long_text = (spec.max_len or 0) > 10_000
+        lines = 12 if long_text else 4
+        self._hint_height = self.fontMetrics().lineSpacing() * lines + 12
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * min(lines, 3) + 12)
+        if not long_text:  # short notes keep their size; a life story takes the room there is
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+            self.setMaximumHeight(self._hint_height)
         self.textChanged.connect(self.edited)
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        hint.setHeight(self._hint_height)
+        return hint
 
     def get_value(self):
         text = self.toPlainText()
@@ -505,6 +516,82 @@ class LanguagesEditor(QWidget):
         super().setAccessibleName(name)
         self.button.setAccessibleName(name)
         self.shown.setAccessibleName(name)
+
+
+class ChoiceList(QWidget):
+    """Several records chosen from a list of check boxes with a filter (e.g. a lab's partner
+    companies). ``get_value()`` gives the chosen ids in list order."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None, rows: int = 6):
+        super().__init__(parent)
+        self._quiet = False
+        self.model = QStandardItemModel(self)
+        self.model.itemChanged.connect(self._item_changed)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * rows + 8)
+        self.view.setMaximumHeight(self.fontMetrics().lineSpacing() * rows * 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        self.retranslate()
+
+    def _item_changed(self, _item) -> None:
+        if not self._quiet:
+            self.edited.emit()
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        chosen = set(self.get_value())
+        self._quiet = True
+        self.model.clear()
+        for value, text in choices:
+            item = QStandardItem(text)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+            self.model.appendRow(item)
+        self._quiet = False
+
+    def _items(self):
+        return [self.model.item(row) for row in range(self.model.rowCount())]
+
+    def get_value(self) -> list[str]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self._items()
+                if i.checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value) -> None:
+        chosen = set(value or ())
+        self._quiet = True
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self._quiet = False
+        self.edited.emit()
+
+    def set_checked(self, value: str, checked: bool = True) -> None:
+        for item in self._items():
+            if item.data(Qt.ItemDataRole.UserRole) == value:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(translate("ChoiceList", "Filter the list"))
+        self.filter.setAccessibleName(translate("ChoiceList", "Filter the list"))
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        super().setAccessibleName(name)
+        self.view.setAccessibleName(name)
 
 
 EDITORS = {

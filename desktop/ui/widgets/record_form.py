@@ -62,11 +62,12 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        self.extra_labels: dict[str, object] = {}  # name -> function giving the label text
         self._problems: ValidationError | None = None
         self._record_id: str | None = None
         self._loading = False
 
-        layout = QFormLayout(self)
+        self.layout_ = layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.general_error = QLabel(self)
@@ -75,25 +76,7 @@ class RecordForm(QWidget):
         self.general_error.hide()
         layout.addRow(self.general_error)
         for name in self.names:
-            spec = self.spec.field(name)
-            editor = editor_for(spec, self)
-            editor.setObjectName(f"field_{name}")
-            editor.edited.connect(self._on_edited)
-            label = QLabel(self)
-            label.setBuddy(editor)
-            error = QLabel(self)
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            cell = QWidget(self)
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(editor)
-            box.addWidget(error)
-            layout.addRow(label, cell)
-            self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+            self._add_row(name, editor_for(self.spec.field(name), self))
         previous = None
         for name in self.names:
             if previous is not None:
@@ -102,6 +85,41 @@ class RecordForm(QWidget):
         self.reload_refs()
         self.retranslate()
         self._baseline = self.values()
+
+    def _add_row(self, name: str, editor: QWidget) -> None:
+        editor.setObjectName(f"field_{name}")
+        editor.edited.connect(self._on_edited)
+        label = QLabel(self)
+        label.setBuddy(editor)
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget(self)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        box.addWidget(error)
+        self.layout_.addRow(label, cell)
+        self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+
+    def add_extra(self, name: str, editor: QWidget, label) -> None:
+        """An input that is not a field of the kind (e.g. a lab's partner companies), shown
+        after the fields and included in values(), errors, drafts and the dirty check.
+        ``editor`` has get_value/set_value/edited/retranslate; ``label()`` gives its text."""
+        if self.names:
+            last = self.editors[self.names[-1]]
+        else:
+            last = None
+        self.names.append(name)
+        self.extra_labels[name] = label
+        self._add_row(name, editor)
+        if last is not None:
+            QWidget.setTabOrder(last, editor)
+        self.retranslate()
+        self.mark_clean()
 
     # ---- values ----------------------------------------------------------------------------
     def widget(self, field: str) -> QWidget:
@@ -145,7 +163,7 @@ class RecordForm(QWidget):
 
         for name in self.names:
             editor = self.editors[name]
-            if not isinstance(editor, RefEditor):
+            if name in self.extra_labels or not isinstance(editor, RefEditor):
                 continue
             target = self.spec.field(name).ref
             rows = list_all(self.store, target)
@@ -205,9 +223,15 @@ class RecordForm(QWidget):
         self._loading = True
         try:
             for name in self.names:
+                label = self.labels[name]
+                if name in self.extra_labels:
+                    text = self.extra_labels[name]()
+                    label.setText(text)
+                    self.editors[name].setAccessibleName(text)
+                    self.editors[name].retranslate()
+                    continue
                 spec = self.spec.field(name)
                 text = translate("Field", spec.label)
-                label = self.labels[name]
                 if spec.required:
                     label.setText(translate("RecordForm", "{field} *").format(field=text))
                     label.setToolTip(translate("RecordForm", "Required"))

@@ -1,0 +1,1 @@
+"""Screens of the main window (see desktop.ui.navigation.PAGES)."""

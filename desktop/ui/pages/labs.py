@@ -1,0 +1,245 @@
+"""Labs (Business Challenge Labs): the list, the form with partner companies, and a detail
+pane with the partner companies, the enrolled participants and the lab actions."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.messages import UserError
+from desktop.domain.schema import KINDS
+from desktop.i18n import format_date, format_number, render, translate
+from desktop.services import reference
+from desktop.ui import navigation
+from desktop.ui.pages.list_page import ListPage
+from desktop.ui.pages.table import (
+    Column,
+    RowsModel,
+    compact_rows,
+    count_column,
+    field_column,
+    show_value,
+)
+from desktop.ui.widgets.editors import ChoiceList
+from desktop.ui.widgets.record_form import RecordDialog
+
+log = logging.getLogger("milma.ui.labs")
+
+PARTNERS = "company_ids"  # the extra input of the lab form
+
+
+def _participant_name(row: dict) -> str:
+    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+
+
+class LabDetail(QWidget):
+    """The chosen lab: a summary, its partner companies, its participants, its actions."""
+
+    def __init__(self, page: LabsPage):
+        super().__init__(page)
+        self.page = page
+        self.lab_id: str | None = None
+        self.data: dict | None = None
+        self.name = QLabel(self)
+        font = QFont(self.name.font())
+        font.setBold(True)
+        self.name.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.partners_box = QGroupBox(self)
+        self.partners = QLabel(self.partners_box)
+        self.partners.setWordWrap(True)
+        self.partners.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.partners.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.partners_box).addWidget(self.partners)
+        self.people_box = QGroupBox(self)
+        self.people_model = RowsModel([
+            Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
+            Column("name", lambda: translate("LabsPage", "Participant"), _participant_name),
+            field_column("enrolment", "status"),
+            field_column("enrolment", "enrolled_on"),
+            field_column("enrolment", "ended_on"),
+            field_column("enrolment", "hours_attended"),
+        ], self)
+        self.people = QTableView(self.people_box)
+        self.people.setObjectName("enrolled")
+        self.people.setModel(self.people_model)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setAlternatingRowColors(True)
+        self.people.verticalHeader().hide()
+        compact_rows(self.people)
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.people_box).addWidget(self.people)
+
+        self.action_buttons: list[tuple[QPushButton, str]] = []
+        actions = QHBoxLayout()
+        actions.addWidget(self.name, 1)
+        for key, target, label in navigation.LAB_ACTIONS:
+            button = QPushButton(self)
+            button.setObjectName(f"action_{key}")
+            button.clicked.connect(lambda _=False, t=target: self.run_action(t))
+            actions.addWidget(button)
+            self.action_buttons.append((button, label))
+
+        lists = QHBoxLayout()
+        lists.addWidget(self.partners_box, 1)
+        lists.addWidget(self.people_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(actions)
+        layout.addWidget(self.summary)
+        layout.addLayout(lists, 1)
+        self.retranslate()
+        self.show_lab(None)
+
+    def show_lab(self, lab_id: str | None) -> None:
+        self.lab_id = lab_id
+        self.data = None
+        if lab_id is not None:
+            try:
+                self.data = reference.lab_detail(self.page.store, lab_id)
+            except UserError:
+                self.data = None
+        for button, _label in self.action_buttons:
+            button.setEnabled(self.data is not None)
+        self._render()
+
+    def _render(self) -> None:
+        n = len(self.data["participants"]) if self.data else 0
+        self.people_box.setTitle(translate("LabsPage", "Participants (%n)", None, n))
+        if self.data is None:
+            self.name.setText(translate("LabsPage", "Choose a lab in the list to see its participants."))
+            self.summary.clear()
+            self.partners.clear()
+            self.people_model.set_rows([])
+            return
+        lab = self.data["lab"]
+        self.name.setText(lab["name"])
+        self.summary.setText(translate(
+            "LabsPage", "{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}").format(
+            niche=show_value("lab", "niche", lab["niche"]), site=show_value("lab", "site", lab["site"]),
+            start=format_date(lab["start_date"], fmt="medium"), end=format_date(lab["end_date"], fmt="medium"),
+            hours=format_number(lab["planned_hours"]), schedule=lab["schedule"] or "—"))
+        names = [c["name"] for c in self.data["companies"]]
+        self.partners.setText("\n".join(names) if names
+                              else translate("LabsPage", "No partner company yet."))
+        self.people_model.set_rows([{**p, "id": p["participant_id"]} for p in self.data["participants"]])
+        for col in range(self.people_model.columnCount()):
+            if col != 1:
+                self.people.resizeColumnToContents(col)
+
+    def run_action(self, target: str) -> None:
+        if self.lab_id is None:
+            return
+        try:
+            navigation.resolve(target)(self.window(), self.page.store, self.lab_id)
+        except UserError as exc:
+            self.page.show_error(render(exc.message))
+
+    def retranslate(self) -> None:
+        self.partners_box.setTitle(translate("LabsPage", "Partner companies"))
+        self.people.setAccessibleName(translate("LabsPage", "Participants of the lab"))
+        self.people_model.retranslate()
+        for button, label in self.action_buttons:
+            button.setText(translate("Navigation", label))
+        self._render()
+
+
+class LabsPage(ListPage):
+    kind = "lab"
+    watched = frozenset({"lab", "lab_company", "company", "enrolment", "participant"})
+
+    def columns(self) -> list[Column]:
+        return [
+            field_column("lab", "name"),
+            field_column("lab", "niche"),
+            field_column("lab", "site"),
+            field_column("lab", "start_date"),
+            field_column("lab", "end_date"),
+            field_column("lab", "planned_hours"),
+            count_column("participants", lambda: translate("LabsPage", "Participants")),
+            count_column("enrolled", lambda: translate("LabsPage", "Enrolled now")),
+            count_column("companies", lambda: translate("LabsPage", "Partner companies")),
+        ]
+
+    def default_sort_column(self) -> int:
+        return 3
+
+    def load_rows(self) -> list[dict]:
+        return reference.lab_rows(self.store)
+
+    def build_detail(self) -> QWidget:
+        return LabDetail(self)
+
+    def show_detail(self, row_id: str | None) -> None:
+        self.detail.show_lab(row_id)
+
+    def texts(self) -> dict[str, str]:
+        return {
+            "title": translate("LabsPage", "Labs"),
+            "filter": translate("LabsPage", "Filter labs by name, niche, site…"),
+            "new": translate("LabsPage", "New lab…"),
+            "edit": translate("LabsPage", "Edit…"),
+            "delete": translate("LabsPage", "Delete"),
+            "new_title": translate("LabsPage", "New lab"),
+            "edit_title": translate("LabsPage", "Edit lab"),
+        }
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return translate("LabsPage", "%n lab(s)", None, total)
+        return translate("LabsPage", "{shown} of %n lab(s)", None, total).format(shown=format_number(shown))
+
+    def delete_question(self, row: dict) -> str:
+        deps = reference.dependents(self.store, "lab", row["id"])
+        enrolments = deps.get("enrolment", 0)
+        if enrolments:
+            return translate("LabsPage", "Delete the lab “{name}”? The enrolments of %n participant(s) in it "
+                                         "will be deleted too.", None, enrolments).format(name=row["name"])
+        return translate("LabsPage", "Delete the lab “{name}”?").format(name=row["name"])
+
+    def new_values(self) -> dict:
+        return {"site": self.store.meta.get("site") or None, PARTNERS: []}
+
+    def edit_values(self, row_id: str) -> dict:
+        detail = reference.lab_detail(self.store, row_id)
+        return {**detail["lab"], PARTNERS: detail["company_ids"]}
+
+    def prepare_dialog(self, dialog: RecordDialog, row_id: str | None) -> None:
+        from desktop.services import records
+
+        partners = ChoiceList(dialog.form)
+        partners.set_choices(sorted(((c["id"], c["name"]) for c in records.list_all(self.store, "company")),
+                                    key=lambda c: c[1].casefold()))
+        dialog.form.add_extra(PARTNERS, partners, lambda: translate("LabsPage", "Partner companies"))
+        dialog.resize(dialog.width(), min(dialog.height() + 160, 700))
+
+    def save(self, row_id: str | None, values: dict) -> dict:
+        values = dict(values)
+        companies = values.pop(PARTNERS, None)
+        return reference.save_lab(self.store, row_id, values, companies)
+
+    def touched(self) -> set[str]:
+        return {"lab", "lab_company", "enrolment"}
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.detail is not None:
+            self.detail.retranslate()
+

@@ -1,0 +1,397 @@
+"""The shape shared by the reference screens (labs, connectors, companies): a sortable,
+filterable list fed by a service, New / Edit / Delete through RecordDialog, an optional detail
+pane, and a refresh whenever an action changed the kinds the screen shows."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.messages import UserError
+from desktop.i18n import render, translate
+from desktop.ui import events
+from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel, compact_rows
+from desktop.ui.widgets.record_form import RecordDialog
+
+log = logging.getLogger("milma.ui.pages")
+
+
+class ListPage(QWidget):
+    """Subclasses set ``kind`` and ``watched`` (the kinds whose changes redraw the screen) and
+    implement columns(), load_rows(), the texts, and how to save and delete."""
+
+    kind = ""
+    watched: frozenset[str] = frozenset()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.dialog: RecordDialog | None = None
+        self._pending = False
+        self._stale = True
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.count = QLabel(self)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new")
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("edit")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete")
+        self.delete_button.clicked.connect(self.delete_current)
+
+        self.model = RowsModel(self.columns(), self)
+        self.proxy = FoldFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("list")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(self.default_sort_column(), Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        compact_rows(self.view)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        for key, slot in ((Qt.Key.Key_Return, self.edit_current), (Qt.Key.Key_Enter, self.edit_current),
+                          (QKeySequence.StandardKey.Delete, self.delete_current)):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        # Down from the filter box goes to the list
+        self.filter.installEventFilter(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 1)
+        tools.addWidget(self.new_button)
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(tools)
+        self.detail = self.build_detail()
+        if self.detail is not None:
+            self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+            self.splitter.addWidget(self.view)
+            self.splitter.addWidget(self.detail)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setChildrenCollapsible(False)
+            layout.addWidget(self.splitter, 1)
+        else:
+            layout.addWidget(self.view, 1)
+        QWidget.setTabOrder(self.filter, self.view)
+
+        events.bus().changed.connect(self.data_changed)
+        self.retranslate()
+        self._update_buttons()
+
+    # ---- to be provided by each screen ---------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def default_sort_column(self) -> int:
+        return 0
+
+    def load_rows(self) -> list[dict]:
+        raise NotImplementedError
+
+    def build_detail(self) -> QWidget | None:
+        return None
+
+    def show_detail(self, row_id: str | None) -> None:
+        pass
+
+    def texts(self) -> dict[str, str]:
+        """title, filter, new, edit, delete, new_title, edit_title (translated)."""
+        raise NotImplementedError
+
+    def count_text(self, shown: int, total: int) -> str:
+        raise NotImplementedError
+
+    def delete_question(self, row: dict) -> str:
+        raise NotImplementedError
+
+    def new_values(self) -> dict:
+        return {}
+
+    def edit_values(self, row_id: str) -> dict:
+        from desktop.services import records
+
+        return records.get(self.store, self.kind, row_id)
+
+    def form_fields(self) -> list[str] | None:
+        return None
+
+    def prepare_dialog(self, dialog: RecordDialog, row_id: str | None) -> None:
+        """Add screen-specific inputs to a dialog before it is shown."""
+
+    def save(self, row_id: str | None, values: dict) -> dict:
+        from desktop.services import records
+
+        if row_id is None:
+            return records.create(self.store, self.kind, values)
+        return records.update(self.store, self.kind, row_id, values)
+
+    def remove(self, row_id: str) -> None:
+        from desktop.services import records
+
+        records.delete(self.store, self.kind, row_id)
+
+    def touched(self) -> set[str]:
+        """The kinds a save or a deletion on this screen may change."""
+        return {self.kind}
+
+    # ---- questions (tests replace them: a message box would block) ---------------------------
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.texts()["title"], text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.texts()["title"], text)
+
+    # ---- list --------------------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None) -> None:
+        """Read the rows again from the service, keeping (or moving to) the selected record."""
+        self._pending = False
+        self._stale = False
+        keep = select_id or self.current_id()
+        try:
+            rows = self.load_rows()
+        except UserError as exc:
+            self.show_error(render(exc.message))
+            return
+        self.model.set_rows(rows)
+        self._resize_columns()
+        self.select(keep)
+        self._update_count()
+        self._selection_changed()
+
+    def data_changed(self, kinds) -> None:
+        """An action changed ``kinds``: redraw soon when shown (once for several signals)."""
+        if not set(kinds) & set(self.watched):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._refresh_pending)
+
+    def _refresh_pending(self) -> None:
+        if self._pending:
+            self.refresh()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._refresh_pending)
+
+    def _resize_columns(self) -> None:
+        """Columns as wide as their contents, shrunk (widest first) to fit the screen."""
+        header = self.view.horizontalHeader()
+        count = self.model.columnCount()
+        widths = []
+        for col in range(count):
+            self.view.resizeColumnToContents(col)
+            widths.append(header.sectionSize(col))
+        scrollbar = self.view.style().pixelMetric(self.view.style().PixelMetric.PM_ScrollBarExtent)
+        available = self.view.width() - 2 * self.view.frameWidth() - scrollbar - 2
+        if available > 200:
+            excess = sum(widths) - available
+            while excess > 0:
+                # the first column (the name) gives way last
+                others = [c for c in range(1, count) if widths[c] > 90]
+                widest = max(others or range(count), key=widths.__getitem__)
+                if widths[widest] <= 90:
+                    break
+                cut = min(excess, 10, widths[widest] - 90)
+                widths[widest] -= cut
+                excess -= cut
+        for col, width in enumerate(widths):
+            header.resizeSection(col, width)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.model.rowCount() and event.oldSize().width() != event.size().width():
+            self._resize_columns()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+        if self.current_id() is None and self.proxy.rowCount() > 0:
+            self.view.selectRow(0)
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+
+    def current_id(self) -> str | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.proxy.data(index, ID_ROLE)
+
+    def current_row(self) -> dict | None:
+        row_id = self.current_id()
+        index = self.model.row_of(row_id) if row_id else -1
+        return self.model.rows[index] if index >= 0 else None
+
+    def select(self, row_id: str | None) -> bool:
+        source_row = self.model.row_of(row_id) if row_id else -1
+        if source_row < 0:
+            self.view.clearSelection()
+            self.view.selectionModel().setCurrentIndex(self.proxy.index(-1, -1),
+                                                       QItemSelectionModel.SelectionFlag.Clear)
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        self.show_detail(self.current_id())
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def focus_search(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.filter and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.view.setFocus()
+            if self.current_id() is None and self.proxy.rowCount():
+                self.view.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
+    # ---- actions -----------------------------------------------------------------------------
+    def new_record(self) -> RecordDialog:
+        return self._open(None)
+
+    def edit_current(self) -> RecordDialog | None:
+        row_id = self.current_id()
+        return self._open(row_id) if row_id else None
+
+    def edit_record(self, row_id: str) -> RecordDialog | None:
+        self.select(row_id)
+        return self._open(row_id)
+
+    def _open(self, row_id: str | None) -> RecordDialog | None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        t = self.texts()
+        try:
+            values = self.new_values() if row_id is None else self.edit_values(row_id)
+        except UserError as exc:
+            self.show_error(render(exc.message))
+            self.refresh()
+            return None
+        dialog = RecordDialog(self.kind, t["new_title"] if row_id is None else t["edit_title"],
+                              lambda v, rid=row_id: self.save(rid, v), None, self.form_fields(),
+                              self.store, f"{self.kind}:{row_id or 'new'}", self)
+        self.prepare_dialog(dialog, row_id)
+        dialog.form.set_values(values)
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: RecordDialog) -> None:
+        if dialog.saved is not None:
+            events.data_changed(self.touched())
+            self.refresh(select_id=dialog.saved.get("id"))
+            log.info("%s saved", self.kind)
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def delete_current(self) -> bool:
+        row = self.current_row()
+        if row is None:
+            return False
+        if not self.confirm(self.delete_question(row)):
+            return False
+        try:
+            self.remove(row["id"])
+        except UserError as exc:
+            self.show_error(render(exc.message))
+            self.refresh()
+            return False
+        log.info("%s deleted", self.kind)
+        events.data_changed(self.touched())
+        self.refresh()
+        return True
+
+    # ---- language --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = self.texts()
+        self.title.setText(t["title"])
+        self.filter.setPlaceholderText(t["filter"])
+        self.filter.setAccessibleName(t["filter"])
+        self.new_button.setText(t["new"])
+        self.edit_button.setText(t["edit"])
+        self.delete_button.setText(t["delete"])
+        self.new_button.setAccessibleName(t["new"])
+        self.edit_button.setAccessibleName(t["edit"])
+        self.delete_button.setAccessibleName(t["delete"])
+        self.edit_button.setToolTip(translate("ListPage", "Edit the chosen record (Enter)"))
+        self.delete_button.setToolTip(translate("ListPage", "Delete the chosen record (Delete)"))
+        self.view.setAccessibleName(t["title"])
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -228,7 +228,7 @@ class LabsPage(ListPage):
         partners.set_choices(sorted(((c["id"], c["name"]) for c in records.list_all(self.store, "company")),
                                     key=lambda c: c[1].casefold()))
         dialog.form.add_extra(PARTNERS, partners, lambda: translate("LabsPage", "Partner companies"))
-        dialog.resize(dialog.width(), min(dialog.height() + 160, 700))
+        dialog.fit_to_form()
 
     def save(self, row_id: str | None, values: dict) -> dict:
         values = dict(values)

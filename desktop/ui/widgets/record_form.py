@@ -333,9 +333,15 @@ class RecordDialog(QDialog):
         self.autosave.setInterval(self.AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
 
-        hint = self.form.sizeHint()
-        self.resize(min(max(hint.width() + 60, 560), 900), min(hint.height() + 110, 700))
+        self.fit_to_form()
         self.retranslate()
+
+    def fit_to_form(self) -> None:
+        """As large as the form needs, within the screen (a 1366x768 laptop included)."""
+        hint = self.form.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        max_h = min(720, screen.height() - 48) if screen is not None else 720
+        self.resize(min(max(hint.width() + 60, 560), 900), min(hint.height() + 100, max_h))
 
     @staticmethod
     def _drafts(store) -> Drafts:

@@ -12,12 +12,15 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -58,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._entries = list(navigation.PAGES)
         self._pages: dict[str, QWidget] = {}
-        self._stale: set[str] = set()
         self._loaded = False
 
         central = QWidget(self)
@@ -77,8 +79,28 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(central)
+        self.draft_bar = QFrame(central)
+        self.draft_bar.setObjectName("draft_bar")
+        self.draft_bar.setStyleSheet("QFrame#draft_bar { background: #fff4e5; border: 1px solid #e0a030; }")
+        self.draft_text = QLabel(self.draft_bar)
+        self.draft_text.setWordWrap(True)
+        self.draft_open = QPushButton(self.draft_bar)
+        self.draft_open.setObjectName("draft_open")
+        self.draft_open.clicked.connect(self.open_draft)
+        self.draft_discard = QPushButton(self.draft_bar)
+        self.draft_discard.setObjectName("draft_discard")
+        self.draft_discard.clicked.connect(self.discard_draft)
+        bar = QHBoxLayout(self.draft_bar)
+        bar.addWidget(self.draft_text, 1)
+        bar.addWidget(self.draft_open)
+        bar.addWidget(self.draft_discard)
+        self.draft_bar.hide()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.draft_bar)
+        right.addWidget(self.stack, 1)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -92,6 +114,7 @@ class MainWindow(QMainWindow):
         bus().changed.connect(self._on_data_changed)
         self.retranslate()
         self._restore()
+        self.check_drafts()
 
     # ---- menus and shortcuts ----------------------------------------------------------
     def _build_actions(self) -> None:
@@ -150,6 +173,10 @@ class MainWindow(QMainWindow):
         if self.act_settings is not None:
             self.act_settings.setText(translate("MainWindow", "S&ettings…"))
         self.nav.setAccessibleName(translate("MainWindow", "Screens"))
+        self.draft_open.setText(translate("MainWindow", "&Open it"))
+        self.draft_discard.setText(translate("MainWindow", "&Discard"))
+        if getattr(self, "_draft_key", None):
+            self.check_drafts()
         for row, (_key, _t, label) in enumerate(self._entries):
             text = translate("Navigation", label)
             self.nav.item(row).setText(text)
@@ -218,7 +245,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(widget)
             if hasattr(widget, "refresh"):
                 widget.refresh()
-            self._stale.discard(key)
         except Exception as exc:  # noqa: BLE001 - a screen that fails must not close the app
             show_error(self, exc)
             return
@@ -228,15 +254,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_screen_loaded.emit)
 
     def _on_data_changed(self, kinds) -> None:
+        """Pages with a data_changed() method follow the bus themselves; others are refreshed
+        when visible (and anyway each time they are shown)."""
         current = self.current_key()
-        for key, widget in self._pages.items():
-            if key == current and hasattr(widget, "refresh"):
-                if hasattr(widget, "data_changed"):
-                    widget.data_changed(set(kinds))
-                else:
-                    widget.refresh()
-            else:
-                self._stale.add(key)
+        widget = self._pages.get(current) if current else None
+        if widget is not None and not hasattr(widget, "data_changed") and hasattr(widget, "refresh"):
+            widget.refresh()
         if "technician" in kinds:
             self.update_status()
 
@@ -276,6 +299,40 @@ class MainWindow(QMainWindow):
             dialog.open()
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
+
+    # ---- drafts left by a crash ----------------------------------------------------------
+    def pending_drafts(self) -> list[str]:
+        """Registration or edit forms of participants left unsaved (crash, dead battery)."""
+        from desktop.ui.widgets.drafts import Drafts
+
+        return [k for k in Drafts(self.store.data_dir).pending() if k.startswith("participant:")]
+
+    def check_drafts(self) -> None:
+        keys = self.pending_drafts() if "participants" in self.page_keys() else []
+        self._draft_key = keys[0] if keys else None
+        if self._draft_key:
+            if self._draft_key.endswith(":new"):
+                text = translate("MainWindow", "A new registration was not saved when the application last "
+                                               "closed. Its contents were kept.")
+            else:
+                text = translate("MainWindow", "Changes to a participant were not saved when the application "
+                                               "last closed. They were kept.")
+            self.draft_text.setText(text)
+        self.draft_bar.setVisible(bool(self._draft_key))
+
+    def open_draft(self) -> None:
+        key = self._draft_key
+        self.draft_bar.hide()
+        if key:
+            page = self.show_page("participants")
+            page.open_draft(key)
+
+    def discard_draft(self) -> None:
+        from desktop.ui.widgets.drafts import Drafts
+
+        if self._draft_key:
+            Drafts(self.store.data_dir).discard(self._draft_key)
+        self.check_drafts()
 
     # ---- remembered geometry and screen ----------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

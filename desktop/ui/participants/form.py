@@ -5,6 +5,7 @@ with unsaved changes."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,13 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import enums as E
-from desktop.domain.messages import UserError, ValidationError
+from desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    UserError,
+    ValidationError,
+)
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_date, render, translate
 from desktop.services import participants, records
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
+from desktop.ui.participants.date_field import DateLine
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
 
@@ -66,6 +74,8 @@ def _group_title(source: str) -> str:
 
 
 def make_editor(store: Store, name: str) -> QWidget:
+    if SPEC.field(name).type == "date":
+        return DateLine()
     editor = editor_for(SPEC.field(name))
     if name == "technician_id":
         editor.set_choices([(t["id"], t["full_name"]) for t in
@@ -152,7 +162,6 @@ class ParticipantDialog(QDialog):
         self.key = draft_key(participant_id)
         self._dirty = False
         self._loading = True
-        self._confirmed_duplicates: set[str] = set()
 
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
@@ -320,24 +329,37 @@ class ParticipantDialog(QDialog):
             errors.show_error(self, exc)
 
     def check_duplicates(self) -> list[dict]:
-        if self.participant_id:
+        if self.participant_id or self.store.engine is None:
             return []
-        rows = participants.find_duplicates(self.store, self.values())
+        values = self.values()
+        if not isinstance(values.get("birth_date"), date):
+            values["birth_date"] = None
+        rows = participants.find_duplicates(self.store, values)
         self.duplicates.show_rows(rows)
         self._update_save_text()
         return rows
 
+    def date_problems(self) -> list[FieldProblem]:
+        """Dates typed that are not dates (reported before anything else)."""
+        return [FieldProblem(name, Message("ParticipantForm", QT_TRANSLATE_NOOP(
+                    "ParticipantForm", "{field}: type the date as day/month/year, e.g. 25/03/1990."),
+                    {"field": Message("Field", SPEC.field(name).label)}))
+                for name, editor in self.editors.items() if isinstance(editor, DateLine) and not editor.is_valid()]
+
     def save(self) -> None:
         values = self.values()
+        bad_dates = self.date_problems()
+        if bad_dates:
+            self.show_errors(ValidationError(bad_dates))
+            return
         try:
             if self.participant_id:
                 self.saved = participants.update(self.store, self.participant_id, values)
             else:
+                seen = {r["id"] for r in self.duplicates.rows} if self.duplicates.isVisible() else set()
                 rows = self.check_duplicates()
-                ids = {r["id"] for r in rows}
-                if ids and not ids <= self._confirmed_duplicates:
-                    # shown now; a second Save ("Register anyway") confirms
-                    self._confirmed_duplicates |= ids
+                if {r["id"] for r in rows} - seen:
+                    # possible duplicates not seen yet: show them first; "Register anyway" confirms
                     self.duplicates.list.setFocus()
                     return
                 self.saved = participants.register(self.store, values)
@@ -374,6 +396,14 @@ class ParticipantDialog(QDialog):
             self.drafts.discard(self.key)
             self._dirty = False
         super().reject()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # closed without a decision (the application quitting): keep a draft
+        if self._dirty:
+            self.save_draft()
+        self._draft_timer.stop()
+        self._dup_timer.stop()
+        super().hideEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._dirty:

@@ -26,6 +26,7 @@ from desktop.i18n import translate
 from desktop.services import participants, records
 from desktop.storage.store import Store
 from desktop.ui import errors
+from desktop.ui.events import bus
 from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel
 
 log = logging.getLogger("milma.ui.participants")
@@ -277,9 +278,14 @@ class ParticipantsPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
         self._loaded = False
+        self._stale = False
+        bus().changed.connect(self.data_changed)
 
     # ---- main window hooks ------------------------------------------------------------
     def refresh(self) -> None:
+        if self._stale and self._loaded:
+            self._stale = False
+            self.list.fill_filters()
         if not self._loaded:
             self._loaded = True
             self.list.run(self.list.model.reload)
@@ -289,6 +295,11 @@ class ParticipantsPage(QWidget):
             self.detail.refresh()
 
     def data_changed(self, kinds: set) -> None:
+        """What a finished action changed (desktop.ui.events): redraw what is visible now,
+        the rest when it is shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
         if "lab" in kinds:
             self.list.fill_filters()
         if kinds & LIST_KINDS:

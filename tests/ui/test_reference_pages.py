@@ -326,3 +326,29 @@ def test_pages_follow_a_language_change(store, qtbot):
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == translate("Field", "Name") != "Name"
     finally:
         set_language("en")
+
+
+def test_main_window_save_close_and_quit_reach_the_open_form(store, qtbot):
+    page = _page(CompaniesPage, store, qtbot)
+    assert page.can_close()  # nothing open
+    dialog = page.new_record()
+    qtbot.keyClicks(dialog.form.widget("name"), "Recicla Fuenla")
+    page.save()  # File > Save
+    assert [c["name"] for c in records.list_all(store, "company")] == ["Recicla Fuenla"]
+    assert not dialog.isVisible()
+
+    dialog = page.edit_current()
+    dialog.form.widget("sector").setText("Reciclaje")
+
+    class Keep:
+        def unsaved_changes(self, parent):
+            return "keep"
+
+    dialog.questions = Keep()
+    assert not page.can_close()  # the user keeps editing: the application stays open
+    page.close_current()
+    assert dialog.isVisible()
+    dialog.questions = NoDraftQuestions()  # "discard"
+    assert page.can_close()
+    assert not dialog.isVisible()
+    assert records.list_all(store, "company")[0]["sector"] is None

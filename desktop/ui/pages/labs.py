@@ -230,7 +230,7 @@ class LabsPage(ListPage):
         dialog.form.add_extra(PARTNERS, partners, lambda: translate("LabsPage", "Partner companies"))
         dialog.fit_to_form()
 
-    def save(self, row_id: str | None, values: dict) -> dict:
+    def save_record(self, row_id: str | None, values: dict) -> dict:
         values = dict(values)
         companies = values.pop(PARTNERS, None)
         return reference.save_lab(self.store, row_id, values, companies)

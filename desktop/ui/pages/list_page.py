@@ -163,7 +163,7 @@ class ListPage(QWidget):
     def prepare_dialog(self, dialog: RecordDialog, row_id: str | None) -> None:
         """Add screen-specific inputs to a dialog before it is shown."""
 
-    def save(self, row_id: str | None, values: dict) -> dict:
+    def save_record(self, row_id: str | None, values: dict) -> dict:
         from desktop.services import records
 
         if row_id is None:
@@ -330,15 +330,15 @@ class ListPage(QWidget):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        t = self.texts()
         try:
             values = self.new_values() if row_id is None else self.edit_values(row_id)
         except UserError as exc:
             self.show_error(render(exc.message))
             self.refresh()
             return None
-        dialog = RecordDialog(self.kind, t["new_title"] if row_id is None else t["edit_title"],
-                              lambda v, rid=row_id: self.save(rid, v), None, self.form_fields(),
+        title_key = "new_title" if row_id is None else "edit_title"
+        dialog = RecordDialog(self.kind, lambda: self.texts()[title_key],
+                              lambda v, rid=row_id: self.save_record(rid, v), None, self.form_fields(),
                               self.store, f"{self.kind}:{row_id or 'new'}", self)
         self.prepare_dialog(dialog, row_id)
         dialog.form.set_values(values)
@@ -355,6 +355,25 @@ class ListPage(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+    # ---- the main window's Save, Close and quit ---------------------------------------------
+    def save(self) -> None:
+        """Save the open form, if any (File > Save)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.save()
+
+    def close_current(self) -> None:
+        """Close the open form, asking first when it has changes (File > Close)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
+
+    def can_close(self) -> bool:
+        """Whether the application may quit: an open form with changes is asked about."""
+        dialog = self.dialog
+        if dialog is None or not dialog.isVisible():
+            return True
+        dialog.reject()
+        return not dialog.isVisible()
 
     def delete_current(self) -> bool:
         row = self.current_row()

@@ -287,7 +287,8 @@ class Questions:
 
 class RecordDialog(QDialog):
     """Edit one record. ``save_fn(values)`` is the caller's service call; it returns the
-    saved record (kept in ``.saved``) or raises UserError / ValidationError."""
+    saved record (kept in ``.saved``) or raises UserError / ValidationError. ``title`` is a
+    translated text, or a function giving it (then it follows a language change)."""
 
     questions = Questions()
     AUTOSAVE_MS = 5000
@@ -444,7 +445,8 @@ class RecordDialog(QDialog):
 
     # ---- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.title)
+        # the title may be given as a function, to follow a language change
+        self.setWindowTitle(self.title() if callable(self.title) else self.title)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip(translate("RecordDialog", "Save (Ctrl+S)"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

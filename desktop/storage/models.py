@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Index
 from sqlmodel import Field, SQLModel
 
 
@@ -41,6 +41,9 @@ class Technician(Record, table=True):
 
 class Participant(Record, table=True):
     __tablename__ = "participant"
+    # covering index of the list: search-as-you-type scans it instead of the wide rows
+    __table_args__ = (Index("ix_participant_list", "search_key", "last_name", "first_name", "code",
+                            "birth_date", "gender", "migrant_status", "site", "id"),)
     code: str = Field(unique=True, index=True)
     site: str = Field(index=True)
     first_name: str

@@ -19,6 +19,8 @@ def upgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.add_column(sa.Column('search_key', sa.String(), nullable=False, server_default=''))
         batch_op.create_index('ix_participant_birth_date', ['birth_date'], unique=False)
+        batch_op.create_index('ix_participant_list', ['search_key', 'last_name', 'first_name', 'code', 'birth_date',
+                                                      'gender', 'migrant_status', 'site', 'id'], unique=False)
     conn = op.get_bind()
     rows = conn.execute(sa.text(
         "SELECT id, code, first_name, last_name, document_number, phone FROM participant")).mappings().all()
@@ -31,5 +33,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
+        batch_op.drop_index('ix_participant_list')
         batch_op.drop_index('ix_participant_birth_date')
         batch_op.drop_column('search_key')

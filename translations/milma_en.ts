@@ -727,6 +727,10 @@
 <context>
     <name>ConnectorsPage</name>
     <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -1833,6 +1837,44 @@
     </message>
 </context>
 <context>
+    <name>ItineraryPreview</name>
+    <message>
+        <source>Itinerary of {code}</source>
+        <translation>Itinerary of {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the itinerary as PDF</source>
+        <translation>Save the itinerary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
@@ -1963,6 +2005,92 @@
     </message>
 </context>
 <context>
+    <name>LabItinerariesDialog</name>
+    <message>
+        <source>Itineraries of the lab {lab}</source>
+        <translation>Itineraries of the lab {lab}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) enrolled in this lab.</source>
+        <translation>
+            <numerusform>%n participant enrolled in this lab.</numerusform>
+            <numerusform>%n participants enrolled in this lab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Language of the documents:</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s preferred language</source>
+        <translation>Each participant&apos;s preferred language</translation>
+    </message>
+    <message>
+        <source>One PDF file per participant</source>
+        <translation>One PDF file per participant</translation>
+    </message>
+    <message>
+        <source>All itineraries in one PDF file</source>
+        <translation>All itineraries in one PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Create PDF files…</source>
+        <translation>&amp;Create PDF files…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preparing the itineraries…</source>
+        <translation>Preparing the itineraries…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the itineraries as one PDF</source>
+        <translation>Save the itineraries as one PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the itineraries</source>
+        <translation>Folder for the itineraries</translation>
+    </message>
+    <message numerus="yes">
+        <source>Itinerary %n of {total}…</source>
+        <translation>
+            <numerusform>Itinerary %n of {total}…</numerusform>
+            <numerusform>Itinerary %n of {total}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n PDF file written.</numerusform>
+            <numerusform>%n PDF files written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n PDF file(s) had been written.</source>
+        <translation>
+            <numerusform>Cancelled: %n PDF file had been written.</numerusform>
+            <numerusform>Cancelled: %n PDF files had been written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by an error: %n PDF file(s) had been written.</source>
+        <translation>
+            <numerusform>Stopped by an error: %n PDF file had been written.</numerusform>
+            <numerusform>Stopped by an error: %n PDF files had been written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabsPage</name>
     <message>
         <source>Participant</source>
@@ -1994,6 +2122,10 @@
     <message>
         <source>Participants of the lab</source>
         <translation>Participants of the lab</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Enrolled now</source>
@@ -2313,6 +2445,26 @@
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Print itinerary…</source>
+        <translation>Print itinerary…</translation>
+    </message>
+    <message>
+        <source>Print itineraries…</source>
+        <translation>Print itineraries…</translation>
+    </message>
 </context>
 <context>
     <name>Participant</name>
@@ -2528,8 +2680,20 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+        <translation>{field}: type the date as day/month/year, e.g. 25/03/1990.</translation>
+    </message>
+    <message>
         <source>Save the changes to this participant?</source>
         <translation>Save the changes to this participant?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
+        <translation>Type the date as day/month/year, e.g. 25/03/1990.</translation>
     </message>
 </context>
 <context>

@@ -661,19 +661,19 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>Filter companies by name, sector, contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar empresas por nombre, sector, contacto…</translation>
     </message>
     <message>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -685,36 +685,36 @@
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <source>Edit company</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar empresa</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n empresa</numerusform>
+            <numerusform>{shown} de %n empresas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la empresa «{name}»? También se eliminará su %n periodo de prácticas; las inserciones laborales conservan el nombre del empleador.</numerusform>
+            <numerusform>¿Eliminar la empresa «{name}»? También se eliminarán sus %n periodos de prácticas; las inserciones laborales conservan el nombre del empleador.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la empresa «{name}»? Dejará de colaborar con sus laboratorios.</translation>
     </message>
 </context>
 <context>
@@ -727,20 +727,24 @@
 <context>
     <name>ConnectorsPage</name>
     <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectores</translation>
     </message>
     <message>
         <source>Filter connectors by name, field, language, neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar conectores por nombre, ámbito, idioma, barrio…</translation>
     </message>
     <message>
         <source>New connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo conector…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -752,36 +756,36 @@
     </message>
     <message>
         <source>New connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo conector</translation>
     </message>
     <message>
         <source>Edit connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conector</translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conector</numerusform>
+            <numerusform>%n conectores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n connector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n conector</numerusform>
+            <numerusform>{shown} de %n conectores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el conector {name}? También se eliminará su %n encuentro con participantes.</numerusform>
+            <numerusform>¿Eliminar el conector {name}? También se eliminarán sus %n encuentros con participantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the connector {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el conector {name}?</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1837,44 @@
     </message>
 </context>
 <context>
+    <name>ItineraryPreview</name>
+    <message>
+        <source>Itinerary of {code}</source>
+        <translation>Itinerario de {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Idioma del documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the itinerary as PDF</source>
+        <translation>Guardar el itinerario como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
@@ -1963,6 +2005,92 @@
     </message>
 </context>
 <context>
+    <name>LabItinerariesDialog</name>
+    <message>
+        <source>Itineraries of the lab {lab}</source>
+        <translation>Itinerarios del laboratorio {lab}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) enrolled in this lab.</source>
+        <translation>
+            <numerusform>%n participante inscrito en este laboratorio.</numerusform>
+            <numerusform>%n participantes inscritos en este laboratorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Idioma de los documentos:</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s preferred language</source>
+        <translation>El idioma preferido de cada participante</translation>
+    </message>
+    <message>
+        <source>One PDF file per participant</source>
+        <translation>Un archivo PDF por participante</translation>
+    </message>
+    <message>
+        <source>All itineraries in one PDF file</source>
+        <translation>Todos los itinerarios en un único archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Create PDF files…</source>
+        <translation>&amp;Crear archivos PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Preparing the itineraries…</source>
+        <translation>Preparando los itinerarios…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the itineraries as one PDF</source>
+        <translation>Guardar los itinerarios en un único PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the itineraries</source>
+        <translation>Carpeta para los itinerarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Itinerary %n of {total}…</source>
+        <translation>
+            <numerusform>Itinerario %n de {total}…</numerusform>
+            <numerusform>Itinerario %n de {total}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>Se ha escrito %n archivo PDF.</numerusform>
+            <numerusform>Se han escrito %n archivos PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n PDF file(s) had been written.</source>
+        <translation>
+            <numerusform>Cancelado: se había escrito %n archivo PDF.</numerusform>
+            <numerusform>Cancelado: se habían escrito %n archivos PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by an error: %n PDF file(s) had been written.</source>
+        <translation>
+            <numerusform>Detenido por un error: se había escrito %n archivo PDF.</numerusform>
+            <numerusform>Detenido por un error: se habían escrito %n archivos PDF.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabsPage</name>
     <message>
         <source>Participant</source>
@@ -1994,6 +2122,10 @@
     <message>
         <source>Participants of the lab</source>
         <translation>Participantes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Enrolled now</source>
@@ -2193,11 +2325,11 @@
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrirlo</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Site: {site}</source>
@@ -2221,11 +2353,11 @@
     </message>
     <message>
         <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro nuevo no se guardó la última vez que se cerró la aplicación. Se ha conservado su contenido.</translation>
     </message>
     <message>
         <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos cambios en un participante no se guardaron la última vez que se cerró la aplicación. Se han conservado.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2444,26 @@
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratorios</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Conectores</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Print itinerary…</source>
+        <translation>Imprimir itinerario…</translation>
+    </message>
+    <message>
+        <source>Print itineraries…</source>
+        <translation>Imprimir itinerarios…</translation>
     </message>
 </context>
 <context>
@@ -2528,8 +2680,20 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
+        <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+        <translation>{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
+    </message>
+    <message>
         <source>Save the changes to this participant?</source>
         <translation>¿Guardar los cambios de este participante?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
+        <translation>Escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
     </message>
 </context>
 <context>

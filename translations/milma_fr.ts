@@ -661,19 +661,19 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Filter companies by name, sector, contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les entreprises par nom, secteur, contact…</translation>
     </message>
     <message>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -685,36 +685,36 @@
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>Edit company</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entreprise</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} sur %n entreprise</numerusform>
+            <numerusform>{shown} sur %n entreprises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer l’entreprise «&#xa0;{name}&#xa0;»&#xa0;? Son %n stage sera également supprimé&#xa0;; les sorties en emploi conservent le nom de l’employeur.</numerusform>
+            <numerusform>Supprimer l’entreprise «&#xa0;{name}&#xa0;»&#xa0;? Ses %n stages seront également supprimés&#xa0;; les sorties en emploi conservent le nom de l’employeur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entreprise «&#xa0;{name}&#xa0;»&#xa0;? Elle cessera d’être partenaire de ses laboratoires.</translation>
     </message>
 </context>
 <context>
@@ -727,20 +727,24 @@
 <context>
     <name>ConnectorsPage</name>
     <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteurs</translation>
     </message>
     <message>
         <source>Filter connectors by name, field, language, neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les connecteurs par nom, domaine, langue, quartier…</translation>
     </message>
     <message>
         <source>New connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau connecteur…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -752,36 +756,36 @@
     </message>
     <message>
         <source>New connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau connecteur</translation>
     </message>
     <message>
         <source>Edit connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le connecteur</translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connecteur</numerusform>
+            <numerusform>%n connecteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n connector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} sur %n connecteur</numerusform>
+            <numerusform>{shown} sur %n connecteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le connecteur {name}&#xa0;? Sa %n rencontre avec des participants sera également supprimée.</numerusform>
+            <numerusform>Supprimer le connecteur {name}&#xa0;? Ses %n rencontres avec des participants seront également supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the connector {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le connecteur {name}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1837,44 @@
     </message>
 </context>
 <context>
+    <name>ItineraryPreview</name>
+    <message>
+        <source>Itinerary of {code}</source>
+        <translation>Parcours de {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Langue du document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the itinerary as PDF</source>
+        <translation>Enregistrer le parcours en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
@@ -1963,6 +2005,92 @@
     </message>
 </context>
 <context>
+    <name>LabItinerariesDialog</name>
+    <message>
+        <source>Itineraries of the lab {lab}</source>
+        <translation>Parcours du laboratoire {lab}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) enrolled in this lab.</source>
+        <translation>
+            <numerusform>%n participant inscrit à ce laboratoire.</numerusform>
+            <numerusform>%n participants inscrits à ce laboratoire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Langue des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s preferred language</source>
+        <translation>La langue préférée de chaque participant</translation>
+    </message>
+    <message>
+        <source>One PDF file per participant</source>
+        <translation>Un fichier PDF par participant</translation>
+    </message>
+    <message>
+        <source>All itineraries in one PDF file</source>
+        <translation>Tous les parcours dans un seul fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Create PDF files…</source>
+        <translation>&amp;Créer les fichiers PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Preparing the itineraries…</source>
+        <translation>Préparation des parcours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the itineraries as one PDF</source>
+        <translation>Enregistrer les parcours dans un seul PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the itineraries</source>
+        <translation>Dossier des parcours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Itinerary %n of {total}…</source>
+        <translation>
+            <numerusform>Parcours %n sur {total}…</numerusform>
+            <numerusform>Parcours %n sur {total}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n fichier PDF écrit.</numerusform>
+            <numerusform>%n fichiers PDF écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n PDF file(s) had been written.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier PDF avait été écrit.</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers PDF avaient été écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by an error: %n PDF file(s) had been written.</source>
+        <translation>
+            <numerusform>Arrêté par une erreur&#xa0;: %n fichier PDF avait été écrit.</numerusform>
+            <numerusform>Arrêté par une erreur&#xa0;: %n fichiers PDF avaient été écrits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabsPage</name>
     <message>
         <source>Participant</source>
@@ -1994,6 +2122,10 @@
     <message>
         <source>Participants of the lab</source>
         <translation>Participants du laboratoire</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Enrolled now</source>
@@ -2193,11 +2325,11 @@
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;L’ouvrir</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Site: {site}</source>
@@ -2221,11 +2353,11 @@
     </message>
     <message>
         <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle inscription n’a pas été enregistrée lors de la dernière fermeture de l’application. Son contenu a été conservé.</translation>
     </message>
     <message>
         <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications d’un participant n’ont pas été enregistrées lors de la dernière fermeture de l’application. Elles ont été conservées.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2444,26 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratoires</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Print itinerary…</source>
+        <translation>Imprimer le parcours…</translation>
+    </message>
+    <message>
+        <source>Print itineraries…</source>
+        <translation>Imprimer les parcours…</translation>
     </message>
 </context>
 <context>
@@ -2528,8 +2680,20 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
+        <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+        <translation>{field}&#xa0;: saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
+    </message>
+    <message>
         <source>Save the changes to this participant?</source>
         <translation>Enregistrer les modifications de ce participant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
+        <translation>Saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
     </message>
 </context>
 <context>

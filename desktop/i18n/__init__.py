@@ -15,7 +15,15 @@ from datetime import date, datetime
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
-from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 
 from desktop.domain.messages import Message
 from desktop.paths import translations_dir
@@ -109,6 +117,10 @@ def set_language(lang: str) -> str:
                 _installed.append(t)
     QLocale.setDefault(QLocale(_QT_LANGUAGE[lang]))
     _current = lang
+    if app is not None:
+        # Deliver the LanguageChange events Qt posted now: every open window has retranslated
+        # itself when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
 

@@ -137,7 +137,7 @@ def test_programme_terms_follow_the_glossary(lang, catalogues):
     for m in catalogues[lang]:
         if m["context"] == "Argparse":
             continue
-        source = OPTION.sub("", m["source"])
+        source = PLACEHOLDER.sub("", OPTION.sub("", m["source"]))
         for english, translations in GLOSSARY:
             if re.search(english, source, re.IGNORECASE):
                 for form in filter(None, m["translations"]):

@@ -17,6 +17,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("labs", "desktop.ui.pages.labs:LabsPage", QT_TRANSLATE_NOOP("Navigation", "Labs")),
     ("connectors", "desktop.ui.pages.connectors:ConnectorsPage", QT_TRANSLATE_NOOP("Navigation", "Connectors")),
     ("companies", "desktop.ui.pages.companies:CompaniesPage", QT_TRANSLATE_NOOP("Navigation", "Companies")),
+    ("exchange", "desktop.ui.exchange:ExchangePage", QT_TRANSLATE_NOOP("Navigation", "USB exchange")),
 ]
 
 PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = [

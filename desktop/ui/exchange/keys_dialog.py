@@ -1,0 +1,371 @@
+"""Keys and laptops: this store's fingerprint and keys, trusting the coordinator (laptop),
+making this computer the coordinator, enrolling and revoking laptops, backing up and restoring
+the coordinator identity."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.i18n import format_datetime, translate
+from desktop.services import exchange as svc
+from desktop.ui import errors
+from desktop.ui.exchange.passphrase import PassphraseDialog
+from desktop.ui.exchange.worker import Job
+from desktop.ui.pages.table import Column, RowsModel
+
+
+def _state(row: dict) -> str:
+    if row.get("revoked_ms"):
+        return translate("KeysDialog", "Revoked on {date}").format(
+            date=format_datetime(datetime.fromtimestamp(row["revoked_ms"] / 1000)))
+    return translate("KeysDialog", "Enrolled")
+
+
+def device_columns() -> list[Column]:
+    return [
+        Column("device_id", lambda: translate("KeysDialog", "Device"), display=lambda r: r.get("device_id") or "?"),
+        Column("fingerprint", lambda: translate("KeysDialog", "Fingerprint")),
+        Column("state", lambda: translate("KeysDialog", "State"), display=_state),
+    ]
+
+
+def _readonly(parent, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setReadOnly(True)
+    return field
+
+
+class KeysDialog(QDialog):
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("keys_dialog")
+        self.store = store
+        self.job: Job | None = None
+        self.info: dict = {}
+
+        self.role = QLabel(self)
+        self.role.setObjectName("role")
+        self.role.setWordWrap(True)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("fingerprint")
+        font = QFont("monospace")
+        font.setPointSizeF(self.fingerprint.font().pointSizeF() * 1.3)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.device_id = _readonly(self, "device_id")
+        self.signing = _readonly(self, "signing_public_key")
+        self.age = _readonly(self, "age_public_key")
+        self.trusted = _readonly(self, "trusted_coordinator")
+        self.labels = {name: QLabel(self) for name in ("fingerprint", "device", "signing", "age", "trusted")}
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        self.laptop_group = QGroupBox(self)
+        self.trust_button = QPushButton(self)
+        self.trust_button.setObjectName("trust")
+        self.save_key_button = QPushButton(self)
+        self.save_key_button.setObjectName("save_key")
+        self.init_button = QPushButton(self)
+        self.init_button.setObjectName("init_coordinator")
+
+        self.coordinator_group = QGroupBox(self)
+        self.devices_model = RowsModel(device_columns(), self)
+        self.devices = QTableView(self)
+        self.devices.setObjectName("devices")
+        self.devices.setModel(self.devices_model)
+        self.devices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.devices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.devices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.devices.verticalHeader().setVisible(False)
+        self.devices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.devices.horizontalHeader().setStretchLastSection(True)
+        self.enrol_button = QPushButton(self)
+        self.enrol_button.setObjectName("enrol")
+        self.revoke_button = QPushButton(self)
+        self.revoke_button.setObjectName("revoke")
+        self.backup_button = QPushButton(self)
+        self.backup_button.setObjectName("backup")
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restore")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("close")
+
+        form = QFormLayout()
+        form.addRow(self.labels["fingerprint"], self.fingerprint)
+        form.addRow(self.labels["device"], self.device_id)
+        form.addRow(self.labels["signing"], self.signing)
+        form.addRow(self.labels["age"], self.age)
+        form.addRow(self.labels["trusted"], self.trusted)
+        laptop = QHBoxLayout(self.laptop_group)
+        laptop.addWidget(self.trust_button)
+        laptop.addWidget(self.save_key_button)
+        laptop.addStretch(1)
+        laptop.addWidget(self.init_button)
+        coordinator = QVBoxLayout(self.coordinator_group)
+        coordinator.addWidget(self.devices)
+        row = QHBoxLayout()
+        row.addWidget(self.enrol_button)
+        row.addWidget(self.revoke_button)
+        row.addStretch(1)
+        row.addWidget(self.backup_button)
+        coordinator.addLayout(row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.role)
+        layout.addLayout(form)
+        layout.addWidget(self.laptop_group)
+        layout.addWidget(self.coordinator_group, 1)
+        layout.addStretch(0)
+        layout.addLayout(bottom)
+
+        self.trust_button.clicked.connect(self.ask_trust)
+        self.save_key_button.clicked.connect(self.ask_save_key)
+        self.init_button.clicked.connect(self.init_coordinator)
+        self.enrol_button.clicked.connect(self.ask_enrol)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.backup_button.clicked.connect(self.ask_backup)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.close_button.clicked.connect(self.accept)
+        self._status = None
+        self.retranslate()
+        self.reload()
+        self.resize(760, 560)
+
+    # ---- language ---------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keys and laptops"))
+        self.labels["fingerprint"].setText(self.tr("Fingerprint:"))
+        self.labels["device"].setText(self.tr("Device id:"))
+        self.labels["signing"].setText(self.tr("Signing key:"))
+        self.labels["age"].setText(self.tr("Public key for encryption:"))
+        self.labels["trusted"].setText(self.tr("Trusted coordinator:"))
+        self.laptop_group.setTitle(self.tr("This laptop"))
+        self.trust_button.setText(self.tr("&Trust a coordinator…"))
+        self.save_key_button.setText(self.tr("&Save my key file for the coordinator…"))
+        self.init_button.setText(self.tr("Make this computer the &coordinator…"))
+        self.coordinator_group.setTitle(self.tr("Laptops enrolled by this coordinator"))
+        self.enrol_button.setText(self.tr("&Enrol a laptop…"))
+        self.revoke_button.setText(self.tr("&Revoke the laptop"))
+        self.backup_button.setText(self.tr("&Back up the coordinator identity…"))
+        self.restore_button.setText(self.tr("Restore the &identity…"))
+        self.close_button.setText(self.tr("Close"))
+        self.devices_model.retranslate()
+        self._show_role()
+        self.status.setText(self._status() if self._status else "")
+
+    def _show_role(self) -> None:
+        if not self.info:
+            return
+        if self.info["role"] == "coordinator":
+            self.role.setText(self.tr("This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop's name."))
+        elif self.info.get("revoked"):
+            self.role.setText(self.tr("The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator."))
+        else:
+            self.role.setText(self.tr("This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens."))
+
+    def _set_status(self, fn) -> None:
+        self._status = fn
+        self.status.setText(fn() if fn else "")
+
+    # ---- data -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            self.info = svc.key_info(self.store)
+            devices = svc.devices(self.store) if self.info["role"] == "coordinator" else []
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+            return
+        coordinator = self.info["role"] == "coordinator"
+        self.fingerprint.setText(self.info["fingerprint"])
+        self.device_id.setText(self.info["device_id"])
+        self.signing.setText(self.info["signing_public_key"])
+        self.age.setText(self.info["age_public_key"])
+        self.trusted.setText(self.info.get("trusted_coordinator", ""))
+        self.trusted.setVisible(not coordinator)
+        self.labels["trusted"].setVisible(not coordinator)
+        self.trust_button.setVisible(not coordinator)
+        self.save_key_button.setVisible(not coordinator)
+        self.init_button.setVisible(not coordinator)
+        self.laptop_group.setVisible(not coordinator)
+        self.coordinator_group.setVisible(coordinator)
+        self.devices_model.set_rows([dict(d, id=d["fingerprint"]) for d in devices])
+        self._show_role()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = self.job is None
+        for button in (self.trust_button, self.save_key_button, self.init_button, self.enrol_button,
+                       self.revoke_button, self.backup_button, self.restore_button, self.close_button):
+            button.setEnabled(idle)
+
+    def selected_device(self) -> dict | None:
+        rows = self.devices.selectionModel().selectedRows()
+        return self.devices_model.rows[rows[0].row()] if rows else None
+
+    # ---- prompts (replaced in tests) ----------------------------------------------------------
+    def ask_passphrase(self, confirm: bool = False) -> str | None:
+        dialog = PassphraseDialog(self, confirm=confirm)
+        return dialog.passphrase() if dialog.exec() else None
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text.strip() if ok and text.strip() else None
+
+    # ---- jobs ---------------------------------------------------------------------------------
+    def _start(self, fn, on_done) -> None:
+        job = Job("keys", lambda _progress: fn(), self)
+        job.done.connect(on_done)
+        job.failed.connect(lambda exc: errors.show_error(self, exc))
+        job.finished.connect(self._job_finished)
+        self.job = job
+        self._update_buttons()
+        job.start()
+
+    def _job_finished(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self._update_buttons()
+        self.reload()
+
+    def wait(self, timeout_ms: int = 60000) -> None:
+        if self.job is not None:
+            self.job.wait(timeout_ms)
+
+    # ---- laptop actions -----------------------------------------------------------------------
+    def ask_trust(self) -> None:
+        key = self.ask_text(self.tr("Trust a coordinator"), self.tr("The coordinator's public key (age1…):"))
+        if key:
+            self.trust(key)
+
+    def trust(self, key: str) -> None:
+        try:
+            svc.trust_coordinator(self.store, key)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+            return
+        self._set_status(lambda: self.tr("This laptop now trusts the coordinator."))
+        self.reload()
+
+    def ask_save_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the key file"), str(Path.home() / "milma-laptop-key.json"),
+                                              self.tr("Key files (*.json)"))
+        if path:
+            self.save_key(Path(path))
+
+    def save_key(self, path: Path) -> None:
+        try:
+            Path(path).write_text(json.dumps(svc.key_info(self.store), indent=2) + "\n", encoding="utf-8")
+        except OSError:
+            errors.show_error(self, self.tr("Could not write the key file {path}.").format(path=str(path)))
+            return
+        self._set_status(lambda: self.tr("Key file saved to {path}.").format(path=str(path)))
+
+    def init_coordinator(self) -> None:
+        if errors.ask(self, self.tr("Make this computer the coordinator? It will import the laptops' bundles. This cannot be undone.")) != "yes":
+            return
+        passphrase = self.ask_passphrase(confirm=True)
+        if passphrase is None:
+            return
+        store = self.store
+        self._set_status(lambda: self.tr("Creating the coordinator identity…"))
+        self._start(lambda: svc.init_coordinator(store, passphrase),
+                    lambda _key: self._set_status(lambda: self.tr("This computer is now the coordinator. Back up its identity now.")))
+
+    # ---- coordinator actions ------------------------------------------------------------------
+    def ask_enrol(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The laptop's key file"), str(Path.home()),
+                                              self.tr("Key files (*.json);;All files (*)"))
+        if path:
+            self.enrol_from(path)
+
+    def enrol_from(self, key_or_file: str) -> None:
+        try:
+            info = svc.read_enrolment(key_or_file)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+            return
+        question = self.tr("Does the laptop show this fingerprint?\n\n{fingerprint}\n\nEnrol it only if both are the same.").format(
+            fingerprint=info["fingerprint"])
+        if errors.ask(self, question) != "yes":
+            return
+        try:
+            svc.enrol_device(self.store, info)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+            return
+        self._set_status(lambda: self.tr("Laptop enrolled: {fingerprint}.").format(fingerprint=info["fingerprint"]))
+        self.reload()
+
+    def revoke_selected(self) -> None:
+        device = self.selected_device()
+        if device is None or device.get("revoked_ms"):
+            return
+        question = self.tr("Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.").format(
+            fingerprint=device["fingerprint"])
+        if errors.ask(self, question) != "yes":
+            return
+        try:
+            svc.revoke_device(self.store, device["fingerprint"])
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+            return
+        self._set_status(lambda: self.tr("Laptop revoked; the revocation goes out with the next reference data."))
+        self.reload()
+
+    def ask_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the coordinator identity"),
+                                              str(Path.home() / "milma-coordinator-identity.age"))
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        passphrase = self.ask_passphrase()
+        if passphrase is None:
+            return
+        store = self.store
+        self._start(lambda: svc.backup_identity(store, path, passphrase),
+                    lambda written: self._set_status(lambda: self.tr("Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.").format(path=str(written))))
+
+    def ask_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore the coordinator identity"), str(Path.home()))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        passphrase = self.ask_passphrase()
+        if passphrase is None:
+            return
+        store = self.store
+        self._start(lambda: svc.restore_identity(store, path, passphrase),
+                    lambda _key: self._set_status(lambda: self.tr("Coordinator identity restored.")))

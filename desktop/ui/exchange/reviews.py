@@ -1,0 +1,257 @@
+"""The reviews the Exchange screen hosts after imports: concurrent edits kept as conflicts
+(keep mine / keep theirs) and participants who may be registered twice (merge, undo)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import format_date, format_datetime, format_number, translate
+from desktop.services import conflicts, duplicates
+from desktop.ui import errors, events
+from desktop.ui.pages.table import Column, RowsModel, show_value
+
+
+def review_widgets(store, parent) -> list[QWidget]:
+    return [ConflictReview(store, parent), DuplicateReview(store, parent)]
+
+
+def _value(row: dict, side: str) -> str:
+    value = row[side]
+    if value is None or value == "":
+        return translate("ConflictReview", "(empty)")
+    try:
+        return show_value(row["kind"], row["field"], value)
+    except (KeyError, ValueError):
+        if isinstance(value, datetime):
+            return format_datetime(value)
+        if isinstance(value, date):
+            return format_date(value)
+        return str(value)
+
+
+def conflict_columns() -> list[Column]:
+    return [
+        Column("kind", lambda: translate("ConflictReview", "Record"),
+               display=lambda r: translate("ConflictReview", "{kind}: {record}").format(
+                   kind=translate("Kind", r["kind_label"]), record=r["record"])),
+        Column("field", lambda: translate("ConflictReview", "Field"), display=lambda r: translate("Field", r["field_label"])),
+        Column("mine", lambda: translate("ConflictReview", "Value here"), display=lambda r: _value(r, "mine")),
+        Column("theirs", lambda: translate("ConflictReview", "Value received"), display=lambda r: _value(r, "theirs")),
+        Column("winner", lambda: translate("ConflictReview", "Kept now"),
+               display=lambda r: translate("ConflictReview", "Value here") if r["winner"] == "mine"
+               else translate("ConflictReview", "Value received")),
+    ]
+
+
+def _person(p: dict) -> str:
+    return f"{p['code']} {p['first_name']} {p['last_name']} ({format_date(p['birth_date'], fmt='medium')})"
+
+
+def _reason(r: dict) -> str:
+    if r["reason"] == "document":
+        return translate("DuplicateReview", "Same identity document")
+    return translate("DuplicateReview", "Similar name ({score} %), same birth date").format(score=format_number(r["score"]))
+
+
+def pair_columns() -> list[Column]:
+    return [
+        Column("a", lambda: translate("DuplicateReview", "Participant kept"), display=lambda r: _person(r["a"])),
+        Column("b", lambda: translate("DuplicateReview", "Possible duplicate"), display=lambda r: _person(r["b"])),
+        Column("reason", lambda: translate("DuplicateReview", "Why"), display=_reason),
+    ]
+
+
+def merge_columns() -> list[Column]:
+    return [
+        Column("survivor_code", lambda: translate("DuplicateReview", "Kept")),
+        Column("duplicate_code", lambda: translate("DuplicateReview", "Merged into it")),
+        Column("moved", lambda: translate("DuplicateReview", "Records moved"), display=lambda r: format_number(r["moved"])),
+        Column("active", lambda: translate("DuplicateReview", "State"),
+               display=lambda r: translate("DuplicateReview", "In force") if r["active"] else translate("DuplicateReview", "Undone")),
+    ]
+
+
+def _view(model, parent, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _selected(view: QTableView, model: RowsModel) -> dict | None:
+    rows = view.selectionModel().selectedRows()
+    return model.rows[rows[0].row()] if rows else None
+
+
+class ConflictReview(QWidget):
+    """Open conflicts: the value kept now and the one that lost; keep either."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("conflict_review")
+        self.store = store
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.model = RowsModel(conflict_columns(), self)
+        self.view = _view(self.model, self, "conflicts")
+        self.keep_mine = QPushButton(self)
+        self.keep_mine.setObjectName("keep_mine")
+        self.keep_theirs = QPushButton(self)
+        self.keep_theirs.setObjectName("keep_theirs")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self.retranslate()
+
+    def tab_title(self) -> str:
+        return self.tr("Conflicts (%n)", None, len(self.model.rows))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.explanation.setText(self.tr("The same field was changed on two computers. The later change is kept; choose which value should stay."))
+        self.keep_mine.setText(self.tr("Keep the value &here"))
+        self.keep_theirs.setText(self.tr("Keep the value &received"))
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_rows(conflicts.list_open(self.store))
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+
+    def resolve(self, keep: str) -> None:
+        row = _selected(self.view, self.model)
+        if row is None:
+            return
+        try:
+            conflicts.resolve(self.store, row["id"], keep)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+        self.refresh()
+        events.data_changed({row["kind"]})
+        _retitle(self)
+
+
+class DuplicateReview(QWidget):
+    """Candidate pairs of the same person registered on different laptops; merges and undo."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("duplicate_review")
+        self.store = store
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.pairs_model = RowsModel(pair_columns(), self)
+        self.pairs = _view(self.pairs_model, self, "pairs")
+        self.merge_button = QPushButton(self)
+        self.merge_button.setObjectName("merge")
+        self.merges_label = QLabel(self)
+        self.merges_model = RowsModel(merge_columns(), self)
+        self.merges = _view(self.merges_model, self, "merges")
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undo_merge")
+        row1 = QHBoxLayout()
+        row1.addStretch(1)
+        row1.addWidget(self.merge_button)
+        row2 = QHBoxLayout()
+        row2.addStretch(1)
+        row2.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.pairs, 2)
+        layout.addLayout(row1)
+        layout.addWidget(self.merges_label)
+        layout.addWidget(self.merges, 1)
+        layout.addLayout(row2)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.retranslate()
+
+    def tab_title(self) -> str:
+        return self.tr("Possible duplicates (%n)", None, len(self.pairs_model.rows))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.explanation.setText(self.tr("People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone."))
+        self.merge_button.setText(self.tr("&Merge the duplicate into the participant kept"))
+        self.merges_label.setText(self.tr("Merges made"))
+        self.undo_button.setText(self.tr("&Undo the merge"))
+        self.pairs_model.retranslate()
+        self.merges_model.retranslate()
+
+    def refresh(self) -> None:
+        try:
+            self.pairs_model.set_rows(duplicates.candidate_pairs(self.store))
+            self.merges_model.set_rows(duplicates.merges(self.store))
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+
+    def merge_selected(self) -> None:
+        pair = _selected(self.pairs, self.pairs_model)
+        if pair is None:
+            return
+        question = self.tr("Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.").format(
+            duplicate=_person(pair["b"]), kept=_person(pair["a"]))
+        if errors.ask(self, question) != "yes":
+            return
+        try:
+            duplicates.merge_participants(self.store, pair["a"]["id"], pair["b"]["id"])
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+        self.refresh()
+        events.data_changed({"participant", "participant_merge"})
+        _retitle(self)
+
+    def undo_selected(self) -> None:
+        merge = _selected(self.merges, self.merges_model)
+        if merge is None or not merge["active"]:
+            return
+        try:
+            duplicates.undo_merge(self.store, merge["id"])
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+        self.refresh()
+        events.data_changed({"participant", "participant_merge"})
+        _retitle(self)
+
+
+def _retitle(widget: QWidget) -> None:
+    page = widget.parent()
+    while page is not None and not hasattr(page, "retitle_reviews"):
+        page = page.parent()
+    if page is not None:
+        page.retitle_reviews()

@@ -225,3 +225,51 @@ def test_answering_save_when_closing_saves(store, qtbot):
     # invalid (no niche): the save fails, the dialog stays open with the messages
     assert ask.asked == 1 and dialog.isVisible()
     assert dialog.form.error_text("niche")
+
+
+def test_form_follows_a_language_change(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import catalogue, set_language, translate
+
+    if catalogue("es").translate("Field", "Employment niche") == "Employment niche":
+        pytest.skip("no Spanish catalogue compiled")
+    form = RecordForm("lab")
+    qtbot.addWidget(form)
+    niche = form.widget("niche")
+    niche.setCurrentIndex(niche.findData("gardening"))
+    form.mark_clean()
+    assert form.labels["niche"].text() == "Employment niche *"
+    try:
+        set_language("es")
+        QApplication.sendEvent(form, QEvent(QEvent.Type.LanguageChange))
+        spanish = translate("Field", "Employment niche")
+        assert spanish != "Employment niche"
+        assert form.labels["niche"].text().startswith(spanish)
+        assert form.widget("niche").accessibleName() == spanish
+        assert niche.currentText() == translate("Enum", "Gardening")
+        assert form.values()["niche"] == "gardening"  # the value is kept
+        assert not form.is_dirty()
+    finally:
+        set_language("en")
+        QApplication.sendEvent(form, QEvent(QEvent.Type.LanguageChange))
+    assert form.labels["niche"].text() == "Employment niche *"
+
+
+def test_tab_moves_through_the_fields_in_order(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    form = RecordForm("company")
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.widget("name").setFocus()
+    order = []
+    for _ in range(7):
+        focused = QApplication.focusWidget()
+        owner = next((n for n, w in form.editors.items() if w is focused or w.isAncestorOf(focused)), None)
+        order.append(owner)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert order == ["name", "sector", "contact_name", "phone", "email", "address", "collaboration"]

@@ -352,3 +352,65 @@ def test_main_window_save_close_and_quit_reach_the_open_form(store, qtbot):
     assert page.can_close()
     assert not dialog.isVisible()
     assert records.list_all(store, "company")[0]["sector"] is None
+
+
+def test_list_keys_and_numeric_sorting(store, qtbot):
+    for name, hours in (("Catering", 360), ("Drones", 80), ("IoT", 1200)):
+        records.create(store, "lab", {"name": name, "niche": "catering", "site": "CIFE",
+                                      "start_date": date(2024, 1, 15), "end_date": date(2024, 5, 10),
+                                      "planned_hours": hours})
+    page = _page(LabsPage, store, qtbot)
+    hours_col = next(i for i, c in enumerate(page.model.columns) if c.key == "planned_hours")
+    page.view.sortByColumn(hours_col, Qt.SortOrder.AscendingOrder)
+    assert _shown_names(page) == ["Drones", "Catering", "IoT"]  # 80 < 360 < 1200, not as text
+    page.view.sortByColumn(hours_col, Qt.SortOrder.DescendingOrder)
+    assert _shown_names(page) == ["IoT", "Catering", "Drones"]
+
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    # Down from the filter goes to the list; Enter edits, Delete asks and deletes
+    page.focus_search()
+    qtbot.keyClick(page.filter, Qt.Key.Key_Down)
+    assert page.view.hasFocus() and page.current_id() is not None
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.dialog is not None and page.dialog.form.values()["name"] == "IoT"
+    page.dialog.reject()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert "IoT" in page.answers[-1]
+    assert sorted(r["name"] for r in records.list_all(store, "lab")) == ["Catering", "Drones"]
+
+
+def test_enrolled_participant_opens_their_page(demo_store, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    opened = []
+
+    class ParticipantsStub(QWidget):
+        def open_participant(self, participant_id):
+            opened.append(participant_id)
+
+    class Window(QWidget):
+        def page_keys(self):
+            return ["participants", "labs"]
+
+        def show_page(self, key):
+            assert key == "participants"
+            return self.stub
+
+    window = Window()
+    window.stub = ParticipantsStub(window)
+    qtbot.addWidget(window)
+    page = LabsPage(demo_store, window)
+    window.resize(1200, 800)
+    page.resize(1200, 800)
+    window.show()
+    page.refresh()
+    lab = next(r for r in page.model.rows if r["participants"])
+    page.select(lab["id"])
+    people = page.detail.people
+    index = page.detail.people_model.index(0, 1)
+    where = people.visualRect(index).center()
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(people.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == [page.detail.people_model.rows[0]["participant_id"]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -85,6 +85,10 @@ class LabDetail(QWidget):
         compact_rows(self.people)
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.people.doubleClicked.connect(lambda index: self.open_participant(index.row()))
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.people)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self.open_participant(self.people.currentIndex().row()))
         QVBoxLayout(self.people_box).addWidget(self.people)
 
         self.action_buttons: list[tuple[QPushButton, str]] = []
@@ -144,6 +148,20 @@ class LabDetail(QWidget):
             if col != 1:
                 self.people.resizeColumnToContents(col)
 
+    def open_participant(self, row: int) -> bool:
+        """Open the participant's page (enrolling and hours are changed there)."""
+        if not 0 <= row < self.people_model.rowCount():
+            return False
+        participant_id = self.people_model.rows[row]["participant_id"]
+        window = self.window()
+        if not hasattr(window, "show_page") or "participants" not in getattr(window, "page_keys", list)():
+            return False
+        page = window.show_page("participants")
+        if not hasattr(page, "open_participant"):
+            return False
+        page.open_participant(participant_id)
+        return True
+
     def run_action(self, target: str) -> None:
         if self.lab_id is None:
             return
@@ -155,6 +173,7 @@ class LabDetail(QWidget):
     def retranslate(self) -> None:
         self.partners_box.setTitle(translate("LabsPage", "Partner companies"))
         self.people.setAccessibleName(translate("LabsPage", "Participants of the lab"))
+        self.people.setToolTip(translate("LabsPage", "Double-click a participant (or press Enter) to open their page."))
         self.people_model.retranslate()
         for button, label in self.action_buttons:
             button.setText(translate("Navigation", label))

@@ -207,7 +207,8 @@ class _DateBase:
         super().mousePressEvent(event)
 
     def retranslate(self) -> None:
-        pass
+        if self.optional:
+            self.setToolTip(translate("DateEditor", "May be left empty. Delete or Backspace on the whole date empties it."))
 
 
 class DateEditor(_DateBase, QDateEdit):

@@ -381,8 +381,9 @@ class RecordDialog(QDialog):
                 self.drafts.save(self.draft_key, self.form.values())
             except OSError as exc:
                 log.warning("could not keep a draft: %s", type(exc).__name__)
-        else:
+        else:  # back to the saved state: nothing to keep
             self.autosave.stop()
+            self.drafts.discard(self.draft_key)
 
     def _on_changed(self) -> None:
         self.message.hide()

@@ -718,6 +718,56 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}: {record}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Value here</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Value received</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Kept now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
+        <translation>The same field was changed on two computers. The later change is kept; choose which value should stay.</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Keep the value &amp;here</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;received</source>
+        <translation>Keep the value &amp;received</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict was already resolved or its record was deleted.</source>
@@ -789,10 +839,91 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
+        <translation>May be left empty. Delete or Backspace on the whole date empties it.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The number of participants must be between 0 and {max}.</source>
         <translation>The number of participants must be between 0 and {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>Same identity document</source>
+        <translation>Same identity document</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %), same birth date</source>
+        <translation>Similar name ({score} %), same birth date</translation>
+    </message>
+    <message>
+        <source>Participant kept</source>
+        <translation>Participant kept</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Records moved</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>Possible duplicates (%n)</numerusform>
+            <numerusform>Possible duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
+        <translation>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the duplicate into the participant kept</source>
+        <translation>&amp;Merge the duplicate into the participant kept</translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation>Merges made</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation>&amp;Undo the merge</translation>
+    </message>
+    <message>
+        <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
+        <translation>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1355,239 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>Laptop changes</source>
+        <translation>Laptop changes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>From device</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>USB exchange</source>
+        <translation>USB exchange</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and laptops…</source>
+        <translation>&amp;Keys and laptops…</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>&amp;Save to / open from:</source>
+        <translation>&amp;Save to / open from:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for drives</source>
+        <translation>&amp;Look for drives</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;hoose folder…</translation>
+    </message>
+    <message>
+        <source>Everything, not only what the coordinator has not acknowledged</source>
+        <translation>Everything, not only what the coordinator has not acknowledged</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Past exports and imports</source>
+        <translation>Past exports and imports</translation>
+    </message>
+    <message>
+        <source>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</source>
+        <translation>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</translation>
+    </message>
+    <message>
+        <source>&amp;Export reference data</source>
+        <translation>&amp;Export reference data</translation>
+    </message>
+    <message>
+        <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
+        <translation>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</translation>
+    </message>
+    <message>
+        <source>&amp;Export my changes</source>
+        <translation>&amp;Export my changes</translation>
+    </message>
+    <message>
+        <source>{name} ({free} free) - {path}</source>
+        <translation>{name} ({free} free) - {path}</translation>
+    </message>
+    <message>
+        <source>Folder {path}</source>
+        <translation>Folder {path}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation>No USB drive found: plug one in, or choose a folder</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles</source>
+        <translation>Choose the folder for the bundles</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
+        <translation>
+            <numerusform>Reference data exported (%n record change) to {path}. You can remove the drive.</numerusform>
+            <numerusform>Reference data exported (%n record changes) to {path}. You can remove the drive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to {path}. You can remove the drive.</source>
+        <translation>
+            <numerusform>Exported %n change to {path}. You can remove the drive.</numerusform>
+            <numerusform>Exported %n changes to {path}. You can remove the drive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Open a bundle</translation>
+    </message>
+    <message>
+        <source>MILMA bundles (*.age);;All files (*)</source>
+        <translation>MILMA bundles (*.age);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Reading the bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data from the coordinator: %n record change(s).</source>
+        <translation>
+            <numerusform>Reference data from the coordinator: %n record change.</numerusform>
+            <numerusform>Reference data from the coordinator: %n record changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of laptop {device}: %n record change(s).</source>
+        <translation>
+            <numerusform>Changes of laptop {device}: %n record change.</numerusform>
+            <numerusform>Changes of laptop {device}: %n record changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>This bundle was imported before; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <source>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</source>
+        <translation>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) will be kept for review.</source>
+        <translation>
+            <numerusform>%n conflicting edit will be kept for review.</numerusform>
+            <numerusform>%n conflicting edits will be kept for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported in one go: %n record(s) new, updated or deleted.</source>
+        <translation>
+            <numerusform>Imported in one go: %n record new, updated or deleted.</numerusform>
+            <numerusform>Imported in one go: %n records new, updated or deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Code</source>
@@ -1589,6 +1953,10 @@
         <source>In force</source>
         <translation>In force</translation>
     </message>
+    <message>
+        <source>field_label</source>
+        <translation>field_label</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1930,6 +2298,193 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Revoked on {date}</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Keys and laptops</source>
+        <translation>Keys and laptops</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Device id:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>Public key for encryption:</source>
+        <translation>Public key for encryption:</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator:</source>
+        <translation>Trusted coordinator:</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a coordinator…</source>
+        <translation>&amp;Trust a coordinator…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my key file for the coordinator…</source>
+        <translation>&amp;Save my key file for the coordinator…</translation>
+    </message>
+    <message>
+        <source>Make this computer the &amp;coordinator…</source>
+        <translation>Make this computer the &amp;coordinator…</translation>
+    </message>
+    <message>
+        <source>Laptops enrolled by this coordinator</source>
+        <translation>Laptops enrolled by this coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Enrol a laptop…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the laptop</source>
+        <translation>&amp;Revoke the laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the coordinator identity…</source>
+        <translation>&amp;Back up the coordinator identity…</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;identity…</source>
+        <translation>Restore the &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</source>
+        <translation>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
+        <translation>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</translation>
+    </message>
+    <message>
+        <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
+        <translation>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</translation>
+    </message>
+    <message>
+        <source>Trust a coordinator</source>
+        <translation>Trust a coordinator</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s public key (age1…):</source>
+        <translation>The coordinator&apos;s public key (age1…):</translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator.</source>
+        <translation>This laptop now trusts the coordinator.</translation>
+    </message>
+    <message>
+        <source>Save the key file</source>
+        <translation>Save the key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write the key file {path}.</source>
+        <translation>Could not write the key file {path}.</translation>
+    </message>
+    <message>
+        <source>Key file saved to {path}.</source>
+        <translation>Key file saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</source>
+        <translation>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Creating the coordinator identity…</source>
+        <translation>Creating the coordinator identity…</translation>
+    </message>
+    <message>
+        <source>This computer is now the coordinator. Back up its identity now.</source>
+        <translation>This computer is now the coordinator. Back up its identity now.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key file</source>
+        <translation>The laptop&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Does the laptop show this fingerprint?
+
+{fingerprint}
+
+Enrol it only if both are the same.</source>
+        <translation>Does the laptop show this fingerprint?
+
+{fingerprint}
+
+Enrol it only if both are the same.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {fingerprint}.</source>
+        <translation>Laptop enrolled: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
+        <translation>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</translation>
+    </message>
+    <message>
+        <source>Laptop revoked; the revocation goes out with the next reference data.</source>
+        <translation>Laptop revoked; the revocation goes out with the next reference data.</translation>
+    </message>
+    <message>
+        <source>Back up the coordinator identity</source>
+        <translation>Back up the coordinator identity</translation>
+    </message>
+    <message>
+        <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
+        <translation>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</translation>
+    </message>
+    <message>
+        <source>Restore the coordinator identity</source>
+        <translation>Restore the coordinator identity</translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored.</source>
+        <translation>Coordinator identity restored.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Site</source>
@@ -2002,6 +2557,10 @@
     <message>
         <source>Merge of duplicate participants</source>
         <translation>Merge of duplicate participants</translation>
+    </message>
+    <message>
+        <source>kind_label</source>
+        <translation>kind_label</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2681,10 @@
     <message>
         <source>Participants of the lab</source>
         <translation>Participants of the lab</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to open their page.</source>
+        <translation>Double-click a participant (or press Enter) to open their page.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2458,6 +3021,10 @@
         <translation>Companies</translation>
     </message>
     <message>
+        <source>USB exchange</source>
+        <translation>USB exchange</translation>
+    </message>
+    <message>
         <source>Print itinerary…</source>
         <translation>Print itinerary…</translation>
     </message>
@@ -2788,6 +3355,37 @@
     <message>
         <source>Filter by enrolment status</source>
         <translation>Filter by enrolment status</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Coordinator passphrase</source>
+        <translation>Coordinator passphrase</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</source>
+        <translation>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Type the coordinator passphrase to open the laptops&apos; bundles.</source>
+        <translation>Type the coordinator passphrase to open the laptops&apos; bundles.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>

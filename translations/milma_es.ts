@@ -718,6 +718,56 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}: {record}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Valor de aquí</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Valor recibido</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Conservado ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflictos (%n)</numerusform>
+            <numerusform>Conflictos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
+        <translation>El mismo campo se ha modificado en dos ordenadores. Se conserva el cambio más reciente; elija qué valor debe quedarse.</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Conservar el valor de &amp;aquí</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;received</source>
+        <translation>Conservar el valor &amp;recibido</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict was already resolved or its record was deleted.</source>
@@ -789,10 +839,91 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
+        <translation>Puede dejarse vacía. Supr o Retroceso con toda la fecha seleccionada la vacía.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The number of participants must be between 0 and {max}.</source>
         <translation>El número de participantes debe estar entre 0 y {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>Same identity document</source>
+        <translation>Mismo documento de identidad</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %), same birth date</source>
+        <translation>Nombre parecido ({score} %), misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Participant kept</source>
+        <translation>Participante conservado</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Fusionado en él</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Registros trasladados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>Posibles duplicados (%n)</numerusform>
+            <numerusform>Posibles duplicados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
+        <translation>Personas que pueden haberse registrado dos veces, en portátiles distintos. No se fusiona nada si usted no lo fusiona; una fusión se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the duplicate into the participant kept</source>
+        <translation>&amp;Fusionar el duplicado en el participante conservado</translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation>Fusiones realizadas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation>&amp;Deshacer la fusión</translation>
+    </message>
+    <message>
+        <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
+        <translation>¿Fusionar {duplicate} en {kept}? Todos los registros del duplicado pasan al participante conservado.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1355,239 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Datos de referencia</translation>
+    </message>
+    <message>
+        <source>Laptop changes</source>
+        <translation>Cambios de portátil</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>Dispositivo de origen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>USB exchange</source>
+        <translation>Intercambio por USB</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and laptops…</source>
+        <translation>&amp;Claves y portátiles…</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Save to / open from:</source>
+        <translation>&amp;Guardar en / abrir desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for drives</source>
+        <translation>&amp;Buscar unidades</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Everything, not only what the coordinator has not acknowledged</source>
+        <translation>Todo, no solo lo que la coordinación aún no ha confirmado</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Past exports and imports</source>
+        <translation>Exportaciones e importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</source>
+        <translation>Este ordenador es el de coordinación: importe los paquetes de los portátiles y después exporte para ellos los datos de referencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Export reference data</source>
+        <translation>&amp;Exportar datos de referencia</translation>
+    </message>
+    <message>
+        <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
+        <translation>Este portátil exporta sus cambios para la coordinación e importa los datos de referencia que la coordinación le devuelve.</translation>
+    </message>
+    <message>
+        <source>&amp;Export my changes</source>
+        <translation>&amp;Exportar mis cambios</translation>
+    </message>
+    <message>
+        <source>{name} ({free} free) - {path}</source>
+        <translation>{name} ({free} libres) - {path}</translation>
+    </message>
+    <message>
+        <source>Folder {path}</source>
+        <translation>Carpeta {path}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation>No se ha encontrado ninguna unidad USB: conecte una o elija una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles</source>
+        <translation>Elija la carpeta de los paquetes</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
+        <translation>
+            <numerusform>Datos de referencia exportados (%n cambio de registro) en {path}. Puede retirar la unidad.</numerusform>
+            <numerusform>Datos de referencia exportados (%n cambios de registros) en {path}. Puede retirar la unidad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to {path}. You can remove the drive.</source>
+        <translation>
+            <numerusform>Se ha exportado %n cambio en {path}. Puede retirar la unidad.</numerusform>
+            <numerusform>Se han exportado %n cambios en {path}. Puede retirar la unidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Abrir un paquete</translation>
+    </message>
+    <message>
+        <source>MILMA bundles (*.age);;All files (*)</source>
+        <translation>Paquetes de MILMA (*.age);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Leyendo el paquete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data from the coordinator: %n record change(s).</source>
+        <translation>
+            <numerusform>Datos de referencia de la coordinación: %n cambio de registro.</numerusform>
+            <numerusform>Datos de referencia de la coordinación: %n cambios de registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of laptop {device}: %n record change(s).</source>
+        <translation>
+            <numerusform>Cambios del portátil {device}: %n cambio de registro.</numerusform>
+            <numerusform>Cambios del portátil {device}: %n cambios de registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <source>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</source>
+        <translation>Aún no han llegado las entradas {start} a {end} del diario de este portátil: falta un paquete o no se ha importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) will be kept for review.</source>
+        <translation>
+            <numerusform>Se conservará %n modificación en conflicto para su revisión.</numerusform>
+            <numerusform>Se conservarán %n modificaciones en conflicto para su revisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported in one go: %n record(s) new, updated or deleted.</source>
+        <translation>
+            <numerusform>Importado de una vez: %n registro nuevo, actualizado o eliminado.</numerusform>
+            <numerusform>Importado de una vez: %n registros nuevos, actualizados o eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Code</source>
@@ -1589,6 +1953,10 @@
         <source>In force</source>
         <translation>Vigente</translation>
     </message>
+    <message>
+        <source>field_label</source>
+        <translation>field_label</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1930,6 +2298,193 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Revocado el {date}</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito/a</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Keys and laptops</source>
+        <translation>Claves y portátiles</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Identificador del dispositivo:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clave de firma:</translation>
+    </message>
+    <message>
+        <source>Public key for encryption:</source>
+        <translation>Clave pública de cifrado:</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator:</source>
+        <translation>Coordinación de confianza:</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a coordinator…</source>
+        <translation>&amp;Confiar en una coordinación…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my key file for the coordinator…</source>
+        <translation>&amp;Guardar mi archivo de clave para la coordinación…</translation>
+    </message>
+    <message>
+        <source>Make this computer the &amp;coordinator…</source>
+        <translation>Convertir este ordenador en el de &amp;coordinación…</translation>
+    </message>
+    <message>
+        <source>Laptops enrolled by this coordinator</source>
+        <translation>Portátiles dados de alta por esta coordinación</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Dar de alta un portátil…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the laptop</source>
+        <translation>&amp;Revocar el portátil</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the coordinator identity…</source>
+        <translation>Hacer &amp;copia de seguridad de la identidad de coordinación…</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;identity…</source>
+        <translation>Restaurar la &amp;identidad…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</source>
+        <translation>Este ordenador es el de coordinación. Los portátiles cifran sus paquetes con su clave pública; dé de alta cada portátil tras comprobar que la huella que muestra es la que aparece bajo el nombre del portátil.</translation>
+    </message>
+    <message>
+        <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
+        <translation>La coordinación ha revocado la clave de este portátil: sus paquetes se rechazan. Consulte a la coordinación.</translation>
+    </message>
+    <message>
+        <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
+        <translation>Este portátil firma sus paquetes con su propia clave. Entregue su archivo de clave a la coordinación y comprueben juntos que la huella es la misma en las dos pantallas.</translation>
+    </message>
+    <message>
+        <source>Trust a coordinator</source>
+        <translation>Confiar en una coordinación</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s public key (age1…):</source>
+        <translation>Clave pública de la coordinación (age1…):</translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator.</source>
+        <translation>Este portátil confía ahora en la coordinación.</translation>
+    </message>
+    <message>
+        <source>Save the key file</source>
+        <translation>Guardar el archivo de clave</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Archivos de clave (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write the key file {path}.</source>
+        <translation>No se ha podido escribir el archivo de clave {path}.</translation>
+    </message>
+    <message>
+        <source>Key file saved to {path}.</source>
+        <translation>Archivo de clave guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</source>
+        <translation>¿Convertir este ordenador en el de coordinación? Importará los paquetes de los portátiles. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Creating the coordinator identity…</source>
+        <translation>Creando la identidad de coordinación…</translation>
+    </message>
+    <message>
+        <source>This computer is now the coordinator. Back up its identity now.</source>
+        <translation>Este ordenador es ahora el de coordinación. Haga ya una copia de seguridad de su identidad.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key file</source>
+        <translation>El archivo de clave del portátil</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Archivos de clave (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Does the laptop show this fingerprint?
+
+{fingerprint}
+
+Enrol it only if both are the same.</source>
+        <translation>¿Muestra el portátil esta huella?
+
+{fingerprint}
+
+Delo de alta solo si las dos son iguales.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {fingerprint}.</source>
+        <translation>Portátil dado de alta: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
+        <translation>¿Revocar el portátil {fingerprint}? Sus paquetes se rechazarán y dejará de recibir datos de referencia.</translation>
+    </message>
+    <message>
+        <source>Laptop revoked; the revocation goes out with the next reference data.</source>
+        <translation>Portátil revocado; la revocación se enviará con los próximos datos de referencia.</translation>
+    </message>
+    <message>
+        <source>Back up the coordinator identity</source>
+        <translation>Copia de seguridad de la identidad de coordinación</translation>
+    </message>
+    <message>
+        <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
+        <translation>Identidad guardada en {path}, cifrada con la frase de contraseña. Guárdela lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Restore the coordinator identity</source>
+        <translation>Restaurar la identidad de coordinación</translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored.</source>
+        <translation>Identidad de coordinación restaurada.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Site</source>
@@ -2002,6 +2557,10 @@
     <message>
         <source>Merge of duplicate participants</source>
         <translation>Fusión de participantes duplicados</translation>
+    </message>
+    <message>
+        <source>kind_label</source>
+        <translation>kind_label</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2681,10 @@
     <message>
         <source>Participants of the lab</source>
         <translation>Participantes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to open their page.</source>
+        <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2458,6 +3021,10 @@
         <translation>Empresas</translation>
     </message>
     <message>
+        <source>USB exchange</source>
+        <translation>Intercambio por USB</translation>
+    </message>
+    <message>
         <source>Print itinerary…</source>
         <translation>Imprimir itinerario…</translation>
     </message>
@@ -2788,6 +3355,37 @@
     <message>
         <source>Filter by enrolment status</source>
         <translation>Filtrar por estado de inscripción</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Coordinator passphrase</source>
+        <translation>Frase de contraseña de coordinación</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</source>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres. Protege la identidad de coordinación: sin ella no se pueden abrir los paquetes de los portátiles.</translation>
+    </message>
+    <message>
+        <source>Type the coordinator passphrase to open the laptops&apos; bundles.</source>
+        <translation>Escriba la frase de contraseña de coordinación para abrir los paquetes de los portátiles.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La frase de contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -718,6 +718,56 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Valeur ici</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Conservée maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflits (%n)</numerusform>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
+        <translation>Le même champ a été modifié sur deux ordinateurs. La modification la plus récente est conservée&#xa0;; choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Garder la valeur d’&amp;ici</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;received</source>
+        <translation>Garder la valeur &amp;reçue</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict was already resolved or its record was deleted.</source>
@@ -789,10 +839,91 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
+        <translation>Peut rester vide. Suppr ou Retour arrière sur toute la date la vide.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The number of participants must be between 0 and {max}.</source>
         <translation>Le nombre de participants doit être compris entre 0 et {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>Same identity document</source>
+        <translation>Même pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Similar name ({score} %), same birth date</source>
+        <translation>Nom proche ({score}&#xa0;%), même date de naissance</translation>
+    </message>
+    <message>
+        <source>Participant kept</source>
+        <translation>Participant conservé</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Fusionné avec lui</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Enregistrements déplacés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>Doublons possibles (%n)</numerusform>
+            <numerusform>Doublons possibles (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
+        <translation>Personnes qui ont peut-être été inscrites deux fois, sur des ordinateurs différents. Rien n’est fusionné sans votre action&#xa0;; une fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the duplicate into the participant kept</source>
+        <translation>&amp;Fusionner le doublon avec le participant conservé</translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation>Fusions effectuées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation>&amp;Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
+        <translation>Fusionner {duplicate} avec {kept}&#xa0;? Tous les enregistrements du doublon passent au participant conservé.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1355,239 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
+    </message>
+    <message>
+        <source>Laptop changes</source>
+        <translation>Modifications d’un ordinateur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>Appareil d’origine</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>USB exchange</source>
+        <translation>Échange par USB</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and laptops…</source>
+        <translation>&amp;Clés et ordinateurs…</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>&amp;Save to / open from:</source>
+        <translation>&amp;Enregistrer dans / ouvrir depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for drives</source>
+        <translation>&amp;Rechercher les supports</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;hoisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Everything, not only what the coordinator has not acknowledged</source>
+        <translation>Tout, pas seulement ce que la coordination n’a pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que fera l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Past exports and imports</source>
+        <translation>Exports et imports précédents</translation>
+    </message>
+    <message>
+        <source>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</source>
+        <translation>Cet ordinateur est celui de la coordination&#xa0;: importez les paquets des ordinateurs portables, puis exportez pour eux les données de référence.</translation>
+    </message>
+    <message>
+        <source>&amp;Export reference data</source>
+        <translation>&amp;Exporter les données de référence</translation>
+    </message>
+    <message>
+        <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
+        <translation>Cet ordinateur exporte ses modifications pour la coordination et importe les données de référence que la coordination lui renvoie.</translation>
+    </message>
+    <message>
+        <source>&amp;Export my changes</source>
+        <translation>&amp;Exporter mes modifications</translation>
+    </message>
+    <message>
+        <source>{name} ({free} free) - {path}</source>
+        <translation>{name} ({free} libres) - {path}</translation>
+    </message>
+    <message>
+        <source>Folder {path}</source>
+        <translation>Dossier {path}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation>Aucun support USB trouvé&#xa0;: branchez-en un ou choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles</source>
+        <translation>Choisissez le dossier des paquets</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
+        <translation>
+            <numerusform>Données de référence exportées (%n modification d’enregistrement) dans {path}. Vous pouvez retirer le support.</numerusform>
+            <numerusform>Données de référence exportées (%n modifications d’enregistrements) dans {path}. Vous pouvez retirer le support.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to {path}. You can remove the drive.</source>
+        <translation>
+            <numerusform>%n modification exportée dans {path}. Vous pouvez retirer le support.</numerusform>
+            <numerusform>%n modifications exportées dans {path}. Vous pouvez retirer le support.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Ouvrir un paquet</translation>
+    </message>
+    <message>
+        <source>MILMA bundles (*.age);;All files (*)</source>
+        <translation>Paquets MILMA (*.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Lecture du paquet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data from the coordinator: %n record change(s).</source>
+        <translation>
+            <numerusform>Données de référence de la coordination&#xa0;: %n modification d’enregistrement.</numerusform>
+            <numerusform>Données de référence de la coordination&#xa0;: %n modifications d’enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of laptop {device}: %n record change(s).</source>
+        <translation>
+            <numerusform>Modifications de l’ordinateur {device}&#xa0;: %n modification d’enregistrement.</numerusform>
+            <numerusform>Modifications de l’ordinateur {device}&#xa0;: %n modifications d’enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>Ce paquet a déjà été importé&#xa0;; l’importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</source>
+        <translation>Les entrées {start} à {end} du journal de cet ordinateur ne sont pas encore arrivées&#xa0;: un paquet manque ou n’a pas été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) will be kept for review.</source>
+        <translation>
+            <numerusform>%n modification en conflit sera conservée pour vérification.</numerusform>
+            <numerusform>%n modifications en conflit seront conservées pour vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported in one go: %n record(s) new, updated or deleted.</source>
+        <translation>
+            <numerusform>Importé en une seule fois&#xa0;: %n enregistrement nouveau, mis à jour ou supprimé.</numerusform>
+            <numerusform>Importé en une seule fois&#xa0;: %n enregistrements nouveaux, mis à jour ou supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size}&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Code</source>
@@ -1589,6 +1953,10 @@
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
+    <message>
+        <source>field_label</source>
+        <translation>field_label</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1930,6 +2298,193 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Keys and laptops</source>
+        <translation>Clés et ordinateurs</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Identifiant de l’appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public key for encryption:</source>
+        <translation>Clé publique de chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator:</source>
+        <translation>Coordination de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a coordinator…</source>
+        <translation>&amp;Faire confiance à une coordination…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my key file for the coordinator…</source>
+        <translation>&amp;Enregistrer mon fichier de clé pour la coordination…</translation>
+    </message>
+    <message>
+        <source>Make this computer the &amp;coordinator…</source>
+        <translation>Faire de cet ordinateur celui de la &amp;coordination…</translation>
+    </message>
+    <message>
+        <source>Laptops enrolled by this coordinator</source>
+        <translation>Ordinateurs enregistrés par cette coordination</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Enregistrer un ordinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the laptop</source>
+        <translation>&amp;Révoquer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the coordinator identity…</source>
+        <translation>&amp;Sauvegarder l’identité de coordination…</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;identity…</source>
+        <translation>Restaurer l’&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</source>
+        <translation>Cet ordinateur est celui de la coordination. Les ordinateurs portables chiffrent leurs paquets avec sa clé publique&#xa0;; enregistrez chaque ordinateur après avoir vérifié que l’empreinte qu’il affiche est celle indiquée sous son nom.</translation>
+    </message>
+    <message>
+        <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
+        <translation>La coordination a révoqué la clé de cet ordinateur&#xa0;: ses paquets sont refusés. Adressez-vous à la coordination.</translation>
+    </message>
+    <message>
+        <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
+        <translation>Cet ordinateur signe ses paquets avec sa propre clé. Remettez votre fichier de clé à la coordination et vérifiez ensemble que l’empreinte est la même sur les deux écrans.</translation>
+    </message>
+    <message>
+        <source>Trust a coordinator</source>
+        <translation>Faire confiance à une coordination</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s public key (age1…):</source>
+        <translation>Clé publique de la coordination (age1…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This laptop now trusts the coordinator.</source>
+        <translation>Cet ordinateur fait désormais confiance à la coordination.</translation>
+    </message>
+    <message>
+        <source>Save the key file</source>
+        <translation>Enregistrer le fichier de clé</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Fichiers de clé (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write the key file {path}.</source>
+        <translation>Impossible d’écrire le fichier de clé {path}.</translation>
+    </message>
+    <message>
+        <source>Key file saved to {path}.</source>
+        <translation>Fichier de clé enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</source>
+        <translation>Faire de cet ordinateur celui de la coordination&#xa0;? Il importera les paquets des ordinateurs portables. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Creating the coordinator identity…</source>
+        <translation>Création de l’identité de coordination…</translation>
+    </message>
+    <message>
+        <source>This computer is now the coordinator. Back up its identity now.</source>
+        <translation>Cet ordinateur est désormais celui de la coordination. Sauvegardez son identité dès maintenant.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key file</source>
+        <translation>Le fichier de clé de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Does the laptop show this fingerprint?
+
+{fingerprint}
+
+Enrol it only if both are the same.</source>
+        <translation>L’ordinateur affiche-t-il cette empreinte&#xa0;?
+
+{fingerprint}
+
+Ne l’enregistrez que si les deux sont identiques.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: {fingerprint}.</source>
+        <translation>Ordinateur enregistré&#xa0;: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
+        <translation>Révoquer l’ordinateur {fingerprint}&#xa0;? Ses paquets seront refusés et il ne recevra plus de données de référence.</translation>
+    </message>
+    <message>
+        <source>Laptop revoked; the revocation goes out with the next reference data.</source>
+        <translation>Ordinateur révoqué&#xa0;; la révocation partira avec les prochaines données de référence.</translation>
+    </message>
+    <message>
+        <source>Back up the coordinator identity</source>
+        <translation>Sauvegarder l’identité de coordination</translation>
+    </message>
+    <message>
+        <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
+        <translation>Identité enregistrée dans {path}, chiffrée avec la phrase secrète. Conservez-la à l’écart de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Restore the coordinator identity</source>
+        <translation>Restaurer l’identité de coordination</translation>
+    </message>
+    <message>
+        <source>Coordinator identity restored.</source>
+        <translation>Identité de coordination restaurée.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Site</source>
@@ -2002,6 +2557,10 @@
     <message>
         <source>Merge of duplicate participants</source>
         <translation>Fusion de participants en double</translation>
+    </message>
+    <message>
+        <source>kind_label</source>
+        <translation>kind_label</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2681,10 @@
     <message>
         <source>Participants of the lab</source>
         <translation>Participants du laboratoire</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to open their page.</source>
+        <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2458,6 +3021,10 @@
         <translation>Entreprises</translation>
     </message>
     <message>
+        <source>USB exchange</source>
+        <translation>Échange par USB</translation>
+    </message>
+    <message>
         <source>Print itinerary…</source>
         <translation>Imprimer le parcours…</translation>
     </message>
@@ -2788,6 +3355,37 @@
     <message>
         <source>Filter by enrolment status</source>
         <translation>Filtrer par statut d’inscription</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Coordinator passphrase</source>
+        <translation>Phrase secrète de la coordination</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</source>
+        <translation>Choisissez une phrase secrète d’au moins 8 caractères. Elle protège l’identité de coordination&#xa0;: sans elle, les paquets des ordinateurs ne peuvent pas être ouverts.</translation>
+    </message>
+    <message>
+        <source>Type the coordinator passphrase to open the laptops&apos; bundles.</source>
+        <translation>Saisissez la phrase secrète de la coordination pour ouvrir les paquets des ordinateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>

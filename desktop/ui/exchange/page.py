@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +112,7 @@ class ExchangePage(QWidget):
         self.pending_file: Path | None = None
         self.last_result: dict | None = None
         self._status = None  # a function giving the status text in the current language
+        self.coordinator = svc.is_coordinator(store)
 
         self.title = QLabel(self)
         font = QFont(self.title.font())
@@ -221,6 +222,9 @@ class ExchangePage(QWidget):
         self.retranslate()
         self.refresh_drives()
         self.refresh()
+        app = QCoreApplication.instance()
+        if app is not None:  # never quit in the middle of writing a bundle or an import
+            app.aboutToQuit.connect(lambda: self.wait(120000))
 
     def _review_tabs(self) -> list[QWidget]:
         from desktop.ui.exchange.reviews import review_widgets
@@ -254,9 +258,7 @@ class ExchangePage(QWidget):
         self._show_status()
 
     def _show_role(self) -> None:
-        coordinator = svc.is_coordinator(self.store)
-        self.coordinator = coordinator
-        if coordinator:
+        if self.coordinator:
             self.role.setText(self.tr("This computer is the coordinator: import the laptops' bundles, then export reference data for them."))
             self.export_button.setText(self.tr("&Export reference data"))
             self.full.setVisible(False)
@@ -343,6 +345,7 @@ class ExchangePage(QWidget):
         for widget in self.reviews:
             widget.refresh()
         self.retitle_reviews()
+        self.coordinator = svc.is_coordinator(self.store)
         self._show_role()
 
     def retitle_reviews(self) -> None:

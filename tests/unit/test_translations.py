@@ -152,3 +152,15 @@ def test_glossary_lists_the_programme_terms():
                  "development plan", "technician", "participant", "referral", "niche",
                  "Coexistence Board", "Anti-Rumours network"):
         assert f"| {term}" in text, term
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_sentences_are_not_left_in_english(lang, catalogues):
+    """A text of three words or more whose 'translation' is the English text itself was
+    forgotten (names such as "MILMA Desktop" are shorter)."""
+    left = []
+    for m in catalogues[lang]:
+        words = re.findall(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", m["source"]))
+        if len(words) >= 3 and m["source"] in m["translations"]:
+            left.append(m["source"])
+    assert not left, f"{len(left)} text(s) of milma_{lang}.ts left in English: {left[:5]}"

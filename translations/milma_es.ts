@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>C&amp;hoose folder…</source>
-        <translation>&amp;Elegir carpeta…</translation>
+        <translation>Elegir carpe&amp;ta…</translation>
     </message>
     <message>
         <source>Everything, not only what the coordinator has not acknowledged</source>
@@ -2357,7 +2357,7 @@
     </message>
     <message>
         <source>Make this computer the &amp;coordinator…</source>
-        <translation>Convertir este ordenador en el de &amp;coordinación…</translation>
+        <translation>Convertir este ordenador en el de coordi&amp;nación…</translation>
     </message>
     <message>
         <source>Laptops enrolled by this coordinator</source>
@@ -2880,7 +2880,7 @@ Delo de alta solo si las dos son iguales.</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation>&amp;Configuración…</translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -3085,11 +3085,11 @@ Delo de alta solo si las dos son iguales.</translation>
     </message>
     <message>
         <source>Connector &amp;meetings</source>
-        <translation>&amp;Encuentros con conectores</translation>
+        <translation>Encuentros con &amp;conectores</translation>
     </message>
     <message>
         <source>Save &amp;next steps</source>
-        <translation>Guardar &amp;próximos pasos</translation>
+        <translation>Guardar pró&amp;ximos pasos</translation>
     </message>
     <message>
         <source>Development-plan goals</source>

@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>&amp;Export reference data</source>
-        <translation>&amp;Exporter les données de référence</translation>
+        <translation>E&amp;xporter les données de référence</translation>
     </message>
     <message>
         <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>&amp;Export my changes</source>
-        <translation>&amp;Exporter mes modifications</translation>
+        <translation>E&amp;xporter mes modifications</translation>
     </message>
     <message>
         <source>{name} ({free} free) - {path}</source>
@@ -3109,7 +3109,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation>P&amp;rofil</translation>
+        <translation>Pro&amp;fil</translation>
     </message>
     <message>
         <source>&amp;Itinerary</source>
@@ -3129,7 +3129,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     </message>
     <message>
         <source>Save &amp;next steps</source>
-        <translation>Enregistrer les &amp;prochaines étapes</translation>
+        <translation>Enregistrer les prochaines é&amp;tapes</translation>
     </message>
     <message>
         <source>Development-plan goals</source>

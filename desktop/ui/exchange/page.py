@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,10 @@ class ExchangePage(QWidget):
         self.retranslate()
         self.refresh_drives()
         self.refresh()
+        self.drive_timer = QTimer(self)  # a stick plugged in or pulled out shows up by itself
+        self.drive_timer.setInterval(3000)
+        self.drive_timer.timeout.connect(self._poll_drives)
+        self.drive_timer.start()
         app = QCoreApplication.instance()
         if app is not None:  # never quit in the middle of writing a bundle or an import
             app.aboutToQuit.connect(lambda: self.wait(120000))
@@ -270,9 +274,12 @@ class ExchangePage(QWidget):
     # ---- drives ---------------------------------------------------------------------------
     def refresh_drives(self) -> None:
         current = self.folder
+        before = {d.path for d in getattr(self, "_drive_list", [])}
         self.drives.blockSignals(True)
         self.drives.clear()
         self._drive_list = removable_drives()
+        if current is not None and str(current) in before and str(current) not in {d.path for d in self._drive_list}:
+            current = self.folder = None  # that stick was pulled out
         for drive in self._drive_list:
             self.drives.addItem("", drive.path)
         if current is not None and str(current) not in [d.path for d in self._drive_list]:
@@ -285,6 +292,12 @@ class ExchangePage(QWidget):
             self.drives.setCurrentIndex(0)
             self._drive_chosen(0)
         self._update_buttons()
+
+    def _poll_drives(self) -> None:
+        if self.busy or not self.isVisible():
+            return
+        if [d.path for d in removable_drives()] != [d.path for d in self._drive_list]:
+            self.refresh_drives()
 
     def _fill_drive_names(self) -> None:
         if not hasattr(self, "_drive_list"):

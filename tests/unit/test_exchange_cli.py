@@ -128,3 +128,23 @@ def test_passphrase_is_read_from_the_prompt(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "--lang", "en", "keys", "init-coordinator"],
                           env=env, input=b"mismatch-one\nmismatch-two\n", capture_output=True, timeout=60)
     assert proc.returncode == 1 and b"differ" in proc.stderr
+
+
+def test_enrol_a_bare_key_then_revoke_it(setup, capsys):
+    lap, co, usb = setup
+    key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])["age_public_key"]
+    milma(capsys, "--data-dir", lap, "keys", "trust-coordinator", key)
+    info = json.loads(milma(capsys, "--data-dir", lap, "keys", "show", "--format", "json")[1])
+    assert milma(capsys, "--data-dir", co, "keys", "enrol-device", info["signing_public_key"])[0] == 0
+    path = Path(milma(capsys, "--data-dir", lap, "export", "--to", usb)[1].strip())
+    code, out, _ = milma(capsys, "--data-dir", co, "import", path)
+    assert code == 0 and "Applied." in out
+    # the device id was learnt from the signed bundle: it can now name the laptop
+    code, out, _ = milma(capsys, "--data-dir", co, "keys", "revoke-device", info["device_id"])
+    assert code == 0 and info["fingerprint"] in out
+    code, out, _ = milma(capsys, "--data-dir", co, "keys", "show")
+    assert "revoked" in out
+    code, _, err = milma(capsys, "--data-dir", co, "import", path)
+    assert code == 1 and "revoked" in err
+    code, _, err = milma(capsys, "--data-dir", co, "keys", "revoke-device", "no-such-laptop")
+    assert code == 1 and "No enrolled laptop" in err

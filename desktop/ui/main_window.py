@@ -50,6 +50,15 @@ def settings_dialog_available() -> bool:
         return False
 
 
+def _keys(explicit: str, standard) -> list[QKeySequence]:
+    """The platform's standard shortcut plus the usual one where the platform has none."""
+    keys = [QKeySequence(explicit)]
+    for key in QKeySequence.keyBindings(standard):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainWindow(QMainWindow):
     """Built as MainWindow(store). ``first_screen_loaded`` fires once the first page shows data."""
 
@@ -128,7 +137,7 @@ class MainWindow(QMainWindow):
         self.act_save.setShortcut(QKeySequence.StandardKey.Save)
         self.act_save.triggered.connect(self.save)
         self.act_close = QAction(self)
-        self.act_close.setShortcut(QKeySequence.StandardKey.Close)
+        self.act_close.setShortcuts(_keys("Ctrl+W", QKeySequence.StandardKey.Close))
         self.act_close.triggered.connect(self.close_current)
         self.act_settings = None
         if settings_dialog_available():
@@ -136,7 +145,7 @@ class MainWindow(QMainWindow):
             self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
             self.act_settings.triggered.connect(self.open_settings)
         self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.close)
 
@@ -181,24 +190,28 @@ class MainWindow(QMainWindow):
             text = translate("Navigation", label)
             self.nav.item(row).setText(text)
             self.go_actions[row].setText(text)
-        self.update_status()
+        self.update_status(reload=False)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def update_status(self) -> None:
+    def update_status(self, reload: bool = True) -> None:
+        """Site, laptop and technician in the status bar and the title; the technician's name
+        is read again only with ``reload`` (a language change only renames)."""
         info = device_info(self.store)
         site = info.get("site")
         site_text = translate("Enum", Site(site).label) if site in {s.value for s in Site} else ""
         device = info.get("device_name") or ""
-        technician = ""
-        if info.get("technician_id"):
-            try:
-                technician = records.get(self.store, "technician", info["technician_id"])["full_name"]
-            except NotFound:
-                technician = ""
+        if reload or not hasattr(self, "_technician"):
+            self._technician = ""
+            if info.get("technician_id") and self.store.engine is not None:
+                try:
+                    self._technician = records.get(self.store, "technician", info["technician_id"])["full_name"]
+                except NotFound:
+                    self._technician = ""
+        technician = self._technician
         self.status_site.setText(translate("MainWindow", "Site: {site}").format(site=site_text))
         self.status_device.setText(translate("MainWindow", "Laptop: {device}").format(device=device))
         self.status_technician.setText(
@@ -256,6 +269,8 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, kinds) -> None:
         """Pages with a data_changed() method follow the bus themselves; others are refreshed
         when visible (and anyway each time they are shown)."""
+        if not self.isVisible():
+            return  # shown again later: each page refreshes when shown
         current = self.current_key()
         widget = self._pages.get(current) if current else None
         if widget is not None and not hasattr(widget, "data_changed") and hasattr(widget, "refresh"):

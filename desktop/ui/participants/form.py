@@ -208,7 +208,7 @@ class ParticipantDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.reject)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

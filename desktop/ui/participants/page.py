@@ -40,7 +40,9 @@ class FilterCombo(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # shrinkable, so that the window fits a small or high-DPI screen
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
 
     def set_items(self, any_text: str, items: list[tuple[str, str]]) -> None:
         current = self.currentData()
@@ -121,9 +123,8 @@ class ParticipantList(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.filters_label)
         for combo in self.filter_combos:
-            filters.addWidget(combo)
+            filters.addWidget(combo, 1)
         filters.addWidget(self.clear_filters_button)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -138,6 +139,7 @@ class ParticipantList(QWidget):
             QWidget.setTabOrder(prev, w)
             prev = w
         self.model.modelReset.connect(self._update_count)
+        self._labs: list[tuple[str, str]] | None = None
         self.fill_filters()
         self.retranslate()
 
@@ -153,9 +155,12 @@ class ParticipantList(QWidget):
                 self.view.setColumnWidth(i, width)
 
     # ---- filters ----------------------------------------------------------------------
-    def fill_filters(self) -> None:
-        labs = [(lab["id"], lab["name"]) for lab in records.list_all(self.store, "lab", order_by="name")]
-        self.f_lab.set_items(translate("Participants", "All labs"), labs)
+    def fill_filters(self, reload: bool = True) -> None:
+        """The filter choices; the labs are read again only with ``reload`` (a language change
+        only renames the choices)."""
+        if reload or self._labs is None:
+            self._labs = [(lab["id"], lab["name"]) for lab in records.list_all(self.store, "lab", order_by="name")]
+        self.f_lab.set_items(translate("Participants", "All labs"), self._labs)
         self.f_site.set_items(translate("Participants", "All sites"),
                               [(s.value, translate("Enum", s.label)) for s in E.Site])
         self.f_origin.set_items(translate("Participants", "Locals and migrants"),
@@ -258,7 +263,7 @@ class ParticipantList(QWidget):
                             (self.f_gender, translate("Participants", "Filter by gender")),
                             (self.f_status, translate("Participants", "Filter by enrolment status"))):
             combo.setAccessibleName(name)
-        self.fill_filters()
+        self.fill_filters(reload=False)
         self.model.retranslate()
         self._size_columns()
         self._update_count()

@@ -67,6 +67,7 @@ class ProfileTab(QWidget):
 
     def set_data(self, person: dict, data: dict) -> None:
         self.person = person
+        self._technician = self._technician_name(person.get("technician_id"))
         self.consents.set_rows(data.get("consent", []))
         self._fill()
 
@@ -78,7 +79,7 @@ class ProfileTab(QWidget):
             if name == "nationality":
                 text = country_name(p.get(name))
             elif name == "technician_id":
-                text = self._technician_name(p.get(name))
+                text = self._technician
             elif name == "employment_history":
                 text = p.get(name) or ""
             else:

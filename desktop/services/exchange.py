@@ -8,6 +8,7 @@ Every import is applied in one transaction, or refused whole and nothing is writ
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections import Counter
@@ -360,7 +361,6 @@ def _check_reference(session, opened: B.Opened, device: K.DeviceKeys) -> None:
     tag = tags.get(device.age_public) if isinstance(tags, dict) else None
     if not isinstance(tag, str) or opened.manifest.get("coordinator") != trusted:
         raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the reference data is not from the coordinator this laptop trusts."))
-    import hmac
     expected = K.reference_tag(device.age_secret, trusted, device.age_public, opened.signed)
     if not hmac.compare_digest(expected, tag):
         raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the reference data is not from the coordinator this laptop trusts."))

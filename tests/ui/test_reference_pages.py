@@ -125,6 +125,7 @@ def test_create_edit_and_delete_a_lab_with_partner_companies(store, qtbot):
     assert records.list_all(store, "lab_company") == []
     assert len(records.list_all(store, "company")) == 3  # the companies themselves stay
     assert page.model.rowCount() == 0
+    events.bus().changed.disconnect(seen.append)
 
 
 def test_lab_ending_before_it_starts_is_refused_next_to_end_date(store, qtbot):

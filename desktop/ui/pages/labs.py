@@ -85,10 +85,10 @@ class LabDetail(QWidget):
         compact_rows(self.people)
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.people.doubleClicked.connect(lambda index: self.open_participant(index.row()))
+        self.people.doubleClicked.connect(self._person_activated)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.people)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(lambda: self.open_participant(self.people.currentIndex().row()))
+        enter.activated.connect(self._person_activated)
         QVBoxLayout(self.people_box).addWidget(self.people)
 
         self.action_buttons: list[tuple[QPushButton, str]] = []
@@ -147,6 +147,9 @@ class LabDetail(QWidget):
         for col in range(self.people_model.columnCount()):
             if col != 1:
                 self.people.resizeColumnToContents(col)
+
+    def _person_activated(self, index=None) -> None:
+        self.open_participant((index if index is not None else self.people.currentIndex()).row())
 
     def open_participant(self, row: int) -> bool:
         """Open the participant's page (enrolling and hours are changed there)."""

@@ -84,8 +84,9 @@ class ListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        self.view.doubleClicked.connect(lambda _index: self.edit_current())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        # bound methods, not lambdas: Qt drops them with the page, even mid-destruction
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         for key, slot in ((Qt.Key.Key_Return, self.edit_current), (Qt.Key.Key_Enter, self.edit_current),
                           (QKeySequence.StandardKey.Delete, self.delete_current)):
             shortcut = QShortcut(QKeySequence(key), self.view)
@@ -292,7 +293,10 @@ class ListPage(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def _selection_changed(self) -> None:
+    def _double_clicked(self, _index=None) -> None:
+        self.edit_current()
+
+    def _selection_changed(self, *_args) -> None:
         self._update_buttons()
         self.show_detail(self.current_id())
 
@@ -342,10 +346,15 @@ class ListPage(QWidget):
                               self.store, f"{self.kind}:{row_id or 'new'}", self)
         self.prepare_dialog(dialog, row_id)
         dialog.form.set_values(values)
-        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        dialog.finished.connect(self._dialog_finished)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _dialog_finished(self, _result: int) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, RecordDialog):
+            self._closed(dialog)
 
     def _closed(self, dialog: RecordDialog) -> None:
         if dialog.saved is not None:

@@ -1,0 +1,184 @@
+"""Never lose work: forms keep a draft while the user types, and after a crash (here: a new
+window opened on the same data folder while the old one never closed) the draft is offered
+back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.i18n.preferences import settings
+from desktop.services import participants, records
+from desktop.ui import errors
+from desktop.ui.main_window import MainWindow
+from desktop.ui.participants import form as participant_form
+from desktop.ui.participants import life_story as life_story_tab
+from desktop.ui.participants import meetings as meetings_tab
+from desktop.ui.participants.page import ParticipantsPage
+from desktop.ui.widgets.drafts import Drafts
+from desktop.ui.widgets.record_form import RecordDialog
+
+
+@pytest.fixture(autouse=True)
+def quick_drafts(monkeypatch):
+    monkeypatch.setattr(participant_form, "DRAFT_DELAY_MS", 50)
+    monkeypatch.setattr(life_story_tab, "DRAFT_DELAY_MS", 50)
+    monkeypatch.setattr(meetings_tab, "DRAFT_DELAY_MS", 50)
+    monkeypatch.setattr(RecordDialog, "AUTOSAVE_MS", 50)
+    s = settings()
+    s.clear()
+    yield
+    s.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    def unexpected(*_a, **_k):
+        raise AssertionError("unexpected question")
+    monkeypatch.setattr(errors, "ask", unexpected)
+
+
+@pytest.fixture
+def person(store):
+    return participants.register(store, {
+        "first_name": "Oksana", "last_name": "Kovalenko", "birth_date": date(1985, 9, 9), "gender": "female",
+        "migrant_status": "refugee", "nationality": "UA"})
+
+
+def new_window(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def new_page(qtbot, store):
+    page = ParticipantsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    return page
+
+
+def test_unsaved_registration_is_offered_back_after_a_crash(qtbot, store):
+    first = new_window(qtbot, store)
+    dialog = first.page("participants").new_participant(restore_draft=False)
+    editors = dialog.editors
+    for name, text in (("first_name", "Kwame"), ("last_name", "Mensah"), ("birth_date", "03/02/1991"),
+                       ("phone", "+34 611 222 333")):
+        editors[name].setFocus()
+        qtbot.keyClicks(editors[name], text)
+    qtbot.waitUntil(lambda: Drafts(store.data_dir).load("participant:new") is not None, timeout=3000)
+    # the laptop dies here: nothing was saved, the dialog never closed
+
+    second = new_window(qtbot, store)
+    assert second.draft_bar.isVisibleTo(second)
+    assert "new registration" in second.draft_text.text()
+    qtbot.mouseClick(second.draft_open, Qt.MouseButton.LeftButton)
+    page = second.page("participants")
+    [restored] = [d for d in page.findChildren(participant_form.ParticipantDialog) if d.isVisible()]
+    assert restored.editors["first_name"].get_value() == "Kwame"
+    assert restored.editors["birth_date"].get_value() == date(1991, 2, 3)
+    assert restored.editors["phone"].get_value() == "+34 611 222 333"
+    assert restored.is_dirty()
+    # finish the registration: the draft is gone once saved
+    for name, key in (("gender", "M"), ("migrant_status", "M")):
+        restored.editors[name].setFocus()
+        qtbot.keyClicks(restored.editors[name], key)
+    qtbot.mouseClick(restored.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert restored.saved is not None
+    assert records.get(store, "participant", restored.saved["id"])["phone"] == "+34 611 222 333"
+    assert Drafts(store.data_dir).load("participant:new") is None
+    dialog.drafts.discard(dialog.key)
+    dialog._dirty = False  # the first window's form is the crashed one: leave no new draft behind
+
+
+def test_a_kept_registration_can_be_discarded(qtbot, store):
+    Drafts(store.data_dir).save("participant:new", {"first_name": "Ana"})
+    window = new_window(qtbot, store)
+    assert window.draft_bar.isVisibleTo(window)
+    qtbot.mouseClick(window.draft_discard, Qt.MouseButton.LeftButton)
+    assert not window.draft_bar.isVisibleTo(window)
+    assert Drafts(store.data_dir).pending() == []
+
+
+def test_coaching_session_draft_comes_back(qtbot, store, person, monkeypatch):
+    first = new_page(qtbot, store)
+    first.open_participant(person["id"])
+    dialog = first.detail.coaching.sessions.add()
+    notes = dialog.form.widget("notes")
+    qtbot.keyClicks(notes, "Hablamos de su CV y de la entrevista del martes")
+    key = f"coaching_session:new:{person['id']}"
+    qtbot.waitUntil(lambda: Drafts(store.data_dir).load(key) is not None, timeout=3000)
+
+    class Restore:
+        def restore_draft(self, parent, saved_at):
+            return True
+
+        def unsaved_changes(self, parent):
+            raise AssertionError("unexpected question")
+
+    monkeypatch.setattr(RecordDialog, "questions", Restore())
+    second = new_page(qtbot, store)
+    second.open_participant(person["id"])
+    again = second.detail.coaching.sessions.add()
+    qtbot.waitUntil(lambda: again.restored_draft, timeout=3000)
+    assert again.form.widget("notes").get_value() == "Hablamos de su CV y de la entrevista del martes"
+    qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert again.saved is not None
+    assert Drafts(store.data_dir).load(key) is None
+    dialog._decided = True  # the crashed dialog
+
+
+def test_life_story_draft_comes_back(qtbot, store, person):
+    first = new_page(qtbot, store)
+    first.open_participant(person["id"])
+    tab = first.detail.life_story
+    first.detail.show_tab(tab)
+    text = tab.form.widget("text")
+    text.setFocus()
+    qtbot.keyClicks(text, "Vine con mis dos hijos en marzo de 2022.")
+    key = f"life_story:new:{person['id']}"
+    qtbot.waitUntil(lambda: Drafts(store.data_dir).load(key) is not None, timeout=3000)
+
+    second = new_page(qtbot, store)
+    second.open_participant(person["id"])
+    again = second.detail.life_story
+    second.detail.show_tab(again)
+    assert again.draft_bar.isVisibleTo(again)
+    qtbot.mouseClick(again.restore_button, Qt.MouseButton.LeftButton)
+    assert again.form.widget("text").get_value() == "Vine con mis dos hijos en marzo de 2022."
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    [story] = records.list_all(store, "life_story")
+    assert story["text"] == "Vine con mis dos hijos en marzo de 2022." and story["consent_scope"] == "private"
+    assert Drafts(store.data_dir).load(key) is None
+    tab.form.mark_clean()  # the crashed page
+
+
+def test_connector_meeting_draft_comes_back(qtbot, store, person, monkeypatch):
+    connector = records.create(store, "connector", {"full_name": "Pilar Ortega", "field": "Cuidados", "origin": "local"})
+    first = new_page(qtbot, store)
+    first.open_participant(person["id"])
+    dialog = first.detail.meetings.add_meeting()
+    combo = dialog.form.widget("connector_id")
+    combo.setCurrentIndex(combo.findData(connector["id"]))
+    qtbot.keyClicks(dialog.form.widget("notes"), "Primera cita en la asociacion del barrio")
+    key = f"connector_meeting:new:{person['id']}"
+    qtbot.waitUntil(lambda: Drafts(store.data_dir).load(key) is not None, timeout=3000)
+
+    monkeypatch.setattr(errors, "ask", lambda _p, _text, discard=False: "yes")
+    second = new_page(qtbot, store)
+    second.open_participant(person["id"])
+    again = second.detail.meetings.add_meeting()
+    qtbot.waitExposed(again)
+    assert again.form.widget("connector_id").get_value() == connector["id"]
+    assert again.form.widget("notes").get_value() == "Primera cita en la asociacion del barrio"
+    assert again.save()
+    assert len(records.list_all(store, "connector_meeting")) == 1
+    assert Drafts(store.data_dir).load(key) is None
+    dialog._decided = True  # the crashed dialog

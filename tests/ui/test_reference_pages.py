@@ -415,3 +415,39 @@ def test_enrolled_participant_opens_their_page(demo_store, qtbot):
     qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(people.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert opened == [page.detail.people_model.rows[0]["participant_id"]]
+
+
+def test_a_lab_form_left_by_a_crash_comes_back_with_its_partners(store, qtbot, monkeypatch):
+    from desktop.ui.widgets.record_form import RecordDialog
+
+    viveros = _company(store, "Viveros Fuenlabrada")
+    page = _page(LabsPage, store, qtbot)
+    dialog = page.new_record()
+    qtbot.keyClicks(dialog.form.widget("name"), "Gardening Assistant")
+    dialog.form.widget(PARTNERS).set_checked(viveros["id"])
+    dialog.save_draft()  # what the autosave timer does every few seconds
+    assert page.draft_keys() == ["lab:new"]
+
+    class Restore(NoDraftQuestions):
+        def restore_draft(self, parent, saved_at):
+            return True
+
+    monkeypatch.setattr(RecordDialog, "questions", Restore())
+    after_crash = _page(LabsPage, store, qtbot)  # a new screen on the same data folder
+    dialog = after_crash.open_draft("lab:new")
+    qtbot.waitUntil(lambda: dialog.restored_draft)
+    assert dialog.form.values()["name"] == "Gardening Assistant"
+    assert dialog.form.values()[PARTNERS] == [viveros["id"]]
+    assert after_crash.open_draft("company:new") is None  # not this screen's
+
+
+def test_draft_of_a_deleted_record_is_dropped(store, qtbot):
+    from desktop.ui.widgets.drafts import Drafts
+
+    company = _company(store, "Talleres Belén")
+    Drafts(store.data_dir).save(f"company:{company['id']}", {"name": "Talleres Belén S.L."})
+    records.delete(store, "company", company["id"])
+    page = _page(CompaniesPage, store, qtbot)
+    assert page.open_draft(f"company:{company['id']}") is None
+    assert page.errors and "not found" in page.errors[-1]
+    assert page.draft_keys() == []

@@ -329,6 +329,21 @@ class ListPage(QWidget):
         self.select(row_id)
         return self._open(row_id)
 
+    def draft_keys(self) -> list[str]:
+        """Forms of this screen left unsaved by a crash or a flat battery."""
+        from desktop.ui.widgets.drafts import Drafts
+
+        return [k for k in Drafts(self.store.data_dir).pending() if k.startswith(f"{self.kind}:")]
+
+    def open_draft(self, key: str) -> RecordDialog | None:
+        """Open the form a draft belongs to; the dialog offers the draft back."""
+        kind, _, row_id = key.partition(":")
+        if kind != self.kind:
+            return None
+        if row_id == "new":
+            return self.new_record()
+        return self.edit_record(row_id)
+
     def _open(self, row_id: str | None) -> RecordDialog | None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
@@ -337,6 +352,9 @@ class ListPage(QWidget):
         try:
             values = self.new_values() if row_id is None else self.edit_values(row_id)
         except UserError as exc:
+            from desktop.ui.widgets.drafts import Drafts
+
+            Drafts(self.store.data_dir).discard(f"{self.kind}:{row_id}")  # deleted meanwhile
             self.show_error(render(exc.message))
             self.refresh()
             return None

@@ -112,3 +112,28 @@ def test_closing_without_a_decision_keeps_a_draft(store, qtbot):
     qtbot.keyClicks(dialog.form.widget("name"), "Talleres Loranca")
     dialog.hide()  # e.g. the main window closing under it
     assert Drafts(store.data_dir).load("company:new")["name"] == "Talleres Loranca"
+
+
+def test_any_form_values_survive_a_draft(tmp_path):
+    """Whatever a form holds comes back from its draft with the same types and values."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    values = st.dictionaries(
+        st.text(min_size=1, max_size=20),
+        st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9),
+                  st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=200),
+                  st.dates(), st.datetimes(), st.lists(st.text(max_size=40), max_size=5)),
+        max_size=12)
+    drafts = Drafts(tmp_path)
+
+    @settings(max_examples=60, deadline=None)
+    @given(key=st.text(min_size=1, max_size=60), form=values)
+    def check(key, form):
+        drafts.save(key, form)
+        assert drafts.load(key) == form
+        assert key in drafts.pending()
+        drafts.discard(key)
+        assert drafts.load(key) is None
+
+    check()

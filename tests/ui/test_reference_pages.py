@@ -451,3 +451,18 @@ def test_draft_of_a_deleted_record_is_dropped(store, qtbot):
     assert page.open_draft(f"company:{company['id']}") is None
     assert page.errors and "not found" in page.errors[-1]
     assert page.draft_keys() == []
+
+
+def test_setting_the_same_partners_twice_writes_nothing_new(store):
+    a, b = _company(store, "A"), _company(store, "B")
+    lab = reference.save_lab(store, None, {"name": "Catering", "niche": "catering", "site": "CIFE",
+                                           "start_date": date(2024, 1, 15), "end_date": date(2024, 5, 10),
+                                           "planned_hours": 360}, [a["id"], b["id"], a["id"]])
+    links = records.list_all(store, "lab_company", lab_id=lab["id"])
+    assert sorted(r["company_id"] for r in links) == sorted([a["id"], b["id"]])
+    reference.set_lab_companies(store, lab["id"], [b["id"], a["id"]])
+    assert {r["id"] for r in records.list_all(store, "lab_company", lab_id=lab["id"])} == {r["id"] for r in links}
+    reference.set_lab_companies(store, lab["id"], [])
+    assert records.list_all(store, "lab_company") == []
+    detail = reference.lab_detail(store, lab["id"])
+    assert detail["companies"] == [] and detail["participants"] == []

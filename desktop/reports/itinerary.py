@@ -9,6 +9,7 @@ exactly. Several itineraries can be merged into one file; each keeps its own pag
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -19,9 +20,11 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     HRFlowable,
     Image,
@@ -48,6 +51,9 @@ BOTTOM = 18 * mm
 WIDTH = PAGE_W - 2 * MARGIN
 GREY = colors.Color(0.88, 0.88, 0.88)
 RULE = colors.Color(0.45, 0.45, 0.45)
+CELL_SIZE = 8.5
+CELL_LEADING = 10.8
+CELL_PADDING = 4
 
 
 class Cancelled(Exception):
@@ -61,8 +67,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "base": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.8),
-        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.8),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
+                               leading=CELL_LEADING),
         "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9, leading=12),
         "programme": ParagraphStyle("programme", parent=base, fontSize=9, leading=12),
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21,
@@ -82,6 +89,27 @@ def styles() -> dict[str, ParagraphStyle]:
     if _STYLES is None:
         _STYLES = _styles()
     return _STYLES
+
+
+@functools.cache
+def _logo_bytes() -> bytes:
+    """The programme's logo (resources/logo.png) as a 300 dpi JPEG on white, made once:
+    reportlab embeds a JPEG as it is instead of decoding and compressing a PNG per document."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(resources_dir() / "logo.png") as src:
+        rgba = src.convert("RGBA")
+    side = round(22 / 25.4 * 300)
+    rgba = rgba.resize((side, side), PILImage.Resampling.LANCZOS)
+    flat = PILImage.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    out = io.BytesIO()
+    flat.save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+def logo_jpeg() -> io.BytesIO:
+    return io.BytesIO(_logo_bytes())
 
 
 def _text(value) -> str:
@@ -154,23 +182,37 @@ class _Doc:
                                   spaceAfter=3))
         return out
 
+    def cell(self, value, width: float, bold: bool = False):
+        """A table cell: plain text when it fits on one line (much faster to lay out), else a
+        paragraph that wraps, so that nothing is ever cut."""
+        if isinstance(value, Flowable):
+            return value
+        text = str(value or "")
+        font = fonts.BOLD if bold else fonts.REGULAR
+        if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PADDING - 1:
+            return text
+        return self.p(_text(text), "head" if bold else "cell")
+
     def table(self, headers: Sequence[str], rows: list[list], widths_mm: Sequence[float]) -> Table:
-        data = [[self.p(escape(self.t(h)), "head") for h in headers]]
-        for row in rows:
-            data.append([c if isinstance(c, Paragraph) else self.p(_text(c)) for c in row])
         widths = [w * mm for w in widths_mm]
-        scale = WIDTH / sum(widths)
-        table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitByRow=1,
-                      splitInRow=1, hAlign="LEFT")
+        widths = [w * WIDTH / sum(widths) for w in widths]
+        data = [[self.cell(self.t(h), w, bold=True) for h, w in zip(headers, widths, strict=True)]]
+        for row in rows:
+            data.append([self.cell(c, w) for c, w in zip(row, widths, strict=True)])
+        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+            ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), GREY),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
@@ -184,7 +226,7 @@ class _Doc:
     # -- the document
     def header(self) -> list:
         d = self.data
-        logo = Image(str(resources_dir() / "logo.png"), width=22 * mm, height=22 * mm)
+        logo = Image(logo_jpeg(), width=22 * mm, height=22 * mm)
         title = [self.p(escape(self.t(T.PROGRAMME)), "programme"),
                  self.p(escape(self.t(T.TITLE)), "title")]
         top = Table([[logo, title]], colWidths=[26 * mm, WIDTH - 26 * mm], hAlign="LEFT",

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES
@@ -20,9 +22,9 @@ from desktop.reports import itinerary as report
 from desktop.reports.itinerary import Cancelled
 from desktop.reports.pdf import write_atomic
 from desktop.services import records
-from desktop.services.itinerary import records_of
 from desktop.services.participants import by_code
 from desktop.services.setup import site_id
+from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
 
 log = logging.getLogger("milma.reports")
@@ -34,59 +36,72 @@ __all__ = ["Cancelled", "document_data", "participant_pdf", "find_lab", "lab_par
 # the only participant fields a printed itinerary may show
 PARTICIPANT_FIELDS = ("id", "code", "first_name", "last_name", "preferred_language", "next_steps", "site")
 
+_T = {k: m.__table__ for k, m in RECORD_MODELS.items()}
+P, SITE, TECH, LAB, EN, GOAL = (_T[k] for k in ("participant", "site", "technician", "lab", "enrolment", "goal"))
+CS, PL, JOB, CO = (_T[k] for k in ("coaching_session", "placement", "employment_outcome", "company"))
+CM, REF, CONN = (_T[k] for k in ("connector_meeting", "referral", "connector"))
 
-def _get(store: Store, kind: str, row_id: str | None) -> dict | None:
-    if not row_id:
-        return None
-    try:
-        return records.get(store, kind, row_id)
-    except NotFound:
-        return None
+
+def _rows(session, query) -> list[dict]:
+    return [dict(r) for r in session.execute(query).mappings().all()]
 
 
 def document_data(store: Store, participant_id: str, now: datetime | None = None) -> dict:
-    """Everything the participant's itinerary shows, as plain data."""
+    """Everything the participant's itinerary shows, as plain data, read in one session.
+    Only the columns printed are selected: special-category data, the life story, session notes
+    and survey answers are never even read."""
     now = now or datetime.now()
-    person = records.get(store, "participant", participant_id)
-    recs = records_of(store, participant_id)
-    site = _get(store, "site", site_id(person["site"])) if person.get("site") else None
-    tech = _get(store, "technician", person.get("technician_id"))
-    connectors: dict[str, dict | None] = {}
-
-    def connector_field(cid):
-        if cid not in connectors:
-            connectors[cid] = _get(store, "connector", cid)
-        return (connectors[cid] or {}).get("field")
-
-    labs = []
-    for e in recs["enrolment"]:
-        lab = _get(store, "lab", e["lab_id"]) or {}
-        labs.append({"name": lab.get("name") or e.get("lab_name") or "", "niche": lab.get("niche"),
-                     "start_date": lab.get("start_date"), "end_date": lab.get("end_date"),
-                     "schedule": lab.get("schedule"), "planned_hours": lab.get("planned_hours"),
-                     "hours_attended": e.get("hours_attended"), "status": e.get("status")})
-    held = [s for s in recs["coaching_session"] if s["starts_at"] <= now]
-    upcoming = {s["starts_at"] for s in recs["coaching_session"] if s["starts_at"] > now}
-    upcoming |= {s["next_appointment"] for s in recs["coaching_session"]
-                 if s.get("next_appointment") and s["next_appointment"] > now}
+    pid = participant_id
+    with store.read() as s:
+        person = s.execute(select(*(P.c[k] for k in PARTICIPANT_FIELDS), P.c.technician_id)
+                           .where(P.c.id == pid)).mappings().first()
+        if person is None:
+            raise records.not_found("participant")
+        person = dict(person)
+        site = s.execute(select(SITE.c.name, SITE.c.address, SITE.c.phone)
+                         .where(SITE.c.id == site_id(person["site"]))).mappings().first() if person["site"] else None
+        tech = s.execute(select(TECH.c.full_name, TECH.c.email, TECH.c.phone)
+                         .where(TECH.c.id == person["technician_id"])).mappings().first() \
+            if person["technician_id"] else None
+        labs = _rows(s, select(LAB.c.name, LAB.c.niche, LAB.c.start_date, LAB.c.end_date, LAB.c.schedule,
+                               LAB.c.planned_hours, EN.c.hours_attended, EN.c.status)
+                     .join(LAB, LAB.c.id == EN.c.lab_id).where(EN.c.participant_id == pid)
+                     .order_by(EN.c.enrolled_on, EN.c.id))
+        goals = _rows(s, select(GOAL.c.title, GOAL.c.area, GOAL.c.status, GOAL.c.target_date)
+                      .where(GOAL.c.participant_id == pid).order_by(GOAL.c.target_date, GOAL.c.id))
+        sessions = _rows(s, select(CS.c.starts_at, CS.c.duration_minutes, CS.c.kind, CS.c.topics,
+                                   CS.c.agreed_actions, CS.c.next_appointment)
+                         .where(CS.c.participant_id == pid).order_by(CS.c.starts_at, CS.c.id))
+        placements = _rows(s, select(CO.c.name.label("company_name"), PL.c.role, PL.c.start_date, PL.c.end_date,
+                                     PL.c.status)
+                           .outerjoin(CO, CO.c.id == PL.c.company_id).where(PL.c.participant_id == pid)
+                           .order_by(PL.c.start_date, PL.c.id))
+        jobs = _rows(s, select(JOB.c.occupation, func.coalesce(CO.c.name, JOB.c.employer_name).label("employer"),
+                               JOB.c.contract_type, JOB.c.start_date, JOB.c.end_date)
+                     .outerjoin(CO, CO.c.id == JOB.c.company_id).where(JOB.c.participant_id == pid)
+                     .order_by(JOB.c.start_date, JOB.c.id))
+        meetings = _rows(s, select(CM.c.met_on, CM.c.mode, CONN.c.full_name.label("connector_name"), CONN.c.field)
+                         .outerjoin(CONN, CONN.c.id == CM.c.connector_id).where(CM.c.participant_id == pid)
+                         .order_by(CM.c.met_on, CM.c.id))
+        referrals = _rows(s, select(CONN.c.full_name.label("connector_name"), CONN.c.field)
+                          .join(CONN, CONN.c.id == REF.c.connector_id)
+                          .where(REF.c.participant_id == pid, REF.c.status == "pending")
+                          .order_by(CONN.c.full_name, REF.c.id))
+    upcoming = {x["starts_at"] for x in sessions if x["starts_at"] > now}
+    upcoming |= {x["next_appointment"] for x in sessions if x["next_appointment"] and x["next_appointment"] > now}
     return {
-        "participant": {k: person.get(k) for k in PARTICIPANT_FIELDS},
-        "site": {k: site.get(k) for k in ("name", "address", "phone")} if site else None,
-        "technician": {k: tech.get(k) for k in ("full_name", "email", "phone")} if tech else None,
+        "participant": {k: person[k] for k in PARTICIPANT_FIELDS},
+        "site": dict(site) if site else None,
+        "technician": dict(tech) if tech else None,
         "labs": labs,
-        "goals": [{k: g.get(k) for k in ("title", "area", "status", "target_date")} for g in recs["goal"]],
-        "sessions": [{k: s.get(k) for k in ("starts_at", "duration_minutes", "kind", "topics", "agreed_actions")}
-                     for s in held],
+        "goals": goals,
+        "sessions": [{k: v for k, v in x.items() if k != "next_appointment"}
+                     for x in sessions if x["starts_at"] <= now],
         "appointments": sorted(upcoming),
-        "placements": [{k: p.get(k) for k in ("company_name", "role", "start_date", "end_date", "status")}
-                       for p in recs["placement"]],
-        "jobs": [{"occupation": j.get("occupation"), "employer": j.get("company_name") or j.get("employer_name"),
-                  "contract_type": j.get("contract_type"), "start_date": j.get("start_date"),
-                  "end_date": j.get("end_date")} for j in recs["employment_outcome"]],
-        "meetings": [{"met_on": m.get("met_on"), "mode": m.get("mode"), "connector_name": m.get("connector_name"),
-                      "field": connector_field(m.get("connector_id"))} for m in recs["connector_meeting"]],
-        "referrals": [{"connector_name": r.get("connector_name"), "field": connector_field(r.get("connector_id"))}
-                      for r in recs["referral"] if r.get("status") == "pending"],
+        "placements": placements,
+        "jobs": jobs,
+        "meetings": meetings,
+        "referrals": referrals,
     }
 
 
@@ -127,9 +142,10 @@ def find_lab(store: Store, name: str) -> dict:
 
 def lab_participants(store: Store, lab_id: str) -> list[dict]:
     """The participants enrolled in a lab (id and code), sorted by name."""
-    ids = {e["participant_id"] for e in records.list_all(store, "enrolment", lab_id=lab_id)}
-    people = [p for p in (_get(store, "participant", i) for i in ids) if p]
-    people.sort(key=lambda p: (fold(p["last_name"]), fold(p["first_name"]), p["code"]))
+    with store.read() as s:
+        people = s.execute(select(P.c.id, P.c.code, P.c.first_name, P.c.last_name).distinct()
+                           .join(EN, EN.c.participant_id == P.c.id).where(EN.c.lab_id == lab_id)).mappings().all()
+    people = sorted(people, key=lambda p: (fold(p["last_name"]), fold(p["first_name"]), p["code"]))
     return [{"id": p["id"], "code": p["code"]} for p in people]
 
 

@@ -36,9 +36,9 @@ class BatchWorker(QThread):
     """Builds and writes the PDFs from plain data; reports through signals only."""
 
     progressed = Signal(int, int)
-    done = Signal(list)  # the files written
+    done = Signal(object)  # the files written (a list)
     failed = Signal(object)  # the exception
-    cancelled = Signal(list)  # the files written before cancelling
+    cancelled = Signal(object)  # the files written before cancelling
 
     def __init__(self, items, merge: bool, target: Path, merged_name: str, parent=None):
         super().__init__(parent)
@@ -77,7 +77,7 @@ class BatchWorker(QThread):
 class LabItinerariesDialog(QDialog):
     """Choose the language and one-per-participant or merged, then where to write."""
 
-    finished_batch = Signal(str, list)  # "done" | "cancelled" | "failed", files written
+    finished_batch = Signal(str, object)  # "done" | "cancelled" | "failed", files written
 
     def __init__(self, store, lab_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,6 +192,7 @@ class LabItinerariesDialog(QDialog):
         self.progress.setWindowTitle(self.windowTitle())
         self.progress.setRange(0, len(items))
         self.progress.setMinimumDuration(0)
+        self.progress.setMinimumWidth(380)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)

@@ -273,3 +273,38 @@ def test_tab_moves_through_the_fields_in_order(qtbot):
         order.append(owner)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert order == ["name", "sector", "contact_name", "phone", "email", "address", "collaboration"]
+
+
+def test_choosing_languages_in_the_picker(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import language_name
+    from desktop.ui.widgets.editors import LanguagePicker
+
+    spanish, arabic = language_name("es"), language_name("ar")  # in the current language
+    form = RecordForm("connector")
+    qtbot.addWidget(form)
+    form.show()
+    form.set_values({"languages": "es"})
+    editor = form.widget("languages")
+    assert editor.shown.text() == spanish
+    seen = []
+
+    def pick():
+        picker = QApplication.activeModalWidget()
+        seen.append(picker)
+        assert isinstance(picker, LanguagePicker)
+        assert picker.proxy.index(0, 0).data() == spanish  # chosen ones first
+        qtbot.keyClicks(picker.filter, arabic[1:4])
+        shown = [picker.proxy.index(r, 0).data() for r in range(picker.proxy.rowCount())]
+        assert arabic in shown and len(shown) < 5
+        picker.set_checked("ar")
+        picker.accept()
+
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(editor.button, Qt.MouseButton.LeftButton)
+    assert seen
+    assert form.values()["languages"] == "es,ar"
+    assert editor.shown.text() == f"{spanish}, {arabic}"
+    assert form.is_dirty()

@@ -418,7 +418,9 @@ class LanguagePicker(QDialog):
     def __init__(self, chosen: list[str], parent=None):
         super().__init__(parent)
         self.model = QStandardItemModel(self)
-        for code, name in languages():
+        ordered = languages()
+        ordered = [x for x in ordered if x[0] in chosen] + [x for x in ordered if x[0] not in chosen]
+        for code, name in ordered:  # the languages already chosen first
             item = QStandardItem(name)
             item.setData(code, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)

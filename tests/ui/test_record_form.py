@@ -308,3 +308,31 @@ def test_choosing_languages_in_the_picker(qtbot):
     assert form.values()["languages"] == "es,ar"
     assert editor.shown.text() == f"{spanish}, {arabic}"
     assert form.is_dirty()
+
+
+def test_dialog_shows_other_errors_in_words_and_stays_open(qtbot):
+    from desktop.domain.messages import FieldProblem, Message, UserError
+
+    def refuse(values):
+        raise UserError(Message("Test", "The database is busy; try again."))
+
+    dialog = RecordDialog("company", "New company", refuse)
+    qtbot.addWidget(dialog)
+    dialog.questions = type("Ask", (), {"unsaved_changes": lambda self, p: DISCARD,
+                                        "restore_draft": lambda self, p, w: False})()
+    dialog.show()
+    qtbot.keyClicks(dialog.form.widget("name"), "Viveros")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved is None
+    assert dialog.message.isVisible() and dialog.message.text() == "The database is busy; try again."
+    qtbot.keyClicks(dialog.form.widget("name"), " Sur")  # typing again hides the old message
+    assert not dialog.message.isVisible()
+
+    # a problem with a field the form does not show is written above the fields
+    def odd(values):
+        raise ValidationError([FieldProblem("code", Message("Validation", "Code: already used."))])
+
+    dialog.save_fn = odd
+    dialog.save()
+    assert dialog.form.general_error.isVisible()
+    assert dialog.form.general_error.text() == "Code: already used."

@@ -226,6 +226,16 @@ def test_connector_referred_by_another(store, qtbot):
     assert row["referred_by_name"] == "Naima Benjelloun"
     assert "Naima Benjelloun" in _shown_names(page, 5)
 
+    # edit: Paola takes more newcomers
+    page.select(paola["id"])
+    dialog = page.edit_current()
+    assert dialog.form.values()["referred_by_id"] == naima["id"]
+    dialog.form.widget("capacity").selectAll()
+    qtbot.keyClicks(dialog.form.widget("capacity"), "5")
+    _save(dialog, qtbot)
+    assert records.get(store, "connector", paola["id"])["capacity"] == 5
+    assert records.get(store, "connector", paola["id"])["referred_by_id"] == naima["id"]
+
     # a connector cannot be their own referrer: editing Naima does not offer Naima
     page.select(naima["id"])
     dialog = page.edit_current()

@@ -102,6 +102,7 @@ def test_preview_retranslates_on_language_change(qtbot, demo_store, person):
             assert dialog.save_button.text() == expected
             assert dialog.windowTitle() == catalogue(lang).translate(
                 "ItineraryPreview", "Itinerary of {code}").format(code=person["code"])
+        assert dialog.save_button.text() == "&Guardar como PDF…"  # the shipped Spanish catalogue
         assert dialog.document_language == "fr"  # the document keeps the participant's language
     finally:
         set_language("en")

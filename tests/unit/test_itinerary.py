@@ -78,6 +78,11 @@ def test_itinerary_in_the_requested_language(store, lang):
     assert catalogue(lang).translate("Enum", E.GoalStatus("in_progress").label) in text
     assert format_date(TARGET, lang, "medium") in text
     assert format_date(PRINTED, lang, "long") in text
+    # the real words of the shipped catalogues (translations/milma_*.qm)
+    for words in {"es": ("Plan de desarrollo", "Página 1 de 1", "Próximos pasos acordados"),
+                  "en": ("Development plan", "Page 1 of 1", "Agreed next steps"),
+                  "fr": ("Plan de développement", "Page 1 sur 1", "Prochaines étapes convenues")}[lang]:
+        assert words in text
     month = {"es": "mar 2026", "en": "Mar 5, 2026", "fr": "5 mars 2026"}[lang]
     assert month in text
     assert {"es": "120,5", "en": "120.5", "fr": "120,5"}[lang] in text

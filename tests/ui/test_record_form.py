@@ -336,3 +336,18 @@ def test_dialog_shows_other_errors_in_words_and_stays_open(qtbot):
     dialog.save()
     assert dialog.form.general_error.isVisible()
     assert dialog.form.general_error.text() == "Code: already used."
+
+
+def test_clicking_an_empty_date_keeps_it_empty_but_its_calendar_starts_today(qtbot):
+    from PySide6.QtCore import QPoint
+
+    form = RecordForm("enrolment")
+    qtbot.addWidget(form)
+    form.show()
+    edit = form.widget("ended_on")
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(10, edit.height() // 2))
+    assert form.values()["ended_on"] is None and not form.is_dirty()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 5, edit.height() // 2))
+    if edit.calendarWidget().isVisible():
+        edit.calendarWidget().window().hide()
+    assert form.values()["ended_on"] == date.today()

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -201,8 +203,20 @@ class _DateBase:
             return
         super().keyPressEvent(event)
 
+    def _on_arrow(self, point) -> bool:
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        if arrow.isEmpty():
+            return point.x() >= self.width() - self.height()
+        return arrow.contains(point)
+
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
-        if self.is_empty():
+        # opening the calendar of an empty date starts at today, not in 1900
+        if self.is_empty() and self._on_arrow(event.position().toPoint()):
             self._start_today()
         super().mousePressEvent(event)
 

@@ -656,6 +656,44 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner of labs (%n)</source>
+        <translation>
+            <numerusform>Partner of labs (%n)</numerusform>
+            <numerusform>Partner of labs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work placements (%n)</source>
+        <translation>
+            <numerusform>Work placements (%n)</numerusform>
+            <numerusform>Work placements (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a company in the list to see its labs and placements.</source>
+        <translation>Choose a company in the list to see its labs and placements.</translation>
+    </message>
+    <message>
+        <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
+        <translation>{sector} · Contact: {contact} · Collaboration: {collaboration}</translation>
+    </message>
+    <message>
+        <source>Labs the company partners</source>
+        <translation>Labs the company partners</translation>
+    </message>
+    <message>
+        <source>Work placements at the company</source>
+        <translation>Work placements at the company</translation>
+    </message>
+    <message>
+        <source>Double-click a placement (or press Enter) to open the participant&apos;s page.</source>
+        <translation>Double-click a placement (or press Enter) to open the participant&apos;s page.</translation>
+    </message>
+    <message>
         <source>Labs</source>
         <translation>Labs</translation>
     </message>

@@ -656,6 +656,44 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner of labs (%n)</source>
+        <translation>
+            <numerusform>Colabora con laboratorios (%n)</numerusform>
+            <numerusform>Colabora con laboratorios (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work placements (%n)</source>
+        <translation>
+            <numerusform>Prácticas (%n)</numerusform>
+            <numerusform>Prácticas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a company in the list to see its labs and placements.</source>
+        <translation>Elija una empresa de la lista para ver sus laboratorios y prácticas.</translation>
+    </message>
+    <message>
+        <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
+        <translation>{sector} · Contacto: {contact} · Colaboración: {collaboration}</translation>
+    </message>
+    <message>
+        <source>Labs the company partners</source>
+        <translation>Laboratorios con los que colabora la empresa</translation>
+    </message>
+    <message>
+        <source>Work placements at the company</source>
+        <translation>Prácticas en la empresa</translation>
+    </message>
+    <message>
+        <source>Double-click a placement (or press Enter) to open the participant&apos;s page.</source>
+        <translation>Haga doble clic en unas prácticas (o pulse Intro) para abrir la página del participante.</translation>
+    </message>
+    <message>
         <source>Labs</source>
         <translation>Laboratorios</translation>
     </message>

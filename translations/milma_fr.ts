@@ -656,6 +656,44 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner of labs (%n)</source>
+        <translation>
+            <numerusform>Partenaire de laboratoires (%n)</numerusform>
+            <numerusform>Partenaire de laboratoires (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work placements (%n)</source>
+        <translation>
+            <numerusform>Stages (%n)</numerusform>
+            <numerusform>Stages (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a company in the list to see its labs and placements.</source>
+        <translation>Choisissez une entreprise dans la liste pour voir ses laboratoires et ses stages.</translation>
+    </message>
+    <message>
+        <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
+        <translation>{sector} · Contact&#xa0;: {contact} · Collaboration&#xa0;: {collaboration}</translation>
+    </message>
+    <message>
+        <source>Labs the company partners</source>
+        <translation>Laboratoires dont l’entreprise est partenaire</translation>
+    </message>
+    <message>
+        <source>Work placements at the company</source>
+        <translation>Stages dans l’entreprise</translation>
+    </message>
+    <message>
+        <source>Double-click a placement (or press Enter) to open the participant&apos;s page.</source>
+        <translation>Double-cliquez sur un stage (ou appuyez sur Entrée) pour ouvrir la page du participant.</translation>
+    </message>
+    <message>
         <source>Labs</source>
         <translation>Laboratoires</translation>
     </message>

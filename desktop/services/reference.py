@@ -138,6 +138,25 @@ def company_rows(store: Store) -> list[dict]:
         return [dict(r) for r in s.execute(query).mappings().all()]
 
 
+def company_detail(store: Store, company_id: str) -> dict:
+    """A company, the labs it partners (newest first) and the work placements it hosted."""
+    co, lab, lc, pl, p = _t("company"), _t("lab"), _t("lab_company"), _t("placement"), _t("participant")
+    with store.read() as s:
+        row = s.execute(select(co).where(co.c.id == company_id)).mappings().first()
+        if row is None:
+            raise not_found("company")
+        labs = s.execute(select(lab.c.id, lab.c.name, lab.c.start_date, lab.c.end_date)
+                         .join(lc, lc.c.lab_id == lab.c.id).where(lc.c.company_id == company_id)
+                         .order_by(lab.c.start_date.desc(), lab.c.name)).mappings().all()
+        placements = s.execute(
+            select(pl.c.id, pl.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, pl.c.role,
+                   pl.c.start_date, pl.c.end_date, pl.c.status)
+            .join(p, p.c.id == pl.c.participant_id).where(pl.c.company_id == company_id)
+            .order_by(pl.c.start_date.desc(), p.c.code)).mappings().all()
+    return {"company": {k: v for k, v in dict(row).items() if k != "stamps"},
+            "labs": [dict(x) for x in labs], "placements": [dict(x) for x in placements]}
+
+
 def delete_company(store: Store, company_id: str) -> int:
     """Delete a company (its lab partnerships and placements go with it); job outcomes at
     the company keep the employer's name as text. Returns how many records were deleted."""

@@ -476,3 +476,20 @@ def test_setting_the_same_partners_twice_writes_nothing_new(store):
     assert records.list_all(store, "lab_company") == []
     detail = reference.lab_detail(store, lab["id"])
     assert detail["companies"] == [] and detail["participants"] == []
+
+
+def test_company_detail_lists_its_labs_and_placements(demo_store, qtbot):
+    page = _page(CompaniesPage, demo_store, qtbot)
+    company = next(r for r in page.model.rows if r["labs"] and r["placements"])
+    page.select(company["id"])
+    detail = page.detail
+    assert detail.name.text() == company["name"]
+    assert detail.labs_model.rowCount() == company["labs"]
+    assert detail.placements_model.rowCount() == company["placements"]
+    lab_ids = {r["lab_id"] for r in records.list_all(demo_store, "lab_company", company_id=company["id"])}
+    assert {r["id"] for r in detail.labs_model.rows} == lab_ids
+    placement = records.list_all(demo_store, "placement", company_id=company["id"])[0]
+    person = records.get(demo_store, "participant", placement["participant_id"])
+    shown = [detail.placements_model.index(r, 0).data() for r in range(detail.placements_model.rowCount())]
+    assert person["code"] in shown
+    assert f"Partner of labs ({company['labs']})" == detail.labs_box.title()

@@ -1,16 +1,120 @@
-"""Partner companies: they co-design trainings, host visits and placements, and hire."""
+"""Partner companies: they co-design trainings, host visits and placements, and hire.
+The detail pane shows the labs a company partners and the placements it hosted."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.messages import UserError
+from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
 from desktop.services import reference
-from desktop.ui.pages.list_page import ListPage
-from desktop.ui.pages.table import Column, count_column, field_column
+from desktop.ui.pages.list_page import ListPage, open_participant_page, small_table
+from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
+
+
+def _person(row: dict) -> str:
+    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+
+
+class CompanyDetail(QWidget):
+    def __init__(self, page: CompaniesPage):
+        super().__init__(page)
+        self.page = page
+        self.data: dict | None = None
+        self.name = QLabel(self)
+        font = QFont(self.name.font())
+        font.setBold(True)
+        self.name.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.labs_box = QGroupBox(self)
+        self.labs_model = RowsModel([field_column("lab", "name"), field_column("lab", "start_date"),
+                                     field_column("lab", "end_date")], self)
+        self.labs = small_table(self.labs_box, self.labs_model)
+        self.labs.setObjectName("company_labs")
+        self.labs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.labs_box).addWidget(self.labs)
+        self.placements_box = QGroupBox(self)
+        self.placements_model = RowsModel([
+            Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
+            Column("name", lambda: translate("CompaniesPage", "Participant"), _person),
+            field_column("placement", "role"),
+            field_column("placement", "start_date"),
+            field_column("placement", "end_date"),
+            field_column("placement", "status"),
+        ], self)
+        self.placements = small_table(self.placements_box, self.placements_model)
+        self.placements.setObjectName("company_placements")
+        self.placements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.placements.doubleClicked.connect(self._placement_activated)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.placements)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self._placement_activated)
+        QVBoxLayout(self.placements_box).addWidget(self.placements)
+        lists = QHBoxLayout()
+        lists.addWidget(self.labs_box, 2)
+        lists.addWidget(self.placements_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.name)
+        layout.addWidget(self.summary)
+        layout.addLayout(lists, 1)
+        self.retranslate()
+
+    def show_company(self, company_id: str | None) -> None:
+        self.data = None
+        if company_id is not None:
+            try:
+                self.data = reference.company_detail(self.page.store, company_id)
+            except UserError:
+                self.data = None
+        self._render()
+
+    def _render(self) -> None:
+        labs = self.data["labs"] if self.data else []
+        placements = self.data["placements"] if self.data else []
+        self.labs_box.setTitle(translate("CompaniesPage", "Partner of labs (%n)", None, len(labs)))
+        self.placements_box.setTitle(translate("CompaniesPage", "Work placements (%n)", None, len(placements)))
+        self.labs_model.set_rows(labs)
+        self.placements_model.set_rows(placements)
+        for view, stretch in ((self.labs, 0), (self.placements, 1)):
+            for col in range(view.model().columnCount()):
+                if col != stretch:
+                    view.resizeColumnToContents(col)
+        if self.data is None:
+            self.name.setText(translate("CompaniesPage", "Choose a company in the list to see its labs and placements."))
+            self.summary.clear()
+            return
+        company = self.data["company"]
+        self.name.setText(company["name"])
+        contact = " · ".join(x for x in (company["contact_name"], company["phone"], company["email"],
+                                         company["address"]) if x)
+        collaboration = show_value("company", "collaboration", company["collaboration"])
+        self.summary.setText(translate("CompaniesPage", "{sector} · Contact: {contact} · Collaboration: {collaboration}").format(
+            sector=company["sector"] or "—", contact=contact or "—", collaboration=collaboration or "—"))
+
+    def _placement_activated(self, index=None) -> None:
+        row = (index if index is not None else self.placements.currentIndex()).row()
+        if 0 <= row < self.placements_model.rowCount():
+            open_participant_page(self, self.placements_model.rows[row]["participant_id"])
+
+    def retranslate(self) -> None:
+        self.labs.setAccessibleName(translate("CompaniesPage", "Labs the company partners"))
+        self.placements.setAccessibleName(translate("CompaniesPage", "Work placements at the company"))
+        self.placements.setToolTip(translate("CompaniesPage", "Double-click a placement (or press Enter) to open the participant's page."))
+        self.labs_model.retranslate()
+        self.placements_model.retranslate()
+        self._render()
 
 
 class CompaniesPage(ListPage):
     kind = "company"
-    watched = frozenset({"company", "lab_company", "placement", "lab"})
+    split = (2, 1)
+    watched = frozenset({"company", "lab_company", "placement", "lab", "participant"})
 
     def columns(self) -> list[Column]:
         return [
@@ -26,6 +130,12 @@ class CompaniesPage(ListPage):
 
     def load_rows(self) -> list[dict]:
         return reference.company_rows(self.store)
+
+    def build_detail(self) -> QWidget:
+        return CompanyDetail(self)
+
+    def show_detail(self, row_id: str | None) -> None:
+        self.detail.show_company(row_id)
 
     def texts(self) -> dict[str, str]:
         return {
@@ -59,3 +169,8 @@ class CompaniesPage(ListPage):
 
     def touched(self) -> set[str]:
         return {"company", "lab_company", "placement", "employment_outcome"}
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.detail is not None:
+            self.detail.retranslate()

@@ -8,13 +8,11 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +22,10 @@ from desktop.domain.schema import KINDS
 from desktop.i18n import format_date, format_number, render, translate
 from desktop.services import reference
 from desktop.ui import navigation
-from desktop.ui.pages.list_page import ListPage
+from desktop.ui.pages.list_page import ListPage, open_participant_page, small_table
 from desktop.ui.pages.table import (
     Column,
     RowsModel,
-    compact_rows,
     count_column,
     field_column,
     show_value,
@@ -75,15 +72,8 @@ class LabDetail(QWidget):
             field_column("enrolment", "ended_on"),
             field_column("enrolment", "hours_attended"),
         ], self)
-        self.people = QTableView(self.people_box)
+        self.people = small_table(self.people_box, self.people_model)
         self.people.setObjectName("enrolled")
-        self.people.setModel(self.people_model)
-        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setAlternatingRowColors(True)
-        self.people.verticalHeader().hide()
-        compact_rows(self.people)
-        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.people.doubleClicked.connect(self._person_activated)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.people)
@@ -155,15 +145,7 @@ class LabDetail(QWidget):
         """Open the participant's page (enrolling and hours are changed there)."""
         if not 0 <= row < self.people_model.rowCount():
             return False
-        participant_id = self.people_model.rows[row]["participant_id"]
-        window = self.window()
-        if not hasattr(window, "show_page") or "participants" not in getattr(window, "page_keys", list)():
-            return False
-        page = window.show_page("participants")
-        if not hasattr(page, "open_participant"):
-            return False
-        page.open_participant(participant_id)
-        return True
+        return open_participant_page(self, self.people_model.rows[row]["participant_id"])
 
     def run_action(self, target: str) -> None:
         if self.lab_id is None:
@@ -200,8 +182,8 @@ class LabsPage(ListPage):
             count_column("companies", lambda: translate("LabsPage", "Partner companies")),
         ]
 
-    def default_sort_column(self) -> int:
-        return 3
+    def default_sort(self) -> tuple[int, Qt.SortOrder]:
+        return 3, Qt.SortOrder.DescendingOrder  # the newest labs first
 
     def load_rows(self) -> list[dict]:
         return reference.lab_rows(self.store)

@@ -31,12 +31,42 @@ from desktop.ui.widgets.record_form import RecordDialog
 log = logging.getLogger("milma.ui.pages")
 
 
+def open_participant_page(widget: QWidget, participant_id: str) -> bool:
+    """Show a participant's page in the main window (when the window has a participants
+    screen that can open one)."""
+    window = widget.window()
+    if not hasattr(window, "show_page") or "participants" not in getattr(window, "page_keys", list)():
+        return False
+    page = window.show_page("participants")
+    if not hasattr(page, "open_participant"):
+        return False
+    page.open_participant(participant_id)
+    return True
+
+
+def small_table(parent: QWidget, model) -> QTableView:
+    """A read-only list inside a detail pane."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    compact_rows(view)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
 class ListPage(QWidget):
     """Subclasses set ``kind`` and ``watched`` (the kinds whose changes redraw the screen) and
     implement columns(), load_rows(), the texts, and how to save and delete."""
 
     kind = ""
     watched: frozenset[str] = frozenset()
+    split = (3, 2)  # room for the list and the detail pane
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -72,7 +102,7 @@ class ListPage(QWidget):
         self.view.setObjectName("list")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(self.default_sort_column(), Qt.SortOrder.AscendingOrder)
+        self.view.sortByColumn(*self.default_sort())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -112,8 +142,8 @@ class ListPage(QWidget):
             self.splitter = QSplitter(Qt.Orientation.Vertical, self)
             self.splitter.addWidget(self.view)
             self.splitter.addWidget(self.detail)
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setStretchFactor(0, self.split[0])
+            self.splitter.setStretchFactor(1, self.split[1])
             self.splitter.setChildrenCollapsible(False)
             layout.addWidget(self.splitter, 1)
         else:
@@ -128,8 +158,8 @@ class ListPage(QWidget):
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def default_sort_column(self) -> int:
-        return 0
+    def default_sort(self) -> tuple[int, Qt.SortOrder]:
+        return 0, Qt.SortOrder.AscendingOrder
 
     def load_rows(self) -> list[dict]:
         raise NotImplementedError
@@ -224,6 +254,11 @@ class ListPage(QWidget):
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self.detail is not None and not getattr(self, "_split_done", False):
+            self._split_done = True
+            total = max(self.splitter.height(), 400)
+            top = total * self.split[0] // sum(self.split)
+            self.splitter.setSizes([top, total - top])
         if self._stale and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self._refresh_pending)
@@ -310,11 +345,15 @@ class ListPage(QWidget):
         self.filter.selectAll()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if obj is self.filter and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
-            self.view.setFocus()
-            if self.current_id() is None and self.proxy.rowCount():
-                self.view.selectRow(0)
-            return True
+        if obj is self.filter and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down:
+                self.view.setFocus()
+                if self.current_id() is None and self.proxy.rowCount():
+                    self.view.selectRow(0)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.filter.text():
+                self.filter.clear()
+                return True
         return super().eventFilter(obj, event)
 
     # ---- actions -----------------------------------------------------------------------------

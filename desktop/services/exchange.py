@@ -288,7 +288,7 @@ def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device
     path = B.write_atomic(folder, name, data)
     progress(80, "verify")
     try:
-        opened = B.open_plain(B.decrypt(B.read_file(path), readers), head_revision())
+        opened = B.open_plain(B.decrypt(B.read_file(path), readers), head_revision(), parse_body=False)
         if opened.manifest["bundle_id"] != manifest["bundle_id"]:
             raise BundleRejected(Message("Bundle", "read-back mismatch"))
     except (BundleRejected, OSError):

@@ -172,13 +172,16 @@ def _stamp(hlc: Any, device: Any) -> tuple[int, str]:
     return hlc, device
 
 
+_MAX_HLC = 1 << 63
+
+
 def decode(change: Any) -> Change:
     """Check one incoming change and bring its values to Python types.
     Raises BundleRejected naming the kind and field at fault, never a value."""
-    if not isinstance(change, dict):
+    if type(change) is not dict:
         raise malformed("a change is not an object")
     kind, row_id, op = change.get("kind"), change.get("id"), change.get("op")
-    if kind not in KINDS or type(kind) is not str:
+    if type(kind) is not str or kind not in KINDS:
         raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
             "Exchange", "The bundle is malformed: unknown kind of record {kind}."), {"kind": str(kind)[:40]}))
     if type(row_id) is not str or not 0 < len(row_id) <= 36:
@@ -188,7 +191,7 @@ def decode(change: Any) -> Change:
     if op != "upsert":
         raise malformed("a change has an unknown operation")
     raw = change.get("fields")
-    if not isinstance(raw, dict) or not raw:
+    if type(raw) is not dict or not raw:
         raise malformed("a change has no fields")
     decoders = DECODERS[kind]
     required = REQUIRED[kind]
@@ -199,9 +202,12 @@ def decode(change: Any) -> Change:
             raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
                 "Exchange", "The bundle is malformed: unknown field {field} for a {kind} record."),
                 {"field": str(name)[:40], "kind": kind}))
-        if not isinstance(item, list | tuple) or len(item) != 3:
-            raise _bad_value(kind, name)
-        value = item[0]
+        try:
+            value, hlc, device = item
+        except (TypeError, ValueError):
+            raise _bad_value(kind, name) from None
+        if type(hlc) is not int or not 0 < hlc < _MAX_HLC or type(device) is not str or not 0 < len(device) <= 64:
+            raise malformed("a change has an invalid clock or device")
         if value is None:
             if name in required:
                 raise _bad_value(kind, name)
@@ -210,7 +216,7 @@ def decode(change: Any) -> Change:
                 value = dec(value)
             except (ValueError, TypeError):
                 raise _bad_value(kind, name) from None
-        fields[name] = (value, *_stamp(item[1], item[2]))
+        fields[name] = (value, hlc, device)
     return Change(kind, row_id, op, fields=fields)
 
 

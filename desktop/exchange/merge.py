@@ -16,6 +16,7 @@ Everything runs inside the caller's transaction, through desktop.storage.journal
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -53,6 +54,7 @@ COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quaranti
 REFS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.type == "ref") for k, spec in KINDS.items()
 }
+REF_OF: dict[str, dict[str, str]] = {k: {name: ref for name, ref, _req in refs} for k, refs in REFS.items()}
 _UNSTAMPED = (0, "")
 
 
@@ -105,20 +107,26 @@ def apply(tx: Tx, changes: list[dict], *, dry_run: bool = False, now_ms: int | N
     BundleRejected before anything is written. With ``dry_run`` nothing is written (the merge
     runs in a savepoint that is rolled back) and the report tells what would happen.
     ``release`` applies operations even when stamped in the future (releasing a quarantine)."""
-    decoded = [decode(c) for c in changes]
-    report = MergeReport(dry_run=dry_run)
-    if not dry_run:
-        _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
-        return report
-    clock, touched = tx.clock.last, set(tx.touched)
-    savepoint = tx.session.begin_nested()
+    collecting = gc.isenabled()
+    gc.disable()  # a bundle makes millions of small objects, none cyclic: no collector passes
     try:
-        _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+        decoded = [decode(c) for c in changes]
+        report = MergeReport(dry_run=dry_run)
+        if not dry_run:
+            _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+            return report
+        clock, touched = tx.clock.last, set(tx.touched)
+        savepoint = tx.session.begin_nested()
+        try:
+            _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+        finally:
+            savepoint.rollback()
+            tx.clock.last = clock
+            tx.touched = touched
+        return report
     finally:
-        savepoint.rollback()
-        tx.clock.last = clock
-        tx.touched = touched
-    return report
+        if collecting:
+            gc.enable()
 
 
 def _chunks(ids: list[str]):
@@ -179,14 +187,17 @@ class _Merge:
                     deletes[key] = c.stamp
                 latest = max(latest, c.stamp[0])
                 continue
-            if self.hold_future and c.latest > self.horizon:
+            newest = c.latest
+            if self.hold_future and newest > self.horizon:
                 late = {n: s for n, s in c.fields.items() if s[1] > self.horizon}
                 future.append(Change(c.kind, c.id, "upsert", fields=late))
                 c = Change(c.kind, c.id, "upsert", fields={n: s for n, s in c.fields.items() if n not in late})
                 if not c.fields:
                     continue
+                newest = c.latest
             upserts.append(c)
-            latest = max(latest, c.latest)
+            if newest > latest:
+                latest = newest
         return upserts, deletes, future, latest
 
     def _deletes(self, deletes: dict[tuple[str, str], tuple[int, str]]) -> None:
@@ -210,9 +221,12 @@ class _Merge:
             if kind in KINDS:
                 self.pending_before[(kind, row_id)] = self._decode_pending(kind, fields)
                 by_kind.setdefault(kind, set()).add(row_id)
+        any_tomb = self._has_rows(_TOMB)
         for kind, ids in by_kind.items():
             table = RECORD_MODELS[kind].__table__
             names = KINDS[kind].names
+            if not any_tomb and not self._has_rows(table):
+                continue  # nothing to read (a first import into an empty store)
             for chunk in _chunks(sorted(ids)):
                 for row in self.s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                     stamps = json.loads(row["stamps"] or "{}")
@@ -229,6 +243,9 @@ class _Merge:
                     view[n] = s
             self.view[key] = view
 
+    def _has_rows(self, table) -> bool:
+        return self.s.execute(select(1).select_from(table).limit(1)).first() is not None
+
     @staticmethod
     def _decode_pending(kind: str, fields: str) -> dict[str, tuple]:
         change = decode({"kind": kind, "id": "pending", "op": "upsert", "fields": json.loads(fields)})
@@ -238,7 +255,11 @@ class _Merge:
         key = (c.kind, c.id)
         if key in self.tombs:
             return
-        view = self.view.setdefault(key, {})
+        view = self.view.get(key)
+        if view is None:  # a record this store has never seen: everything is new
+            self.view[key] = dict(c.fields)
+            self.dirty[key] = set(c.fields)
+            return
         dirty = self.dirty.setdefault(key, set())
         stored = self.stored.get(key, {})
         for name, incoming in c.fields.items():
@@ -287,82 +308,85 @@ class _Merge:
         """Write what won, parents first; keep back what cannot be written yet."""
         candidates = set(self.pending_before)
         candidates.update(k for k, d in self.dirty.items() if d)
-        candidates -= set(self.tombs)
+        candidates -= self.tombs.keys()
+        stored_all = self.stored
         # what each candidate would write: new records whole, existing ones their newer fields
         writes: dict[tuple[str, str], dict[str, tuple]] = {}
-        for key in candidates:
-            view, stored = self.view.get(key, {}), self.stored.get(key)
-            if stored is None:
-                writes[key] = dict(view)
-            else:
-                writes[key] = {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
         targets: set[tuple[str, str]] = set()
-        for (kind, _), fields in writes.items():
-            for name, ref, _req in REFS[kind]:
-                if name in fields and fields[name][0] is not None:
-                    targets.add((ref, fields[name][0]))
-        unknown = targets - set(writes) - set(self.stored)
+        for key in candidates:
+            view, stored = self.view.get(key, {}), stored_all.get(key)
+            fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
+            writes[key] = fields
+            for name, ref in REF_OF[key[0]].items():
+                stamped = fields.get(name)
+                if stamped is not None and stamped[0] is not None:
+                    targets.add((ref, stamped[0]))
+        unknown = targets - writes.keys() - stored_all.keys()
         present, tombs = self._existing(unknown)
         self.tombs.update(tombs)
-        # records erased because a record they depend on is erased
+        erased = self.tombs
+
+        def target_of(fields, name):
+            stamped = fields.get(name)
+            return None if stamped is None or stamped[0] is None else stamped[0]
+
+        # records erased because a record they depend on (a required reference) is erased
         doomed: dict[tuple[str, str], tuple[int, str]] = {}
-        for key, fields in writes.items():
-            for name, ref, required in REFS[key[0]]:
-                target = (ref, fields[name][0]) if name in fields and fields[name][0] is not None else None
-                if required and target in self.tombs:
-                    doomed[key] = self.tombs[target]
+        if erased:
+            for key, fields in writes.items():
+                for name, ref, required in REFS[key[0]]:
+                    target = (ref, target_of(fields, name))
+                    if required and target in erased:
+                        doomed[key] = erased[target]
         # new records that can be written: complete, and what they refer to exists or comes now
-        new = {k for k in writes if k not in self.stored and k not in doomed
-               and REQUIRED[k[0]] <= {n for n, s in writes[k].items() if s[0] is not None}}
-        exists = present | set(self.stored)
+        new = {k for k, fields in writes.items()
+               if k not in stored_all and k not in doomed and fields.keys() >= REQUIRED[k[0]]}
+        exists = present | stored_all.keys()
 
         def ok(target) -> bool:
-            return target in exists or target in new or target in self.tombs
+            return target in exists or target in new or target in erased
 
-        changed = True
-        while changed:
-            changed = False
-            for key in list(new):
-                fields = writes[key]
-                for name, ref, _req in REFS[key[0]]:
-                    if name in fields and fields[name][0] is not None and not ok((ref, fields[name][0])):
-                        new.discard(key)
-                        changed = True
-                        break
+        unsure = [k for k in new if any(target_of(writes[k], n) is not None and not ok((r, target_of(writes[k], n)))
+                                        for n, r in REF_OF[k[0]].items())]
+        while unsure:  # drop what refers to a record that cannot be written, until stable
+            new.difference_update(unsure)
+            unsure = [k for k in new if any(target_of(writes[k], n) is not None and not ok((r, target_of(writes[k], n)))
+                                            for n, r in REF_OF[k[0]].items())]
         waiting: dict[tuple[str, str], dict[str, tuple]] = {}
-        ready: dict[tuple[str, str], dict[str, tuple]] = {}
+        fresh: dict[str, list] = {}
+        known: dict[str, list] = {}
         for key, fields in writes.items():
             if key in doomed:
                 continue
-            if key not in self.stored and key not in new:
+            is_new = key not in stored_all
+            if is_new and key not in new:
                 waiting[key] = fields
                 continue
-            out, held = {}, {}
-            for name, stamped in fields.items():
-                ref = next((r for n, r, _ in REFS[key[0]] if n == name), None)
-                if ref is not None and stamped[0] is not None:
-                    target = (ref, stamped[0])
-                    if target in self.tombs:  # an optional reference to an erased record reads as empty
-                        stamped = (None, *stamped[1:])
-                    elif not ok(target):
-                        held[name] = stamped
-                        continue
-                out[name] = stamped
+            out, held = fields, {}
+            for name, ref in REF_OF[key[0]].items():
+                value = target_of(fields, name)
+                if value is None:
+                    continue
+                target = (ref, value)
+                if target in erased:  # an optional reference to an erased record reads as empty
+                    out = dict(out) if out is fields else out
+                    out[name] = (None, *fields[name][1:])
+                elif not ok(target):
+                    out = dict(out) if out is fields else out
+                    held[name] = out.pop(name)
             if out:
-                ready[key] = out
+                (fresh if is_new else known).setdefault(key[0], []).append((key[1], out))
             if held:
                 waiting[key] = held
         for key, stamp in sorted(doomed.items()):
-            erased: list[tuple[str, str]] = []
-            self.tx.apply_remote_delete(key[0], key[1], *stamp, erased=erased)
-            for k, _ in erased:
+            gone: list[tuple[str, str]] = []
+            self.tx.apply_remote_delete(key[0], key[1], *stamp, erased=gone)
+            for k, _ in gone:
                 self.report.add(k, "deleted")
         for kind in KIND_ORDER:
-            fresh = [(k[1], f) for k, f in ready.items() if k[0] == kind and k not in self.stored]
-            fresh.sort()
-            self.tx.apply_remote_new(kind, fresh)
-            for key in sorted(k for k in ready if k[0] == kind and k in self.stored):
-                self.tx.apply_remote(kind, key[1], ready[key])
+            self.tx.apply_remote_new(kind, sorted(fresh.get(kind, ()), key=lambda item: item[0]))
+            for row_id, fields in sorted(known.get(kind, ()), key=lambda item: item[0]):
+                self.tx.apply_remote(kind, row_id, fields)
         self._write_pending(candidates, waiting, doomed)
 
     def _existing(self, targets: set[tuple[str, str]]):

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.clock import HybridClock
@@ -51,6 +51,24 @@ for _kind in KINDS.values():
         if _f.type == "ref" and not _f.required:
             OPTIONAL_REFS.setdefault(_f.ref, ())
             OPTIONAL_REFS[_f.ref] += ((_kind.name, _f.name),)
+
+
+_INSERTERS: dict[str, tuple[str, list]] = {}
+NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
+_DEVICE_JSON: dict[str, str] = {}
+
+
+def _stamps_text(names: tuple[str, ...], fields: dict[str, Stamped]) -> str:
+    """The stamps column of fields written by a merge: the same text as dump_stamps, faster."""
+    parts = []
+    for name in names:
+        if name in fields:
+            _v, hlc, device = fields[name]
+            quoted = _DEVICE_JSON.get(device)
+            if quoted is None:
+                quoted = _DEVICE_JSON[device] = json.dumps(device)
+            parts.append(f'"{name}":[{int(hlc)},{quoted}]')
+    return "{" + ",".join(parts) + "}"
 
 
 def dump_stamps(kind: str, stamps: dict) -> str:
@@ -136,15 +154,22 @@ class Tx:
         stamp = self.clock.now()
         self.session.execute(delete(table).where(table.c.id == row_id))
         # the journal keeps no trace of what the record said, only that it is gone
-        self.session.execute(delete(_LOG).where(_LOG.c.row_id == row_id))
-        self.session.execute(insert(_LOG), [{"hlc": stamp, "device_id": self.device_id, "table_name": kind,
-                                             "row_id": row_id, "op": "delete", "fields": ""}])
+        self._log_delete(kind, row_id, stamp, self.device_id)
         self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
         self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": stamp,
                                               "device_id": self.device_id}])
         self.forget(kind, row_id)
         self.touched.add(kind)
         return count + 1
+
+    def _log_delete(self, kind: str, row_id: str, hlc: int, device: str) -> None:
+        """Replace a record's change-log rows by one deletion. The deletion gets a sequence
+        number above every one ever given: SQLite would otherwise reuse the number of a
+        removed last row, and an export made up to that number would miss the deletion."""
+        top = self.session.execute(select(func.max(_LOG.c.seq))).scalar() or 0
+        self.session.execute(insert(_LOG), [{"seq": top + 1, "hlc": hlc, "device_id": device, "table_name": kind,
+                                             "row_id": row_id, "op": "delete", "fields": ""}])
+        self.session.execute(delete(_LOG).where((_LOG.c.row_id == row_id) & (_LOG.c.seq <= top)))
 
     def forget(self, kind: str, row_id: str) -> None:
         """Drop what merges kept about an erased record: open conflicts, pending values and
@@ -156,38 +181,61 @@ class Tx:
 
     # ---- writes decided by a merge ---------------------------------------------------------
     @staticmethod
-    def _remote_logs(kind: str, row_id: str, fields: dict[str, Stamped]) -> list[dict]:
-        """One change-log row per original (clock, device) among the fields written."""
+    def _remote_logs(kind: str, row_id: str, fields: dict[str, Stamped]) -> list[tuple]:
+        """One change-log row (hlc, device, kind, id, op, fields) per original (clock, device)
+        among the fields written."""
+        stamps = {(s[1], s[2]) for s in fields.values()}
+        names = NAMES[kind]
+        if len(stamps) == 1:
+            (hlc, device), = stamps
+            return [(hlc, device, kind, row_id, "upsert", ",".join(n for n in names if n in fields))]
         groups: dict[tuple[int, str], list[str]] = {}
-        for name in KINDS[kind].names:
+        for name in names:
             if name in fields:
                 groups.setdefault((fields[name][1], fields[name][2]), []).append(name)
-        return [{"hlc": h, "device_id": d, "table_name": kind, "row_id": row_id, "op": "upsert",
-                 "fields": ",".join(names)} for (h, d), names in sorted(groups.items())]
+        return [(h, d, kind, row_id, "upsert", ",".join(names)) for (h, d), names in sorted(groups.items())]
+
+    def _write_logs(self, logs: list[tuple]) -> None:
+        self.session.connection().exec_driver_sql(
+            "INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?)", logs)
+
+    def _inserter(self, kind: str) -> tuple[str, list]:
+        """The INSERT of a record table and, per column, how SQLAlchemy stores a Python value
+        (dates as ISO text, booleans as integers...): bulk merges bypass statement compiling."""
+        found = _INSERTERS.get(kind)
+        if found is None:
+            table = RECORD_MODELS[kind].__table__
+            dialect = self.session.get_bind().dialect
+            columns = [(c.name, c.type.dialect_impl(dialect).bind_processor(dialect)) for c in table.columns]
+            sql = (f"INSERT INTO {table.name} ({', '.join(name for name, _ in columns)}) "
+                   f"VALUES ({', '.join('?' for _ in columns)})")
+            found = _INSERTERS[kind] = (sql, columns)
+        return found
 
     def apply_remote_new(self, kind: str, records: Iterable[tuple[str, dict[str, Stamped]]]) -> int:
         """Insert records received from another device, each with its own stamps.
         ``records``: (id, {field: (value, hlc, device)}); fields absent are empty and unstamped.
         Returns how many were inserted."""
-        spec = KINDS[kind]
-        table = RECORD_MODELS[kind].__table__
-        out, logs = [], []
+        names = NAMES[kind]
+        derived = DERIVED.get(kind, {})
+        sql, columns = self._inserter(kind)
+        rows, logs = [], []
         for row_id, fields in records:
-            record = {name: None for name in spec.names}
-            stamps = {}
-            for name, (value, hlc, device) in fields.items():
-                record[name] = value
-                stamps[name] = [hlc, device]
+            record = dict.fromkeys(names)
+            for name, stamped in fields.items():
+                record[name] = stamped[0]
             record["id"] = row_id
-            record["stamps"] = dump_stamps(kind, stamps)
-            self._derive(kind, record, record)
-            out.append(record)
+            record["stamps"] = _stamps_text(names, fields)
+            for column, (fn, _inputs) in derived.items():
+                record[column] = fn(record)
+            rows.append(tuple([record[name] if proc is None or record[name] is None else proc(record[name])
+                               for name, proc in columns]))
             logs.extend(self._remote_logs(kind, row_id, fields))
-        if out:
-            self.session.execute(insert(table), out)
-            self.session.execute(insert(_LOG), logs)
+        if rows:
+            self.session.connection().exec_driver_sql(sql, rows)
+            self._write_logs(logs)
             self.touched.add(kind)
-        return len(out)
+        return len(rows)
 
     def apply_remote(self, kind: str, row_id: str, fields: dict[str, Stamped]) -> None:
         """Write field values that won a merge, keeping their original stamps. Inserts the
@@ -207,7 +255,7 @@ class Tx:
         new["stamps"] = dump_stamps(kind, stamps)
         self._derive(kind, {**current, **new}, new)
         self.session.execute(update(table).where(table.c.id == row_id).values(**new))
-        self.session.execute(insert(_LOG), self._remote_logs(kind, row_id, fields))
+        self._write_logs(self._remote_logs(kind, row_id, fields))
         self.touched.add(kind)
 
     def tombstone(self, kind: str, row_id: str) -> tuple[int, str] | None:
@@ -239,10 +287,8 @@ class Tx:
         newer = known is None or (hlc, device) > known
         if not existed and not newer:
             return count
-        self.session.execute(delete(_LOG).where(_LOG.c.row_id == row_id))
         stamp = (hlc, device) if newer else known
-        self.session.execute(insert(_LOG), [{"hlc": stamp[0], "device_id": stamp[1], "table_name": kind,
-                                             "row_id": row_id, "op": "delete", "fields": ""}])
+        self._log_delete(kind, row_id, *stamp)
         if newer:
             self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
             self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": hlc, "device_id": device}])

@@ -281,3 +281,13 @@ def test_demo_store_round_trip_through_a_coordinator_to_another_coordinator(tmp_
     second = new_store(tmp_path)
     import_into(second, export_all(first))
     assert snapshot(second) == snapshot(store)
+
+
+def test_erasing_the_last_record_written_still_reaches_the_next_export(laptops):
+    a, _ = laptops
+    p = participants.register(a.store, person(0))
+    a.export()  # the export reached the person's change-log row, the last one
+    records.delete(a.store, "participant", p["id"])
+    [change] = a.export()
+    assert change == {"kind": "participant", "id": p["id"], "op": "delete", "hlc": change["hlc"],
+                      "device": a.store.device_id}

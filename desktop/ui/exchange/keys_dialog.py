@@ -363,6 +363,9 @@ class KeysDialog(QDialog):
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> None:
+        if self.info.get("role") != "coordinator" and errors.ask(self, self.tr(
+                "Restoring the coordinator identity makes this computer the coordinator. Continue?")) != "yes":
+            return
         passphrase = self.ask_passphrase()
         if passphrase is None:
             return

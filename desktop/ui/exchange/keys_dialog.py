@@ -187,7 +187,7 @@ class KeysDialog(QDialog):
         if not self.info:
             return
         if self.info["role"] == "coordinator":
-            self.role.setText(self.tr("This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop's name."))
+            self.role.setText(self.tr("This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows."))
         elif self.info.get("revoked"):
             self.role.setText(self.tr("The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator."))
         else:

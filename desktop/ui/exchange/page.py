@@ -89,7 +89,7 @@ def history_columns() -> list[Column]:
     ]
 
 
-def _table(model, parent, name: str) -> QTableView:
+def _table(model, parent, name: str, stretch_first: bool = False) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -98,7 +98,10 @@ def _table(model, parent, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    if stretch_first:
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    else:
+        view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -155,7 +158,7 @@ class ExchangePage(QWidget):
         self.preview_summary.setObjectName("preview_summary")
         self.preview_summary.setWordWrap(True)
         self.preview_model = RowsModel(preview_columns(), self)
-        self.preview_view = _table(self.preview_model, self, "preview_table")
+        self.preview_view = _table(self.preview_model, self, "preview_table", stretch_first=True)
         self.gaps = QLabel(self)
         self.gaps.setObjectName("gaps")
         self.gaps.setWordWrap(True)

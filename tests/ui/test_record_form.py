@@ -351,3 +351,20 @@ def test_clicking_an_empty_date_keeps_it_empty_but_its_calendar_starts_today(qtb
     if edit.calendarWidget().isVisible():
         edit.calendarWidget().window().hide()
     assert form.values()["ended_on"] == date.today()
+
+
+def test_long_form_scrolls_to_the_first_problem(store, qtbot):
+    from desktop.domain.messages import FieldProblem, Message
+
+    def refuse(values):
+        raise ValidationError([FieldProblem("document_number", Message("Validation", "Document number: not valid."))])
+
+    dialog = RecordDialog("participant", "New participant", refuse, store=store)
+    qtbot.addWidget(dialog)
+    dialog.resize(560, 400)
+    dialog.show()
+    bar = dialog.scroll.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    dialog.save()
+    assert dialog.form.error_text("document_number") == "Document number: not valid."
+    assert bar.value() > 0

@@ -312,7 +312,7 @@ class RecordDialog(QDialog):
             self.form.set_values(values)
         self.form.changed.connect(self._on_changed)
 
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
@@ -398,6 +398,9 @@ class RecordDialog(QDialog):
             saved = self.save_fn(values)
         except ValidationError as exc:
             self.form.show_errors(exc)
+            first = next((n for n in self.form.names if exc.for_field(n) is not None), None)
+            if first is not None:  # a long form: bring the first problem into view
+                self.scroll.ensureWidgetVisible(self.form.widget(first).parentWidget())
             log.info("form of %s not saved: %d invalid field(s)", self.kind, len(exc.problems))
             return False
         except UserError as exc:

@@ -201,7 +201,8 @@ def open_plain(plain: bytes, schema_version: str, *, parse_body: bool = True) ->
         signature = json.loads(sig_line) if sig_line.strip() else None
     except ValueError:
         signature = None
-    if not isinstance(signature, dict) or not signature.get("signature") or not signature.get("public_key"):
+    if not isinstance(signature, dict) or not signature.get("signature") or not signature.get("public_key") \
+            or signature.get("alg") != "ed25519":
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is not signed."))
     signed = plain[:first]
     if not K.verify(str(signature["public_key"]), signed, str(signature["signature"])):

@@ -6,7 +6,7 @@ sorting are done by the service query (no SQL here), so 50,000 people cost one p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 
 from desktop.domain import enums as E
 from desktop.domain.schema import KINDS
@@ -15,8 +15,12 @@ from desktop.services import participants
 from desktop.storage.store import Store
 
 PAGE_SIZE = 200
+COUNT_DELAY_MS = 40  # the list shows first; the number of matches follows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 # (key, header source, header context, service sort key or None)
 COLUMNS = (
@@ -42,6 +46,11 @@ def _header(i: int) -> str:
 
 
 class ParticipantTableModel(QAbstractTableModel):
+    """``total_changed`` fires when the number of matches is known: a first page shorter than
+    PAGE_SIZE gives it at once; otherwise it is counted just after the list has updated."""
+
+    total_changed = Signal(int)
+
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
@@ -50,7 +59,11 @@ class ParticipantTableModel(QAbstractTableModel):
         self.sort_key = "last_name"
         self.descending = False
         self._rows: list[dict] = []
-        self._total = 0
+        self._display: dict[tuple[int, int], str] = {}
+        self._total: int | None = 0
+        self._more = False
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_now)
 
     # ---- queries ----------------------------------------------------------------------
     def set_query(self, text: str | None = None, filters: participants.Filters | None = None) -> None:
@@ -61,26 +74,54 @@ class ParticipantTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._count_timer.stop()
+        rows = participants.search(self.store, self.text, self.filters, sort=self.sort_key,
+                                   descending=self.descending, limit=PAGE_SIZE, offset=0)
         self.beginResetModel()
-        self._total = participants.count(self.store, self.text, self.filters)
-        self._rows = participants.search(self.store, self.text, self.filters, sort=self.sort_key,
-                                         descending=self.descending, limit=PAGE_SIZE, offset=0)
+        self._rows = rows
+        self._display = {}
+        self._more = len(rows) == PAGE_SIZE
+        self._total = None if self._more else len(rows)
         self.endResetModel()
+        if self._total is None:
+            self._count_timer.start()
+        else:
+            self.total_changed.emit(self._total)
+
+    def _count_now(self) -> None:
+        self._count_timer.stop()
+        if self._total is None:
+            self._total = participants.count(self.store, self.text, self.filters)
+            self.total_changed.emit(self._total)
+
+    @property
+    def total_known(self) -> bool:
+        return self._total is not None
 
     @property
     def total(self) -> int:
+        """The number of matches (counted now if it is not known yet)."""
+        if self._total is None:
+            self._count_now()
         return self._total
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._total is None:
+            return self._more
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
         if parent.isValid():
             return
         more = participants.search(self.store, self.text, self.filters, sort=self.sort_key,
                                    descending=self.descending, limit=PAGE_SIZE, offset=len(self._rows))
+        self._more = len(more) == PAGE_SIZE
         if not more:
-            self._total = len(self._rows)
+            if self._total is None:
+                self._total = len(self._rows)
+                self.total_changed.emit(self._total)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
@@ -114,28 +155,34 @@ class ParticipantTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            value = row.get(key)
-            if value is None:
-                return ""
-            if key == "birth_date":
-                return format_date(value, fmt="medium")
-            if key in _ENUMS:
-                try:
-                    return translate("Enum", _ENUMS[key](value).label)
-                except ValueError:
-                    return str(value)
-            return str(value)
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # called for every role of every visible cell: keep the common path short
+        if role is _DISPLAY or role is _ACCESSIBLE:
+            cell = (index.row(), index.column())
+            text = self._display.get(cell)
+            if text is None:
+                text = self._display[cell] = self._text(self._rows[cell[0]], COLUMNS[cell[1]][0])
+            return text
         if role == ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.ToolTipRole and key == "last_name":
+            return self._rows[index.row()]["id"]
+        if role is _TOOLTIP and COLUMNS[index.column()][0] == "last_name":
+            row = self._rows[index.row()]
             return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
         return None
+
+    @staticmethod
+    def _text(row: dict, key: str) -> str:
+        value = row.get(key)
+        if value is None:
+            return ""
+        if key == "birth_date":
+            return format_date(value, fmt="medium")
+        if key in _ENUMS:
+            try:
+                return translate("Enum", _ENUMS[key](value).label)
+            except ValueError:
+                return str(value)
+        return str(value)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -145,6 +192,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and enum labels in the new language."""
+        self._display = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))

@@ -138,7 +138,8 @@ class ParticipantList(QWidget):
         for w in self.filter_combos[1:] + (self.clear_filters_button,):
             QWidget.setTabOrder(prev, w)
             prev = w
-        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._select_first)
+        self.model.total_changed.connect(lambda _n: self._update_count())
         self._labs: list[tuple[str, str]] | None = None
         self.fill_filters()
         self.retranslate()
@@ -222,7 +223,10 @@ class ParticipantList(QWidget):
                 self.view.selectRow(row)
 
     def _update_count(self) -> None:
-        self.count_label.setText(translate("Participants", "%n participant(s)", None, self.model.total))
+        if self.model.total_known:
+            self.count_label.setText(translate("Participants", "%n participant(s)", None, self.model.total))
+
+    def _select_first(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
 

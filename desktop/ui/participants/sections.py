@@ -29,6 +29,10 @@ from desktop.ui.widgets.record_form import RecordDialog
 
 log = logging.getLogger("milma.ui.participants")
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
 NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
                "technician_id": "technician_name", "recorded_by": "recorded_by_name",
                "meeting_id": "meeting_date"}
@@ -91,12 +95,11 @@ class RecordsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # called for every role of every visible cell: module constants, identity tests
+        if role is _DISPLAY or role is _ACCESSIBLE:
             return display(self.kind, self.columns[index.column()], self.rows[index.row()])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role is _TOOLTIP:
             name = self.columns[index.column()]
             if KINDS[self.kind].field(name).type == "text":
                 return self.rows[index.row()].get(name) or None

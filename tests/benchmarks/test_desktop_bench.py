@@ -1,0 +1,220 @@
+"""Desktop benchmarks at 50,000 participants, each beside a baseline measured in the same run.
+
+Run: pytest tests/benchmarks/test_desktop_bench.py --benchmark-enable --benchmark-only -s
+
+- start-up: `milma-desktop --smoke` (process start to first screen loaded, then exit) against a
+  bare PySide6 window that opens and quits (target: within 1.5x); also the window and its first
+  screen alone, in-process, against a bare window;
+- search: one keystroke to updated list (model reset, first page, view repainted) against the
+  service's query of that page alone (target: p95 under 50 ms);
+- memory: peak RSS of `--smoke` with 50,000 participants against an empty store.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+BARE_WINDOW = textwrap.dedent("""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+""")
+
+PEAK_RSS = textwrap.dedent("""
+    import resource, subprocess, sys
+    done = subprocess.run(sys.argv[1:], capture_output=True)
+    if done.returncode:
+        sys.exit(done.returncode)
+    print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+""")
+
+KEYSTROKES = [w[:i] for w in ("martinez", "nunez", "fatima diallo", "x12", "612", "garcia lopez", "ouedraogo")
+              for i in range(1, len(w) + 1)]
+
+
+def _env(tmp_path: Path) -> dict:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+                QT_LOGGING_RULES="*.debug=false;qt.qpa.*=false")
+
+
+def _wall(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    elapsed = time.perf_counter() - start
+    assert done.returncode == 0, done.stderr
+    return elapsed
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def test_smoke_startup_50k_vs_bare_window(benchmark, store_50k_dir, tmp_path):
+    env = _env(tmp_path)
+    bare = tmp_path / "bare.py"
+    bare.write_text(BARE_WINDOW)
+    smoke = [sys.executable, "-m", "desktop.app", "--data-dir", str(store_50k_dir), "--smoke"]
+    bare_cmd = [sys.executable, str(bare)]
+    _wall(bare_cmd, env)  # warm the file cache for both
+    _wall(smoke, env)
+    bare_times: list[float] = []
+
+    def baseline_then_smoke():  # interleaved, so that machine load hits both alike
+        bare_times.append(_wall(bare_cmd, env))
+        return (), {}
+
+    benchmark.pedantic(lambda: _wall(smoke, env), setup=baseline_then_smoke, rounds=5, iterations=1)
+    smoke_s = benchmark.stats.stats.median
+    bare_s = statistics.median(bare_times)
+    ratio = smoke_s / bare_s
+    benchmark.extra_info.update(smoke_s=round(smoke_s, 3), bare_window_s=round(bare_s, 3),
+                                ratio=round(ratio, 2), target_ratio=1.5)
+    print(f"\nstart-up at 50k: smoke {smoke_s:.2f} s, bare PySide6 window {bare_s:.2f} s, ratio {ratio:.1f}x")
+
+
+def test_window_and_first_screen_50k_vs_bare_window_in_process(benchmark, store_50k_dir, qapp, tmp_path,
+                                                               monkeypatch):
+    """The part the user interface owns: building the main window and loading its first
+    screen on 50,000 participants, against showing a bare QMainWindow, in one process."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.i18n.preferences import settings
+    from desktop.storage.store import Store
+    from desktop.ui.main_window import MainWindow
+
+    settings().clear()
+    store = Store.open(store_50k_dir)
+    try:
+        def bare():
+            start = time.perf_counter()
+            w = QMainWindow()
+            w.show()
+            qapp.processEvents()
+            w.close()
+            w.deleteLater()
+            return time.perf_counter() - start
+
+        def ours():
+            w = MainWindow(store)
+            loaded = []
+            w.first_screen_loaded.connect(lambda: loaded.append(True))
+            w.show()
+            while not loaded:
+                qapp.processEvents()
+            qapp.processEvents()
+            assert w.page("participants").list.model.rowCount() > 0
+            w.close()
+            w.deleteLater()
+
+        bare_times = [bare() for _ in range(7)]
+        benchmark.pedantic(ours, rounds=7, iterations=1, warmup_rounds=1)
+        ours_s = benchmark.stats.stats.median
+        bare_s = statistics.median(bare_times)
+        benchmark.extra_info.update(window_first_screen_ms=round(ours_s * 1000, 1),
+                                    bare_window_ms=round(bare_s * 1000, 1), ratio=round(ours_s / bare_s, 1))
+        print(f"\nwindow + first screen at 50k: {ours_s * 1000:.0f} ms; bare window {bare_s * 1000:.0f} ms")
+    finally:
+        store.close()
+
+
+def test_search_keystroke_50k(benchmark, store_50k_dir, qapp):
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.services import participants
+    from desktop.storage.store import Store
+    from desktop.ui.participants.model import PAGE_SIZE, ParticipantTableModel
+
+    store = Store.open(store_50k_dir)
+    view = QTableView()
+    try:
+        model = ParticipantTableModel(store)
+        view.setModel(model)
+        view.resize(1200, 600)
+        view.show()
+        model.reload()
+        qapp.processEvents()
+        keystroke_ms: list[float] = []
+
+        def type_everything():
+            for text in KEYSTROKES:
+                start = time.perf_counter()
+                model.set_query(text=text)
+                qapp.processEvents()  # the view has repainted the new first page
+                keystroke_ms.append((time.perf_counter() - start) * 1000)
+
+        benchmark.pedantic(type_everything, rounds=3, iterations=1, warmup_rounds=1)
+        model.set_query(text="nunez")
+        assert model.total > 0 and all("nunez" in model.row(i)["last_name"].lower().replace("ú", "u").replace("ñ", "n")
+                                       or "nunez" in model.row(i)["first_name"].lower().replace("ú", "u").replace("ñ", "n")
+                                       for i in range(min(model.rowCount(), 20)))
+        # with the number of matches too (counted right after the list shows)
+        with_count_ms = []
+        for text in KEYSTROKES:
+            start = time.perf_counter()
+            model.set_query(text=text)
+            qapp.processEvents()
+            _ = model.total
+            with_count_ms.append((time.perf_counter() - start) * 1000)
+
+        # baseline: the service's query of the same first page, without model nor view
+        raw_ms = []
+        for text in KEYSTROKES:
+            start = time.perf_counter()
+            participants.search(store, text, limit=PAGE_SIZE)
+            raw_ms.append((time.perf_counter() - start) * 1000)
+        p95, p95_count, raw_p95 = _p95(keystroke_ms), _p95(with_count_ms), _p95(raw_ms)
+        benchmark.extra_info.update(keystrokes=len(keystroke_ms), p50_ms=round(statistics.median(keystroke_ms), 1),
+                                    p95_ms=round(p95, 1), p95_with_count_ms=round(p95_count, 1),
+                                    service_query_p95_ms=round(raw_p95, 1), ratio_p95=round(p95 / raw_p95, 1),
+                                    target_p95_ms=50)
+        print(f"\nkeystroke to list at 50k: p50 {statistics.median(keystroke_ms):.0f} ms, p95 {p95:.0f} ms "
+              f"(with the count: p95 {p95_count:.0f} ms); the service query alone p95 {raw_p95:.0f} ms; "
+              f"ratio {p95 / raw_p95:.1f}x")
+    finally:
+        view.close()
+        view.deleteLater()
+        store.close()
+
+
+def test_memory_50k_vs_empty_store(benchmark, store_50k_dir, tmp_path):
+    from desktop.services.setup import init_device
+    from desktop.storage.store import Store
+
+    empty = tmp_path / "empty"
+    s = Store.open(empty)
+    init_device(s, "CIFE", "bench")
+    s.close()
+    env = _env(tmp_path)
+    probe = tmp_path / "peak.py"
+    probe.write_text(PEAK_RSS)
+
+    def peak_kb(data_dir: Path) -> int:
+        out = subprocess.run([sys.executable, str(probe), sys.executable, "-m", "desktop.app", "--data-dir",
+                              str(data_dir), "--smoke"], capture_output=True, text=True, env=env, timeout=300)
+        assert out.returncode == 0, out.stderr
+        return int(out.stdout.strip().splitlines()[-1])
+
+    empty_kb = min(peak_kb(empty) for _ in range(2))
+    full = benchmark.pedantic(lambda: peak_kb(store_50k_dir), rounds=2, iterations=1)
+    full_kb = min(full, peak_kb(store_50k_dir))
+    ratio = full_kb / empty_kb
+    benchmark.extra_info.update(peak_rss_50k_mb=round(full_kb / 1024, 1), peak_rss_empty_mb=round(empty_kb / 1024, 1),
+                                ratio=round(ratio, 2))
+    print(f"\npeak RSS: 50k {full_kb / 1024:.0f} MB, empty {empty_kb / 1024:.0f} MB, ratio {ratio:.2f}x")
+    assert full_kb > 0 and empty_kb > 0
+
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

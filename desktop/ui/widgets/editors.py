@@ -139,7 +139,7 @@ class FloatEditor(_Nullable, QDoubleSpinBox):
 
     def __init__(self, spec: F, parent=None):
         super().__init__(parent)
-        self.setDecimals(1)
+        self.setDecimals(2)
         low = float(spec.min) if spec.min is not None else -1_000_000.0
         high = float(spec.max) if spec.max is not None else 1_000_000.0
         self.setRange(low - 1, high)

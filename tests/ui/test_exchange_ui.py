@@ -237,3 +237,68 @@ def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(qtbot, store
     assert shown == []
     assert any(d["revoked_ms"] for d in X.devices(coordinator) if d["device_id"] == other.device_id)
     other.close()
+
+
+def _tab(page, name: str):
+    return next(w for w in page.reviews if w.objectName() == name)
+
+
+def test_conflict_review_keeps_the_chosen_value(qtbot, stores, usb, shown):
+    laptop, coordinator = stores
+    X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
+    pid = records.list_all(laptop, "participant")[0]["id"]
+    records.update(coordinator, "participant", pid, {"next_steps": "Visita a la empresa"})
+    records.update(laptop, "participant", pid, {"next_steps": "Entrevista el lunes"})
+    X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
+    page = _page(qtbot, coordinator, usb)
+    review = _tab(page, "conflict_review")
+    assert review.model.rowCount() == 1
+    assert page.tabs.tabText(1).endswith("(1)")
+    row = review.model.rows[0]
+    assert {row["mine"], row["theirs"]} == {"Visita a la empresa", "Entrevista el lunes"}
+    review.view.selectRow(0)
+    review.keep_mine.click()
+    assert shown == []
+    assert records.get(coordinator, "participant", pid)["next_steps"] == row["mine"]
+    assert review.model.rowCount() == 0 and page.tabs.tabText(1).endswith("(0)")
+
+
+def test_duplicate_review_merges_and_undoes(qtbot, tmp_path, tmp_path_factory, usb, shown, monkeypatch):
+    first, coordinator = pair(tmp_path, tmp_path_factory, participants=1)
+    second = new_laptop(tmp_path / "second", name="second", participants=1)  # the same person (same seed)
+    X.trust_coordinator(second, X.key_info(coordinator)["age_public_key"])
+    X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(second))))
+    for laptop in (first, second):
+        X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
+    page = _page(qtbot, coordinator, usb)
+    review = _tab(page, "duplicate_review")
+    assert review.pairs_model.rowCount() == 1
+    assert review.pairs_model.rows[0]["reason"] == "document"
+    monkeypatch.setattr(errors, "ask", lambda parent, text, **kw: "yes")
+    review.pairs.selectRow(0)
+    review.merge_button.click()
+    assert shown == []
+    assert review.pairs_model.rowCount() == 0 and review.merges_model.rowCount() == 1
+    review.merges.selectRow(0)
+    review.undo_button.click()
+    assert shown == [] and review.merges_model.rows[0]["active"] is False
+    assert review.pairs_model.rowCount() == 1
+    for s in (first, second, coordinator):
+        s.close()
+
+
+def test_changes_dated_in_the_future_are_held_for_review(qtbot, stores, usb, shown):
+    laptop, coordinator = stores
+    X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
+    pid = records.list_all(laptop, "participant")[0]["id"]
+    laptop.clock._wall = lambda: 4_102_444_800_000  # a laptop whose clock says 2100
+    records.update(laptop, "participant", pid, {"next_steps": "Fecha equivocada"})
+    X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
+    page = _page(qtbot, coordinator, usb)
+    review = _tab(page, "quarantine_review")
+    assert review.model.rowCount() == 1
+    assert records.get(coordinator, "participant", pid)["next_steps"] != "Fecha equivocada"
+    review.view.selectRow(0)
+    review.release_button.click()
+    assert shown == [] and review.model.rowCount() == 0
+    assert records.get(coordinator, "participant", pid)["next_steps"] == "Fecha equivocada"

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import format_date, format_datetime, format_number, translate
-from desktop.services import conflicts, duplicates
+from desktop.services import conflicts, duplicates, quarantine
 from desktop.ui import errors, events
 from desktop.ui.pages.table import Column, RowsModel, show_value
 
 
 def review_widgets(store, parent) -> list[QWidget]:
-    return [ConflictReview(store, parent), DuplicateReview(store, parent)]
+    return [ConflictReview(store, parent), DuplicateReview(store, parent), QuarantineReview(store, parent)]
 
 
 def _value(row: dict, side: str) -> str:
@@ -246,6 +246,97 @@ class DuplicateReview(QWidget):
             errors.show_error(self, exc)
         self.refresh()
         events.data_changed({"participant", "participant_merge"})
+        _retitle(self)
+
+
+def _ms(value: int) -> str:
+    return format_datetime(datetime.fromtimestamp(value / 1000))
+
+
+def held_columns() -> list[Column]:
+    return [
+        Column("kind", lambda: translate("QuarantineReview", "Kind of record"), display=lambda r: translate("Kind", r["kind_label"])),
+        Column("op", lambda: translate("QuarantineReview", "Change"),
+               display=lambda r: translate("QuarantineReview", "Deletion") if r["op"] == "delete"
+               else translate("QuarantineReview", "%n field(s)", None, len(r["fields"]))),
+        Column("claimed_ms", lambda: translate("QuarantineReview", "Dated"), display=lambda r: _ms(r["claimed_ms"]),
+               sort=lambda r: r["claimed_ms"]),
+        Column("device_id", lambda: translate("QuarantineReview", "From device"), display=lambda r: r["device_id"][-12:]),
+        Column("received_ms", lambda: translate("QuarantineReview", "Received"), display=lambda r: _ms(r["received_ms"]),
+               sort=lambda r: r["received_ms"]),
+    ]
+
+
+class QuarantineReview(QWidget):
+    """Changes dated far in the future (a laptop with a wrong clock), held instead of applied."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("quarantine_review")
+        self.store = store
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.model = RowsModel(held_columns(), self)
+        self.view = _view(self.model, self, "held")
+        self.release_button = QPushButton(self)
+        self.release_button.setObjectName("release")
+        self.discard_button = QPushButton(self)
+        self.discard_button.setObjectName("discard")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.release_button)
+        buttons.addWidget(self.discard_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.release_button.clicked.connect(self.release_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.retranslate()
+
+    def tab_title(self) -> str:
+        return self.tr("Held changes (%n)", None, len(self.model.rows))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.explanation.setText(self.tr("These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one."))
+        self.release_button.setText(self.tr("A&pply the change"))
+        self.discard_button.setText(self.tr("&Discard the change"))
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_rows(quarantine.list_held(self.store))
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+
+    def release_selected(self) -> None:
+        row = _selected(self.view, self.model)
+        if row is None:
+            return
+        try:
+            quarantine.release(self.store, row["id"])
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+        self.refresh()
+        events.data_changed({row["kind"]})
+        _retitle(self)
+
+    def discard_selected(self) -> None:
+        row = _selected(self.view, self.model)
+        if row is None:
+            return
+        if errors.ask(self, self.tr("Discard this change? It will not be applied.")) != "yes":
+            return
+        try:
+            quarantine.discard(self.store, row["id"])
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+        self.refresh()
         _retitle(self)
 
 

@@ -53,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     shots: list[str] = []
 
     def settle():
-        for _ in range(5):
+        import time
+
+        for _ in range(5):  # timers: the number of matches follows the list
+            app.processEvents()
+            time.sleep(0.03)
             app.processEvents()
 
     def grab(widget, name: str) -> None:

@@ -157,6 +157,9 @@ def test_search_ignores_accents_and_case(qtbot, page, store, typed):
     type_into(qtbot, page.list.search, typed)
     qtbot.waitUntil(lambda: page.list.model.total == 1, timeout=2000)
     assert page.list.model.row(0)["last_name"] == "Núñez García"
+    # what the table shows, asked the way the view asks it
+    last_name = [c[0] for c in list_model.COLUMNS].index("last_name")
+    assert page.list.view.model().index(0, last_name).data() == "Núñez García"
     assert "1" in page.list.count_label.text()
 
 

@@ -122,6 +122,8 @@ def test_log_a_coaching_session(qtbot, store, person, view):
     assert session["agreed_actions"] == "Traer el CV actualizado."
     # the page shows it: the table, the notes of the selected session, the next appointment
     assert tab.sessions.model.rowCount() == 1
+    shown = [tab.sessions.view.model().index(0, c).data() for c in range(tab.sessions.model.columnCount())]
+    assert "45" in shown and "Group" in shown and "CV, Job interview" in shown
     assert "Preparamos la entrevista" in tab.notes.toPlainText()
     assert "Next appointment" in view.header.appointment.text()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -49,7 +49,8 @@ class NextSteps(QGroupBox):
         self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
-        row.addWidget(self.save_button)
+        row.addStretch(0)
+        row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addLayout(row)

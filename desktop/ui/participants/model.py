@@ -17,10 +17,11 @@ from desktop.storage.store import Store
 PAGE_SIZE = 200
 COUNT_DELAY_MS = 40  # the list shows first; the number of matches follows
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
+# Qt passes roles as plain ints: compare with ints (enum attribute lookups per call are slow)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 # (key, header source, header context, service sort key or None)
 COLUMNS = (
@@ -60,7 +61,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self.descending = False
         self._rows: list[dict] = []
         self._display: dict[tuple[int, int], str] = {}
-        self._total: int | None = 0
+        self._total: int | None = None
         self._more = False
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._count_now)
@@ -157,7 +158,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role=_DISPLAY):
         # called for every role of every visible cell: keep the common path short
-        if role is _DISPLAY or role is _ACCESSIBLE:
+        if role == _DISPLAY or role == _ACCESSIBLE:
             cell = (index.row(), index.column())
             text = self._display.get(cell)
             if text is None:
@@ -165,7 +166,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return text
         if role == ID_ROLE:
             return self._rows[index.row()]["id"]
-        if role is _TOOLTIP and COLUMNS[index.column()][0] == "last_name":
+        if role == _TOOLTIP and COLUMNS[index.column()][0] == "last_name":
             row = self._rows[index.row()]
             return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
         return None

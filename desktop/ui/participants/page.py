@@ -153,6 +153,8 @@ class ParticipantList(QWidget):
         for i, c in enumerate(COLUMNS):
             if c[0] in widths:
                 width = max(fm.averageCharWidth() * widths[c[0]], header.sectionSizeHint(i))
+                if c[0] == "code":  # codes are upper case: measure one
+                    width = max(width, fm.horizontalAdvance("CIF-WWWW-00000") + fm.averageCharWidth() * 2)
                 self.view.setColumnWidth(i, width)
 
     # ---- filters ----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.schema import KINDS
-from desktop.i18n import format_date, format_datetime, format_number, language_name, translate
+from desktop.i18n import format_date, format_number, format_time, language_name, translate
 from desktop.services import records
 from desktop.storage.store import Store
 from desktop.ui import errors
@@ -29,9 +29,10 @@ from desktop.ui.widgets.record_form import RecordDialog
 
 log = logging.getLogger("milma.ui.participants")
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# Qt passes roles as plain ints: compare with ints (enum attribute lookups per call are slow)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
                "technician_id": "technician_name", "recorded_by": "recorded_by_name",
@@ -49,7 +50,8 @@ def display(kind: str, name: str, row: dict) -> str:
     if f.type == "date":
         return format_date(value, fmt="medium")
     if f.type == "datetime":
-        return format_datetime(value, fmt="short")
+        return translate("Participant", "{date}, {time}").format(
+            date=format_date(value, fmt="medium"), time=format_time(value))
     if f.type == "enum":
         try:
             return translate("Enum", f.enum(value).label)
@@ -96,10 +98,10 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role=_DISPLAY):
-        # called for every role of every visible cell: module constants, identity tests
-        if role is _DISPLAY or role is _ACCESSIBLE:
+        # called for every role of every visible cell: keep the common path short
+        if role == _DISPLAY or role == _ACCESSIBLE:
             return display(self.kind, self.columns[index.column()], self.rows[index.row()])
-        if role is _TOOLTIP:
+        if role == _TOOLTIP:
             name = self.columns[index.column()]
             if KINDS[self.kind].field(name).type == "text":
                 return self.rows[index.row()].get(name) or None

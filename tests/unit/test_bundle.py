@@ -430,3 +430,20 @@ def test_a_bundle_that_reads_back_wrong_is_not_recorded(stores, usb, monkeypatch
     with pytest.raises(B.BundleWriteError, match="read back"):
         X.export(laptop, usb)
     _nothing_exported(laptop, usb)
+
+
+def test_an_unwritable_folder_fails_cleanly(stores, usb, monkeypatch):
+    laptop, _ = stores
+    usb.chmod(0o500)
+    try:
+        if os.access(usb, os.W_OK):  # root writes anywhere: refuse the creation as the kernel would
+            def refused(path, mode="r", *args, **kwargs):
+                if "x" in mode or "w" in mode:
+                    raise PermissionError(errno.EACCES, "Permission denied", str(path))
+                return open(path, mode, *args, **kwargs)
+            monkeypatch.setattr(B, "open", refused, raising=False)
+        with pytest.raises(B.BundleWriteError, match="nothing was exported"):
+            X.export(laptop, usb)
+        _nothing_exported(laptop, usb)
+    finally:
+        usb.chmod(0o700)

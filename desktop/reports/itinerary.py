@@ -117,6 +117,28 @@ def _text(value) -> str:
     return escape(str(value or "")).replace("\n", "<br/>")
 
 
+class _Line(Flowable):
+    """One line of plain text, placed as a one-line Paragraph of the same style would be, but
+    far cheaper to lay out (no markup parsing, no line breaking). Only for text that fits."""
+
+    def __init__(self, text: str, style: ParagraphStyle):
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.style.leading
+
+    def draw(self):
+        st = self.style
+        self.canv.setFillColor(st.textColor)
+        self.canv.setFont(st.fontName, st.fontSize)
+        self.canv.drawString(0, st.leading - st.fontSize, self.text)
+
+
 class _Doc:
     """One itinerary in one language: translation and formatting helpers + its flowables."""
 
@@ -174,9 +196,16 @@ class _Doc:
     def p(self, markup: str, style: str = "cell") -> Paragraph:
         return Paragraph(markup, self.s[style])
 
+    def line(self, text: str, style: str = "base", width: float = WIDTH):
+        """Plain text: a cheap single line when it fits the width, else a wrapping paragraph."""
+        st = self.s[style]
+        if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width:
+            return _Line(text, st)
+        return self.p(_text(text), style)
+
     def heading(self, text: str, rule: bool = True) -> list:
         """A section title; kept with the start of what follows it (CondPageBreak)."""
-        out = [CondPageBreak(24 * mm), self.p(escape(self.t(text)), "h2")]
+        out = [CondPageBreak(24 * mm), self.line(self.t(text), "h2")]
         if rule:
             out.append(HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceBefore=0,
                                   spaceAfter=3))
@@ -221,13 +250,13 @@ class _Doc:
     def section(self, title: str, headers, rows, widths, empty: str = T.NOTHING_YET) -> list:
         if rows:
             return [*self.heading(title, rule=False), self.table(headers, rows, widths)]
-        return [*self.heading(title), self.p(escape(self.t(empty)), "base")]
+        return [*self.heading(title), self.line(self.t(empty))]
 
     # -- the document
     def header(self) -> list:
         d = self.data
         logo = Image(logo_jpeg(), width=22 * mm, height=22 * mm)
-        title = [self.p(escape(self.t(T.PROGRAMME)), "programme"),
+        title = [self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
                  self.p(escape(self.t(T.TITLE)), "title")]
         top = Table([[logo, title]], colWidths=[26 * mm, WIDTH - 26 * mm], hAlign="LEFT",
                     style=[("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
@@ -246,15 +275,16 @@ class _Doc:
                 lines.append(escape(self.t(T.EMAIL, email=email)))
             return self.p("<br/>".join(x for x in lines if x), "base")
 
+        label_w, value_w = 48 * mm - 12, WIDTH - 48 * mm - 12  # minus the cell paddings
         rows = [
-            [self.p(escape(self.t(T.PARTICIPANT)), "label"), self.p(_text(self.full_name), "name")],
-            [self.p(escape(self.t(T.CODE)), "label"), self.p(_text(d["participant"]["code"]), "base")],
-            [self.p(escape(self.t(T.SITE)), "label"),
+            [self.line(self.t(T.PARTICIPANT), "label", label_w), self.line(self.full_name, "name", value_w)],
+            [self.line(self.t(T.CODE), "label", label_w), self.line(d["participant"]["code"], "base", value_w)],
+            [self.line(self.t(T.SITE), "label", label_w),
              contact(site.get("name"), site.get("phone"), None, site.get("address"))],
-            [self.p(escape(self.t(T.TECHNICIAN)), "label"),
+            [self.line(self.t(T.TECHNICIAN), "label", label_w),
              contact(tech.get("full_name"), tech.get("phone"), tech.get("email"))],
-            [self.p(escape(self.t(T.PRINTED_ON)), "label"),
-             self.p(escape(self.day(self.printed_on, "long")), "base")],
+            [self.line(self.t(T.PRINTED_ON), "label", label_w),
+             self.line(self.day(self.printed_on, "long"), "base", value_w)],
         ]
         info = Table(rows, colWidths=[48 * mm, WIDTH - 48 * mm], hAlign="LEFT", style=[
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),

@@ -91,7 +91,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _count_now(self) -> None:
         self._count_timer.stop()
-        if self._total is None:
+        if self._total is None and self.store.engine is not None:
             self._total = participants.count(self.store, self.text, self.filters)
             self.total_changed.emit(self._total)
 

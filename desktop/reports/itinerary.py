@@ -71,6 +71,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
                                leading=CELL_LEADING),
         "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9, leading=12),
+        "label_cell": ParagraphStyle("label_cell", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
+                                     leading=CELL_LEADING),
         "programme": ParagraphStyle("programme", parent=base, fontSize=9, leading=12),
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21,
                                 spaceAfter=2),
@@ -214,7 +216,7 @@ class _Doc:
     def cell(self, value, width: float, bold: bool = False):
         """A table cell: plain text when it fits on one line (much faster to lay out), else a
         paragraph that wraps, so that nothing is ever cut."""
-        if isinstance(value, Flowable):
+        if isinstance(value, Flowable | list):
             return value
         text = str(value or "")
         font = fonts.BOLD if bold else fonts.REGULAR
@@ -264,18 +266,18 @@ class _Doc:
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         site = d.get("site") or {}
         tech = d.get("technician") or {}
-
-        def contact(name, phone, email, address=None) -> Paragraph:
-            lines = [f"<b>{_text(name)}</b>" if name else ""]
-            if address:
-                lines.append(_text(address))
-            if phone:
-                lines.append(escape(self.t(T.PHONE, phone=phone)))
-            if email:
-                lines.append(escape(self.t(T.EMAIL, email=email)))
-            return self.p("<br/>".join(x for x in lines if x), "base")
-
         label_w, value_w = 48 * mm - 12, WIDTH - 48 * mm - 12  # minus the cell paddings
+
+        def contact(name, phone, email, address=None) -> list:
+            lines = [self.line(name or "", "label", value_w)]
+            if address:
+                lines.append(self.line(address, "base", value_w))
+            if phone:
+                lines.append(self.line(self.t(T.PHONE, phone=phone), "base", value_w))
+            if email:
+                lines.append(self.line(self.t(T.EMAIL, email=email), "base", value_w))
+            return lines
+
         rows = [
             [self.line(self.t(T.PARTICIPANT), "label", label_w), self.line(self.full_name, "name", value_w)],
             [self.line(self.t(T.CODE), "label", label_w), self.line(d["participant"]["code"], "base", value_w)],
@@ -300,10 +302,12 @@ class _Doc:
     def labs(self) -> list:
         rows = []
         for lab in self.data["labs"]:
-            name = f"<b>{_text(lab['name'])}</b><br/>{escape(self.enum(E.Niche, lab.get('niche')))}"
+            name_w = WIDTH * 52 / 176 - 2 * CELL_PADDING
+            name = [self.line(lab["name"], "label_cell", name_w),
+                    self.line(self.enum(E.Niche, lab.get("niche")), "cell", name_w)]
             hours = self.t(T.HOURS, attended=self.number(lab.get("hours_attended")),
                            planned=self.number(lab.get("planned_hours")))
-            rows.append([self.p(name), self.span(lab.get("start_date"), lab.get("end_date")),
+            rows.append([name, self.span(lab.get("start_date"), lab.get("end_date")),
                          lab.get("schedule") or "", hours,
                          self.enum(E.EnrolmentStatus, lab.get("status"))])
         return self.section(T.H_LABS, [T.C_LAB, T.C_DATES, T.C_SCHEDULE, T.C_HOURS, T.C_STATUS],

@@ -23,7 +23,6 @@ from desktop.reports.itinerary import Cancelled
 from desktop.reports.pdf import write_atomic
 from desktop.services import records
 from desktop.services.participants import by_code
-from desktop.services.setup import site_id
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
 
@@ -53,16 +52,18 @@ def document_data(store: Store, participant_id: str, now: datetime | None = None
     now = now or datetime.now()
     pid = participant_id
     with store.read() as s:
-        person = s.execute(select(*(P.c[k] for k in PARTICIPANT_FIELDS), P.c.technician_id)
-                           .where(P.c.id == pid)).mappings().first()
+        person = s.execute(
+            select(*(P.c[k] for k in PARTICIPANT_FIELDS),
+                   SITE.c.name.label("site_name"), SITE.c.address.label("site_address"),
+                   SITE.c.phone.label("site_phone"), SITE.c.id.label("site_id"),
+                   TECH.c.full_name.label("tech_full_name"), TECH.c.email.label("tech_email"),
+                   TECH.c.phone.label("tech_phone"), TECH.c.id.label("tech_id"))
+            .outerjoin(SITE, SITE.c.code == P.c.site).outerjoin(TECH, TECH.c.id == P.c.technician_id)
+            .where(P.c.id == pid)).mappings().first()
         if person is None:
             raise records.not_found("participant")
-        person = dict(person)
-        site = s.execute(select(SITE.c.name, SITE.c.address, SITE.c.phone)
-                         .where(SITE.c.id == site_id(person["site"]))).mappings().first() if person["site"] else None
-        tech = s.execute(select(TECH.c.full_name, TECH.c.email, TECH.c.phone)
-                         .where(TECH.c.id == person["technician_id"])).mappings().first() \
-            if person["technician_id"] else None
+        site = {k: person[f"site_{k}"] for k in ("name", "address", "phone")} if person["site_id"] else None
+        tech = {k: person[f"tech_{k}"] for k in ("full_name", "email", "phone")} if person["tech_id"] else None
         labs = _rows(s, select(LAB.c.name, LAB.c.niche, LAB.c.start_date, LAB.c.end_date, LAB.c.schedule,
                                LAB.c.planned_hours, EN.c.hours_attended, EN.c.status)
                      .join(LAB, LAB.c.id == EN.c.lab_id).where(EN.c.participant_id == pid)
@@ -91,8 +92,8 @@ def document_data(store: Store, participant_id: str, now: datetime | None = None
     upcoming |= {x["next_appointment"] for x in sessions if x["next_appointment"] and x["next_appointment"] > now}
     return {
         "participant": {k: person[k] for k in PARTICIPANT_FIELDS},
-        "site": dict(site) if site else None,
-        "technician": dict(tech) if tech else None,
+        "site": site,
+        "technician": tech,
         "labs": labs,
         "goals": goals,
         "sessions": [{k: v for k, v in x.items() if k != "next_appointment"}

@@ -257,7 +257,7 @@ class _Merge:
             return
         view = self.view.get(key)
         if view is None:  # a record this store has never seen: everything is new
-            self.view[key] = dict(c.fields)
+            self.view[key] = c.fields
             self.dirty[key] = set(c.fields)
             return
         dirty = self.dirty.setdefault(key, set())
@@ -310,48 +310,48 @@ class _Merge:
         candidates.update(k for k, d in self.dirty.items() if d)
         candidates -= self.tombs.keys()
         stored_all = self.stored
-        # what each candidate would write: new records whole, existing ones their newer fields
+        # what each candidate would write (new records whole, existing ones their newer
+        # fields) and the records it refers to
         writes: dict[tuple[str, str], dict[str, tuple]] = {}
+        refers: dict[tuple[str, str], list[tuple[str, tuple[str, str], bool]]] = {}
         targets: set[tuple[str, str]] = set()
         for key in candidates:
             view, stored = self.view.get(key, {}), stored_all.get(key)
             fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
             writes[key] = fields
-            for name, ref in REF_OF[key[0]].items():
-                stamped = fields.get(name)
-                if stamped is not None and stamped[0] is not None:
-                    targets.add((ref, stamped[0]))
+            refs = REFS[key[0]]
+            if refs:
+                found = []
+                for name, ref, required in refs:
+                    stamped = fields.get(name)
+                    if stamped is not None and stamped[0] is not None:
+                        target = (ref, stamped[0])
+                        found.append((name, target, required))
+                        targets.add(target)
+                if found:
+                    refers[key] = found
         unknown = targets - writes.keys() - stored_all.keys()
         present, tombs = self._existing(unknown)
         self.tombs.update(tombs)
         erased = self.tombs
-
-        def target_of(fields, name):
-            stamped = fields.get(name)
-            return None if stamped is None or stamped[0] is None else stamped[0]
-
         # records erased because a record they depend on (a required reference) is erased
         doomed: dict[tuple[str, str], tuple[int, str]] = {}
         if erased:
-            for key, fields in writes.items():
-                for name, ref, required in REFS[key[0]]:
-                    target = (ref, target_of(fields, name))
+            for key, found in refers.items():
+                for _name, target, required in found:
                     if required and target in erased:
                         doomed[key] = erased[target]
         # new records that can be written: complete, and what they refer to exists or comes now
         new = {k for k, fields in writes.items()
                if k not in stored_all and k not in doomed and fields.keys() >= REQUIRED[k[0]]}
         exists = present | stored_all.keys()
-
-        def ok(target) -> bool:
-            return target in exists or target in new or target in erased
-
-        unsure = [k for k in new if any(target_of(writes[k], n) is not None and not ok((r, target_of(writes[k], n)))
-                                        for n, r in REF_OF[k[0]].items())]
-        while unsure:  # drop what refers to a record that cannot be written, until stable
-            new.difference_update(unsure)
-            unsure = [k for k in new if any(target_of(writes[k], n) is not None and not ok((r, target_of(writes[k], n)))
-                                            for n, r in REF_OF[k[0]].items())]
+        unmet = targets - exists - new - erased.keys()
+        while unmet:  # drop what refers to a record that cannot be written, until stable
+            dropped = {k for k in new if k in refers and any(t in unmet for _n, t, _r in refers[k])}
+            if not dropped:
+                break
+            new -= dropped
+            unmet = targets - exists - new - erased.keys()
         waiting: dict[tuple[str, str], dict[str, tuple]] = {}
         fresh: dict[str, list] = {}
         known: dict[str, list] = {}
@@ -363,15 +363,11 @@ class _Merge:
                 waiting[key] = fields
                 continue
             out, held = fields, {}
-            for name, ref in REF_OF[key[0]].items():
-                value = target_of(fields, name)
-                if value is None:
-                    continue
-                target = (ref, value)
+            for name, target, _required in refers.get(key, ()):
                 if target in erased:  # an optional reference to an erased record reads as empty
                     out = dict(out) if out is fields else out
                     out[name] = (None, *fields[name][1:])
-                elif not ok(target):
+                elif target in unmet:
                     out = dict(out) if out is fields else out
                     held[name] = out.pop(name)
             if out:
@@ -384,7 +380,7 @@ class _Merge:
             for k, _ in gone:
                 self.report.add(k, "deleted")
         for kind in KIND_ORDER:
-            self.tx.apply_remote_new(kind, sorted(fresh.get(kind, ()), key=lambda item: item[0]))
+            self.tx.apply_remote_new(kind, fresh.get(kind, ()))
             for row_id, fields in sorted(known.get(kind, ()), key=lambda item: item[0]):
                 self.tx.apply_remote(kind, row_id, fields)
         self._write_pending(candidates, waiting, doomed)

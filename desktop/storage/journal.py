@@ -219,18 +219,30 @@ class Tx:
         names = NAMES[kind]
         derived = DERIVED.get(kind, {})
         sql, columns = self._inserter(kind)
+        column_names = [name for name, _proc in columns]
+        processors = [(i, proc) for i, (_name, proc) in enumerate(columns) if proc is not None]
         rows, logs = [], []
         for row_id, fields in records:
-            record = dict.fromkeys(names)
-            for name, stamped in fields.items():
-                record[name] = stamped[0]
+            record = {name: stamped[0] for name, stamped in fields.items()}
             record["id"] = row_id
-            record["stamps"] = _stamps_text(names, fields)
+            stamps = {(stamped[1], stamped[2]) for stamped in fields.values()}
+            if len(stamps) == 1:  # the usual case: one write made the whole record
+                (hlc, device), = stamps
+                quoted = _DEVICE_JSON.get(device) or _DEVICE_JSON.setdefault(device, json.dumps(device))
+                stamp = f":[{int(hlc)},{quoted}]"
+                present = [name for name in names if name in fields]
+                record["stamps"] = "{" + ",".join(f'"{name}"{stamp}' for name in present) + "}"
+                logs.append((hlc, device, kind, row_id, "upsert", ",".join(present)))
+            else:
+                record["stamps"] = _stamps_text(names, fields)
+                logs.extend(self._remote_logs(kind, row_id, fields))
             for column, (fn, _inputs) in derived.items():
                 record[column] = fn(record)
-            rows.append(tuple([record[name] if proc is None or record[name] is None else proc(record[name])
-                               for name, proc in columns]))
-            logs.extend(self._remote_logs(kind, row_id, fields))
+            row = [record.get(name) for name in column_names]
+            for i, proc in processors:
+                if row[i] is not None:
+                    row[i] = proc(row[i])
+            rows.append(tuple(row))
         if rows:
             self.session.connection().exec_driver_sql(sql, rows)
             self._write_logs(logs)

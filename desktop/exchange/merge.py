@@ -163,9 +163,9 @@ class _Merge:
         self._load(upserts)
         for change in upserts:
             self._merge_fields(change)
+        self._record_conflicts()
         self._classify(upserts)
         self._materialise()
-        self._record_conflicts()
         self._quarantine(future)
         if latest:
             self.tx.clock.observe(latest)
@@ -277,7 +277,6 @@ class _Merge:
             else:
                 winner, loser, whose = current, incoming, "theirs"
             if loser[0] != winner[0] and loser[2] != winner[2]:
-                self.conflicted.add(key)
                 self.conflicts.append({
                     "table_name": c.kind, "row_id": c.id, "field": name, "loser": whose,
                     "value": _json_value(c.kind, name, loser[0]), "loser_hlc": loser[1], "loser_device": loser[2],
@@ -427,9 +426,10 @@ class _Merge:
                 (_CONFLICT.c.table_name == c["table_name"]) & (_CONFLICT.c.row_id == c["row_id"])
                 & (_CONFLICT.c.field == c["field"]) & (_CONFLICT.c.loser_hlc == c["loser_hlc"])
                 & (_CONFLICT.c.loser_device == c["loser_device"]))).first()
-            if found is None:
+            if found is None:  # the same losing write is kept once, however often it comes
                 self.s.execute(insert(_CONFLICT), [c])
                 self.report.conflicts += 1
+                self.conflicted.add((c["table_name"], c["row_id"]))
 
     def _quarantine(self, future: list[Change]) -> None:
         for c in future:

@@ -125,6 +125,7 @@ def test_equal_values_are_no_conflict(tmp_path, laptops):
     import_into(coordinator, export_all(a.store))
     report = import_into(coordinator, b.export())
     assert conflicts.count_open(coordinator) == 0 and report.conflicts == 0
+    assert report.counts["participant"]["conflicting"] == 0
     stamp = json.loads(records.get(coordinator, "participant", p["id"])["stamps"])["neighbourhood"]
     assert stamp[1] == b.store.device_id  # the later stamp, though the value is the same
 
@@ -291,3 +292,19 @@ def test_erasing_the_last_record_written_still_reaches_the_next_export(laptops):
     [change] = a.export()
     assert change == {"kind": "participant", "id": p["id"], "op": "delete", "hlc": change["hlc"],
                       "device": a.store.device_id}
+
+
+def test_a_conflict_is_reported_once_however_often_the_bundle_comes(tmp_path, laptops):
+    a, b = laptops
+    p = participants.register(a.store, person(0))
+    import_into(b.store, a.export())
+    participants.update(b.store, p["id"], {"phone": "+34 688 888 888"})
+    participants.update(a.store, p["id"], {"phone": "+34 699 999 999"})  # later: wins
+    coordinator = new_store(tmp_path)
+    import_into(coordinator, export_all(a.store))
+    late = export_all(b.store)
+    first = import_into(coordinator, late)
+    assert first.counts["participant"]["conflicting"] == 1 and first.conflicts == 1
+    again = import_into(coordinator, late)
+    assert again.counts["participant"]["conflicting"] == 0 and again.conflicts == 0
+    assert conflicts.count_open(coordinator) == 1

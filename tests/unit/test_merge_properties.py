@@ -123,7 +123,8 @@ def test_importing_any_bundle_again_changes_nothing(root, ops):
     before = snapshot(coordinator, with_journal=True)
     for bundle in bundles:
         report = import_into(coordinator, bundle)
-        assert report.totals()["new"] == report.totals()["updated"] == 0
+        totals = report.totals()
+        assert totals["new"] == totals["updated"] == totals["conflicting"] == totals["deleted"] == 0
     assert snapshot(coordinator, with_journal=True) == before
     # imported twice in a row from the start: the same data as once
     twice = coordinator_after(base, bundles, twice=True)

@@ -21,8 +21,9 @@ def milma(capsys, *args) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def setup(tmp_path, tmp_path_factory, capsys, monkeypatch):
-    """A laptop with demo data and a coordinator, set up through the command line."""
+def setup(qapp, tmp_path, tmp_path_factory, capsys, monkeypatch):
+    """A laptop with demo data and a coordinator, set up through the command line (in this
+    process: the session's QApplication is made first, so main() does not make a core one)."""
     monkeypatch.setenv("MILMA_KEY_PASSPHRASE", PASSPHRASE)
     lap = tmp_path / "laptop"
     assert milma(capsys, "--data-dir", lap, "init", "--site", "CIFE", "--technician", "Ana")[0] == 0

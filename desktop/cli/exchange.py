@@ -35,6 +35,8 @@ def run_export(args) -> int:
     print(str(result.path))
     if result.bundle_type == "reference":
         text = translate("Cli", "Reference data exported: %n record change(s).", None, result.total)
+        print(text, file=sys.stderr)
+        text = translate("Cli", "Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.", None, result.laptops)
     else:
         text = translate("Cli", "Exported %n change(s).", None, result.total)
     print(text, file=sys.stderr)

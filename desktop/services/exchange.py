@@ -189,6 +189,7 @@ class ExportResult:
     since: int
     last: int
     counts: dict[str, int] = field(default_factory=dict)
+    laptops: int = 0  # reference data: how many laptops can open it
 
     @property
     def total(self) -> int:
@@ -273,7 +274,9 @@ def export_reference(store: Store, folder: Path, *, passphrase: str | None = Non
     }
     laptop_keys = sorted({d["age_public_key"] for d in laptops})
     tags = [(str(identity), coordinator, key) for key in laptop_keys]
-    return _write_bundle(store, folder, manifest, body, device, laptop_keys + [coordinator], [identity], tags, progress)
+    result = _write_bundle(store, folder, manifest, body, device, laptop_keys + [coordinator], [identity], tags, progress)
+    result.laptops = len(laptop_keys)
+    return result
 
 
 def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device: K.DeviceKeys,

@@ -115,7 +115,7 @@ def test_acknowledged_changes_are_not_exported_again(stores, usb):
     first = X.export(laptop, usb)
     X.apply_import(coordinator, first.path)
     ref = X.export(coordinator, usb)
-    assert ref.bundle_type == "reference"
+    assert ref.bundle_type == "reference" and ref.laptops == 1
     result = X.apply_import(laptop, ref.path)
     assert result["report"]["acknowledged"] == first.last
     pid = records.list_all(laptop, "participant")[0]["id"]

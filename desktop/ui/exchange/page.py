@@ -437,10 +437,11 @@ class ExchangePage(QWidget):
         self._start("export", run, self._exported)
 
     def _exported(self, result) -> None:
-        path, n = str(result.path), result.total
+        path, n, laptops = str(result.path), result.total, result.laptops
         if result.bundle_type == "reference":
             self._set_status(lambda: self.tr("Reference data exported (%n record change(s)) to {path}. You can remove the drive.",
-                                             None, n).format(path=path))
+                                             None, n).format(path=path) + " "
+                             + self.tr("%n laptop(s) can open it.", None, laptops))
         else:
             self._set_status(lambda: self.tr("Exported %n change(s) to {path}. You can remove the drive.",
                                              None, n).format(path=path))

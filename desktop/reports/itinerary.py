@@ -114,6 +114,12 @@ def logo_jpeg() -> io.BytesIO:
     return io.BytesIO(_logo_bytes())
 
 
+@functools.lru_cache(maxsize=8192)
+def _width(text: str, font: str, size: float) -> float:
+    """Text width, remembered: labels, statuses and dates repeat across a batch."""
+    return stringWidth(text, font, size)
+
+
 def _text(value) -> str:
     """User text as paragraph markup: escaped, line breaks kept."""
     return escape(str(value or "")).replace("\n", "<br/>")
@@ -201,7 +207,7 @@ class _Doc:
     def line(self, text: str, style: str = "base", width: float = WIDTH):
         """Plain text: a cheap single line when it fits the width, else a wrapping paragraph."""
         st = self.s[style]
-        if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width:
+        if "\n" not in text and _width(text, st.fontName, st.fontSize) <= width:
             return _Line(text, st)
         return self.p(_text(text), style)
 
@@ -220,7 +226,7 @@ class _Doc:
             return value
         text = str(value or "")
         font = fonts.BOLD if bold else fonts.REGULAR
-        if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PADDING - 1:
+        if "\n" not in text and _width(text, font, CELL_SIZE) <= width - 2 * CELL_PADDING - 1:
             return text
         return self.p(_text(text), "head" if bold else "cell")
 

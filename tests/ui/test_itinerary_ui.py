@@ -169,3 +169,27 @@ def test_lab_batch_unwritable_target_is_shown_not_raised(qtbot, demo_store, busi
     assert not dialog.start("/proc/no/such/folder")
     assert len(shown_errors) == 1 and "/proc/no/such/folder" in str(shown_errors[0])
     assert dialog.worker is None
+
+
+def test_buttons_on_the_participant_and_lab_pages_open_the_dialogs(qtbot, demo_store, person, busiest_lab,
+                                                                   shown_errors):
+    from desktop.ui.pages.labs import LabsPage
+    from desktop.ui.participants.detail import ParticipantView
+
+    view = ParticipantView(demo_store, person["id"])
+    qtbot.addWidget(view)
+    button = view.findChild(QPushButton, "action_itinerary")
+    assert button.text() == catalogue("en").translate("Navigation", "Print itinerary…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    preview = view.findChild(QDialog, "itinerary_preview")
+    assert preview is not None and preview.isVisible() and preview.code == person["code"]
+
+    page = LabsPage(demo_store)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.select(busiest_lab["id"])
+    button = page.findChild(QPushButton, "action_itineraries")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    batch = page.window().findChild(QDialog, "lab_itineraries")
+    assert batch is not None and batch.lab["id"] == busiest_lab["id"]
+    assert not shown_errors

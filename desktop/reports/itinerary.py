@@ -114,12 +114,6 @@ def logo_jpeg() -> io.BytesIO:
     return io.BytesIO(_logo_bytes())
 
 
-@functools.lru_cache(maxsize=8192)
-def _width(text: str, font: str, size: float) -> float:
-    """Text width, remembered: labels, statuses and dates repeat across a batch."""
-    return stringWidth(text, font, size)
-
-
 def _text(value) -> str:
     """User text as paragraph markup: escaped, line breaks kept."""
     return escape(str(value or "")).replace("\n", "<br/>")
@@ -207,7 +201,7 @@ class _Doc:
     def line(self, text: str, style: str = "base", width: float = WIDTH):
         """Plain text: a cheap single line when it fits the width, else a wrapping paragraph."""
         st = self.s[style]
-        if "\n" not in text and _width(text, st.fontName, st.fontSize) <= width:
+        if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width:
             return _Line(text, st)
         return self.p(_text(text), style)
 
@@ -226,7 +220,7 @@ class _Doc:
             return value
         text = str(value or "")
         font = fonts.BOLD if bold else fonts.REGULAR
-        if "\n" not in text and _width(text, font, CELL_SIZE) <= width - 2 * CELL_PADDING - 1:
+        if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PADDING - 1:
             return text
         return self.p(_text(text), "head" if bold else "cell")
 
@@ -419,6 +413,8 @@ def build(items: Sequence[tuple[dict, str]], printed_on: date | None = None,
     """The PDF of one or several itineraries: ``items`` are (data, language) pairs. Each starts
     on a new page and numbers its own pages. ``on_start(index)`` is called as each itinerary
     starts being laid out; it may raise :class:`Cancelled` to stop."""
+    if not items:
+        raise ValueError("no itinerary to build")
     printed_on = printed_on or date.today()
     docs = [_Doc(data, lang, printed_on) for data, lang in items]
     story: list = []
@@ -433,8 +429,7 @@ def build(items: Sequence[tuple[dict, str]], printed_on: date | None = None,
             docs[key].decorate(canv, page, pages)
 
     buffer = io.BytesIO()
-    title = docs[0].t(T.TITLE) if len(docs) == 1 else "MILMA"
-    template = _Template(buffer, on_start, title=title, author="MILMA", creator="MILMA Desktop",
-                         lang=docs[0].lang if docs else None)
+    template = _Template(buffer, on_start, title=docs[0].t(T.TITLE), author="MILMA",
+                         creator="MILMA Desktop", lang=docs[0].lang)
     template.build(story, canvasmaker=numbered_canvas(decorate))
     return buffer.getvalue()

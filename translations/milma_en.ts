@@ -427,6 +427,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
+        <translation>
+            <numerusform>Encrypted for %n enrolled laptop; laptops enrolled by their signing key alone receive it after their first bundle is imported.</numerusform>
+            <numerusform>Encrypted for %n enrolled laptops; laptops enrolled by their signing key alone receive it after their first bundle is imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n change(s).</source>
         <translation>
             <numerusform>Exported %n change.</numerusform>
@@ -1554,6 +1561,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n laptop(s) can open it.</source>
+        <translation>
+            <numerusform>%n laptop can open it.</numerusform>
+            <numerusform>%n laptops can open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n change(s) to {path}. You can remove the drive.</source>
         <translation>
             <numerusform>Exported %n change to {path}. You can remove the drive.</numerusform>
@@ -2422,8 +2436,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</source>
-        <translation>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</translation>
+        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
+        <translation>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</translation>
     </message>
     <message>
         <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
@@ -2516,6 +2530,10 @@ Enrol it only if both are the same.</translation>
     <message>
         <source>Restore the coordinator identity</source>
         <translation>Restore the coordinator identity</translation>
+    </message>
+    <message>
+        <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
+        <translation>Restoring the coordinator identity makes this computer the coordinator. Continue?</translation>
     </message>
     <message>
         <source>Coordinator identity restored.</source>
@@ -3162,6 +3180,10 @@ Enrol it only if both are the same.</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -3431,6 +3453,63 @@ Enrol it only if both are the same.</translation>
     <message>
         <source>This held change was already released or discarded.</source>
         <translation>This held change was already released or discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReview</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>From device</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held changes (%n)</source>
+        <translation>
+            <numerusform>Held changes (%n)</numerusform>
+            <numerusform>Held changes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
+        <translation>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the change</source>
+        <translation>A&amp;pply the change</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the change</source>
+        <translation>&amp;Discard the change</translation>
+    </message>
+    <message>
+        <source>Discard this change? It will not be applied.</source>
+        <translation>Discard this change? It will not be applied.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n change(s).</source>
         <translation>
             <numerusform>Se ha exportado %n cambio.</numerusform>
@@ -1554,6 +1561,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n laptop(s) can open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n change(s) to {path}. You can remove the drive.</source>
         <translation>
             <numerusform>Se ha exportado %n cambio en {path}. Puede retirar la unidad.</numerusform>
@@ -2422,8 +2436,8 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</source>
-        <translation>Este ordenador es el de coordinación. Los portátiles cifran sus paquetes con su clave pública; dé de alta cada portátil tras comprobar que la huella que muestra es la que aparece bajo el nombre del portátil.</translation>
+        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
+        <translation>Este ordenador es el de coordinación. Los portátiles cifran sus paquetes con su clave pública. Dé de alta cada portátil con su archivo de clave, comprobando que la huella por la que se le pregunta es la que muestra el portátil.</translation>
     </message>
     <message>
         <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
@@ -2516,6 +2530,10 @@ Delo de alta solo si las dos son iguales.</translation>
     <message>
         <source>Restore the coordinator identity</source>
         <translation>Restaurar la identidad de coordinación</translation>
+    </message>
+    <message>
+        <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
+        <translation>Restaurar la identidad de coordinación convierte este ordenador en el de coordinación. ¿Continuar?</translation>
     </message>
     <message>
         <source>Coordinator identity restored.</source>
@@ -3162,6 +3180,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <translation>Datos</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3431,6 +3453,63 @@ Delo de alta solo si las dos son iguales.</translation>
     <message>
         <source>This held change was already released or discarded.</source>
         <translation>Este cambio retenido ya se ha liberado o descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReview</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Fecha indicada</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>Dispositivo de origen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recepción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held changes (%n)</source>
+        <translation>
+            <numerusform>Cambios retenidos (%n)</numerusform>
+            <numerusform>Cambios retenidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
+        <translation>Estos cambios tienen una fecha muy lejana en el futuro, probablemente de un portátil con el reloj mal puesto. Si se aplicaran tal cual, prevalecerían sobre cualquier modificación posterior. Aplique o descarte cada uno.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the change</source>
+        <translation>&amp;Aplicar el cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the change</source>
+        <translation>&amp;Descartar el cambio</translation>
+    </message>
+    <message>
+        <source>Discard this change? It will not be applied.</source>
+        <translation>¿Descartar este cambio? No se aplicará.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n change(s).</source>
         <translation>
             <numerusform>%n modification exportée.</numerusform>
@@ -1554,6 +1561,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n laptop(s) can open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n change(s) to {path}. You can remove the drive.</source>
         <translation>
             <numerusform>%n modification exportée dans {path}. Vous pouvez retirer le support.</numerusform>
@@ -2422,8 +2436,8 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key; enrol each laptop after checking that the fingerprint it shows is the one below the laptop&apos;s name.</source>
-        <translation>Cet ordinateur est celui de la coordination. Les ordinateurs portables chiffrent leurs paquets avec sa clé publique&#xa0;; enregistrez chaque ordinateur après avoir vérifié que l’empreinte qu’il affiche est celle indiquée sous son nom.</translation>
+        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
+        <translation>Cet ordinateur est celui de la coordination. Les ordinateurs portables chiffrent leurs paquets avec sa clé publique. Enregistrez chaque ordinateur à partir de son fichier de clé, en vérifiant que l’empreinte demandée est bien celle qu’il affiche.</translation>
     </message>
     <message>
         <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
@@ -2516,6 +2530,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <message>
         <source>Restore the coordinator identity</source>
         <translation>Restaurer l’identité de coordination</translation>
+    </message>
+    <message>
+        <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
+        <translation>Restaurer l’identité de coordination fait de cet ordinateur celui de la coordination. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Coordinator identity restored.</source>
@@ -3074,6 +3092,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
 <context>
     <name>Participant</name>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3431,6 +3453,63 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <message>
         <source>This held change was already released or discarded.</source>
         <translation>Cette modification retenue a déjà été libérée ou écartée.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReview</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Date indiquée</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>Appareil d’origine</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réception</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held changes (%n)</source>
+        <translation>
+            <numerusform>Modifications retenues (%n)</numerusform>
+            <numerusform>Modifications retenues (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
+        <translation>Ces modifications sont datées loin dans le futur, probablement par un ordinateur dont l’horloge était fausse. Appliquées telles quelles, elles l’emporteraient sur toute modification ultérieure. Appliquez ou écartez chacune d’elles.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the change</source>
+        <translation>&amp;Appliquer la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the change</source>
+        <translation>É&amp;carter la modification</translation>
+    </message>
+    <message>
+        <source>Discard this change? It will not be applied.</source>
+        <translation>Écarter cette modification&#xa0;? Elle ne sera pas appliquée.</translation>
     </message>
 </context>
 <context>

@@ -428,9 +428,9 @@
     </message>
     <message numerus="yes">
         <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cifrado para %n portátil dado de alta; los portátiles dados de alta solo con su clave de firma lo reciben después de importar su primer paquete.</numerusform>
+            <numerusform>Cifrado para %n portátiles dados de alta; los portátiles dados de alta solo con su clave de firma lo reciben después de importar su primer paquete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1562,9 +1562,9 @@
     </message>
     <message numerus="yes">
         <source>%n laptop(s) can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede abrirlo %n portátil.</numerusform>
+            <numerusform>Pueden abrirlo %n portátiles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

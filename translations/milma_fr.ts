@@ -428,9 +428,9 @@
     </message>
     <message numerus="yes">
         <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffré pour %n ordinateur enregistré&#xa0;; les ordinateurs enregistrés avec leur seule clé de signature le reçoivent après l’import de leur premier paquet.</numerusform>
+            <numerusform>Chiffré pour %n ordinateurs enregistrés&#xa0;; les ordinateurs enregistrés avec leur seule clé de signature le reçoivent après l’import de leur premier paquet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1562,9 +1562,9 @@
     </message>
     <message numerus="yes">
         <source>%n laptop(s) can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordinateur peut l’ouvrir.</numerusform>
+            <numerusform>%n ordinateurs peuvent l’ouvrir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -532,6 +532,10 @@
         <translation>pin the coordinator&apos;s public key on this laptop</translation>
     </message>
     <message>
+        <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
+        <translation>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</translation>
+    </message>
+    <message>
         <source>enrol a laptop&apos;s signing key (coordinator)</source>
         <translation>enrol a laptop&apos;s signing key (coordinator)</translation>
     </message>
@@ -2329,6 +2333,10 @@
         <translation>Wrong passphrase for the coordinator identity.</translation>
     </message>
     <message>
+        <source>This key file is not the coordinator&apos;s.</source>
+        <translation>This key file is not the coordinator&apos;s.</translation>
+    </message>
+    <message>
         <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
         <translation>The key file is not the output of &apos;milma keys show --format json&apos;.</translation>
     </message>
@@ -2400,10 +2408,6 @@
         <translation>This laptop</translation>
     </message>
     <message>
-        <source>&amp;Trust a coordinator…</source>
-        <translation>&amp;Trust a coordinator…</translation>
-    </message>
-    <message>
         <source>&amp;Save my key file for the coordinator…</source>
         <translation>&amp;Save my key file for the coordinator…</translation>
     </message>
@@ -2446,6 +2450,10 @@
     <message>
         <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
         <translation>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key file</source>
+        <translation>The coordinator&apos;s key file</translation>
     </message>
     <message>
         <source>Trust a coordinator</source>
@@ -2494,6 +2502,18 @@
     <message>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the coordinator from its key file…</source>
+        <translation>&amp;Trust the coordinator from its key file…</translation>
+    </message>
+    <message>
+        <source>T&amp;ype the coordinator&apos;s key…</source>
+        <translation>T&amp;ype the coordinator&apos;s key…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the public key file for the laptops…</source>
+        <translation>&amp;Save the public key file for the laptops…</translation>
     </message>
     <message>
         <source>Does the laptop show this fingerprint?

@@ -532,6 +532,10 @@
         <translation>fijar en este portátil la clave pública de la coordinación</translation>
     </message>
     <message>
+        <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>enrol a laptop&apos;s signing key (coordinator)</source>
         <translation>dar de alta la clave de firma de un portátil (coordinación)</translation>
     </message>
@@ -2329,6 +2333,10 @@
         <translation>Frase de contraseña incorrecta para la identidad de coordinación.</translation>
     </message>
     <message>
+        <source>This key file is not the coordinator&apos;s.</source>
+        <translation>Este archivo de clave no es el de la coordinación.</translation>
+    </message>
+    <message>
         <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
         <translation>El archivo de clave no es la salida de &apos;milma keys show --format json&apos;.</translation>
     </message>
@@ -2400,10 +2408,6 @@
         <translation>Este portátil</translation>
     </message>
     <message>
-        <source>&amp;Trust a coordinator…</source>
-        <translation>&amp;Confiar en una coordinación…</translation>
-    </message>
-    <message>
         <source>&amp;Save my key file for the coordinator…</source>
         <translation>&amp;Guardar mi archivo de clave para la coordinación…</translation>
     </message>
@@ -2446,6 +2450,10 @@
     <message>
         <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
         <translation>Este portátil firma sus paquetes con su propia clave. Entregue su archivo de clave a la coordinación y comprueben juntos que la huella es la misma en las dos pantallas.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trust a coordinator</source>
@@ -2494,6 +2502,18 @@
     <message>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Archivos de clave (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the coordinator from its key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype the coordinator&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the public key file for the laptops…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Does the laptop show this fingerprint?

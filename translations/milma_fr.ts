@@ -532,6 +532,10 @@
         <translation>fixer la clé publique de la coordination sur cet ordinateur</translation>
     </message>
     <message>
+        <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>enrol a laptop&apos;s signing key (coordinator)</source>
         <translation>enregistrer la clé de signature d’un ordinateur (coordination)</translation>
     </message>
@@ -2329,6 +2333,10 @@
         <translation>Phrase secrète incorrecte pour l’identité de coordination.</translation>
     </message>
     <message>
+        <source>This key file is not the coordinator&apos;s.</source>
+        <translation>Ce fichier de clé n’est pas celui de la coordination.</translation>
+    </message>
+    <message>
         <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
         <translation>Le fichier de clé n’est pas la sortie de «&#xa0;milma keys show --format json&#xa0;».</translation>
     </message>
@@ -2400,10 +2408,6 @@
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <source>&amp;Trust a coordinator…</source>
-        <translation>&amp;Faire confiance à une coordination…</translation>
-    </message>
-    <message>
         <source>&amp;Save my key file for the coordinator…</source>
         <translation>&amp;Enregistrer mon fichier de clé pour la coordination…</translation>
     </message>
@@ -2446,6 +2450,10 @@
     <message>
         <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
         <translation>Cet ordinateur signe ses paquets avec sa propre clé. Remettez votre fichier de clé à la coordination et vérifiez ensemble que l’empreinte est la même sur les deux écrans.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trust a coordinator</source>
@@ -2494,6 +2502,18 @@
     <message>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the coordinator from its key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype the coordinator&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the public key file for the laptops…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Does the laptop show this fingerprint?

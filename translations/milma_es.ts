@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública de la coordinación (age1...), o el archivo de clave guardado en el ordenador de coordinación con &apos;milma keys show --format json&apos;</translation>
     </message>
     <message>
         <source>enrol a laptop&apos;s signing key (coordinator)</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>The coordinator&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de la coordinación</translation>
     </message>
     <message>
         <source>Trust a coordinator</source>
@@ -2505,15 +2505,15 @@
     </message>
     <message>
         <source>&amp;Trust the coordinator from its key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en la coordinación con su archivo de clave…</translation>
     </message>
     <message>
         <source>T&amp;ype the coordinator&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escri&amp;bir la clave de la coordinación…</translation>
     </message>
     <message>
         <source>&amp;Save the public key file for the laptops…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el archivo de clave pública para los portátiles…</translation>
     </message>
     <message>
         <source>Does the laptop show this fingerprint?

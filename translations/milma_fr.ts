@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique de la coordination (age1...), ou le fichier de clé enregistré sur l’ordinateur de la coordination avec «&#xa0;milma keys show --format json&#xa0;»</translation>
     </message>
     <message>
         <source>enrol a laptop&apos;s signing key (coordinator)</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>The coordinator&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de la coordination</translation>
     </message>
     <message>
         <source>Trust a coordinator</source>
@@ -2505,15 +2505,15 @@
     </message>
     <message>
         <source>&amp;Trust the coordinator from its key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à la coordination à partir de son fichier de clé…</translation>
     </message>
     <message>
         <source>T&amp;ype the coordinator&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir la clé de la coordination…</translation>
     </message>
     <message>
         <source>&amp;Save the public key file for the laptops…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le fichier de clé publique pour les ordinateurs…</translation>
     </message>
     <message>
         <source>Does the laptop show this fingerprint?

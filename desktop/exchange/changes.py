@@ -13,7 +13,6 @@ Values are JSON: dates and datetimes as ISO strings, booleans, numbers, strings,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -24,7 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS, F
 from desktop.exchange.errors import BundleRejected
-from desktop.storage.models import RECORD_MODELS, ChangeLog, Tombstone
+from desktop.storage.models import ChangeLog, Tombstone
 
 _LOG = ChangeLog.__table__
 _TOMB = Tombstone.__table__
@@ -231,17 +230,54 @@ def encode(change: Change) -> dict:
 
 # ---- collecting the changes of a store ------------------------------------------------------
 
-def _row_change(kind: str, row, names: Iterable[str] | None = None) -> dict | None:
-    spec = KINDS[kind]
-    stamps = json.loads(row["stamps"] or "{}")
-    fields = {}
-    for name in spec.names:
-        if name in stamps and (names is None or name in names):
-            hlc, device = stamps[name]
-            fields[name] = [encode_value(spec.field(name), row[name]), hlc, device]
-    if not fields:
-        return None
-    return {"kind": kind, "id": row["id"], "op": "upsert", "fields": fields}
+def _stored_to_json(f: F):
+    """How a value as SQLite holds it (read without SQLAlchemy's types) becomes its JSON form."""
+    if f.type == "datetime":
+        return lambda v: datetime.fromisoformat(v).isoformat()
+    if f.type == "bool":
+        return bool
+    if f.type == "float":
+        return float
+    return None  # text, numbers, and dates (stored as ISO text already) as they are
+
+
+_READERS: dict[str, tuple[str, list]] = {}
+
+
+def _reader(kind: str) -> tuple[str, list]:
+    found = _READERS.get(kind)
+    if found is None:
+        spec = KINDS[kind]
+        sql = f"SELECT id, stamps, {', '.join(spec.names)} FROM {kind}"
+        found = _READERS[kind] = (sql, [(i + 2, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)])
+    return found
+
+
+def _row_changes(session: Session, kind: str, wanted: dict[str, set[str]] | None = None):
+    """Upsert changes of the rows of a kind (all of them, or the ids of ``wanted`` with the
+    fields named there), read raw: a full export reads hundreds of thousands of rows."""
+    sql, columns = _reader(kind)
+    conn = session.connection()
+    if wanted is None:
+        batches = [conn.exec_driver_sql(f"{sql} ORDER BY id").fetchall()]
+    else:
+        ids = sorted(wanted)
+        batches = (conn.exec_driver_sql(f"{sql} WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                                        tuple(chunk)).fetchall() for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)))
+    for rows in batches:
+        for row in rows:
+            stamps = json.loads(row[1] or "{}")
+            names = None if wanted is None else wanted[row[0]]
+            fields = {}
+            for i, name, conv in columns:
+                stamp = stamps.get(name)
+                if stamp is None or (names is not None and name not in names):
+                    continue
+                value = row[i]
+                if conv is not None and value is not None:
+                    value = conv(value)
+                fields[name] = [value, stamp[0], stamp[1]]
+            yield row[0], ({"kind": kind, "id": row[0], "op": "upsert", "fields": fields} if fields else None)
 
 
 def _delete_change(kind: str, row_id: str, hlc: int, device: str) -> dict:
@@ -258,11 +294,7 @@ def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict],
         first, last = session.execute(select(func.min(log.c.seq), func.max(log.c.seq))).one()
         changes = []
         for kind in KIND_ORDER:
-            table = RECORD_MODELS[kind].__table__
-            for row in session.execute(select(table)).mappings():
-                change = _row_change(kind, row)
-                if change is not None:
-                    changes.append(change)
+            changes.extend(change for _id, change in _row_changes(session, kind) if change is not None)
         for kind, row_id, hlc, device in session.execute(
                 select(_TOMB.c.table_name, _TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
                 .order_by(_TOMB.c.table_name, _TOMB.c.row_id)).all():
@@ -290,16 +322,12 @@ def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict],
         wanted = touched.get(kind)
         if not wanted:
             continue
-        table = RECORD_MODELS[kind].__table__
-        ids = sorted(wanted)
         found = set()
-        for i in range(0, len(ids), CHUNK):
-            for row in session.execute(select(table).where(table.c.id.in_(ids[i:i + CHUNK]))).mappings():
-                found.add(row["id"])
-                change = _row_change(kind, row, wanted[row["id"]])
-                if change is not None:
-                    changes.append(change)
-        gone.setdefault(kind, set()).update(set(ids) - found)
+        for row_id, change in _row_changes(session, kind, wanted):
+            found.add(row_id)
+            if change is not None:
+                changes.append(change)
+        gone.setdefault(kind, set()).update(wanted.keys() - found)
     for kind in KIND_ORDER:
         ids = sorted(gone.get(kind, ()))
         for i in range(0, len(ids), CHUNK):

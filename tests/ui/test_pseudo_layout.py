@@ -149,8 +149,6 @@ def test_no_clipped_text_in_the_settings_dialog(window, qtbot):
     assert not clipped(dialog)
 
 
-@pytest.mark.xfail(reason="the navigation list of the main window does not widen to its translated "
-                          "items (clipped in Spanish and French too)", strict=False)
 def test_navigation_items_are_not_clipped(window, qtbot):
     for key in window.page_keys():
         window.show_page(key)

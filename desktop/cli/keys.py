@@ -49,7 +49,8 @@ def register(sub) -> None:
     a.add_argument("--format", choices=("text", "json"), default="text")
     a.set_defaults(func=run_show)
     a = ks.add_parser("trust-coordinator", help=translate("Cli", "pin the coordinator's public key on this laptop"))
-    a.add_argument("age_public_key", metavar="AGE_PUBLIC_KEY")
+    a.add_argument("age_public_key", metavar="AGE_PUBLIC_KEY", help=translate(
+        "Cli", "the coordinator's public key (age1...), or the key file saved on the coordinator with 'milma keys show --format json'"))
     a.set_defaults(func=run_trust)
     a = ks.add_parser("enrol-device", help=translate("Cli", "enrol a laptop's signing key (coordinator)"))
     a.add_argument("key", metavar="PUBLIC_KEY_OR_FILE", help=translate(

@@ -299,6 +299,31 @@ def lock_all() -> None:
     _UNLOCKED.clear()
 
 
+def read_coordinator_key(key_or_file: str) -> str:
+    """The coordinator's age public key, typed or read from the key file the coordinator saved
+    (the output of 'milma keys show --format json' on the coordinator)."""
+    value = (key_or_file or "").strip()
+    if not value.startswith("age1"):
+        path = Path(value).expanduser()
+        try:
+            is_file = path.is_file()
+            text = path.read_text(encoding="utf-8") if is_file else value
+        except (OSError, UnicodeDecodeError, ValueError):
+            raise _err(QT_TRANSLATE_NOOP("Keys", "Cannot read the key file {path}."), path=value) from None
+        if is_file:
+            try:
+                data = json.loads(text)
+            except ValueError:
+                data = None
+            if isinstance(data, dict):
+                if data.get("role") != "coordinator" or not isinstance(data.get("age_public_key"), str):
+                    raise _err(QT_TRANSLATE_NOOP("Keys", "This key file is not the coordinator's."))
+                value = data["age_public_key"]
+            else:
+                value = text.strip()
+    return str(parse_age_recipient(value))
+
+
 def trust_coordinator(session: Session, age_public: str) -> str:
     recipient = parse_age_recipient(age_public)
     _put(session, TRUSTED, str(recipient), None, False)

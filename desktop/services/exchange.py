@@ -116,9 +116,11 @@ def init_coordinator(store: Store, passphrase: str) -> str:
     return public
 
 
-def trust_coordinator(store: Store, age_public_key: str) -> str:
+def trust_coordinator(store: Store, key_or_file: str) -> str:
+    """Pin the coordinator's age public key (typed, or from the coordinator's key file)."""
+    age_public_key = K.read_coordinator_key(str(key_or_file))
     with store.transaction() as tx:
-        if K.coordinator_public(tx.session) == age_public_key.strip():
+        if K.coordinator_public(tx.session) == age_public_key:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "This store is the coordinator itself."))
         return K.trust_coordinator(tx.session, age_public_key)
 

@@ -214,6 +214,24 @@ def test_keys_dialog_laptop_side(qtbot, tmp_path, shown):
     laptop.close()
 
 
+def test_a_laptop_trusts_the_coordinator_from_the_file_it_saved(qtbot, tmp_path, tmp_path_factory, shown):
+    from tests.unit.test_bundle_support import new_coordinator
+    coordinator = new_coordinator(tmp_path / "c", tmp_path_factory)
+    laptop = new_laptop(tmp_path / "l")
+    coordinator_dialog = KeysDialog(coordinator)
+    qtbot.addWidget(coordinator_dialog)
+    assert coordinator_dialog.coordinator_key_button.isVisibleTo(coordinator_dialog)
+    key_file = tmp_path / "usb-coordinator-key.json"
+    coordinator_dialog.save_key(key_file)
+    laptop_dialog = KeysDialog(laptop)
+    qtbot.addWidget(laptop_dialog)
+    laptop_dialog.trust(str(key_file))
+    assert shown == []
+    assert laptop_dialog.trusted.text() == X.key_info(coordinator)["age_public_key"]
+    coordinator.close()
+    laptop.close()
+
+
 def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(qtbot, stores, tmp_path, shown, monkeypatch):
     _, coordinator = stores
     other = new_laptop(tmp_path / "other")

@@ -126,3 +126,24 @@ def test_bech32_rejects_a_mistyped_key():
     typo = key[:-3] + ("q" if key[-3] != "q" else "p") + key[-2:]
     with pytest.raises(ValueError):
         K.bech32_bytes(typo, "age")
+
+
+def test_trusting_the_coordinator_from_its_key_file(tmp_path, tmp_path_factory):
+    coordinator = new_coordinator(tmp_path / "c", tmp_path_factory)
+    laptop = new_laptop(tmp_path / "l")
+    coordinator_file = tmp_path / "coordinator.json"
+    coordinator_file.write_text(json.dumps(X.key_info(coordinator)))
+    assert X.trust_coordinator(laptop, str(coordinator_file)) == X.key_info(coordinator)["age_public_key"]
+    laptop_file = tmp_path / "laptop.json"
+    laptop_file.write_text(json.dumps(X.key_info(laptop)))
+    with pytest.raises(K.KeysError, match="not the coordinator's"):
+        X.trust_coordinator(laptop, str(laptop_file))
+    with pytest.raises(K.KeysError, match="age1"):
+        X.trust_coordinator(laptop, str(tmp_path / "missing.json"))
+    plain = tmp_path / "key.txt"
+    plain.write_text(X.key_info(coordinator)["age_public_key"] + "\n")
+    assert X.trust_coordinator(laptop, str(plain)).startswith("age1")
+    with pytest.raises(X.ExchangeError, match="coordinator itself"):
+        X.trust_coordinator(coordinator, str(coordinator_file))
+    coordinator.close()
+    laptop.close()

@@ -85,6 +85,8 @@ class KeysDialog(QDialog):
         self.laptop_group = QGroupBox(self)
         self.trust_button = QPushButton(self)
         self.trust_button.setObjectName("trust")
+        self.type_key_button = QPushButton(self)
+        self.type_key_button.setObjectName("type_coordinator_key")
         self.save_key_button = QPushButton(self)
         self.save_key_button.setObjectName("save_key")
         self.init_button = QPushButton(self)
@@ -103,6 +105,8 @@ class KeysDialog(QDialog):
         self.devices.horizontalHeader().setStretchLastSection(True)
         self.enrol_button = QPushButton(self)
         self.enrol_button.setObjectName("enrol")
+        self.coordinator_key_button = QPushButton(self)
+        self.coordinator_key_button.setObjectName("save_coordinator_key")
         self.revoke_button = QPushButton(self)
         self.revoke_button.setObjectName("revoke")
         self.backup_button = QPushButton(self)
@@ -120,6 +124,7 @@ class KeysDialog(QDialog):
         form.addRow(self.labels["trusted"], self.trusted)
         laptop = QHBoxLayout(self.laptop_group)
         laptop.addWidget(self.trust_button)
+        laptop.addWidget(self.type_key_button)
         laptop.addWidget(self.save_key_button)
         laptop.addStretch(1)
         laptop.addWidget(self.init_button)
@@ -129,6 +134,7 @@ class KeysDialog(QDialog):
         row.addWidget(self.enrol_button)
         row.addWidget(self.revoke_button)
         row.addStretch(1)
+        row.addWidget(self.coordinator_key_button)
         row.addWidget(self.backup_button)
         coordinator.addLayout(row)
         bottom = QHBoxLayout()
@@ -143,7 +149,9 @@ class KeysDialog(QDialog):
         layout.addStretch(0)
         layout.addLayout(bottom)
 
-        self.trust_button.clicked.connect(self.ask_trust)
+        self.trust_button.clicked.connect(self.ask_trust_file)
+        self.type_key_button.clicked.connect(self.ask_trust)
+        self.coordinator_key_button.clicked.connect(self.ask_save_key)
         self.save_key_button.clicked.connect(self.ask_save_key)
         self.init_button.clicked.connect(self.init_coordinator)
         self.enrol_button.clicked.connect(self.ask_enrol)
@@ -170,7 +178,9 @@ class KeysDialog(QDialog):
         self.labels["age"].setText(self.tr("Public key for encryption:"))
         self.labels["trusted"].setText(self.tr("Trusted coordinator:"))
         self.laptop_group.setTitle(self.tr("This laptop"))
-        self.trust_button.setText(self.tr("&Trust a coordinator…"))
+        self.trust_button.setText(self.tr("&Trust the coordinator from its key file…"))
+        self.type_key_button.setText(self.tr("T&ype the coordinator's key…"))
+        self.coordinator_key_button.setText(self.tr("&Save the public key file for the laptops…"))
         self.save_key_button.setText(self.tr("&Save my key file for the coordinator…"))
         self.init_button.setText(self.tr("Make this computer the &coordinator…"))
         self.coordinator_group.setTitle(self.tr("Laptops enrolled by this coordinator"))
@@ -224,7 +234,7 @@ class KeysDialog(QDialog):
 
     def _update_buttons(self) -> None:
         idle = self.job is None
-        for button in (self.trust_button, self.save_key_button, self.init_button, self.enrol_button,
+        for button in (self.trust_button, self.type_key_button, self.coordinator_key_button, self.save_key_button, self.init_button, self.enrol_button,
                        self.revoke_button, self.backup_button, self.restore_button, self.close_button):
             button.setEnabled(idle)
 
@@ -263,6 +273,12 @@ class KeysDialog(QDialog):
             self.job.wait(timeout_ms)
 
     # ---- laptop actions -----------------------------------------------------------------------
+    def ask_trust_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The coordinator's key file"), str(Path.home()),
+                                              self.tr("Key files (*.json);;All files (*)"))
+        if path:
+            self.trust(path)
+
     def ask_trust(self) -> None:
         key = self.ask_text(self.tr("Trust a coordinator"), self.tr("The coordinator's public key (age1…):"))
         if key:
@@ -278,7 +294,8 @@ class KeysDialog(QDialog):
         self.reload()
 
     def ask_save_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the key file"), str(Path.home() / "milma-laptop-key.json"),
+        name = "milma-coordinator-key.json" if self.info.get("role") == "coordinator" else "milma-laptop-key.json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the key file"), str(Path.home() / name),
                                               self.tr("Key files (*.json)"))
         if path:
             self.save_key(Path(path))

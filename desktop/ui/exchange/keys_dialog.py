@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -122,21 +123,21 @@ class KeysDialog(QDialog):
         form.addRow(self.labels["signing"], self.signing)
         form.addRow(self.labels["age"], self.age)
         form.addRow(self.labels["trusted"], self.trusted)
-        laptop = QHBoxLayout(self.laptop_group)
-        laptop.addWidget(self.trust_button)
-        laptop.addWidget(self.type_key_button)
-        laptop.addWidget(self.save_key_button)
-        laptop.addStretch(1)
-        laptop.addWidget(self.init_button)
+        laptop = QGridLayout(self.laptop_group)
+        laptop.addWidget(self.trust_button, 0, 0)
+        laptop.addWidget(self.type_key_button, 0, 1)
+        laptop.addWidget(self.save_key_button, 1, 0)
+        laptop.addWidget(self.init_button, 1, 1)
+        laptop.setColumnStretch(2, 1)
         coordinator = QVBoxLayout(self.coordinator_group)
         coordinator.addWidget(self.devices)
-        row = QHBoxLayout()
-        row.addWidget(self.enrol_button)
-        row.addWidget(self.revoke_button)
-        row.addStretch(1)
-        row.addWidget(self.coordinator_key_button)
-        row.addWidget(self.backup_button)
-        coordinator.addLayout(row)
+        grid = QGridLayout()
+        grid.addWidget(self.enrol_button, 0, 0)
+        grid.addWidget(self.revoke_button, 0, 1)
+        grid.addWidget(self.coordinator_key_button, 1, 0)
+        grid.addWidget(self.backup_button, 1, 1)
+        grid.setColumnStretch(2, 1)
+        coordinator.addLayout(grid)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.restore_button)

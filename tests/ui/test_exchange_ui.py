@@ -320,3 +320,14 @@ def test_changes_dated_in_the_future_are_held_for_review(qtbot, stores, usb, sho
     review.release_button.click()
     assert shown == [] and review.model.rowCount() == 0
     assert records.get(coordinator, "participant", pid)["next_steps"] == "Fecha equivocada"
+
+
+def test_a_laptop_without_a_coordinator_is_told_what_to_do_first(qtbot, tmp_path, usb, shown):
+    laptop = new_laptop(tmp_path / "alone")
+    page = _page(qtbot, laptop, usb)
+    assert "trust the coordinator" in page.role.text()
+    page.export()
+    _finish(qtbot, page)
+    assert len(shown) == 1 and "trust-coordinator" in errors.message_of(shown[0])
+    assert list(usb.iterdir()) == []
+    laptop.close()

@@ -115,7 +115,9 @@ class ExchangePage(QWidget):
         self.pending_file: Path | None = None
         self.last_result: dict | None = None
         self._status = None  # a function giving the status text in the current language
-        self.coordinator = svc.is_coordinator(store)
+        self.coordinator = False
+        self.key_state: dict = {}
+        self._load_role()
 
         self.title = QLabel(self)
         font = QFont(self.title.font())
@@ -264,13 +266,27 @@ class ExchangePage(QWidget):
         self._show_preview()
         self._show_status()
 
+    def _load_role(self) -> None:
+        """Role and trust, read here and not on a language change."""
+        try:
+            self.key_state = svc.key_info(self.store)
+        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+            errors.show_error(self, exc)
+            return
+        self.coordinator = self.key_state["role"] == "coordinator"
+
     def _show_role(self) -> None:
         if self.coordinator:
             self.role.setText(self.tr("This computer is the coordinator: import the laptops' bundles, then export reference data for them."))
             self.export_button.setText(self.tr("&Export reference data"))
             self.full.setVisible(False)
         else:
-            self.role.setText(self.tr("This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back."))
+            text = self.tr("This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.")
+            if self.key_state.get("revoked"):
+                text += " " + self.tr("Warning: the coordinator has revoked this laptop's key; its bundles will be refused.")
+            elif not self.key_state.get("trusted_coordinator"):
+                text += " " + self.tr("Before the first export, trust the coordinator under Keys and laptops.")
+            self.role.setText(text)
             self.export_button.setText(self.tr("&Export my changes"))
             self.full.setVisible(True)
 
@@ -361,7 +377,7 @@ class ExchangePage(QWidget):
         for widget in self.reviews:
             widget.refresh()
         self.retitle_reviews()
-        self.coordinator = svc.is_coordinator(self.store)
+        self._load_role()
         self._show_role()
 
     def retitle_reviews(self) -> None:

@@ -7,6 +7,8 @@ import io
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from desktop.domain import enums as E
@@ -229,3 +231,21 @@ def test_unknown_lab_and_unwritable_file_are_user_errors(store, tmp_path):
     target = docs.save_pdf(out / "ok.pdf", b"%PDF-1.4 test")
     assert target.read_bytes() == b"%PDF-1.4 test"
     assert [p.name for p in out.iterdir()] == ["ok.pdf"]  # no temporary file left
+
+
+LETTERS = "".join(chr(c) for c in [*range(0xC0, 0x180), *range(0x218, 0x21C), *range(0x400, 0x460)]
+                  if chr(c).isalpha())
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=st.text(LETTERS, min_size=1, max_size=20), last=st.text(LETTERS + " ", min_size=1, max_size=40))
+def test_any_latin_or_cyrillic_name_prints_exactly(first, last):
+    from desktop.reports.itinerary import build
+
+    last = " ".join(last.split()) or "X"
+    data = {"participant": {"code": "CIF-TEST-0001", "first_name": first, "last_name": last,
+                            "next_steps": ""},
+            "site": None, "technician": None, "labs": [], "goals": [], "sessions": [], "appointments": [],
+            "placements": [], "jobs": [], "meetings": [], "referrals": []}
+    text, _ = pdf_text(build([(data, "fr")], PRINTED))
+    assert f"{first} {last}" in text

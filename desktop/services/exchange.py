@@ -239,7 +239,7 @@ def export_changes(store: Store, folder: Path, *, full: bool = False, progress: 
     with store.read() as s:
         coordinator = K.trusted_coordinator(s)
         if not coordinator:
-            raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: run 'milma keys trust-coordinator' with the coordinator's public key."))
+            raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator')."))
         since = 0 if full else _acked(s, store.device_id)
         changes, first, last = collect(s, since or None)
     last = max(last or 0, since)

@@ -193,3 +193,20 @@ def test_buttons_on_the_participant_and_lab_pages_open_the_dialogs(qtbot, demo_s
     batch = page.window().findChild(QDialog, "lab_itineraries")
     assert batch is not None and batch.lab["id"] == busiest_lab["id"]
     assert not shown_errors
+
+
+def test_lab_dialog_retranslates_on_language_change(qtbot, demo_store, busiest_lab):
+    from desktop.ui.itinerary.batch import LabItinerariesDialog
+
+    dialog = LabItinerariesDialog(demo_store, busiest_lab["id"])
+    qtbot.addWidget(dialog)
+    try:
+        set_language("fr")
+        QCoreApplication.processEvents()
+        assert dialog.create_button.text() == "&Créer les fichiers PDF…"
+        assert dialog.merged.text() == catalogue("fr").translate("LabItinerariesDialog",
+                                                                 "All itineraries in one PDF file")
+        assert dialog.language.itemText(2) == "Anglais"  # the language names follow too
+    finally:
+        set_language("en")
+    assert dialog.create_button.text() == "&Create PDF files…"

@@ -15,6 +15,27 @@ from desktop.ui.pages.connectors import ConnectorsPage
 from desktop.ui.pages.labs import PARTNERS, LabsPage
 
 
+@pytest.fixture(autouse=True)
+def _widgets_live_until_teardown(qtbot):
+    """pytest-qt keeps only weak references: a widget would be freed when the test returns,
+    before Qt has handled its window activation, which crashes the offscreen platform.
+    Keep the widgets until their pending events are handled."""
+    from PySide6.QtWidgets import QApplication
+
+    kept = []
+    add = qtbot.addWidget
+
+    def keep(widget, *args, **kwargs):
+        kept.append(widget)
+        return add(widget, *args, **kwargs)
+
+    qtbot.addWidget = keep
+    yield
+    QApplication.processEvents()
+    kept.clear()
+    QApplication.processEvents()
+
+
 class NoDraftQuestions:
     def restore_draft(self, parent, saved_at):
         return False

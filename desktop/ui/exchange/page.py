@@ -420,12 +420,18 @@ class ExchangePage(QWidget):
         job.start()
 
     def _progressed(self, percent: int, _stage: str) -> None:
-        self.progress.setValue(percent)
+        """A percentage, or -1 for a step of unknown length (a busy indicator)."""
+        if percent < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
 
     def _job_finished(self) -> None:
         if self.job is not None:
             self.job.deleteLater()
         self.job = None
+        self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self._update_buttons()
 
@@ -482,7 +488,7 @@ class ExchangePage(QWidget):
         self._set_status(lambda: self.tr("Reading the bundle…"))
 
         def run(progress):
-            progress(20, "verify")
+            progress(-1, "verify")
             result = svc.preview_import(store, path, passphrase)
             progress(100, "done")
             return path, result
@@ -538,7 +544,7 @@ class ExchangePage(QWidget):
         self._set_status(lambda: self.tr("Importing…"))
 
         def run(progress):
-            progress(10, "apply")
+            progress(-1, "apply")
             result = svc.apply_import(store, path, passphrase)
             progress(100, "done")
             return result

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                           min(widget.height(), int(height * 0.9)))
         settle()
         path = out / f"{name}.png"
-        widget.grab().save(str(path))
+        widget.grab().save(str(path), "PNG", 0)  # 0: the strongest compression
         shots.append(path.name)
 
     window = MainWindow(store)
@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         grab(window, f"{len(shots) + 1:02d}-{key}")
 
     page = window.show_page("participants")
-    page.list.set_search_text("ma")
+    someone = sorted(records.list_all(store, "participant"), key=lambda r: r["code"])[5]
+    page.list.set_search_text(someone["last_name"].split()[0][:5].lower())
     grab(window, f"{len(shots) + 1:02d}-participants-search")
     page.list.set_search_text("")
 

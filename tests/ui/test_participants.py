@@ -243,3 +243,15 @@ def test_closing_a_changed_form_asks_first(qtbot, page, store, monkeypatch):
     dialog.reject()
     assert not dialog.isVisible()
     assert participants.count(store) == 0
+
+
+def test_no_match_says_what_to_do(qtbot, demo_page):
+    lst = demo_page.list
+    assert not lst.empty_label.isVisible()
+    type_into(qtbot, lst.search, "zzqx")
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 0, timeout=2000)
+    assert lst.empty_label.isVisible() and "New participant" in lst.empty_label.text()
+    assert "0" in lst.count_label.text()
+    lst.search.clear()
+    qtbot.waitUntil(lambda: lst.model.rowCount() > 0, timeout=2000)
+    assert not lst.empty_label.isVisible()

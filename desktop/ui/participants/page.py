@@ -90,6 +90,10 @@ class ParticipantList(QWidget):
         self.clear_filters_button = QPushButton(self)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.filters_label = QLabel(self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("no_match")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
 
         self.view = QTableView(self)
         self.view.setObjectName("participants_table")
@@ -128,6 +132,7 @@ class ParticipantList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
 
         QWidget.setTabOrder(self.search, self.view)
@@ -227,6 +232,7 @@ class ParticipantList(QWidget):
     def _update_count(self) -> None:
         if self.model.total_known:
             self.count_label.setText(translate("Participants", "%n participant(s)", None, self.model.total))
+            self.empty_label.setVisible(self.model.total == 0 and getattr(self.page, "_loaded", False))
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
@@ -262,6 +268,9 @@ class ParticipantList(QWidget):
         self.open_button.setText(translate("Participants", "&Open"))
         self.clear_filters_button.setText(translate("Participants", "C&lear filters"))
         self.filters_label.setText(translate("Participants", "Filters:"))
+        self.empty_label.setText(translate(
+            "Participants", "No participant matches the search and filters. Check the spelling, clear the "
+                            "filters, or register the person with New participant (Ctrl+N)."))
         self.view.setAccessibleName(translate("Participants", "Participants"))
         for combo, name in ((self.f_lab, translate("Participants", "Filter by lab")),
                             (self.f_site, translate("Participants", "Filter by site")),

@@ -42,7 +42,7 @@ _ACK = ExchangeAck.__table__
 _RANGE = ExchangeSeqRange.__table__
 _DEV = ExchangeDevice.__table__
 
-Progress = Callable[[int, str], None]  # (percent 0-100, stage: collect/encrypt/write/verify/done)
+Progress = Callable[[int, str], None]  # (percent 0-100 or -1 when unknown, stage: collect/encrypt/write/verify/done)
 
 
 class ExchangeError(UserError):
@@ -235,7 +235,7 @@ def export_changes(store: Store, folder: Path, *, full: bool = False, progress: 
     progress = progress or _noop
     folder = _check_folder(folder)
     device = _device_keys(store)
-    progress(5, "collect")
+    progress(-1, "collect")
     with store.read() as s:
         coordinator = K.trusted_coordinator(s)
         if not coordinator:
@@ -265,7 +265,7 @@ def export_reference(store: Store, folder: Path, *, passphrase: str | None = Non
         laptops = [d for d in K.devices(s) if d["revoked_ms"] is None and d["age_public_key"]]
         if not laptops:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first."))
-        progress(5, "collect")
+        progress(-1, "collect")
         body, last = R.build_body(s)
     bundle_id = new_id()
     manifest = {

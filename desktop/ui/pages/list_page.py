@@ -420,7 +420,11 @@ class ListPage(QWidget):
             log.info("%s saved", self.kind)
         if self.dialog is dialog:
             self.dialog = None
-        dialog.deleteLater()
+        # a closed dialog is freed only when the next one closes: deleting a window while the
+        # system may still be moving the focus away from it is what crashes some platforms
+        previous, self._finished_dialog = getattr(self, "_finished_dialog", None), dialog
+        if previous is not None:
+            previous.deleteLater()
 
     # ---- the main window's Save, Close and quit ---------------------------------------------
     def save(self) -> None:

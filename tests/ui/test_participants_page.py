@@ -163,6 +163,24 @@ def test_life_story_stays_private_without_consent(qtbot, store, person, view):
     assert story["participant_id"] == person["id"]
 
 
+def test_publishable_story_without_consent_is_flagged(qtbot, store, person, view):
+    # e.g. consent withdrawn after the story was marked publishable, or merged from another laptop
+    story = records.create(store, "life_story", {"participant_id": person["id"], "text": "Historia.",
+                                                 "recorded_on": date(2026, 2, 1), "consent_scope": "named"})
+    view.refresh()
+    tab = view.life_story
+    view.show_tab(tab)
+    assert tab.current["id"] == story["id"]
+    assert "must not be published" in tab.consent_label.text()
+    click(qtbot, tab.save_button)  # saving it again as publishable is refused
+    assert "Nothing is publishable without consent" in tab.form.error_text("consent_scope")
+    scope = tab.form.widget("consent_scope")
+    scope.setCurrentIndex(scope.findData("private"))
+    click(qtbot, tab.save_button)
+    assert records.get(store, "life_story", story["id"])["consent_scope"] == "private"
+    assert "must not be published" not in tab.consent_label.text()
+
+
 def test_edit_a_life_story_once_consent_is_given(qtbot, store, person, view):
     story = records.create(store, "life_story", {"participant_id": person["id"], "text": "Primera versión.",
                                                  "recorded_on": date(2026, 1, 10), "consent_scope": "private",

@@ -148,6 +148,7 @@ class LifeStoryTab(QWidget):
         self.form.set_values(story if story else self._defaults())
         self._fill_chooser()
         self.delete_button.setEnabled(story is not None)
+        self._update_consent()
         self._offer_draft()
 
     def _fill_chooser(self) -> None:
@@ -178,6 +179,12 @@ class LifeStoryTab(QWidget):
                              "whether the story stays private or may be published.").format(
                 date=format_date(consent["given_on"], fmt="medium")))
             self.consent_label.setStyleSheet("")
+        elif self.current and self.current.get("consent_scope") != E.ConsentScope.PRIVATE.value:
+            self.consent_label.setText(translate(
+                "LifeStory", "This story is marked as publishable, but the participant has not given (or has "
+                             "withdrawn) consent to the life story: it must not be published. Set the consent "
+                             "scope to private and save."))
+            self.consent_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
             self.consent_label.setText(render(NO_CONSENT))
             self.consent_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
@@ -248,6 +255,7 @@ class LifeStoryTab(QWidget):
         self.draft_bar.hide()
         self.current = saved
         self.form.mark_clean()
+        self._update_consent()
         log.info("life story saved for participant %s", self.view.participant_id)
         data_changed({"life_story"})
         return True

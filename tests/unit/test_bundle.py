@@ -318,6 +318,22 @@ def test_bundle_with_a_newer_schema_is_refused(stores, tmp_path):
     _refused(coordinator, path, "newer data schema")
 
 
+def test_bundle_of_a_newer_format_is_refused(stores, tmp_path):
+    laptop, coordinator = stores
+    device = X._device_keys(laptop)
+    body = B.encode_body({"changes": []})
+    manifest = {"type": "changes", "bundle_id": "b-2", "device_id": laptop.device_id, "schema_version": head_revision(),
+                "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1, "counts": {}, "format": B.FORMAT,
+                "format_version": 2, "body_hash": B.body_hash(body), "body_size": len(body),
+                "signer_fingerprint": device.fingerprint}
+    signed = B.MAGIC + B._json_line(manifest)
+    sig = B._json_line({"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)})
+    for i, plain in enumerate((signed + b"\n" + sig + b"\n" + body, b"MILMA-BUNDLE/2\n{}\n{}\n")):
+        path = tmp_path / f"newer-{i}.milma.age"
+        path.write_bytes(pyrage.encrypt(plain, [K.parse_age_recipient(_coordinator_key(coordinator))]))
+        _refused(coordinator, path, "newer version")
+
+
 def test_bundle_with_malformed_content_is_refused(stores, tmp_path):
     laptop, coordinator = stores
     bad_value = {"changes": [{"kind": "participant", "id": "01a2", "op": "upsert",

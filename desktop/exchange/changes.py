@@ -13,9 +13,8 @@ Values are JSON: dates and datetimes as ISO strings, booleans, numbers, strings,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -148,8 +147,7 @@ DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _decoder(f) for f in spec.fie
 REQUIRED: dict[str, frozenset[str]] = {k: frozenset(f.name for f in spec.fields if f.required) for k, spec in KINDS.items()}
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """A decoded change: Python values. ``fields`` maps a name to (value, hlc, device);
     deletes have ``stamp`` = (hlc, device) instead."""
     kind: str

@@ -8,11 +8,13 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -123,7 +125,16 @@ class ItineraryTab(QWidget):
             ["occupation", "company_id", "employer_name", "contract_type", "start_date", "end_date"],
             lambda: translate("Participant", "Job outcomes"), parent=self)
         self.next_steps = NextSteps(view, self)
-        grid = QGridLayout(self)
+        # scrolls rather than overflowing a small or high-DPI screen
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        grid = QGridLayout(body)
         grid.addWidget(self.goals, 0, 0)
         grid.addWidget(self.enrolments, 0, 1)
         grid.addWidget(self.placements, 1, 0)

@@ -393,7 +393,7 @@ class ParticipantsPage(QWidget):
         view.back_requested.connect(self.close_current)
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
-        view.setFocus()
+        view.tabs.tabBar().setFocus()  # keyboard: arrows change tab, Tab enters it
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

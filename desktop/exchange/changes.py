@@ -66,15 +66,18 @@ def encode_value(f: F, value: Any) -> Any:
 
 
 def _bad_value(kind: str, field: str) -> BundleRejected:
+    spec = KINDS[kind]
     return BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
         "Exchange", "The bundle is malformed: a {kind} record has an invalid value for {field}."),
-        {"kind": kind, "field": field}))
+        {"kind": Message("Kind", spec.label), "field": Message("Field", spec.field(field).label)}))
 
 
-def malformed(detail: str) -> BundleRejected:
-    """A refusal naming what is wrong in general terms (never a value)."""
-    return BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: {detail}."),
-                                  {"detail": detail}))
+def _rejected(text: str, **params) -> BundleRejected:
+    return BundleRejected(Message("Exchange", text, params))
+
+
+def _bad_stamp() -> BundleRejected:
+    return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid clock or device."))
 
 
 def _decoder(f: F):
@@ -165,7 +168,7 @@ class Change(NamedTuple):
 
 def _stamp(hlc: Any, device: Any) -> tuple[int, str]:
     if type(hlc) is not int or hlc <= 0 or hlc >= 1 << 63 or type(device) is not str or not 0 < len(device) <= 64:
-        raise malformed("a change has an invalid clock or device")
+        raise _bad_stamp()
     return hlc, device
 
 
@@ -176,20 +179,20 @@ def decode(change: Any) -> Change:
     """Check one incoming change and bring its values to Python types.
     Raises BundleRejected naming the kind and field at fault, never a value."""
     if type(change) is not dict:
-        raise malformed("a change is not an object")
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change is not an object."))
     kind, row_id, op = change.get("kind"), change.get("id"), change.get("op")
     if type(kind) is not str or kind not in KINDS:
         raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
             "Exchange", "The bundle is malformed: unknown kind of record {kind}."), {"kind": str(kind)[:40]}))
     if type(row_id) is not str or not 0 < len(row_id) <= 36:
-        raise malformed("a change has an invalid record id")
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
     if op == "delete":
         return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")))
     if op != "upsert":
-        raise malformed("a change has an unknown operation")
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an unknown operation."))
     raw = change.get("fields")
     if type(raw) is not dict or not raw:
-        raise malformed("a change has no fields")
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
     decoders = DECODERS[kind]
     required = REQUIRED[kind]
     fields = {}
@@ -198,13 +201,13 @@ def decode(change: Any) -> Change:
         if dec is None:
             raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
                 "Exchange", "The bundle is malformed: unknown field {field} for a {kind} record."),
-                {"field": str(name)[:40], "kind": kind}))
+                {"field": str(name)[:40], "kind": Message("Kind", KINDS[kind].label)}))
         try:
             value, hlc, device = item
         except (TypeError, ValueError):
             raise _bad_value(kind, name) from None
         if type(hlc) is not int or not 0 < hlc < _MAX_HLC or type(device) is not str or not 0 < len(device) <= 64:
-            raise malformed("a change has an invalid clock or device")
+            raise _bad_stamp()
         if value is None:
             if name in required:
                 raise _bad_value(kind, name)

@@ -255,3 +255,44 @@ def test_no_match_says_what_to_do(qtbot, demo_page):
     lst.search.clear()
     qtbot.waitUntil(lambda: lst.model.rowCount() > 0, timeout=2000)
     assert not lst.empty_label.isVisible()
+
+
+def test_keyboard_order_and_accessible_names(qtbot, demo_page, demo_store):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    from desktop.ui.participants.form import GROUPS
+
+    dialog = demo_page.new_participant(restore_draft=False)
+    order = [n for _title, names in GROUPS for n in names]
+    widget = dialog.editors[order[0]]
+    for name in order[1:4]:  # Tab walks the fields in reading order
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        assert widget is dialog.editors[name] or dialog.editors[name].isAncestorOf(widget), name
+    for name, editor in dialog.editors.items():
+        assert editor.accessibleName(), name
+    dialog.reject()
+
+    demo_page.open_participant(records.list_all(demo_store, "participant")[0]["id"])
+    view = demo_page.detail
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        for w in view.tabs.currentWidget().findChildren(QAbstractButton):
+            if w.objectName() != "qt_tableview_cornerbutton":  # Qt's select-all corner (hidden header)
+                assert w.text() or w.accessibleName(), w.objectName()
+        for w in view.tabs.currentWidget().findChildren(QAbstractItemView):
+            if w.isVisibleTo(view) and not isinstance(w, QHeaderView) and not isinstance(w.parent(), QComboBox):
+                assert w.accessibleName(), w.objectName()
+        for cls in (QLineEdit, QPlainTextEdit, QComboBox):
+            for w in view.tabs.currentWidget().findChildren(cls):
+                if w.isVisibleTo(view) and w.isEnabled() and not isinstance(w.parent(), QComboBox):
+                    owner = w.parent() if not w.accessibleName() else w
+                    assert w.accessibleName() or owner.accessibleName(), (cls.__name__, w.objectName())

@@ -110,6 +110,35 @@ def connector_rows(store: Store) -> list[dict]:
         return [dict(r) for r in s.execute(query).mappings().all()]
 
 
+def connector_detail(store: Store, connector_id: str) -> dict:
+    """A connector, who referred them, the connectors they brought in, the newcomers they met
+    and the newcomers referred to them (with the state of each referral)."""
+    c, m, r, p = _t("connector"), _t("connector_meeting"), _t("referral"), _t("participant")
+    with store.read() as s:
+        row = s.execute(select(c).where(c.c.id == connector_id)).mappings().first()
+        if row is None:
+            raise not_found("connector")
+        referrer = None
+        if row["referred_by_id"]:
+            referrer = s.execute(select(c.c.full_name).where(c.c.id == row["referred_by_id"])).scalar()
+        recruited = s.execute(select(c.c.id, c.c.full_name, c.c.field).where(c.c.referred_by_id == connector_id)
+                              .order_by(c.c.full_name)).mappings().all()
+        meetings = s.execute(
+            select(m.c.id, m.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, m.c.met_on, m.c.mode)
+            .join(p, p.c.id == m.c.participant_id).where(m.c.connector_id == connector_id)
+            .order_by(m.c.met_on.desc(), p.c.code)).mappings().all()
+        referrals = s.execute(
+            select(r.c.id, r.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, r.c.status,
+                   r.c.happened_on)
+            .join(p, p.c.id == r.c.participant_id).where(r.c.connector_id == connector_id)
+            .order_by(r.c.status, p.c.code)).mappings().all()
+    return {"connector": {k: v for k, v in dict(row).items() if k != "stamps"},
+            "referred_by_name": referrer,
+            "recruited": [dict(x) for x in recruited],
+            "meetings": [dict(x) for x in meetings],
+            "referrals": [dict(x) for x in referrals]}
+
+
 def delete_connector(store: Store, connector_id: str) -> int:
     """Delete a connector (and their meetings and referrals); connectors they referred stay,
     without a referrer. Returns how many records were deleted."""

@@ -514,3 +514,54 @@ def test_company_detail_lists_its_labs_and_placements(demo_store, qtbot):
     shown = [detail.placements_model.index(r, 0).data() for r in range(detail.placements_model.rowCount())]
     assert person["code"] in shown
     assert f"Partner of labs ({company['labs']})" == detail.labs_box.title()
+
+
+def test_connector_detail_shows_their_network(demo_store, qtbot):
+    page = _page(ConnectorsPage, demo_store, qtbot)
+    row = next(r for r in page.model.rows if r["meetings"])
+    page.select(row["id"])
+    detail = page.detail
+    assert detail.name.text() == row["full_name"]
+    brought = {c["id"] for c in records.list_all(demo_store, "connector", referred_by_id=row["id"])}
+    assert {r["id"] for r in detail.recruited_model.rows} == brought
+    met = records.list_all(demo_store, "connector_meeting", connector_id=row["id"])
+    assert detail.meetings_model.rowCount() == len(met) == row["meetings"]
+    referred = records.list_all(demo_store, "referral", connector_id=row["id"])
+    assert detail.referrals_model.rowCount() == len(referred)
+    assert detail.meetings_box.title() == f"Newcomers met ({len(met)})"
+    if row["referred_by_name"]:
+        assert f"Referred by: {row['referred_by_name']}" in detail.summary.text()
+    page.select(None)
+    assert detail.meetings_model.rowCount() == 0
+
+
+def test_newcomer_met_by_a_connector_opens_their_page(demo_store, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    opened = []
+
+    class Window(QWidget):
+        def page_keys(self):
+            return ["participants", "connectors"]
+
+        def show_page(self, key):
+            return self.stub
+
+    window = Window()
+    window.stub = QWidget(window)
+    window.stub.open_participant = opened.append
+    qtbot.addWidget(window)
+    page = ConnectorsPage(demo_store, window)
+    window.resize(1200, 800)
+    page.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page.refresh()
+    row = next(r for r in page.model.rows if r["meetings"])
+    page.select(row["id"])
+    view = page.detail.meetings
+    index = page.detail.meetings_model.index(0, 1)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == [page.detail.meetings_model.rows[0]["participant_id"]]

@@ -1,18 +1,151 @@
 """Connectors of the Connector Program: volunteers (local or migrant) who meet newcomers in
-their field and refer them on to other connectors."""
+their field and refer them on to other connectors. The detail pane shows a connector's part
+in the network: who brought them in, whom they brought in, the newcomers they met and the
+newcomers referred to them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
 from desktop.services import reference
-from desktop.ui.pages.list_page import ListPage
-from desktop.ui.pages.table import Column, count_column, field_column
+from desktop.ui.pages.list_page import ListPage, open_participant_page, small_table
+from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
+
+
+def _person(row: dict) -> str:
+    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+
+
+def _code_column() -> Column:
+    return Column("code", lambda: translate("Field", KINDS["participant"].field("code").label))
+
+
+def _person_column() -> Column:
+    return Column("name", lambda: translate("ConnectorsPage", "Participant"), _person)
+
+
+class ConnectorDetail(QWidget):
+    def __init__(self, page: ConnectorsPage):
+        super().__init__(page)
+        self.page = page
+        self.data: dict | None = None
+        self.name = QLabel(self)
+        font = QFont(self.name.font())
+        font.setBold(True)
+        self.name.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.recruited_box = QGroupBox(self)
+        self.recruited_model = RowsModel([field_column("connector", "full_name"),
+                                          field_column("connector", "field")], self)
+        self.recruited = small_table(self.recruited_box, self.recruited_model)
+        self.recruited.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.recruited_box).addWidget(self.recruited)
+
+        self.meetings_box = QGroupBox(self)
+        self.meetings_model = RowsModel([_code_column(), _person_column(),
+                                         field_column("connector_meeting", "met_on"),
+                                         field_column("connector_meeting", "mode")], self)
+        self.meetings = small_table(self.meetings_box, self.meetings_model)
+        self.meetings.setObjectName("connector_meetings")
+        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.meetings_box).addWidget(self.meetings)
+
+        self.referrals_box = QGroupBox(self)
+        self.referrals_model = RowsModel([_code_column(), _person_column(),
+                                          field_column("referral", "status"),
+                                          field_column("referral", "happened_on")], self)
+        self.referrals = small_table(self.referrals_box, self.referrals_model)
+        self.referrals.setObjectName("connector_referrals")
+        self.referrals.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.referrals_box).addWidget(self.referrals)
+
+        for view in (self.meetings, self.referrals):
+            view.doubleClicked.connect(self._person_activated)
+            enter = QShortcut(QKeySequence(Qt.Key.Key_Return), view)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self._person_activated)
+
+        lists = QHBoxLayout()
+        lists.addWidget(self.recruited_box, 2)
+        lists.addWidget(self.meetings_box, 3)
+        lists.addWidget(self.referrals_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.name)
+        layout.addWidget(self.summary)
+        layout.addLayout(lists, 1)
+        self.retranslate()
+
+    def show_connector(self, connector_id: str | None) -> None:
+        self.data = None
+        if connector_id is not None:
+            try:
+                self.data = reference.connector_detail(self.page.store, connector_id)
+            except UserError:
+                self.data = None
+        self._render()
+
+    def _render(self) -> None:
+        data = self.data or {"recruited": [], "meetings": [], "referrals": []}
+        self.recruited_box.setTitle(translate("ConnectorsPage", "Brought in (%n)", None, len(data["recruited"])))
+        self.meetings_box.setTitle(translate("ConnectorsPage", "Newcomers met (%n)", None, len(data["meetings"])))
+        self.referrals_box.setTitle(translate("ConnectorsPage", "Referred to them (%n)", None, len(data["referrals"])))
+        self.recruited_model.set_rows(data["recruited"])
+        self.meetings_model.set_rows(data["meetings"])
+        self.referrals_model.set_rows(data["referrals"])
+        for view, stretch in ((self.recruited, 0), (self.meetings, 1), (self.referrals, 1)):
+            for col in range(view.model().columnCount()):
+                if col != stretch:
+                    view.resizeColumnToContents(col)
+        if self.data is None:
+            self.name.setText(translate("ConnectorsPage", "Choose a connector in the list to see their network."))
+            self.summary.clear()
+            return
+        c = self.data["connector"]
+        self.name.setText(c["full_name"])
+        contact = " · ".join(x for x in (c["phone"], c["email"]) if x)
+        self.summary.setText(translate(
+            "ConnectorsPage", "{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · "
+                              "Capacity: {capacity} · Contact: {contact}").format(
+            field=c["field"], origin=show_value("connector", "origin", c["origin"]),
+            languages=show_value("connector", "languages", c["languages"]) or "—",
+            neighbourhood=c["neighbourhood"] or "—", referrer=self.data["referred_by_name"] or "—",
+            capacity=format_number(c["capacity"]) if c["capacity"] is not None else "—",
+            contact=contact or "—"))
+
+    def _person_activated(self, index=None) -> None:
+        view = self.sender().parent() if isinstance(self.sender(), QShortcut) else self.sender()
+        if view not in (self.meetings, self.referrals):
+            return
+        model = view.model()
+        row = (index if index is not None else view.currentIndex()).row()
+        if 0 <= row < model.rowCount():
+            open_participant_page(self, model.rows[row]["participant_id"])
+
+    def retranslate(self) -> None:
+        self.recruited.setAccessibleName(translate("ConnectorsPage", "Connectors they brought in"))
+        self.meetings.setAccessibleName(translate("ConnectorsPage", "Newcomers they met"))
+        self.referrals.setAccessibleName(translate("ConnectorsPage", "Newcomers referred to them"))
+        tip = translate("ConnectorsPage", "Double-click a participant (or press Enter) to open their page.")
+        self.meetings.setToolTip(tip)
+        self.referrals.setToolTip(tip)
+        for model in (self.recruited_model, self.meetings_model, self.referrals_model):
+            model.retranslate()
+        self._render()
 
 
 class ConnectorsPage(ListPage):
     kind = "connector"
-    watched = frozenset({"connector", "connector_meeting", "referral"})
+    split = (2, 1)
+    watched = frozenset({"connector", "connector_meeting", "referral", "participant"})
 
     def columns(self) -> list[Column]:
         return [
@@ -33,6 +166,12 @@ class ConnectorsPage(ListPage):
 
     def load_rows(self) -> list[dict]:
         return reference.connector_rows(self.store)
+
+    def build_detail(self) -> QWidget:
+        return ConnectorDetail(self)
+
+    def show_detail(self, row_id: str | None) -> None:
+        self.detail.show_connector(row_id)
 
     def texts(self) -> dict[str, str]:
         return {
@@ -67,3 +206,8 @@ class ConnectorsPage(ListPage):
 
     def touched(self) -> set[str]:
         return {"connector", "connector_meeting", "referral"}
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.detail is not None:
+            self.detail.retranslate()

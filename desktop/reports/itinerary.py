@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -27,7 +28,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -139,6 +139,33 @@ class _Line(Flowable):
         self.canv.setFillColor(st.textColor)
         self.canv.setFont(st.fontName, st.fontSize)
         self.canv.drawString(0, st.leading - st.fontSize, self.text)
+
+
+class _Masthead(Flowable):
+    """The programme's logo with the document's title beside it, vertically centred."""
+
+    LOGO = 22 * mm
+    GAP = 4 * mm
+
+    def __init__(self, lines: list[Flowable]):
+        super().__init__()
+        self.lines = lines
+        self.sizes: list[float] = []
+
+    def wrap(self, avail_width, avail_height):
+        text_width = avail_width - self.LOGO - self.GAP
+        self.sizes = [f.wrap(text_width, avail_height)[1] for f in self.lines]
+        self.width = avail_width
+        self.height = max(self.LOGO, sum(self.sizes))
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.drawImage(ImageReader(logo_jpeg()), 0, (self.height - self.LOGO) / 2,
+                            self.LOGO, self.LOGO)
+        y = (self.height + sum(self.sizes)) / 2
+        for flowable, height in zip(self.lines, self.sizes, strict=True):
+            y -= height
+            flowable.drawOn(self.canv, self.LOGO + self.GAP, y)
 
 
 class _Doc:
@@ -257,13 +284,8 @@ class _Doc:
     # -- the document
     def header(self) -> list:
         d = self.data
-        logo = Image(logo_jpeg(), width=22 * mm, height=22 * mm)
-        title = [self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
-                 self.p(escape(self.t(T.TITLE)), "title")]
-        top = Table([[logo, title]], colWidths=[26 * mm, WIDTH - 26 * mm], hAlign="LEFT",
-                    style=[("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        top = _Masthead([self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
+                         self.line(self.t(T.TITLE), "title", WIDTH - 26 * mm)])
         site = d.get("site") or {}
         tech = d.get("technician") or {}
         label_w, value_w = 48 * mm - 12, WIDTH - 48 * mm - 12  # minus the cell paddings

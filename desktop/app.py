@@ -30,12 +30,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _non_negative(text: str) -> int:
+    from desktop.i18n import translate
+
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("App", "not a whole number: {value}").format(value=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+        raise argparse.ArgumentTypeError(translate("App", "must be 0 or more: {value}").format(value=value))
     return value
 
 

@@ -134,6 +134,9 @@ class DuplicatePanel(QFrame):
             self.list.addItem(item)
         if rows:
             self.list.setCurrentRow(0)
+            # as tall as its rows (up to four), measured in the current font
+            shown = min(len(rows), 4)
+            self.list.setMaximumHeight(self.list.sizeHintForRow(0) * shown + 2 * self.list.frameWidth() + 2)
         self.setVisible(bool(rows))
 
     def _open(self) -> None:
@@ -194,6 +197,7 @@ class ParticipantDialog(QDialog):
             grid.addWidget(box, gi // 2, gi % 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch((len(GROUPS) + 1) // 2, 1)  # spare height below the groups
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -28,7 +28,7 @@ from desktop.storage.store import Store
 
 log = logging.getLogger("milma.reports")
 
-__all__ = ["Cancelled", "document_data", "participant_pdf", "find_lab", "lab_participants",
+__all__ = ["Cancelled", "document_data", "documents_data", "participant_pdf", "find_lab", "lab_participants",
            "lab_items", "lab_pdfs", "file_name", "merged_file_name", "save_pdf", "prepare_folder",
            "document_language"]
 
@@ -41,69 +41,98 @@ CS, PL, JOB, CO = (_T[k] for k in ("coaching_session", "placement", "employment_
 CM, REF, CONN = (_T[k] for k in ("connector_meeting", "referral", "connector"))
 
 
-def _rows(session, query) -> list[dict]:
-    return [dict(r) for r in session.execute(query).mappings().all()]
-
-
 def document_data(store: Store, participant_id: str, now: datetime | None = None) -> dict:
-    """Everything the participant's itinerary shows, as plain data, read in one session.
-    Only the columns printed are selected: special-category data, the life story, session notes
-    and survey answers are never even read."""
+    """Everything the participant's itinerary shows, as plain data."""
+    found = documents_data(store, [participant_id], now)
+    if participant_id not in found:
+        raise records.not_found("participant")
+    return found[participant_id]
+
+
+CHUNK = 400  # participants per query (well below SQLite's limit of bound parameters)
+
+
+def documents_data(store: Store, participant_ids: list[str], now: datetime | None = None) -> dict[str, dict]:
+    """What the itineraries of these participants show, as plain data per participant id, read
+    in one session with one query per kind for a whole batch. Only the columns printed are
+    selected: special-category data, the life story, session notes and survey answers are never
+    even read."""
     now = now or datetime.now()
-    pid = participant_id
+    out: dict[str, dict] = {}
     with store.read() as s:
-        person = s.execute(
-            select(*(P.c[k] for k in PARTICIPANT_FIELDS),
-                   SITE.c.name.label("site_name"), SITE.c.address.label("site_address"),
-                   SITE.c.phone.label("site_phone"), SITE.c.id.label("site_id"),
-                   TECH.c.full_name.label("tech_full_name"), TECH.c.email.label("tech_email"),
-                   TECH.c.phone.label("tech_phone"), TECH.c.id.label("tech_id"))
-            .outerjoin(SITE, SITE.c.code == P.c.site).outerjoin(TECH, TECH.c.id == P.c.technician_id)
-            .where(P.c.id == pid)).mappings().first()
-        if person is None:
-            raise records.not_found("participant")
-        site = {k: person[f"site_{k}"] for k in ("name", "address", "phone")} if person["site_id"] else None
-        tech = {k: person[f"tech_{k}"] for k in ("full_name", "email", "phone")} if person["tech_id"] else None
-        labs = _rows(s, select(LAB.c.name, LAB.c.niche, LAB.c.start_date, LAB.c.end_date, LAB.c.schedule,
-                               LAB.c.planned_hours, EN.c.hours_attended, EN.c.status)
-                     .join(LAB, LAB.c.id == EN.c.lab_id).where(EN.c.participant_id == pid)
-                     .order_by(EN.c.enrolled_on, EN.c.id))
-        goals = _rows(s, select(GOAL.c.title, GOAL.c.area, GOAL.c.status, GOAL.c.target_date)
-                      .where(GOAL.c.participant_id == pid).order_by(GOAL.c.target_date, GOAL.c.id))
-        sessions = _rows(s, select(CS.c.starts_at, CS.c.duration_minutes, CS.c.kind, CS.c.topics,
-                                   CS.c.agreed_actions, CS.c.next_appointment)
-                         .where(CS.c.participant_id == pid).order_by(CS.c.starts_at, CS.c.id))
-        placements = _rows(s, select(CO.c.name.label("company_name"), PL.c.role, PL.c.start_date, PL.c.end_date,
-                                     PL.c.status)
-                           .outerjoin(CO, CO.c.id == PL.c.company_id).where(PL.c.participant_id == pid)
-                           .order_by(PL.c.start_date, PL.c.id))
-        jobs = _rows(s, select(JOB.c.occupation, func.coalesce(CO.c.name, JOB.c.employer_name).label("employer"),
-                               JOB.c.contract_type, JOB.c.start_date, JOB.c.end_date)
-                     .outerjoin(CO, CO.c.id == JOB.c.company_id).where(JOB.c.participant_id == pid)
-                     .order_by(JOB.c.start_date, JOB.c.id))
-        meetings = _rows(s, select(CM.c.met_on, CM.c.mode, CONN.c.full_name.label("connector_name"), CONN.c.field)
-                         .outerjoin(CONN, CONN.c.id == CM.c.connector_id).where(CM.c.participant_id == pid)
-                         .order_by(CM.c.met_on, CM.c.id))
-        referrals = _rows(s, select(CONN.c.full_name.label("connector_name"), CONN.c.field)
-                          .join(CONN, CONN.c.id == REF.c.connector_id)
-                          .where(REF.c.participant_id == pid, REF.c.status == "pending")
-                          .order_by(CONN.c.full_name, REF.c.id))
-    upcoming = {x["starts_at"] for x in sessions if x["starts_at"] > now}
-    upcoming |= {x["next_appointment"] for x in sessions if x["next_appointment"] and x["next_appointment"] > now}
-    return {
-        "participant": {k: person[k] for k in PARTICIPANT_FIELDS},
-        "site": site,
-        "technician": tech,
-        "labs": labs,
-        "goals": goals,
-        "sessions": [{k: v for k, v in x.items() if k != "next_appointment"}
-                     for x in sessions if x["starts_at"] <= now],
-        "appointments": sorted(upcoming),
-        "placements": placements,
-        "jobs": jobs,
-        "meetings": meetings,
-        "referrals": referrals,
-    }
+        for i in range(0, len(participant_ids), CHUNK):
+            out.update(_read_chunk(s, participant_ids[i:i + CHUNK], now))
+    return out
+
+
+def _grouped(session, query) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = {}
+    for row in session.execute(query).mappings().all():
+        item = dict(row)
+        groups.setdefault(item.pop("pid"), []).append(item)
+    return groups
+
+
+def _read_chunk(s, ids: list[str], now: datetime) -> dict[str, dict]:
+    people = s.execute(
+        select(*(P.c[k] for k in PARTICIPANT_FIELDS),
+               SITE.c.name.label("site_name"), SITE.c.address.label("site_address"),
+               SITE.c.phone.label("site_phone"), SITE.c.id.label("site_id"),
+               TECH.c.full_name.label("tech_full_name"), TECH.c.email.label("tech_email"),
+               TECH.c.phone.label("tech_phone"), TECH.c.id.label("tech_id"))
+        .outerjoin(SITE, SITE.c.code == P.c.site).outerjoin(TECH, TECH.c.id == P.c.technician_id)
+        .where(P.c.id.in_(ids))).mappings().all()
+    labs = _grouped(s, select(EN.c.participant_id.label("pid"), LAB.c.name, LAB.c.niche, LAB.c.start_date,
+                              LAB.c.end_date, LAB.c.schedule, LAB.c.planned_hours, EN.c.hours_attended,
+                              EN.c.status)
+                    .join(LAB, LAB.c.id == EN.c.lab_id).where(EN.c.participant_id.in_(ids))
+                    .order_by(EN.c.enrolled_on, EN.c.id))
+    goals = _grouped(s, select(GOAL.c.participant_id.label("pid"), GOAL.c.title, GOAL.c.area, GOAL.c.status,
+                               GOAL.c.target_date)
+                     .where(GOAL.c.participant_id.in_(ids)).order_by(GOAL.c.target_date, GOAL.c.id))
+    sessions = _grouped(s, select(CS.c.participant_id.label("pid"), CS.c.starts_at, CS.c.duration_minutes,
+                                  CS.c.kind, CS.c.topics, CS.c.agreed_actions, CS.c.next_appointment)
+                        .where(CS.c.participant_id.in_(ids)).order_by(CS.c.starts_at, CS.c.id))
+    placements = _grouped(s, select(PL.c.participant_id.label("pid"), CO.c.name.label("company_name"), PL.c.role,
+                                    PL.c.start_date, PL.c.end_date, PL.c.status)
+                          .outerjoin(CO, CO.c.id == PL.c.company_id).where(PL.c.participant_id.in_(ids))
+                          .order_by(PL.c.start_date, PL.c.id))
+    jobs = _grouped(s, select(JOB.c.participant_id.label("pid"), JOB.c.occupation,
+                              func.coalesce(CO.c.name, JOB.c.employer_name).label("employer"),
+                              JOB.c.contract_type, JOB.c.start_date, JOB.c.end_date)
+                    .outerjoin(CO, CO.c.id == JOB.c.company_id).where(JOB.c.participant_id.in_(ids))
+                    .order_by(JOB.c.start_date, JOB.c.id))
+    meetings = _grouped(s, select(CM.c.participant_id.label("pid"), CM.c.met_on, CM.c.mode,
+                                  CONN.c.full_name.label("connector_name"), CONN.c.field)
+                        .outerjoin(CONN, CONN.c.id == CM.c.connector_id).where(CM.c.participant_id.in_(ids))
+                        .order_by(CM.c.met_on, CM.c.id))
+    referrals = _grouped(s, select(REF.c.participant_id.label("pid"), CONN.c.full_name.label("connector_name"),
+                                   CONN.c.field)
+                         .join(CONN, CONN.c.id == REF.c.connector_id)
+                         .where(REF.c.participant_id.in_(ids), REF.c.status == "pending")
+                         .order_by(CONN.c.full_name, REF.c.id))
+    out = {}
+    for person in people:
+        pid = person["id"]
+        held = sessions.get(pid, [])
+        upcoming = {x["starts_at"] for x in held if x["starts_at"] > now}
+        upcoming |= {x["next_appointment"] for x in held if x["next_appointment"] and x["next_appointment"] > now}
+        out[pid] = {
+            "participant": {k: person[k] for k in PARTICIPANT_FIELDS},
+            "site": {k: person[f"site_{k}"] for k in ("name", "address", "phone")} if person["site_id"] else None,
+            "technician": {k: person[f"tech_{k}"] for k in ("full_name", "email", "phone")}
+            if person["tech_id"] else None,
+            "labs": labs.get(pid, []),
+            "goals": goals.get(pid, []),
+            "sessions": [{k: v for k, v in x.items() if k != "next_appointment"}
+                         for x in held if x["starts_at"] <= now],
+            "appointments": sorted(upcoming),
+            "placements": placements.get(pid, []),
+            "jobs": jobs.get(pid, []),
+            "meetings": meetings.get(pid, []),
+            "referrals": referrals.get(pid, []),
+        }
+    return out
 
 
 def document_language(data: dict, lang: str | None = None) -> str:
@@ -152,11 +181,9 @@ def lab_participants(store: Store, lab_id: str) -> list[dict]:
 
 def lab_items(store: Store, lab_id: str, lang: str | None = None) -> list[tuple[dict, str]]:
     """(data, language) of every participant of the lab, ready for ``reports.itinerary.build``."""
-    items = []
-    for person in lab_participants(store, lab_id):
-        data = document_data(store, person["id"])
-        items.append((data, document_language(data, lang)))
-    return items
+    people = lab_participants(store, lab_id)
+    found = documents_data(store, [p["id"] for p in people])
+    return [(found[p["id"]], document_language(found[p["id"]], lang)) for p in people if p["id"] in found]
 
 
 def lab_pdfs(items: list[tuple[dict, str]], merge: bool, printed_on: date | None = None,

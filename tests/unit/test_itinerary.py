@@ -192,6 +192,11 @@ def test_lab_batch_one_file_each_or_merged_with_own_page_numbers(store, tmp_path
     assert seen[-1] == (2, 2)
     for name, _pdf in files:
         assert "Popescu" not in name and "Ayşe" not in name
+    text_b, _ = pdf_text(files[0][1])
+    text_a, _ = pdf_text(files[1][1])
+    assert "Ayşe Núñez Çelik" in text_b and "Ștefan" not in text_b
+    assert "Goal number 39 of the plan" in text_a and "Goal number 39 of the plan" not in text_b
+    assert "Action 59 agreed" in text_a and "Action 59 agreed" not in text_b
     [(none, merged)] = docs.lab_pdfs(items, merge=True, printed_on=PRINTED)
     assert none is None
     text, reader = pdf_text(merged)

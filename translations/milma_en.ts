@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>not a whole number: {value}</source>
+        <translation>not a whole number: {value}</translation>
+    </message>
+    <message>
+        <source>must be 0 or more: {value}</source>
+        <translation>must be 0 or more: {value}</translation>
+    </message>
+    <message>
         <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
         <translation>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</translation>
     </message>
@@ -826,6 +834,55 @@
 <context>
     <name>ConnectorsPage</name>
     <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in (%n)</source>
+        <translation>
+            <numerusform>Brought in (%n)</numerusform>
+            <numerusform>Brought in (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newcomers met (%n)</source>
+        <translation>
+            <numerusform>Newcomers met (%n)</numerusform>
+            <numerusform>Newcomers met (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred to them (%n)</source>
+        <translation>
+            <numerusform>Referred to them (%n)</numerusform>
+            <numerusform>Referred to them (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a connector in the list to see their network.</source>
+        <translation>Choose a connector in the list to see their network.</translation>
+    </message>
+    <message>
+        <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
+        <translation>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</translation>
+    </message>
+    <message>
+        <source>Connectors they brought in</source>
+        <translation>Connectors they brought in</translation>
+    </message>
+    <message>
+        <source>Newcomers they met</source>
+        <translation>Newcomers they met</translation>
+    </message>
+    <message>
+        <source>Newcomers referred to them</source>
+        <translation>Newcomers referred to them</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to open their page.</source>
+        <translation>Double-click a participant (or press Enter) to open their page.</translation>
+    </message>
+    <message>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
@@ -1355,12 +1412,28 @@
         <translation>The bundle is malformed: a {kind} record has an invalid value for {field}.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: {detail}.</source>
-        <translation>The bundle is malformed: {detail}.</translation>
+        <source>The bundle is malformed: a change has an invalid clock or device.</source>
+        <translation>The bundle is malformed: a change has an invalid clock or device.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change is not an object.</source>
+        <translation>The bundle is malformed: a change is not an object.</translation>
     </message>
     <message>
         <source>The bundle is malformed: unknown kind of record {kind}.</source>
         <translation>The bundle is malformed: unknown kind of record {kind}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has an invalid record id.</source>
+        <translation>The bundle is malformed: a change has an invalid record id.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has an unknown operation.</source>
+        <translation>The bundle is malformed: a change has an unknown operation.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has no fields.</source>
+        <translation>The bundle is malformed: a change has no fields.</translation>
     </message>
     <message>
         <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
@@ -1395,8 +1468,8 @@
         <translation>This store already has another coordinator identity; it was kept.</translation>
     </message>
     <message>
-        <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
-        <translation>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</translation>
+        <source>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</source>
+        <translation>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</translation>
     </message>
     <message>
         <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
@@ -1532,6 +1605,14 @@
     <message>
         <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
         <translation>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</source>
+        <translation>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</translation>
+    </message>
+    <message>
+        <source>Before the first export, trust the coordinator under Keys and laptops.</source>
+        <translation>Before the first export, trust the coordinator under Keys and laptops.</translation>
     </message>
     <message>
         <source>&amp;Export my changes</source>
@@ -2869,6 +2950,10 @@ Enrol it only if both are the same.</translation>
         <translation>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</translation>
     </message>
     <message>
+        <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
+        <translation>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</translation>
+    </message>
+    <message>
         <source>Unsaved changes to this story were kept (last kept {when}).</source>
         <translation>Unsaved changes to this story were kept (last kept {when}).</translation>
     </message>
@@ -3411,6 +3496,10 @@ Enrol it only if both are the same.</translation>
     <message>
         <source>Filters:</source>
         <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
+        <translation>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</translation>
     </message>
     <message>
         <source>Participants</source>

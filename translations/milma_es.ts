@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>not a whole number: {value}</source>
+        <translation>no es un número entero: {value}</translation>
+    </message>
+    <message>
+        <source>must be 0 or more: {value}</source>
+        <translation>debe ser 0 o más: {value}</translation>
+    </message>
+    <message>
         <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
         <translation>MILMA Desktop: participantes, itinerarios, acompañamiento, historias de vida y encuentros con conectores.</translation>
     </message>
@@ -826,6 +834,55 @@
 <context>
     <name>ConnectorsPage</name>
     <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in (%n)</source>
+        <translation>
+            <numerusform>Captados (%n)</numerusform>
+            <numerusform>Captados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newcomers met (%n)</source>
+        <translation>
+            <numerusform>Personas recién llegadas con quienes se ha reunido (%n)</numerusform>
+            <numerusform>Personas recién llegadas con quienes se ha reunido (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred to them (%n)</source>
+        <translation>
+            <numerusform>Derivadas a este conector (%n)</numerusform>
+            <numerusform>Derivadas a este conector (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a connector in the list to see their network.</source>
+        <translation>Elija un conector de la lista para ver su red.</translation>
+    </message>
+    <message>
+        <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
+        <translation>{field} · {origin} · {languages} · {neighbourhood} · Derivado/a por: {referrer} · Capacidad: {capacity} · Contacto: {contact}</translation>
+    </message>
+    <message>
+        <source>Connectors they brought in</source>
+        <translation>Conectores que ha captado</translation>
+    </message>
+    <message>
+        <source>Newcomers they met</source>
+        <translation>Personas recién llegadas con quienes se ha reunido</translation>
+    </message>
+    <message>
+        <source>Newcomers referred to them</source>
+        <translation>Personas recién llegadas derivadas a este conector</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to open their page.</source>
+        <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
+    </message>
+    <message>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
@@ -1355,12 +1412,28 @@
         <translation>El paquete tiene un formato incorrecto: un registro de tipo {kind} tiene un valor no válido en {field}.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: {detail}.</source>
-        <translation>El paquete tiene un formato incorrecto: {detail}.</translation>
+        <source>The bundle is malformed: a change has an invalid clock or device.</source>
+        <translation>El paquete tiene un formato incorrecto: un cambio tiene un reloj o un dispositivo no válido.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change is not an object.</source>
+        <translation>El paquete tiene un formato incorrecto: un cambio no es un objeto.</translation>
     </message>
     <message>
         <source>The bundle is malformed: unknown kind of record {kind}.</source>
         <translation>El paquete tiene un formato incorrecto: tipo de registro desconocido {kind}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has an invalid record id.</source>
+        <translation>El paquete tiene un formato incorrecto: un cambio tiene un identificador de registro no válido.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has an unknown operation.</source>
+        <translation>El paquete tiene un formato incorrecto: un cambio tiene una operación desconocida.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has no fields.</source>
+        <translation>El paquete tiene un formato incorrecto: un cambio no tiene campos.</translation>
     </message>
     <message>
         <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
@@ -1395,8 +1468,8 @@
         <translation>Esta base de datos ya tiene otra identidad de coordinación; se ha conservado.</translation>
     </message>
     <message>
-        <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
-        <translation>Este portátil aún no conoce a su coordinación: ejecute &apos;milma keys trust-coordinator&apos; con la clave pública de la coordinación.</translation>
+        <source>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</source>
+        <translation>Este portátil aún no conoce a su coordinación: confíe antes en la clave pública de la coordinación (Claves y portátiles en la pantalla de intercambio, o &apos;milma keys trust-coordinator&apos;).</translation>
     </message>
     <message>
         <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
@@ -1532,6 +1605,14 @@
     <message>
         <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
         <translation>Este portátil exporta sus cambios para la coordinación e importa los datos de referencia que la coordinación le devuelve.</translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</source>
+        <translation>Atención: la coordinación ha revocado la clave de este portátil; sus paquetes se rechazarán.</translation>
+    </message>
+    <message>
+        <source>Before the first export, trust the coordinator under Keys and laptops.</source>
+        <translation>Antes de la primera exportación, confíe en la coordinación en Claves y portátiles.</translation>
     </message>
     <message>
         <source>&amp;Export my changes</source>
@@ -2869,6 +2950,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <translation>Consentimiento para la historia de vida otorgado el {date}: el alcance del consentimiento, abajo, decide si la historia sigue siendo privada o se puede publicar.</translation>
     </message>
     <message>
+        <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
+        <translation>Esta historia está marcada como publicable, pero el participante no ha dado (o ha retirado) su consentimiento para la historia de vida: no debe publicarse. Ponga el alcance del consentimiento en privada y guarde.</translation>
+    </message>
+    <message>
         <source>Unsaved changes to this story were kept (last kept {when}).</source>
         <translation>Se conservaron cambios sin guardar de esta historia (conservados por última vez: {when}).</translation>
     </message>
@@ -3411,6 +3496,10 @@ Delo de alta solo si las dos son iguales.</translation>
     <message>
         <source>Filters:</source>
         <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
+        <translation>Ningún participante coincide con la búsqueda y los filtros. Revise la ortografía, quite los filtros o registre a la persona con Nuevo participante (Ctrl+N).</translation>
     </message>
     <message>
         <source>Participants</source>

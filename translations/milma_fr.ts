@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>not a whole number: {value}</source>
+        <translation>pas un nombre entier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>must be 0 or more: {value}</source>
+        <translation>doit être supérieur ou égal à 0&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
         <translation>MILMA Desktop&#xa0;: participants, parcours, accompagnement, récits de vie et rencontres avec les connecteurs.</translation>
     </message>
@@ -826,6 +834,55 @@
 <context>
     <name>ConnectorsPage</name>
     <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in (%n)</source>
+        <translation>
+            <numerusform>Recrutés (%n)</numerusform>
+            <numerusform>Recrutés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newcomers met (%n)</source>
+        <translation>
+            <numerusform>Nouveaux arrivants rencontrés (%n)</numerusform>
+            <numerusform>Nouveaux arrivants rencontrés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred to them (%n)</source>
+        <translation>
+            <numerusform>Mis en relation avec ce connecteur (%n)</numerusform>
+            <numerusform>Mis en relation avec ce connecteur (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a connector in the list to see their network.</source>
+        <translation>Choisissez un connecteur dans la liste pour voir son réseau.</translation>
+    </message>
+    <message>
+        <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
+        <translation>{field} · {origin} · {languages} · {neighbourhood} · Mis en relation par&#xa0;: {referrer} · Capacité&#xa0;: {capacity} · Contact&#xa0;: {contact}</translation>
+    </message>
+    <message>
+        <source>Connectors they brought in</source>
+        <translation>Connecteurs qu’il a recrutés</translation>
+    </message>
+    <message>
+        <source>Newcomers they met</source>
+        <translation>Nouveaux arrivants rencontrés</translation>
+    </message>
+    <message>
+        <source>Newcomers referred to them</source>
+        <translation>Nouveaux arrivants mis en relation avec ce connecteur</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to open their page.</source>
+        <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
+    </message>
+    <message>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
@@ -1355,12 +1412,28 @@
         <translation>Le paquet est mal formé&#xa0;: un enregistrement de type {kind} a une valeur non valide pour {field}.</translation>
     </message>
     <message>
-        <source>The bundle is malformed: {detail}.</source>
-        <translation>Le paquet est mal formé&#xa0;: {detail}.</translation>
+        <source>The bundle is malformed: a change has an invalid clock or device.</source>
+        <translation>Le paquet est mal formé&#xa0;: une modification a une horloge ou un appareil non valide.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change is not an object.</source>
+        <translation>Le paquet est mal formé&#xa0;: une modification n’est pas un objet.</translation>
     </message>
     <message>
         <source>The bundle is malformed: unknown kind of record {kind}.</source>
         <translation>Le paquet est mal formé&#xa0;: type d’enregistrement inconnu {kind}.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has an invalid record id.</source>
+        <translation>Le paquet est mal formé&#xa0;: une modification a un identifiant d’enregistrement non valide.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has an unknown operation.</source>
+        <translation>Le paquet est mal formé&#xa0;: une modification a une opération inconnue.</translation>
+    </message>
+    <message>
+        <source>The bundle is malformed: a change has no fields.</source>
+        <translation>Le paquet est mal formé&#xa0;: une modification n’a aucun champ.</translation>
     </message>
     <message>
         <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
@@ -1395,8 +1468,8 @@
         <translation>Cette base de données a déjà une autre identité de coordination&#xa0;; elle a été conservée.</translation>
     </message>
     <message>
-        <source>This laptop does not know its coordinator yet: run &apos;milma keys trust-coordinator&apos; with the coordinator&apos;s public key.</source>
-        <translation>Cet ordinateur ne connaît pas encore sa coordination&#xa0;: lancez «&#xa0;milma keys trust-coordinator&#xa0;» avec la clé publique de la coordination.</translation>
+        <source>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</source>
+        <translation>Cet ordinateur ne connaît pas encore sa coordination&#xa0;: faites d’abord confiance à la clé publique de la coordination (Clés et ordinateurs sur l’écran d’échange, ou «&#xa0;milma keys trust-coordinator&#xa0;»).</translation>
     </message>
     <message>
         <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
@@ -1532,6 +1605,14 @@
     <message>
         <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
         <translation>Cet ordinateur exporte ses modifications pour la coordination et importe les données de référence que la coordination lui renvoie.</translation>
+    </message>
+    <message>
+        <source>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</source>
+        <translation>Attention&#xa0;: la coordination a révoqué la clé de cet ordinateur&#xa0;; ses paquets seront refusés.</translation>
+    </message>
+    <message>
+        <source>Before the first export, trust the coordinator under Keys and laptops.</source>
+        <translation>Avant le premier export, faites confiance à la coordination dans Clés et ordinateurs.</translation>
     </message>
     <message>
         <source>&amp;Export my changes</source>
@@ -2869,6 +2950,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <translation>Consentement au récit de vie donné le {date}&#xa0;: la portée du consentement, ci-dessous, décide si le récit reste privé ou peut être publié.</translation>
     </message>
     <message>
+        <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
+        <translation>Ce récit est marqué comme publiable, mais le participant n’a pas donné (ou a retiré) son consentement au récit de vie&#xa0;: il ne doit pas être publié. Réglez la portée du consentement sur privé et enregistrez.</translation>
+    </message>
+    <message>
         <source>Unsaved changes to this story were kept (last kept {when}).</source>
         <translation>Des modifications non enregistrées de ce récit ont été conservées (pour la dernière fois&#xa0;: {when}).</translation>
     </message>
@@ -3411,6 +3496,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <message>
         <source>Filters:</source>
         <translation>Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
+        <translation>Aucun participant ne correspond à la recherche et aux filtres. Vérifiez l’orthographe, effacez les filtres ou inscrivez la personne avec Nouveau participant (Ctrl+N).</translation>
     </message>
     <message>
         <source>Participants</source>

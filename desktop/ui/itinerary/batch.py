@@ -40,12 +40,12 @@ class BatchWorker(QThread):
     failed = Signal(object)  # the exception
     cancelled = Signal(object)  # the files written before cancelling
 
-    def __init__(self, items, merge: bool, target: Path, merged_name: str, parent=None):
+    def __init__(self, items, merge: bool, target: Path, parent=None):
+        """``target``: the PDF file when merging, else the folder of the files."""
         super().__init__(parent)
         self.items = items
         self.merge = merge
         self.target = target
-        self.merged_name = merged_name
         self.stop = threading.Event()
         self.written: list[Path] = []
 
@@ -199,7 +199,7 @@ class LabItinerariesDialog(QDialog):
         self.retranslate()
         self.progress.show()
         self.create_button.setEnabled(False)
-        self.worker = BatchWorker(items, merge, target, docs.merged_file_name(self.lab), self)
+        self.worker = BatchWorker(items, merge, target, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(lambda files: self._finish("done", files))
         self.worker.cancelled.connect(lambda files: self._finish("cancelled", files))

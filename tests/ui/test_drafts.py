@@ -5,33 +5,11 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import records
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.record_form import RecordDialog
-
-
-@pytest.fixture(autouse=True)
-def _widgets_live_until_teardown(qtbot):
-    """pytest-qt keeps only weak references: a widget would be freed when the test returns,
-    before Qt has handled its window activation, which crashes the offscreen platform.
-    Keep the widgets until their pending events are handled."""
-    from PySide6.QtWidgets import QApplication
-
-    kept = []
-    add = qtbot.addWidget
-
-    def keep(widget, *args, **kwargs):
-        kept.append(widget)
-        return add(widget, *args, **kwargs)
-
-    qtbot.addWidget = keep
-    yield
-    QApplication.processEvents()
-    kept.clear()
-    QApplication.processEvents()
 
 
 def test_drafts_round_trip_typed_values(data_dir):

@@ -15,27 +15,6 @@ from desktop.services import records
 from desktop.ui.widgets.record_form import DISCARD, KEEP_EDITING, SAVE, RecordDialog, RecordForm
 
 
-@pytest.fixture(autouse=True)
-def _widgets_live_until_teardown(qtbot):
-    """pytest-qt keeps only weak references: a widget would be freed when the test returns,
-    before Qt has handled its window activation, which crashes the offscreen platform.
-    Keep the widgets until their pending events are handled."""
-    from PySide6.QtWidgets import QApplication
-
-    kept = []
-    add = qtbot.addWidget
-
-    def keep(widget, *args, **kwargs):
-        kept.append(widget)
-        return add(widget, *args, **kwargs)
-
-    qtbot.addWidget = keep
-    yield
-    QApplication.processEvents()
-    kept.clear()
-    QApplication.processEvents()
-
-
 def _sample(spec, store_ids):
     """A valid value for every field type."""
     t = spec.type

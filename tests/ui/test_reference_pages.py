@@ -15,27 +15,6 @@ from desktop.ui.pages.connectors import ConnectorsPage
 from desktop.ui.pages.labs import PARTNERS, LabsPage
 
 
-@pytest.fixture(autouse=True)
-def _widgets_live_until_teardown(qtbot):
-    """pytest-qt keeps only weak references: a widget would be freed when the test returns,
-    before Qt has handled its window activation, which crashes the offscreen platform.
-    Keep the widgets until their pending events are handled."""
-    from PySide6.QtWidgets import QApplication
-
-    kept = []
-    add = qtbot.addWidget
-
-    def keep(widget, *args, **kwargs):
-        kept.append(widget)
-        return add(widget, *args, **kwargs)
-
-    qtbot.addWidget = keep
-    yield
-    QApplication.processEvents()
-    kept.clear()
-    QApplication.processEvents()
-
-
 class NoDraftQuestions:
     def restore_draft(self, parent, saved_at):
         return False
@@ -280,7 +259,7 @@ def test_filter_ignores_case_and_accents(store, qtbot):
     page.filter.clear()
     qtbot.keyClicks(page.filter, "nunez host")
     assert _shown_names(page) == ["José Núñez"]
-    assert page.count.text() == "1 of 3 connector(s)"
+    assert page.count.text() == "1 of 3 connectors"
     page.filter.clear()
     assert len(_shown_names(page)) == 3
 

@@ -54,7 +54,6 @@ COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quaranti
 REFS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.type == "ref") for k, spec in KINDS.items()
 }
-REF_OF: dict[str, dict[str, str]] = {k: {name: ref for name, ref, _req in refs} for k, refs in REFS.items()}
 _UNSTAMPED = (0, "")
 
 

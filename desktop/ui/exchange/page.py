@@ -175,6 +175,7 @@ class ExchangePage(QWidget):
         self.history_model = RowsModel(history_columns(), self)
         self.history_view = _table(self.history_model, self, "history")
         self.history_view.setSortingEnabled(False)
+        self.history_view.setWordWrap(False)
         self.tabs.addTab(self.history_view, "")
         self.reviews = self._review_tabs()
         for widget in self.reviews:
@@ -254,9 +255,7 @@ class ExchangePage(QWidget):
         self.choose_button.setText(self.tr("C&hoose folder…"))
         self.full.setText(self.tr("Everything, not only what the coordinator has not acknowledged"))
         self.import_button.setText(self.tr("&Import a bundle…"))
-        self.preview_group.setTitle(self.tr("What the import will do"))
         self.apply_button.setText(self.tr("&Apply"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Past exports and imports"))
         self.retitle_reviews()
         self.preview_model.retranslate()
@@ -508,6 +507,12 @@ class ExchangePage(QWidget):
             self.preview_group.setVisible(False)
             return
         self.preview_group.setVisible(True)
+        if self.pending_file is None:
+            self.preview_group.setTitle(self.tr("What the import did"))
+            self.cancel_button.setText(self.tr("Close"))
+        else:
+            self.preview_group.setTitle(self.tr("What the import will do"))
+            self.cancel_button.setText(self.tr("Cancel"))
         rows = [dict(v, kind=k) for k, v in result["report"].get("kinds", {}).items()]
         self.preview_model.set_rows(rows)
         if result["type"] == "reference":

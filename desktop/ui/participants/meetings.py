@@ -31,6 +31,7 @@ from desktop.domain.messages import (
 )
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_date, render, translate
+from desktop.services import meetings as meetings_service
 from desktop.services import records
 from desktop.storage.store import Store
 from desktop.ui import errors
@@ -249,28 +250,15 @@ class MeetingDialog(QDialog):
             except ValidationError as exc:
                 self.form.show_errors(exc)
             return False
-        current = -1
         try:
-            with self.store.transaction() as tx:
-                if self.meeting:
-                    meeting = records.update_in(tx, "connector_meeting", self.meeting["id"], values)
-                else:
-                    meeting = records.create_in(tx, "connector_meeting", values)
-                for i, row in enumerate(self.rows):
-                    current = i
-                    v = row.values()
-                    if row.referral_id and not v["connector_id"]:
-                        tx.delete("referral", row.referral_id)
-                    elif row.referral_id:
-                        records.update_in(tx, "referral", row.referral_id, v)
-                    elif v["connector_id"]:
-                        records.create_in(tx, "referral", {**v, "meeting_id": meeting["id"],
-                                                           "participant_id": self.participant_id})
+            meeting = meetings_service.save_meeting(
+                self.store, self.participant_id, values, [(row.referral_id, row.values()) for row in self.rows],
+                meeting_id=self.meeting["id"] if self.meeting else None)
+        except meetings_service.ReferralError as exc:
+            self.rows[exc.index].show_error(exc.problems[0].message)
+            return False
         except ValidationError as exc:
-            if current < 0:
-                self.form.show_errors(exc)
-            else:
-                self.rows[current].show_error(exc.problems[0].message)
+            self.form.show_errors(exc)
             return False
         except UserError as exc:
             self.message.setText(render(exc.message))
@@ -433,11 +421,7 @@ class MeetingsTab(QWidget):
         if errors.ask(self, translate("Meetings", "Delete this meeting and its referrals? This cannot be undone.")) != "yes":
             return
         try:
-            with self.store.transaction() as tx:
-                for r in self.all_referrals:
-                    if r["meeting_id"] == meeting["id"]:
-                        tx.delete("referral", r["id"])
-                tx.delete("connector_meeting", meeting["id"])
+            records.delete(self.store, "connector_meeting", meeting["id"])  # its referrals go with it
         except UserError as exc:
             errors.show_error(self, exc)
             return

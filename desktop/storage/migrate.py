@@ -4,15 +4,14 @@ leaves the old database as it was."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 
@@ -23,19 +22,41 @@ class SchemaTooNew(UserError):
     pass
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest revision, read from the migration files themselves (cheap: Alembic is only
+    imported when a database actually needs upgrading, which keeps start-up fast)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        down = re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        if rev:
+            revisions.add(rev.group(1))
+        if down:
+            parents.add(down.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        except OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            raise
+    return row[0] if row else None
 
 
 def backup_file(db: Path, label: str) -> Path:
@@ -56,8 +77,13 @@ def backup_file(db: Path, label: str) -> Path:
 
 def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
     """Upgrade to ``target``. Returns the backup made before upgrading, if any."""
-    script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
+    if target == "head" and current == head_revision():
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise SchemaTooNew(Message("Storage", QT_TRANSLATE_NOOP(

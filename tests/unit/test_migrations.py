@@ -124,3 +124,20 @@ def test_migrations_match_the_models(data_dir):
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     store.close()
     assert diff == []
+
+
+def test_head_read_from_the_files_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+
+
+def test_opening_a_current_database_does_not_load_alembic(data_dir):
+    import subprocess
+    import sys
+
+    Store.open(data_dir).close()
+    code = ("import sys; from desktop.storage.store import Store; "
+            f"Store.open({str(data_dir)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr

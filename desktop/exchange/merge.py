@@ -12,6 +12,11 @@
   record it refers to is missing) waits in ``merge_pending`` and is written as soon as it can.
 
 Everything runs inside the caller's transaction, through desktop.storage.journal.Tx.
+
+Known limit: which records are erased never depends on the order of imports, but the stamp a
+tombstone carries can, when the same person was erased on two laptops and a record of theirs
+reached the coordinator only from a third one (it takes the stamp of whichever erasure came
+first). Tombstone stamps decide nothing about data: the latest one simply travels on.
 """
 
 from __future__ import annotations

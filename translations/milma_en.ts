@@ -1,3868 +1,3880 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>App</name>
-    <message>
-        <source>not a whole number: {value}</source>
-        <translation>not a whole number: {value}</translation>
-    </message>
-    <message>
-        <source>must be 0 or more: {value}</source>
-        <translation>must be 0 or more: {value}</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
-        <translation>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</translation>
-    </message>
-    <message>
-        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
-        <translation>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</translation>
-    </message>
-    <message>
-        <source>fill an empty data store with N demo participants first</source>
-        <translation>fill an empty data store with N demo participants first</translation>
-    </message>
-    <message>
-        <source>open the main window, wait until the first screen has loaded, then exit</source>
-        <translation>open the main window, wait until the first screen has loaded, then exit</translation>
-    </message>
-    <message>
-        <source>milma-desktop: error: {detail}</source>
-        <translation>milma-desktop: error: {detail}</translation>
-    </message>
-    <message>
-        <source>milma-desktop: {message}</source>
-        <translation>milma-desktop: {message}</translation>
-    </message>
-    <message>
-        <source>milma-desktop: unexpected error; details are in the log file.</source>
-        <translation>milma-desktop: unexpected error; details are in the log file.</translation>
-    </message>
-    <message>
-        <source>milma-desktop: the data store already has participants; no demo data added.</source>
-        <translation>milma-desktop: the data store already has participants; no demo data added.</translation>
-    </message>
-    <message>
-        <source>the first screen did not load in time.</source>
-        <translation>the first screen did not load in time.</translation>
-    </message>
-</context>
-<context>
-    <name>Argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>usage: </translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>positional arguments</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>options</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>show this help message and exit</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>the following arguments are required: %s</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>unrecognized arguments: %s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s: %(message)s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>expected one argument</translation>
-    </message>
-    <message>
-        <source>expected at least one argument</source>
-        <translation>expected at least one argument</translation>
-    </message>
-    <message>
-        <source>expected at most one argument</source>
-        <translation>expected at most one argument</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>invalid %(type)s value: %(value)r</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
-    </message>
-    <message>
-        <source>not allowed with argument %s</source>
-        <translation>not allowed with argument %s</translation>
-    </message>
-    <message>
-        <source>one of the arguments %s is required</source>
-        <translation>one of the arguments %s is required</translation>
-    </message>
-    <message>
-        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
-    </message>
-    <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>Bundle</name>
-    <message>
-        <source>The bundle could not be encrypted.</source>
-        <translation>The bundle could not be encrypted.</translation>
-    </message>
-    <message>
-        <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
-        <translation>The drive {folder} is full: nothing was exported. Free some space or use another drive.</translation>
-    </message>
-    <message>
-        <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
-        <translation>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a MILMA bundle.</source>
-        <translation>The file is too large to be a MILMA bundle.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file {path}.</source>
-        <translation>Cannot read the file {path}.</translation>
-    </message>
-    <message>
-        <source>Refused: this is not an encrypted MILMA bundle.</source>
-        <translation>Refused: this is not an encrypted MILMA bundle.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
-        <translation>Refused: the bundle is not addressed to this store (wrong recipient).</translation>
-    </message>
-    <message>
-        <source>Refused: the file is damaged, altered or truncated.</source>
-        <translation>Refused: the file is damaged, altered or truncated.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
-        <translation>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</translation>
-    </message>
-    <message>
-        <source>Refused: the content is not a MILMA bundle (malformed).</source>
-        <translation>Refused: the content is not a MILMA bundle (malformed).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle&apos;s manifest is malformed.</source>
-        <translation>Refused: the bundle&apos;s manifest is malformed.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is not signed.</source>
-        <translation>Refused: the bundle is not signed.</translation>
-    </message>
-    <message>
-        <source>Refused: the signature does not match (the file was altered).</source>
-        <translation>Refused: the signature does not match (the file was altered).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
-        <translation>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle&apos;s content is malformed.</source>
-        <translation>Refused: the bundle&apos;s content is malformed.</translation>
-    </message>
-    <message>
-        <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
-        <translation>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</translation>
-    </message>
-    <message>
-        <source>Refused: this bundle was exported by this store itself.</source>
-        <translation>Refused: this bundle was exported by this store itself.</translation>
-    </message>
-    <message>
-        <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
-        <translation>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
-        <translation>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
-        <translation>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</translation>
-    </message>
-    <message>
-        <source>Refused: the signing key is enrolled for another laptop.</source>
-        <translation>Refused: the signing key is enrolled for another laptop.</translation>
-    </message>
-    <message>
-        <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</translation>
-    </message>
-    <message>
-        <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
-        <translation>Refused: the reference data is not from the coordinator this laptop trusts.</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceList</name>
-    <message>
-        <source>Filter the list</source>
-        <translation>Filter the list</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
-        <translation>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</translation>
-    </message>
-    <message>
-        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
-        <translation>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</translation>
-    </message>
-    <message>
-        <source>language of messages (default: from LANG)</source>
-        <translation>language of messages (default: from LANG)</translation>
-    </message>
-    <message>
-        <source>milma: error: {detail}</source>
-        <translation>milma: error: {detail}</translation>
-    </message>
-    <message>
-        <source>milma: {message}</source>
-        <translation>milma: {message}</translation>
-    </message>
-    <message>
-        <source>milma: interrupted; nothing more was written.</source>
-        <translation>milma: interrupted; nothing more was written.</translation>
-    </message>
-    <message>
-        <source>milma: unexpected error; details are in the log file.</source>
-        <translation>milma: unexpected error; details are in the log file.</translation>
-    </message>
-    <message>
-        <source>add realistic demo data (deterministic per seed)</source>
-        <translation>add realistic demo data (deterministic per seed)</translation>
-    </message>
-    <message>
-        <source>how many participants to create</source>
-        <translation>how many participants to create</translation>
-    </message>
-    <message>
-        <source>random seed (default 1)</source>
-        <translation>random seed (default 1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo data added: %n participant(s).</source>
-        <translation>
-            <numerusform>Demo data added: %n participant.</numerusform>
-            <numerusform>Demo data added: %n participants.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>list or show participants</source>
-        <translation>list or show participants</translation>
-    </message>
-    <message>
-        <source>list participants</source>
-        <translation>list participants</translation>
-    </message>
-    <message>
-        <source>words to find in code, names, document number or phone (case and accents ignored)</source>
-        <translation>words to find in code, names, document number or phone (case and accents ignored)</translation>
-    </message>
-    <message>
-        <source>show one participant and their itinerary</source>
-        <translation>show one participant and their itinerary</translation>
-    </message>
-    <message>
-        <source>Current lab</source>
-        <translation>Current lab</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lab: {lab} ({status}), {hours} hours attended</source>
-        <translation>Lab: {lab} ({status}), {hours} hours attended</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n development-plan goal(s)</source>
-        <translation>
-            <numerusform>%n development-plan goal</numerusform>
-            <numerusform>%n development-plan goals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coaching session(s)</source>
-        <translation>
-            <numerusform>%n coaching session</numerusform>
-            <numerusform>%n coaching sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connector meeting(s)</source>
-        <translation>
-            <numerusform>%n connector meeting</numerusform>
-            <numerusform>%n connector meetings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placement(s)</source>
-        <translation>
-            <numerusform>%n placement</numerusform>
-            <numerusform>%n placements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job outcome(s)</source>
-        <translation>
-            <numerusform>%n job outcome</numerusform>
-            <numerusform>%n job outcomes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>set up this laptop for a site</source>
-        <translation>set up this laptop for a site</translation>
-    </message>
-    <message>
-        <source>the training site this laptop works at</source>
-        <translation>the training site this laptop works at</translation>
-    </message>
-    <message>
-        <source>a name for this laptop</source>
-        <translation>a name for this laptop</translation>
-    </message>
-    <message>
-        <source>the technician who uses this laptop</source>
-        <translation>the technician who uses this laptop</translation>
-    </message>
-    <message>
-        <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
-        <translation>Laptop {name} set up for site {site} (device tag {tag}).</translation>
-    </message>
-    <message>
-        <source>print a participant&apos;s itinerary, or those of a whole lab, to PDF</source>
-        <translation>print a participant&apos;s itinerary, or those of a whole lab, to PDF</translation>
-    </message>
-    <message>
-        <source>participant code</source>
-        <translation>participant code</translation>
-    </message>
-    <message>
-        <source>PDF file to write (one participant)</source>
-        <translation>PDF file to write (one participant)</translation>
-    </message>
-    <message>
-        <source>every participant of this lab</source>
-        <translation>every participant of this lab</translation>
-    </message>
-    <message>
-        <source>folder for the lab&apos;s PDF files (created if missing)</source>
-        <translation>folder for the lab&apos;s PDF files (created if missing)</translation>
-    </message>
-    <message>
-        <source>one PDF holding every itinerary of the lab</source>
-        <translation>one PDF holding every itinerary of the lab</translation>
-    </message>
-    <message>
-        <source>language of the document (default: each participant&apos;s preferred language)</source>
-        <translation>language of the document (default: each participant&apos;s preferred language)</translation>
-    </message>
-    <message>
-        <source>Give either a participant code or --lab, not both.</source>
-        <translation>Give either a participant code or --lab, not both.</translation>
-    </message>
-    <message>
-        <source>--lab needs --out-dir DIR.</source>
-        <translation>--lab needs --out-dir DIR.</translation>
-    </message>
-    <message>
-        <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
-        <translation>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</translation>
-    </message>
-    <message>
-        <source>Itinerary written to {path}</source>
-        <translation>Itinerary written to {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n itinerary file(s) written to {path}</source>
-        <translation>
-            <numerusform>%n itinerary file written to {path}</numerusform>
-            <numerusform>%n itinerary files written to {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
-        <translation>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</translation>
-    </message>
-    <message>
-        <source>folder to write to, e.g. the USB stick</source>
-        <translation>folder to write to, e.g. the USB stick</translation>
-    </message>
-    <message>
-        <source>everything, not only what the coordinator has not acknowledged</source>
-        <translation>everything, not only what the coordinator has not acknowledged</translation>
-    </message>
-    <message>
-        <source>import a bundle: all of it in one transaction, or nothing</source>
-        <translation>import a bundle: all of it in one transaction, or nothing</translation>
-    </message>
-    <message>
-        <source>show what would change, write nothing</source>
-        <translation>show what would change, write nothing</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data exported: %n record change(s).</source>
-        <translation>
-            <numerusform>Reference data exported: %n record change.</numerusform>
-            <numerusform>Reference data exported: %n record changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
-        <translation>
-            <numerusform>Encrypted for %n enrolled laptop; laptops enrolled by their signing key alone receive it after their first bundle is imported.</numerusform>
-            <numerusform>Encrypted for %n enrolled laptops; laptops enrolled by their signing key alone receive it after their first bundle is imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s).</source>
-        <translation>
-            <numerusform>Exported %n change.</numerusform>
-            <numerusform>Exported %n changes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference data from the coordinator ({date}).</source>
-        <translation>Reference data from the coordinator ({date}).</translation>
-    </message>
-    <message>
-        <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
-        <translation>Bundle from laptop {device}, site {site}: journal {first} to {last}.</translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>This bundle was imported before; importing it again changes nothing.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>Conflicting</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Quarantined</translation>
-    </message>
-    <message>
-        <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
-        <translation>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) kept for review.</source>
-        <translation>
-            <numerusform>%n conflicting edit kept for review.</numerusform>
-            <numerusform>%n conflicting edits kept for review.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Applied.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Dry run: nothing was written.</translation>
-    </message>
-    <message>
-        <source>Coordinator passphrase: </source>
-        <translation>Coordinator passphrase: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repeat the passphrase: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation>The two passphrases differ; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
-        <translation>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
-        <translation>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</translation>
-    </message>
-    <message>
-        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
-        <translation>make this store the coordinator (creates its identity, protected by a passphrase)</translation>
-    </message>
-    <message>
-        <source>show this store&apos;s public keys and fingerprint</source>
-        <translation>show this store&apos;s public keys and fingerprint</translation>
-    </message>
-    <message>
-        <source>pin the coordinator&apos;s public key on this laptop</source>
-        <translation>pin the coordinator&apos;s public key on this laptop</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
-        <translation>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</translation>
-    </message>
-    <message>
-        <source>enrol a laptop&apos;s signing key (coordinator)</source>
-        <translation>enrol a laptop&apos;s signing key (coordinator)</translation>
-    </message>
-    <message>
-        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
-        <translation>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</translation>
-    </message>
-    <message>
-        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
-        <translation>the fingerprint the laptop shows; enrolment is refused if it differs</translation>
-    </message>
-    <message>
-        <source>do not ask to confirm the fingerprint</source>
-        <translation>do not ask to confirm the fingerprint</translation>
-    </message>
-    <message>
-        <source>revoke a laptop&apos;s key (coordinator)</source>
-        <translation>revoke a laptop&apos;s key (coordinator)</translation>
-    </message>
-    <message>
-        <source>device id or key fingerprint (or a unique start of one)</source>
-        <translation>device id or key fingerprint (or a unique start of one)</translation>
-    </message>
-    <message>
-        <source>write the coordinator identity to a passphrase-encrypted age file</source>
-        <translation>write the coordinator identity to a passphrase-encrypted age file</translation>
-    </message>
-    <message>
-        <source>restore the coordinator identity from a backup file</source>
-        <translation>restore the coordinator identity from a backup file</translation>
-    </message>
-    <message>
-        <source>This store is now the coordinator. Its public key:</source>
-        <translation>This store is now the coordinator. Its public key:</translation>
-    </message>
-    <message>
-        <source>On each laptop run: milma keys trust-coordinator {key}</source>
-        <translation>On each laptop run: milma keys trust-coordinator {key}</translation>
-    </message>
-    <message>
-        <source>Back up the identity now: milma keys backup-identity FILE</source>
-        <translation>Back up the identity now: milma keys backup-identity FILE</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <source>laptop</source>
-        <translation>laptop</translation>
-    </message>
-    <message>
-        <source>Role: {role}</source>
-        <translation>Role: {role}</translation>
-    </message>
-    <message>
-        <source>Device id: {id}</source>
-        <translation>Device id: {id}</translation>
-    </message>
-    <message>
-        <source>Signing key: {key}</source>
-        <translation>Signing key: {key}</translation>
-    </message>
-    <message>
-        <source>Fingerprint: {fingerprint}</source>
-        <translation>Fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Age public key: {key}</source>
-        <translation>Age public key: {key}</translation>
-    </message>
-    <message>
-        <source>Trusted coordinator: {key}</source>
-        <translation>Trusted coordinator: {key}</translation>
-    </message>
-    <message>
-        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
-        <translation>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
-        <translation>Warning: the coordinator has revoked this laptop&apos;s key.</translation>
-    </message>
-    <message>
-        <source>revoked {date}</source>
-        <translation>revoked {date}</translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation>enrolled</translation>
-    </message>
-    <message>
-        <source>Laptop {device} {fingerprint}: {state}</source>
-        <translation>Laptop {device} {fingerprint}: {state}</translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator {key}.</source>
-        <translation>This laptop now trusts the coordinator {key}.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
-        <translation>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</translation>
-    </message>
-    <message>
-        <source>Is it the fingerprint the laptop shows? [y/N] </source>
-        <translation>Is it the fingerprint the laptop shows? [y/N] </translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation>Not enrolled.</translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
-        <translation>Laptop enrolled: {device}, fingerprint {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
-        <translation>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</translation>
-    </message>
-    <message>
-        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
-        <translation>Coordinator identity written to {path} (encrypted with the passphrase).</translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored: {key}</source>
-        <translation>Coordinator identity restored: {key}</translation>
-    </message>
-</context>
-<context>
-    <name>CompaniesPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner of labs (%n)</source>
-        <translation>
-            <numerusform>Partner of labs (%n)</numerusform>
-            <numerusform>Partner of labs (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Work placements (%n)</source>
-        <translation>
-            <numerusform>Work placements (%n)</numerusform>
-            <numerusform>Work placements (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a company in the list to see its labs and placements.</source>
-        <translation>Choose a company in the list to see its labs and placements.</translation>
-    </message>
-    <message>
-        <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
-        <translation>{sector} · Contact: {contact} · Collaboration: {collaboration}</translation>
-    </message>
-    <message>
-        <source>Labs the company partners</source>
-        <translation>Labs the company partners</translation>
-    </message>
-    <message>
-        <source>Work placements at the company</source>
-        <translation>Work placements at the company</translation>
-    </message>
-    <message>
-        <source>Double-click a placement (or press Enter) to open the participant&apos;s page.</source>
-        <translation>Double-click a placement (or press Enter) to open the participant&apos;s page.</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Labs</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Placements</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Companies</translation>
-    </message>
-    <message>
-        <source>Filter companies by name, sector, contact…</source>
-        <translation>Filter companies by name, sector, contact…</translation>
-    </message>
-    <message>
-        <source>New company…</source>
-        <translation>New company…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>New company</translation>
-    </message>
-    <message>
-        <source>Edit company</source>
-        <translation>Edit company</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n company(ies)</source>
-        <translation>
-            <numerusform>%n company(ies)</numerusform>
-            <numerusform>%n company(ies)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n company(ies)</source>
-        <translation>
-            <numerusform>{shown} of %n company(ies)</numerusform>
-            <numerusform>{shown} of %n company(ies)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
-        <translation>
-            <numerusform>Delete the company “{name}”? Its %n work placement will be deleted too; job outcomes keep the employer&apos;s name.</numerusform>
-            <numerusform>Delete the company “{name}”? Its %n work placements will be deleted too; job outcomes keep the employer&apos;s name.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
-        <translation>Delete the company “{name}”? It stops being a partner of its labs.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictReview</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>{kind}: {record}</source>
-        <translation>{kind}: {record}</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value here</source>
-        <translation>Value here</translation>
-    </message>
-    <message>
-        <source>Value received</source>
-        <translation>Value received</translation>
-    </message>
-    <message>
-        <source>Kept now</source>
-        <translation>Kept now</translation>
-    </message>
-    <message numerus="yes">
-        <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Conflicts (%n)</numerusform>
-            <numerusform>Conflicts (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
-        <translation>The same field was changed on two computers. The later change is kept; choose which value should stay.</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;here</source>
-        <translation>Keep the value &amp;here</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;received</source>
-        <translation>Keep the value &amp;received</translation>
-    </message>
-</context>
-<context>
-    <name>Conflicts</name>
-    <message>
-        <source>This conflict was already resolved or its record was deleted.</source>
-        <translation>This conflict was already resolved or its record was deleted.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorsPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought in (%n)</source>
-        <translation>
-            <numerusform>Brought in (%n)</numerusform>
-            <numerusform>Brought in (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newcomers met (%n)</source>
-        <translation>
-            <numerusform>Newcomers met (%n)</numerusform>
-            <numerusform>Newcomers met (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Referred to them (%n)</source>
-        <translation>
-            <numerusform>Referred to them (%n)</numerusform>
-            <numerusform>Referred to them (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a connector in the list to see their network.</source>
-        <translation>Choose a connector in the list to see their network.</translation>
-    </message>
-    <message>
-        <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
-        <translation>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</translation>
-    </message>
-    <message>
-        <source>Connectors they brought in</source>
-        <translation>Connectors they brought in</translation>
-    </message>
-    <message>
-        <source>Newcomers they met</source>
-        <translation>Newcomers they met</translation>
-    </message>
-    <message>
-        <source>Newcomers referred to them</source>
-        <translation>Newcomers referred to them</translation>
-    </message>
-    <message>
-        <source>Double-click a participant (or press Enter) to open their page.</source>
-        <translation>Double-click a participant (or press Enter) to open their page.</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Connectors</source>
-        <translation>Connectors</translation>
-    </message>
-    <message>
-        <source>Filter connectors by name, field, language, neighbourhood…</source>
-        <translation>Filter connectors by name, field, language, neighbourhood…</translation>
-    </message>
-    <message>
-        <source>New connector…</source>
-        <translation>New connector…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>New connector</source>
-        <translation>New connector</translation>
-    </message>
-    <message>
-        <source>Edit connector</source>
-        <translation>Edit connector</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connector(s)</source>
-        <translation>
-            <numerusform>%n connector</numerusform>
-            <numerusform>%n connectors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n connector(s)</source>
-        <translation>
-            <numerusform>{shown} of %n connector</numerusform>
-            <numerusform>{shown} of %n connectors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
-        <translation>
-            <numerusform>Delete the connector {name}? Their %n meeting with participants will be deleted too.</numerusform>
-            <numerusform>Delete the connector {name}? Their %n meetings with participants will be deleted too.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the connector {name}?</source>
-        <translation>Delete the connector {name}?</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
-        <translation>May be left empty. Delete or Backspace on the whole date empties it.</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>The number of participants must be between 0 and {max}.</source>
-        <translation>The number of participants must be between 0 and {max}.</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateReview</name>
-    <message>
-        <source>Same identity document</source>
-        <translation>Same identity document</translation>
-    </message>
-    <message>
-        <source>Similar name ({score} %), same birth date</source>
-        <translation>Similar name ({score} %), same birth date</translation>
-    </message>
-    <message>
-        <source>Participant kept</source>
-        <translation>Participant kept</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation>Merged into it</translation>
-    </message>
-    <message>
-        <source>Records moved</source>
-        <translation>Records moved</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>In force</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Undone</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible duplicates (%n)</source>
-        <translation>
-            <numerusform>Possible duplicates (%n)</numerusform>
-            <numerusform>Possible duplicates (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
-        <translation>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge the duplicate into the participant kept</source>
-        <translation>&amp;Merge the duplicate into the participant kept</translation>
-    </message>
-    <message>
-        <source>Merges made</source>
-        <translation>Merges made</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the merge</source>
-        <translation>&amp;Undo the merge</translation>
-    </message>
-    <message>
-        <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
-        <translation>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</translation>
-    </message>
-</context>
-<context>
-    <name>Duplicates</name>
-    <message>
-        <source>This participant was already merged into another one.</source>
-        <translation>This participant was already merged into another one.</translation>
-    </message>
-    <message>
-        <source>A participant cannot be merged into themselves.</source>
-        <translation>A participant cannot be merged into themselves.</translation>
-    </message>
-    <message>
-        <source>This merge no longer exists.</source>
-        <translation>This merge no longer exists.</translation>
-    </message>
-    <message>
-        <source>This merge was already undone.</source>
-        <translation>This merge was already undone.</translation>
-    </message>
-</context>
-<context>
-    <name>Enum</name>
-    <message>
-        <source>CIFE (main site)</source>
-        <translation>CIFE (main site)</translation>
-    </message>
-    <message>
-        <source>Los Arcos</source>
-        <translation>Los Arcos</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Woman</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation>Non-binary</translation>
-    </message>
-    <message>
-        <source>Prefers not to say</source>
-        <translation>Prefers not to say</translation>
-    </message>
-    <message>
-        <source>Local resident</source>
-        <translation>Local resident</translation>
-    </message>
-    <message>
-        <source>Migrant</source>
-        <translation>Migrant</translation>
-    </message>
-    <message>
-        <source>Refugee</source>
-        <translation>Refugee</translation>
-    </message>
-    <message>
-        <source>Asylum seeker</source>
-        <translation>Asylum seeker</translation>
-    </message>
-    <message>
-        <source>DNI</source>
-        <translation>DNI</translation>
-    </message>
-    <message>
-        <source>NIE</source>
-        <translation>NIE</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Other document</translation>
-    </message>
-    <message>
-        <source>No Spanish yet</source>
-        <translation>No Spanish yet</translation>
-    </message>
-    <message>
-        <source>A1 (beginner)</source>
-        <translation>A1 (beginner)</translation>
-    </message>
-    <message>
-        <source>A2 (elementary)</source>
-        <translation>A2 (elementary)</translation>
-    </message>
-    <message>
-        <source>B1 (intermediate)</source>
-        <translation>B1 (intermediate)</translation>
-    </message>
-    <message>
-        <source>B2 (upper intermediate)</source>
-        <translation>B2 (upper intermediate)</translation>
-    </message>
-    <message>
-        <source>C1 (advanced)</source>
-        <translation>C1 (advanced)</translation>
-    </message>
-    <message>
-        <source>C2 (proficient)</source>
-        <translation>C2 (proficient)</translation>
-    </message>
-    <message>
-        <source>Native speaker</source>
-        <translation>Native speaker</translation>
-    </message>
-    <message>
-        <source>No formal education</source>
-        <translation>No formal education</translation>
-    </message>
-    <message>
-        <source>Primary education</source>
-        <translation>Primary education</translation>
-    </message>
-    <message>
-        <source>Secondary education</source>
-        <translation>Secondary education</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Vocational training</translation>
-    </message>
-    <message>
-        <source>University degree</source>
-        <translation>University degree</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Spanish</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>Green production</source>
-        <translation>Green production</translation>
-    </message>
-    <message>
-        <source>Urban creation and recycling</source>
-        <translation>Urban creation and recycling</translation>
-    </message>
-    <message>
-        <source>Communication and multimedia</source>
-        <translation>Communication and multimedia</translation>
-    </message>
-    <message>
-        <source>Installation of devices (IoT)</source>
-        <translation>Installation of devices (IoT)</translation>
-    </message>
-    <message>
-        <source>Digital production (drones)</source>
-        <translation>Digital production (drones)</translation>
-    </message>
-    <message>
-        <source>Elderly care</source>
-        <translation>Elderly care</translation>
-    </message>
-    <message>
-        <source>Catering</source>
-        <translation>Catering</translation>
-    </message>
-    <message>
-        <source>Gardening</source>
-        <translation>Gardening</translation>
-    </message>
-    <message>
-        <source>Health institution warden</source>
-        <translation>Health institution warden</translation>
-    </message>
-    <message>
-        <source>Light floor installation</source>
-        <translation>Light floor installation</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Dropped out</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <source>Skills diagnosis</source>
-        <translation>Skills diagnosis</translation>
-    </message>
-    <message>
-        <source>Soft skills</source>
-        <translation>Soft skills</translation>
-    </message>
-    <message>
-        <source>Technical training</source>
-        <translation>Technical training</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation>Job search</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>CV</source>
-        <translation>CV</translation>
-    </message>
-    <message>
-        <source>Job interview</source>
-        <translation>Job interview</translation>
-    </message>
-    <message>
-        <source>Digital skills</source>
-        <translation>Digital skills</translation>
-    </message>
-    <message>
-        <source>Wellbeing</source>
-        <translation>Wellbeing</translation>
-    </message>
-    <message>
-        <source>Private (not publishable)</source>
-        <translation>Private (not publishable)</translation>
-    </message>
-    <message>
-        <source>Publishable anonymised</source>
-        <translation>Publishable anonymised</translation>
-    </message>
-    <message>
-        <source>Publishable with name</source>
-        <translation>Publishable with name</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Processing of personal data</translation>
-    </message>
-    <message>
-        <source>Recording of the life story</source>
-        <translation>Recording of the life story</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Photographs</translation>
-    </message>
-    <message>
-        <source>Sharing the CV with partner companies</source>
-        <translation>Sharing the CV with partner companies</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Virtual</source>
-        <translation>Virtual</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Happened</source>
-        <translation>Happened</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Co-designs training</source>
-        <translation>Co-designs training</translation>
-    </message>
-    <message>
-        <source>Hosts company visits</source>
-        <translation>Hosts company visits</translation>
-    </message>
-    <message>
-        <source>Hosts work placements</source>
-        <translation>Hosts work placements</translation>
-    </message>
-    <message>
-        <source>Hires participants</source>
-        <translation>Hires participants</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Ongoing</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
-        <source>Permanent contract</source>
-        <translation>Permanent contract</translation>
-    </message>
-    <message>
-        <source>Temporary contract</source>
-        <translation>Temporary contract</translation>
-    </message>
-    <message>
-        <source>Self-employed</source>
-        <translation>Self-employed</translation>
-    </message>
-    <message>
-        <source>Initial survey</source>
-        <translation>Initial survey</translation>
-    </message>
-    <message>
-        <source>End survey</source>
-        <translation>End survey</translation>
-    </message>
-    <message>
-        <source>Follow-up (6 months)</source>
-        <translation>Follow-up (6 months)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
-        <translation>Something went wrong. Your saved data is safe; details were written to the log file.</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop</source>
-        <translation>MILMA Desktop</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>Error message</translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
-        <translation>The bundle is malformed: a {kind} record has an invalid value for {field}.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an invalid clock or device.</source>
-        <translation>The bundle is malformed: a change has an invalid clock or device.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change is not an object.</source>
-        <translation>The bundle is malformed: a change is not an object.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: unknown kind of record {kind}.</source>
-        <translation>The bundle is malformed: unknown kind of record {kind}.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an invalid record id.</source>
-        <translation>The bundle is malformed: a change has an invalid record id.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an unknown operation.</source>
-        <translation>The bundle is malformed: a change has an unknown operation.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has no fields.</source>
-        <translation>The bundle is malformed: a change has no fields.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
-        <translation>The bundle is malformed: unknown field {field} for a {kind} record.</translation>
-    </message>
-    <message>
-        <source>{count} records wait for changes from a bundle not imported yet.</source>
-        <translation>{count} records wait for changes from a bundle not imported yet.</translation>
-    </message>
-    <message>
-        <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
-        <translation>{count} changes are dated more than a day in the future: they are held in quarantine for review.</translation>
-    </message>
-    <message>
-        <source>This store is the coordinator itself.</source>
-        <translation>This store is the coordinator itself.</translation>
-    </message>
-    <message>
-        <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</translation>
-    </message>
-    <message>
-        <source>This is the key of this store itself, not of a laptop.</source>
-        <translation>This is the key of this store itself, not of a laptop.</translation>
-    </message>
-    <message>
-        <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
-        <translation>Cannot open the identity backup: wrong passphrase or not a backup file.</translation>
-    </message>
-    <message>
-        <source>This store already has another coordinator identity; it was kept.</source>
-        <translation>This store already has another coordinator identity; it was kept.</translation>
-    </message>
-    <message>
-        <source>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</translation>
-    </message>
-    <message>
-        <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
-        <translation>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePage</name>
-    <message>
-        <source>Kind of record</source>
-        <translation>Kind of record</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>Conflicting</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Quarantined</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>Reference data</translation>
-    </message>
-    <message>
-        <source>Laptop changes</source>
-        <translation>Laptop changes</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>From device</source>
-        <translation>From device</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>USB exchange</source>
-        <translation>USB exchange</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and laptops…</source>
-        <translation>&amp;Keys and laptops…</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Drive</translation>
-    </message>
-    <message>
-        <source>&amp;Save to / open from:</source>
-        <translation>&amp;Save to / open from:</translation>
-    </message>
-    <message>
-        <source>&amp;Look for drives</source>
-        <translation>&amp;Look for drives</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose folder…</source>
-        <translation>C&amp;hoose folder…</translation>
-    </message>
-    <message>
-        <source>Everything, not only what the coordinator has not acknowledged</source>
-        <translation>Everything, not only what the coordinator has not acknowledged</translation>
-    </message>
-    <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Import a bundle…</translation>
-    </message>
-    <message>
-        <source>What the import will do</source>
-        <translation>What the import will do</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Past exports and imports</source>
-        <translation>Past exports and imports</translation>
-    </message>
-    <message>
-        <source>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</source>
-        <translation>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</translation>
-    </message>
-    <message>
-        <source>&amp;Export reference data</source>
-        <translation>&amp;Export reference data</translation>
-    </message>
-    <message>
-        <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
-        <translation>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</source>
-        <translation>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</translation>
-    </message>
-    <message>
-        <source>Before the first export, trust the coordinator under Keys and laptops.</source>
-        <translation>Before the first export, trust the coordinator under Keys and laptops.</translation>
-    </message>
-    <message>
-        <source>&amp;Export my changes</source>
-        <translation>&amp;Export my changes</translation>
-    </message>
-    <message>
-        <source>{name} ({free} free) - {path}</source>
-        <translation>{name} ({free} free) - {path}</translation>
-    </message>
-    <message>
-        <source>Folder {path}</source>
-        <translation>Folder {path}</translation>
-    </message>
-    <message>
-        <source>No USB drive found: plug one in, or choose a folder</source>
-        <translation>No USB drive found: plug one in, or choose a folder</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the bundles</source>
-        <translation>Choose the folder for the bundles</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
-        <translation>
-            <numerusform>Reference data exported (%n record change) to {path}. You can remove the drive.</numerusform>
-            <numerusform>Reference data exported (%n record changes) to {path}. You can remove the drive.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n laptop(s) can open it.</source>
-        <translation>
-            <numerusform>%n laptop can open it.</numerusform>
-            <numerusform>%n laptops can open it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) to {path}. You can remove the drive.</source>
-        <translation>
-            <numerusform>Exported %n change to {path}. You can remove the drive.</numerusform>
-            <numerusform>Exported %n changes to {path}. You can remove the drive.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open a bundle</source>
-        <translation>Open a bundle</translation>
-    </message>
-    <message>
-        <source>MILMA bundles (*.age);;All files (*)</source>
-        <translation>MILMA bundles (*.age);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation>Reading the bundle…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data from the coordinator: %n record change(s).</source>
-        <translation>
-            <numerusform>Reference data from the coordinator: %n record change.</numerusform>
-            <numerusform>Reference data from the coordinator: %n record changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changes of laptop {device}: %n record change(s).</source>
-        <translation>
-            <numerusform>Changes of laptop {device}: %n record change.</numerusform>
-            <numerusform>Changes of laptop {device}: %n record changes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>This bundle was imported before; importing it again changes nothing.</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Applied.</translation>
-    </message>
-    <message>
-        <source>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</source>
-        <translation>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) will be kept for review.</source>
-        <translation>
-            <numerusform>%n conflicting edit will be kept for review.</numerusform>
-            <numerusform>%n conflicting edits will be kept for review.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported in one go: %n record(s) new, updated or deleted.</source>
-        <translation>
-            <numerusform>Imported in one go: %n record new, updated or deleted.</numerusform>
-            <numerusform>Imported in one go: %n records new, updated or deleted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{size} GB</source>
-        <translation>{size} GB</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <source>Migrant status</source>
-        <translation>Migrant status</translation>
-    </message>
-    <message>
-        <source>Arrival in Spain</source>
-        <translation>Arrival in Spain</translation>
-    </message>
-    <message>
-        <source>Languages spoken</source>
-        <translation>Languages spoken</translation>
-    </message>
-    <message>
-        <source>Spanish level</source>
-        <translation>Spanish level</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Employment history</source>
-        <translation>Employment history</translation>
-    </message>
-    <message>
-        <source>Unemployed since</source>
-        <translation>Unemployed since</translation>
-    </message>
-    <message>
-        <source>Desired occupation</source>
-        <translation>Desired occupation</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Neighbourhood</translation>
-    </message>
-    <message>
-        <source>Language for documents</source>
-        <translation>Language for documents</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Identity document</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <source>Agreed next steps</source>
-        <translation>Agreed next steps</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>Collaboration</source>
-        <translation>Collaboration</translation>
-    </message>
-    <message>
-        <source>Employment niche</source>
-        <translation>Employment niche</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Planned hours</source>
-        <translation>Planned hours</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Lab</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Enrolled on</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Ended on</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Hours attended</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Duration (minutes)</translation>
-    </message>
-    <message>
-        <source>Individual or group</source>
-        <translation>Individual or group</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Agreed actions</translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation>Next appointment</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Story</translation>
-    </message>
-    <message>
-        <source>Language told in</source>
-        <translation>Language told in</translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation>Recorded on</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Consent for</source>
-        <translation>Consent for</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Granted</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Withdrawn on</translation>
-    </message>
-    <message>
-        <source>Professional field</source>
-        <translation>Professional field</translation>
-    </message>
-    <message>
-        <source>Local or migrant</source>
-        <translation>Local or migrant</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>Referred by</translation>
-    </message>
-    <message>
-        <source>Newcomers at a time</source>
-        <translation>Newcomers at a time</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connector</translation>
-    </message>
-    <message>
-        <source>In person or virtual</source>
-        <translation>In person or virtual</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <source>Happened on</source>
-        <translation>Happened on</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Answered on</source>
-        <translation>Answered on</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Employed</translation>
-    </message>
-    <message>
-        <source>Self-perceived employability (1-5)</source>
-        <translation>Self-perceived employability (1-5)</translation>
-    </message>
-    <message>
-        <source>Sense of inclusion (1-5)</source>
-        <translation>Sense of inclusion (1-5)</translation>
-    </message>
-    <message>
-        <source>Drive (1-5)</source>
-        <translation>Drive (1-5)</translation>
-    </message>
-    <message>
-        <source>Empowerment (1-5)</source>
-        <translation>Empowerment (1-5)</translation>
-    </message>
-    <message>
-        <source>Creativity (1-5)</source>
-        <translation>Creativity (1-5)</translation>
-    </message>
-    <message>
-        <source>Attitude to setbacks (1-5)</source>
-        <translation>Attitude to setbacks (1-5)</translation>
-    </message>
-    <message>
-        <source>Job opportunities improved</source>
-        <translation>Job opportunities improved</translation>
-    </message>
-    <message>
-        <source>Considers joining an association</source>
-        <translation>Considers joining an association</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>Other answers</translation>
-    </message>
-    <message>
-        <source>Participant kept</source>
-        <translation>Participant kept</translation>
-    </message>
-    <message>
-        <source>Duplicate merged into it</source>
-        <translation>Duplicate merged into it</translation>
-    </message>
-    <message>
-        <source>Records moved</source>
-        <translation>Records moved</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>In force</translation>
-    </message>
-    <message>
-        <source>field_label</source>
-        <translation>field_label</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>Set up this laptop</source>
-        <translation>Set up this laptop</translation>
-    </message>
-    <message>
-        <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
-        <translation>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>&amp;Site</translation>
-    </message>
-    <message>
-        <source>&amp;Laptop name</source>
-        <translation>&amp;Laptop name</translation>
-    </message>
-    <message>
-        <source>&amp;Technician</source>
-        <translation>&amp;Technician</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-</context>
-<context>
-    <name>Itinerary</name>
-    <message>
-        <source>Nobody is enrolled in the lab {name}.</source>
-        <translation>Nobody is enrolled in the lab {name}.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>MILMA programme – labour integration in Fuenlabrada</source>
-        <translation>MILMA programme – labour integration in Fuenlabrada</translation>
-    </message>
-    <message>
-        <source>Training and job-search itinerary</source>
-        <translation>Training and job-search itinerary</translation>
-    </message>
-    <message>
-        <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
-        <translation>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation>Participant code</translation>
-    </message>
-    <message>
-        <source>Training centre</source>
-        <translation>Training centre</translation>
-    </message>
-    <message>
-        <source>Your contact technician</source>
-        <translation>Your contact technician</translation>
-    </message>
-    <message>
-        <source>Printed on</source>
-        <translation>Printed on</translation>
-    </message>
-    <message>
-        <source>Phone: {phone}</source>
-        <translation>Phone: {phone}</translation>
-    </message>
-    <message>
-        <source>Email: {email}</source>
-        <translation>Email: {email}</translation>
-    </message>
-    <message>
-        <source>Training labs</source>
-        <translation>Training labs</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Development plan</translation>
-    </message>
-    <message>
-        <source>Coaching sessions held</source>
-        <translation>Coaching sessions held</translation>
-    </message>
-    <message>
-        <source>Next appointments</source>
-        <translation>Next appointments</translation>
-    </message>
-    <message>
-        <source>Work placements</source>
-        <translation>Work placements</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <source>Connectors met</source>
-        <translation>Connectors met</translation>
-    </message>
-    <message>
-        <source>Referrals pending</source>
-        <translation>Referrals pending</translation>
-    </message>
-    <message>
-        <source>Agreed next steps</source>
-        <translation>Agreed next steps</translation>
-    </message>
-    <message>
-        <source>Lab and employment niche</source>
-        <translation>Lab and employment niche</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Hours attended</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Agreed actions</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connector</translation>
-    </message>
-    <message>
-        <source>Professional field</source>
-        <translation>Professional field</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>since {start}</source>
-        <translation>since {start}</translation>
-    </message>
-    <message>
-        <source>{attended} of {planned} hours</source>
-        <translation>{attended} of {planned} hours</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>{date} at {time}</source>
-        <translation>{date} at {time}</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation>Nothing recorded yet.</translation>
-    </message>
-    <message>
-        <source>No appointment planned yet: your technician will contact you.</source>
-        <translation>No appointment planned yet: your technician will contact you.</translation>
-    </message>
-    <message>
-        <source>To be agreed with your technician at the next appointment.</source>
-        <translation>To be agreed with your technician at the next appointment.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} of {pages}</translation>
-    </message>
-    <message>
-        <source>MILMA itinerary · {code} · printed on {date}</source>
-        <translation>MILMA itinerary · {code} · printed on {date}</translation>
-    </message>
-    <message>
-        <source>No lab is called {name}.</source>
-        <translation>No lab is called {name}.</translation>
-    </message>
-    <message>
-        <source>Several labs are called {name}; rename one of them first.</source>
-        <translation>Several labs are called {name}; rename one of them first.</translation>
-    </message>
-</context>
-<context>
-    <name>ItineraryPreview</name>
-    <message>
-        <source>Itinerary of {code}</source>
-        <translation>Itinerary of {code}</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document:</source>
-        <translation>&amp;Language of the document:</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the itinerary as PDF</source>
-        <translation>Save the itinerary as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>Keys</name>
-    <message>
-        <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
-        <translation>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</translation>
-    </message>
-    <message>
-        <source>This is not an age public key: it should start with age1.</source>
-        <translation>This is not an age public key: it should start with age1.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>The passphrase must have at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The file does not hold an age identity.</source>
-        <translation>The file does not hold an age identity.</translation>
-    </message>
-    <message>
-        <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
-        <translation>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</translation>
-    </message>
-    <message>
-        <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</translation>
-    </message>
-    <message>
-        <source>The coordinator passphrase is needed.</source>
-        <translation>The coordinator passphrase is needed.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the coordinator identity.</source>
-        <translation>Wrong passphrase for the coordinator identity.</translation>
-    </message>
-    <message>
-        <source>This key file is not the coordinator&apos;s.</source>
-        <translation>This key file is not the coordinator&apos;s.</translation>
-    </message>
-    <message>
-        <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
-        <translation>The key file is not the output of &apos;milma keys show --format json&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot read the key file {path}.</source>
-        <translation>Cannot read the key file {path}.</translation>
-    </message>
-    <message>
-        <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
-        <translation>The key {fingerprint} was revoked; the laptop must make a new key.</translation>
-    </message>
-    <message>
-        <source>No enrolled laptop matches {device}.</source>
-        <translation>No enrolled laptop matches {device}.</translation>
-    </message>
-    <message>
-        <source>Several enrolled laptops match {device}: give more of the id.</source>
-        <translation>Several enrolled laptops match {device}: give more of the id.</translation>
-    </message>
-</context>
-<context>
-    <name>KeysDialog</name>
-    <message>
-        <source>Revoked on {date}</source>
-        <translation>Revoked on {date}</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Keys and laptops</source>
-        <translation>Keys and laptops</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Fingerprint:</translation>
-    </message>
-    <message>
-        <source>Device id:</source>
-        <translation>Device id:</translation>
-    </message>
-    <message>
-        <source>Signing key:</source>
-        <translation>Signing key:</translation>
-    </message>
-    <message>
-        <source>Public key for encryption:</source>
-        <translation>Public key for encryption:</translation>
-    </message>
-    <message>
-        <source>Trusted coordinator:</source>
-        <translation>Trusted coordinator:</translation>
-    </message>
-    <message>
-        <source>This laptop</source>
-        <translation>This laptop</translation>
-    </message>
-    <message>
-        <source>&amp;Save my key file for the coordinator…</source>
-        <translation>&amp;Save my key file for the coordinator…</translation>
-    </message>
-    <message>
-        <source>Make this computer the &amp;coordinator…</source>
-        <translation>Make this computer the &amp;coordinator…</translation>
-    </message>
-    <message>
-        <source>Laptops enrolled by this coordinator</source>
-        <translation>Laptops enrolled by this coordinator</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol a laptop…</source>
-        <translation>&amp;Enrol a laptop…</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke the laptop</source>
-        <translation>&amp;Revoke the laptop</translation>
-    </message>
-    <message>
-        <source>&amp;Back up the coordinator identity…</source>
-        <translation>&amp;Back up the coordinator identity…</translation>
-    </message>
-    <message>
-        <source>Restore the &amp;identity…</source>
-        <translation>Restore the &amp;identity…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
-        <translation>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</translation>
-    </message>
-    <message>
-        <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
-        <translation>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</translation>
-    </message>
-    <message>
-        <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
-        <translation>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s key file</source>
-        <translation>The coordinator&apos;s key file</translation>
-    </message>
-    <message>
-        <source>Trust a coordinator</source>
-        <translation>Trust a coordinator</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s public key (age1…):</source>
-        <translation>The coordinator&apos;s public key (age1…):</translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator.</source>
-        <translation>This laptop now trusts the coordinator.</translation>
-    </message>
-    <message>
-        <source>Save the key file</source>
-        <translation>Save the key file</translation>
-    </message>
-    <message>
-        <source>Key files (*.json)</source>
-        <translation>Key files (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not write the key file {path}.</source>
-        <translation>Could not write the key file {path}.</translation>
-    </message>
-    <message>
-        <source>Key file saved to {path}.</source>
-        <translation>Key file saved to {path}.</translation>
-    </message>
-    <message>
-        <source>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</source>
-        <translation>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Creating the coordinator identity…</source>
-        <translation>Creating the coordinator identity…</translation>
-    </message>
-    <message>
-        <source>This computer is now the coordinator. Back up its identity now.</source>
-        <translation>This computer is now the coordinator. Back up its identity now.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s key file</source>
-        <translation>The laptop&apos;s key file</translation>
-    </message>
-    <message>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Key files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Trust the coordinator from its key file…</source>
-        <translation>&amp;Trust the coordinator from its key file…</translation>
-    </message>
-    <message>
-        <source>T&amp;ype the coordinator&apos;s key…</source>
-        <translation>T&amp;ype the coordinator&apos;s key…</translation>
-    </message>
-    <message>
-        <source>&amp;Save the public key file for the laptops…</source>
-        <translation>&amp;Save the public key file for the laptops…</translation>
-    </message>
-    <message>
-        <source>Does the laptop show this fingerprint?
+    <context>
+        <name>App</name>
+        <message>
+            <source>not a whole number: {value}</source>
+            <translation>not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>must be 0 or more: {value}</source>
+            <translation>must be 0 or more: {value}</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
+            <translation>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</translation>
+        </message>
+        <message>
+            <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+            <translation>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</translation>
+        </message>
+        <message>
+            <source>fill an empty data store with N demo participants first</source>
+            <translation>fill an empty data store with N demo participants first</translation>
+        </message>
+        <message>
+            <source>open the main window, wait until the first screen has loaded, then exit</source>
+            <translation>open the main window, wait until the first screen has loaded, then exit</translation>
+        </message>
+        <message>
+            <source>milma-desktop: error: {detail}</source>
+            <translation>milma-desktop: error: {detail}</translation>
+        </message>
+        <message>
+            <source>milma-desktop: {message}</source>
+            <translation>milma-desktop: {message}</translation>
+        </message>
+        <message>
+            <source>milma-desktop: unexpected error; details are in the log file.</source>
+            <translation>milma-desktop: unexpected error; details are in the log file.</translation>
+        </message>
+        <message>
+            <source>milma-desktop: the data store already has participants; no demo data added.</source>
+            <translation>milma-desktop: the data store already has participants; no demo data added.</translation>
+        </message>
+        <message>
+            <source>the first screen did not load in time.</source>
+            <translation>the first screen did not load in time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bundle</name>
+        <message>
+            <source>The bundle could not be encrypted.</source>
+            <translation>The bundle could not be encrypted.</translation>
+        </message>
+        <message>
+            <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
+            <translation>The drive {folder} is full: nothing was exported. Free some space or use another drive.</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
+            <translation>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a MILMA bundle.</source>
+            <translation>The file is too large to be a MILMA bundle.</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {path}.</source>
+            <translation>Cannot read the file {path}.</translation>
+        </message>
+        <message>
+            <source>Refused: this is not an encrypted MILMA bundle.</source>
+            <translation>Refused: this is not an encrypted MILMA bundle.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
+            <translation>Refused: the bundle is not addressed to this store (wrong recipient).</translation>
+        </message>
+        <message>
+            <source>Refused: the file is damaged, altered or truncated.</source>
+            <translation>Refused: the file is damaged, altered or truncated.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
+            <translation>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</translation>
+        </message>
+        <message>
+            <source>Refused: the content is not a MILMA bundle (malformed).</source>
+            <translation>Refused: the content is not a MILMA bundle (malformed).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle's manifest is malformed.</source>
+            <translation>Refused: the bundle's manifest is malformed.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is not signed.</source>
+            <translation>Refused: the bundle is not signed.</translation>
+        </message>
+        <message>
+            <source>Refused: the signature does not match (the file was altered).</source>
+            <translation>Refused: the signature does not match (the file was altered).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
+            <translation>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle's content is malformed.</source>
+            <translation>Refused: the bundle's content is malformed.</translation>
+        </message>
+        <message>
+            <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
+            <translation>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</translation>
+        </message>
+        <message>
+            <source>Refused: this bundle was exported by this store itself.</source>
+            <translation>Refused: this bundle was exported by this store itself.</translation>
+        </message>
+        <message>
+            <source>Refused: only a coordinator imports laptops' bundles (wrong recipient).</source>
+            <translation>Refused: only a coordinator imports laptops' bundles (wrong recipient).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
+            <translation>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
+            <translation>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</translation>
+        </message>
+        <message>
+            <source>Refused: the signing key is enrolled for another laptop.</source>
+            <translation>Refused: the signing key is enrolled for another laptop.</translation>
+        </message>
+        <message>
+            <source>Refused: this laptop does not trust a coordinator yet (run 'milma keys trust-coordinator').</source>
+            <translation>Refused: this laptop does not trust a coordinator yet (run 'milma keys trust-coordinator').</translation>
+        </message>
+        <message>
+            <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
+            <translation>Refused: the reference data is not from the coordinator this laptop trusts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceList</name>
+        <message>
+            <source>Filter the list</source>
+            <translation>Filter the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
+            <translation>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</translation>
+        </message>
+        <message>
+            <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+            <translation>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</translation>
+        </message>
+        <message>
+            <source>language of messages (default: from LANG)</source>
+            <translation>language of messages (default: from LANG)</translation>
+        </message>
+        <message>
+            <source>milma: error: {detail}</source>
+            <translation>milma: error: {detail}</translation>
+        </message>
+        <message>
+            <source>milma: {message}</source>
+            <translation>milma: {message}</translation>
+        </message>
+        <message>
+            <source>milma: interrupted; nothing more was written.</source>
+            <translation>milma: interrupted; nothing more was written.</translation>
+        </message>
+        <message>
+            <source>milma: unexpected error; details are in the log file.</source>
+            <translation>milma: unexpected error; details are in the log file.</translation>
+        </message>
+        <message>
+            <source>add realistic demo data (deterministic per seed)</source>
+            <translation>add realistic demo data (deterministic per seed)</translation>
+        </message>
+        <message>
+            <source>how many participants to create</source>
+            <translation>how many participants to create</translation>
+        </message>
+        <message>
+            <source>random seed (default 1)</source>
+            <translation>random seed (default 1)</translation>
+        </message>
+        <message>
+            <source>list or show participants</source>
+            <translation>list or show participants</translation>
+        </message>
+        <message>
+            <source>list participants</source>
+            <translation>list participants</translation>
+        </message>
+        <message>
+            <source>words to find in code, names, document number or phone (case and accents ignored)</source>
+            <translation>words to find in code, names, document number or phone (case and accents ignored)</translation>
+        </message>
+        <message>
+            <source>show one participant and their itinerary</source>
+            <translation>show one participant and their itinerary</translation>
+        </message>
+        <message>
+            <source>Current lab</source>
+            <translation>Current lab</translation>
+        </message>
+        <message>
+            <source>Lab: {lab} ({status}), {hours} hours attended</source>
+            <translation>Lab: {lab} ({status}), {hours} hours attended</translation>
+        </message>
+        <message>
+            <source>set up this laptop for a site</source>
+            <translation>set up this laptop for a site</translation>
+        </message>
+        <message>
+            <source>the training site this laptop works at</source>
+            <translation>the training site this laptop works at</translation>
+        </message>
+        <message>
+            <source>a name for this laptop</source>
+            <translation>a name for this laptop</translation>
+        </message>
+        <message>
+            <source>the technician who uses this laptop</source>
+            <translation>the technician who uses this laptop</translation>
+        </message>
+        <message>
+            <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
+            <translation>Laptop {name} set up for site {site} (device tag {tag}).</translation>
+        </message>
+        <message>
+            <source>print a participant's itinerary, or those of a whole lab, to PDF</source>
+            <translation>print a participant's itinerary, or those of a whole lab, to PDF</translation>
+        </message>
+        <message>
+            <source>participant code</source>
+            <translation>participant code</translation>
+        </message>
+        <message>
+            <source>PDF file to write (one participant)</source>
+            <translation>PDF file to write (one participant)</translation>
+        </message>
+        <message>
+            <source>every participant of this lab</source>
+            <translation>every participant of this lab</translation>
+        </message>
+        <message>
+            <source>folder for the lab's PDF files (created if missing)</source>
+            <translation>folder for the lab's PDF files (created if missing)</translation>
+        </message>
+        <message>
+            <source>one PDF holding every itinerary of the lab</source>
+            <translation>one PDF holding every itinerary of the lab</translation>
+        </message>
+        <message>
+            <source>language of the document (default: each participant's preferred language)</source>
+            <translation>language of the document (default: each participant's preferred language)</translation>
+        </message>
+        <message>
+            <source>Give either a participant code or --lab, not both.</source>
+            <translation>Give either a participant code or --lab, not both.</translation>
+        </message>
+        <message>
+            <source>--lab needs --out-dir DIR.</source>
+            <translation>--lab needs --out-dir DIR.</translation>
+        </message>
+        <message>
+            <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
+            <translation>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</translation>
+        </message>
+        <message>
+            <source>Itinerary written to {path}</source>
+            <translation>Itinerary written to {path}</translation>
+        </message>
+        <message>
+            <source>write a bundle for USB exchange (a laptop's changes, or a coordinator's reference data)</source>
+            <translation>write a bundle for USB exchange (a laptop's changes, or a coordinator's reference data)</translation>
+        </message>
+        <message>
+            <source>folder to write to, e.g. the USB stick</source>
+            <translation>folder to write to, e.g. the USB stick</translation>
+        </message>
+        <message>
+            <source>everything, not only what the coordinator has not acknowledged</source>
+            <translation>everything, not only what the coordinator has not acknowledged</translation>
+        </message>
+        <message>
+            <source>import a bundle: all of it in one transaction, or nothing</source>
+            <translation>import a bundle: all of it in one transaction, or nothing</translation>
+        </message>
+        <message>
+            <source>show what would change, write nothing</source>
+            <translation>show what would change, write nothing</translation>
+        </message>
+        <message>
+            <source>Reference data from the coordinator ({date}).</source>
+            <translation>Reference data from the coordinator ({date}).</translation>
+        </message>
+        <message>
+            <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
+            <translation>Bundle from laptop {device}, site {site}: journal {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before; importing it again changes nothing.</source>
+            <translation>This bundle was imported before; importing it again changes nothing.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>Conflicting</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>Quarantined</translation>
+        </message>
+        <message>
+            <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
+            <translation>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting edit(s) kept for review.</source>
+            <translation>
+                <numerusform>%n conflicting edit kept for review.</numerusform>
+                <numerusform>%n conflicting edits kept for review.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Applied.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Coordinator passphrase: </source>
+            <translation>Coordinator passphrase: </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>Repeat the passphrase: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>The two passphrases differ; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+            <translation>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+            <translation>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</translation>
+        </message>
+        <message>
+            <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+            <translation>make this store the coordinator (creates its identity, protected by a passphrase)</translation>
+        </message>
+        <message>
+            <source>show this store's public keys and fingerprint</source>
+            <translation>show this store's public keys and fingerprint</translation>
+        </message>
+        <message>
+            <source>pin the coordinator's public key on this laptop</source>
+            <translation>pin the coordinator's public key on this laptop</translation>
+        </message>
+        <message>
+            <source>the coordinator's public key (age1...), or the key file saved on the coordinator with 'milma keys show --format json'</source>
+            <translation>the coordinator's public key (age1...), or the key file saved on the coordinator with 'milma keys show --format json'</translation>
+        </message>
+        <message>
+            <source>enrol a laptop's signing key (coordinator)</source>
+            <translation>enrol a laptop's signing key (coordinator)</translation>
+        </message>
+        <message>
+            <source>the laptop's signing key, or a file with the output of 'milma keys show --format json' on it</source>
+            <translation>the laptop's signing key, or a file with the output of 'milma keys show --format json' on it</translation>
+        </message>
+        <message>
+            <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+            <translation>the fingerprint the laptop shows; enrolment is refused if it differs</translation>
+        </message>
+        <message>
+            <source>do not ask to confirm the fingerprint</source>
+            <translation>do not ask to confirm the fingerprint</translation>
+        </message>
+        <message>
+            <source>revoke a laptop's key (coordinator)</source>
+            <translation>revoke a laptop's key (coordinator)</translation>
+        </message>
+        <message>
+            <source>device id or key fingerprint (or a unique start of one)</source>
+            <translation>device id or key fingerprint (or a unique start of one)</translation>
+        </message>
+        <message>
+            <source>write the coordinator identity to a passphrase-encrypted age file</source>
+            <translation>write the coordinator identity to a passphrase-encrypted age file</translation>
+        </message>
+        <message>
+            <source>restore the coordinator identity from a backup file</source>
+            <translation>restore the coordinator identity from a backup file</translation>
+        </message>
+        <message>
+            <source>This store is now the coordinator. Its public key:</source>
+            <translation>This store is now the coordinator. Its public key:</translation>
+        </message>
+        <message>
+            <source>On each laptop run: milma keys trust-coordinator {key}</source>
+            <translation>On each laptop run: milma keys trust-coordinator {key}</translation>
+        </message>
+        <message>
+            <source>Back up the identity now: milma keys backup-identity FILE</source>
+            <translation>Back up the identity now: milma keys backup-identity FILE</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinator</translation>
+        </message>
+        <message>
+            <source>laptop</source>
+            <translation>laptop</translation>
+        </message>
+        <message>
+            <source>Role: {role}</source>
+            <translation>Role: {role}</translation>
+        </message>
+        <message>
+            <source>Device id: {id}</source>
+            <translation>Device id: {id}</translation>
+        </message>
+        <message>
+            <source>Signing key: {key}</source>
+            <translation>Signing key: {key}</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Age public key: {key}</source>
+            <translation>Age public key: {key}</translation>
+        </message>
+        <message>
+            <source>Trusted coordinator: {key}</source>
+            <translation>Trusted coordinator: {key}</translation>
+        </message>
+        <message>
+            <source>No coordinator trusted yet: run 'milma keys trust-coordinator AGE_PUBLIC_KEY'.</source>
+            <translation>No coordinator trusted yet: run 'milma keys trust-coordinator AGE_PUBLIC_KEY'.</translation>
+        </message>
+        <message>
+            <source>Warning: the coordinator has revoked this laptop's key.</source>
+            <translation>Warning: the coordinator has revoked this laptop's key.</translation>
+        </message>
+        <message>
+            <source>revoked {date}</source>
+            <translation>revoked {date}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>enrolled</translation>
+        </message>
+        <message>
+            <source>Laptop {device} {fingerprint}: {state}</source>
+            <translation>Laptop {device} {fingerprint}: {state}</translation>
+        </message>
+        <message>
+            <source>This laptop now trusts the coordinator {key}.</source>
+            <translation>This laptop now trusts the coordinator {key}.</translation>
+        </message>
+        <message>
+            <source>The key's fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+            <translation>The key's fingerprint {fingerprint} differs from the one given: not enrolled.</translation>
+        </message>
+        <message>
+            <source>Is it the fingerprint the laptop shows? [y/N] </source>
+            <translation>Is it the fingerprint the laptop shows? [y/N] </translation>
+        </message>
+        <message>
+            <source>Not enrolled.</source>
+            <translation>Not enrolled.</translation>
+        </message>
+        <message>
+            <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+            <translation>Laptop enrolled: {device}, fingerprint {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+            <translation>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</translation>
+        </message>
+        <message>
+            <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+            <translation>Coordinator identity written to {path} (encrypted with the passphrase).</translation>
+        </message>
+        <message>
+            <source>Coordinator identity restored: {key}</source>
+            <translation>Coordinator identity restored: {key}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data added: %n participant(s).</source>
+            <translation>
+                <numerusform>Demo data added: %n participant.</numerusform>
+                <numerusform>Demo data added: %n participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data exported: %n record change(s).</source>
+            <translation>
+                <numerusform>Reference data exported: %n record change.</numerusform>
+                <numerusform>Reference data exported: %n record changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
+            <translation>
+                <numerusform>Encrypted for %n enrolled laptop; laptops enrolled by their signing key alone receive it after their first bundle is imported.</numerusform>
+                <numerusform>Encrypted for %n enrolled laptops; laptops enrolled by their signing key alone receive it after their first bundle is imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s).</source>
+            <translation>
+                <numerusform>Exported %n change.</numerusform>
+                <numerusform>Exported %n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary file(s) written to {path}</source>
+            <translation>
+                <numerusform>%n itinerary file written to {path}</numerusform>
+                <numerusform>%n itinerary files written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n development-plan goal(s)</source>
+            <translation>
+                <numerusform>%n development-plan goal</numerusform>
+                <numerusform>%n development-plan goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coaching session(s)</source>
+            <translation>
+                <numerusform>%n coaching session</numerusform>
+                <numerusform>%n coaching sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector meeting(s)</source>
+            <translation>
+                <numerusform>%n connector meeting</numerusform>
+                <numerusform>%n connector meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placement(s)</source>
+            <translation>
+                <numerusform>%n placement</numerusform>
+                <numerusform>%n placements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job outcome(s)</source>
+            <translation>
+                <numerusform>%n job outcome</numerusform>
+                <numerusform>%n job outcomes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose a company in the list to see its labs and placements.</source>
+            <translation>Choose a company in the list to see its labs and placements.</translation>
+        </message>
+        <message>
+            <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
+            <translation>{sector} · Contact: {contact} · Collaboration: {collaboration}</translation>
+        </message>
+        <message>
+            <source>Labs the company partners</source>
+            <translation>Labs the company partners</translation>
+        </message>
+        <message>
+            <source>Work placements at the company</source>
+            <translation>Work placements at the company</translation>
+        </message>
+        <message>
+            <source>Double-click a placement (or press Enter) to open the participant's page.</source>
+            <translation>Double-click a placement (or press Enter) to open the participant's page.</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Labs</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Placements</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>Filter companies by name, sector, contact…</source>
+            <translation>Filter companies by name, sector, contact…</translation>
+        </message>
+        <message>
+            <source>New company…</source>
+            <translation>New company…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>New company</translation>
+        </message>
+        <message>
+            <source>Edit company</source>
+            <translation>Edit company</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies)</source>
+            <translation>
+                <numerusform>%n company(ies)</numerusform>
+                <numerusform>%n company(ies)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n company(ies)</source>
+            <translation>
+                <numerusform>{shown} of %n company(ies)</numerusform>
+                <numerusform>{shown} of %n company(ies)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer's name.</source>
+            <translation>
+                <numerusform>Delete the company “{name}”? Its %n work placement will be deleted too; job outcomes keep the employer's name.</numerusform>
+                <numerusform>Delete the company “{name}”? Its %n work placements will be deleted too; job outcomes keep the employer's name.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
+            <translation>Delete the company “{name}”? It stops being a partner of its labs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partner of labs (%n)</source>
+            <translation>
+                <numerusform>Partner of labs (%n)</numerusform>
+                <numerusform>Partner of labs (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Work placements (%n)</source>
+            <translation>
+                <numerusform>Work placements (%n)</numerusform>
+                <numerusform>Work placements (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictReview</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>{kind}: {record}</source>
+            <translation>{kind}: {record}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value here</source>
+            <translation>Value here</translation>
+        </message>
+        <message>
+            <source>Value received</source>
+            <translation>Value received</translation>
+        </message>
+        <message>
+            <source>Kept now</source>
+            <translation>Kept now</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflicts (%n)</source>
+            <translation>
+                <numerusform>Conflicts (%n)</numerusform>
+                <numerusform>Conflicts (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
+            <translation>The same field was changed on two computers. The later change is kept; choose which value should stay.</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;here</source>
+            <translation>Keep the value &amp;here</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;received</source>
+            <translation>Keep the value &amp;received</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>This conflict was already resolved or its record was deleted.</source>
+            <translation>This conflict was already resolved or its record was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose a connector in the list to see their network.</source>
+            <translation>Choose a connector in the list to see their network.</translation>
+        </message>
+        <message>
+            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
+            <translation>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</translation>
+        </message>
+        <message>
+            <source>Connectors they brought in</source>
+            <translation>Connectors they brought in</translation>
+        </message>
+        <message>
+            <source>Newcomers they met</source>
+            <translation>Newcomers they met</translation>
+        </message>
+        <message>
+            <source>Newcomers referred to them</source>
+            <translation>Newcomers referred to them</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Double-click a participant (or press Enter) to open their page.</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Connectors</translation>
+        </message>
+        <message>
+            <source>Filter connectors by name, field, language, neighbourhood…</source>
+            <translation>Filter connectors by name, field, language, neighbourhood…</translation>
+        </message>
+        <message>
+            <source>New connector…</source>
+            <translation>New connector…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New connector</source>
+            <translation>New connector</translation>
+        </message>
+        <message>
+            <source>Edit connector</source>
+            <translation>Edit connector</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector(s)</source>
+            <translation>
+                <numerusform>%n connector</numerusform>
+                <numerusform>%n connectors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n connector(s)</source>
+            <translation>
+                <numerusform>{shown} of %n connector</numerusform>
+                <numerusform>{shown} of %n connectors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
+            <translation>
+                <numerusform>Delete the connector {name}? Their %n meeting with participants will be deleted too.</numerusform>
+                <numerusform>Delete the connector {name}? Their %n meetings with participants will be deleted too.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the connector {name}?</source>
+            <translation>Delete the connector {name}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought in (%n)</source>
+            <translation>
+                <numerusform>Brought in (%n)</numerusform>
+                <numerusform>Brought in (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Newcomers met (%n)</source>
+            <translation>
+                <numerusform>Newcomers met (%n)</numerusform>
+                <numerusform>Newcomers met (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Referred to them (%n)</source>
+            <translation>
+                <numerusform>Referred to them (%n)</numerusform>
+                <numerusform>Referred to them (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
+            <translation>May be left empty. Delete or Backspace on the whole date empties it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>The number of participants must be between 0 and {max}.</source>
+            <translation>The number of participants must be between 0 and {max}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateReview</name>
+        <message>
+            <source>Same identity document</source>
+            <translation>Same identity document</translation>
+        </message>
+        <message>
+            <source>Similar name ({score} %), same birth date</source>
+            <translation>Similar name ({score} %), same birth date</translation>
+        </message>
+        <message>
+            <source>Participant kept</source>
+            <translation>Participant kept</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Merged into it</source>
+            <translation>Merged into it</translation>
+        </message>
+        <message>
+            <source>Records moved</source>
+            <translation>Records moved</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Undone</translation>
+        </message>
+        <message numerus="yes">
+            <source>Possible duplicates (%n)</source>
+            <translation>
+                <numerusform>Possible duplicates (%n)</numerusform>
+                <numerusform>Possible duplicates (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
+            <translation>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the duplicate into the participant kept</source>
+            <translation>&amp;Merge the duplicate into the participant kept</translation>
+        </message>
+        <message>
+            <source>Merges made</source>
+            <translation>Merges made</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the merge</source>
+            <translation>&amp;Undo the merge</translation>
+        </message>
+        <message>
+            <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
+            <translation>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>This participant was already merged into another one.</source>
+            <translation>This participant was already merged into another one.</translation>
+        </message>
+        <message>
+            <source>A participant cannot be merged into themselves.</source>
+            <translation>A participant cannot be merged into themselves.</translation>
+        </message>
+        <message>
+            <source>This merge no longer exists.</source>
+            <translation>This merge no longer exists.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>This merge was already undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enum</name>
+        <message>
+            <source>CIFE (main site)</source>
+            <translation>CIFE (main site)</translation>
+        </message>
+        <message>
+            <source>Los Arcos</source>
+            <translation>Los Arcos</translation>
+        </message>
+        <message>
+            <source>Woman</source>
+            <translation>Woman</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Non-binary</source>
+            <translation>Non-binary</translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <translation>Prefers not to say</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>Local resident</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <translation>Migrant</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <translation>Refugee</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Asylum seeker</translation>
+        </message>
+        <message>
+            <source>DNI</source>
+            <translation>DNI</translation>
+        </message>
+        <message>
+            <source>NIE</source>
+            <translation>NIE</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Other document</translation>
+        </message>
+        <message>
+            <source>No Spanish yet</source>
+            <translation>No Spanish yet</translation>
+        </message>
+        <message>
+            <source>A1 (beginner)</source>
+            <translation>A1 (beginner)</translation>
+        </message>
+        <message>
+            <source>A2 (elementary)</source>
+            <translation>A2 (elementary)</translation>
+        </message>
+        <message>
+            <source>B1 (intermediate)</source>
+            <translation>B1 (intermediate)</translation>
+        </message>
+        <message>
+            <source>B2 (upper intermediate)</source>
+            <translation>B2 (upper intermediate)</translation>
+        </message>
+        <message>
+            <source>C1 (advanced)</source>
+            <translation>C1 (advanced)</translation>
+        </message>
+        <message>
+            <source>C2 (proficient)</source>
+            <translation>C2 (proficient)</translation>
+        </message>
+        <message>
+            <source>Native speaker</source>
+            <translation>Native speaker</translation>
+        </message>
+        <message>
+            <source>No formal education</source>
+            <translation>No formal education</translation>
+        </message>
+        <message>
+            <source>Primary education</source>
+            <translation>Primary education</translation>
+        </message>
+        <message>
+            <source>Secondary education</source>
+            <translation>Secondary education</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>Vocational training</translation>
+        </message>
+        <message>
+            <source>University degree</source>
+            <translation>University degree</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Green production</source>
+            <translation>Green production</translation>
+        </message>
+        <message>
+            <source>Urban creation and recycling</source>
+            <translation>Urban creation and recycling</translation>
+        </message>
+        <message>
+            <source>Communication and multimedia</source>
+            <translation>Communication and multimedia</translation>
+        </message>
+        <message>
+            <source>Installation of devices (IoT)</source>
+            <translation>Installation of devices (IoT)</translation>
+        </message>
+        <message>
+            <source>Digital production (drones)</source>
+            <translation>Digital production (drones)</translation>
+        </message>
+        <message>
+            <source>Elderly care</source>
+            <translation>Elderly care</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Catering</translation>
+        </message>
+        <message>
+            <source>Gardening</source>
+            <translation>Gardening</translation>
+        </message>
+        <message>
+            <source>Health institution warden</source>
+            <translation>Health institution warden</translation>
+        </message>
+        <message>
+            <source>Light floor installation</source>
+            <translation>Light floor installation</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Dropped out</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Skills diagnosis</source>
+            <translation>Skills diagnosis</translation>
+        </message>
+        <message>
+            <source>Soft skills</source>
+            <translation>Soft skills</translation>
+        </message>
+        <message>
+            <source>Technical training</source>
+            <translation>Technical training</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation>Job search</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>CV</source>
+            <translation>CV</translation>
+        </message>
+        <message>
+            <source>Job interview</source>
+            <translation>Job interview</translation>
+        </message>
+        <message>
+            <source>Digital skills</source>
+            <translation>Digital skills</translation>
+        </message>
+        <message>
+            <source>Wellbeing</source>
+            <translation>Wellbeing</translation>
+        </message>
+        <message>
+            <source>Private (not publishable)</source>
+            <translation>Private (not publishable)</translation>
+        </message>
+        <message>
+            <source>Publishable anonymised</source>
+            <translation>Publishable anonymised</translation>
+        </message>
+        <message>
+            <source>Publishable with name</source>
+            <translation>Publishable with name</translation>
+        </message>
+        <message>
+            <source>Processing of personal data</source>
+            <translation>Processing of personal data</translation>
+        </message>
+        <message>
+            <source>Recording of the life story</source>
+            <translation>Recording of the life story</translation>
+        </message>
+        <message>
+            <source>Photographs</source>
+            <translation>Photographs</translation>
+        </message>
+        <message>
+            <source>Sharing the CV with partner companies</source>
+            <translation>Sharing the CV with partner companies</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Happened</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Co-designs training</source>
+            <translation>Co-designs training</translation>
+        </message>
+        <message>
+            <source>Hosts company visits</source>
+            <translation>Hosts company visits</translation>
+        </message>
+        <message>
+            <source>Hosts work placements</source>
+            <translation>Hosts work placements</translation>
+        </message>
+        <message>
+            <source>Hires participants</source>
+            <translation>Hires participants</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrupted</translation>
+        </message>
+        <message>
+            <source>Permanent contract</source>
+            <translation>Permanent contract</translation>
+        </message>
+        <message>
+            <source>Temporary contract</source>
+            <translation>Temporary contract</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>Self-employed</translation>
+        </message>
+        <message>
+            <source>Initial survey</source>
+            <translation>Initial survey</translation>
+        </message>
+        <message>
+            <source>End survey</source>
+            <translation>End survey</translation>
+        </message>
+        <message>
+            <source>Follow-up (6 months)</source>
+            <translation>Follow-up (6 months)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
+            <translation>Something went wrong. Your saved data is safe; details were written to the log file.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop</source>
+            <translation>MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
+            <translation>The bundle is malformed: a {kind} record has an invalid value for {field}.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an invalid clock or device.</source>
+            <translation>The bundle is malformed: a change has an invalid clock or device.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change is not an object.</source>
+            <translation>The bundle is malformed: a change is not an object.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: unknown kind of record {kind}.</source>
+            <translation>The bundle is malformed: unknown kind of record {kind}.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an invalid record id.</source>
+            <translation>The bundle is malformed: a change has an invalid record id.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an unknown operation.</source>
+            <translation>The bundle is malformed: a change has an unknown operation.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has no fields.</source>
+            <translation>The bundle is malformed: a change has no fields.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
+            <translation>The bundle is malformed: unknown field {field} for a {kind} record.</translation>
+        </message>
+        <message>
+            <source>{count} records wait for changes from a bundle not imported yet.</source>
+            <translation>{count} records wait for changes from a bundle not imported yet.</translation>
+        </message>
+        <message>
+            <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
+            <translation>{count} changes are dated more than a day in the future: they are held in quarantine for review.</translation>
+        </message>
+        <message>
+            <source>This store is the coordinator itself.</source>
+            <translation>This store is the coordinator itself.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator enrols laptops: run 'milma keys init-coordinator' first.</source>
+            <translation>Only a coordinator enrols laptops: run 'milma keys init-coordinator' first.</translation>
+        </message>
+        <message>
+            <source>This is the key of this store itself, not of a laptop.</source>
+            <translation>This is the key of this store itself, not of a laptop.</translation>
+        </message>
+        <message>
+            <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
+            <translation>Cannot open the identity backup: wrong passphrase or not a backup file.</translation>
+        </message>
+        <message>
+            <source>This store already has another coordinator identity; it was kept.</source>
+            <translation>This store already has another coordinator identity; it was kept.</translation>
+        </message>
+        <message>
+            <source>This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator').</source>
+            <translation>This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator').</translation>
+        </message>
+        <message>
+            <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
+            <translation>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Kind of record</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>Conflicting</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>Quarantined</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>Reference data</translation>
+        </message>
+        <message>
+            <source>Laptop changes</source>
+            <translation>Laptop changes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>From device</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>USB exchange</source>
+            <translation>USB exchange</translation>
+        </message>
+        <message>
+            <source>&amp;Keys and laptops…</source>
+            <translation>&amp;Keys and laptops…</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>&amp;Save to / open from:</source>
+            <translation>&amp;Save to / open from:</translation>
+        </message>
+        <message>
+            <source>&amp;Look for drives</source>
+            <translation>&amp;Look for drives</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose folder…</source>
+            <translation>C&amp;hoose folder…</translation>
+        </message>
+        <message>
+            <source>Everything, not only what the coordinator has not acknowledged</source>
+            <translation>Everything, not only what the coordinator has not acknowledged</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Import a bundle…</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>What the import will do</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Past exports and imports</source>
+            <translation>Past exports and imports</translation>
+        </message>
+        <message>
+            <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
+            <translation>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</translation>
+        </message>
+        <message>
+            <source>&amp;Export reference data</source>
+            <translation>&amp;Export reference data</translation>
+        </message>
+        <message>
+            <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
+            <translation>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</translation>
+        </message>
+        <message>
+            <source>Warning: the coordinator has revoked this laptop's key; its bundles will be refused.</source>
+            <translation>Warning: the coordinator has revoked this laptop's key; its bundles will be refused.</translation>
+        </message>
+        <message>
+            <source>Before the first export, trust the coordinator under Keys and laptops.</source>
+            <translation>Before the first export, trust the coordinator under Keys and laptops.</translation>
+        </message>
+        <message>
+            <source>&amp;Export my changes</source>
+            <translation>&amp;Export my changes</translation>
+        </message>
+        <message>
+            <source>{name} ({free} free) - {path}</source>
+            <translation>{name} ({free} free) - {path}</translation>
+        </message>
+        <message>
+            <source>Folder {path}</source>
+            <translation>Folder {path}</translation>
+        </message>
+        <message>
+            <source>No USB drive found: plug one in, or choose a folder</source>
+            <translation>No USB drive found: plug one in, or choose a folder</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the bundles</source>
+            <translation>Choose the folder for the bundles</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
+            <translation>
+                <numerusform>Reference data exported (%n record change) to {path}. You can remove the drive.</numerusform>
+                <numerusform>Reference data exported (%n record changes) to {path}. You can remove the drive.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n laptop(s) can open it.</source>
+            <translation>
+                <numerusform>%n laptop can open it.</numerusform>
+                <numerusform>%n laptops can open it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to {path}. You can remove the drive.</source>
+            <translation>
+                <numerusform>Exported %n change to {path}. You can remove the drive.</numerusform>
+                <numerusform>Exported %n changes to {path}. You can remove the drive.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>Open a bundle</translation>
+        </message>
+        <message>
+            <source>MILMA bundles (*.age);;All files (*)</source>
+            <translation>MILMA bundles (*.age);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>Reading the bundle…</translation>
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation>What the import did</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data from the coordinator: %n record change(s).</source>
+            <translation>
+                <numerusform>Reference data from the coordinator: %n record change.</numerusform>
+                <numerusform>Reference data from the coordinator: %n record changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes of laptop {device}: %n record change(s).</source>
+            <translation>
+                <numerusform>Changes of laptop {device}: %n record change.</numerusform>
+                <numerusform>Changes of laptop {device}: %n record changes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This bundle was imported before; importing it again changes nothing.</source>
+            <translation>This bundle was imported before; importing it again changes nothing.</translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Applied.</translation>
+        </message>
+        <message>
+            <source>Entries {start} to {end} of this laptop's journal have not arrived yet: a bundle is missing or not imported.</source>
+            <translation>Entries {start} to {end} of this laptop's journal have not arrived yet: a bundle is missing or not imported.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting edit(s) will be kept for review.</source>
+            <translation>
+                <numerusform>%n conflicting edit will be kept for review.</numerusform>
+                <numerusform>%n conflicting edits will be kept for review.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported in one go: %n record(s) new, updated or deleted.</source>
+            <translation>
+                <numerusform>Imported in one go: %n record new, updated or deleted.</numerusform>
+                <numerusform>Imported in one go: %n records new, updated or deleted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation>{size} GB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>Migrant status</source>
+            <translation>Migrant status</translation>
+        </message>
+        <message>
+            <source>Arrival in Spain</source>
+            <translation>Arrival in Spain</translation>
+        </message>
+        <message>
+            <source>Languages spoken</source>
+            <translation>Languages spoken</translation>
+        </message>
+        <message>
+            <source>Spanish level</source>
+            <translation>Spanish level</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Employment history</source>
+            <translation>Employment history</translation>
+        </message>
+        <message>
+            <source>Unemployed since</source>
+            <translation>Unemployed since</translation>
+        </message>
+        <message>
+            <source>Desired occupation</source>
+            <translation>Desired occupation</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Language for documents</source>
+            <translation>Language for documents</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Agreed next steps</source>
+            <translation>Agreed next steps</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Collaboration</translation>
+        </message>
+        <message>
+            <source>Employment niche</source>
+            <translation>Employment niche</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Planned hours</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Enrolled on</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Ended on</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Hours attended</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>Duration (minutes)</translation>
+        </message>
+        <message>
+            <source>Individual or group</source>
+            <translation>Individual or group</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Agreed actions</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation>Next appointment</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Story</translation>
+        </message>
+        <message>
+            <source>Language told in</source>
+            <translation>Language told in</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>Recorded on</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Consent for</source>
+            <translation>Consent for</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Professional field</source>
+            <translation>Professional field</translation>
+        </message>
+        <message>
+            <source>Local or migrant</source>
+            <translation>Local or migrant</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Referred by</translation>
+        </message>
+        <message>
+            <source>Newcomers at a time</source>
+            <translation>Newcomers at a time</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connector</translation>
+        </message>
+        <message>
+            <source>In person or virtual</source>
+            <translation>In person or virtual</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Happened on</source>
+            <translation>Happened on</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Moment</source>
+            <translation>Moment</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>Employed</translation>
+        </message>
+        <message>
+            <source>Self-perceived employability (1-5)</source>
+            <translation>Self-perceived employability (1-5)</translation>
+        </message>
+        <message>
+            <source>Sense of inclusion (1-5)</source>
+            <translation>Sense of inclusion (1-5)</translation>
+        </message>
+        <message>
+            <source>Drive (1-5)</source>
+            <translation>Drive (1-5)</translation>
+        </message>
+        <message>
+            <source>Empowerment (1-5)</source>
+            <translation>Empowerment (1-5)</translation>
+        </message>
+        <message>
+            <source>Creativity (1-5)</source>
+            <translation>Creativity (1-5)</translation>
+        </message>
+        <message>
+            <source>Attitude to setbacks (1-5)</source>
+            <translation>Attitude to setbacks (1-5)</translation>
+        </message>
+        <message>
+            <source>Job opportunities improved</source>
+            <translation>Job opportunities improved</translation>
+        </message>
+        <message>
+            <source>Considers joining an association</source>
+            <translation>Considers joining an association</translation>
+        </message>
+        <message>
+            <source>Other answers</source>
+            <translation>Other answers</translation>
+        </message>
+        <message>
+            <source>Participant kept</source>
+            <translation>Participant kept</translation>
+        </message>
+        <message>
+            <source>Duplicate merged into it</source>
+            <translation>Duplicate merged into it</translation>
+        </message>
+        <message>
+            <source>Records moved</source>
+            <translation>Records moved</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>field_label</source>
+            <translation>field_label</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Set up this laptop</source>
+            <translation>Set up this laptop</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
+            <translation>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</translation>
+        </message>
+        <message>
+            <source>&amp;Site</source>
+            <translation>&amp;Site</translation>
+        </message>
+        <message>
+            <source>&amp;Laptop name</source>
+            <translation>&amp;Laptop name</translation>
+        </message>
+        <message>
+            <source>&amp;Technician</source>
+            <translation>&amp;Technician</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+    </context>
+    <context>
+        <name>Itinerary</name>
+        <message>
+            <source>Nobody is enrolled in the lab {name}.</source>
+            <translation>Nobody is enrolled in the lab {name}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>MILMA programme – labour integration in Fuenlabrada</source>
+            <translation>MILMA programme – labour integration in Fuenlabrada</translation>
+        </message>
+        <message>
+            <source>Training and job-search itinerary</source>
+            <translation>Training and job-search itinerary</translation>
+        </message>
+        <message>
+            <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
+            <translation>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>Training centre</source>
+            <translation>Training centre</translation>
+        </message>
+        <message>
+            <source>Your contact technician</source>
+            <translation>Your contact technician</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Phone: {phone}</translation>
+        </message>
+        <message>
+            <source>Email: {email}</source>
+            <translation>Email: {email}</translation>
+        </message>
+        <message>
+            <source>Training labs</source>
+            <translation>Training labs</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>Development plan</translation>
+        </message>
+        <message>
+            <source>Coaching sessions held</source>
+            <translation>Coaching sessions held</translation>
+        </message>
+        <message>
+            <source>Next appointments</source>
+            <translation>Next appointments</translation>
+        </message>
+        <message>
+            <source>Work placements</source>
+            <translation>Work placements</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Connectors met</source>
+            <translation>Connectors met</translation>
+        </message>
+        <message>
+            <source>Referrals pending</source>
+            <translation>Referrals pending</translation>
+        </message>
+        <message>
+            <source>Agreed next steps</source>
+            <translation>Agreed next steps</translation>
+        </message>
+        <message>
+            <source>Lab and employment niche</source>
+            <translation>Lab and employment niche</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Hours attended</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Agreed actions</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connector</translation>
+        </message>
+        <message>
+            <source>Professional field</source>
+            <translation>Professional field</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>{attended} of {planned} hours</source>
+            <translation>{attended} of {planned} hours</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} at {time}</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Nothing recorded yet.</translation>
+        </message>
+        <message>
+            <source>No appointment planned yet: your technician will contact you.</source>
+            <translation>No appointment planned yet: your technician will contact you.</translation>
+        </message>
+        <message>
+            <source>To be agreed with your technician at the next appointment.</source>
+            <translation>To be agreed with your technician at the next appointment.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>MILMA itinerary · {code} · printed on {date}</source>
+            <translation>MILMA itinerary · {code} · printed on {date}</translation>
+        </message>
+        <message>
+            <source>No lab is called {name}.</source>
+            <translation>No lab is called {name}.</translation>
+        </message>
+        <message>
+            <source>Several labs are called {name}; rename one of them first.</source>
+            <translation>Several labs are called {name}; rename one of them first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryPreview</name>
+        <message>
+            <source>Itinerary of {code}</source>
+            <translation>Itinerary of {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Language of the document:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the itinerary as PDF</source>
+            <translation>Save the itinerary as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a laptop signing key: it should look like ed25519:... as 'milma keys show' prints it.</source>
+            <translation>This is not a laptop signing key: it should look like ed25519:... as 'milma keys show' prints it.</translation>
+        </message>
+        <message>
+            <source>This is not an age public key: it should start with age1.</source>
+            <translation>This is not an age public key: it should start with age1.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>The passphrase must have at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>The file does not hold an age identity.</source>
+            <translation>The file does not hold an age identity.</translation>
+        </message>
+        <message>
+            <source>This store already has a coordinator identity; back it up with 'milma keys backup-identity'.</source>
+            <translation>This store already has a coordinator identity; back it up with 'milma keys backup-identity'.</translation>
+        </message>
+        <message>
+            <source>This store is not a coordinator: run 'milma keys init-coordinator' first.</source>
+            <translation>This store is not a coordinator: run 'milma keys init-coordinator' first.</translation>
+        </message>
+        <message>
+            <source>The coordinator passphrase is needed.</source>
+            <translation>The coordinator passphrase is needed.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for the coordinator identity.</source>
+            <translation>Wrong passphrase for the coordinator identity.</translation>
+        </message>
+        <message>
+            <source>This key file is not the coordinator's.</source>
+            <translation>This key file is not the coordinator's.</translation>
+        </message>
+        <message>
+            <source>The key file is not the output of 'milma keys show --format json'.</source>
+            <translation>The key file is not the output of 'milma keys show --format json'.</translation>
+        </message>
+        <message>
+            <source>Cannot read the key file {path}.</source>
+            <translation>Cannot read the key file {path}.</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
+            <translation>The key {fingerprint} was revoked; the laptop must make a new key.</translation>
+        </message>
+        <message>
+            <source>No enrolled laptop matches {device}.</source>
+            <translation>No enrolled laptop matches {device}.</translation>
+        </message>
+        <message>
+            <source>Several enrolled laptops match {device}: give more of the id.</source>
+            <translation>Several enrolled laptops match {device}: give more of the id.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Revoked on {date}</source>
+            <translation>Revoked on {date}</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Keys and laptops</source>
+            <translation>Keys and laptops</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingerprint:</translation>
+        </message>
+        <message>
+            <source>Device id:</source>
+            <translation>Device id:</translation>
+        </message>
+        <message>
+            <source>Signing key:</source>
+            <translation>Signing key:</translation>
+        </message>
+        <message>
+            <source>Public key for encryption:</source>
+            <translation>Public key for encryption:</translation>
+        </message>
+        <message>
+            <source>Trusted coordinator:</source>
+            <translation>Trusted coordinator:</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Save my key file for the coordinator…</source>
+            <translation>&amp;Save my key file for the coordinator…</translation>
+        </message>
+        <message>
+            <source>Make this computer the &amp;coordinator…</source>
+            <translation>Make this computer the &amp;coordinator…</translation>
+        </message>
+        <message>
+            <source>Laptops enrolled by this coordinator</source>
+            <translation>Laptops enrolled by this coordinator</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol a laptop…</source>
+            <translation>&amp;Enrol a laptop…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the laptop</source>
+            <translation>&amp;Revoke the laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Back up the coordinator identity…</source>
+            <translation>&amp;Back up the coordinator identity…</translation>
+        </message>
+        <message>
+            <source>Restore the &amp;identity…</source>
+            <translation>Restore the &amp;identity…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
+            <translation>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</translation>
+        </message>
+        <message>
+            <source>The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator.</source>
+            <translation>The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator.</translation>
+        </message>
+        <message>
+            <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
+            <translation>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</translation>
+        </message>
+        <message>
+            <source>The coordinator's key file</source>
+            <translation>The coordinator's key file</translation>
+        </message>
+        <message>
+            <source>Trust a coordinator</source>
+            <translation>Trust a coordinator</translation>
+        </message>
+        <message>
+            <source>The coordinator's public key (age1…):</source>
+            <translation>The coordinator's public key (age1…):</translation>
+        </message>
+        <message>
+            <source>This laptop now trusts the coordinator.</source>
+            <translation>This laptop now trusts the coordinator.</translation>
+        </message>
+        <message>
+            <source>Save the key file</source>
+            <translation>Save the key file</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Key files (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not write the key file {path}.</source>
+            <translation>Could not write the key file {path}.</translation>
+        </message>
+        <message>
+            <source>Key file saved to {path}.</source>
+            <translation>Key file saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Make this computer the coordinator? It will import the laptops' bundles. This cannot be undone.</source>
+            <translation>Make this computer the coordinator? It will import the laptops' bundles. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Creating the coordinator identity…</source>
+            <translation>Creating the coordinator identity…</translation>
+        </message>
+        <message>
+            <source>This computer is now the coordinator. Back up its identity now.</source>
+            <translation>This computer is now the coordinator. Back up its identity now.</translation>
+        </message>
+        <message>
+            <source>The laptop's key file</source>
+            <translation>The laptop's key file</translation>
+        </message>
+        <message>
+            <source>Key files (*.json);;All files (*)</source>
+            <translation>Key files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Trust the coordinator from its key file…</source>
+            <translation>&amp;Trust the coordinator from its key file…</translation>
+        </message>
+        <message>
+            <source>T&amp;ype the coordinator's key…</source>
+            <translation>T&amp;ype the coordinator's key…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the public key file for the laptops…</source>
+            <translation>&amp;Save the public key file for the laptops…</translation>
+        </message>
+        <message>
+            <source>Does the laptop show this fingerprint?
 
 {fingerprint}
 
 Enrol it only if both are the same.</source>
-        <translation>Does the laptop show this fingerprint?
+            <translation>Does the laptop show this fingerprint?
 
 {fingerprint}
 
 Enrol it only if both are the same.</translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {fingerprint}.</source>
-        <translation>Laptop enrolled: {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
-        <translation>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</translation>
-    </message>
-    <message>
-        <source>Laptop revoked; the revocation goes out with the next reference data.</source>
-        <translation>Laptop revoked; the revocation goes out with the next reference data.</translation>
-    </message>
-    <message>
-        <source>Back up the coordinator identity</source>
-        <translation>Back up the coordinator identity</translation>
-    </message>
-    <message>
-        <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
-        <translation>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</translation>
-    </message>
-    <message>
-        <source>Restore the coordinator identity</source>
-        <translation>Restore the coordinator identity</translation>
-    </message>
-    <message>
-        <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
-        <translation>Restoring the coordinator identity makes this computer the coordinator. Continue?</translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored.</source>
-        <translation>Coordinator identity restored.</translation>
-    </message>
-</context>
-<context>
-    <name>Kind</name>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Lab</translation>
-    </message>
-    <message>
-        <source>Partner company of a lab</source>
-        <translation>Partner company of a lab</translation>
-    </message>
-    <message>
-        <source>Lab enrolment</source>
-        <translation>Lab enrolment</translation>
-    </message>
-    <message>
-        <source>Development-plan goal</source>
-        <translation>Development-plan goal</translation>
-    </message>
-    <message>
-        <source>Coaching session</source>
-        <translation>Coaching session</translation>
-    </message>
-    <message>
-        <source>Life story</source>
-        <translation>Life story</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connector</translation>
-    </message>
-    <message>
-        <source>Connector meeting</source>
-        <translation>Connector meeting</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Work placement</source>
-        <translation>Work placement</translation>
-    </message>
-    <message>
-        <source>Job outcome</source>
-        <translation>Job outcome</translation>
-    </message>
-    <message>
-        <source>Survey response</source>
-        <translation>Survey response</translation>
-    </message>
-    <message>
-        <source>Merge of duplicate participants</source>
-        <translation>Merge of duplicate participants</translation>
-    </message>
-    <message>
-        <source>kind_label</source>
-        <translation>kind_label</translation>
-    </message>
-</context>
-<context>
-    <name>LabItinerariesDialog</name>
-    <message>
-        <source>Itineraries of the lab {lab}</source>
-        <translation>Itineraries of the lab {lab}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) enrolled in this lab.</source>
-        <translation>
-            <numerusform>%n participant enrolled in this lab.</numerusform>
-            <numerusform>%n participants enrolled in this lab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Language of the documents:</source>
-        <translation>&amp;Language of the documents:</translation>
-    </message>
-    <message>
-        <source>Each participant&apos;s preferred language</source>
-        <translation>Each participant&apos;s preferred language</translation>
-    </message>
-    <message>
-        <source>One PDF file per participant</source>
-        <translation>One PDF file per participant</translation>
-    </message>
-    <message>
-        <source>All itineraries in one PDF file</source>
-        <translation>All itineraries in one PDF file</translation>
-    </message>
-    <message>
-        <source>&amp;Create PDF files…</source>
-        <translation>&amp;Create PDF files…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Preparing the itineraries…</source>
-        <translation>Preparing the itineraries…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save the itineraries as one PDF</source>
-        <translation>Save the itineraries as one PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Folder for the itineraries</source>
-        <translation>Folder for the itineraries</translation>
-    </message>
-    <message numerus="yes">
-        <source>Itinerary %n of {total}…</source>
-        <translation>
-            <numerusform>Itinerary %n of {total}…</numerusform>
-            <numerusform>Itinerary %n of {total}…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PDF file(s) written.</source>
-        <translation>
-            <numerusform>%n PDF file written.</numerusform>
-            <numerusform>%n PDF files written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n PDF file(s) had been written.</source>
-        <translation>
-            <numerusform>Cancelled: %n PDF file had been written.</numerusform>
-            <numerusform>Cancelled: %n PDF files had been written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped by an error: %n PDF file(s) had been written.</source>
-        <translation>
-            <numerusform>Stopped by an error: %n PDF file had been written.</numerusform>
-            <numerusform>Stopped by an error: %n PDF files had been written.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LabsPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Choose a lab in the list to see its participants.</source>
-        <translation>Choose a lab in the list to see its participants.</translation>
-    </message>
-    <message>
-        <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
-        <translation>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</translation>
-    </message>
-    <message>
-        <source>No partner company yet.</source>
-        <translation>No partner company yet.</translation>
-    </message>
-    <message>
-        <source>Partner companies</source>
-        <translation>Partner companies</translation>
-    </message>
-    <message numerus="yes">
-        <source>Participants (%n)</source>
-        <translation>
-            <numerusform>Participants (%n)</numerusform>
-            <numerusform>Participants (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Participants of the lab</source>
-        <translation>Participants of the lab</translation>
-    </message>
-    <message>
-        <source>Double-click a participant (or press Enter) to open their page.</source>
-        <translation>Double-click a participant (or press Enter) to open their page.</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Enrolled now</source>
-        <translation>Enrolled now</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Labs</translation>
-    </message>
-    <message>
-        <source>Filter labs by name, niche, site…</source>
-        <translation>Filter labs by name, niche, site…</translation>
-    </message>
-    <message>
-        <source>New lab…</source>
-        <translation>New lab…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>New lab</source>
-        <translation>New lab</translation>
-    </message>
-    <message>
-        <source>Edit lab</source>
-        <translation>Edit lab</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lab(s)</source>
-        <translation>
-            <numerusform>%n lab</numerusform>
-            <numerusform>%n labs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n lab(s)</source>
-        <translation>
-            <numerusform>{shown} of %n lab</numerusform>
-            <numerusform>{shown} of %n labs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
-        <translation>
-            <numerusform>Delete the lab “{name}”? The enrolments of %n participant in it will be deleted too.</numerusform>
-            <numerusform>Delete the lab “{name}”? The enrolments of %n participants in it will be deleted too.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the lab “{name}”?</source>
-        <translation>Delete the lab “{name}”?</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePicker</name>
-    <message>
-        <source>Choose languages</source>
-        <translation>Choose languages</translation>
-    </message>
-    <message>
-        <source>Filter languages</source>
-        <translation>Filter languages</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagesEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Choose the languages from a list</source>
-        <translation>Choose the languages from a list</translation>
-    </message>
-</context>
-<context>
-    <name>LifeStory</name>
-    <message>
-        <source>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</source>
-        <translation>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</translation>
-    </message>
-    <message>
-        <source>Story recorded on {date}</source>
-        <translation>Story recorded on {date}</translation>
-    </message>
-    <message>
-        <source>New story</source>
-        <translation>New story</translation>
-    </message>
-    <message>
-        <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
-        <translation>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</translation>
-    </message>
-    <message>
-        <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
-        <translation>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to this story were kept (last kept {when}).</source>
-        <translation>Unsaved changes to this story were kept (last kept {when}).</translation>
-    </message>
-    <message>
-        <source>Delete this life story? This cannot be undone.</source>
-        <translation>Delete this life story? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Save the changes to the life story?</source>
-        <translation>Save the changes to the life story?</translation>
-    </message>
-    <message>
-        <source>&amp;New story</source>
-        <translation>&amp;New story</translation>
-    </message>
-    <message>
-        <source>&amp;Delete story</source>
-        <translation>&amp;Delete story</translation>
-    </message>
-    <message>
-        <source>&amp;Save story</source>
-        <translation>&amp;Save story</translation>
-    </message>
-    <message>
-        <source>Save the story (Ctrl+S)</source>
-        <translation>Save the story (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Life stories of this participant</source>
-        <translation>Life stories of this participant</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>Edit the chosen record (Enter)</source>
-        <translation>Edit the chosen record (Enter)</translation>
-    </message>
-    <message>
-        <source>Delete the chosen record (Delete)</source>
-        <translation>Delete the chosen record (Delete)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <source>&amp;New participant…</source>
-        <translation>&amp;New participant…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>S&amp;ettings…</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Screens</translation>
-    </message>
-    <message>
-        <source>&amp;Open it</source>
-        <translation>&amp;Open it</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>Site: {site}</source>
-        <translation>Site: {site}</translation>
-    </message>
-    <message>
-        <source>Laptop: {device}</source>
-        <translation>Laptop: {device}</translation>
-    </message>
-    <message>
-        <source>Technician: {name}</source>
-        <translation>Technician: {name}</translation>
-    </message>
-    <message>
-        <source>No technician chosen</source>
-        <translation>No technician chosen</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop — {site} — {device}</source>
-        <translation>MILMA Desktop — {site} — {device}</translation>
-    </message>
-    <message>
-        <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-        <translation>A new registration was not saved when the application last closed. Its contents were kept.</translation>
-    </message>
-    <message>
-        <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-        <translation>Changes to a participant were not saved when the application last closed. They were kept.</translation>
-    </message>
-</context>
-<context>
-    <name>Meetings</name>
-    <message>
-        <source>Choose a connector other than the one of the meeting.</source>
-        <translation>Choose a connector other than the one of the meeting.</translation>
-    </message>
-    <message>
-        <source>This connector is already in the list.</source>
-        <translation>This connector is already in the list.</translation>
-    </message>
-    <message>
-        <source>Say on which date it happened.</source>
-        <translation>Say on which date it happened.</translation>
-    </message>
-    <message>
-        <source>Choose the connector first.</source>
-        <translation>Choose the connector first.</translation>
-    </message>
-    <message>
-        <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
-        <translation>This meeting has unsaved changes kept from an earlier session. Restore them?</translation>
-    </message>
-    <message>
-        <source>Save this meeting?</source>
-        <translation>Save this meeting?</translation>
-    </message>
-    <message>
-        <source>Edit meeting with a connector</source>
-        <translation>Edit meeting with a connector</translation>
-    </message>
-    <message>
-        <source>Meeting with a connector</source>
-        <translation>Meeting with a connector</translation>
-    </message>
-    <message>
-        <source>Referred to (up to three connectors)</source>
-        <translation>Referred to (up to three connectors)</translation>
-    </message>
-    <message>
-        <source>Referred connector {n}</source>
-        <translation>Referred connector {n}</translation>
-    </message>
-    <message>
-        <source>Status of referral {n}</source>
-        <translation>Status of referral {n}</translation>
-    </message>
-    <message>
-        <source>Date referral {n} happened</source>
-        <translation>Date referral {n} happened</translation>
-    </message>
-    <message>
-        <source>Referrals to follow</source>
-        <translation>Referrals to follow</translation>
-    </message>
-    <message>
-        <source>Delete this meeting and its referrals? This cannot be undone.</source>
-        <translation>Delete this meeting and its referrals? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Meetings with connectors</source>
-        <translation>Meetings with connectors</translation>
-    </message>
-    <message>
-        <source>&amp;Record a meeting…</source>
-        <translation>&amp;Record a meeting…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;meeting…</source>
-        <translation>Edit &amp;meeting…</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Delete meeting</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;happened</source>
-        <translation>Mark as &amp;happened</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Labs</translation>
-    </message>
-    <message>
-        <source>Connectors</source>
-        <translation>Connectors</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Companies</translation>
-    </message>
-    <message>
-        <source>USB exchange</source>
-        <translation>USB exchange</translation>
-    </message>
-    <message>
-        <source>Print itinerary…</source>
-        <translation>Print itinerary…</translation>
-    </message>
-    <message>
-        <source>Print itineraries…</source>
-        <translation>Print itineraries…</translation>
-    </message>
-</context>
-<context>
-    <name>Participant</name>
-    <message>
-        <source>{first} {last}</source>
-        <translation>{first} {last}</translation>
-    </message>
-    <message>
-        <source>Code {code} · {status}</source>
-        <translation>Code {code} · {status}</translation>
-    </message>
-    <message>
-        <source>Current lab: {lab} ({status})</source>
-        <translation>Current lab: {lab} ({status})</translation>
-    </message>
-    <message>
-        <source>Not enrolled in a lab</source>
-        <translation>Not enrolled in a lab</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Next appointment: {when}</translation>
-    </message>
-    <message>
-        <source>No appointment planned</source>
-        <translation>No appointment planned</translation>
-    </message>
-    <message>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Back to the list</translation>
-    </message>
-    <message>
-        <source>Back to the list of participants</source>
-        <translation>Back to the list of participants</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Itinerary</source>
-        <translation>&amp;Itinerary</translation>
-    </message>
-    <message>
-        <source>&amp;Coaching sessions</source>
-        <translation>&amp;Coaching sessions</translation>
-    </message>
-    <message>
-        <source>&amp;Life story</source>
-        <translation>&amp;Life story</translation>
-    </message>
-    <message>
-        <source>Connector &amp;meetings</source>
-        <translation>Connector &amp;meetings</translation>
-    </message>
-    <message>
-        <source>Save &amp;next steps</source>
-        <translation>Save &amp;next steps</translation>
-    </message>
-    <message>
-        <source>Development-plan goals</source>
-        <translation>Development-plan goals</translation>
-    </message>
-    <message>
-        <source>Lab enrolments</source>
-        <translation>Lab enrolments</translation>
-    </message>
-    <message>
-        <source>Work placements</source>
-        <translation>Work placements</translation>
-    </message>
-    <message>
-        <source>Job outcomes</source>
-        <translation>Job outcomes</translation>
-    </message>
-    <message>
-        <source>Save the changes to the next steps?</source>
-        <translation>Save the changes to the next steps?</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details…</source>
-        <translation>&amp;Edit details…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>Add: {kind}</source>
-        <translation>Add: {kind}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Edit: {kind}</source>
-        <translation>Edit: {kind}</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Delete: {kind}</source>
-        <translation>Delete: {kind}</translation>
-    </message>
-    <message>
-        <source>New: {kind}</source>
-        <translation>New: {kind}</translation>
-    </message>
-    <message>
-        <source>Delete this record ({kind})? This cannot be undone.</source>
-        <translation>Delete this record ({kind})? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Coaching sessions</source>
-        <translation>Coaching sessions</translation>
-    </message>
-    <message>
-        <source>&amp;Log a session…</source>
-        <translation>&amp;Log a session…</translation>
-    </message>
-    <message>
-        <source>Selected session</source>
-        <translation>Selected session</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantForm</name>
-    <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <source>Origin and languages</source>
-        <translation>Origin and languages</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Background and follow-up</source>
-        <translation>Background and follow-up</translation>
-    </message>
-    <message>
-        <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
-        <translation>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</translation>
-    </message>
-    <message>
-        <source>&amp;Open existing record</source>
-        <translation>&amp;Open existing record</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Possible duplicates</translation>
-    </message>
-    <message>
-        <source>same document number</source>
-        <translation>same document number</translation>
-    </message>
-    <message>
-        <source>similar name, same birth date</source>
-        <translation>similar name, same birth date</translation>
-    </message>
-    <message>
-        <source>{code} — {first} {last}, born {birth} ({reason})</source>
-        <translation>{code} — {first} {last}, born {birth} ({reason})</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
-        <translation>Unsaved changes to this form were kept from an earlier session. Restore them?</translation>
-    </message>
-    <message>
-        <source>Register a participant</source>
-        <translation>Register a participant</translation>
-    </message>
-    <message>
-        <source>Edit participant</source>
-        <translation>Edit participant</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required. Ctrl+S saves.</source>
-        <translation>Fields marked * are required. Ctrl+S saves.</translation>
-    </message>
-    <message>
-        <source>{field} *</source>
-        <translation>{field} *</translation>
-    </message>
-    <message>
-        <source>Register &amp;anyway</source>
-        <translation>Register &amp;anyway</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-        <translation>{field}: type the date as day/month/year, e.g. 25/03/1990.</translation>
-    </message>
-    <message>
-        <source>Save the changes to this participant?</source>
-        <translation>Save the changes to this participant?</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
-        <translation>Type the date as day/month/year, e.g. 25/03/1990.</translation>
-    </message>
-</context>
-<context>
-    <name>Participants</name>
-    <message>
-        <source>No participant has the code {code}.</source>
-        <translation>No participant has the code {code}.</translation>
-    </message>
-    <message>
-        <source>Current lab</source>
-        <translation>Current lab</translation>
-    </message>
-    <message>
-        <source>All labs</source>
-        <translation>All labs</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>All sites</translation>
-    </message>
-    <message>
-        <source>Locals and migrants</source>
-        <translation>Locals and migrants</translation>
-    </message>
-    <message>
-        <source>Locals</source>
-        <translation>Locals</translation>
-    </message>
-    <message>
-        <source>Migrants and refugees</source>
-        <translation>Migrants and refugees</translation>
-    </message>
-    <message>
-        <source>All genders</source>
-        <translation>All genders</translation>
-    </message>
-    <message>
-        <source>Any enrolment status</source>
-        <translation>Any enrolment status</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search by code, name, document number or phone</source>
-        <translation>Search by code, name, document number or phone</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>Search participants</translation>
-    </message>
-    <message>
-        <source>&amp;New participant…</source>
-        <translation>&amp;New participant…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lear filters</translation>
-    </message>
-    <message>
-        <source>Filters:</source>
-        <translation>Filters:</translation>
-    </message>
-    <message>
-        <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
-        <translation>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Filter by lab</source>
-        <translation>Filter by lab</translation>
-    </message>
-    <message>
-        <source>Filter by site</source>
-        <translation>Filter by site</translation>
-    </message>
-    <message>
-        <source>Filter by local or migrant</source>
-        <translation>Filter by local or migrant</translation>
-    </message>
-    <message>
-        <source>Filter by gender</source>
-        <translation>Filter by gender</translation>
-    </message>
-    <message>
-        <source>Filter by enrolment status</source>
-        <translation>Filter by enrolment status</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Coordinator passphrase</source>
-        <translation>Coordinator passphrase</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</source>
-        <translation>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</translation>
-    </message>
-    <message>
-        <source>Type the coordinator passphrase to open the laptops&apos; bundles.</source>
-        <translation>Type the coordinator passphrase to open the laptops&apos; bundles.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repeat it:</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>The passphrase must have at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-</context>
-<context>
-    <name>Quarantine</name>
-    <message>
-        <source>This held change was already released or discarded.</source>
-        <translation>This held change was already released or discarded.</translation>
-    </message>
-</context>
-<context>
-    <name>QuarantineReview</name>
-    <message>
-        <source>Kind of record</source>
-        <translation>Kind of record</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Deletion</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n field</numerusform>
-            <numerusform>%n fields</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Dated</translation>
-    </message>
-    <message>
-        <source>From device</source>
-        <translation>From device</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message numerus="yes">
-        <source>Held changes (%n)</source>
-        <translation>
-            <numerusform>Held changes (%n)</numerusform>
-            <numerusform>Held changes (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
-        <translation>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</translation>
-    </message>
-    <message>
-        <source>A&amp;pply the change</source>
-        <translation>A&amp;pply the change</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the change</source>
-        <translation>&amp;Discard the change</translation>
-    </message>
-    <message>
-        <source>Discard this change? It will not be applied.</source>
-        <translation>Discard this change? It will not be applied.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>You have changed this form. Save the changes?</source>
-        <translation>You have changed this form. Save the changes?</translation>
-    </message>
-    <message>
-        <source>Unsaved draft</source>
-        <translation>Unsaved draft</translation>
-    </message>
-    <message>
-        <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
-        <translation>This form has a draft that was not saved (last kept {when}). Restore it?</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation>Close without saving (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>RecordForm</name>
-    <message>
-        <source>{name} ({code})</source>
-        <translation>{name} ({code})</translation>
-    </message>
-    <message>
-        <source>{field} *</source>
-        <translation>{field} *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Required</translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>{kind} not found: it may have been deleted.</source>
-        <translation>{kind} not found: it may have been deleted.</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>Interface &amp;language:</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Interface language</translation>
-    </message>
-    <message>
-        <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</source>
-        <translation>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</translation>
-    </message>
-    <message>
-        <source>Dates look like this: {date}</source>
-        <translation>Dates look like this: {date}</translation>
-    </message>
-</context>
-<context>
-    <name>Setup</name>
-    <message>
-        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</translation>
-    </message>
-    <message>
-        <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
-        <translation>Unknown site {site}: choose CIFE or LOS_ARCOS.</translation>
-    </message>
-    <message>
-        <source>This laptop is already set up for site {site}.</source>
-        <translation>This laptop is already set up for site {site}.</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
-        <translation>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder {path}.</source>
-        <translation>Cannot create the data folder {path}.</translation>
-    </message>
-    <message>
-        <source>The data folder {path} is not writable.</source>
-        <translation>The data folder {path} is not writable.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a MILMA database or is damaged.</source>
-        <translation>The file {path} is not a MILMA database or is damaged.</translation>
-    </message>
-    <message>
-        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</translation>
-    </message>
-</context>
-<context>
-    <name>Table</name>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>{field}: at most {max} characters.</source>
-        <translation>{field}: at most {max} characters.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a whole number.</source>
-        <translation>{field}: enter a whole number.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a number.</source>
-        <translation>{field}: enter a number.</translation>
-    </message>
-    <message>
-        <source>{field}: answer yes or no.</source>
-        <translation>{field}: answer yes or no.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a valid date (YYYY-MM-DD).</source>
-        <translation>{field}: enter a valid date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>{field}: enter a valid date and time.</source>
-        <translation>{field}: enter a valid date and time.</translation>
-    </message>
-    <message>
-        <source>{field}: choose one of the listed options.</source>
-        <translation>{field}: choose one of the listed options.</translation>
-    </message>
-    <message>
-        <source>{field}: choose a country from the list.</source>
-        <translation>{field}: choose a country from the list.</translation>
-    </message>
-    <message>
-        <source>{field}: choose a language from the list.</source>
-        <translation>{field}: choose a language from the list.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a value from {min} to {max}.</source>
-        <translation>{field}: enter a value from {min} to {max}.</translation>
-    </message>
-    <message>
-        <source>{field}: the value is out of range.</source>
-        <translation>{field}: the value is out of range.</translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation>{field} is required.</translation>
-    </message>
-    <message>
-        <source>Birth date: the date is in the future.</source>
-        <translation>Birth date: the date is in the future.</translation>
-    </message>
-    <message>
-        <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
-        <translation>Birth date: the person would be {age} years old; participants are {min} to {max}.</translation>
-    </message>
-    <message>
-        <source>{field}: the date is before the birth date.</source>
-        <translation>{field}: the date is before the birth date.</translation>
-    </message>
-    <message>
-        <source>Identity document: choose the type of document.</source>
-        <translation>Identity document: choose the type of document.</translation>
-    </message>
-    <message>
-        <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
-        <translation>Document number: not a valid DNI (8 digits and the right check letter).</translation>
-    </message>
-    <message>
-        <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
-        <translation>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</translation>
-    </message>
-    <message>
-        <source>Document number: a passport number has 5 to 20 letters and digits.</source>
-        <translation>Document number: a passport number has 5 to 20 letters and digits.</translation>
-    </message>
-    <message>
-        <source>Email: enter an address like name@example.org.</source>
-        <translation>Email: enter an address like name@example.org.</translation>
-    </message>
-    <message>
-        <source>Phone: use digits, spaces and an optional leading +.</source>
-        <translation>Phone: use digits, spaces and an optional leading +.</translation>
-    </message>
-    <message>
-        <source>Next appointment: it must come after the session.</source>
-        <translation>Next appointment: it must come after the session.</translation>
-    </message>
-    <message>
-        <source>Recorded on: the date is in the future.</source>
-        <translation>Recorded on: the date is in the future.</translation>
-    </message>
-    <message>
-        <source>End date: a lab ends after it starts.</source>
-        <translation>End date: a lab ends after it starts.</translation>
-    </message>
-    <message>
-        <source>Ended on: the date is before the enrolment.</source>
-        <translation>Ended on: the date is before the enrolment.</translation>
-    </message>
-    <message>
-        <source>End date: a placement ends after it starts.</source>
-        <translation>End date: a placement ends after it starts.</translation>
-    </message>
-    <message>
-        <source>End date: a job ends after it starts.</source>
-        <translation>End date: a job ends after it starts.</translation>
-    </message>
-    <message>
-        <source>Withdrawn on: the date is before the consent was given.</source>
-        <translation>Withdrawn on: the date is before the consent was given.</translation>
-    </message>
-    <message>
-        <source>Date: a meeting cannot be logged in the future.</source>
-        <translation>Date: a meeting cannot be logged in the future.</translation>
-    </message>
-    <message>
-        <source>{field}: the record chosen no longer exists.</source>
-        <translation>{field}: the record chosen no longer exists.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Laptop enrolled: {fingerprint}.</source>
+            <translation>Laptop enrolled: {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
+            <translation>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</translation>
+        </message>
+        <message>
+            <source>Laptop revoked; the revocation goes out with the next reference data.</source>
+            <translation>Laptop revoked; the revocation goes out with the next reference data.</translation>
+        </message>
+        <message>
+            <source>Back up the coordinator identity</source>
+            <translation>Back up the coordinator identity</translation>
+        </message>
+        <message>
+            <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
+            <translation>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</translation>
+        </message>
+        <message>
+            <source>Restore the coordinator identity</source>
+            <translation>Restore the coordinator identity</translation>
+        </message>
+        <message>
+            <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
+            <translation>Restoring the coordinator identity makes this computer the coordinator. Continue?</translation>
+        </message>
+        <message>
+            <source>Coordinator identity restored.</source>
+            <translation>Coordinator identity restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
+            <source>Partner company of a lab</source>
+            <translation>Partner company of a lab</translation>
+        </message>
+        <message>
+            <source>Lab enrolment</source>
+            <translation>Lab enrolment</translation>
+        </message>
+        <message>
+            <source>Development-plan goal</source>
+            <translation>Development-plan goal</translation>
+        </message>
+        <message>
+            <source>Coaching session</source>
+            <translation>Coaching session</translation>
+        </message>
+        <message>
+            <source>Life story</source>
+            <translation>Life story</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connector</translation>
+        </message>
+        <message>
+            <source>Connector meeting</source>
+            <translation>Connector meeting</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Work placement</source>
+            <translation>Work placement</translation>
+        </message>
+        <message>
+            <source>Job outcome</source>
+            <translation>Job outcome</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>Survey response</translation>
+        </message>
+        <message>
+            <source>Merge of duplicate participants</source>
+            <translation>Merge of duplicate participants</translation>
+        </message>
+        <message>
+            <source>kind_label</source>
+            <translation>kind_label</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabItinerariesDialog</name>
+        <message>
+            <source>Itineraries of the lab {lab}</source>
+            <translation>Itineraries of the lab {lab}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) enrolled in this lab.</source>
+            <translation>
+                <numerusform>%n participant enrolled in this lab.</numerusform>
+                <numerusform>%n participants enrolled in this lab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Language of the documents:</source>
+            <translation>&amp;Language of the documents:</translation>
+        </message>
+        <message>
+            <source>Each participant's preferred language</source>
+            <translation>Each participant's preferred language</translation>
+        </message>
+        <message>
+            <source>One PDF file per participant</source>
+            <translation>One PDF file per participant</translation>
+        </message>
+        <message>
+            <source>All itineraries in one PDF file</source>
+            <translation>All itineraries in one PDF file</translation>
+        </message>
+        <message>
+            <source>&amp;Create PDF files…</source>
+            <translation>&amp;Create PDF files…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Preparing the itineraries…</source>
+            <translation>Preparing the itineraries…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save the itineraries as one PDF</source>
+            <translation>Save the itineraries as one PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the itineraries</source>
+            <translation>Folder for the itineraries</translation>
+        </message>
+        <message numerus="yes">
+            <source>Itinerary %n of {total}…</source>
+            <translation>
+                <numerusform>Itinerary %n of {total}…</numerusform>
+                <numerusform>Itinerary %n of {total}…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PDF file(s) written.</source>
+            <translation>
+                <numerusform>%n PDF file written.</numerusform>
+                <numerusform>%n PDF files written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n PDF file(s) had been written.</source>
+            <translation>
+                <numerusform>Cancelled: %n PDF file had been written.</numerusform>
+                <numerusform>Cancelled: %n PDF files had been written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped by an error: %n PDF file(s) had been written.</source>
+            <translation>
+                <numerusform>Stopped by an error: %n PDF file had been written.</numerusform>
+                <numerusform>Stopped by an error: %n PDF files had been written.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose a lab in the list to see its participants.</source>
+            <translation>Choose a lab in the list to see its participants.</translation>
+        </message>
+        <message>
+            <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
+            <translation>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</translation>
+        </message>
+        <message>
+            <source>No partner company yet.</source>
+            <translation>No partner company yet.</translation>
+        </message>
+        <message>
+            <source>Partner companies</source>
+            <translation>Partner companies</translation>
+        </message>
+        <message numerus="yes">
+            <source>Participants (%n)</source>
+            <translation>
+                <numerusform>Participants (%n)</numerusform>
+                <numerusform>Participants (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Participants of the lab</source>
+            <translation>Participants of the lab</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Double-click a participant (or press Enter) to open their page.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Enrolled now</source>
+            <translation>Enrolled now</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Labs</translation>
+        </message>
+        <message>
+            <source>Filter labs by name, niche, site…</source>
+            <translation>Filter labs by name, niche, site…</translation>
+        </message>
+        <message>
+            <source>New lab…</source>
+            <translation>New lab…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New lab</source>
+            <translation>New lab</translation>
+        </message>
+        <message>
+            <source>Edit lab</source>
+            <translation>Edit lab</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab(s)</source>
+            <translation>
+                <numerusform>%n lab</numerusform>
+                <numerusform>%n labs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n lab(s)</source>
+            <translation>
+                <numerusform>{shown} of %n lab</numerusform>
+                <numerusform>{shown} of %n labs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
+            <translation>
+                <numerusform>Delete the lab “{name}”? The enrolments of %n participant in it will be deleted too.</numerusform>
+                <numerusform>Delete the lab “{name}”? The enrolments of %n participants in it will be deleted too.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the lab “{name}”?</source>
+            <translation>Delete the lab “{name}”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose languages</source>
+            <translation>Choose languages</translation>
+        </message>
+        <message>
+            <source>Filter languages</source>
+            <translation>Filter languages</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagesEditor</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Choose the languages from a list</source>
+            <translation>Choose the languages from a list</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeStory</name>
+        <message>
+            <source>Nothing is publishable without consent: record the participant's consent to the life story (Profile tab) or keep the story private.</source>
+            <translation>Nothing is publishable without consent: record the participant's consent to the life story (Profile tab) or keep the story private.</translation>
+        </message>
+        <message>
+            <source>Story recorded on {date}</source>
+            <translation>Story recorded on {date}</translation>
+        </message>
+        <message>
+            <source>New story</source>
+            <translation>New story</translation>
+        </message>
+        <message>
+            <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
+            <translation>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</translation>
+        </message>
+        <message>
+            <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
+            <translation>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes to this story were kept (last kept {when}).</source>
+            <translation>Unsaved changes to this story were kept (last kept {when}).</translation>
+        </message>
+        <message>
+            <source>Delete this life story? This cannot be undone.</source>
+            <translation>Delete this life story? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Save the changes to the life story?</source>
+            <translation>Save the changes to the life story?</translation>
+        </message>
+        <message>
+            <source>&amp;New story</source>
+            <translation>&amp;New story</translation>
+        </message>
+        <message>
+            <source>&amp;Delete story</source>
+            <translation>&amp;Delete story</translation>
+        </message>
+        <message>
+            <source>&amp;Save story</source>
+            <translation>&amp;Save story</translation>
+        </message>
+        <message>
+            <source>Save the story (Ctrl+S)</source>
+            <translation>Save the story (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Life stories of this participant</source>
+            <translation>Life stories of this participant</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Edit the chosen record (Enter)</source>
+            <translation>Edit the chosen record (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete the chosen record (Delete)</source>
+            <translation>Delete the chosen record (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>S&amp;ettings…</translation>
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation>Screens</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>&amp;Open it</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation>Site: {site}</translation>
+        </message>
+        <message>
+            <source>Laptop: {device}</source>
+            <translation>Laptop: {device}</translation>
+        </message>
+        <message>
+            <source>Technician: {name}</source>
+            <translation>Technician: {name}</translation>
+        </message>
+        <message>
+            <source>No technician chosen</source>
+            <translation>No technician chosen</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop — {site} — {device}</source>
+            <translation>MILMA Desktop — {site} — {device}</translation>
+        </message>
+        <message>
+            <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
+            <translation>A new registration was not saved when the application last closed. Its contents were kept.</translation>
+        </message>
+        <message>
+            <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
+            <translation>Changes to a participant were not saved when the application last closed. They were kept.</translation>
+        </message>
+        <message>
+            <source>A form was not saved when the application last closed. Its contents were kept.</source>
+            <translation>A form was not saved when the application last closed. Its contents were kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>Choose a connector other than the one of the meeting.</source>
+            <translation>Choose a connector other than the one of the meeting.</translation>
+        </message>
+        <message>
+            <source>This connector is already in the list.</source>
+            <translation>This connector is already in the list.</translation>
+        </message>
+        <message>
+            <source>Say on which date it happened.</source>
+            <translation>Say on which date it happened.</translation>
+        </message>
+        <message>
+            <source>Choose the connector first.</source>
+            <translation>Choose the connector first.</translation>
+        </message>
+        <message>
+            <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
+            <translation>This meeting has unsaved changes kept from an earlier session. Restore them?</translation>
+        </message>
+        <message>
+            <source>Save this meeting?</source>
+            <translation>Save this meeting?</translation>
+        </message>
+        <message>
+            <source>Edit meeting with a connector</source>
+            <translation>Edit meeting with a connector</translation>
+        </message>
+        <message>
+            <source>Meeting with a connector</source>
+            <translation>Meeting with a connector</translation>
+        </message>
+        <message>
+            <source>Referred to (up to three connectors)</source>
+            <translation>Referred to (up to three connectors)</translation>
+        </message>
+        <message>
+            <source>Referred connector {n}</source>
+            <translation>Referred connector {n}</translation>
+        </message>
+        <message>
+            <source>Status of referral {n}</source>
+            <translation>Status of referral {n}</translation>
+        </message>
+        <message>
+            <source>Date referral {n} happened</source>
+            <translation>Date referral {n} happened</translation>
+        </message>
+        <message>
+            <source>Referrals to follow</source>
+            <translation>Referrals to follow</translation>
+        </message>
+        <message>
+            <source>Delete this meeting and its referrals? This cannot be undone.</source>
+            <translation>Delete this meeting and its referrals? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Meetings with connectors</source>
+            <translation>Meetings with connectors</translation>
+        </message>
+        <message>
+            <source>&amp;Record a meeting…</source>
+            <translation>&amp;Record a meeting…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;meeting…</source>
+            <translation>Edit &amp;meeting…</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;happened</source>
+            <translation>Mark as &amp;happened</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Labs</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Connectors</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>USB exchange</source>
+            <translation>USB exchange</translation>
+        </message>
+        <message>
+            <source>Print itinerary…</source>
+            <translation>Print itinerary…</translation>
+        </message>
+        <message>
+            <source>Print itineraries…</source>
+            <translation>Print itineraries…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participant</name>
+        <message>
+            <source>{first} {last}</source>
+            <translation>{first} {last}</translation>
+        </message>
+        <message>
+            <source>Code {code} · {status}</source>
+            <translation>Code {code} · {status}</translation>
+        </message>
+        <message>
+            <source>Current lab: {lab} ({status})</source>
+            <translation>Current lab: {lab} ({status})</translation>
+        </message>
+        <message>
+            <source>Not enrolled in a lab</source>
+            <translation>Not enrolled in a lab</translation>
+        </message>
+        <message>
+            <source>Next appointment: {when}</source>
+            <translation>Next appointment: {when}</translation>
+        </message>
+        <message>
+            <source>No appointment planned</source>
+            <translation>No appointment planned</translation>
+        </message>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Back to the list</translation>
+        </message>
+        <message>
+            <source>Back to the list of participants</source>
+            <translation>Back to the list of participants</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Profile</translation>
+        </message>
+        <message>
+            <source>&amp;Itinerary</source>
+            <translation>&amp;Itinerary</translation>
+        </message>
+        <message>
+            <source>&amp;Coaching sessions</source>
+            <translation>&amp;Coaching sessions</translation>
+        </message>
+        <message>
+            <source>&amp;Life story</source>
+            <translation>&amp;Life story</translation>
+        </message>
+        <message>
+            <source>Connector &amp;meetings</source>
+            <translation>Connector &amp;meetings</translation>
+        </message>
+        <message>
+            <source>Save &amp;next steps</source>
+            <translation>Save &amp;next steps</translation>
+        </message>
+        <message>
+            <source>Development-plan goals</source>
+            <translation>Development-plan goals</translation>
+        </message>
+        <message>
+            <source>Lab enrolments</source>
+            <translation>Lab enrolments</translation>
+        </message>
+        <message>
+            <source>Work placements</source>
+            <translation>Work placements</translation>
+        </message>
+        <message>
+            <source>Job outcomes</source>
+            <translation>Job outcomes</translation>
+        </message>
+        <message>
+            <source>Save the changes to the next steps?</source>
+            <translation>Save the changes to the next steps?</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Edit details…</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Add: {kind}</source>
+            <translation>Add: {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Edit: {kind}</source>
+            <translation>Edit: {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Delete: {kind}</source>
+            <translation>Delete: {kind}</translation>
+        </message>
+        <message>
+            <source>New: {kind}</source>
+            <translation>New: {kind}</translation>
+        </message>
+        <message>
+            <source>Delete this record ({kind})? This cannot be undone.</source>
+            <translation>Delete this record ({kind})? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Coaching sessions</source>
+            <translation>Coaching sessions</translation>
+        </message>
+        <message>
+            <source>&amp;Log a session…</source>
+            <translation>&amp;Log a session…</translation>
+        </message>
+        <message>
+            <source>Selected session</source>
+            <translation>Selected session</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Origin and languages</source>
+            <translation>Origin and languages</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Background and follow-up</source>
+            <translation>Background and follow-up</translation>
+        </message>
+        <message>
+            <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
+            <translation>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</translation>
+        </message>
+        <message>
+            <source>&amp;Open existing record</source>
+            <translation>&amp;Open existing record</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <source>same document number</source>
+            <translation>same document number</translation>
+        </message>
+        <message>
+            <source>similar name, same birth date</source>
+            <translation>similar name, same birth date</translation>
+        </message>
+        <message>
+            <source>{code} — {first} {last}, born {birth} ({reason})</source>
+            <translation>{code} — {first} {last}, born {birth} ({reason})</translation>
+        </message>
+        <message>
+            <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
+            <translation>Unsaved changes to this form were kept from an earlier session. Restore them?</translation>
+        </message>
+        <message>
+            <source>Register a participant</source>
+            <translation>Register a participant</translation>
+        </message>
+        <message>
+            <source>Edit participant</source>
+            <translation>Edit participant</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Ctrl+S saves.</source>
+            <translation>Fields marked * are required. Ctrl+S saves.</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>Register &amp;anyway</source>
+            <translation>Register &amp;anyway</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation>{field}: type the date as day/month/year, e.g. 25/03/1990.</translation>
+        </message>
+        <message>
+            <source>Save the changes to this participant?</source>
+            <translation>Save the changes to this participant?</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation>Type the date as day/month/year, e.g. 25/03/1990.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>No participant has the code {code}.</translation>
+        </message>
+        <message>
+            <source>Current lab</source>
+            <translation>Current lab</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>All labs</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>Locals and migrants</source>
+            <translation>Locals and migrants</translation>
+        </message>
+        <message>
+            <source>Locals</source>
+            <translation>Locals</translation>
+        </message>
+        <message>
+            <source>Migrants and refugees</source>
+            <translation>Migrants and refugees</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>All genders</translation>
+        </message>
+        <message>
+            <source>Any enrolment status</source>
+            <translation>Any enrolment status</translation>
+        </message>
+        <message>
+            <source>Search by code, name, document number or phone</source>
+            <translation>Search by code, name, document number or phone</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>Search participants</translation>
+        </message>
+        <message>
+            <source>&amp;New participant…</source>
+            <translation>&amp;New participant…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>C&amp;lear filters</translation>
+        </message>
+        <message>
+            <source>Filters:</source>
+            <translation>Filters:</translation>
+        </message>
+        <message>
+            <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
+            <translation>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Filter by lab</source>
+            <translation>Filter by lab</translation>
+        </message>
+        <message>
+            <source>Filter by site</source>
+            <translation>Filter by site</translation>
+        </message>
+        <message>
+            <source>Filter by local or migrant</source>
+            <translation>Filter by local or migrant</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Filter by gender</translation>
+        </message>
+        <message>
+            <source>Filter by enrolment status</source>
+            <translation>Filter by enrolment status</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Coordinator passphrase</source>
+            <translation>Coordinator passphrase</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops' bundles cannot be opened.</source>
+            <translation>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops' bundles cannot be opened.</translation>
+        </message>
+        <message>
+            <source>Type the coordinator passphrase to open the laptops' bundles.</source>
+            <translation>Type the coordinator passphrase to open the laptops' bundles.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>The passphrase must have at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quarantine</name>
+        <message>
+            <source>This held change was already released or discarded.</source>
+            <translation>This held change was already released or discarded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarantineReview</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Kind of record</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deletion</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>From device</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held changes (%n)</source>
+            <translation>
+                <numerusform>Held changes (%n)</numerusform>
+                <numerusform>Held changes (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
+            <translation>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</translation>
+        </message>
+        <message>
+            <source>A&amp;pply the change</source>
+            <translation>A&amp;pply the change</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the change</source>
+            <translation>&amp;Discard the change</translation>
+        </message>
+        <message>
+            <source>Discard this change? It will not be applied.</source>
+            <translation>Discard this change? It will not be applied.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>You have changed this form. Save the changes?</source>
+            <translation>You have changed this form. Save the changes?</translation>
+        </message>
+        <message>
+            <source>Unsaved draft</source>
+            <translation>Unsaved draft</translation>
+        </message>
+        <message>
+            <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
+            <translation>This form has a draft that was not saved (last kept {when}). Restore it?</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Close without saving (Esc)</source>
+            <translation>Close without saving (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>{kind} not found: it may have been deleted.</source>
+            <translation>{kind} not found: it may have been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>Interface &amp;language:</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
+            <translation>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</translation>
+        </message>
+        <message>
+            <source>Dates look like this: {date}</source>
+            <translation>Dates look like this: {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
+            <translation>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</translation>
+        </message>
+        <message>
+            <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
+            <translation>Unknown site {site}: choose CIFE or LOS_ARCOS.</translation>
+        </message>
+        <message>
+            <source>This laptop is already set up for site {site}.</source>
+            <translation>This laptop is already set up for site {site}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
+            <translation>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {path}.</source>
+            <translation>Cannot create the data folder {path}.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is not writable.</source>
+            <translation>The data folder {path} is not writable.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a MILMA database or is damaged.</source>
+            <translation>The file {path} is not a MILMA database or is damaged.</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
+            <translation>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{field}: at most {max} characters.</source>
+            <translation>{field}: at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a whole number.</source>
+            <translation>{field}: enter a whole number.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a number.</source>
+            <translation>{field}: enter a number.</translation>
+        </message>
+        <message>
+            <source>{field}: answer yes or no.</source>
+            <translation>{field}: answer yes or no.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a valid date (YYYY-MM-DD).</source>
+            <translation>{field}: enter a valid date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>{field}: enter a valid date and time.</source>
+            <translation>{field}: enter a valid date and time.</translation>
+        </message>
+        <message>
+            <source>{field}: choose one of the listed options.</source>
+            <translation>{field}: choose one of the listed options.</translation>
+        </message>
+        <message>
+            <source>{field}: choose a country from the list.</source>
+            <translation>{field}: choose a country from the list.</translation>
+        </message>
+        <message>
+            <source>{field}: choose a language from the list.</source>
+            <translation>{field}: choose a language from the list.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a value from {min} to {max}.</source>
+            <translation>{field}: enter a value from {min} to {max}.</translation>
+        </message>
+        <message>
+            <source>{field}: the value is out of range.</source>
+            <translation>{field}: the value is out of range.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field} is required.</translation>
+        </message>
+        <message>
+            <source>Birth date: the date is in the future.</source>
+            <translation>Birth date: the date is in the future.</translation>
+        </message>
+        <message>
+            <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
+            <translation>Birth date: the person would be {age} years old; participants are {min} to {max}.</translation>
+        </message>
+        <message>
+            <source>{field}: the date is before the birth date.</source>
+            <translation>{field}: the date is before the birth date.</translation>
+        </message>
+        <message>
+            <source>Identity document: choose the type of document.</source>
+            <translation>Identity document: choose the type of document.</translation>
+        </message>
+        <message>
+            <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
+            <translation>Document number: not a valid DNI (8 digits and the right check letter).</translation>
+        </message>
+        <message>
+            <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
+            <translation>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</translation>
+        </message>
+        <message>
+            <source>Document number: a passport number has 5 to 20 letters and digits.</source>
+            <translation>Document number: a passport number has 5 to 20 letters and digits.</translation>
+        </message>
+        <message>
+            <source>Email: enter an address like name@example.org.</source>
+            <translation>Email: enter an address like name@example.org.</translation>
+        </message>
+        <message>
+            <source>Phone: use digits, spaces and an optional leading +.</source>
+            <translation>Phone: use digits, spaces and an optional leading +.</translation>
+        </message>
+        <message>
+            <source>Next appointment: it must come after the session.</source>
+            <translation>Next appointment: it must come after the session.</translation>
+        </message>
+        <message>
+            <source>Recorded on: the date is in the future.</source>
+            <translation>Recorded on: the date is in the future.</translation>
+        </message>
+        <message>
+            <source>End date: a lab ends after it starts.</source>
+            <translation>End date: a lab ends after it starts.</translation>
+        </message>
+        <message>
+            <source>Ended on: the date is before the enrolment.</source>
+            <translation>Ended on: the date is before the enrolment.</translation>
+        </message>
+        <message>
+            <source>End date: a placement ends after it starts.</source>
+            <translation>End date: a placement ends after it starts.</translation>
+        </message>
+        <message>
+            <source>End date: a job ends after it starts.</source>
+            <translation>End date: a job ends after it starts.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on: the date is before the consent was given.</source>
+            <translation>Withdrawn on: the date is before the consent was given.</translation>
+        </message>
+        <message>
+            <source>Date: a meeting cannot be logged in the future.</source>
+            <translation>Date: a meeting cannot be logged in the future.</translation>
+        </message>
+        <message>
+            <source>{field}: the record chosen no longer exists.</source>
+            <translation>{field}: the record chosen no longer exists.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,3868 +1,3880 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-<context>
-    <name>App</name>
-    <message>
-        <source>not a whole number: {value}</source>
-        <translation>no es un número entero: {value}</translation>
-    </message>
-    <message>
-        <source>must be 0 or more: {value}</source>
-        <translation>debe ser 0 o más: {value}</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
-        <translation>MILMA Desktop: participantes, itinerarios, acompañamiento, historias de vida y encuentros con conectores.</translation>
-    </message>
-    <message>
-        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
-        <translation>carpeta de la base de datos (por defecto: $MILMA_DATA_DIR o la carpeta de datos del usuario)</translation>
-    </message>
-    <message>
-        <source>fill an empty data store with N demo participants first</source>
-        <translation>rellenar antes una base de datos vacía con N participantes de demostración</translation>
-    </message>
-    <message>
-        <source>open the main window, wait until the first screen has loaded, then exit</source>
-        <translation>abrir la ventana principal, esperar a que cargue la primera pantalla y salir</translation>
-    </message>
-    <message>
-        <source>milma-desktop: error: {detail}</source>
-        <translation>milma-desktop: error: {detail}</translation>
-    </message>
-    <message>
-        <source>milma-desktop: {message}</source>
-        <translation>milma-desktop: {message}</translation>
-    </message>
-    <message>
-        <source>milma-desktop: unexpected error; details are in the log file.</source>
-        <translation>milma-desktop: error inesperado; los detalles están en el archivo de registro.</translation>
-    </message>
-    <message>
-        <source>milma-desktop: the data store already has participants; no demo data added.</source>
-        <translation>milma-desktop: la base de datos ya tiene participantes; no se han añadido datos de demostración.</translation>
-    </message>
-    <message>
-        <source>the first screen did not load in time.</source>
-        <translation>la primera pantalla no se ha cargado a tiempo.</translation>
-    </message>
-</context>
-<context>
-    <name>Argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>uso: </translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>argumentos posicionales</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>opciones</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>mostrar esta ayuda y salir</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>faltan los siguientes argumentos obligatorios: %s</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>argumentos no reconocidos: %s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argumento %(argument_name)s: %(message)s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>se esperaba un argumento</translation>
-    </message>
-    <message>
-        <source>expected at least one argument</source>
-        <translation>se esperaba al menos un argumento</translation>
-    </message>
-    <message>
-        <source>expected at most one argument</source>
-        <translation>se esperaba como máximo un argumento</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>opción ambigua: %(option)s puede corresponder a %(matches)s</translation>
-    </message>
-    <message>
-        <source>not allowed with argument %s</source>
-        <translation>no se permite con el argumento %s</translation>
-    </message>
-    <message>
-        <source>one of the arguments %s is required</source>
-        <translation>se necesita uno de los argumentos %s</translation>
-    </message>
-    <message>
-        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
-    </message>
-    <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>Bundle</name>
-    <message>
-        <source>The bundle could not be encrypted.</source>
-        <translation>No se ha podido cifrar el paquete.</translation>
-    </message>
-    <message>
-        <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
-        <translation>La unidad {folder} está llena: no se ha exportado nada. Libere espacio o use otra unidad.</translation>
-    </message>
-    <message>
-        <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
-        <translation>No se ha podido escribir el paquete en {folder} (¿se ha retirado la unidad?): no se ha exportado nada.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a MILMA bundle.</source>
-        <translation>El archivo es demasiado grande para ser un paquete de MILMA.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file {path}.</source>
-        <translation>No se puede leer el archivo {path}.</translation>
-    </message>
-    <message>
-        <source>Refused: this is not an encrypted MILMA bundle.</source>
-        <translation>Rechazado: no es un paquete cifrado de MILMA.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
-        <translation>Rechazado: el paquete no va dirigido a esta base de datos (destinatario incorrecto).</translation>
-    </message>
-    <message>
-        <source>Refused: the file is damaged, altered or truncated.</source>
-        <translation>Rechazado: el archivo está dañado, alterado o incompleto.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
-        <translation>Rechazado: el paquete lo ha creado una versión más reciente de MILMA Desktop (formato). Actualice antes esta versión.</translation>
-    </message>
-    <message>
-        <source>Refused: the content is not a MILMA bundle (malformed).</source>
-        <translation>Rechazado: el contenido no es un paquete de MILMA (formato incorrecto).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle&apos;s manifest is malformed.</source>
-        <translation>Rechazado: el manifiesto del paquete tiene un formato incorrecto.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is not signed.</source>
-        <translation>Rechazado: el paquete no está firmado.</translation>
-    </message>
-    <message>
-        <source>Refused: the signature does not match (the file was altered).</source>
-        <translation>Rechazado: la firma no coincide (el archivo ha sido alterado).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
-        <translation>Rechazado: el paquete se ha creado con un esquema de datos más reciente ({version}). Actualice antes MILMA Desktop.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle&apos;s content is malformed.</source>
-        <translation>Rechazado: el contenido del paquete tiene un formato incorrecto.</translation>
-    </message>
-    <message>
-        <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
-        <translation>El paquete escrito en {folder} no se ha podido volver a leer correctamente: no se ha exportado nada. Pruebe con otra unidad.</translation>
-    </message>
-    <message>
-        <source>Refused: this bundle was exported by this store itself.</source>
-        <translation>Rechazado: este paquete lo ha exportado esta misma base de datos.</translation>
-    </message>
-    <message>
-        <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
-        <translation>Rechazado: solo la coordinación importa los paquetes de los portátiles (destinatario incorrecto).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
-        <translation>Rechazado: el paquete está firmado por un portátil revocado ({fingerprint}).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
-        <translation>Rechazado: el paquete está firmado por un portátil desconocido ({fingerprint}): dé antes de alta su clave.</translation>
-    </message>
-    <message>
-        <source>Refused: the signing key is enrolled for another laptop.</source>
-        <translation>Rechazado: la clave de firma está dada de alta para otro portátil.</translation>
-    </message>
-    <message>
-        <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>Rechazado: este portátil aún no confía en ninguna coordinación (ejecute &apos;milma keys trust-coordinator&apos;).</translation>
-    </message>
-    <message>
-        <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
-        <translation>Rechazado: los datos de referencia no proceden de la coordinación en la que confía este portátil.</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceList</name>
-    <message>
-        <source>Filter the list</source>
-        <translation>Filtrar la lista</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
-        <translation>MILMA Desktop desde la línea de órdenes: configurar un portátil, crear datos de demostración, listar participantes.</translation>
-    </message>
-    <message>
-        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
-        <translation>carpeta de la base de datos (por defecto: $MILMA_DATA_DIR o la carpeta de datos del usuario)</translation>
-    </message>
-    <message>
-        <source>language of messages (default: from LANG)</source>
-        <translation>idioma de los mensajes (por defecto: según LANG)</translation>
-    </message>
-    <message>
-        <source>milma: error: {detail}</source>
-        <translation>milma: error: {detail}</translation>
-    </message>
-    <message>
-        <source>milma: {message}</source>
-        <translation>milma: {message}</translation>
-    </message>
-    <message>
-        <source>milma: interrupted; nothing more was written.</source>
-        <translation>milma: interrumpido; no se ha escrito nada más.</translation>
-    </message>
-    <message>
-        <source>milma: unexpected error; details are in the log file.</source>
-        <translation>milma: error inesperado; los detalles están en el archivo de registro.</translation>
-    </message>
-    <message>
-        <source>add realistic demo data (deterministic per seed)</source>
-        <translation>añadir datos de demostración realistas (deterministas para cada semilla)</translation>
-    </message>
-    <message>
-        <source>how many participants to create</source>
-        <translation>cuántos participantes crear</translation>
-    </message>
-    <message>
-        <source>random seed (default 1)</source>
-        <translation>semilla aleatoria (por defecto 1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo data added: %n participant(s).</source>
-        <translation>
-            <numerusform>Datos de demostración añadidos: %n participante.</numerusform>
-            <numerusform>Datos de demostración añadidos: %n participantes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>list or show participants</source>
-        <translation>listar o mostrar participantes</translation>
-    </message>
-    <message>
-        <source>list participants</source>
-        <translation>listar participantes</translation>
-    </message>
-    <message>
-        <source>words to find in code, names, document number or phone (case and accents ignored)</source>
-        <translation>palabras que buscar en el código, los nombres, el número de documento o el teléfono (sin distinguir mayúsculas ni acentos)</translation>
-    </message>
-    <message>
-        <source>show one participant and their itinerary</source>
-        <translation>mostrar un participante y su itinerario</translation>
-    </message>
-    <message>
-        <source>Current lab</source>
-        <translation>Laboratorio actual</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lab: {lab} ({status}), {hours} hours attended</source>
-        <translation>Laboratorio: {lab} ({status}), {hours} horas de asistencia</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n development-plan goal(s)</source>
-        <translation>
-            <numerusform>%n objetivo del plan de desarrollo</numerusform>
-            <numerusform>%n objetivos del plan de desarrollo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coaching session(s)</source>
-        <translation>
-            <numerusform>%n sesión de acompañamiento</numerusform>
-            <numerusform>%n sesiones de acompañamiento</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connector meeting(s)</source>
-        <translation>
-            <numerusform>%n encuentro con conectores</numerusform>
-            <numerusform>%n encuentros con conectores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placement(s)</source>
-        <translation>
-            <numerusform>%n periodo de prácticas</numerusform>
-            <numerusform>%n periodos de prácticas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job outcome(s)</source>
-        <translation>
-            <numerusform>%n inserción laboral</numerusform>
-            <numerusform>%n inserciones laborales</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>set up this laptop for a site</source>
-        <translation>configurar este portátil para una sede</translation>
-    </message>
-    <message>
-        <source>the training site this laptop works at</source>
-        <translation>la sede de formación donde se usa este portátil</translation>
-    </message>
-    <message>
-        <source>a name for this laptop</source>
-        <translation>un nombre para este portátil</translation>
-    </message>
-    <message>
-        <source>the technician who uses this laptop</source>
-        <translation>el técnico o la técnica que usa este portátil</translation>
-    </message>
-    <message>
-        <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
-        <translation>Portátil {name} configurado para la sede {site} (etiqueta de dispositivo {tag}).</translation>
-    </message>
-    <message>
-        <source>print a participant&apos;s itinerary, or those of a whole lab, to PDF</source>
-        <translation>imprimir en PDF el itinerario de un participante o los de todo un laboratorio</translation>
-    </message>
-    <message>
-        <source>participant code</source>
-        <translation>código del participante</translation>
-    </message>
-    <message>
-        <source>PDF file to write (one participant)</source>
-        <translation>archivo PDF que se escribirá (un participante)</translation>
-    </message>
-    <message>
-        <source>every participant of this lab</source>
-        <translation>todos los participantes de este laboratorio</translation>
-    </message>
-    <message>
-        <source>folder for the lab&apos;s PDF files (created if missing)</source>
-        <translation>carpeta para los PDF del laboratorio (se crea si no existe)</translation>
-    </message>
-    <message>
-        <source>one PDF holding every itinerary of the lab</source>
-        <translation>un único PDF con todos los itinerarios del laboratorio</translation>
-    </message>
-    <message>
-        <source>language of the document (default: each participant&apos;s preferred language)</source>
-        <translation>idioma del documento (por defecto: el idioma preferido de cada participante)</translation>
-    </message>
-    <message>
-        <source>Give either a participant code or --lab, not both.</source>
-        <translation>Indique un código de participante o --lab, pero no ambos.</translation>
-    </message>
-    <message>
-        <source>--lab needs --out-dir DIR.</source>
-        <translation>--lab necesita --out-dir CARPETA.</translation>
-    </message>
-    <message>
-        <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
-        <translation>Indique un código de participante y -o ARCHIVO.pdf, o bien --lab NOMBRE --out-dir CARPETA.</translation>
-    </message>
-    <message>
-        <source>Itinerary written to {path}</source>
-        <translation>Itinerario escrito en {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n itinerary file(s) written to {path}</source>
-        <translation>
-            <numerusform>%n archivo de itinerario escrito en {path}</numerusform>
-            <numerusform>%n archivos de itinerario escritos en {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
-        <translation>escribir un paquete para el intercambio por USB (los cambios de un portátil o los datos de referencia de la coordinación)</translation>
-    </message>
-    <message>
-        <source>folder to write to, e.g. the USB stick</source>
-        <translation>carpeta donde escribir, por ejemplo la memoria USB</translation>
-    </message>
-    <message>
-        <source>everything, not only what the coordinator has not acknowledged</source>
-        <translation>todo, no solo lo que la coordinación aún no ha confirmado</translation>
-    </message>
-    <message>
-        <source>import a bundle: all of it in one transaction, or nothing</source>
-        <translation>importar un paquete: todo en una sola transacción, o nada</translation>
-    </message>
-    <message>
-        <source>show what would change, write nothing</source>
-        <translation>mostrar lo que cambiaría, sin escribir nada</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data exported: %n record change(s).</source>
-        <translation>
-            <numerusform>Datos de referencia exportados: %n cambio de registro.</numerusform>
-            <numerusform>Datos de referencia exportados: %n cambios de registros.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
-        <translation>
-            <numerusform>Cifrado para %n portátil dado de alta; los portátiles dados de alta solo con su clave de firma lo reciben después de importar su primer paquete.</numerusform>
-            <numerusform>Cifrado para %n portátiles dados de alta; los portátiles dados de alta solo con su clave de firma lo reciben después de importar su primer paquete.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s).</source>
-        <translation>
-            <numerusform>Se ha exportado %n cambio.</numerusform>
-            <numerusform>Se han exportado %n cambios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference data from the coordinator ({date}).</source>
-        <translation>Datos de referencia de la coordinación ({date}).</translation>
-    </message>
-    <message>
-        <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
-        <translation>Paquete del portátil {device}, sede {site}: diario del {first} al {last}.</translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevos</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizados</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>En conflicto</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminados</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>En cuarentena</translation>
-    </message>
-    <message>
-        <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
-        <translation>Hueco: no han llegado las entradas {start} a {end} del diario del portátil {device} (falta un paquete o aún no se ha importado).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) kept for review.</source>
-        <translation>
-            <numerusform>%n modificación en conflicto conservada para su revisión.</numerusform>
-            <numerusform>%n modificaciones en conflicto conservadas para su revisión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Aplicado.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Simulación: no se ha escrito nada.</translation>
-    </message>
-    <message>
-        <source>Coordinator passphrase: </source>
-        <translation>Frase de contraseña de coordinación: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Repita la frase de contraseña: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation>Las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
-        <translation>Se necesita una frase de contraseña: escríbala cuando se le pida o defina MILMA_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
-        <translation>claves de los intercambios por USB: mostrar, identidad de coordinación, confianza, alta y revocación de portátiles</translation>
-    </message>
-    <message>
-        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
-        <translation>convertir esta base de datos en la de coordinación (crea su identidad, protegida por una frase de contraseña)</translation>
-    </message>
-    <message>
-        <source>show this store&apos;s public keys and fingerprint</source>
-        <translation>mostrar las claves públicas y la huella de esta base de datos</translation>
-    </message>
-    <message>
-        <source>pin the coordinator&apos;s public key on this laptop</source>
-        <translation>fijar en este portátil la clave pública de la coordinación</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
-        <translation>la clave pública de la coordinación (age1...), o el archivo de clave guardado en el ordenador de coordinación con &apos;milma keys show --format json&apos;</translation>
-    </message>
-    <message>
-        <source>enrol a laptop&apos;s signing key (coordinator)</source>
-        <translation>dar de alta la clave de firma de un portátil (coordinación)</translation>
-    </message>
-    <message>
-        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
-        <translation>la clave de firma del portátil, o un archivo con la salida de &apos;milma keys show --format json&apos; en él</translation>
-    </message>
-    <message>
-        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
-        <translation>la huella que muestra el portátil; el alta se rechaza si no coincide</translation>
-    </message>
-    <message>
-        <source>do not ask to confirm the fingerprint</source>
-        <translation>no pedir confirmación de la huella</translation>
-    </message>
-    <message>
-        <source>revoke a laptop&apos;s key (coordinator)</source>
-        <translation>revocar la clave de un portátil (coordinación)</translation>
-    </message>
-    <message>
-        <source>device id or key fingerprint (or a unique start of one)</source>
-        <translation>identificador del dispositivo o huella de la clave (o un comienzo que sea único)</translation>
-    </message>
-    <message>
-        <source>write the coordinator identity to a passphrase-encrypted age file</source>
-        <translation>escribir la identidad de coordinación en un archivo age cifrado con frase de contraseña</translation>
-    </message>
-    <message>
-        <source>restore the coordinator identity from a backup file</source>
-        <translation>restaurar la identidad de coordinación desde un archivo de copia de seguridad</translation>
-    </message>
-    <message>
-        <source>This store is now the coordinator. Its public key:</source>
-        <translation>Esta base de datos es ahora la de coordinación. Su clave pública:</translation>
-    </message>
-    <message>
-        <source>On each laptop run: milma keys trust-coordinator {key}</source>
-        <translation>En cada portátil, ejecute: milma keys trust-coordinator {key}</translation>
-    </message>
-    <message>
-        <source>Back up the identity now: milma keys backup-identity FILE</source>
-        <translation>Haga ahora una copia de seguridad de la identidad: milma keys backup-identity ARCHIVO</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordinación</translation>
-    </message>
-    <message>
-        <source>laptop</source>
-        <translation>portátil</translation>
-    </message>
-    <message>
-        <source>Role: {role}</source>
-        <translation>Función: {role}</translation>
-    </message>
-    <message>
-        <source>Device id: {id}</source>
-        <translation>Identificador del dispositivo: {id}</translation>
-    </message>
-    <message>
-        <source>Signing key: {key}</source>
-        <translation>Clave de firma: {key}</translation>
-    </message>
-    <message>
-        <source>Fingerprint: {fingerprint}</source>
-        <translation>Huella: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Age public key: {key}</source>
-        <translation>Clave pública age: {key}</translation>
-    </message>
-    <message>
-        <source>Trusted coordinator: {key}</source>
-        <translation>Coordinación de confianza: {key}</translation>
-    </message>
-    <message>
-        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
-        <translation>Aún no hay ninguna coordinación de confianza: ejecute &apos;milma keys trust-coordinator CLAVE_PUBLICA_AGE&apos;.</translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
-        <translation>Atención: la coordinación ha revocado la clave de este portátil.</translation>
-    </message>
-    <message>
-        <source>revoked {date}</source>
-        <translation>revocado el {date}</translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation>dado de alta</translation>
-    </message>
-    <message>
-        <source>Laptop {device} {fingerprint}: {state}</source>
-        <translation>Portátil {device} {fingerprint}: {state}</translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator {key}.</source>
-        <translation>Este portátil confía ahora en la coordinación {key}.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
-        <translation>La huella de la clave, {fingerprint}, no coincide con la indicada: no se ha dado de alta.</translation>
-    </message>
-    <message>
-        <source>Is it the fingerprint the laptop shows? [y/N] </source>
-        <translation>¿Es la huella que muestra el portátil? [s/N] </translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation>No se ha dado de alta.</translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
-        <translation>Portátil dado de alta: {device}, huella {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
-        <translation>Portátil {device} revocado (huella {fingerprint}); la revocación se enviará con los próximos datos de referencia.</translation>
-    </message>
-    <message>
-        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
-        <translation>Identidad de coordinación escrita en {path} (cifrada con la frase de contraseña).</translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored: {key}</source>
-        <translation>Identidad de coordinación restaurada: {key}</translation>
-    </message>
-</context>
-<context>
-    <name>CompaniesPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner of labs (%n)</source>
-        <translation>
-            <numerusform>Colabora con laboratorios (%n)</numerusform>
-            <numerusform>Colabora con laboratorios (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Work placements (%n)</source>
-        <translation>
-            <numerusform>Prácticas (%n)</numerusform>
-            <numerusform>Prácticas (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a company in the list to see its labs and placements.</source>
-        <translation>Elija una empresa de la lista para ver sus laboratorios y prácticas.</translation>
-    </message>
-    <message>
-        <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
-        <translation>{sector} · Contacto: {contact} · Colaboración: {collaboration}</translation>
-    </message>
-    <message>
-        <source>Labs the company partners</source>
-        <translation>Laboratorios con los que colabora la empresa</translation>
-    </message>
-    <message>
-        <source>Work placements at the company</source>
-        <translation>Prácticas en la empresa</translation>
-    </message>
-    <message>
-        <source>Double-click a placement (or press Enter) to open the participant&apos;s page.</source>
-        <translation>Haga doble clic en unas prácticas (o pulse Intro) para abrir la página del participante.</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laboratorios</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Prácticas</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Empresas</translation>
-    </message>
-    <message>
-        <source>Filter companies by name, sector, contact…</source>
-        <translation>Filtrar empresas por nombre, sector, contacto…</translation>
-    </message>
-    <message>
-        <source>New company…</source>
-        <translation>Nueva empresa…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>Nueva empresa</translation>
-    </message>
-    <message>
-        <source>Edit company</source>
-        <translation>Editar empresa</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n company(ies)</source>
-        <translation>
-            <numerusform>%n empresa</numerusform>
-            <numerusform>%n empresas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n company(ies)</source>
-        <translation>
-            <numerusform>{shown} de %n empresa</numerusform>
-            <numerusform>{shown} de %n empresas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
-        <translation>
-            <numerusform>¿Eliminar la empresa «{name}»? También se eliminará su %n periodo de prácticas; las inserciones laborales conservan el nombre del empleador.</numerusform>
-            <numerusform>¿Eliminar la empresa «{name}»? También se eliminarán sus %n periodos de prácticas; las inserciones laborales conservan el nombre del empleador.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
-        <translation>¿Eliminar la empresa «{name}»? Dejará de colaborar con sus laboratorios.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictReview</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>{kind}: {record}</source>
-        <translation>{kind}: {record}</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value here</source>
-        <translation>Valor de aquí</translation>
-    </message>
-    <message>
-        <source>Value received</source>
-        <translation>Valor recibido</translation>
-    </message>
-    <message>
-        <source>Kept now</source>
-        <translation>Conservado ahora</translation>
-    </message>
-    <message numerus="yes">
-        <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Conflictos (%n)</numerusform>
-            <numerusform>Conflictos (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
-        <translation>El mismo campo se ha modificado en dos ordenadores. Se conserva el cambio más reciente; elija qué valor debe quedarse.</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;here</source>
-        <translation>Conservar el valor de &amp;aquí</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;received</source>
-        <translation>Conservar el valor &amp;recibido</translation>
-    </message>
-</context>
-<context>
-    <name>Conflicts</name>
-    <message>
-        <source>This conflict was already resolved or its record was deleted.</source>
-        <translation>Este conflicto ya se ha resuelto o su registro se ha eliminado.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorsPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought in (%n)</source>
-        <translation>
-            <numerusform>Captados (%n)</numerusform>
-            <numerusform>Captados (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newcomers met (%n)</source>
-        <translation>
-            <numerusform>Personas recién llegadas con quienes se ha reunido (%n)</numerusform>
-            <numerusform>Personas recién llegadas con quienes se ha reunido (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Referred to them (%n)</source>
-        <translation>
-            <numerusform>Derivadas a este conector (%n)</numerusform>
-            <numerusform>Derivadas a este conector (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a connector in the list to see their network.</source>
-        <translation>Elija un conector de la lista para ver su red.</translation>
-    </message>
-    <message>
-        <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
-        <translation>{field} · {origin} · {languages} · {neighbourhood} · Derivado/a por: {referrer} · Capacidad: {capacity} · Contacto: {contact}</translation>
-    </message>
-    <message>
-        <source>Connectors they brought in</source>
-        <translation>Conectores que ha captado</translation>
-    </message>
-    <message>
-        <source>Newcomers they met</source>
-        <translation>Personas recién llegadas con quienes se ha reunido</translation>
-    </message>
-    <message>
-        <source>Newcomers referred to them</source>
-        <translation>Personas recién llegadas derivadas a este conector</translation>
-    </message>
-    <message>
-        <source>Double-click a participant (or press Enter) to open their page.</source>
-        <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Encuentros</translation>
-    </message>
-    <message>
-        <source>Connectors</source>
-        <translation>Conectores</translation>
-    </message>
-    <message>
-        <source>Filter connectors by name, field, language, neighbourhood…</source>
-        <translation>Filtrar conectores por nombre, ámbito, idioma, barrio…</translation>
-    </message>
-    <message>
-        <source>New connector…</source>
-        <translation>Nuevo conector…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>New connector</source>
-        <translation>Nuevo conector</translation>
-    </message>
-    <message>
-        <source>Edit connector</source>
-        <translation>Editar conector</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connector(s)</source>
-        <translation>
-            <numerusform>%n conector</numerusform>
-            <numerusform>%n conectores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n connector(s)</source>
-        <translation>
-            <numerusform>{shown} de %n conector</numerusform>
-            <numerusform>{shown} de %n conectores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
-        <translation>
-            <numerusform>¿Eliminar el conector {name}? También se eliminará su %n encuentro con participantes.</numerusform>
-            <numerusform>¿Eliminar el conector {name}? También se eliminarán sus %n encuentros con participantes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the connector {name}?</source>
-        <translation>¿Eliminar el conector {name}?</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
-        <translation>Puede dejarse vacía. Supr o Retroceso con toda la fecha seleccionada la vacía.</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>The number of participants must be between 0 and {max}.</source>
-        <translation>El número de participantes debe estar entre 0 y {max}.</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateReview</name>
-    <message>
-        <source>Same identity document</source>
-        <translation>Mismo documento de identidad</translation>
-    </message>
-    <message>
-        <source>Similar name ({score} %), same birth date</source>
-        <translation>Nombre parecido ({score} %), misma fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Participant kept</source>
-        <translation>Participante conservado</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Posible duplicado</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Conservado</translation>
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation>Fusionado en él</translation>
-    </message>
-    <message>
-        <source>Records moved</source>
-        <translation>Registros trasladados</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Vigente</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Deshecha</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible duplicates (%n)</source>
-        <translation>
-            <numerusform>Posibles duplicados (%n)</numerusform>
-            <numerusform>Posibles duplicados (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
-        <translation>Personas que pueden haberse registrado dos veces, en portátiles distintos. No se fusiona nada si usted no lo fusiona; una fusión se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge the duplicate into the participant kept</source>
-        <translation>&amp;Fusionar el duplicado en el participante conservado</translation>
-    </message>
-    <message>
-        <source>Merges made</source>
-        <translation>Fusiones realizadas</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the merge</source>
-        <translation>&amp;Deshacer la fusión</translation>
-    </message>
-    <message>
-        <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
-        <translation>¿Fusionar {duplicate} en {kept}? Todos los registros del duplicado pasan al participante conservado.</translation>
-    </message>
-</context>
-<context>
-    <name>Duplicates</name>
-    <message>
-        <source>This participant was already merged into another one.</source>
-        <translation>Este participante ya se ha fusionado con otro.</translation>
-    </message>
-    <message>
-        <source>A participant cannot be merged into themselves.</source>
-        <translation>Un participante no se puede fusionar consigo mismo.</translation>
-    </message>
-    <message>
-        <source>This merge no longer exists.</source>
-        <translation>Esta fusión ya no existe.</translation>
-    </message>
-    <message>
-        <source>This merge was already undone.</source>
-        <translation>Esta fusión ya se ha deshecho.</translation>
-    </message>
-</context>
-<context>
-    <name>Enum</name>
-    <message>
-        <source>CIFE (main site)</source>
-        <translation>CIFE (sede principal)</translation>
-    </message>
-    <message>
-        <source>Los Arcos</source>
-        <translation>Los Arcos</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation>No binario</translation>
-    </message>
-    <message>
-        <source>Prefers not to say</source>
-        <translation>Prefiere no decirlo</translation>
-    </message>
-    <message>
-        <source>Local resident</source>
-        <translation>Residente local</translation>
-    </message>
-    <message>
-        <source>Migrant</source>
-        <translation>Migrante</translation>
-    </message>
-    <message>
-        <source>Refugee</source>
-        <translation>Refugiado/a</translation>
-    </message>
-    <message>
-        <source>Asylum seeker</source>
-        <translation>Solicitante de asilo</translation>
-    </message>
-    <message>
-        <source>DNI</source>
-        <translation>DNI</translation>
-    </message>
-    <message>
-        <source>NIE</source>
-        <translation>NIE</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Pasaporte</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Otro documento</translation>
-    </message>
-    <message>
-        <source>No Spanish yet</source>
-        <translation>Aún no habla español</translation>
-    </message>
-    <message>
-        <source>A1 (beginner)</source>
-        <translation>A1 (principiante)</translation>
-    </message>
-    <message>
-        <source>A2 (elementary)</source>
-        <translation>A2 (elemental)</translation>
-    </message>
-    <message>
-        <source>B1 (intermediate)</source>
-        <translation>B1 (intermedio)</translation>
-    </message>
-    <message>
-        <source>B2 (upper intermediate)</source>
-        <translation>B2 (intermedio alto)</translation>
-    </message>
-    <message>
-        <source>C1 (advanced)</source>
-        <translation>C1 (avanzado)</translation>
-    </message>
-    <message>
-        <source>C2 (proficient)</source>
-        <translation>C2 (experto)</translation>
-    </message>
-    <message>
-        <source>Native speaker</source>
-        <translation>Lengua materna</translation>
-    </message>
-    <message>
-        <source>No formal education</source>
-        <translation>Sin estudios formales</translation>
-    </message>
-    <message>
-        <source>Primary education</source>
-        <translation>Educación primaria</translation>
-    </message>
-    <message>
-        <source>Secondary education</source>
-        <translation>Educación secundaria</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Formación profesional</translation>
-    </message>
-    <message>
-        <source>University degree</source>
-        <translation>Título universitario</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Green production</source>
-        <translation>Producción verde</translation>
-    </message>
-    <message>
-        <source>Urban creation and recycling</source>
-        <translation>Creación urbana y reciclaje</translation>
-    </message>
-    <message>
-        <source>Communication and multimedia</source>
-        <translation>Comunicación y multimedia</translation>
-    </message>
-    <message>
-        <source>Installation of devices (IoT)</source>
-        <translation>Instalación de dispositivos (IoT)</translation>
-    </message>
-    <message>
-        <source>Digital production (drones)</source>
-        <translation>Producción digital (drones)</translation>
-    </message>
-    <message>
-        <source>Elderly care</source>
-        <translation>Atención a personas mayores</translation>
-    </message>
-    <message>
-        <source>Catering</source>
-        <translation>Hostelería y catering</translation>
-    </message>
-    <message>
-        <source>Gardening</source>
-        <translation>Jardinería</translation>
-    </message>
-    <message>
-        <source>Health institution warden</source>
-        <translation>Celador/a de centros sanitarios</translation>
-    </message>
-    <message>
-        <source>Light floor installation</source>
-        <translation>Instalación de suelos ligeros</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Inscrito/a</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Previsto</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Conseguido</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartado</translation>
-    </message>
-    <message>
-        <source>Skills diagnosis</source>
-        <translation>Diagnóstico de competencias</translation>
-    </message>
-    <message>
-        <source>Soft skills</source>
-        <translation>Competencias transversales</translation>
-    </message>
-    <message>
-        <source>Technical training</source>
-        <translation>Formación técnica</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation>Búsqueda de empleo</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupal</translation>
-    </message>
-    <message>
-        <source>CV</source>
-        <translation>Currículum</translation>
-    </message>
-    <message>
-        <source>Job interview</source>
-        <translation>Entrevista de trabajo</translation>
-    </message>
-    <message>
-        <source>Digital skills</source>
-        <translation>Competencias digitales</translation>
-    </message>
-    <message>
-        <source>Wellbeing</source>
-        <translation>Bienestar</translation>
-    </message>
-    <message>
-        <source>Private (not publishable)</source>
-        <translation>Privada (no publicable)</translation>
-    </message>
-    <message>
-        <source>Publishable anonymised</source>
-        <translation>Publicable de forma anónima</translation>
-    </message>
-    <message>
-        <source>Publishable with name</source>
-        <translation>Publicable con nombre</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Tratamiento de datos personales</translation>
-    </message>
-    <message>
-        <source>Recording of the life story</source>
-        <translation>Grabación de la historia de vida</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Fotografías</translation>
-    </message>
-    <message>
-        <source>Sharing the CV with partner companies</source>
-        <translation>Envío del currículum a empresas colaboradoras</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-    <message>
-        <source>Virtual</source>
-        <translation>Virtual</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Happened</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Co-designs training</source>
-        <translation>Codiseña formación</translation>
-    </message>
-    <message>
-        <source>Hosts company visits</source>
-        <translation>Acoge visitas a la empresa</translation>
-    </message>
-    <message>
-        <source>Hosts work placements</source>
-        <translation>Acoge prácticas</translation>
-    </message>
-    <message>
-        <source>Hires participants</source>
-        <translation>Contrata participantes</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrumpido</translation>
-    </message>
-    <message>
-        <source>Permanent contract</source>
-        <translation>Contrato indefinido</translation>
-    </message>
-    <message>
-        <source>Temporary contract</source>
-        <translation>Contrato temporal</translation>
-    </message>
-    <message>
-        <source>Self-employed</source>
-        <translation>Por cuenta propia</translation>
-    </message>
-    <message>
-        <source>Initial survey</source>
-        <translation>Encuesta inicial</translation>
-    </message>
-    <message>
-        <source>End survey</source>
-        <translation>Encuesta final</translation>
-    </message>
-    <message>
-        <source>Follow-up (6 months)</source>
-        <translation>Seguimiento (6 meses)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
-        <translation>Algo ha fallado. Los datos guardados están a salvo; los detalles se han escrito en el archivo de registro.</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop</source>
-        <translation>MILMA Desktop</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>Mensaje de error</translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
-        <translation>El paquete tiene un formato incorrecto: un registro de tipo {kind} tiene un valor no válido en {field}.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an invalid clock or device.</source>
-        <translation>El paquete tiene un formato incorrecto: un cambio tiene un reloj o un dispositivo no válido.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change is not an object.</source>
-        <translation>El paquete tiene un formato incorrecto: un cambio no es un objeto.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: unknown kind of record {kind}.</source>
-        <translation>El paquete tiene un formato incorrecto: tipo de registro desconocido {kind}.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an invalid record id.</source>
-        <translation>El paquete tiene un formato incorrecto: un cambio tiene un identificador de registro no válido.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an unknown operation.</source>
-        <translation>El paquete tiene un formato incorrecto: un cambio tiene una operación desconocida.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has no fields.</source>
-        <translation>El paquete tiene un formato incorrecto: un cambio no tiene campos.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
-        <translation>El paquete tiene un formato incorrecto: campo desconocido {field} en un registro de tipo {kind}.</translation>
-    </message>
-    <message>
-        <source>{count} records wait for changes from a bundle not imported yet.</source>
-        <translation>Registros a la espera de cambios de un paquete aún no importado: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
-        <translation>Cambios con fecha de más de un día en el futuro: {count}. Quedan en cuarentena para su revisión.</translation>
-    </message>
-    <message>
-        <source>This store is the coordinator itself.</source>
-        <translation>Esta base de datos es la propia coordinación.</translation>
-    </message>
-    <message>
-        <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Solo la coordinación da de alta portátiles: ejecute antes &apos;milma keys init-coordinator&apos;.</translation>
-    </message>
-    <message>
-        <source>This is the key of this store itself, not of a laptop.</source>
-        <translation>Es la clave de esta misma base de datos, no la de un portátil.</translation>
-    </message>
-    <message>
-        <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
-        <translation>No se puede abrir la copia de seguridad de la identidad: la frase de contraseña es incorrecta o no es un archivo de copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>This store already has another coordinator identity; it was kept.</source>
-        <translation>Esta base de datos ya tiene otra identidad de coordinación; se ha conservado.</translation>
-    </message>
-    <message>
-        <source>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>Este portátil aún no conoce a su coordinación: confíe antes en la clave pública de la coordinación (Claves y portátiles en la pantalla de intercambio, o &apos;milma keys trust-coordinator&apos;).</translation>
-    </message>
-    <message>
-        <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
-        <translation>Ningún portátil dado de alta puede recibir aún datos de referencia: dé de alta los portátiles con sus archivos de clave o importe antes un paquete de cada uno.</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePage</name>
-    <message>
-        <source>Kind of record</source>
-        <translation>Tipo de registro</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevos</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizados</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>En conflicto</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminados</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>En cuarentena</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportación</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importación</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>Datos de referencia</translation>
-    </message>
-    <message>
-        <source>Laptop changes</source>
-        <translation>Cambios de portátil</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sentido</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <source>From device</source>
-        <translation>Dispositivo de origen</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>USB exchange</source>
-        <translation>Intercambio por USB</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and laptops…</source>
-        <translation>&amp;Claves y portátiles…</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <source>&amp;Save to / open from:</source>
-        <translation>&amp;Guardar en / abrir desde:</translation>
-    </message>
-    <message>
-        <source>&amp;Look for drives</source>
-        <translation>&amp;Buscar unidades</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose folder…</source>
-        <translation>Elegir carpe&amp;ta…</translation>
-    </message>
-    <message>
-        <source>Everything, not only what the coordinator has not acknowledged</source>
-        <translation>Todo, no solo lo que la coordinación aún no ha confirmado</translation>
-    </message>
-    <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importar un paquete…</translation>
-    </message>
-    <message>
-        <source>What the import will do</source>
-        <translation>Lo que hará la importación</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Past exports and imports</source>
-        <translation>Exportaciones e importaciones anteriores</translation>
-    </message>
-    <message>
-        <source>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</source>
-        <translation>Este ordenador es el de coordinación: importe los paquetes de los portátiles y después exporte para ellos los datos de referencia.</translation>
-    </message>
-    <message>
-        <source>&amp;Export reference data</source>
-        <translation>&amp;Exportar datos de referencia</translation>
-    </message>
-    <message>
-        <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
-        <translation>Este portátil exporta sus cambios para la coordinación e importa los datos de referencia que la coordinación le devuelve.</translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</source>
-        <translation>Atención: la coordinación ha revocado la clave de este portátil; sus paquetes se rechazarán.</translation>
-    </message>
-    <message>
-        <source>Before the first export, trust the coordinator under Keys and laptops.</source>
-        <translation>Antes de la primera exportación, confíe en la coordinación en Claves y portátiles.</translation>
-    </message>
-    <message>
-        <source>&amp;Export my changes</source>
-        <translation>&amp;Exportar mis cambios</translation>
-    </message>
-    <message>
-        <source>{name} ({free} free) - {path}</source>
-        <translation>{name} ({free} libres) - {path}</translation>
-    </message>
-    <message>
-        <source>Folder {path}</source>
-        <translation>Carpeta {path}</translation>
-    </message>
-    <message>
-        <source>No USB drive found: plug one in, or choose a folder</source>
-        <translation>No se ha encontrado ninguna unidad USB: conecte una o elija una carpeta</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the bundles</source>
-        <translation>Elija la carpeta de los paquetes</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
-        <translation>
-            <numerusform>Datos de referencia exportados (%n cambio de registro) en {path}. Puede retirar la unidad.</numerusform>
-            <numerusform>Datos de referencia exportados (%n cambios de registros) en {path}. Puede retirar la unidad.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n laptop(s) can open it.</source>
-        <translation>
-            <numerusform>Puede abrirlo %n portátil.</numerusform>
-            <numerusform>Pueden abrirlo %n portátiles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) to {path}. You can remove the drive.</source>
-        <translation>
-            <numerusform>Se ha exportado %n cambio en {path}. Puede retirar la unidad.</numerusform>
-            <numerusform>Se han exportado %n cambios en {path}. Puede retirar la unidad.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open a bundle</source>
-        <translation>Abrir un paquete</translation>
-    </message>
-    <message>
-        <source>MILMA bundles (*.age);;All files (*)</source>
-        <translation>Paquetes de MILMA (*.age);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation>Leyendo el paquete…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data from the coordinator: %n record change(s).</source>
-        <translation>
-            <numerusform>Datos de referencia de la coordinación: %n cambio de registro.</numerusform>
-            <numerusform>Datos de referencia de la coordinación: %n cambios de registros.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changes of laptop {device}: %n record change(s).</source>
-        <translation>
-            <numerusform>Cambios del portátil {device}: %n cambio de registro.</numerusform>
-            <numerusform>Cambios del portátil {device}: %n cambios de registros.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Aplicado.</translation>
-    </message>
-    <message>
-        <source>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</source>
-        <translation>Aún no han llegado las entradas {start} a {end} del diario de este portátil: falta un paquete o no se ha importado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) will be kept for review.</source>
-        <translation>
-            <numerusform>Se conservará %n modificación en conflicto para su revisión.</numerusform>
-            <numerusform>Se conservarán %n modificaciones en conflicto para su revisión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported in one go: %n record(s) new, updated or deleted.</source>
-        <translation>
-            <numerusform>Importado de una vez: %n registro nuevo, actualizado o eliminado.</numerusform>
-            <numerusform>Importado de una vez: %n registros nuevos, actualizados o eliminados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{size} GB</source>
-        <translation>{size} GB</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Género</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nacionalidad</translation>
-    </message>
-    <message>
-        <source>Migrant status</source>
-        <translation>Situación migratoria</translation>
-    </message>
-    <message>
-        <source>Arrival in Spain</source>
-        <translation>Llegada a España</translation>
-    </message>
-    <message>
-        <source>Languages spoken</source>
-        <translation>Idiomas que habla</translation>
-    </message>
-    <message>
-        <source>Spanish level</source>
-        <translation>Nivel de español</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Estudios</translation>
-    </message>
-    <message>
-        <source>Employment history</source>
-        <translation>Trayectoria laboral</translation>
-    </message>
-    <message>
-        <source>Unemployed since</source>
-        <translation>En desempleo desde</translation>
-    </message>
-    <message>
-        <source>Desired occupation</source>
-        <translation>Ocupación deseada</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Barrio</translation>
-    </message>
-    <message>
-        <source>Language for documents</source>
-        <translation>Idioma de los documentos</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Documento de identidad</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Número de documento</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Técnico/a</translation>
-    </message>
-    <message>
-        <source>Agreed next steps</source>
-        <translation>Próximos pasos acordados</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persona de contacto</translation>
-    </message>
-    <message>
-        <source>Collaboration</source>
-        <translation>Colaboración</translation>
-    </message>
-    <message>
-        <source>Employment niche</source>
-        <translation>Nicho de empleo</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Fecha de inicio</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Fecha de fin</translation>
-    </message>
-    <message>
-        <source>Planned hours</source>
-        <translation>Horas previstas</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Laboratorio</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Fecha de inscripción</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Fecha de finalización</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Horas de asistencia</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Área</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Fecha objetivo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Duración (minutos)</translation>
-    </message>
-    <message>
-        <source>Individual or group</source>
-        <translation>Individual o grupal</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Acciones acordadas</translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation>Próxima cita</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Language told in</source>
-        <translation>Idioma del relato</translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation>Fecha de grabación</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Grabada por</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>Consent for</source>
-        <translation>Consentimiento para</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Otorgado</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Fecha de retirada</translation>
-    </message>
-    <message>
-        <source>Professional field</source>
-        <translation>Ámbito profesional</translation>
-    </message>
-    <message>
-        <source>Local or migrant</source>
-        <translation>Local o migrante</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>Derivado/a por</translation>
-    </message>
-    <message>
-        <source>Newcomers at a time</source>
-        <translation>Personas recién llegadas a la vez</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Conector/a</translation>
-    </message>
-    <message>
-        <source>In person or virtual</source>
-        <translation>Presencial o virtual</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Encuentro</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Derivado/a a</translation>
-    </message>
-    <message>
-        <source>Happened on</source>
-        <translation>Fecha de realización</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Empleador</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Ocupación</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Momento</translation>
-    </message>
-    <message>
-        <source>Answered on</source>
-        <translation>Fecha de respuesta</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Con empleo</translation>
-    </message>
-    <message>
-        <source>Self-perceived employability (1-5)</source>
-        <translation>Empleabilidad percibida (1-5)</translation>
-    </message>
-    <message>
-        <source>Sense of inclusion (1-5)</source>
-        <translation>Sentimiento de inclusión (1-5)</translation>
-    </message>
-    <message>
-        <source>Drive (1-5)</source>
-        <translation>Iniciativa (1-5)</translation>
-    </message>
-    <message>
-        <source>Empowerment (1-5)</source>
-        <translation>Empoderamiento (1-5)</translation>
-    </message>
-    <message>
-        <source>Creativity (1-5)</source>
-        <translation>Creatividad (1-5)</translation>
-    </message>
-    <message>
-        <source>Attitude to setbacks (1-5)</source>
-        <translation>Actitud ante los contratiempos (1-5)</translation>
-    </message>
-    <message>
-        <source>Job opportunities improved</source>
-        <translation>Han mejorado sus oportunidades de empleo</translation>
-    </message>
-    <message>
-        <source>Considers joining an association</source>
-        <translation>Se plantea unirse a una asociación</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>Otras respuestas</translation>
-    </message>
-    <message>
-        <source>Participant kept</source>
-        <translation>Participante conservado</translation>
-    </message>
-    <message>
-        <source>Duplicate merged into it</source>
-        <translation>Duplicado fusionado en él</translation>
-    </message>
-    <message>
-        <source>Records moved</source>
-        <translation>Registros trasladados</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Vigente</translation>
-    </message>
-    <message>
-        <source>field_label</source>
-        <translation>field_label</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>Set up this laptop</source>
-        <translation>Configurar este portátil</translation>
-    </message>
-    <message>
-        <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
-        <translation>Este portátil aún no está configurado. Elija la sede donde se usa, un nombre para el portátil y el técnico o la técnica que lo usa.</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>&amp;Sede</translation>
-    </message>
-    <message>
-        <source>&amp;Laptop name</source>
-        <translation>&amp;Nombre del portátil</translation>
-    </message>
-    <message>
-        <source>&amp;Technician</source>
-        <translation>&amp;Técnico/a</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-</context>
-<context>
-    <name>Itinerary</name>
-    <message>
-        <source>Nobody is enrolled in the lab {name}.</source>
-        <translation>No hay nadie inscrito en el laboratorio {name}.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>No se puede escribir {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>MILMA programme – labour integration in Fuenlabrada</source>
-        <translation>Programa MILMA – integración laboral en Fuenlabrada</translation>
-    </message>
-    <message>
-        <source>Training and job-search itinerary</source>
-        <translation>Itinerario de formación y búsqueda de empleo</translation>
-    </message>
-    <message>
-        <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
-        <translation>Este es su itinerario personal en el programa: su formación, sus objetivos y sus próximos pasos. Tráigalo a sus citas, por favor.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation>Código de participante</translation>
-    </message>
-    <message>
-        <source>Training centre</source>
-        <translation>Centro de formación</translation>
-    </message>
-    <message>
-        <source>Your contact technician</source>
-        <translation>Su técnico/a de referencia</translation>
-    </message>
-    <message>
-        <source>Printed on</source>
-        <translation>Fecha de impresión</translation>
-    </message>
-    <message>
-        <source>Phone: {phone}</source>
-        <translation>Teléfono: {phone}</translation>
-    </message>
-    <message>
-        <source>Email: {email}</source>
-        <translation>Correo electrónico: {email}</translation>
-    </message>
-    <message>
-        <source>Training labs</source>
-        <translation>Laboratorios de formación</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Plan de desarrollo</translation>
-    </message>
-    <message>
-        <source>Coaching sessions held</source>
-        <translation>Sesiones de acompañamiento realizadas</translation>
-    </message>
-    <message>
-        <source>Next appointments</source>
-        <translation>Próximas citas</translation>
-    </message>
-    <message>
-        <source>Work placements</source>
-        <translation>Prácticas en empresas</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Empleos</translation>
-    </message>
-    <message>
-        <source>Connectors met</source>
-        <translation>Conectores con quienes se ha reunido</translation>
-    </message>
-    <message>
-        <source>Referrals pending</source>
-        <translation>Derivaciones pendientes</translation>
-    </message>
-    <message>
-        <source>Agreed next steps</source>
-        <translation>Próximos pasos acordados</translation>
-    </message>
-    <message>
-        <source>Lab and employment niche</source>
-        <translation>Laboratorio y nicho de empleo</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Horas de asistencia</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Área</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Fecha objetivo</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Acciones acordadas</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Ocupación</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Empleador</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Conector/a</translation>
-    </message>
-    <message>
-        <source>Professional field</source>
-        <translation>Ámbito profesional</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Encuentro</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>since {start}</source>
-        <translation>desde el {start}</translation>
-    </message>
-    <message>
-        <source>{attended} of {planned} hours</source>
-        <translation>{attended} de {planned} horas</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>{date} at {time}</source>
-        <translation>{date} a las {time}</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation>Aún no hay nada registrado.</translation>
-    </message>
-    <message>
-        <source>No appointment planned yet: your technician will contact you.</source>
-        <translation>Aún no hay ninguna cita prevista: su técnico/a se pondrá en contacto con usted.</translation>
-    </message>
-    <message>
-        <source>To be agreed with your technician at the next appointment.</source>
-        <translation>Se acordará con su técnico/a en la próxima cita.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
-        <source>MILMA itinerary · {code} · printed on {date}</source>
-        <translation>Itinerario MILMA · {code} · impreso el {date}</translation>
-    </message>
-    <message>
-        <source>No lab is called {name}.</source>
-        <translation>Ningún laboratorio se llama {name}.</translation>
-    </message>
-    <message>
-        <source>Several labs are called {name}; rename one of them first.</source>
-        <translation>Hay varios laboratorios que se llaman {name}; cambie antes el nombre de uno de ellos.</translation>
-    </message>
-</context>
-<context>
-    <name>ItineraryPreview</name>
-    <message>
-        <source>Itinerary of {code}</source>
-        <translation>Itinerario de {code}</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document:</source>
-        <translation>&amp;Idioma del documento:</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primir…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the itinerary as PDF</source>
-        <translation>Guardar el itinerario como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>Keys</name>
-    <message>
-        <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
-        <translation>No es una clave de firma de un portátil: debe tener la forma ed25519:..., tal como la muestra &apos;milma keys show&apos;.</translation>
-    </message>
-    <message>
-        <source>This is not an age public key: it should start with age1.</source>
-        <translation>No es una clave pública de age: debe empezar por age1.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>La frase de contraseña debe tener al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>The file does not hold an age identity.</source>
-        <translation>El archivo no contiene una identidad de age.</translation>
-    </message>
-    <message>
-        <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
-        <translation>Esta base de datos ya tiene una identidad de coordinación; haga una copia de seguridad con &apos;milma keys backup-identity&apos;.</translation>
-    </message>
-    <message>
-        <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Esta base de datos no es de coordinación: ejecute antes &apos;milma keys init-coordinator&apos;.</translation>
-    </message>
-    <message>
-        <source>The coordinator passphrase is needed.</source>
-        <translation>Se necesita la frase de contraseña de coordinación.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the coordinator identity.</source>
-        <translation>Frase de contraseña incorrecta para la identidad de coordinación.</translation>
-    </message>
-    <message>
-        <source>This key file is not the coordinator&apos;s.</source>
-        <translation>Este archivo de clave no es el de la coordinación.</translation>
-    </message>
-    <message>
-        <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
-        <translation>El archivo de clave no es la salida de &apos;milma keys show --format json&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot read the key file {path}.</source>
-        <translation>No se puede leer el archivo de clave {path}.</translation>
-    </message>
-    <message>
-        <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
-        <translation>La clave {fingerprint} ha sido revocada; el portátil debe generar una clave nueva.</translation>
-    </message>
-    <message>
-        <source>No enrolled laptop matches {device}.</source>
-        <translation>Ningún portátil dado de alta coincide con {device}.</translation>
-    </message>
-    <message>
-        <source>Several enrolled laptops match {device}: give more of the id.</source>
-        <translation>Varios portátiles dados de alta coinciden con {device}: indique más caracteres del identificador.</translation>
-    </message>
-</context>
-<context>
-    <name>KeysDialog</name>
-    <message>
-        <source>Revoked on {date}</source>
-        <translation>Revocado el {date}</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Inscrito/a</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Huella</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Keys and laptops</source>
-        <translation>Claves y portátiles</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Huella:</translation>
-    </message>
-    <message>
-        <source>Device id:</source>
-        <translation>Identificador del dispositivo:</translation>
-    </message>
-    <message>
-        <source>Signing key:</source>
-        <translation>Clave de firma:</translation>
-    </message>
-    <message>
-        <source>Public key for encryption:</source>
-        <translation>Clave pública de cifrado:</translation>
-    </message>
-    <message>
-        <source>Trusted coordinator:</source>
-        <translation>Coordinación de confianza:</translation>
-    </message>
-    <message>
-        <source>This laptop</source>
-        <translation>Este portátil</translation>
-    </message>
-    <message>
-        <source>&amp;Save my key file for the coordinator…</source>
-        <translation>&amp;Guardar mi archivo de clave para la coordinación…</translation>
-    </message>
-    <message>
-        <source>Make this computer the &amp;coordinator…</source>
-        <translation>Convertir este ordenador en el de coordi&amp;nación…</translation>
-    </message>
-    <message>
-        <source>Laptops enrolled by this coordinator</source>
-        <translation>Portátiles dados de alta por esta coordinación</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol a laptop…</source>
-        <translation>&amp;Dar de alta un portátil…</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke the laptop</source>
-        <translation>&amp;Revocar el portátil</translation>
-    </message>
-    <message>
-        <source>&amp;Back up the coordinator identity…</source>
-        <translation>Hacer &amp;copia de seguridad de la identidad de coordinación…</translation>
-    </message>
-    <message>
-        <source>Restore the &amp;identity…</source>
-        <translation>Restaurar la &amp;identidad…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
-        <translation>Este ordenador es el de coordinación. Los portátiles cifran sus paquetes con su clave pública. Dé de alta cada portátil con su archivo de clave, comprobando que la huella por la que se le pregunta es la que muestra el portátil.</translation>
-    </message>
-    <message>
-        <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
-        <translation>La coordinación ha revocado la clave de este portátil: sus paquetes se rechazan. Consulte a la coordinación.</translation>
-    </message>
-    <message>
-        <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
-        <translation>Este portátil firma sus paquetes con su propia clave. Entregue su archivo de clave a la coordinación y comprueben juntos que la huella es la misma en las dos pantallas.</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s key file</source>
-        <translation>El archivo de clave de la coordinación</translation>
-    </message>
-    <message>
-        <source>Trust a coordinator</source>
-        <translation>Confiar en una coordinación</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s public key (age1…):</source>
-        <translation>Clave pública de la coordinación (age1…):</translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator.</source>
-        <translation>Este portátil confía ahora en la coordinación.</translation>
-    </message>
-    <message>
-        <source>Save the key file</source>
-        <translation>Guardar el archivo de clave</translation>
-    </message>
-    <message>
-        <source>Key files (*.json)</source>
-        <translation>Archivos de clave (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not write the key file {path}.</source>
-        <translation>No se ha podido escribir el archivo de clave {path}.</translation>
-    </message>
-    <message>
-        <source>Key file saved to {path}.</source>
-        <translation>Archivo de clave guardado en {path}.</translation>
-    </message>
-    <message>
-        <source>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</source>
-        <translation>¿Convertir este ordenador en el de coordinación? Importará los paquetes de los portátiles. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Creating the coordinator identity…</source>
-        <translation>Creando la identidad de coordinación…</translation>
-    </message>
-    <message>
-        <source>This computer is now the coordinator. Back up its identity now.</source>
-        <translation>Este ordenador es ahora el de coordinación. Haga ya una copia de seguridad de su identidad.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s key file</source>
-        <translation>El archivo de clave del portátil</translation>
-    </message>
-    <message>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Archivos de clave (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Trust the coordinator from its key file…</source>
-        <translation>&amp;Confiar en la coordinación con su archivo de clave…</translation>
-    </message>
-    <message>
-        <source>T&amp;ype the coordinator&apos;s key…</source>
-        <translation>Escri&amp;bir la clave de la coordinación…</translation>
-    </message>
-    <message>
-        <source>&amp;Save the public key file for the laptops…</source>
-        <translation>&amp;Guardar el archivo de clave pública para los portátiles…</translation>
-    </message>
-    <message>
-        <source>Does the laptop show this fingerprint?
+    <context>
+        <name>App</name>
+        <message>
+            <source>not a whole number: {value}</source>
+            <translation>no es un número entero: {value}</translation>
+        </message>
+        <message>
+            <source>must be 0 or more: {value}</source>
+            <translation>debe ser 0 o más: {value}</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
+            <translation>MILMA Desktop: participantes, itinerarios, acompañamiento, historias de vida y encuentros con conectores.</translation>
+        </message>
+        <message>
+            <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+            <translation>carpeta de la base de datos (por defecto: $MILMA_DATA_DIR o la carpeta de datos del usuario)</translation>
+        </message>
+        <message>
+            <source>fill an empty data store with N demo participants first</source>
+            <translation>rellenar antes una base de datos vacía con N participantes de demostración</translation>
+        </message>
+        <message>
+            <source>open the main window, wait until the first screen has loaded, then exit</source>
+            <translation>abrir la ventana principal, esperar a que cargue la primera pantalla y salir</translation>
+        </message>
+        <message>
+            <source>milma-desktop: error: {detail}</source>
+            <translation>milma-desktop: error: {detail}</translation>
+        </message>
+        <message>
+            <source>milma-desktop: {message}</source>
+            <translation>milma-desktop: {message}</translation>
+        </message>
+        <message>
+            <source>milma-desktop: unexpected error; details are in the log file.</source>
+            <translation>milma-desktop: error inesperado; los detalles están en el archivo de registro.</translation>
+        </message>
+        <message>
+            <source>milma-desktop: the data store already has participants; no demo data added.</source>
+            <translation>milma-desktop: la base de datos ya tiene participantes; no se han añadido datos de demostración.</translation>
+        </message>
+        <message>
+            <source>the first screen did not load in time.</source>
+            <translation>la primera pantalla no se ha cargado a tiempo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostrar esta ayuda y salir</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>faltan los siguientes argumentos obligatorios: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>se esperaba un argumento</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>se esperaba al menos un argumento</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>se esperaba como máximo un argumento</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s puede corresponder a %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>no se permite con el argumento %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>se necesita uno de los argumentos %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bundle</name>
+        <message>
+            <source>The bundle could not be encrypted.</source>
+            <translation>No se ha podido cifrar el paquete.</translation>
+        </message>
+        <message>
+            <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
+            <translation>La unidad {folder} está llena: no se ha exportado nada. Libere espacio o use otra unidad.</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
+            <translation>No se ha podido escribir el paquete en {folder} (¿se ha retirado la unidad?): no se ha exportado nada.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a MILMA bundle.</source>
+            <translation>El archivo es demasiado grande para ser un paquete de MILMA.</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {path}.</source>
+            <translation>No se puede leer el archivo {path}.</translation>
+        </message>
+        <message>
+            <source>Refused: this is not an encrypted MILMA bundle.</source>
+            <translation>Rechazado: no es un paquete cifrado de MILMA.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
+            <translation>Rechazado: el paquete no va dirigido a esta base de datos (destinatario incorrecto).</translation>
+        </message>
+        <message>
+            <source>Refused: the file is damaged, altered or truncated.</source>
+            <translation>Rechazado: el archivo está dañado, alterado o incompleto.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
+            <translation>Rechazado: el paquete lo ha creado una versión más reciente de MILMA Desktop (formato). Actualice antes esta versión.</translation>
+        </message>
+        <message>
+            <source>Refused: the content is not a MILMA bundle (malformed).</source>
+            <translation>Rechazado: el contenido no es un paquete de MILMA (formato incorrecto).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle's manifest is malformed.</source>
+            <translation>Rechazado: el manifiesto del paquete tiene un formato incorrecto.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is not signed.</source>
+            <translation>Rechazado: el paquete no está firmado.</translation>
+        </message>
+        <message>
+            <source>Refused: the signature does not match (the file was altered).</source>
+            <translation>Rechazado: la firma no coincide (el archivo ha sido alterado).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
+            <translation>Rechazado: el paquete se ha creado con un esquema de datos más reciente ({version}). Actualice antes MILMA Desktop.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle's content is malformed.</source>
+            <translation>Rechazado: el contenido del paquete tiene un formato incorrecto.</translation>
+        </message>
+        <message>
+            <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
+            <translation>El paquete escrito en {folder} no se ha podido volver a leer correctamente: no se ha exportado nada. Pruebe con otra unidad.</translation>
+        </message>
+        <message>
+            <source>Refused: this bundle was exported by this store itself.</source>
+            <translation>Rechazado: este paquete lo ha exportado esta misma base de datos.</translation>
+        </message>
+        <message>
+            <source>Refused: only a coordinator imports laptops' bundles (wrong recipient).</source>
+            <translation>Rechazado: solo la coordinación importa los paquetes de los portátiles (destinatario incorrecto).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
+            <translation>Rechazado: el paquete está firmado por un portátil revocado ({fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
+            <translation>Rechazado: el paquete está firmado por un portátil desconocido ({fingerprint}): dé antes de alta su clave.</translation>
+        </message>
+        <message>
+            <source>Refused: the signing key is enrolled for another laptop.</source>
+            <translation>Rechazado: la clave de firma está dada de alta para otro portátil.</translation>
+        </message>
+        <message>
+            <source>Refused: this laptop does not trust a coordinator yet (run 'milma keys trust-coordinator').</source>
+            <translation>Rechazado: este portátil aún no confía en ninguna coordinación (ejecute 'milma keys trust-coordinator').</translation>
+        </message>
+        <message>
+            <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
+            <translation>Rechazado: los datos de referencia no proceden de la coordinación en la que confía este portátil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceList</name>
+        <message>
+            <source>Filter the list</source>
+            <translation>Filtrar la lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
+            <translation>MILMA Desktop desde la línea de órdenes: configurar un portátil, crear datos de demostración, listar participantes.</translation>
+        </message>
+        <message>
+            <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+            <translation>carpeta de la base de datos (por defecto: $MILMA_DATA_DIR o la carpeta de datos del usuario)</translation>
+        </message>
+        <message>
+            <source>language of messages (default: from LANG)</source>
+            <translation>idioma de los mensajes (por defecto: según LANG)</translation>
+        </message>
+        <message>
+            <source>milma: error: {detail}</source>
+            <translation>milma: error: {detail}</translation>
+        </message>
+        <message>
+            <source>milma: {message}</source>
+            <translation>milma: {message}</translation>
+        </message>
+        <message>
+            <source>milma: interrupted; nothing more was written.</source>
+            <translation>milma: interrumpido; no se ha escrito nada más.</translation>
+        </message>
+        <message>
+            <source>milma: unexpected error; details are in the log file.</source>
+            <translation>milma: error inesperado; los detalles están en el archivo de registro.</translation>
+        </message>
+        <message>
+            <source>add realistic demo data (deterministic per seed)</source>
+            <translation>añadir datos de demostración realistas (deterministas para cada semilla)</translation>
+        </message>
+        <message>
+            <source>how many participants to create</source>
+            <translation>cuántos participantes crear</translation>
+        </message>
+        <message>
+            <source>random seed (default 1)</source>
+            <translation>semilla aleatoria (por defecto 1)</translation>
+        </message>
+        <message>
+            <source>list or show participants</source>
+            <translation>listar o mostrar participantes</translation>
+        </message>
+        <message>
+            <source>list participants</source>
+            <translation>listar participantes</translation>
+        </message>
+        <message>
+            <source>words to find in code, names, document number or phone (case and accents ignored)</source>
+            <translation>palabras que buscar en el código, los nombres, el número de documento o el teléfono (sin distinguir mayúsculas ni acentos)</translation>
+        </message>
+        <message>
+            <source>show one participant and their itinerary</source>
+            <translation>mostrar un participante y su itinerario</translation>
+        </message>
+        <message>
+            <source>Current lab</source>
+            <translation>Laboratorio actual</translation>
+        </message>
+        <message>
+            <source>Lab: {lab} ({status}), {hours} hours attended</source>
+            <translation>Laboratorio: {lab} ({status}), {hours} horas de asistencia</translation>
+        </message>
+        <message>
+            <source>set up this laptop for a site</source>
+            <translation>configurar este portátil para una sede</translation>
+        </message>
+        <message>
+            <source>the training site this laptop works at</source>
+            <translation>la sede de formación donde se usa este portátil</translation>
+        </message>
+        <message>
+            <source>a name for this laptop</source>
+            <translation>un nombre para este portátil</translation>
+        </message>
+        <message>
+            <source>the technician who uses this laptop</source>
+            <translation>el técnico o la técnica que usa este portátil</translation>
+        </message>
+        <message>
+            <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
+            <translation>Portátil {name} configurado para la sede {site} (etiqueta de dispositivo {tag}).</translation>
+        </message>
+        <message>
+            <source>print a participant's itinerary, or those of a whole lab, to PDF</source>
+            <translation>imprimir en PDF el itinerario de un participante o los de todo un laboratorio</translation>
+        </message>
+        <message>
+            <source>participant code</source>
+            <translation>código del participante</translation>
+        </message>
+        <message>
+            <source>PDF file to write (one participant)</source>
+            <translation>archivo PDF que se escribirá (un participante)</translation>
+        </message>
+        <message>
+            <source>every participant of this lab</source>
+            <translation>todos los participantes de este laboratorio</translation>
+        </message>
+        <message>
+            <source>folder for the lab's PDF files (created if missing)</source>
+            <translation>carpeta para los PDF del laboratorio (se crea si no existe)</translation>
+        </message>
+        <message>
+            <source>one PDF holding every itinerary of the lab</source>
+            <translation>un único PDF con todos los itinerarios del laboratorio</translation>
+        </message>
+        <message>
+            <source>language of the document (default: each participant's preferred language)</source>
+            <translation>idioma del documento (por defecto: el idioma preferido de cada participante)</translation>
+        </message>
+        <message>
+            <source>Give either a participant code or --lab, not both.</source>
+            <translation>Indique un código de participante o --lab, pero no ambos.</translation>
+        </message>
+        <message>
+            <source>--lab needs --out-dir DIR.</source>
+            <translation>--lab necesita --out-dir CARPETA.</translation>
+        </message>
+        <message>
+            <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
+            <translation>Indique un código de participante y -o ARCHIVO.pdf, o bien --lab NOMBRE --out-dir CARPETA.</translation>
+        </message>
+        <message>
+            <source>Itinerary written to {path}</source>
+            <translation>Itinerario escrito en {path}</translation>
+        </message>
+        <message>
+            <source>write a bundle for USB exchange (a laptop's changes, or a coordinator's reference data)</source>
+            <translation>escribir un paquete para el intercambio por USB (los cambios de un portátil o los datos de referencia de la coordinación)</translation>
+        </message>
+        <message>
+            <source>folder to write to, e.g. the USB stick</source>
+            <translation>carpeta donde escribir, por ejemplo la memoria USB</translation>
+        </message>
+        <message>
+            <source>everything, not only what the coordinator has not acknowledged</source>
+            <translation>todo, no solo lo que la coordinación aún no ha confirmado</translation>
+        </message>
+        <message>
+            <source>import a bundle: all of it in one transaction, or nothing</source>
+            <translation>importar un paquete: todo en una sola transacción, o nada</translation>
+        </message>
+        <message>
+            <source>show what would change, write nothing</source>
+            <translation>mostrar lo que cambiaría, sin escribir nada</translation>
+        </message>
+        <message>
+            <source>Reference data from the coordinator ({date}).</source>
+            <translation>Datos de referencia de la coordinación ({date}).</translation>
+        </message>
+        <message>
+            <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
+            <translation>Paquete del portátil {device}, sede {site}: diario del {first} al {last}.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before; importing it again changes nothing.</source>
+            <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>En conflicto</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminados</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>En cuarentena</translation>
+        </message>
+        <message>
+            <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
+            <translation>Hueco: no han llegado las entradas {start} a {end} del diario del portátil {device} (falta un paquete o aún no se ha importado).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting edit(s) kept for review.</source>
+            <translation>
+                <numerusform>%n modificación en conflicto conservada para su revisión.</numerusform>
+                <numerusform>%n modificaciones en conflicto conservadas para su revisión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Aplicado.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Coordinator passphrase: </source>
+            <translation>Frase de contraseña de coordinación: </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>Repita la frase de contraseña: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>Las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+            <translation>Se necesita una frase de contraseña: escríbala cuando se le pida o defina MILMA_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+            <translation>claves de los intercambios por USB: mostrar, identidad de coordinación, confianza, alta y revocación de portátiles</translation>
+        </message>
+        <message>
+            <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+            <translation>convertir esta base de datos en la de coordinación (crea su identidad, protegida por una frase de contraseña)</translation>
+        </message>
+        <message>
+            <source>show this store's public keys and fingerprint</source>
+            <translation>mostrar las claves públicas y la huella de esta base de datos</translation>
+        </message>
+        <message>
+            <source>pin the coordinator's public key on this laptop</source>
+            <translation>fijar en este portátil la clave pública de la coordinación</translation>
+        </message>
+        <message>
+            <source>the coordinator's public key (age1...), or the key file saved on the coordinator with 'milma keys show --format json'</source>
+            <translation>la clave pública de la coordinación (age1...), o el archivo de clave guardado en el ordenador de coordinación con 'milma keys show --format json'</translation>
+        </message>
+        <message>
+            <source>enrol a laptop's signing key (coordinator)</source>
+            <translation>dar de alta la clave de firma de un portátil (coordinación)</translation>
+        </message>
+        <message>
+            <source>the laptop's signing key, or a file with the output of 'milma keys show --format json' on it</source>
+            <translation>la clave de firma del portátil, o un archivo con la salida de 'milma keys show --format json' en él</translation>
+        </message>
+        <message>
+            <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+            <translation>la huella que muestra el portátil; el alta se rechaza si no coincide</translation>
+        </message>
+        <message>
+            <source>do not ask to confirm the fingerprint</source>
+            <translation>no pedir confirmación de la huella</translation>
+        </message>
+        <message>
+            <source>revoke a laptop's key (coordinator)</source>
+            <translation>revocar la clave de un portátil (coordinación)</translation>
+        </message>
+        <message>
+            <source>device id or key fingerprint (or a unique start of one)</source>
+            <translation>identificador del dispositivo o huella de la clave (o un comienzo que sea único)</translation>
+        </message>
+        <message>
+            <source>write the coordinator identity to a passphrase-encrypted age file</source>
+            <translation>escribir la identidad de coordinación en un archivo age cifrado con frase de contraseña</translation>
+        </message>
+        <message>
+            <source>restore the coordinator identity from a backup file</source>
+            <translation>restaurar la identidad de coordinación desde un archivo de copia de seguridad</translation>
+        </message>
+        <message>
+            <source>This store is now the coordinator. Its public key:</source>
+            <translation>Esta base de datos es ahora la de coordinación. Su clave pública:</translation>
+        </message>
+        <message>
+            <source>On each laptop run: milma keys trust-coordinator {key}</source>
+            <translation>En cada portátil, ejecute: milma keys trust-coordinator {key}</translation>
+        </message>
+        <message>
+            <source>Back up the identity now: milma keys backup-identity FILE</source>
+            <translation>Haga ahora una copia de seguridad de la identidad: milma keys backup-identity ARCHIVO</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinación</translation>
+        </message>
+        <message>
+            <source>laptop</source>
+            <translation>portátil</translation>
+        </message>
+        <message>
+            <source>Role: {role}</source>
+            <translation>Función: {role}</translation>
+        </message>
+        <message>
+            <source>Device id: {id}</source>
+            <translation>Identificador del dispositivo: {id}</translation>
+        </message>
+        <message>
+            <source>Signing key: {key}</source>
+            <translation>Clave de firma: {key}</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Huella: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Age public key: {key}</source>
+            <translation>Clave pública age: {key}</translation>
+        </message>
+        <message>
+            <source>Trusted coordinator: {key}</source>
+            <translation>Coordinación de confianza: {key}</translation>
+        </message>
+        <message>
+            <source>No coordinator trusted yet: run 'milma keys trust-coordinator AGE_PUBLIC_KEY'.</source>
+            <translation>Aún no hay ninguna coordinación de confianza: ejecute 'milma keys trust-coordinator CLAVE_PUBLICA_AGE'.</translation>
+        </message>
+        <message>
+            <source>Warning: the coordinator has revoked this laptop's key.</source>
+            <translation>Atención: la coordinación ha revocado la clave de este portátil.</translation>
+        </message>
+        <message>
+            <source>revoked {date}</source>
+            <translation>revocado el {date}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>dado de alta</translation>
+        </message>
+        <message>
+            <source>Laptop {device} {fingerprint}: {state}</source>
+            <translation>Portátil {device} {fingerprint}: {state}</translation>
+        </message>
+        <message>
+            <source>This laptop now trusts the coordinator {key}.</source>
+            <translation>Este portátil confía ahora en la coordinación {key}.</translation>
+        </message>
+        <message>
+            <source>The key's fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+            <translation>La huella de la clave, {fingerprint}, no coincide con la indicada: no se ha dado de alta.</translation>
+        </message>
+        <message>
+            <source>Is it the fingerprint the laptop shows? [y/N] </source>
+            <translation>¿Es la huella que muestra el portátil? [s/N] </translation>
+        </message>
+        <message>
+            <source>Not enrolled.</source>
+            <translation>No se ha dado de alta.</translation>
+        </message>
+        <message>
+            <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+            <translation>Portátil dado de alta: {device}, huella {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+            <translation>Portátil {device} revocado (huella {fingerprint}); la revocación se enviará con los próximos datos de referencia.</translation>
+        </message>
+        <message>
+            <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+            <translation>Identidad de coordinación escrita en {path} (cifrada con la frase de contraseña).</translation>
+        </message>
+        <message>
+            <source>Coordinator identity restored: {key}</source>
+            <translation>Identidad de coordinación restaurada: {key}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data added: %n participant(s).</source>
+            <translation>
+                <numerusform>Datos de demostración añadidos: %n participante.</numerusform>
+                <numerusform>Datos de demostración añadidos: %n participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data exported: %n record change(s).</source>
+            <translation>
+                <numerusform>Datos de referencia exportados: %n cambio de registro.</numerusform>
+                <numerusform>Datos de referencia exportados: %n cambios de registros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
+            <translation>
+                <numerusform>Cifrado para %n portátil dado de alta; los portátiles dados de alta solo con su clave de firma lo reciben después de importar su primer paquete.</numerusform>
+                <numerusform>Cifrado para %n portátiles dados de alta; los portátiles dados de alta solo con su clave de firma lo reciben después de importar su primer paquete.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s).</source>
+            <translation>
+                <numerusform>Se ha exportado %n cambio.</numerusform>
+                <numerusform>Se han exportado %n cambios.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary file(s) written to {path}</source>
+            <translation>
+                <numerusform>%n archivo de itinerario escrito en {path}</numerusform>
+                <numerusform>%n archivos de itinerario escritos en {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n development-plan goal(s)</source>
+            <translation>
+                <numerusform>%n objetivo del plan de desarrollo</numerusform>
+                <numerusform>%n objetivos del plan de desarrollo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coaching session(s)</source>
+            <translation>
+                <numerusform>%n sesión de acompañamiento</numerusform>
+                <numerusform>%n sesiones de acompañamiento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector meeting(s)</source>
+            <translation>
+                <numerusform>%n encuentro con conectores</numerusform>
+                <numerusform>%n encuentros con conectores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placement(s)</source>
+            <translation>
+                <numerusform>%n periodo de prácticas</numerusform>
+                <numerusform>%n periodos de prácticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job outcome(s)</source>
+            <translation>
+                <numerusform>%n inserción laboral</numerusform>
+                <numerusform>%n inserciones laborales</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Choose a company in the list to see its labs and placements.</source>
+            <translation>Elija una empresa de la lista para ver sus laboratorios y prácticas.</translation>
+        </message>
+        <message>
+            <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
+            <translation>{sector} · Contacto: {contact} · Colaboración: {collaboration}</translation>
+        </message>
+        <message>
+            <source>Labs the company partners</source>
+            <translation>Laboratorios con los que colabora la empresa</translation>
+        </message>
+        <message>
+            <source>Work placements at the company</source>
+            <translation>Prácticas en la empresa</translation>
+        </message>
+        <message>
+            <source>Double-click a placement (or press Enter) to open the participant's page.</source>
+            <translation>Haga doble clic en unas prácticas (o pulse Intro) para abrir la página del participante.</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratorios</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Empresas</translation>
+        </message>
+        <message>
+            <source>Filter companies by name, sector, contact…</source>
+            <translation>Filtrar empresas por nombre, sector, contacto…</translation>
+        </message>
+        <message>
+            <source>New company…</source>
+            <translation>Nueva empresa…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>Nueva empresa</translation>
+        </message>
+        <message>
+            <source>Edit company</source>
+            <translation>Editar empresa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies)</source>
+            <translation>
+                <numerusform>%n empresa</numerusform>
+                <numerusform>%n empresas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n company(ies)</source>
+            <translation>
+                <numerusform>{shown} de %n empresa</numerusform>
+                <numerusform>{shown} de %n empresas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer's name.</source>
+            <translation>
+                <numerusform>¿Eliminar la empresa «{name}»? También se eliminará su %n periodo de prácticas; las inserciones laborales conservan el nombre del empleador.</numerusform>
+                <numerusform>¿Eliminar la empresa «{name}»? También se eliminarán sus %n periodos de prácticas; las inserciones laborales conservan el nombre del empleador.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
+            <translation>¿Eliminar la empresa «{name}»? Dejará de colaborar con sus laboratorios.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partner of labs (%n)</source>
+            <translation>
+                <numerusform>Colabora con laboratorios (%n)</numerusform>
+                <numerusform>Colabora con laboratorios (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Work placements (%n)</source>
+            <translation>
+                <numerusform>Prácticas (%n)</numerusform>
+                <numerusform>Prácticas (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictReview</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>{kind}: {record}</source>
+            <translation>{kind}: {record}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value here</source>
+            <translation>Valor de aquí</translation>
+        </message>
+        <message>
+            <source>Value received</source>
+            <translation>Valor recibido</translation>
+        </message>
+        <message>
+            <source>Kept now</source>
+            <translation>Conservado ahora</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflicts (%n)</source>
+            <translation>
+                <numerusform>Conflictos (%n)</numerusform>
+                <numerusform>Conflictos (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
+            <translation>El mismo campo se ha modificado en dos ordenadores. Se conserva el cambio más reciente; elija qué valor debe quedarse.</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;here</source>
+            <translation>Conservar el valor de &amp;aquí</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;received</source>
+            <translation>Conservar el valor &amp;recibido</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>This conflict was already resolved or its record was deleted.</source>
+            <translation>Este conflicto ya se ha resuelto o su registro se ha eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Choose a connector in the list to see their network.</source>
+            <translation>Elija un conector de la lista para ver su red.</translation>
+        </message>
+        <message>
+            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
+            <translation>{field} · {origin} · {languages} · {neighbourhood} · Derivado/a por: {referrer} · Capacidad: {capacity} · Contacto: {contact}</translation>
+        </message>
+        <message>
+            <source>Connectors they brought in</source>
+            <translation>Conectores que ha captado</translation>
+        </message>
+        <message>
+            <source>Newcomers they met</source>
+            <translation>Personas recién llegadas con quienes se ha reunido</translation>
+        </message>
+        <message>
+            <source>Newcomers referred to them</source>
+            <translation>Personas recién llegadas derivadas a este conector</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacidad</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Encuentros</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Conectores</translation>
+        </message>
+        <message>
+            <source>Filter connectors by name, field, language, neighbourhood…</source>
+            <translation>Filtrar conectores por nombre, ámbito, idioma, barrio…</translation>
+        </message>
+        <message>
+            <source>New connector…</source>
+            <translation>Nuevo conector…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>New connector</source>
+            <translation>Nuevo conector</translation>
+        </message>
+        <message>
+            <source>Edit connector</source>
+            <translation>Editar conector</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector(s)</source>
+            <translation>
+                <numerusform>%n conector</numerusform>
+                <numerusform>%n conectores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n connector(s)</source>
+            <translation>
+                <numerusform>{shown} de %n conector</numerusform>
+                <numerusform>{shown} de %n conectores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
+            <translation>
+                <numerusform>¿Eliminar el conector {name}? También se eliminará su %n encuentro con participantes.</numerusform>
+                <numerusform>¿Eliminar el conector {name}? También se eliminarán sus %n encuentros con participantes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the connector {name}?</source>
+            <translation>¿Eliminar el conector {name}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought in (%n)</source>
+            <translation>
+                <numerusform>Captados (%n)</numerusform>
+                <numerusform>Captados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Newcomers met (%n)</source>
+            <translation>
+                <numerusform>Personas recién llegadas con quienes se ha reunido (%n)</numerusform>
+                <numerusform>Personas recién llegadas con quienes se ha reunido (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Referred to them (%n)</source>
+            <translation>
+                <numerusform>Derivadas a este conector (%n)</numerusform>
+                <numerusform>Derivadas a este conector (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
+            <translation>Puede dejarse vacía. Supr o Retroceso con toda la fecha seleccionada la vacía.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>The number of participants must be between 0 and {max}.</source>
+            <translation>El número de participantes debe estar entre 0 y {max}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateReview</name>
+        <message>
+            <source>Same identity document</source>
+            <translation>Mismo documento de identidad</translation>
+        </message>
+        <message>
+            <source>Similar name ({score} %), same birth date</source>
+            <translation>Nombre parecido ({score} %), misma fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Participant kept</source>
+            <translation>Participante conservado</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Posible duplicado</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Conservado</translation>
+        </message>
+        <message>
+            <source>Merged into it</source>
+            <translation>Fusionado en él</translation>
+        </message>
+        <message>
+            <source>Records moved</source>
+            <translation>Registros trasladados</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Deshecha</translation>
+        </message>
+        <message numerus="yes">
+            <source>Possible duplicates (%n)</source>
+            <translation>
+                <numerusform>Posibles duplicados (%n)</numerusform>
+                <numerusform>Posibles duplicados (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
+            <translation>Personas que pueden haberse registrado dos veces, en portátiles distintos. No se fusiona nada si usted no lo fusiona; una fusión se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the duplicate into the participant kept</source>
+            <translation>&amp;Fusionar el duplicado en el participante conservado</translation>
+        </message>
+        <message>
+            <source>Merges made</source>
+            <translation>Fusiones realizadas</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the merge</source>
+            <translation>&amp;Deshacer la fusión</translation>
+        </message>
+        <message>
+            <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
+            <translation>¿Fusionar {duplicate} en {kept}? Todos los registros del duplicado pasan al participante conservado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>This participant was already merged into another one.</source>
+            <translation>Este participante ya se ha fusionado con otro.</translation>
+        </message>
+        <message>
+            <source>A participant cannot be merged into themselves.</source>
+            <translation>Un participante no se puede fusionar consigo mismo.</translation>
+        </message>
+        <message>
+            <source>This merge no longer exists.</source>
+            <translation>Esta fusión ya no existe.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>Esta fusión ya se ha deshecho.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enum</name>
+        <message>
+            <source>CIFE (main site)</source>
+            <translation>CIFE (sede principal)</translation>
+        </message>
+        <message>
+            <source>Los Arcos</source>
+            <translation>Los Arcos</translation>
+        </message>
+        <message>
+            <source>Woman</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <source>Non-binary</source>
+            <translation>No binario</translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <translation>Prefiere no decirlo</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>Residente local</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <translation>Migrante</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <translation>Refugiado/a</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Solicitante de asilo</translation>
+        </message>
+        <message>
+            <source>DNI</source>
+            <translation>DNI</translation>
+        </message>
+        <message>
+            <source>NIE</source>
+            <translation>NIE</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Pasaporte</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Otro documento</translation>
+        </message>
+        <message>
+            <source>No Spanish yet</source>
+            <translation>Aún no habla español</translation>
+        </message>
+        <message>
+            <source>A1 (beginner)</source>
+            <translation>A1 (principiante)</translation>
+        </message>
+        <message>
+            <source>A2 (elementary)</source>
+            <translation>A2 (elemental)</translation>
+        </message>
+        <message>
+            <source>B1 (intermediate)</source>
+            <translation>B1 (intermedio)</translation>
+        </message>
+        <message>
+            <source>B2 (upper intermediate)</source>
+            <translation>B2 (intermedio alto)</translation>
+        </message>
+        <message>
+            <source>C1 (advanced)</source>
+            <translation>C1 (avanzado)</translation>
+        </message>
+        <message>
+            <source>C2 (proficient)</source>
+            <translation>C2 (experto)</translation>
+        </message>
+        <message>
+            <source>Native speaker</source>
+            <translation>Lengua materna</translation>
+        </message>
+        <message>
+            <source>No formal education</source>
+            <translation>Sin estudios formales</translation>
+        </message>
+        <message>
+            <source>Primary education</source>
+            <translation>Educación primaria</translation>
+        </message>
+        <message>
+            <source>Secondary education</source>
+            <translation>Educación secundaria</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>Formación profesional</translation>
+        </message>
+        <message>
+            <source>University degree</source>
+            <translation>Título universitario</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Francés</translation>
+        </message>
+        <message>
+            <source>Green production</source>
+            <translation>Producción verde</translation>
+        </message>
+        <message>
+            <source>Urban creation and recycling</source>
+            <translation>Creación urbana y reciclaje</translation>
+        </message>
+        <message>
+            <source>Communication and multimedia</source>
+            <translation>Comunicación y multimedia</translation>
+        </message>
+        <message>
+            <source>Installation of devices (IoT)</source>
+            <translation>Instalación de dispositivos (IoT)</translation>
+        </message>
+        <message>
+            <source>Digital production (drones)</source>
+            <translation>Producción digital (drones)</translation>
+        </message>
+        <message>
+            <source>Elderly care</source>
+            <translation>Atención a personas mayores</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Hostelería y catering</translation>
+        </message>
+        <message>
+            <source>Gardening</source>
+            <translation>Jardinería</translation>
+        </message>
+        <message>
+            <source>Health institution warden</source>
+            <translation>Celador/a de centros sanitarios</translation>
+        </message>
+        <message>
+            <source>Light floor installation</source>
+            <translation>Instalación de suelos ligeros</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrito/a</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Baja</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Conseguido</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Descartado</translation>
+        </message>
+        <message>
+            <source>Skills diagnosis</source>
+            <translation>Diagnóstico de competencias</translation>
+        </message>
+        <message>
+            <source>Soft skills</source>
+            <translation>Competencias transversales</translation>
+        </message>
+        <message>
+            <source>Technical training</source>
+            <translation>Formación técnica</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation>Búsqueda de empleo</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupal</translation>
+        </message>
+        <message>
+            <source>CV</source>
+            <translation>Currículum</translation>
+        </message>
+        <message>
+            <source>Job interview</source>
+            <translation>Entrevista de trabajo</translation>
+        </message>
+        <message>
+            <source>Digital skills</source>
+            <translation>Competencias digitales</translation>
+        </message>
+        <message>
+            <source>Wellbeing</source>
+            <translation>Bienestar</translation>
+        </message>
+        <message>
+            <source>Private (not publishable)</source>
+            <translation>Privada (no publicable)</translation>
+        </message>
+        <message>
+            <source>Publishable anonymised</source>
+            <translation>Publicable de forma anónima</translation>
+        </message>
+        <message>
+            <source>Publishable with name</source>
+            <translation>Publicable con nombre</translation>
+        </message>
+        <message>
+            <source>Processing of personal data</source>
+            <translation>Tratamiento de datos personales</translation>
+        </message>
+        <message>
+            <source>Recording of the life story</source>
+            <translation>Grabación de la historia de vida</translation>
+        </message>
+        <message>
+            <source>Photographs</source>
+            <translation>Fotografías</translation>
+        </message>
+        <message>
+            <source>Sharing the CV with partner companies</source>
+            <translation>Envío del currículum a empresas colaboradoras</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Realizada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Co-designs training</source>
+            <translation>Codiseña formación</translation>
+        </message>
+        <message>
+            <source>Hosts company visits</source>
+            <translation>Acoge visitas a la empresa</translation>
+        </message>
+        <message>
+            <source>Hosts work placements</source>
+            <translation>Acoge prácticas</translation>
+        </message>
+        <message>
+            <source>Hires participants</source>
+            <translation>Contrata participantes</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrumpido</translation>
+        </message>
+        <message>
+            <source>Permanent contract</source>
+            <translation>Contrato indefinido</translation>
+        </message>
+        <message>
+            <source>Temporary contract</source>
+            <translation>Contrato temporal</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>Por cuenta propia</translation>
+        </message>
+        <message>
+            <source>Initial survey</source>
+            <translation>Encuesta inicial</translation>
+        </message>
+        <message>
+            <source>End survey</source>
+            <translation>Encuesta final</translation>
+        </message>
+        <message>
+            <source>Follow-up (6 months)</source>
+            <translation>Seguimiento (6 meses)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
+            <translation>Algo ha fallado. Los datos guardados están a salvo; los detalles se han escrito en el archivo de registro.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop</source>
+            <translation>MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Mensaje de error</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
+            <translation>El paquete tiene un formato incorrecto: un registro de tipo {kind} tiene un valor no válido en {field}.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an invalid clock or device.</source>
+            <translation>El paquete tiene un formato incorrecto: un cambio tiene un reloj o un dispositivo no válido.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change is not an object.</source>
+            <translation>El paquete tiene un formato incorrecto: un cambio no es un objeto.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: unknown kind of record {kind}.</source>
+            <translation>El paquete tiene un formato incorrecto: tipo de registro desconocido {kind}.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an invalid record id.</source>
+            <translation>El paquete tiene un formato incorrecto: un cambio tiene un identificador de registro no válido.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an unknown operation.</source>
+            <translation>El paquete tiene un formato incorrecto: un cambio tiene una operación desconocida.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has no fields.</source>
+            <translation>El paquete tiene un formato incorrecto: un cambio no tiene campos.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
+            <translation>El paquete tiene un formato incorrecto: campo desconocido {field} en un registro de tipo {kind}.</translation>
+        </message>
+        <message>
+            <source>{count} records wait for changes from a bundle not imported yet.</source>
+            <translation>Registros a la espera de cambios de un paquete aún no importado: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
+            <translation>Cambios con fecha de más de un día en el futuro: {count}. Quedan en cuarentena para su revisión.</translation>
+        </message>
+        <message>
+            <source>This store is the coordinator itself.</source>
+            <translation>Esta base de datos es la propia coordinación.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator enrols laptops: run 'milma keys init-coordinator' first.</source>
+            <translation>Solo la coordinación da de alta portátiles: ejecute antes 'milma keys init-coordinator'.</translation>
+        </message>
+        <message>
+            <source>This is the key of this store itself, not of a laptop.</source>
+            <translation>Es la clave de esta misma base de datos, no la de un portátil.</translation>
+        </message>
+        <message>
+            <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
+            <translation>No se puede abrir la copia de seguridad de la identidad: la frase de contraseña es incorrecta o no es un archivo de copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>This store already has another coordinator identity; it was kept.</source>
+            <translation>Esta base de datos ya tiene otra identidad de coordinación; se ha conservado.</translation>
+        </message>
+        <message>
+            <source>This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator').</source>
+            <translation>Este portátil aún no conoce a su coordinación: confíe antes en la clave pública de la coordinación (Claves y portátiles en la pantalla de intercambio, o 'milma keys trust-coordinator').</translation>
+        </message>
+        <message>
+            <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
+            <translation>Ningún portátil dado de alta puede recibir aún datos de referencia: dé de alta los portátiles con sus archivos de clave o importe antes un paquete de cada uno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Tipo de registro</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>En conflicto</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminados</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>En cuarentena</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportación</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importación</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>Datos de referencia</translation>
+        </message>
+        <message>
+            <source>Laptop changes</source>
+            <translation>Cambios de portátil</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>Dispositivo de origen</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>USB exchange</source>
+            <translation>Intercambio por USB</translation>
+        </message>
+        <message>
+            <source>&amp;Keys and laptops…</source>
+            <translation>&amp;Claves y portátiles…</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>&amp;Save to / open from:</source>
+            <translation>&amp;Guardar en / abrir desde:</translation>
+        </message>
+        <message>
+            <source>&amp;Look for drives</source>
+            <translation>&amp;Buscar unidades</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose folder…</source>
+            <translation>Elegir carpe&amp;ta…</translation>
+        </message>
+        <message>
+            <source>Everything, not only what the coordinator has not acknowledged</source>
+            <translation>Todo, no solo lo que la coordinación aún no ha confirmado</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Importar un paquete…</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>Lo que hará la importación</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Aplicar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Past exports and imports</source>
+            <translation>Exportaciones e importaciones anteriores</translation>
+        </message>
+        <message>
+            <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
+            <translation>Este ordenador es el de coordinación: importe los paquetes de los portátiles y después exporte para ellos los datos de referencia.</translation>
+        </message>
+        <message>
+            <source>&amp;Export reference data</source>
+            <translation>&amp;Exportar datos de referencia</translation>
+        </message>
+        <message>
+            <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
+            <translation>Este portátil exporta sus cambios para la coordinación e importa los datos de referencia que la coordinación le devuelve.</translation>
+        </message>
+        <message>
+            <source>Warning: the coordinator has revoked this laptop's key; its bundles will be refused.</source>
+            <translation>Atención: la coordinación ha revocado la clave de este portátil; sus paquetes se rechazarán.</translation>
+        </message>
+        <message>
+            <source>Before the first export, trust the coordinator under Keys and laptops.</source>
+            <translation>Antes de la primera exportación, confíe en la coordinación en Claves y portátiles.</translation>
+        </message>
+        <message>
+            <source>&amp;Export my changes</source>
+            <translation>&amp;Exportar mis cambios</translation>
+        </message>
+        <message>
+            <source>{name} ({free} free) - {path}</source>
+            <translation>{name} ({free} libres) - {path}</translation>
+        </message>
+        <message>
+            <source>Folder {path}</source>
+            <translation>Carpeta {path}</translation>
+        </message>
+        <message>
+            <source>No USB drive found: plug one in, or choose a folder</source>
+            <translation>No se ha encontrado ninguna unidad USB: conecte una o elija una carpeta</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the bundles</source>
+            <translation>Elija la carpeta de los paquetes</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
+            <translation>
+                <numerusform>Datos de referencia exportados (%n cambio de registro) en {path}. Puede retirar la unidad.</numerusform>
+                <numerusform>Datos de referencia exportados (%n cambios de registros) en {path}. Puede retirar la unidad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n laptop(s) can open it.</source>
+            <translation>
+                <numerusform>Puede abrirlo %n portátil.</numerusform>
+                <numerusform>Pueden abrirlo %n portátiles.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to {path}. You can remove the drive.</source>
+            <translation>
+                <numerusform>Se ha exportado %n cambio en {path}. Puede retirar la unidad.</numerusform>
+                <numerusform>Se han exportado %n cambios en {path}. Puede retirar la unidad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>Abrir un paquete</translation>
+        </message>
+        <message>
+            <source>MILMA bundles (*.age);;All files (*)</source>
+            <translation>Paquetes de MILMA (*.age);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>Leyendo el paquete…</translation>
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation>Lo que hizo la importación</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data from the coordinator: %n record change(s).</source>
+            <translation>
+                <numerusform>Datos de referencia de la coordinación: %n cambio de registro.</numerusform>
+                <numerusform>Datos de referencia de la coordinación: %n cambios de registros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes of laptop {device}: %n record change(s).</source>
+            <translation>
+                <numerusform>Cambios del portátil {device}: %n cambio de registro.</numerusform>
+                <numerusform>Cambios del portátil {device}: %n cambios de registros.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This bundle was imported before; importing it again changes nothing.</source>
+            <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Aplicado.</translation>
+        </message>
+        <message>
+            <source>Entries {start} to {end} of this laptop's journal have not arrived yet: a bundle is missing or not imported.</source>
+            <translation>Aún no han llegado las entradas {start} a {end} del diario de este portátil: falta un paquete o no se ha importado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting edit(s) will be kept for review.</source>
+            <translation>
+                <numerusform>Se conservará %n modificación en conflicto para su revisión.</numerusform>
+                <numerusform>Se conservarán %n modificaciones en conflicto para su revisión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported in one go: %n record(s) new, updated or deleted.</source>
+            <translation>
+                <numerusform>Importado de una vez: %n registro nuevo, actualizado o eliminado.</numerusform>
+                <numerusform>Importado de una vez: %n registros nuevos, actualizados o eliminados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation>{size} GB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nacionalidad</translation>
+        </message>
+        <message>
+            <source>Migrant status</source>
+            <translation>Situación migratoria</translation>
+        </message>
+        <message>
+            <source>Arrival in Spain</source>
+            <translation>Llegada a España</translation>
+        </message>
+        <message>
+            <source>Languages spoken</source>
+            <translation>Idiomas que habla</translation>
+        </message>
+        <message>
+            <source>Spanish level</source>
+            <translation>Nivel de español</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Estudios</translation>
+        </message>
+        <message>
+            <source>Employment history</source>
+            <translation>Trayectoria laboral</translation>
+        </message>
+        <message>
+            <source>Unemployed since</source>
+            <translation>En desempleo desde</translation>
+        </message>
+        <message>
+            <source>Desired occupation</source>
+            <translation>Ocupación deseada</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Barrio</translation>
+        </message>
+        <message>
+            <source>Language for documents</source>
+            <translation>Idioma de los documentos</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Documento de identidad</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Número de documento</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Técnico/a</translation>
+        </message>
+        <message>
+            <source>Agreed next steps</source>
+            <translation>Próximos pasos acordados</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Persona de contacto</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Colaboración</translation>
+        </message>
+        <message>
+            <source>Employment niche</source>
+            <translation>Nicho de empleo</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Horas previstas</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratorio</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Fecha de inscripción</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Fecha de finalización</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Horas de asistencia</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Fecha objetivo</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>Duración (minutos)</translation>
+        </message>
+        <message>
+            <source>Individual or group</source>
+            <translation>Individual o grupal</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Acciones acordadas</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation>Próxima cita</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Language told in</source>
+            <translation>Idioma del relato</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>Fecha de grabación</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Grabada por</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Consent for</source>
+            <translation>Consentimiento para</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Otorgado</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Fecha de retirada</translation>
+        </message>
+        <message>
+            <source>Professional field</source>
+            <translation>Ámbito profesional</translation>
+        </message>
+        <message>
+            <source>Local or migrant</source>
+            <translation>Local o migrante</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Derivado/a por</translation>
+        </message>
+        <message>
+            <source>Newcomers at a time</source>
+            <translation>Personas recién llegadas a la vez</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Conector/a</translation>
+        </message>
+        <message>
+            <source>In person or virtual</source>
+            <translation>Presencial o virtual</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Encuentro</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Derivado/a a</translation>
+        </message>
+        <message>
+            <source>Happened on</source>
+            <translation>Fecha de realización</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empleador</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Ocupación</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrato</translation>
+        </message>
+        <message>
+            <source>Moment</source>
+            <translation>Momento</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Fecha de respuesta</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>Con empleo</translation>
+        </message>
+        <message>
+            <source>Self-perceived employability (1-5)</source>
+            <translation>Empleabilidad percibida (1-5)</translation>
+        </message>
+        <message>
+            <source>Sense of inclusion (1-5)</source>
+            <translation>Sentimiento de inclusión (1-5)</translation>
+        </message>
+        <message>
+            <source>Drive (1-5)</source>
+            <translation>Iniciativa (1-5)</translation>
+        </message>
+        <message>
+            <source>Empowerment (1-5)</source>
+            <translation>Empoderamiento (1-5)</translation>
+        </message>
+        <message>
+            <source>Creativity (1-5)</source>
+            <translation>Creatividad (1-5)</translation>
+        </message>
+        <message>
+            <source>Attitude to setbacks (1-5)</source>
+            <translation>Actitud ante los contratiempos (1-5)</translation>
+        </message>
+        <message>
+            <source>Job opportunities improved</source>
+            <translation>Han mejorado sus oportunidades de empleo</translation>
+        </message>
+        <message>
+            <source>Considers joining an association</source>
+            <translation>Se plantea unirse a una asociación</translation>
+        </message>
+        <message>
+            <source>Other answers</source>
+            <translation>Otras respuestas</translation>
+        </message>
+        <message>
+            <source>Participant kept</source>
+            <translation>Participante conservado</translation>
+        </message>
+        <message>
+            <source>Duplicate merged into it</source>
+            <translation>Duplicado fusionado en él</translation>
+        </message>
+        <message>
+            <source>Records moved</source>
+            <translation>Registros trasladados</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <source>field_label</source>
+            <translation>field_label</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Set up this laptop</source>
+            <translation>Configurar este portátil</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
+            <translation>Este portátil aún no está configurado. Elija la sede donde se usa, un nombre para el portátil y el técnico o la técnica que lo usa.</translation>
+        </message>
+        <message>
+            <source>&amp;Site</source>
+            <translation>&amp;Sede</translation>
+        </message>
+        <message>
+            <source>&amp;Laptop name</source>
+            <translation>&amp;Nombre del portátil</translation>
+        </message>
+        <message>
+            <source>&amp;Technician</source>
+            <translation>&amp;Técnico/a</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Itinerary</name>
+        <message>
+            <source>Nobody is enrolled in the lab {name}.</source>
+            <translation>No hay nadie inscrito en el laboratorio {name}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>No se puede escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>MILMA programme – labour integration in Fuenlabrada</source>
+            <translation>Programa MILMA – integración laboral en Fuenlabrada</translation>
+        </message>
+        <message>
+            <source>Training and job-search itinerary</source>
+            <translation>Itinerario de formación y búsqueda de empleo</translation>
+        </message>
+        <message>
+            <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
+            <translation>Este es su itinerario personal en el programa: su formación, sus objetivos y sus próximos pasos. Tráigalo a sus citas, por favor.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Código de participante</translation>
+        </message>
+        <message>
+            <source>Training centre</source>
+            <translation>Centro de formación</translation>
+        </message>
+        <message>
+            <source>Your contact technician</source>
+            <translation>Su técnico/a de referencia</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Fecha de impresión</translation>
+        </message>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Teléfono: {phone}</translation>
+        </message>
+        <message>
+            <source>Email: {email}</source>
+            <translation>Correo electrónico: {email}</translation>
+        </message>
+        <message>
+            <source>Training labs</source>
+            <translation>Laboratorios de formación</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>Plan de desarrollo</translation>
+        </message>
+        <message>
+            <source>Coaching sessions held</source>
+            <translation>Sesiones de acompañamiento realizadas</translation>
+        </message>
+        <message>
+            <source>Next appointments</source>
+            <translation>Próximas citas</translation>
+        </message>
+        <message>
+            <source>Work placements</source>
+            <translation>Prácticas en empresas</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Empleos</translation>
+        </message>
+        <message>
+            <source>Connectors met</source>
+            <translation>Conectores con quienes se ha reunido</translation>
+        </message>
+        <message>
+            <source>Referrals pending</source>
+            <translation>Derivaciones pendientes</translation>
+        </message>
+        <message>
+            <source>Agreed next steps</source>
+            <translation>Próximos pasos acordados</translation>
+        </message>
+        <message>
+            <source>Lab and employment niche</source>
+            <translation>Laboratorio y nicho de empleo</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Horas de asistencia</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Fecha objetivo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Acciones acordadas</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Ocupación</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empleador</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrato</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Conector/a</translation>
+        </message>
+        <message>
+            <source>Professional field</source>
+            <translation>Ámbito profesional</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Encuentro</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>desde el {start}</translation>
+        </message>
+        <message>
+            <source>{attended} of {planned} hours</source>
+            <translation>{attended} de {planned} horas</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} a las {time}</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Aún no hay nada registrado.</translation>
+        </message>
+        <message>
+            <source>No appointment planned yet: your technician will contact you.</source>
+            <translation>Aún no hay ninguna cita prevista: su técnico/a se pondrá en contacto con usted.</translation>
+        </message>
+        <message>
+            <source>To be agreed with your technician at the next appointment.</source>
+            <translation>Se acordará con su técnico/a en la próxima cita.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>MILMA itinerary · {code} · printed on {date}</source>
+            <translation>Itinerario MILMA · {code} · impreso el {date}</translation>
+        </message>
+        <message>
+            <source>No lab is called {name}.</source>
+            <translation>Ningún laboratorio se llama {name}.</translation>
+        </message>
+        <message>
+            <source>Several labs are called {name}; rename one of them first.</source>
+            <translation>Hay varios laboratorios que se llaman {name}; cambie antes el nombre de uno de ellos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryPreview</name>
+        <message>
+            <source>Itinerary of {code}</source>
+            <translation>Itinerario de {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Idioma del documento:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Im&amp;primir…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the itinerary as PDF</source>
+            <translation>Guardar el itinerario como PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a laptop signing key: it should look like ed25519:... as 'milma keys show' prints it.</source>
+            <translation>No es una clave de firma de un portátil: debe tener la forma ed25519:..., tal como la muestra 'milma keys show'.</translation>
+        </message>
+        <message>
+            <source>This is not an age public key: it should start with age1.</source>
+            <translation>No es una clave pública de age: debe empezar por age1.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>La frase de contraseña debe tener al menos 8 caracteres.</translation>
+        </message>
+        <message>
+            <source>The file does not hold an age identity.</source>
+            <translation>El archivo no contiene una identidad de age.</translation>
+        </message>
+        <message>
+            <source>This store already has a coordinator identity; back it up with 'milma keys backup-identity'.</source>
+            <translation>Esta base de datos ya tiene una identidad de coordinación; haga una copia de seguridad con 'milma keys backup-identity'.</translation>
+        </message>
+        <message>
+            <source>This store is not a coordinator: run 'milma keys init-coordinator' first.</source>
+            <translation>Esta base de datos no es de coordinación: ejecute antes 'milma keys init-coordinator'.</translation>
+        </message>
+        <message>
+            <source>The coordinator passphrase is needed.</source>
+            <translation>Se necesita la frase de contraseña de coordinación.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for the coordinator identity.</source>
+            <translation>Frase de contraseña incorrecta para la identidad de coordinación.</translation>
+        </message>
+        <message>
+            <source>This key file is not the coordinator's.</source>
+            <translation>Este archivo de clave no es el de la coordinación.</translation>
+        </message>
+        <message>
+            <source>The key file is not the output of 'milma keys show --format json'.</source>
+            <translation>El archivo de clave no es la salida de 'milma keys show --format json'.</translation>
+        </message>
+        <message>
+            <source>Cannot read the key file {path}.</source>
+            <translation>No se puede leer el archivo de clave {path}.</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
+            <translation>La clave {fingerprint} ha sido revocada; el portátil debe generar una clave nueva.</translation>
+        </message>
+        <message>
+            <source>No enrolled laptop matches {device}.</source>
+            <translation>Ningún portátil dado de alta coincide con {device}.</translation>
+        </message>
+        <message>
+            <source>Several enrolled laptops match {device}: give more of the id.</source>
+            <translation>Varios portátiles dados de alta coinciden con {device}: indique más caracteres del identificador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Revoked on {date}</source>
+            <translation>Revocado el {date}</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrito/a</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Dispositivo</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Keys and laptops</source>
+            <translation>Claves y portátiles</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Huella:</translation>
+        </message>
+        <message>
+            <source>Device id:</source>
+            <translation>Identificador del dispositivo:</translation>
+        </message>
+        <message>
+            <source>Signing key:</source>
+            <translation>Clave de firma:</translation>
+        </message>
+        <message>
+            <source>Public key for encryption:</source>
+            <translation>Clave pública de cifrado:</translation>
+        </message>
+        <message>
+            <source>Trusted coordinator:</source>
+            <translation>Coordinación de confianza:</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Este portátil</translation>
+        </message>
+        <message>
+            <source>&amp;Save my key file for the coordinator…</source>
+            <translation>&amp;Guardar mi archivo de clave para la coordinación…</translation>
+        </message>
+        <message>
+            <source>Make this computer the &amp;coordinator…</source>
+            <translation>Convertir este ordenador en el de coordi&amp;nación…</translation>
+        </message>
+        <message>
+            <source>Laptops enrolled by this coordinator</source>
+            <translation>Portátiles dados de alta por esta coordinación</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol a laptop…</source>
+            <translation>&amp;Dar de alta un portátil…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the laptop</source>
+            <translation>&amp;Revocar el portátil</translation>
+        </message>
+        <message>
+            <source>&amp;Back up the coordinator identity…</source>
+            <translation>Hacer &amp;copia de seguridad de la identidad de coordinación…</translation>
+        </message>
+        <message>
+            <source>Restore the &amp;identity…</source>
+            <translation>Restaurar la &amp;identidad…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
+            <translation>Este ordenador es el de coordinación. Los portátiles cifran sus paquetes con su clave pública. Dé de alta cada portátil con su archivo de clave, comprobando que la huella por la que se le pregunta es la que muestra el portátil.</translation>
+        </message>
+        <message>
+            <source>The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator.</source>
+            <translation>La coordinación ha revocado la clave de este portátil: sus paquetes se rechazan. Consulte a la coordinación.</translation>
+        </message>
+        <message>
+            <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
+            <translation>Este portátil firma sus paquetes con su propia clave. Entregue su archivo de clave a la coordinación y comprueben juntos que la huella es la misma en las dos pantallas.</translation>
+        </message>
+        <message>
+            <source>The coordinator's key file</source>
+            <translation>El archivo de clave de la coordinación</translation>
+        </message>
+        <message>
+            <source>Trust a coordinator</source>
+            <translation>Confiar en una coordinación</translation>
+        </message>
+        <message>
+            <source>The coordinator's public key (age1…):</source>
+            <translation>Clave pública de la coordinación (age1…):</translation>
+        </message>
+        <message>
+            <source>This laptop now trusts the coordinator.</source>
+            <translation>Este portátil confía ahora en la coordinación.</translation>
+        </message>
+        <message>
+            <source>Save the key file</source>
+            <translation>Guardar el archivo de clave</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Archivos de clave (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not write the key file {path}.</source>
+            <translation>No se ha podido escribir el archivo de clave {path}.</translation>
+        </message>
+        <message>
+            <source>Key file saved to {path}.</source>
+            <translation>Archivo de clave guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>Make this computer the coordinator? It will import the laptops' bundles. This cannot be undone.</source>
+            <translation>¿Convertir este ordenador en el de coordinación? Importará los paquetes de los portátiles. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Creating the coordinator identity…</source>
+            <translation>Creando la identidad de coordinación…</translation>
+        </message>
+        <message>
+            <source>This computer is now the coordinator. Back up its identity now.</source>
+            <translation>Este ordenador es ahora el de coordinación. Haga ya una copia de seguridad de su identidad.</translation>
+        </message>
+        <message>
+            <source>The laptop's key file</source>
+            <translation>El archivo de clave del portátil</translation>
+        </message>
+        <message>
+            <source>Key files (*.json);;All files (*)</source>
+            <translation>Archivos de clave (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Trust the coordinator from its key file…</source>
+            <translation>&amp;Confiar en la coordinación con su archivo de clave…</translation>
+        </message>
+        <message>
+            <source>T&amp;ype the coordinator's key…</source>
+            <translation>Escri&amp;bir la clave de la coordinación…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the public key file for the laptops…</source>
+            <translation>&amp;Guardar el archivo de clave pública para los portátiles…</translation>
+        </message>
+        <message>
+            <source>Does the laptop show this fingerprint?
 
 {fingerprint}
 
 Enrol it only if both are the same.</source>
-        <translation>¿Muestra el portátil esta huella?
+            <translation>¿Muestra el portátil esta huella?
 
 {fingerprint}
 
 Delo de alta solo si las dos son iguales.</translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {fingerprint}.</source>
-        <translation>Portátil dado de alta: {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
-        <translation>¿Revocar el portátil {fingerprint}? Sus paquetes se rechazarán y dejará de recibir datos de referencia.</translation>
-    </message>
-    <message>
-        <source>Laptop revoked; the revocation goes out with the next reference data.</source>
-        <translation>Portátil revocado; la revocación se enviará con los próximos datos de referencia.</translation>
-    </message>
-    <message>
-        <source>Back up the coordinator identity</source>
-        <translation>Copia de seguridad de la identidad de coordinación</translation>
-    </message>
-    <message>
-        <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
-        <translation>Identidad guardada en {path}, cifrada con la frase de contraseña. Guárdela lejos de este ordenador.</translation>
-    </message>
-    <message>
-        <source>Restore the coordinator identity</source>
-        <translation>Restaurar la identidad de coordinación</translation>
-    </message>
-    <message>
-        <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
-        <translation>Restaurar la identidad de coordinación convierte este ordenador en el de coordinación. ¿Continuar?</translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored.</source>
-        <translation>Identidad de coordinación restaurada.</translation>
-    </message>
-</context>
-<context>
-    <name>Kind</name>
-    <message>
-        <source>Site</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Técnico/a</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Laboratorio</translation>
-    </message>
-    <message>
-        <source>Partner company of a lab</source>
-        <translation>Empresa colaboradora de un laboratorio</translation>
-    </message>
-    <message>
-        <source>Lab enrolment</source>
-        <translation>Inscripción en un laboratorio</translation>
-    </message>
-    <message>
-        <source>Development-plan goal</source>
-        <translation>Objetivo del plan de desarrollo</translation>
-    </message>
-    <message>
-        <source>Coaching session</source>
-        <translation>Sesión de acompañamiento</translation>
-    </message>
-    <message>
-        <source>Life story</source>
-        <translation>Historia de vida</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Conector/a</translation>
-    </message>
-    <message>
-        <source>Connector meeting</source>
-        <translation>Encuentro con conector/a</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Derivación</translation>
-    </message>
-    <message>
-        <source>Work placement</source>
-        <translation>Prácticas</translation>
-    </message>
-    <message>
-        <source>Job outcome</source>
-        <translation>Inserción laboral</translation>
-    </message>
-    <message>
-        <source>Survey response</source>
-        <translation>Respuesta a encuesta</translation>
-    </message>
-    <message>
-        <source>Merge of duplicate participants</source>
-        <translation>Fusión de participantes duplicados</translation>
-    </message>
-    <message>
-        <source>kind_label</source>
-        <translation>kind_label</translation>
-    </message>
-</context>
-<context>
-    <name>LabItinerariesDialog</name>
-    <message>
-        <source>Itineraries of the lab {lab}</source>
-        <translation>Itinerarios del laboratorio {lab}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) enrolled in this lab.</source>
-        <translation>
-            <numerusform>%n participante inscrito en este laboratorio.</numerusform>
-            <numerusform>%n participantes inscritos en este laboratorio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Language of the documents:</source>
-        <translation>&amp;Idioma de los documentos:</translation>
-    </message>
-    <message>
-        <source>Each participant&apos;s preferred language</source>
-        <translation>El idioma preferido de cada participante</translation>
-    </message>
-    <message>
-        <source>One PDF file per participant</source>
-        <translation>Un archivo PDF por participante</translation>
-    </message>
-    <message>
-        <source>All itineraries in one PDF file</source>
-        <translation>Todos los itinerarios en un único archivo PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Create PDF files…</source>
-        <translation>&amp;Crear archivos PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Preparing the itineraries…</source>
-        <translation>Preparando los itinerarios…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Save the itineraries as one PDF</source>
-        <translation>Guardar los itinerarios en un único PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Folder for the itineraries</source>
-        <translation>Carpeta para los itinerarios</translation>
-    </message>
-    <message numerus="yes">
-        <source>Itinerary %n of {total}…</source>
-        <translation>
-            <numerusform>Itinerario %n de {total}…</numerusform>
-            <numerusform>Itinerario %n de {total}…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PDF file(s) written.</source>
-        <translation>
-            <numerusform>Se ha escrito %n archivo PDF.</numerusform>
-            <numerusform>Se han escrito %n archivos PDF.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n PDF file(s) had been written.</source>
-        <translation>
-            <numerusform>Cancelado: se había escrito %n archivo PDF.</numerusform>
-            <numerusform>Cancelado: se habían escrito %n archivos PDF.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped by an error: %n PDF file(s) had been written.</source>
-        <translation>
-            <numerusform>Detenido por un error: se había escrito %n archivo PDF.</numerusform>
-            <numerusform>Detenido por un error: se habían escrito %n archivos PDF.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LabsPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>Choose a lab in the list to see its participants.</source>
-        <translation>Elija un laboratorio de la lista para ver sus participantes.</translation>
-    </message>
-    <message>
-        <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
-        <translation>{niche} · {site} · {start} – {end} · {hours} horas previstas · {schedule}</translation>
-    </message>
-    <message>
-        <source>No partner company yet.</source>
-        <translation>Aún no hay ninguna empresa colaboradora.</translation>
-    </message>
-    <message>
-        <source>Partner companies</source>
-        <translation>Empresas colaboradoras</translation>
-    </message>
-    <message numerus="yes">
-        <source>Participants (%n)</source>
-        <translation>
-            <numerusform>Participantes (%n)</numerusform>
-            <numerusform>Participantes (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Participants of the lab</source>
-        <translation>Participantes del laboratorio</translation>
-    </message>
-    <message>
-        <source>Double-click a participant (or press Enter) to open their page.</source>
-        <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Enrolled now</source>
-        <translation>Inscritos ahora</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laboratorios</translation>
-    </message>
-    <message>
-        <source>Filter labs by name, niche, site…</source>
-        <translation>Filtrar laboratorios por nombre, nicho, sede…</translation>
-    </message>
-    <message>
-        <source>New lab…</source>
-        <translation>Nuevo laboratorio…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>New lab</source>
-        <translation>Nuevo laboratorio</translation>
-    </message>
-    <message>
-        <source>Edit lab</source>
-        <translation>Editar laboratorio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lab(s)</source>
-        <translation>
-            <numerusform>%n laboratorio</numerusform>
-            <numerusform>%n laboratorios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n lab(s)</source>
-        <translation>
-            <numerusform>{shown} de %n laboratorio</numerusform>
-            <numerusform>{shown} de %n laboratorios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
-        <translation>
-            <numerusform>¿Eliminar el laboratorio «{name}»? También se eliminará la inscripción de %n participante en él.</numerusform>
-            <numerusform>¿Eliminar el laboratorio «{name}»? También se eliminarán las inscripciones de %n participantes en él.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the lab “{name}”?</source>
-        <translation>¿Eliminar el laboratorio «{name}»?</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePicker</name>
-    <message>
-        <source>Choose languages</source>
-        <translation>Elegir idiomas</translation>
-    </message>
-    <message>
-        <source>Filter languages</source>
-        <translation>Filtrar idiomas</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagesEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Choose the languages from a list</source>
-        <translation>Elegir los idiomas de una lista</translation>
-    </message>
-</context>
-<context>
-    <name>LifeStory</name>
-    <message>
-        <source>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</source>
-        <translation>Nada se puede publicar sin consentimiento: registre el consentimiento del participante para la historia de vida (pestaña Perfil) o mantenga la historia privada.</translation>
-    </message>
-    <message>
-        <source>Story recorded on {date}</source>
-        <translation>Historia grabada el {date}</translation>
-    </message>
-    <message>
-        <source>New story</source>
-        <translation>Nueva historia</translation>
-    </message>
-    <message>
-        <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
-        <translation>Consentimiento para la historia de vida otorgado el {date}: el alcance del consentimiento, abajo, decide si la historia sigue siendo privada o se puede publicar.</translation>
-    </message>
-    <message>
-        <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
-        <translation>Esta historia está marcada como publicable, pero el participante no ha dado (o ha retirado) su consentimiento para la historia de vida: no debe publicarse. Ponga el alcance del consentimiento en privada y guarde.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to this story were kept (last kept {when}).</source>
-        <translation>Se conservaron cambios sin guardar de esta historia (conservados por última vez: {when}).</translation>
-    </message>
-    <message>
-        <source>Delete this life story? This cannot be undone.</source>
-        <translation>¿Eliminar esta historia de vida? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Save the changes to the life story?</source>
-        <translation>¿Guardar los cambios de la historia de vida?</translation>
-    </message>
-    <message>
-        <source>&amp;New story</source>
-        <translation>&amp;Nueva historia</translation>
-    </message>
-    <message>
-        <source>&amp;Delete story</source>
-        <translation>&amp;Eliminar historia</translation>
-    </message>
-    <message>
-        <source>&amp;Save story</source>
-        <translation>&amp;Guardar historia</translation>
-    </message>
-    <message>
-        <source>Save the story (Ctrl+S)</source>
-        <translation>Guardar la historia (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Life stories of this participant</source>
-        <translation>Historias de vida de este participante</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>Edit the chosen record (Enter)</source>
-        <translation>Editar el registro elegido (Intro)</translation>
-    </message>
-    <message>
-        <source>Delete the chosen record (Delete)</source>
-        <translation>Eliminar el registro elegido (Supr)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;New participant…</source>
-        <translation>&amp;Nuevo participante…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>Con&amp;figuración…</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Pantallas</translation>
-    </message>
-    <message>
-        <source>&amp;Open it</source>
-        <translation>&amp;Abrirlo</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Site: {site}</source>
-        <translation>Sede: {site}</translation>
-    </message>
-    <message>
-        <source>Laptop: {device}</source>
-        <translation>Portátil: {device}</translation>
-    </message>
-    <message>
-        <source>Technician: {name}</source>
-        <translation>Técnico/a: {name}</translation>
-    </message>
-    <message>
-        <source>No technician chosen</source>
-        <translation>Ningún técnico elegido</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop — {site} — {device}</source>
-        <translation>MILMA Desktop — {site} — {device}</translation>
-    </message>
-    <message>
-        <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-        <translation>Un registro nuevo no se guardó la última vez que se cerró la aplicación. Se ha conservado su contenido.</translation>
-    </message>
-    <message>
-        <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-        <translation>Unos cambios en un participante no se guardaron la última vez que se cerró la aplicación. Se han conservado.</translation>
-    </message>
-</context>
-<context>
-    <name>Meetings</name>
-    <message>
-        <source>Choose a connector other than the one of the meeting.</source>
-        <translation>Elija un conector distinto del conector del encuentro.</translation>
-    </message>
-    <message>
-        <source>This connector is already in the list.</source>
-        <translation>Este conector ya está en la lista.</translation>
-    </message>
-    <message>
-        <source>Say on which date it happened.</source>
-        <translation>Indique en qué fecha se realizó.</translation>
-    </message>
-    <message>
-        <source>Choose the connector first.</source>
-        <translation>Elija antes el conector.</translation>
-    </message>
-    <message>
-        <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
-        <translation>Este encuentro tiene cambios sin guardar conservados de una sesión anterior. ¿Restaurarlos?</translation>
-    </message>
-    <message>
-        <source>Save this meeting?</source>
-        <translation>¿Guardar este encuentro?</translation>
-    </message>
-    <message>
-        <source>Edit meeting with a connector</source>
-        <translation>Editar encuentro con un conector</translation>
-    </message>
-    <message>
-        <source>Meeting with a connector</source>
-        <translation>Encuentro con un conector</translation>
-    </message>
-    <message>
-        <source>Referred to (up to three connectors)</source>
-        <translation>Derivado/a a (hasta tres conectores)</translation>
-    </message>
-    <message>
-        <source>Referred connector {n}</source>
-        <translation>Conector de la derivación {n}</translation>
-    </message>
-    <message>
-        <source>Status of referral {n}</source>
-        <translation>Estado de la derivación {n}</translation>
-    </message>
-    <message>
-        <source>Date referral {n} happened</source>
-        <translation>Fecha de realización de la derivación {n}</translation>
-    </message>
-    <message>
-        <source>Referrals to follow</source>
-        <translation>Derivaciones pendientes de seguimiento</translation>
-    </message>
-    <message>
-        <source>Delete this meeting and its referrals? This cannot be undone.</source>
-        <translation>¿Eliminar este encuentro y sus derivaciones? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Meetings with connectors</source>
-        <translation>Encuentros con conectores</translation>
-    </message>
-    <message>
-        <source>&amp;Record a meeting…</source>
-        <translation>&amp;Registrar un encuentro…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;meeting…</source>
-        <translation>Editar &amp;encuentro…</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Eliminar encuentro</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;happened</source>
-        <translation>Marcar como &amp;realizada</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laboratorios</translation>
-    </message>
-    <message>
-        <source>Connectors</source>
-        <translation>Conectores</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Empresas</translation>
-    </message>
-    <message>
-        <source>USB exchange</source>
-        <translation>Intercambio por USB</translation>
-    </message>
-    <message>
-        <source>Print itinerary…</source>
-        <translation>Imprimir itinerario…</translation>
-    </message>
-    <message>
-        <source>Print itineraries…</source>
-        <translation>Imprimir itinerarios…</translation>
-    </message>
-</context>
-<context>
-    <name>Participant</name>
-    <message>
-        <source>{first} {last}</source>
-        <translation>{first} {last}</translation>
-    </message>
-    <message>
-        <source>Code {code} · {status}</source>
-        <translation>Código {code} · {status}</translation>
-    </message>
-    <message>
-        <source>Current lab: {lab} ({status})</source>
-        <translation>Laboratorio actual: {lab} ({status})</translation>
-    </message>
-    <message>
-        <source>Not enrolled in a lab</source>
-        <translation>Sin inscripción en un laboratorio</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Próxima cita: {when}</translation>
-    </message>
-    <message>
-        <source>No appointment planned</source>
-        <translation>Ninguna cita prevista</translation>
-    </message>
-    <message>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Volver a la lista</translation>
-    </message>
-    <message>
-        <source>Back to the list of participants</source>
-        <translation>Volver a la lista de participantes</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Itinerary</source>
-        <translation>&amp;Itinerario</translation>
-    </message>
-    <message>
-        <source>&amp;Coaching sessions</source>
-        <translation>&amp;Sesiones de acompañamiento</translation>
-    </message>
-    <message>
-        <source>&amp;Life story</source>
-        <translation>&amp;Historia de vida</translation>
-    </message>
-    <message>
-        <source>Connector &amp;meetings</source>
-        <translation>Encuentros con &amp;conectores</translation>
-    </message>
-    <message>
-        <source>Save &amp;next steps</source>
-        <translation>Guardar pró&amp;ximos pasos</translation>
-    </message>
-    <message>
-        <source>Development-plan goals</source>
-        <translation>Objetivos del plan de desarrollo</translation>
-    </message>
-    <message>
-        <source>Lab enrolments</source>
-        <translation>Inscripciones en laboratorios</translation>
-    </message>
-    <message>
-        <source>Work placements</source>
-        <translation>Prácticas en empresas</translation>
-    </message>
-    <message>
-        <source>Job outcomes</source>
-        <translation>Inserciones laborales</translation>
-    </message>
-    <message>
-        <source>Save the changes to the next steps?</source>
-        <translation>¿Guardar los cambios de los próximos pasos?</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consentimientos</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details…</source>
-        <translation>&amp;Editar datos…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>Add: {kind}</source>
-        <translation>Añadir: {kind}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>Edit: {kind}</source>
-        <translation>Editar: {kind}</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete: {kind}</source>
-        <translation>Eliminar: {kind}</translation>
-    </message>
-    <message>
-        <source>New: {kind}</source>
-        <translation>Nuevo registro: {kind}</translation>
-    </message>
-    <message>
-        <source>Delete this record ({kind})? This cannot be undone.</source>
-        <translation>¿Eliminar este registro ({kind})? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Coaching sessions</source>
-        <translation>Sesiones de acompañamiento</translation>
-    </message>
-    <message>
-        <source>&amp;Log a session…</source>
-        <translation>&amp;Registrar una sesión…</translation>
-    </message>
-    <message>
-        <source>Selected session</source>
-        <translation>Sesión seleccionada</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantForm</name>
-    <message>
-        <source>Identity</source>
-        <translation>Identidad</translation>
-    </message>
-    <message>
-        <source>Origin and languages</source>
-        <translation>Origen e idiomas</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <source>Background and follow-up</source>
-        <translation>Trayectoria y seguimiento</translation>
-    </message>
-    <message>
-        <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
-        <translation>Puede que esta persona ya esté registrada. Abra la ficha existente o, si se trata de otra persona, regístrela de todos modos.</translation>
-    </message>
-    <message>
-        <source>&amp;Open existing record</source>
-        <translation>&amp;Abrir la ficha existente</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Posibles duplicados</translation>
-    </message>
-    <message>
-        <source>same document number</source>
-        <translation>mismo número de documento</translation>
-    </message>
-    <message>
-        <source>similar name, same birth date</source>
-        <translation>nombre parecido, misma fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>{code} — {first} {last}, born {birth} ({reason})</source>
-        <translation>{code} — {first} {last}, nacido/a el {birth} ({reason})</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
-        <translation>Se conservaron cambios sin guardar de este formulario de una sesión anterior. ¿Restaurarlos?</translation>
-    </message>
-    <message>
-        <source>Register a participant</source>
-        <translation>Registrar un participante</translation>
-    </message>
-    <message>
-        <source>Edit participant</source>
-        <translation>Editar participante</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required. Ctrl+S saves.</source>
-        <translation>Los campos marcados con * son obligatorios. Ctrl+S guarda.</translation>
-    </message>
-    <message>
-        <source>{field} *</source>
-        <translation>{field} *</translation>
-    </message>
-    <message>
-        <source>Register &amp;anyway</source>
-        <translation>Registrar &amp;de todos modos</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-        <translation>{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
-    </message>
-    <message>
-        <source>Save the changes to this participant?</source>
-        <translation>¿Guardar los cambios de este participante?</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
-        <translation>Escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
-    </message>
-</context>
-<context>
-    <name>Participants</name>
-    <message>
-        <source>No participant has the code {code}.</source>
-        <translation>Ningún participante tiene el código {code}.</translation>
-    </message>
-    <message>
-        <source>Current lab</source>
-        <translation>Laboratorio actual</translation>
-    </message>
-    <message>
-        <source>All labs</source>
-        <translation>Todos los laboratorios</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Todas las sedes</translation>
-    </message>
-    <message>
-        <source>Locals and migrants</source>
-        <translation>Locales y migrantes</translation>
-    </message>
-    <message>
-        <source>Locals</source>
-        <translation>Locales</translation>
-    </message>
-    <message>
-        <source>Migrants and refugees</source>
-        <translation>Migrantes y refugiados</translation>
-    </message>
-    <message>
-        <source>All genders</source>
-        <translation>Todos los géneros</translation>
-    </message>
-    <message>
-        <source>Any enrolment status</source>
-        <translation>Cualquier estado de inscripción</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search by code, name, document number or phone</source>
-        <translation>Buscar por código, nombre, número de documento o teléfono</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>Buscar participantes</translation>
-    </message>
-    <message>
-        <source>&amp;New participant…</source>
-        <translation>&amp;Nuevo participante…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>&amp;Quitar filtros</translation>
-    </message>
-    <message>
-        <source>Filters:</source>
-        <translation>Filtros:</translation>
-    </message>
-    <message>
-        <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
-        <translation>Ningún participante coincide con la búsqueda y los filtros. Revise la ortografía, quite los filtros o registre a la persona con Nuevo participante (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Filter by lab</source>
-        <translation>Filtrar por laboratorio</translation>
-    </message>
-    <message>
-        <source>Filter by site</source>
-        <translation>Filtrar por sede</translation>
-    </message>
-    <message>
-        <source>Filter by local or migrant</source>
-        <translation>Filtrar por local o migrante</translation>
-    </message>
-    <message>
-        <source>Filter by gender</source>
-        <translation>Filtrar por género</translation>
-    </message>
-    <message>
-        <source>Filter by enrolment status</source>
-        <translation>Filtrar por estado de inscripción</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Coordinator passphrase</source>
-        <translation>Frase de contraseña de coordinación</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</source>
-        <translation>Elija una frase de contraseña de al menos 8 caracteres. Protege la identidad de coordinación: sin ella no se pueden abrir los paquetes de los portátiles.</translation>
-    </message>
-    <message>
-        <source>Type the coordinator passphrase to open the laptops&apos; bundles.</source>
-        <translation>Escriba la frase de contraseña de coordinación para abrir los paquetes de los portátiles.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>La frase de contraseña debe tener al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-</context>
-<context>
-    <name>Quarantine</name>
-    <message>
-        <source>This held change was already released or discarded.</source>
-        <translation>Este cambio retenido ya se ha liberado o descartado.</translation>
-    </message>
-</context>
-<context>
-    <name>QuarantineReview</name>
-    <message>
-        <source>Kind of record</source>
-        <translation>Tipo de registro</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Eliminación</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n campo</numerusform>
-            <numerusform>%n campos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Fecha indicada</translation>
-    </message>
-    <message>
-        <source>From device</source>
-        <translation>Dispositivo de origen</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recepción</translation>
-    </message>
-    <message numerus="yes">
-        <source>Held changes (%n)</source>
-        <translation>
-            <numerusform>Cambios retenidos (%n)</numerusform>
-            <numerusform>Cambios retenidos (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
-        <translation>Estos cambios tienen una fecha muy lejana en el futuro, probablemente de un portátil con el reloj mal puesto. Si se aplicaran tal cual, prevalecerían sobre cualquier modificación posterior. Aplique o descarte cada uno.</translation>
-    </message>
-    <message>
-        <source>A&amp;pply the change</source>
-        <translation>&amp;Aplicar el cambio</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the change</source>
-        <translation>&amp;Descartar el cambio</translation>
-    </message>
-    <message>
-        <source>Discard this change? It will not be applied.</source>
-        <translation>¿Descartar este cambio? No se aplicará.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>You have changed this form. Save the changes?</source>
-        <translation>Ha modificado este formulario. ¿Guardar los cambios?</translation>
-    </message>
-    <message>
-        <source>Unsaved draft</source>
-        <translation>Borrador sin guardar</translation>
-    </message>
-    <message>
-        <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
-        <translation>Este formulario tiene un borrador sin guardar (conservado por última vez: {when}). ¿Restaurarlo?</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Guardar (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation>Cerrar sin guardar (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>RecordForm</name>
-    <message>
-        <source>{name} ({code})</source>
-        <translation>{name} ({code})</translation>
-    </message>
-    <message>
-        <source>{field} *</source>
-        <translation>{field} *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatorio</translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>{kind} not found: it may have been deleted.</source>
-        <translation>{kind}: no se ha encontrado; puede que se haya eliminado.</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Idioma de la interfaz:</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Idioma de la interfaz</translation>
-    </message>
-    <message>
-        <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</source>
-        <translation>Toda la aplicación cambia de idioma al instante y recuerda la elección. Los documentos de cada participante se imprimen en el idioma de esa persona.</translation>
-    </message>
-    <message>
-        <source>Dates look like this: {date}</source>
-        <translation>Así se ven las fechas: {date}</translation>
-    </message>
-</context>
-<context>
-    <name>Setup</name>
-    <message>
-        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>Este portátil aún no está configurado: ejecute &apos;milma init --site CIFE&apos; o inicie la aplicación.</translation>
-    </message>
-    <message>
-        <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
-        <translation>Sede desconocida {site}: elija CIFE o LOS_ARCOS.</translation>
-    </message>
-    <message>
-        <source>This laptop is already set up for site {site}.</source>
-        <translation>Este portátil ya está configurado para la sede {site}.</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
-        <translation>Estos datos los ha escrito una versión más reciente de MILMA Desktop (esquema {revision}). Instale la versión más reciente para abrirlos.</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder {path}.</source>
-        <translation>No se puede crear la carpeta de datos {path}.</translation>
-    </message>
-    <message>
-        <source>The data folder {path} is not writable.</source>
-        <translation>No se puede escribir en la carpeta de datos {path}.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a MILMA database or is damaged.</source>
-        <translation>El archivo {path} no es una base de datos de MILMA o está dañado.</translation>
-    </message>
-    <message>
-        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>Este portátil aún no está configurado: ejecute &apos;milma init --site CIFE&apos; o inicie la aplicación.</translation>
-    </message>
-</context>
-<context>
-    <name>Table</name>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>{field}: at most {max} characters.</source>
-        <translation>{field}: {max} caracteres como máximo.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a whole number.</source>
-        <translation>{field}: introduzca un número entero.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a number.</source>
-        <translation>{field}: introduzca un número.</translation>
-    </message>
-    <message>
-        <source>{field}: answer yes or no.</source>
-        <translation>{field}: responda sí o no.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a valid date (YYYY-MM-DD).</source>
-        <translation>{field}: introduzca una fecha válida (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>{field}: enter a valid date and time.</source>
-        <translation>{field}: introduzca una fecha y hora válidas.</translation>
-    </message>
-    <message>
-        <source>{field}: choose one of the listed options.</source>
-        <translation>{field}: elija una de las opciones de la lista.</translation>
-    </message>
-    <message>
-        <source>{field}: choose a country from the list.</source>
-        <translation>{field}: elija un país de la lista.</translation>
-    </message>
-    <message>
-        <source>{field}: choose a language from the list.</source>
-        <translation>{field}: elija un idioma de la lista.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a value from {min} to {max}.</source>
-        <translation>{field}: introduzca un valor entre {min} y {max}.</translation>
-    </message>
-    <message>
-        <source>{field}: the value is out of range.</source>
-        <translation>{field}: el valor está fuera del intervalo permitido.</translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation>{field}: campo obligatorio.</translation>
-    </message>
-    <message>
-        <source>Birth date: the date is in the future.</source>
-        <translation>Fecha de nacimiento: la fecha es futura.</translation>
-    </message>
-    <message>
-        <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
-        <translation>Fecha de nacimiento: la persona tendría {age} años; los participantes tienen entre {min} y {max}.</translation>
-    </message>
-    <message>
-        <source>{field}: the date is before the birth date.</source>
-        <translation>{field}: la fecha es anterior a la fecha de nacimiento.</translation>
-    </message>
-    <message>
-        <source>Identity document: choose the type of document.</source>
-        <translation>Documento de identidad: elija el tipo de documento.</translation>
-    </message>
-    <message>
-        <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
-        <translation>Número de documento: no es un DNI válido (8 cifras y la letra de control correcta).</translation>
-    </message>
-    <message>
-        <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
-        <translation>Número de documento: no es un NIE válido (X, Y o Z, 7 cifras y la letra de control correcta).</translation>
-    </message>
-    <message>
-        <source>Document number: a passport number has 5 to 20 letters and digits.</source>
-        <translation>Número de documento: un número de pasaporte tiene de 5 a 20 letras y cifras.</translation>
-    </message>
-    <message>
-        <source>Email: enter an address like name@example.org.</source>
-        <translation>Correo electrónico: introduzca una dirección como nombre@ejemplo.org.</translation>
-    </message>
-    <message>
-        <source>Phone: use digits, spaces and an optional leading +.</source>
-        <translation>Teléfono: use cifras, espacios y, si hace falta, un + al principio.</translation>
-    </message>
-    <message>
-        <source>Next appointment: it must come after the session.</source>
-        <translation>Próxima cita: debe ser posterior a la sesión.</translation>
-    </message>
-    <message>
-        <source>Recorded on: the date is in the future.</source>
-        <translation>Fecha de grabación: la fecha es futura.</translation>
-    </message>
-    <message>
-        <source>End date: a lab ends after it starts.</source>
-        <translation>Fecha de fin: un laboratorio termina después de empezar.</translation>
-    </message>
-    <message>
-        <source>Ended on: the date is before the enrolment.</source>
-        <translation>Fecha de finalización: la fecha es anterior a la inscripción.</translation>
-    </message>
-    <message>
-        <source>End date: a placement ends after it starts.</source>
-        <translation>Fecha de fin: las prácticas terminan después de empezar.</translation>
-    </message>
-    <message>
-        <source>End date: a job ends after it starts.</source>
-        <translation>Fecha de fin: un empleo termina después de empezar.</translation>
-    </message>
-    <message>
-        <source>Withdrawn on: the date is before the consent was given.</source>
-        <translation>Fecha de retirada: la fecha es anterior al otorgamiento del consentimiento.</translation>
-    </message>
-    <message>
-        <source>Date: a meeting cannot be logged in the future.</source>
-        <translation>Fecha: no se puede registrar un encuentro en el futuro.</translation>
-    </message>
-    <message>
-        <source>{field}: the record chosen no longer exists.</source>
-        <translation>{field}: el registro elegido ya no existe.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Laptop enrolled: {fingerprint}.</source>
+            <translation>Portátil dado de alta: {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
+            <translation>¿Revocar el portátil {fingerprint}? Sus paquetes se rechazarán y dejará de recibir datos de referencia.</translation>
+        </message>
+        <message>
+            <source>Laptop revoked; the revocation goes out with the next reference data.</source>
+            <translation>Portátil revocado; la revocación se enviará con los próximos datos de referencia.</translation>
+        </message>
+        <message>
+            <source>Back up the coordinator identity</source>
+            <translation>Copia de seguridad de la identidad de coordinación</translation>
+        </message>
+        <message>
+            <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
+            <translation>Identidad guardada en {path}, cifrada con la frase de contraseña. Guárdela lejos de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Restore the coordinator identity</source>
+            <translation>Restaurar la identidad de coordinación</translation>
+        </message>
+        <message>
+            <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
+            <translation>Restaurar la identidad de coordinación convierte este ordenador en el de coordinación. ¿Continuar?</translation>
+        </message>
+        <message>
+            <source>Coordinator identity restored.</source>
+            <translation>Identidad de coordinación restaurada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Técnico/a</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratorio</translation>
+        </message>
+        <message>
+            <source>Partner company of a lab</source>
+            <translation>Empresa colaboradora de un laboratorio</translation>
+        </message>
+        <message>
+            <source>Lab enrolment</source>
+            <translation>Inscripción en un laboratorio</translation>
+        </message>
+        <message>
+            <source>Development-plan goal</source>
+            <translation>Objetivo del plan de desarrollo</translation>
+        </message>
+        <message>
+            <source>Coaching session</source>
+            <translation>Sesión de acompañamiento</translation>
+        </message>
+        <message>
+            <source>Life story</source>
+            <translation>Historia de vida</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Conector/a</translation>
+        </message>
+        <message>
+            <source>Connector meeting</source>
+            <translation>Encuentro con conector/a</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Derivación</translation>
+        </message>
+        <message>
+            <source>Work placement</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <source>Job outcome</source>
+            <translation>Inserción laboral</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>Respuesta a encuesta</translation>
+        </message>
+        <message>
+            <source>Merge of duplicate participants</source>
+            <translation>Fusión de participantes duplicados</translation>
+        </message>
+        <message>
+            <source>kind_label</source>
+            <translation>kind_label</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabItinerariesDialog</name>
+        <message>
+            <source>Itineraries of the lab {lab}</source>
+            <translation>Itinerarios del laboratorio {lab}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) enrolled in this lab.</source>
+            <translation>
+                <numerusform>%n participante inscrito en este laboratorio.</numerusform>
+                <numerusform>%n participantes inscritos en este laboratorio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Language of the documents:</source>
+            <translation>&amp;Idioma de los documentos:</translation>
+        </message>
+        <message>
+            <source>Each participant's preferred language</source>
+            <translation>El idioma preferido de cada participante</translation>
+        </message>
+        <message>
+            <source>One PDF file per participant</source>
+            <translation>Un archivo PDF por participante</translation>
+        </message>
+        <message>
+            <source>All itineraries in one PDF file</source>
+            <translation>Todos los itinerarios en un único archivo PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Create PDF files…</source>
+            <translation>&amp;Crear archivos PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Preparing the itineraries…</source>
+            <translation>Preparando los itinerarios…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save the itineraries as one PDF</source>
+            <translation>Guardar los itinerarios en un único PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the itineraries</source>
+            <translation>Carpeta para los itinerarios</translation>
+        </message>
+        <message numerus="yes">
+            <source>Itinerary %n of {total}…</source>
+            <translation>
+                <numerusform>Itinerario %n de {total}…</numerusform>
+                <numerusform>Itinerario %n de {total}…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PDF file(s) written.</source>
+            <translation>
+                <numerusform>Se ha escrito %n archivo PDF.</numerusform>
+                <numerusform>Se han escrito %n archivos PDF.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n PDF file(s) had been written.</source>
+            <translation>
+                <numerusform>Cancelado: se había escrito %n archivo PDF.</numerusform>
+                <numerusform>Cancelado: se habían escrito %n archivos PDF.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped by an error: %n PDF file(s) had been written.</source>
+            <translation>
+                <numerusform>Detenido por un error: se había escrito %n archivo PDF.</numerusform>
+                <numerusform>Detenido por un error: se habían escrito %n archivos PDF.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Choose a lab in the list to see its participants.</source>
+            <translation>Elija un laboratorio de la lista para ver sus participantes.</translation>
+        </message>
+        <message>
+            <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
+            <translation>{niche} · {site} · {start} – {end} · {hours} horas previstas · {schedule}</translation>
+        </message>
+        <message>
+            <source>No partner company yet.</source>
+            <translation>Aún no hay ninguna empresa colaboradora.</translation>
+        </message>
+        <message>
+            <source>Partner companies</source>
+            <translation>Empresas colaboradoras</translation>
+        </message>
+        <message numerus="yes">
+            <source>Participants (%n)</source>
+            <translation>
+                <numerusform>Participantes (%n)</numerusform>
+                <numerusform>Participantes (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Participants of the lab</source>
+            <translation>Participantes del laboratorio</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Enrolled now</source>
+            <translation>Inscritos ahora</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratorios</translation>
+        </message>
+        <message>
+            <source>Filter labs by name, niche, site…</source>
+            <translation>Filtrar laboratorios por nombre, nicho, sede…</translation>
+        </message>
+        <message>
+            <source>New lab…</source>
+            <translation>Nuevo laboratorio…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>New lab</source>
+            <translation>Nuevo laboratorio</translation>
+        </message>
+        <message>
+            <source>Edit lab</source>
+            <translation>Editar laboratorio</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab(s)</source>
+            <translation>
+                <numerusform>%n laboratorio</numerusform>
+                <numerusform>%n laboratorios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n lab(s)</source>
+            <translation>
+                <numerusform>{shown} de %n laboratorio</numerusform>
+                <numerusform>{shown} de %n laboratorios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
+            <translation>
+                <numerusform>¿Eliminar el laboratorio «{name}»? También se eliminará la inscripción de %n participante en él.</numerusform>
+                <numerusform>¿Eliminar el laboratorio «{name}»? También se eliminarán las inscripciones de %n participantes en él.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the lab “{name}”?</source>
+            <translation>¿Eliminar el laboratorio «{name}»?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose languages</source>
+            <translation>Elegir idiomas</translation>
+        </message>
+        <message>
+            <source>Filter languages</source>
+            <translation>Filtrar idiomas</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagesEditor</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the languages from a list</source>
+            <translation>Elegir los idiomas de una lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeStory</name>
+        <message>
+            <source>Nothing is publishable without consent: record the participant's consent to the life story (Profile tab) or keep the story private.</source>
+            <translation>Nada se puede publicar sin consentimiento: registre el consentimiento del participante para la historia de vida (pestaña Perfil) o mantenga la historia privada.</translation>
+        </message>
+        <message>
+            <source>Story recorded on {date}</source>
+            <translation>Historia grabada el {date}</translation>
+        </message>
+        <message>
+            <source>New story</source>
+            <translation>Nueva historia</translation>
+        </message>
+        <message>
+            <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
+            <translation>Consentimiento para la historia de vida otorgado el {date}: el alcance del consentimiento, abajo, decide si la historia sigue siendo privada o se puede publicar.</translation>
+        </message>
+        <message>
+            <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
+            <translation>Esta historia está marcada como publicable, pero el participante no ha dado (o ha retirado) su consentimiento para la historia de vida: no debe publicarse. Ponga el alcance del consentimiento en privada y guarde.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes to this story were kept (last kept {when}).</source>
+            <translation>Se conservaron cambios sin guardar de esta historia (conservados por última vez: {when}).</translation>
+        </message>
+        <message>
+            <source>Delete this life story? This cannot be undone.</source>
+            <translation>¿Eliminar esta historia de vida? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Save the changes to the life story?</source>
+            <translation>¿Guardar los cambios de la historia de vida?</translation>
+        </message>
+        <message>
+            <source>&amp;New story</source>
+            <translation>&amp;Nueva historia</translation>
+        </message>
+        <message>
+            <source>&amp;Delete story</source>
+            <translation>&amp;Eliminar historia</translation>
+        </message>
+        <message>
+            <source>&amp;Save story</source>
+            <translation>&amp;Guardar historia</translation>
+        </message>
+        <message>
+            <source>Save the story (Ctrl+S)</source>
+            <translation>Guardar la historia (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Life stories of this participant</source>
+            <translation>Historias de vida de este participante</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Edit the chosen record (Enter)</source>
+            <translation>Editar el registro elegido (Intro)</translation>
+        </message>
+        <message>
+            <source>Delete the chosen record (Delete)</source>
+            <translation>Eliminar el registro elegido (Supr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nuevo…</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>Con&amp;figuración…</translation>
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation>Pantallas</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>&amp;Abrirlo</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation>Sede: {site}</translation>
+        </message>
+        <message>
+            <source>Laptop: {device}</source>
+            <translation>Portátil: {device}</translation>
+        </message>
+        <message>
+            <source>Technician: {name}</source>
+            <translation>Técnico/a: {name}</translation>
+        </message>
+        <message>
+            <source>No technician chosen</source>
+            <translation>Ningún técnico elegido</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop — {site} — {device}</source>
+            <translation>MILMA Desktop — {site} — {device}</translation>
+        </message>
+        <message>
+            <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
+            <translation>Un registro nuevo no se guardó la última vez que se cerró la aplicación. Se ha conservado su contenido.</translation>
+        </message>
+        <message>
+            <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
+            <translation>Unos cambios en un participante no se guardaron la última vez que se cerró la aplicación. Se han conservado.</translation>
+        </message>
+        <message>
+            <source>A form was not saved when the application last closed. Its contents were kept.</source>
+            <translation>Un formulario no se guardó la última vez que se cerró la aplicación. Se ha conservado su contenido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>Choose a connector other than the one of the meeting.</source>
+            <translation>Elija un conector distinto del conector del encuentro.</translation>
+        </message>
+        <message>
+            <source>This connector is already in the list.</source>
+            <translation>Este conector ya está en la lista.</translation>
+        </message>
+        <message>
+            <source>Say on which date it happened.</source>
+            <translation>Indique en qué fecha se realizó.</translation>
+        </message>
+        <message>
+            <source>Choose the connector first.</source>
+            <translation>Elija antes el conector.</translation>
+        </message>
+        <message>
+            <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
+            <translation>Este encuentro tiene cambios sin guardar conservados de una sesión anterior. ¿Restaurarlos?</translation>
+        </message>
+        <message>
+            <source>Save this meeting?</source>
+            <translation>¿Guardar este encuentro?</translation>
+        </message>
+        <message>
+            <source>Edit meeting with a connector</source>
+            <translation>Editar encuentro con un conector</translation>
+        </message>
+        <message>
+            <source>Meeting with a connector</source>
+            <translation>Encuentro con un conector</translation>
+        </message>
+        <message>
+            <source>Referred to (up to three connectors)</source>
+            <translation>Derivado/a a (hasta tres conectores)</translation>
+        </message>
+        <message>
+            <source>Referred connector {n}</source>
+            <translation>Conector de la derivación {n}</translation>
+        </message>
+        <message>
+            <source>Status of referral {n}</source>
+            <translation>Estado de la derivación {n}</translation>
+        </message>
+        <message>
+            <source>Date referral {n} happened</source>
+            <translation>Fecha de realización de la derivación {n}</translation>
+        </message>
+        <message>
+            <source>Referrals to follow</source>
+            <translation>Derivaciones pendientes de seguimiento</translation>
+        </message>
+        <message>
+            <source>Delete this meeting and its referrals? This cannot be undone.</source>
+            <translation>¿Eliminar este encuentro y sus derivaciones? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Meetings with connectors</source>
+            <translation>Encuentros con conectores</translation>
+        </message>
+        <message>
+            <source>&amp;Record a meeting…</source>
+            <translation>&amp;Registrar un encuentro…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;meeting…</source>
+            <translation>Editar &amp;encuentro…</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Eliminar encuentro</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;happened</source>
+            <translation>Marcar como &amp;realizada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratorios</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Conectores</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Empresas</translation>
+        </message>
+        <message>
+            <source>USB exchange</source>
+            <translation>Intercambio por USB</translation>
+        </message>
+        <message>
+            <source>Print itinerary…</source>
+            <translation>Imprimir itinerario…</translation>
+        </message>
+        <message>
+            <source>Print itineraries…</source>
+            <translation>Imprimir itinerarios…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participant</name>
+        <message>
+            <source>{first} {last}</source>
+            <translation>{first} {last}</translation>
+        </message>
+        <message>
+            <source>Code {code} · {status}</source>
+            <translation>Código {code} · {status}</translation>
+        </message>
+        <message>
+            <source>Current lab: {lab} ({status})</source>
+            <translation>Laboratorio actual: {lab} ({status})</translation>
+        </message>
+        <message>
+            <source>Not enrolled in a lab</source>
+            <translation>Sin inscripción en un laboratorio</translation>
+        </message>
+        <message>
+            <source>Next appointment: {when}</source>
+            <translation>Próxima cita: {when}</translation>
+        </message>
+        <message>
+            <source>No appointment planned</source>
+            <translation>Ninguna cita prevista</translation>
+        </message>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Volver a la lista</translation>
+        </message>
+        <message>
+            <source>Back to the list of participants</source>
+            <translation>Volver a la lista de participantes</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Perfil</translation>
+        </message>
+        <message>
+            <source>&amp;Itinerary</source>
+            <translation>&amp;Itinerario</translation>
+        </message>
+        <message>
+            <source>&amp;Coaching sessions</source>
+            <translation>&amp;Sesiones de acompañamiento</translation>
+        </message>
+        <message>
+            <source>&amp;Life story</source>
+            <translation>&amp;Historia de vida</translation>
+        </message>
+        <message>
+            <source>Connector &amp;meetings</source>
+            <translation>Encuentros con &amp;conectores</translation>
+        </message>
+        <message>
+            <source>Save &amp;next steps</source>
+            <translation>Guardar pró&amp;ximos pasos</translation>
+        </message>
+        <message>
+            <source>Development-plan goals</source>
+            <translation>Objetivos del plan de desarrollo</translation>
+        </message>
+        <message>
+            <source>Lab enrolments</source>
+            <translation>Inscripciones en laboratorios</translation>
+        </message>
+        <message>
+            <source>Work placements</source>
+            <translation>Prácticas en empresas</translation>
+        </message>
+        <message>
+            <source>Job outcomes</source>
+            <translation>Inserciones laborales</translation>
+        </message>
+        <message>
+            <source>Save the changes to the next steps?</source>
+            <translation>¿Guardar los cambios de los próximos pasos?</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consentimientos</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Editar datos…</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Añadir…</translation>
+        </message>
+        <message>
+            <source>Add: {kind}</source>
+            <translation>Añadir: {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Edit: {kind}</source>
+            <translation>Editar: {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete: {kind}</source>
+            <translation>Eliminar: {kind}</translation>
+        </message>
+        <message>
+            <source>New: {kind}</source>
+            <translation>Nuevo registro: {kind}</translation>
+        </message>
+        <message>
+            <source>Delete this record ({kind})? This cannot be undone.</source>
+            <translation>¿Eliminar este registro ({kind})? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Coaching sessions</source>
+            <translation>Sesiones de acompañamiento</translation>
+        </message>
+        <message>
+            <source>&amp;Log a session…</source>
+            <translation>&amp;Registrar una sesión…</translation>
+        </message>
+        <message>
+            <source>Selected session</source>
+            <translation>Sesión seleccionada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Identity</source>
+            <translation>Identidad</translation>
+        </message>
+        <message>
+            <source>Origin and languages</source>
+            <translation>Origen e idiomas</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Background and follow-up</source>
+            <translation>Trayectoria y seguimiento</translation>
+        </message>
+        <message>
+            <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
+            <translation>Puede que esta persona ya esté registrada. Abra la ficha existente o, si se trata de otra persona, regístrela de todos modos.</translation>
+        </message>
+        <message>
+            <source>&amp;Open existing record</source>
+            <translation>&amp;Abrir la ficha existente</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>same document number</source>
+            <translation>mismo número de documento</translation>
+        </message>
+        <message>
+            <source>similar name, same birth date</source>
+            <translation>nombre parecido, misma fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>{code} — {first} {last}, born {birth} ({reason})</source>
+            <translation>{code} — {first} {last}, nacido/a el {birth} ({reason})</translation>
+        </message>
+        <message>
+            <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
+            <translation>Se conservaron cambios sin guardar de este formulario de una sesión anterior. ¿Restaurarlos?</translation>
+        </message>
+        <message>
+            <source>Register a participant</source>
+            <translation>Registrar un participante</translation>
+        </message>
+        <message>
+            <source>Edit participant</source>
+            <translation>Editar participante</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Ctrl+S saves.</source>
+            <translation>Los campos marcados con * son obligatorios. Ctrl+S guarda.</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>Register &amp;anyway</source>
+            <translation>Registrar &amp;de todos modos</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation>{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
+        </message>
+        <message>
+            <source>Save the changes to this participant?</source>
+            <translation>¿Guardar los cambios de este participante?</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation>Escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>Ningún participante tiene el código {code}.</translation>
+        </message>
+        <message>
+            <source>Current lab</source>
+            <translation>Laboratorio actual</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>Todos los laboratorios</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Todas las sedes</translation>
+        </message>
+        <message>
+            <source>Locals and migrants</source>
+            <translation>Locales y migrantes</translation>
+        </message>
+        <message>
+            <source>Locals</source>
+            <translation>Locales</translation>
+        </message>
+        <message>
+            <source>Migrants and refugees</source>
+            <translation>Migrantes y refugiados</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>Todos los géneros</translation>
+        </message>
+        <message>
+            <source>Any enrolment status</source>
+            <translation>Cualquier estado de inscripción</translation>
+        </message>
+        <message>
+            <source>Search by code, name, document number or phone</source>
+            <translation>Buscar por código, nombre, número de documento o teléfono</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>Buscar participantes</translation>
+        </message>
+        <message>
+            <source>&amp;New participant…</source>
+            <translation>&amp;Nuevo participante…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>&amp;Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Filters:</source>
+            <translation>Filtros:</translation>
+        </message>
+        <message>
+            <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
+            <translation>Ningún participante coincide con la búsqueda y los filtros. Revise la ortografía, quite los filtros o registre a la persona con Nuevo participante (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Filter by lab</source>
+            <translation>Filtrar por laboratorio</translation>
+        </message>
+        <message>
+            <source>Filter by site</source>
+            <translation>Filtrar por sede</translation>
+        </message>
+        <message>
+            <source>Filter by local or migrant</source>
+            <translation>Filtrar por local o migrante</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Filtrar por género</translation>
+        </message>
+        <message>
+            <source>Filter by enrolment status</source>
+            <translation>Filtrar por estado de inscripción</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Coordinator passphrase</source>
+            <translation>Frase de contraseña de coordinación</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops' bundles cannot be opened.</source>
+            <translation>Elija una frase de contraseña de al menos 8 caracteres. Protege la identidad de coordinación: sin ella no se pueden abrir los paquetes de los portátiles.</translation>
+        </message>
+        <message>
+            <source>Type the coordinator passphrase to open the laptops' bundles.</source>
+            <translation>Escriba la frase de contraseña de coordinación para abrir los paquetes de los portátiles.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repítala:</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>La frase de contraseña debe tener al menos 8 caracteres.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quarantine</name>
+        <message>
+            <source>This held change was already released or discarded.</source>
+            <translation>Este cambio retenido ya se ha liberado o descartado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarantineReview</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Tipo de registro</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Eliminación</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Fecha indicada</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>Dispositivo de origen</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recepción</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held changes (%n)</source>
+            <translation>
+                <numerusform>Cambios retenidos (%n)</numerusform>
+                <numerusform>Cambios retenidos (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
+            <translation>Estos cambios tienen una fecha muy lejana en el futuro, probablemente de un portátil con el reloj mal puesto. Si se aplicaran tal cual, prevalecerían sobre cualquier modificación posterior. Aplique o descarte cada uno.</translation>
+        </message>
+        <message>
+            <source>A&amp;pply the change</source>
+            <translation>&amp;Aplicar el cambio</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the change</source>
+            <translation>&amp;Descartar el cambio</translation>
+        </message>
+        <message>
+            <source>Discard this change? It will not be applied.</source>
+            <translation>¿Descartar este cambio? No se aplicará.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n campo</numerusform>
+                <numerusform>%n campos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>You have changed this form. Save the changes?</source>
+            <translation>Ha modificado este formulario. ¿Guardar los cambios?</translation>
+        </message>
+        <message>
+            <source>Unsaved draft</source>
+            <translation>Borrador sin guardar</translation>
+        </message>
+        <message>
+            <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
+            <translation>Este formulario tiene un borrador sin guardar (conservado por última vez: {when}). ¿Restaurarlo?</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Guardar (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Close without saving (Esc)</source>
+            <translation>Cerrar sin guardar (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obligatorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>{kind} not found: it may have been deleted.</source>
+            <translation>{kind}: no se ha encontrado; puede que se haya eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Idioma de la interfaz:</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Idioma de la interfaz</translation>
+        </message>
+        <message>
+            <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
+            <translation>Toda la aplicación cambia de idioma al instante y recuerda la elección. Los documentos de cada participante se imprimen en el idioma de esa persona.</translation>
+        </message>
+        <message>
+            <source>Dates look like this: {date}</source>
+            <translation>Así se ven las fechas: {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
+            <translation>Este portátil aún no está configurado: ejecute 'milma init --site CIFE' o inicie la aplicación.</translation>
+        </message>
+        <message>
+            <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
+            <translation>Sede desconocida {site}: elija CIFE o LOS_ARCOS.</translation>
+        </message>
+        <message>
+            <source>This laptop is already set up for site {site}.</source>
+            <translation>Este portátil ya está configurado para la sede {site}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
+            <translation>Estos datos los ha escrito una versión más reciente de MILMA Desktop (esquema {revision}). Instale la versión más reciente para abrirlos.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {path}.</source>
+            <translation>No se puede crear la carpeta de datos {path}.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is not writable.</source>
+            <translation>No se puede escribir en la carpeta de datos {path}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a MILMA database or is damaged.</source>
+            <translation>El archivo {path} no es una base de datos de MILMA o está dañado.</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
+            <translation>Este portátil aún no está configurado: ejecute 'milma init --site CIFE' o inicie la aplicación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{field}: at most {max} characters.</source>
+            <translation>{field}: {max} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a whole number.</source>
+            <translation>{field}: introduzca un número entero.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a number.</source>
+            <translation>{field}: introduzca un número.</translation>
+        </message>
+        <message>
+            <source>{field}: answer yes or no.</source>
+            <translation>{field}: responda sí o no.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a valid date (YYYY-MM-DD).</source>
+            <translation>{field}: introduzca una fecha válida (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>{field}: enter a valid date and time.</source>
+            <translation>{field}: introduzca una fecha y hora válidas.</translation>
+        </message>
+        <message>
+            <source>{field}: choose one of the listed options.</source>
+            <translation>{field}: elija una de las opciones de la lista.</translation>
+        </message>
+        <message>
+            <source>{field}: choose a country from the list.</source>
+            <translation>{field}: elija un país de la lista.</translation>
+        </message>
+        <message>
+            <source>{field}: choose a language from the list.</source>
+            <translation>{field}: elija un idioma de la lista.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a value from {min} to {max}.</source>
+            <translation>{field}: introduzca un valor entre {min} y {max}.</translation>
+        </message>
+        <message>
+            <source>{field}: the value is out of range.</source>
+            <translation>{field}: el valor está fuera del intervalo permitido.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field}: campo obligatorio.</translation>
+        </message>
+        <message>
+            <source>Birth date: the date is in the future.</source>
+            <translation>Fecha de nacimiento: la fecha es futura.</translation>
+        </message>
+        <message>
+            <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
+            <translation>Fecha de nacimiento: la persona tendría {age} años; los participantes tienen entre {min} y {max}.</translation>
+        </message>
+        <message>
+            <source>{field}: the date is before the birth date.</source>
+            <translation>{field}: la fecha es anterior a la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <source>Identity document: choose the type of document.</source>
+            <translation>Documento de identidad: elija el tipo de documento.</translation>
+        </message>
+        <message>
+            <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
+            <translation>Número de documento: no es un DNI válido (8 cifras y la letra de control correcta).</translation>
+        </message>
+        <message>
+            <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
+            <translation>Número de documento: no es un NIE válido (X, Y o Z, 7 cifras y la letra de control correcta).</translation>
+        </message>
+        <message>
+            <source>Document number: a passport number has 5 to 20 letters and digits.</source>
+            <translation>Número de documento: un número de pasaporte tiene de 5 a 20 letras y cifras.</translation>
+        </message>
+        <message>
+            <source>Email: enter an address like name@example.org.</source>
+            <translation>Correo electrónico: introduzca una dirección como nombre@ejemplo.org.</translation>
+        </message>
+        <message>
+            <source>Phone: use digits, spaces and an optional leading +.</source>
+            <translation>Teléfono: use cifras, espacios y, si hace falta, un + al principio.</translation>
+        </message>
+        <message>
+            <source>Next appointment: it must come after the session.</source>
+            <translation>Próxima cita: debe ser posterior a la sesión.</translation>
+        </message>
+        <message>
+            <source>Recorded on: the date is in the future.</source>
+            <translation>Fecha de grabación: la fecha es futura.</translation>
+        </message>
+        <message>
+            <source>End date: a lab ends after it starts.</source>
+            <translation>Fecha de fin: un laboratorio termina después de empezar.</translation>
+        </message>
+        <message>
+            <source>Ended on: the date is before the enrolment.</source>
+            <translation>Fecha de finalización: la fecha es anterior a la inscripción.</translation>
+        </message>
+        <message>
+            <source>End date: a placement ends after it starts.</source>
+            <translation>Fecha de fin: las prácticas terminan después de empezar.</translation>
+        </message>
+        <message>
+            <source>End date: a job ends after it starts.</source>
+            <translation>Fecha de fin: un empleo termina después de empezar.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on: the date is before the consent was given.</source>
+            <translation>Fecha de retirada: la fecha es anterior al otorgamiento del consentimiento.</translation>
+        </message>
+        <message>
+            <source>Date: a meeting cannot be logged in the future.</source>
+            <translation>Fecha: no se puede registrar un encuentro en el futuro.</translation>
+        </message>
+        <message>
+            <source>{field}: the record chosen no longer exists.</source>
+            <translation>{field}: el registro elegido ya no existe.</translation>
+        </message>
+    </context>
 </TS>

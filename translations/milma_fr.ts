@@ -1,3868 +1,3880 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name>App</name>
-    <message>
-        <source>not a whole number: {value}</source>
-        <translation>pas un nombre entier&#xa0;: {value}</translation>
-    </message>
-    <message>
-        <source>must be 0 or more: {value}</source>
-        <translation>doit être supérieur ou égal à 0&#xa0;: {value}</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
-        <translation>MILMA Desktop&#xa0;: participants, parcours, accompagnement, récits de vie et rencontres avec les connecteurs.</translation>
-    </message>
-    <message>
-        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
-        <translation>dossier de la base de données (par défaut&#xa0;: $MILMA_DATA_DIR ou le dossier de données de l’utilisateur)</translation>
-    </message>
-    <message>
-        <source>fill an empty data store with N demo participants first</source>
-        <translation>remplir d’abord une base de données vide avec N participants de démonstration</translation>
-    </message>
-    <message>
-        <source>open the main window, wait until the first screen has loaded, then exit</source>
-        <translation>ouvrir la fenêtre principale, attendre le chargement du premier écran, puis quitter</translation>
-    </message>
-    <message>
-        <source>milma-desktop: error: {detail}</source>
-        <translation>milma-desktop&#xa0;: erreur&#xa0;: {detail}</translation>
-    </message>
-    <message>
-        <source>milma-desktop: {message}</source>
-        <translation>milma-desktop&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>milma-desktop: unexpected error; details are in the log file.</source>
-        <translation>milma-desktop&#xa0;: erreur inattendue&#xa0;; les détails se trouvent dans le fichier journal.</translation>
-    </message>
-    <message>
-        <source>milma-desktop: the data store already has participants; no demo data added.</source>
-        <translation>milma-desktop&#xa0;: la base de données contient déjà des participants&#xa0;; aucune donnée de démonstration n’a été ajoutée.</translation>
-    </message>
-    <message>
-        <source>the first screen did not load in time.</source>
-        <translation>le premier écran ne s’est pas chargé à temps.</translation>
-    </message>
-</context>
-<context>
-    <name>Argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>utilisation&#xa0;: </translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>options</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>afficher cette aide et quitter</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus&#xa0;: %s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>un argument attendu</translation>
-    </message>
-    <message>
-        <source>expected at least one argument</source>
-        <translation>au moins un argument attendu</translation>
-    </message>
-    <message>
-        <source>expected at most one argument</source>
-        <translation>au plus un argument attendu</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur de type %(type)s non valide&#xa0;: %(value)r</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
-    </message>
-    <message>
-        <source>not allowed with argument %s</source>
-        <translation>non autorisé avec l’argument %s</translation>
-    </message>
-    <message>
-        <source>one of the arguments %s is required</source>
-        <translation>l’un des arguments %s est obligatoire</translation>
-    </message>
-    <message>
-        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
-    </message>
-    <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>Bundle</name>
-    <message>
-        <source>The bundle could not be encrypted.</source>
-        <translation>Le paquet n’a pas pu être chiffré.</translation>
-    </message>
-    <message>
-        <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
-        <translation>Le support {folder} est plein&#xa0;: rien n’a été exporté. Libérez de l’espace ou utilisez un autre support.</translation>
-    </message>
-    <message>
-        <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
-        <translation>Impossible d’écrire le paquet dans {folder} (le support a-t-il été retiré&#xa0;?)&#xa0;: rien n’a été exporté.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a MILMA bundle.</source>
-        <translation>Le fichier est trop volumineux pour être un paquet MILMA.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file {path}.</source>
-        <translation>Impossible de lire le fichier {path}.</translation>
-    </message>
-    <message>
-        <source>Refused: this is not an encrypted MILMA bundle.</source>
-        <translation>Refusé&#xa0;: ce n’est pas un paquet MILMA chiffré.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
-        <translation>Refusé&#xa0;: le paquet n’est pas destiné à cette base de données (mauvais destinataire).</translation>
-    </message>
-    <message>
-        <source>Refused: the file is damaged, altered or truncated.</source>
-        <translation>Refusé&#xa0;: le fichier est endommagé, modifié ou tronqué.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
-        <translation>Refusé&#xa0;: le paquet a été créé par une version plus récente de MILMA Desktop (format). Mettez d’abord celle-ci à jour.</translation>
-    </message>
-    <message>
-        <source>Refused: the content is not a MILMA bundle (malformed).</source>
-        <translation>Refusé&#xa0;: le contenu n’est pas un paquet MILMA (format incorrect).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle&apos;s manifest is malformed.</source>
-        <translation>Refusé&#xa0;: le manifeste du paquet est mal formé.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is not signed.</source>
-        <translation>Refusé&#xa0;: le paquet n’est pas signé.</translation>
-    </message>
-    <message>
-        <source>Refused: the signature does not match (the file was altered).</source>
-        <translation>Refusé&#xa0;: la signature ne correspond pas (le fichier a été modifié).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
-        <translation>Refusé&#xa0;: le paquet a été créé avec un schéma de données plus récent ({version}). Mettez d’abord MILMA Desktop à jour.</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle&apos;s content is malformed.</source>
-        <translation>Refusé&#xa0;: le contenu du paquet est mal formé.</translation>
-    </message>
-    <message>
-        <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
-        <translation>Le paquet écrit dans {folder} n’a pas pu être relu correctement&#xa0;: rien n’a été exporté. Essayez un autre support.</translation>
-    </message>
-    <message>
-        <source>Refused: this bundle was exported by this store itself.</source>
-        <translation>Refusé&#xa0;: ce paquet a été exporté par cette même base de données.</translation>
-    </message>
-    <message>
-        <source>Refused: only a coordinator imports laptops&apos; bundles (wrong recipient).</source>
-        <translation>Refusé&#xa0;: seule la coordination importe les paquets des ordinateurs portables (mauvais destinataire).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
-        <translation>Refusé&#xa0;: le paquet est signé par un ordinateur révoqué ({fingerprint}).</translation>
-    </message>
-    <message>
-        <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
-        <translation>Refusé&#xa0;: le paquet est signé par un ordinateur inconnu ({fingerprint})&#xa0;: enregistrez d’abord sa clé.</translation>
-    </message>
-    <message>
-        <source>Refused: the signing key is enrolled for another laptop.</source>
-        <translation>Refusé&#xa0;: la clé de signature est enregistrée pour un autre ordinateur.</translation>
-    </message>
-    <message>
-        <source>Refused: this laptop does not trust a coordinator yet (run &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>Refusé&#xa0;: cet ordinateur ne fait encore confiance à aucune coordination (lancez «&#xa0;milma keys trust-coordinator&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
-        <translation>Refusé&#xa0;: les données de référence ne proviennent pas de la coordination à laquelle cet ordinateur fait confiance.</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceList</name>
-    <message>
-        <source>Filter the list</source>
-        <translation>Filtrer la liste</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
-        <translation>MILMA Desktop en ligne de commande&#xa0;: configurer un ordinateur portable, créer des données de démonstration, lister les participants.</translation>
-    </message>
-    <message>
-        <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
-        <translation>dossier de la base de données (par défaut&#xa0;: $MILMA_DATA_DIR ou le dossier de données de l’utilisateur)</translation>
-    </message>
-    <message>
-        <source>language of messages (default: from LANG)</source>
-        <translation>langue des messages (par défaut&#xa0;: selon LANG)</translation>
-    </message>
-    <message>
-        <source>milma: error: {detail}</source>
-        <translation>milma&#xa0;: erreur&#xa0;: {detail}</translation>
-    </message>
-    <message>
-        <source>milma: {message}</source>
-        <translation>milma&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>milma: interrupted; nothing more was written.</source>
-        <translation>milma&#xa0;: interrompu&#xa0;; rien de plus n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>milma: unexpected error; details are in the log file.</source>
-        <translation>milma&#xa0;: erreur inattendue&#xa0;; les détails se trouvent dans le fichier journal.</translation>
-    </message>
-    <message>
-        <source>add realistic demo data (deterministic per seed)</source>
-        <translation>ajouter des données de démonstration réalistes (déterministes pour chaque graine)</translation>
-    </message>
-    <message>
-        <source>how many participants to create</source>
-        <translation>nombre de participants à créer</translation>
-    </message>
-    <message>
-        <source>random seed (default 1)</source>
-        <translation>graine aléatoire (1 par défaut)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo data added: %n participant(s).</source>
-        <translation>
-            <numerusform>Données de démonstration ajoutées&#xa0;: %n participant.</numerusform>
-            <numerusform>Données de démonstration ajoutées&#xa0;: %n participants.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>list or show participants</source>
-        <translation>lister ou afficher les participants</translation>
-    </message>
-    <message>
-        <source>list participants</source>
-        <translation>lister les participants</translation>
-    </message>
-    <message>
-        <source>words to find in code, names, document number or phone (case and accents ignored)</source>
-        <translation>mots à chercher dans le code, les noms, le numéro de document ou le téléphone (sans tenir compte des majuscules ni des accents)</translation>
-    </message>
-    <message>
-        <source>show one participant and their itinerary</source>
-        <translation>afficher un participant et son parcours</translation>
-    </message>
-    <message>
-        <source>Current lab</source>
-        <translation>Laboratoire actuel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lab: {lab} ({status}), {hours} hours attended</source>
-        <translation>Laboratoire&#xa0;: {lab} ({status}), {hours} heures de présence</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n development-plan goal(s)</source>
-        <translation>
-            <numerusform>%n objectif du plan de développement</numerusform>
-            <numerusform>%n objectifs du plan de développement</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coaching session(s)</source>
-        <translation>
-            <numerusform>%n séance d’accompagnement</numerusform>
-            <numerusform>%n séances d’accompagnement</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connector meeting(s)</source>
-        <translation>
-            <numerusform>%n rencontre avec un connecteur</numerusform>
-            <numerusform>%n rencontres avec des connecteurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placement(s)</source>
-        <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job outcome(s)</source>
-        <translation>
-            <numerusform>%n sortie en emploi</numerusform>
-            <numerusform>%n sorties en emploi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>set up this laptop for a site</source>
-        <translation>configurer cet ordinateur portable pour un site</translation>
-    </message>
-    <message>
-        <source>the training site this laptop works at</source>
-        <translation>le site de formation où cet ordinateur portable est utilisé</translation>
-    </message>
-    <message>
-        <source>a name for this laptop</source>
-        <translation>un nom pour cet ordinateur portable</translation>
-    </message>
-    <message>
-        <source>the technician who uses this laptop</source>
-        <translation>le technicien ou la technicienne qui utilise cet ordinateur portable</translation>
-    </message>
-    <message>
-        <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
-        <translation>Ordinateur portable {name} configuré pour le site {site} (étiquette d’appareil {tag}).</translation>
-    </message>
-    <message>
-        <source>print a participant&apos;s itinerary, or those of a whole lab, to PDF</source>
-        <translation>imprimer en PDF le parcours d’un participant, ou ceux de tout un laboratoire</translation>
-    </message>
-    <message>
-        <source>participant code</source>
-        <translation>code du participant</translation>
-    </message>
-    <message>
-        <source>PDF file to write (one participant)</source>
-        <translation>fichier PDF à écrire (un participant)</translation>
-    </message>
-    <message>
-        <source>every participant of this lab</source>
-        <translation>tous les participants de ce laboratoire</translation>
-    </message>
-    <message>
-        <source>folder for the lab&apos;s PDF files (created if missing)</source>
-        <translation>dossier des fichiers PDF du laboratoire (créé s’il n’existe pas)</translation>
-    </message>
-    <message>
-        <source>one PDF holding every itinerary of the lab</source>
-        <translation>un seul PDF contenant tous les parcours du laboratoire</translation>
-    </message>
-    <message>
-        <source>language of the document (default: each participant&apos;s preferred language)</source>
-        <translation>langue du document (par défaut&#xa0;: la langue préférée de chaque participant)</translation>
-    </message>
-    <message>
-        <source>Give either a participant code or --lab, not both.</source>
-        <translation>Indiquez soit un code de participant, soit --lab, mais pas les deux.</translation>
-    </message>
-    <message>
-        <source>--lab needs --out-dir DIR.</source>
-        <translation>--lab nécessite --out-dir DOSSIER.</translation>
-    </message>
-    <message>
-        <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
-        <translation>Indiquez un code de participant et -o FICHIER.pdf, ou --lab NOM --out-dir DOSSIER.</translation>
-    </message>
-    <message>
-        <source>Itinerary written to {path}</source>
-        <translation>Parcours écrit dans {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n itinerary file(s) written to {path}</source>
-        <translation>
-            <numerusform>%n fichier de parcours écrit dans {path}</numerusform>
-            <numerusform>%n fichiers de parcours écrits dans {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>write a bundle for USB exchange (a laptop&apos;s changes, or a coordinator&apos;s reference data)</source>
-        <translation>écrire un paquet pour l’échange par USB (les modifications d’un ordinateur ou les données de référence de la coordination)</translation>
-    </message>
-    <message>
-        <source>folder to write to, e.g. the USB stick</source>
-        <translation>dossier où écrire, par exemple la clé USB</translation>
-    </message>
-    <message>
-        <source>everything, not only what the coordinator has not acknowledged</source>
-        <translation>tout, pas seulement ce que la coordination n’a pas encore confirmé</translation>
-    </message>
-    <message>
-        <source>import a bundle: all of it in one transaction, or nothing</source>
-        <translation>importer un paquet&#xa0;: tout en une seule transaction, ou rien</translation>
-    </message>
-    <message>
-        <source>show what would change, write nothing</source>
-        <translation>montrer ce qui changerait, sans rien écrire</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data exported: %n record change(s).</source>
-        <translation>
-            <numerusform>Données de référence exportées&#xa0;: %n modification d’enregistrement.</numerusform>
-            <numerusform>Données de référence exportées&#xa0;: %n modifications d’enregistrements.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
-        <translation>
-            <numerusform>Chiffré pour %n ordinateur enregistré&#xa0;; les ordinateurs enregistrés avec leur seule clé de signature le reçoivent après l’import de leur premier paquet.</numerusform>
-            <numerusform>Chiffré pour %n ordinateurs enregistrés&#xa0;; les ordinateurs enregistrés avec leur seule clé de signature le reçoivent après l’import de leur premier paquet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s).</source>
-        <translation>
-            <numerusform>%n modification exportée.</numerusform>
-            <numerusform>%n modifications exportées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference data from the coordinator ({date}).</source>
-        <translation>Données de référence de la coordination ({date}).</translation>
-    </message>
-    <message>
-        <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
-        <translation>Paquet de l’ordinateur {device}, site {site}&#xa0;: journal de {first} à {last}.</translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>Ce paquet a déjà été importé&#xa0;; l’importer à nouveau ne change rien.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveaux</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangés</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>En conflit</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimés</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>En quarantaine</translation>
-    </message>
-    <message>
-        <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
-        <translation>Lacune&#xa0;: les entrées {start} à {end} du journal de l’ordinateur {device} ne sont pas arrivées (un paquet manque ou n’a pas encore été importé).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) kept for review.</source>
-        <translation>
-            <numerusform>%n modification en conflit conservée pour vérification.</numerusform>
-            <numerusform>%n modifications en conflit conservées pour vérification.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Appliqué.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Coordinator passphrase: </source>
-        <translation>Phrase secrète de la coordination&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète&#xa0;: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was changed.</source>
-        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
-        <translation>Une phrase secrète est nécessaire&#xa0;: saisissez-la à l’invite ou définissez MILMA_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
-        <translation>clés des échanges par USB&#xa0;: afficher, identité de coordination, confiance, enregistrement et révocation des ordinateurs</translation>
-    </message>
-    <message>
-        <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
-        <translation>faire de cette base de données celle de la coordination (crée son identité, protégée par une phrase secrète)</translation>
-    </message>
-    <message>
-        <source>show this store&apos;s public keys and fingerprint</source>
-        <translation>afficher les clés publiques et l’empreinte de cette base de données</translation>
-    </message>
-    <message>
-        <source>pin the coordinator&apos;s public key on this laptop</source>
-        <translation>fixer la clé publique de la coordination sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s public key (age1...), or the key file saved on the coordinator with &apos;milma keys show --format json&apos;</source>
-        <translation>la clé publique de la coordination (age1...), ou le fichier de clé enregistré sur l’ordinateur de la coordination avec «&#xa0;milma keys show --format json&#xa0;»</translation>
-    </message>
-    <message>
-        <source>enrol a laptop&apos;s signing key (coordinator)</source>
-        <translation>enregistrer la clé de signature d’un ordinateur (coordination)</translation>
-    </message>
-    <message>
-        <source>the laptop&apos;s signing key, or a file with the output of &apos;milma keys show --format json&apos; on it</source>
-        <translation>la clé de signature de l’ordinateur, ou un fichier contenant la sortie de «&#xa0;milma keys show --format json&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
-        <translation>l’empreinte affichée par l’ordinateur&#xa0;; l’enregistrement est refusé si elle diffère</translation>
-    </message>
-    <message>
-        <source>do not ask to confirm the fingerprint</source>
-        <translation>ne pas demander de confirmer l’empreinte</translation>
-    </message>
-    <message>
-        <source>revoke a laptop&apos;s key (coordinator)</source>
-        <translation>révoquer la clé d’un ordinateur (coordination)</translation>
-    </message>
-    <message>
-        <source>device id or key fingerprint (or a unique start of one)</source>
-        <translation>identifiant de l’appareil ou empreinte de la clé (ou un début unique de l’un d’eux)</translation>
-    </message>
-    <message>
-        <source>write the coordinator identity to a passphrase-encrypted age file</source>
-        <translation>écrire l’identité de coordination dans un fichier age chiffré par phrase secrète</translation>
-    </message>
-    <message>
-        <source>restore the coordinator identity from a backup file</source>
-        <translation>restaurer l’identité de coordination à partir d’un fichier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>This store is now the coordinator. Its public key:</source>
-        <translation>Cette base de données est désormais celle de la coordination. Sa clé publique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>On each laptop run: milma keys trust-coordinator {key}</source>
-        <translation>Sur chaque ordinateur, lancez&#xa0;: milma keys trust-coordinator {key}</translation>
-    </message>
-    <message>
-        <source>Back up the identity now: milma keys backup-identity FILE</source>
-        <translation>Sauvegardez l’identité maintenant&#xa0;: milma keys backup-identity FICHIER</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordination</translation>
-    </message>
-    <message>
-        <source>laptop</source>
-        <translation>ordinateur portable</translation>
-    </message>
-    <message>
-        <source>Role: {role}</source>
-        <translation>Rôle&#xa0;: {role}</translation>
-    </message>
-    <message>
-        <source>Device id: {id}</source>
-        <translation>Identifiant de l’appareil&#xa0;: {id}</translation>
-    </message>
-    <message>
-        <source>Signing key: {key}</source>
-        <translation>Clé de signature&#xa0;: {key}</translation>
-    </message>
-    <message>
-        <source>Fingerprint: {fingerprint}</source>
-        <translation>Empreinte&#xa0;: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Age public key: {key}</source>
-        <translation>Clé publique age&#xa0;: {key}</translation>
-    </message>
-    <message>
-        <source>Trusted coordinator: {key}</source>
-        <translation>Coordination de confiance&#xa0;: {key}</translation>
-    </message>
-    <message>
-        <source>No coordinator trusted yet: run &apos;milma keys trust-coordinator AGE_PUBLIC_KEY&apos;.</source>
-        <translation>Aucune coordination de confiance pour l’instant&#xa0;: lancez «&#xa0;milma keys trust-coordinator CLE_PUBLIQUE_AGE&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key.</source>
-        <translation>Attention&#xa0;: la coordination a révoqué la clé de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>revoked {date}</source>
-        <translation>révoqué le {date}</translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation>enregistré</translation>
-    </message>
-    <message>
-        <source>Laptop {device} {fingerprint}: {state}</source>
-        <translation>Ordinateur {device} {fingerprint}&#xa0;: {state}</translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator {key}.</source>
-        <translation>Cet ordinateur fait désormais confiance à la coordination {key}.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s fingerprint {fingerprint} differs from the one given: not enrolled.</source>
-        <translation>L’empreinte de la clé, {fingerprint}, diffère de celle indiquée&#xa0;: non enregistré.</translation>
-    </message>
-    <message>
-        <source>Is it the fingerprint the laptop shows? [y/N] </source>
-        <translation>Est-ce l’empreinte affichée par l’ordinateur&#xa0;? [o/N] </translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation>Non enregistré.</translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
-        <translation>Ordinateur enregistré&#xa0;: {device}, empreinte {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
-        <translation>Ordinateur {device} révoqué (empreinte {fingerprint})&#xa0;; la révocation partira avec les prochaines données de référence.</translation>
-    </message>
-    <message>
-        <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
-        <translation>Identité de coordination écrite dans {path} (chiffrée avec la phrase secrète).</translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored: {key}</source>
-        <translation>Identité de coordination restaurée&#xa0;: {key}</translation>
-    </message>
-</context>
-<context>
-    <name>CompaniesPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner of labs (%n)</source>
-        <translation>
-            <numerusform>Partenaire de laboratoires (%n)</numerusform>
-            <numerusform>Partenaire de laboratoires (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Work placements (%n)</source>
-        <translation>
-            <numerusform>Stages (%n)</numerusform>
-            <numerusform>Stages (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a company in the list to see its labs and placements.</source>
-        <translation>Choisissez une entreprise dans la liste pour voir ses laboratoires et ses stages.</translation>
-    </message>
-    <message>
-        <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
-        <translation>{sector} · Contact&#xa0;: {contact} · Collaboration&#xa0;: {collaboration}</translation>
-    </message>
-    <message>
-        <source>Labs the company partners</source>
-        <translation>Laboratoires dont l’entreprise est partenaire</translation>
-    </message>
-    <message>
-        <source>Work placements at the company</source>
-        <translation>Stages dans l’entreprise</translation>
-    </message>
-    <message>
-        <source>Double-click a placement (or press Enter) to open the participant&apos;s page.</source>
-        <translation>Double-cliquez sur un stage (ou appuyez sur Entrée) pour ouvrir la page du participant.</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laboratoires</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Stages</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Entreprises</translation>
-    </message>
-    <message>
-        <source>Filter companies by name, sector, contact…</source>
-        <translation>Filtrer les entreprises par nom, secteur, contact…</translation>
-    </message>
-    <message>
-        <source>New company…</source>
-        <translation>Nouvelle entreprise…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
-    </message>
-    <message>
-        <source>Edit company</source>
-        <translation>Modifier l’entreprise</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n company(ies)</source>
-        <translation>
-            <numerusform>%n entreprise</numerusform>
-            <numerusform>%n entreprises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n company(ies)</source>
-        <translation>
-            <numerusform>{shown} sur %n entreprise</numerusform>
-            <numerusform>{shown} sur %n entreprises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer&apos;s name.</source>
-        <translation>
-            <numerusform>Supprimer l’entreprise «&#xa0;{name}&#xa0;»&#xa0;? Son %n stage sera également supprimé&#xa0;; les sorties en emploi conservent le nom de l’employeur.</numerusform>
-            <numerusform>Supprimer l’entreprise «&#xa0;{name}&#xa0;»&#xa0;? Ses %n stages seront également supprimés&#xa0;; les sorties en emploi conservent le nom de l’employeur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
-        <translation>Supprimer l’entreprise «&#xa0;{name}&#xa0;»&#xa0;? Elle cessera d’être partenaire de ses laboratoires.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictReview</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>{kind}: {record}</source>
-        <translation>{kind}&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Value here</source>
-        <translation>Valeur ici</translation>
-    </message>
-    <message>
-        <source>Value received</source>
-        <translation>Valeur reçue</translation>
-    </message>
-    <message>
-        <source>Kept now</source>
-        <translation>Conservée maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Conflits (%n)</numerusform>
-            <numerusform>Conflits (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
-        <translation>Le même champ a été modifié sur deux ordinateurs. La modification la plus récente est conservée&#xa0;; choisissez la valeur à garder.</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;here</source>
-        <translation>Garder la valeur d’&amp;ici</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;received</source>
-        <translation>Garder la valeur &amp;reçue</translation>
-    </message>
-</context>
-<context>
-    <name>Conflicts</name>
-    <message>
-        <source>This conflict was already resolved or its record was deleted.</source>
-        <translation>Ce conflit a déjà été résolu ou son enregistrement a été supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorsPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought in (%n)</source>
-        <translation>
-            <numerusform>Recrutés (%n)</numerusform>
-            <numerusform>Recrutés (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newcomers met (%n)</source>
-        <translation>
-            <numerusform>Nouveaux arrivants rencontrés (%n)</numerusform>
-            <numerusform>Nouveaux arrivants rencontrés (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Referred to them (%n)</source>
-        <translation>
-            <numerusform>Mis en relation avec ce connecteur (%n)</numerusform>
-            <numerusform>Mis en relation avec ce connecteur (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a connector in the list to see their network.</source>
-        <translation>Choisissez un connecteur dans la liste pour voir son réseau.</translation>
-    </message>
-    <message>
-        <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
-        <translation>{field} · {origin} · {languages} · {neighbourhood} · Mis en relation par&#xa0;: {referrer} · Capacité&#xa0;: {capacity} · Contact&#xa0;: {contact}</translation>
-    </message>
-    <message>
-        <source>Connectors they brought in</source>
-        <translation>Connecteurs qu’il a recrutés</translation>
-    </message>
-    <message>
-        <source>Newcomers they met</source>
-        <translation>Nouveaux arrivants rencontrés</translation>
-    </message>
-    <message>
-        <source>Newcomers referred to them</source>
-        <translation>Nouveaux arrivants mis en relation avec ce connecteur</translation>
-    </message>
-    <message>
-        <source>Double-click a participant (or press Enter) to open their page.</source>
-        <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Rencontres</translation>
-    </message>
-    <message>
-        <source>Connectors</source>
-        <translation>Connecteurs</translation>
-    </message>
-    <message>
-        <source>Filter connectors by name, field, language, neighbourhood…</source>
-        <translation>Filtrer les connecteurs par nom, domaine, langue, quartier…</translation>
-    </message>
-    <message>
-        <source>New connector…</source>
-        <translation>Nouveau connecteur…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New connector</source>
-        <translation>Nouveau connecteur</translation>
-    </message>
-    <message>
-        <source>Edit connector</source>
-        <translation>Modifier le connecteur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connector(s)</source>
-        <translation>
-            <numerusform>%n connecteur</numerusform>
-            <numerusform>%n connecteurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n connector(s)</source>
-        <translation>
-            <numerusform>{shown} sur %n connecteur</numerusform>
-            <numerusform>{shown} sur %n connecteurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
-        <translation>
-            <numerusform>Supprimer le connecteur {name}&#xa0;? Sa %n rencontre avec des participants sera également supprimée.</numerusform>
-            <numerusform>Supprimer le connecteur {name}&#xa0;? Ses %n rencontres avec des participants seront également supprimées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the connector {name}?</source>
-        <translation>Supprimer le connecteur {name}&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
-        <translation>Peut rester vide. Suppr ou Retour arrière sur toute la date la vide.</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>The number of participants must be between 0 and {max}.</source>
-        <translation>Le nombre de participants doit être compris entre 0 et {max}.</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateReview</name>
-    <message>
-        <source>Same identity document</source>
-        <translation>Même pièce d’identité</translation>
-    </message>
-    <message>
-        <source>Similar name ({score} %), same birth date</source>
-        <translation>Nom proche ({score}&#xa0;%), même date de naissance</translation>
-    </message>
-    <message>
-        <source>Participant kept</source>
-        <translation>Participant conservé</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Conservé</translation>
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation>Fusionné avec lui</translation>
-    </message>
-    <message>
-        <source>Records moved</source>
-        <translation>Enregistrements déplacés</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Annulée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible duplicates (%n)</source>
-        <translation>
-            <numerusform>Doublons possibles (%n)</numerusform>
-            <numerusform>Doublons possibles (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
-        <translation>Personnes qui ont peut-être été inscrites deux fois, sur des ordinateurs différents. Rien n’est fusionné sans votre action&#xa0;; une fusion peut être annulée.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge the duplicate into the participant kept</source>
-        <translation>&amp;Fusionner le doublon avec le participant conservé</translation>
-    </message>
-    <message>
-        <source>Merges made</source>
-        <translation>Fusions effectuées</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the merge</source>
-        <translation>&amp;Annuler la fusion</translation>
-    </message>
-    <message>
-        <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
-        <translation>Fusionner {duplicate} avec {kept}&#xa0;? Tous les enregistrements du doublon passent au participant conservé.</translation>
-    </message>
-</context>
-<context>
-    <name>Duplicates</name>
-    <message>
-        <source>This participant was already merged into another one.</source>
-        <translation>Ce participant a déjà été fusionné avec un autre.</translation>
-    </message>
-    <message>
-        <source>A participant cannot be merged into themselves.</source>
-        <translation>Un participant ne peut pas être fusionné avec lui-même.</translation>
-    </message>
-    <message>
-        <source>This merge no longer exists.</source>
-        <translation>Cette fusion n’existe plus.</translation>
-    </message>
-    <message>
-        <source>This merge was already undone.</source>
-        <translation>Cette fusion a déjà été annulée.</translation>
-    </message>
-</context>
-<context>
-    <name>Enum</name>
-    <message>
-        <source>CIFE (main site)</source>
-        <translation>CIFE (site principal)</translation>
-    </message>
-    <message>
-        <source>Los Arcos</source>
-        <translation>Los Arcos</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation>Non binaire</translation>
-    </message>
-    <message>
-        <source>Prefers not to say</source>
-        <translation>Préfère ne pas répondre</translation>
-    </message>
-    <message>
-        <source>Local resident</source>
-        <translation>Résident local</translation>
-    </message>
-    <message>
-        <source>Migrant</source>
-        <translation>Migrant</translation>
-    </message>
-    <message>
-        <source>Refugee</source>
-        <translation>Réfugié</translation>
-    </message>
-    <message>
-        <source>Asylum seeker</source>
-        <translation>Demandeur d’asile</translation>
-    </message>
-    <message>
-        <source>DNI</source>
-        <translation>DNI</translation>
-    </message>
-    <message>
-        <source>NIE</source>
-        <translation>NIE</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passeport</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Autre document</translation>
-    </message>
-    <message>
-        <source>No Spanish yet</source>
-        <translation>Pas encore d’espagnol</translation>
-    </message>
-    <message>
-        <source>A1 (beginner)</source>
-        <translation>A1 (débutant)</translation>
-    </message>
-    <message>
-        <source>A2 (elementary)</source>
-        <translation>A2 (élémentaire)</translation>
-    </message>
-    <message>
-        <source>B1 (intermediate)</source>
-        <translation>B1 (intermédiaire)</translation>
-    </message>
-    <message>
-        <source>B2 (upper intermediate)</source>
-        <translation>B2 (intermédiaire avancé)</translation>
-    </message>
-    <message>
-        <source>C1 (advanced)</source>
-        <translation>C1 (avancé)</translation>
-    </message>
-    <message>
-        <source>C2 (proficient)</source>
-        <translation>C2 (maîtrise)</translation>
-    </message>
-    <message>
-        <source>Native speaker</source>
-        <translation>Langue maternelle</translation>
-    </message>
-    <message>
-        <source>No formal education</source>
-        <translation>Sans scolarité formelle</translation>
-    </message>
-    <message>
-        <source>Primary education</source>
-        <translation>Enseignement primaire</translation>
-    </message>
-    <message>
-        <source>Secondary education</source>
-        <translation>Enseignement secondaire</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Formation professionnelle</translation>
-    </message>
-    <message>
-        <source>University degree</source>
-        <translation>Diplôme universitaire</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Green production</source>
-        <translation>Production verte</translation>
-    </message>
-    <message>
-        <source>Urban creation and recycling</source>
-        <translation>Création urbaine et recyclage</translation>
-    </message>
-    <message>
-        <source>Communication and multimedia</source>
-        <translation>Communication et multimédia</translation>
-    </message>
-    <message>
-        <source>Installation of devices (IoT)</source>
-        <translation>Installation d’objets connectés (IoT)</translation>
-    </message>
-    <message>
-        <source>Digital production (drones)</source>
-        <translation>Production numérique (drones)</translation>
-    </message>
-    <message>
-        <source>Elderly care</source>
-        <translation>Aide aux personnes âgées</translation>
-    </message>
-    <message>
-        <source>Catering</source>
-        <translation>Restauration</translation>
-    </message>
-    <message>
-        <source>Gardening</source>
-        <translation>Jardinage</translation>
-    </message>
-    <message>
-        <source>Health institution warden</source>
-        <translation>Agent de service hospitalier</translation>
-    </message>
-    <message>
-        <source>Light floor installation</source>
-        <translation>Pose de revêtements de sol légers</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Inscrit</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Abandon</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Atteint</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonné</translation>
-    </message>
-    <message>
-        <source>Skills diagnosis</source>
-        <translation>Diagnostic des compétences</translation>
-    </message>
-    <message>
-        <source>Soft skills</source>
-        <translation>Compétences transversales</translation>
-    </message>
-    <message>
-        <source>Technical training</source>
-        <translation>Formation technique</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation>Recherche d’emploi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individuelle</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Collective</translation>
-    </message>
-    <message>
-        <source>CV</source>
-        <translation>CV</translation>
-    </message>
-    <message>
-        <source>Job interview</source>
-        <translation>Entretien d’embauche</translation>
-    </message>
-    <message>
-        <source>Digital skills</source>
-        <translation>Compétences numériques</translation>
-    </message>
-    <message>
-        <source>Wellbeing</source>
-        <translation>Bien-être</translation>
-    </message>
-    <message>
-        <source>Private (not publishable)</source>
-        <translation>Privé (non publiable)</translation>
-    </message>
-    <message>
-        <source>Publishable anonymised</source>
-        <translation>Publiable anonymisé</translation>
-    </message>
-    <message>
-        <source>Publishable with name</source>
-        <translation>Publiable avec le nom</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Traitement des données personnelles</translation>
-    </message>
-    <message>
-        <source>Recording of the life story</source>
-        <translation>Enregistrement du récit de vie</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Photographies</translation>
-    </message>
-    <message>
-        <source>Sharing the CV with partner companies</source>
-        <translation>Transmission du CV aux entreprises partenaires</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En présentiel</translation>
-    </message>
-    <message>
-        <source>Virtual</source>
-        <translation>À distance</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Happened</source>
-        <translation>Effectuée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Co-designs training</source>
-        <translation>Coconçoit des formations</translation>
-    </message>
-    <message>
-        <source>Hosts company visits</source>
-        <translation>Accueille des visites d’entreprise</translation>
-    </message>
-    <message>
-        <source>Hosts work placements</source>
-        <translation>Accueille des stagiaires</translation>
-    </message>
-    <message>
-        <source>Hires participants</source>
-        <translation>Recrute des participants</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrompu</translation>
-    </message>
-    <message>
-        <source>Permanent contract</source>
-        <translation>CDI</translation>
-    </message>
-    <message>
-        <source>Temporary contract</source>
-        <translation>CDD</translation>
-    </message>
-    <message>
-        <source>Self-employed</source>
-        <translation>Travailleur indépendant</translation>
-    </message>
-    <message>
-        <source>Initial survey</source>
-        <translation>Questionnaire initial</translation>
-    </message>
-    <message>
-        <source>End survey</source>
-        <translation>Questionnaire de fin</translation>
-    </message>
-    <message>
-        <source>Follow-up (6 months)</source>
-        <translation>Suivi (6 mois)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
-        <translation>Un problème est survenu. Vos données enregistrées ne sont pas en danger&#xa0;; les détails ont été écrits dans le fichier journal.</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop</source>
-        <translation>MILMA Desktop</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>Message d’erreur</translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
-        <translation>Le paquet est mal formé&#xa0;: un enregistrement de type {kind} a une valeur non valide pour {field}.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an invalid clock or device.</source>
-        <translation>Le paquet est mal formé&#xa0;: une modification a une horloge ou un appareil non valide.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change is not an object.</source>
-        <translation>Le paquet est mal formé&#xa0;: une modification n’est pas un objet.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: unknown kind of record {kind}.</source>
-        <translation>Le paquet est mal formé&#xa0;: type d’enregistrement inconnu {kind}.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an invalid record id.</source>
-        <translation>Le paquet est mal formé&#xa0;: une modification a un identifiant d’enregistrement non valide.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has an unknown operation.</source>
-        <translation>Le paquet est mal formé&#xa0;: une modification a une opération inconnue.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: a change has no fields.</source>
-        <translation>Le paquet est mal formé&#xa0;: une modification n’a aucun champ.</translation>
-    </message>
-    <message>
-        <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
-        <translation>Le paquet est mal formé&#xa0;: champ inconnu {field} pour un enregistrement de type {kind}.</translation>
-    </message>
-    <message>
-        <source>{count} records wait for changes from a bundle not imported yet.</source>
-        <translation>Enregistrements en attente de modifications d’un paquet pas encore importé&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
-        <translation>Modifications datées de plus d’un jour dans le futur&#xa0;: {count}. Elles sont mises en quarantaine pour vérification.</translation>
-    </message>
-    <message>
-        <source>This store is the coordinator itself.</source>
-        <translation>Cette base de données est la coordination elle-même.</translation>
-    </message>
-    <message>
-        <source>Only a coordinator enrols laptops: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Seule la coordination enregistre les ordinateurs&#xa0;: lancez d’abord «&#xa0;milma keys init-coordinator&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This is the key of this store itself, not of a laptop.</source>
-        <translation>C’est la clé de cette base de données elle-même, pas celle d’un ordinateur.</translation>
-    </message>
-    <message>
-        <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
-        <translation>Impossible d’ouvrir la sauvegarde de l’identité&#xa0;: phrase secrète incorrecte ou fichier qui n’est pas une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>This store already has another coordinator identity; it was kept.</source>
-        <translation>Cette base de données a déjà une autre identité de coordination&#xa0;; elle a été conservée.</translation>
-    </message>
-    <message>
-        <source>This laptop does not know its coordinator yet: trust the coordinator&apos;s public key first (Keys and laptops on the exchange screen, or &apos;milma keys trust-coordinator&apos;).</source>
-        <translation>Cet ordinateur ne connaît pas encore sa coordination&#xa0;: faites d’abord confiance à la clé publique de la coordination (Clés et ordinateurs sur l’écran d’échange, ou «&#xa0;milma keys trust-coordinator&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
-        <translation>Aucun ordinateur enregistré ne peut encore recevoir de données de référence&#xa0;: enregistrez les ordinateurs à partir de leurs fichiers de clé, ou importez d’abord un paquet de chacun.</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePage</name>
-    <message>
-        <source>Kind of record</source>
-        <translation>Type d’enregistrement</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveaux</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangés</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>En conflit</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimés</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>En quarantaine</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>Données de référence</translation>
-    </message>
-    <message>
-        <source>Laptop changes</source>
-        <translation>Modifications d’un ordinateur</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contenu</translation>
-    </message>
-    <message>
-        <source>From device</source>
-        <translation>Appareil d’origine</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>USB exchange</source>
-        <translation>Échange par USB</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and laptops…</source>
-        <translation>&amp;Clés et ordinateurs…</translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>&amp;Save to / open from:</source>
-        <translation>&amp;Enregistrer dans / ouvrir depuis&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Look for drives</source>
-        <translation>&amp;Rechercher les supports</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose folder…</source>
-        <translation>C&amp;hoisir un dossier…</translation>
-    </message>
-    <message>
-        <source>Everything, not only what the coordinator has not acknowledged</source>
-        <translation>Tout, pas seulement ce que la coordination n’a pas encore confirmé</translation>
-    </message>
-    <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importer un paquet…</translation>
-    </message>
-    <message>
-        <source>What the import will do</source>
-        <translation>Ce que fera l’import</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Past exports and imports</source>
-        <translation>Exports et imports précédents</translation>
-    </message>
-    <message>
-        <source>This computer is the coordinator: import the laptops&apos; bundles, then export reference data for them.</source>
-        <translation>Cet ordinateur est celui de la coordination&#xa0;: importez les paquets des ordinateurs portables, puis exportez pour eux les données de référence.</translation>
-    </message>
-    <message>
-        <source>&amp;Export reference data</source>
-        <translation>E&amp;xporter les données de référence</translation>
-    </message>
-    <message>
-        <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
-        <translation>Cet ordinateur exporte ses modifications pour la coordination et importe les données de référence que la coordination lui renvoie.</translation>
-    </message>
-    <message>
-        <source>Warning: the coordinator has revoked this laptop&apos;s key; its bundles will be refused.</source>
-        <translation>Attention&#xa0;: la coordination a révoqué la clé de cet ordinateur&#xa0;; ses paquets seront refusés.</translation>
-    </message>
-    <message>
-        <source>Before the first export, trust the coordinator under Keys and laptops.</source>
-        <translation>Avant le premier export, faites confiance à la coordination dans Clés et ordinateurs.</translation>
-    </message>
-    <message>
-        <source>&amp;Export my changes</source>
-        <translation>E&amp;xporter mes modifications</translation>
-    </message>
-    <message>
-        <source>{name} ({free} free) - {path}</source>
-        <translation>{name} ({free} libres) - {path}</translation>
-    </message>
-    <message>
-        <source>Folder {path}</source>
-        <translation>Dossier {path}</translation>
-    </message>
-    <message>
-        <source>No USB drive found: plug one in, or choose a folder</source>
-        <translation>Aucun support USB trouvé&#xa0;: branchez-en un ou choisissez un dossier</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the bundles</source>
-        <translation>Choisissez le dossier des paquets</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
-        <translation>
-            <numerusform>Données de référence exportées (%n modification d’enregistrement) dans {path}. Vous pouvez retirer le support.</numerusform>
-            <numerusform>Données de référence exportées (%n modifications d’enregistrements) dans {path}. Vous pouvez retirer le support.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n laptop(s) can open it.</source>
-        <translation>
-            <numerusform>%n ordinateur peut l’ouvrir.</numerusform>
-            <numerusform>%n ordinateurs peuvent l’ouvrir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) to {path}. You can remove the drive.</source>
-        <translation>
-            <numerusform>%n modification exportée dans {path}. Vous pouvez retirer le support.</numerusform>
-            <numerusform>%n modifications exportées dans {path}. Vous pouvez retirer le support.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open a bundle</source>
-        <translation>Ouvrir un paquet</translation>
-    </message>
-    <message>
-        <source>MILMA bundles (*.age);;All files (*)</source>
-        <translation>Paquets MILMA (*.age);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation>Lecture du paquet…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reference data from the coordinator: %n record change(s).</source>
-        <translation>
-            <numerusform>Données de référence de la coordination&#xa0;: %n modification d’enregistrement.</numerusform>
-            <numerusform>Données de référence de la coordination&#xa0;: %n modifications d’enregistrements.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changes of laptop {device}: %n record change(s).</source>
-        <translation>
-            <numerusform>Modifications de l’ordinateur {device}&#xa0;: %n modification d’enregistrement.</numerusform>
-            <numerusform>Modifications de l’ordinateur {device}&#xa0;: %n modifications d’enregistrements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>Ce paquet a déjà été importé&#xa0;; l’importer à nouveau ne change rien.</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Appliqué.</translation>
-    </message>
-    <message>
-        <source>Entries {start} to {end} of this laptop&apos;s journal have not arrived yet: a bundle is missing or not imported.</source>
-        <translation>Les entrées {start} à {end} du journal de cet ordinateur ne sont pas encore arrivées&#xa0;: un paquet manque ou n’a pas été importé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) will be kept for review.</source>
-        <translation>
-            <numerusform>%n modification en conflit sera conservée pour vérification.</numerusform>
-            <numerusform>%n modifications en conflit seront conservées pour vérification.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported in one go: %n record(s) new, updated or deleted.</source>
-        <translation>
-            <numerusform>Importé en une seule fois&#xa0;: %n enregistrement nouveau, mis à jour ou supprimé.</numerusform>
-            <numerusform>Importé en une seule fois&#xa0;: %n enregistrements nouveaux, mis à jour ou supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{size} GB</source>
-        <translation>{size}&#xa0;Go</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size}&#xa0;Mo</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <source>Migrant status</source>
-        <translation>Statut migratoire</translation>
-    </message>
-    <message>
-        <source>Arrival in Spain</source>
-        <translation>Arrivée en Espagne</translation>
-    </message>
-    <message>
-        <source>Languages spoken</source>
-        <translation>Langues parlées</translation>
-    </message>
-    <message>
-        <source>Spanish level</source>
-        <translation>Niveau d’espagnol</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Niveau d’études</translation>
-    </message>
-    <message>
-        <source>Employment history</source>
-        <translation>Parcours professionnel</translation>
-    </message>
-    <message>
-        <source>Unemployed since</source>
-        <translation>Sans emploi depuis</translation>
-    </message>
-    <message>
-        <source>Desired occupation</source>
-        <translation>Métier souhaité</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Language for documents</source>
-        <translation>Langue des documents</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Pièce d’identité</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Numéro de document</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Technicien(ne)</translation>
-    </message>
-    <message>
-        <source>Agreed next steps</source>
-        <translation>Prochaines étapes convenues</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Personne de contact</translation>
-    </message>
-    <message>
-        <source>Collaboration</source>
-        <translation>Collaboration</translation>
-    </message>
-    <message>
-        <source>Employment niche</source>
-        <translation>Niche d’emploi</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Planned hours</source>
-        <translation>Heures prévues</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horaires</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Laboratoire</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Date d’inscription</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Date de fin de participation</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Heures de présence</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Date visée</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Durée (minutes)</translation>
-    </message>
-    <message>
-        <source>Individual or group</source>
-        <translation>Individuelle ou collective</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Actions convenues</translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation>Prochain rendez-vous</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Récit</translation>
-    </message>
-    <message>
-        <source>Language told in</source>
-        <translation>Langue du récit</translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation>Date d’enregistrement</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Enregistré par</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Consent for</source>
-        <translation>Consentement pour</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Accordé</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Date de retrait</translation>
-    </message>
-    <message>
-        <source>Professional field</source>
-        <translation>Domaine professionnel</translation>
-    </message>
-    <message>
-        <source>Local or migrant</source>
-        <translation>Local ou migrant</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>Mis en relation par</translation>
-    </message>
-    <message>
-        <source>Newcomers at a time</source>
-        <translation>Nouveaux arrivants à la fois</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connecteur</translation>
-    </message>
-    <message>
-        <source>In person or virtual</source>
-        <translation>En présentiel ou à distance</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Rencontre</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Mis en relation avec</translation>
-    </message>
-    <message>
-        <source>Happened on</source>
-        <translation>Date de réalisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employeur</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Métier</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Answered on</source>
-        <translation>Date de réponse</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>En emploi</translation>
-    </message>
-    <message>
-        <source>Self-perceived employability (1-5)</source>
-        <translation>Employabilité perçue (1-5)</translation>
-    </message>
-    <message>
-        <source>Sense of inclusion (1-5)</source>
-        <translation>Sentiment d’inclusion (1-5)</translation>
-    </message>
-    <message>
-        <source>Drive (1-5)</source>
-        <translation>Motivation (1-5)</translation>
-    </message>
-    <message>
-        <source>Empowerment (1-5)</source>
-        <translation>Autonomisation (1-5)</translation>
-    </message>
-    <message>
-        <source>Creativity (1-5)</source>
-        <translation>Créativité (1-5)</translation>
-    </message>
-    <message>
-        <source>Attitude to setbacks (1-5)</source>
-        <translation>Attitude face aux difficultés (1-5)</translation>
-    </message>
-    <message>
-        <source>Job opportunities improved</source>
-        <translation>Perspectives d’emploi améliorées</translation>
-    </message>
-    <message>
-        <source>Considers joining an association</source>
-        <translation>Envisage de rejoindre une association</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>Autres réponses</translation>
-    </message>
-    <message>
-        <source>Participant kept</source>
-        <translation>Participant conservé</translation>
-    </message>
-    <message>
-        <source>Duplicate merged into it</source>
-        <translation>Doublon fusionné avec lui</translation>
-    </message>
-    <message>
-        <source>Records moved</source>
-        <translation>Enregistrements déplacés</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message>
-        <source>field_label</source>
-        <translation>field_label</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>Set up this laptop</source>
-        <translation>Configurer cet ordinateur portable</translation>
-    </message>
-    <message>
-        <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
-        <translation>Cet ordinateur portable n’est pas encore configuré. Choisissez le site où il est utilisé, un nom pour l’ordinateur et le technicien ou la technicienne qui l’utilise.</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>&amp;Site</translation>
-    </message>
-    <message>
-        <source>&amp;Laptop name</source>
-        <translation>&amp;Nom de l’ordinateur</translation>
-    </message>
-    <message>
-        <source>&amp;Technician</source>
-        <translation>&amp;Technicien(ne)</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-</context>
-<context>
-    <name>Itinerary</name>
-    <message>
-        <source>Nobody is enrolled in the lab {name}.</source>
-        <translation>Personne n’est inscrit au laboratoire {name}.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>MILMA programme – labour integration in Fuenlabrada</source>
-        <translation>Programme MILMA – insertion professionnelle à Fuenlabrada</translation>
-    </message>
-    <message>
-        <source>Training and job-search itinerary</source>
-        <translation>Parcours de formation et de recherche d’emploi</translation>
-    </message>
-    <message>
-        <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
-        <translation>Voici votre parcours personnel dans le programme&#xa0;: votre formation, vos objectifs et vos prochaines étapes. Merci de l’apporter à vos rendez-vous.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation>Code participant</translation>
-    </message>
-    <message>
-        <source>Training centre</source>
-        <translation>Centre de formation</translation>
-    </message>
-    <message>
-        <source>Your contact technician</source>
-        <translation>Votre technicien(ne) référent(e)</translation>
-    </message>
-    <message>
-        <source>Printed on</source>
-        <translation>Imprimé le</translation>
-    </message>
-    <message>
-        <source>Phone: {phone}</source>
-        <translation>Téléphone&#xa0;: {phone}</translation>
-    </message>
-    <message>
-        <source>Email: {email}</source>
-        <translation>Courriel&#xa0;: {email}</translation>
-    </message>
-    <message>
-        <source>Training labs</source>
-        <translation>Laboratoires de formation</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Plan de développement</translation>
-    </message>
-    <message>
-        <source>Coaching sessions held</source>
-        <translation>Séances d’accompagnement réalisées</translation>
-    </message>
-    <message>
-        <source>Next appointments</source>
-        <translation>Prochains rendez-vous</translation>
-    </message>
-    <message>
-        <source>Work placements</source>
-        <translation>Stages en entreprise</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Emplois</translation>
-    </message>
-    <message>
-        <source>Connectors met</source>
-        <translation>Connecteurs rencontrés</translation>
-    </message>
-    <message>
-        <source>Referrals pending</source>
-        <translation>Mises en relation en attente</translation>
-    </message>
-    <message>
-        <source>Agreed next steps</source>
-        <translation>Prochaines étapes convenues</translation>
-    </message>
-    <message>
-        <source>Lab and employment niche</source>
-        <translation>Laboratoire et niche d’emploi</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horaires</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Heures de présence</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Date visée</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Actions convenues</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Métier</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employeur</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connecteur</translation>
-    </message>
-    <message>
-        <source>Professional field</source>
-        <translation>Domaine professionnel</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Rencontre</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>since {start}</source>
-        <translation>depuis le {start}</translation>
-    </message>
-    <message>
-        <source>{attended} of {planned} hours</source>
-        <translation>{attended} heures sur {planned}</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>{date} at {time}</source>
-        <translation>{date} à {time}</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation>Rien n’a encore été enregistré.</translation>
-    </message>
-    <message>
-        <source>No appointment planned yet: your technician will contact you.</source>
-        <translation>Aucun rendez-vous n’est encore prévu&#xa0;: votre technicien(ne) vous contactera.</translation>
-    </message>
-    <message>
-        <source>To be agreed with your technician at the next appointment.</source>
-        <translation>À convenir avec votre technicien(ne) lors du prochain rendez-vous.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
-    </message>
-    <message>
-        <source>MILMA itinerary · {code} · printed on {date}</source>
-        <translation>Parcours MILMA · {code} · imprimé le {date}</translation>
-    </message>
-    <message>
-        <source>No lab is called {name}.</source>
-        <translation>Aucun laboratoire ne s’appelle {name}.</translation>
-    </message>
-    <message>
-        <source>Several labs are called {name}; rename one of them first.</source>
-        <translation>Plusieurs laboratoires s’appellent {name}&#xa0;; renommez d’abord l’un d’eux.</translation>
-    </message>
-</context>
-<context>
-    <name>ItineraryPreview</name>
-    <message>
-        <source>Itinerary of {code}</source>
-        <translation>Parcours de {code}</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document:</source>
-        <translation>&amp;Langue du document&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the itinerary as PDF</source>
-        <translation>Enregistrer le parcours en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>Keys</name>
-    <message>
-        <source>This is not a laptop signing key: it should look like ed25519:... as &apos;milma keys show&apos; prints it.</source>
-        <translation>Ce n’est pas une clé de signature d’ordinateur&#xa0;: elle doit avoir la forme ed25519:..., comme l’affiche «&#xa0;milma keys show&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This is not an age public key: it should start with age1.</source>
-        <translation>Ce n’est pas une clé publique age&#xa0;: elle doit commencer par age1.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>The file does not hold an age identity.</source>
-        <translation>Le fichier ne contient pas d’identité age.</translation>
-    </message>
-    <message>
-        <source>This store already has a coordinator identity; back it up with &apos;milma keys backup-identity&apos;.</source>
-        <translation>Cette base de données a déjà une identité de coordination&#xa0;; sauvegardez-la avec «&#xa0;milma keys backup-identity&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This store is not a coordinator: run &apos;milma keys init-coordinator&apos; first.</source>
-        <translation>Cette base de données n’est pas celle de la coordination&#xa0;: lancez d’abord «&#xa0;milma keys init-coordinator&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The coordinator passphrase is needed.</source>
-        <translation>La phrase secrète de la coordination est nécessaire.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the coordinator identity.</source>
-        <translation>Phrase secrète incorrecte pour l’identité de coordination.</translation>
-    </message>
-    <message>
-        <source>This key file is not the coordinator&apos;s.</source>
-        <translation>Ce fichier de clé n’est pas celui de la coordination.</translation>
-    </message>
-    <message>
-        <source>The key file is not the output of &apos;milma keys show --format json&apos;.</source>
-        <translation>Le fichier de clé n’est pas la sortie de «&#xa0;milma keys show --format json&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot read the key file {path}.</source>
-        <translation>Impossible de lire le fichier de clé {path}.</translation>
-    </message>
-    <message>
-        <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
-        <translation>La clé {fingerprint} a été révoquée&#xa0;; l’ordinateur doit créer une nouvelle clé.</translation>
-    </message>
-    <message>
-        <source>No enrolled laptop matches {device}.</source>
-        <translation>Aucun ordinateur enregistré ne correspond à {device}.</translation>
-    </message>
-    <message>
-        <source>Several enrolled laptops match {device}: give more of the id.</source>
-        <translation>Plusieurs ordinateurs enregistrés correspondent à {device}&#xa0;: indiquez davantage de caractères de l’identifiant.</translation>
-    </message>
-</context>
-<context>
-    <name>KeysDialog</name>
-    <message>
-        <source>Revoked on {date}</source>
-        <translation>Révoqué le {date}</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Inscrit</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Keys and laptops</source>
-        <translation>Clés et ordinateurs</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Empreinte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Device id:</source>
-        <translation>Identifiant de l’appareil&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Signing key:</source>
-        <translation>Clé de signature&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Public key for encryption:</source>
-        <translation>Clé publique de chiffrement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Trusted coordinator:</source>
-        <translation>Coordination de confiance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>This laptop</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>&amp;Save my key file for the coordinator…</source>
-        <translation>&amp;Enregistrer mon fichier de clé pour la coordination…</translation>
-    </message>
-    <message>
-        <source>Make this computer the &amp;coordinator…</source>
-        <translation>Faire de cet ordinateur celui de la &amp;coordination…</translation>
-    </message>
-    <message>
-        <source>Laptops enrolled by this coordinator</source>
-        <translation>Ordinateurs enregistrés par cette coordination</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol a laptop…</source>
-        <translation>&amp;Enregistrer un ordinateur…</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke the laptop</source>
-        <translation>&amp;Révoquer l’ordinateur</translation>
-    </message>
-    <message>
-        <source>&amp;Back up the coordinator identity…</source>
-        <translation>&amp;Sauvegarder l’identité de coordination…</translation>
-    </message>
-    <message>
-        <source>Restore the &amp;identity…</source>
-        <translation>Restaurer l’&amp;identité…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
-        <translation>Cet ordinateur est celui de la coordination. Les ordinateurs portables chiffrent leurs paquets avec sa clé publique. Enregistrez chaque ordinateur à partir de son fichier de clé, en vérifiant que l’empreinte demandée est bien celle qu’il affiche.</translation>
-    </message>
-    <message>
-        <source>The coordinator has revoked this laptop&apos;s key: its bundles are refused. Ask the coordinator.</source>
-        <translation>La coordination a révoqué la clé de cet ordinateur&#xa0;: ses paquets sont refusés. Adressez-vous à la coordination.</translation>
-    </message>
-    <message>
-        <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
-        <translation>Cet ordinateur signe ses paquets avec sa propre clé. Remettez votre fichier de clé à la coordination et vérifiez ensemble que l’empreinte est la même sur les deux écrans.</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s key file</source>
-        <translation>Le fichier de clé de la coordination</translation>
-    </message>
-    <message>
-        <source>Trust a coordinator</source>
-        <translation>Faire confiance à une coordination</translation>
-    </message>
-    <message>
-        <source>The coordinator&apos;s public key (age1…):</source>
-        <translation>Clé publique de la coordination (age1…)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>This laptop now trusts the coordinator.</source>
-        <translation>Cet ordinateur fait désormais confiance à la coordination.</translation>
-    </message>
-    <message>
-        <source>Save the key file</source>
-        <translation>Enregistrer le fichier de clé</translation>
-    </message>
-    <message>
-        <source>Key files (*.json)</source>
-        <translation>Fichiers de clé (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not write the key file {path}.</source>
-        <translation>Impossible d’écrire le fichier de clé {path}.</translation>
-    </message>
-    <message>
-        <source>Key file saved to {path}.</source>
-        <translation>Fichier de clé enregistré dans {path}.</translation>
-    </message>
-    <message>
-        <source>Make this computer the coordinator? It will import the laptops&apos; bundles. This cannot be undone.</source>
-        <translation>Faire de cet ordinateur celui de la coordination&#xa0;? Il importera les paquets des ordinateurs portables. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Creating the coordinator identity…</source>
-        <translation>Création de l’identité de coordination…</translation>
-    </message>
-    <message>
-        <source>This computer is now the coordinator. Back up its identity now.</source>
-        <translation>Cet ordinateur est désormais celui de la coordination. Sauvegardez son identité dès maintenant.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s key file</source>
-        <translation>Le fichier de clé de l’ordinateur</translation>
-    </message>
-    <message>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Trust the coordinator from its key file…</source>
-        <translation>&amp;Faire confiance à la coordination à partir de son fichier de clé…</translation>
-    </message>
-    <message>
-        <source>T&amp;ype the coordinator&apos;s key…</source>
-        <translation>&amp;Saisir la clé de la coordination…</translation>
-    </message>
-    <message>
-        <source>&amp;Save the public key file for the laptops…</source>
-        <translation>&amp;Enregistrer le fichier de clé publique pour les ordinateurs…</translation>
-    </message>
-    <message>
-        <source>Does the laptop show this fingerprint?
+    <context>
+        <name>App</name>
+        <message>
+            <source>not a whole number: {value}</source>
+            <translation>pas un nombre entier : {value}</translation>
+        </message>
+        <message>
+            <source>must be 0 or more: {value}</source>
+            <translation>doit être supérieur ou égal à 0 : {value}</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings.</source>
+            <translation>MILMA Desktop : participants, parcours, accompagnement, récits de vie et rencontres avec les connecteurs.</translation>
+        </message>
+        <message>
+            <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+            <translation>dossier de la base de données (par défaut : $MILMA_DATA_DIR ou le dossier de données de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>fill an empty data store with N demo participants first</source>
+            <translation>remplir d’abord une base de données vide avec N participants de démonstration</translation>
+        </message>
+        <message>
+            <source>open the main window, wait until the first screen has loaded, then exit</source>
+            <translation>ouvrir la fenêtre principale, attendre le chargement du premier écran, puis quitter</translation>
+        </message>
+        <message>
+            <source>milma-desktop: error: {detail}</source>
+            <translation>milma-desktop : erreur : {detail}</translation>
+        </message>
+        <message>
+            <source>milma-desktop: {message}</source>
+            <translation>milma-desktop : {message}</translation>
+        </message>
+        <message>
+            <source>milma-desktop: unexpected error; details are in the log file.</source>
+            <translation>milma-desktop : erreur inattendue ; les détails se trouvent dans le fichier journal.</translation>
+        </message>
+        <message>
+            <source>milma-desktop: the data store already has participants; no demo data added.</source>
+            <translation>milma-desktop : la base de données contient déjà des participants ; aucune donnée de démonstration n’a été ajoutée.</translation>
+        </message>
+        <message>
+            <source>the first screen did not load in time.</source>
+            <translation>le premier écran ne s’est pas chargé à temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur de type %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>non autorisé avec l’argument %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bundle</name>
+        <message>
+            <source>The bundle could not be encrypted.</source>
+            <translation>Le paquet n’a pas pu être chiffré.</translation>
+        </message>
+        <message>
+            <source>The drive {folder} is full: nothing was exported. Free some space or use another drive.</source>
+            <translation>Le support {folder} est plein : rien n’a été exporté. Libérez de l’espace ou utilisez un autre support.</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle to {folder} (was the drive removed?): nothing was exported.</source>
+            <translation>Impossible d’écrire le paquet dans {folder} (le support a-t-il été retiré ?) : rien n’a été exporté.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a MILMA bundle.</source>
+            <translation>Le fichier est trop volumineux pour être un paquet MILMA.</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {path}.</source>
+            <translation>Impossible de lire le fichier {path}.</translation>
+        </message>
+        <message>
+            <source>Refused: this is not an encrypted MILMA bundle.</source>
+            <translation>Refusé : ce n’est pas un paquet MILMA chiffré.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is not addressed to this store (wrong recipient).</source>
+            <translation>Refusé : le paquet n’est pas destiné à cette base de données (mauvais destinataire).</translation>
+        </message>
+        <message>
+            <source>Refused: the file is damaged, altered or truncated.</source>
+            <translation>Refusé : le fichier est endommagé, modifié ou tronqué.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first.</source>
+            <translation>Refusé : le paquet a été créé par une version plus récente de MILMA Desktop (format). Mettez d’abord celle-ci à jour.</translation>
+        </message>
+        <message>
+            <source>Refused: the content is not a MILMA bundle (malformed).</source>
+            <translation>Refusé : le contenu n’est pas un paquet MILMA (format incorrect).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle's manifest is malformed.</source>
+            <translation>Refusé : le manifeste du paquet est mal formé.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is not signed.</source>
+            <translation>Refusé : le paquet n’est pas signé.</translation>
+        </message>
+        <message>
+            <source>Refused: the signature does not match (the file was altered).</source>
+            <translation>Refusé : la signature ne correspond pas (le fichier a été modifié).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first.</source>
+            <translation>Refusé : le paquet a été créé avec un schéma de données plus récent ({version}). Mettez d’abord MILMA Desktop à jour.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle's content is malformed.</source>
+            <translation>Refusé : le contenu du paquet est mal formé.</translation>
+        </message>
+        <message>
+            <source>The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive.</source>
+            <translation>Le paquet écrit dans {folder} n’a pas pu être relu correctement : rien n’a été exporté. Essayez un autre support.</translation>
+        </message>
+        <message>
+            <source>Refused: this bundle was exported by this store itself.</source>
+            <translation>Refusé : ce paquet a été exporté par cette même base de données.</translation>
+        </message>
+        <message>
+            <source>Refused: only a coordinator imports laptops' bundles (wrong recipient).</source>
+            <translation>Refusé : seule la coordination importe les paquets des ordinateurs portables (mauvais destinataire).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is signed by a revoked laptop ({fingerprint}).</source>
+            <translation>Refusé : le paquet est signé par un ordinateur révoqué ({fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first.</source>
+            <translation>Refusé : le paquet est signé par un ordinateur inconnu ({fingerprint}) : enregistrez d’abord sa clé.</translation>
+        </message>
+        <message>
+            <source>Refused: the signing key is enrolled for another laptop.</source>
+            <translation>Refusé : la clé de signature est enregistrée pour un autre ordinateur.</translation>
+        </message>
+        <message>
+            <source>Refused: this laptop does not trust a coordinator yet (run 'milma keys trust-coordinator').</source>
+            <translation>Refusé : cet ordinateur ne fait encore confiance à aucune coordination (lancez « milma keys trust-coordinator »).</translation>
+        </message>
+        <message>
+            <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
+            <translation>Refusé : les données de référence ne proviennent pas de la coordination à laquelle cet ordinateur fait confiance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceList</name>
+        <message>
+            <source>Filter the list</source>
+            <translation>Filtrer la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>MILMA Desktop from the command line: set up a laptop, create demo data, list participants.</source>
+            <translation>MILMA Desktop en ligne de commande : configurer un ordinateur portable, créer des données de démonstration, lister les participants.</translation>
+        </message>
+        <message>
+            <source>folder of the data store (default: $MILMA_DATA_DIR or the user data folder)</source>
+            <translation>dossier de la base de données (par défaut : $MILMA_DATA_DIR ou le dossier de données de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>language of messages (default: from LANG)</source>
+            <translation>langue des messages (par défaut : selon LANG)</translation>
+        </message>
+        <message>
+            <source>milma: error: {detail}</source>
+            <translation>milma : erreur : {detail}</translation>
+        </message>
+        <message>
+            <source>milma: {message}</source>
+            <translation>milma : {message}</translation>
+        </message>
+        <message>
+            <source>milma: interrupted; nothing more was written.</source>
+            <translation>milma : interrompu ; rien de plus n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>milma: unexpected error; details are in the log file.</source>
+            <translation>milma : erreur inattendue ; les détails se trouvent dans le fichier journal.</translation>
+        </message>
+        <message>
+            <source>add realistic demo data (deterministic per seed)</source>
+            <translation>ajouter des données de démonstration réalistes (déterministes pour chaque graine)</translation>
+        </message>
+        <message>
+            <source>how many participants to create</source>
+            <translation>nombre de participants à créer</translation>
+        </message>
+        <message>
+            <source>random seed (default 1)</source>
+            <translation>graine aléatoire (1 par défaut)</translation>
+        </message>
+        <message>
+            <source>list or show participants</source>
+            <translation>lister ou afficher les participants</translation>
+        </message>
+        <message>
+            <source>list participants</source>
+            <translation>lister les participants</translation>
+        </message>
+        <message>
+            <source>words to find in code, names, document number or phone (case and accents ignored)</source>
+            <translation>mots à chercher dans le code, les noms, le numéro de document ou le téléphone (sans tenir compte des majuscules ni des accents)</translation>
+        </message>
+        <message>
+            <source>show one participant and their itinerary</source>
+            <translation>afficher un participant et son parcours</translation>
+        </message>
+        <message>
+            <source>Current lab</source>
+            <translation>Laboratoire actuel</translation>
+        </message>
+        <message>
+            <source>Lab: {lab} ({status}), {hours} hours attended</source>
+            <translation>Laboratoire : {lab} ({status}), {hours} heures de présence</translation>
+        </message>
+        <message>
+            <source>set up this laptop for a site</source>
+            <translation>configurer cet ordinateur portable pour un site</translation>
+        </message>
+        <message>
+            <source>the training site this laptop works at</source>
+            <translation>le site de formation où cet ordinateur portable est utilisé</translation>
+        </message>
+        <message>
+            <source>a name for this laptop</source>
+            <translation>un nom pour cet ordinateur portable</translation>
+        </message>
+        <message>
+            <source>the technician who uses this laptop</source>
+            <translation>le technicien ou la technicienne qui utilise cet ordinateur portable</translation>
+        </message>
+        <message>
+            <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
+            <translation>Ordinateur portable {name} configuré pour le site {site} (étiquette d’appareil {tag}).</translation>
+        </message>
+        <message>
+            <source>print a participant's itinerary, or those of a whole lab, to PDF</source>
+            <translation>imprimer en PDF le parcours d’un participant, ou ceux de tout un laboratoire</translation>
+        </message>
+        <message>
+            <source>participant code</source>
+            <translation>code du participant</translation>
+        </message>
+        <message>
+            <source>PDF file to write (one participant)</source>
+            <translation>fichier PDF à écrire (un participant)</translation>
+        </message>
+        <message>
+            <source>every participant of this lab</source>
+            <translation>tous les participants de ce laboratoire</translation>
+        </message>
+        <message>
+            <source>folder for the lab's PDF files (created if missing)</source>
+            <translation>dossier des fichiers PDF du laboratoire (créé s’il n’existe pas)</translation>
+        </message>
+        <message>
+            <source>one PDF holding every itinerary of the lab</source>
+            <translation>un seul PDF contenant tous les parcours du laboratoire</translation>
+        </message>
+        <message>
+            <source>language of the document (default: each participant's preferred language)</source>
+            <translation>langue du document (par défaut : la langue préférée de chaque participant)</translation>
+        </message>
+        <message>
+            <source>Give either a participant code or --lab, not both.</source>
+            <translation>Indiquez soit un code de participant, soit --lab, mais pas les deux.</translation>
+        </message>
+        <message>
+            <source>--lab needs --out-dir DIR.</source>
+            <translation>--lab nécessite --out-dir DOSSIER.</translation>
+        </message>
+        <message>
+            <source>Give a participant code and -o FILE.pdf, or --lab NAME --out-dir DIR.</source>
+            <translation>Indiquez un code de participant et -o FICHIER.pdf, ou --lab NOM --out-dir DOSSIER.</translation>
+        </message>
+        <message>
+            <source>Itinerary written to {path}</source>
+            <translation>Parcours écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>write a bundle for USB exchange (a laptop's changes, or a coordinator's reference data)</source>
+            <translation>écrire un paquet pour l’échange par USB (les modifications d’un ordinateur ou les données de référence de la coordination)</translation>
+        </message>
+        <message>
+            <source>folder to write to, e.g. the USB stick</source>
+            <translation>dossier où écrire, par exemple la clé USB</translation>
+        </message>
+        <message>
+            <source>everything, not only what the coordinator has not acknowledged</source>
+            <translation>tout, pas seulement ce que la coordination n’a pas encore confirmé</translation>
+        </message>
+        <message>
+            <source>import a bundle: all of it in one transaction, or nothing</source>
+            <translation>importer un paquet : tout en une seule transaction, ou rien</translation>
+        </message>
+        <message>
+            <source>show what would change, write nothing</source>
+            <translation>montrer ce qui changerait, sans rien écrire</translation>
+        </message>
+        <message>
+            <source>Reference data from the coordinator ({date}).</source>
+            <translation>Données de référence de la coordination ({date}).</translation>
+        </message>
+        <message>
+            <source>Bundle from laptop {device}, site {site}: journal {first} to {last}.</source>
+            <translation>Paquet de l’ordinateur {device}, site {site} : journal de {first} à {last}.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before; importing it again changes nothing.</source>
+            <translation>Ce paquet a déjà été importé ; l’importer à nouveau ne change rien.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveaux</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangés</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>En conflit</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimés</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>En quarantaine</translation>
+        </message>
+        <message>
+            <source>Gap: journal entries {start} to {end} of laptop {device} have not arrived (a bundle is missing or not imported yet).</source>
+            <translation>Lacune : les entrées {start} à {end} du journal de l’ordinateur {device} ne sont pas arrivées (un paquet manque ou n’a pas encore été importé).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting edit(s) kept for review.</source>
+            <translation>
+                <numerusform>%n modification en conflit conservée pour vérification.</numerusform>
+                <numerusform>%n modifications en conflit conservées pour vérification.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Appliqué.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Coordinator passphrase: </source>
+            <translation>Phrase secrète de la coordination : </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>Répétez la phrase secrète : </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>A passphrase is needed: type it at the prompt or set MILMA_KEY_PASSPHRASE.</source>
+            <translation>Une phrase secrète est nécessaire : saisissez-la à l’invite ou définissez MILMA_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>keys for USB exchanges: show, coordinator identity, trust, enrol and revoke laptops</source>
+            <translation>clés des échanges par USB : afficher, identité de coordination, confiance, enregistrement et révocation des ordinateurs</translation>
+        </message>
+        <message>
+            <source>make this store the coordinator (creates its identity, protected by a passphrase)</source>
+            <translation>faire de cette base de données celle de la coordination (crée son identité, protégée par une phrase secrète)</translation>
+        </message>
+        <message>
+            <source>show this store's public keys and fingerprint</source>
+            <translation>afficher les clés publiques et l’empreinte de cette base de données</translation>
+        </message>
+        <message>
+            <source>pin the coordinator's public key on this laptop</source>
+            <translation>fixer la clé publique de la coordination sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>the coordinator's public key (age1...), or the key file saved on the coordinator with 'milma keys show --format json'</source>
+            <translation>la clé publique de la coordination (age1...), ou le fichier de clé enregistré sur l’ordinateur de la coordination avec « milma keys show --format json »</translation>
+        </message>
+        <message>
+            <source>enrol a laptop's signing key (coordinator)</source>
+            <translation>enregistrer la clé de signature d’un ordinateur (coordination)</translation>
+        </message>
+        <message>
+            <source>the laptop's signing key, or a file with the output of 'milma keys show --format json' on it</source>
+            <translation>la clé de signature de l’ordinateur, ou un fichier contenant la sortie de « milma keys show --format json »</translation>
+        </message>
+        <message>
+            <source>the fingerprint the laptop shows; enrolment is refused if it differs</source>
+            <translation>l’empreinte affichée par l’ordinateur ; l’enregistrement est refusé si elle diffère</translation>
+        </message>
+        <message>
+            <source>do not ask to confirm the fingerprint</source>
+            <translation>ne pas demander de confirmer l’empreinte</translation>
+        </message>
+        <message>
+            <source>revoke a laptop's key (coordinator)</source>
+            <translation>révoquer la clé d’un ordinateur (coordination)</translation>
+        </message>
+        <message>
+            <source>device id or key fingerprint (or a unique start of one)</source>
+            <translation>identifiant de l’appareil ou empreinte de la clé (ou un début unique de l’un d’eux)</translation>
+        </message>
+        <message>
+            <source>write the coordinator identity to a passphrase-encrypted age file</source>
+            <translation>écrire l’identité de coordination dans un fichier age chiffré par phrase secrète</translation>
+        </message>
+        <message>
+            <source>restore the coordinator identity from a backup file</source>
+            <translation>restaurer l’identité de coordination à partir d’un fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>This store is now the coordinator. Its public key:</source>
+            <translation>Cette base de données est désormais celle de la coordination. Sa clé publique :</translation>
+        </message>
+        <message>
+            <source>On each laptop run: milma keys trust-coordinator {key}</source>
+            <translation>Sur chaque ordinateur, lancez : milma keys trust-coordinator {key}</translation>
+        </message>
+        <message>
+            <source>Back up the identity now: milma keys backup-identity FILE</source>
+            <translation>Sauvegardez l’identité maintenant : milma keys backup-identity FICHIER</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordination</translation>
+        </message>
+        <message>
+            <source>laptop</source>
+            <translation>ordinateur portable</translation>
+        </message>
+        <message>
+            <source>Role: {role}</source>
+            <translation>Rôle : {role}</translation>
+        </message>
+        <message>
+            <source>Device id: {id}</source>
+            <translation>Identifiant de l’appareil : {id}</translation>
+        </message>
+        <message>
+            <source>Signing key: {key}</source>
+            <translation>Clé de signature : {key}</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Empreinte : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Age public key: {key}</source>
+            <translation>Clé publique age : {key}</translation>
+        </message>
+        <message>
+            <source>Trusted coordinator: {key}</source>
+            <translation>Coordination de confiance : {key}</translation>
+        </message>
+        <message>
+            <source>No coordinator trusted yet: run 'milma keys trust-coordinator AGE_PUBLIC_KEY'.</source>
+            <translation>Aucune coordination de confiance pour l’instant : lancez « milma keys trust-coordinator CLE_PUBLIQUE_AGE ».</translation>
+        </message>
+        <message>
+            <source>Warning: the coordinator has revoked this laptop's key.</source>
+            <translation>Attention : la coordination a révoqué la clé de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>revoked {date}</source>
+            <translation>révoqué le {date}</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>enregistré</translation>
+        </message>
+        <message>
+            <source>Laptop {device} {fingerprint}: {state}</source>
+            <translation>Ordinateur {device} {fingerprint} : {state}</translation>
+        </message>
+        <message>
+            <source>This laptop now trusts the coordinator {key}.</source>
+            <translation>Cet ordinateur fait désormais confiance à la coordination {key}.</translation>
+        </message>
+        <message>
+            <source>The key's fingerprint {fingerprint} differs from the one given: not enrolled.</source>
+            <translation>L’empreinte de la clé, {fingerprint}, diffère de celle indiquée : non enregistré.</translation>
+        </message>
+        <message>
+            <source>Is it the fingerprint the laptop shows? [y/N] </source>
+            <translation>Est-ce l’empreinte affichée par l’ordinateur ? [o/N] </translation>
+        </message>
+        <message>
+            <source>Not enrolled.</source>
+            <translation>Non enregistré.</translation>
+        </message>
+        <message>
+            <source>Laptop enrolled: {device}, fingerprint {fingerprint}.</source>
+            <translation>Ordinateur enregistré : {device}, empreinte {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Laptop {device} revoked (fingerprint {fingerprint}); the revocation goes out with the next reference data.</source>
+            <translation>Ordinateur {device} révoqué (empreinte {fingerprint}) ; la révocation partira avec les prochaines données de référence.</translation>
+        </message>
+        <message>
+            <source>Coordinator identity written to {path} (encrypted with the passphrase).</source>
+            <translation>Identité de coordination écrite dans {path} (chiffrée avec la phrase secrète).</translation>
+        </message>
+        <message>
+            <source>Coordinator identity restored: {key}</source>
+            <translation>Identité de coordination restaurée : {key}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data added: %n participant(s).</source>
+            <translation>
+                <numerusform>Données de démonstration ajoutées : %n participant.</numerusform>
+                <numerusform>Données de démonstration ajoutées : %n participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data exported: %n record change(s).</source>
+            <translation>
+                <numerusform>Données de référence exportées : %n modification d’enregistrement.</numerusform>
+                <numerusform>Données de référence exportées : %n modifications d’enregistrements.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted for %n enrolled laptop(s); laptops enrolled by their signing key alone receive it after their first bundle is imported.</source>
+            <translation>
+                <numerusform>Chiffré pour %n ordinateur enregistré ; les ordinateurs enregistrés avec leur seule clé de signature le reçoivent après l’import de leur premier paquet.</numerusform>
+                <numerusform>Chiffré pour %n ordinateurs enregistrés ; les ordinateurs enregistrés avec leur seule clé de signature le reçoivent après l’import de leur premier paquet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s).</source>
+            <translation>
+                <numerusform>%n modification exportée.</numerusform>
+                <numerusform>%n modifications exportées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary file(s) written to {path}</source>
+            <translation>
+                <numerusform>%n fichier de parcours écrit dans {path}</numerusform>
+                <numerusform>%n fichiers de parcours écrits dans {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n development-plan goal(s)</source>
+            <translation>
+                <numerusform>%n objectif du plan de développement</numerusform>
+                <numerusform>%n objectifs du plan de développement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coaching session(s)</source>
+            <translation>
+                <numerusform>%n séance d’accompagnement</numerusform>
+                <numerusform>%n séances d’accompagnement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector meeting(s)</source>
+            <translation>
+                <numerusform>%n rencontre avec un connecteur</numerusform>
+                <numerusform>%n rencontres avec des connecteurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placement(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job outcome(s)</source>
+            <translation>
+                <numerusform>%n sortie en emploi</numerusform>
+                <numerusform>%n sorties en emploi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose a company in the list to see its labs and placements.</source>
+            <translation>Choisissez une entreprise dans la liste pour voir ses laboratoires et ses stages.</translation>
+        </message>
+        <message>
+            <source>{sector} · Contact: {contact} · Collaboration: {collaboration}</source>
+            <translation>{sector} · Contact : {contact} · Collaboration : {collaboration}</translation>
+        </message>
+        <message>
+            <source>Labs the company partners</source>
+            <translation>Laboratoires dont l’entreprise est partenaire</translation>
+        </message>
+        <message>
+            <source>Work placements at the company</source>
+            <translation>Stages dans l’entreprise</translation>
+        </message>
+        <message>
+            <source>Double-click a placement (or press Enter) to open the participant's page.</source>
+            <translation>Double-cliquez sur un stage (ou appuyez sur Entrée) pour ouvrir la page du participant.</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratoires</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Stages</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Entreprises</translation>
+        </message>
+        <message>
+            <source>Filter companies by name, sector, contact…</source>
+            <translation>Filtrer les entreprises par nom, secteur, contact…</translation>
+        </message>
+        <message>
+            <source>New company…</source>
+            <translation>Nouvelle entreprise…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>Nouvelle entreprise</translation>
+        </message>
+        <message>
+            <source>Edit company</source>
+            <translation>Modifier l’entreprise</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies)</source>
+            <translation>
+                <numerusform>%n entreprise</numerusform>
+                <numerusform>%n entreprises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n company(ies)</source>
+            <translation>
+                <numerusform>{shown} sur %n entreprise</numerusform>
+                <numerusform>{shown} sur %n entreprises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the company “{name}”? Its %n work placement(s) will be deleted too; job outcomes keep the employer's name.</source>
+            <translation>
+                <numerusform>Supprimer l’entreprise « {name} » ? Son %n stage sera également supprimé ; les sorties en emploi conservent le nom de l’employeur.</numerusform>
+                <numerusform>Supprimer l’entreprise « {name} » ? Ses %n stages seront également supprimés ; les sorties en emploi conservent le nom de l’employeur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the company “{name}”? It stops being a partner of its labs.</source>
+            <translation>Supprimer l’entreprise « {name} » ? Elle cessera d’être partenaire de ses laboratoires.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partner of labs (%n)</source>
+            <translation>
+                <numerusform>Partenaire de laboratoires (%n)</numerusform>
+                <numerusform>Partenaire de laboratoires (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Work placements (%n)</source>
+            <translation>
+                <numerusform>Stages (%n)</numerusform>
+                <numerusform>Stages (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictReview</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>{kind}: {record}</source>
+            <translation>{kind} : {record}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Value here</source>
+            <translation>Valeur ici</translation>
+        </message>
+        <message>
+            <source>Value received</source>
+            <translation>Valeur reçue</translation>
+        </message>
+        <message>
+            <source>Kept now</source>
+            <translation>Conservée maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflicts (%n)</source>
+            <translation>
+                <numerusform>Conflits (%n)</numerusform>
+                <numerusform>Conflits (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The same field was changed on two computers. The later change is kept; choose which value should stay.</source>
+            <translation>Le même champ a été modifié sur deux ordinateurs. La modification la plus récente est conservée ; choisissez la valeur à garder.</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;here</source>
+            <translation>Garder la valeur d’&amp;ici</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;received</source>
+            <translation>Garder la valeur &amp;reçue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>This conflict was already resolved or its record was deleted.</source>
+            <translation>Ce conflit a déjà été résolu ou son enregistrement a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose a connector in the list to see their network.</source>
+            <translation>Choisissez un connecteur dans la liste pour voir son réseau.</translation>
+        </message>
+        <message>
+            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
+            <translation>{field} · {origin} · {languages} · {neighbourhood} · Mis en relation par : {referrer} · Capacité : {capacity} · Contact : {contact}</translation>
+        </message>
+        <message>
+            <source>Connectors they brought in</source>
+            <translation>Connecteurs qu’il a recrutés</translation>
+        </message>
+        <message>
+            <source>Newcomers they met</source>
+            <translation>Nouveaux arrivants rencontrés</translation>
+        </message>
+        <message>
+            <source>Newcomers referred to them</source>
+            <translation>Nouveaux arrivants mis en relation avec ce connecteur</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacité</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Rencontres</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Connecteurs</translation>
+        </message>
+        <message>
+            <source>Filter connectors by name, field, language, neighbourhood…</source>
+            <translation>Filtrer les connecteurs par nom, domaine, langue, quartier…</translation>
+        </message>
+        <message>
+            <source>New connector…</source>
+            <translation>Nouveau connecteur…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>New connector</source>
+            <translation>Nouveau connecteur</translation>
+        </message>
+        <message>
+            <source>Edit connector</source>
+            <translation>Modifier le connecteur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector(s)</source>
+            <translation>
+                <numerusform>%n connecteur</numerusform>
+                <numerusform>%n connecteurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n connector(s)</source>
+            <translation>
+                <numerusform>{shown} sur %n connecteur</numerusform>
+                <numerusform>{shown} sur %n connecteurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the connector {name}? Their %n meeting(s) with participants will be deleted too.</source>
+            <translation>
+                <numerusform>Supprimer le connecteur {name} ? Sa %n rencontre avec des participants sera également supprimée.</numerusform>
+                <numerusform>Supprimer le connecteur {name} ? Ses %n rencontres avec des participants seront également supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the connector {name}?</source>
+            <translation>Supprimer le connecteur {name} ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought in (%n)</source>
+            <translation>
+                <numerusform>Recrutés (%n)</numerusform>
+                <numerusform>Recrutés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Newcomers met (%n)</source>
+            <translation>
+                <numerusform>Nouveaux arrivants rencontrés (%n)</numerusform>
+                <numerusform>Nouveaux arrivants rencontrés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Referred to them (%n)</source>
+            <translation>
+                <numerusform>Mis en relation avec ce connecteur (%n)</numerusform>
+                <numerusform>Mis en relation avec ce connecteur (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
+            <translation>Peut rester vide. Suppr ou Retour arrière sur toute la date la vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>The number of participants must be between 0 and {max}.</source>
+            <translation>Le nombre de participants doit être compris entre 0 et {max}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateReview</name>
+        <message>
+            <source>Same identity document</source>
+            <translation>Même pièce d’identité</translation>
+        </message>
+        <message>
+            <source>Similar name ({score} %), same birth date</source>
+            <translation>Nom proche ({score} %), même date de naissance</translation>
+        </message>
+        <message>
+            <source>Participant kept</source>
+            <translation>Participant conservé</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Doublon possible</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Conservé</translation>
+        </message>
+        <message>
+            <source>Merged into it</source>
+            <translation>Fusionné avec lui</translation>
+        </message>
+        <message>
+            <source>Records moved</source>
+            <translation>Enregistrements déplacés</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>En vigueur</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Annulée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Possible duplicates (%n)</source>
+            <translation>
+                <numerusform>Doublons possibles (%n)</numerusform>
+                <numerusform>Doublons possibles (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
+            <translation>Personnes qui ont peut-être été inscrites deux fois, sur des ordinateurs différents. Rien n’est fusionné sans votre action ; une fusion peut être annulée.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the duplicate into the participant kept</source>
+            <translation>&amp;Fusionner le doublon avec le participant conservé</translation>
+        </message>
+        <message>
+            <source>Merges made</source>
+            <translation>Fusions effectuées</translation>
+        </message>
+        <message>
+            <source>&amp;Undo the merge</source>
+            <translation>&amp;Annuler la fusion</translation>
+        </message>
+        <message>
+            <source>Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.</source>
+            <translation>Fusionner {duplicate} avec {kept} ? Tous les enregistrements du doublon passent au participant conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>This participant was already merged into another one.</source>
+            <translation>Ce participant a déjà été fusionné avec un autre.</translation>
+        </message>
+        <message>
+            <source>A participant cannot be merged into themselves.</source>
+            <translation>Un participant ne peut pas être fusionné avec lui-même.</translation>
+        </message>
+        <message>
+            <source>This merge no longer exists.</source>
+            <translation>Cette fusion n’existe plus.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>Cette fusion a déjà été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enum</name>
+        <message>
+            <source>CIFE (main site)</source>
+            <translation>CIFE (site principal)</translation>
+        </message>
+        <message>
+            <source>Los Arcos</source>
+            <translation>Los Arcos</translation>
+        </message>
+        <message>
+            <source>Woman</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Non-binary</source>
+            <translation>Non binaire</translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <translation>Préfère ne pas répondre</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>Résident local</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <translation>Migrant</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <translation>Réfugié</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Demandeur d’asile</translation>
+        </message>
+        <message>
+            <source>DNI</source>
+            <translation>DNI</translation>
+        </message>
+        <message>
+            <source>NIE</source>
+            <translation>NIE</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Autre document</translation>
+        </message>
+        <message>
+            <source>No Spanish yet</source>
+            <translation>Pas encore d’espagnol</translation>
+        </message>
+        <message>
+            <source>A1 (beginner)</source>
+            <translation>A1 (débutant)</translation>
+        </message>
+        <message>
+            <source>A2 (elementary)</source>
+            <translation>A2 (élémentaire)</translation>
+        </message>
+        <message>
+            <source>B1 (intermediate)</source>
+            <translation>B1 (intermédiaire)</translation>
+        </message>
+        <message>
+            <source>B2 (upper intermediate)</source>
+            <translation>B2 (intermédiaire avancé)</translation>
+        </message>
+        <message>
+            <source>C1 (advanced)</source>
+            <translation>C1 (avancé)</translation>
+        </message>
+        <message>
+            <source>C2 (proficient)</source>
+            <translation>C2 (maîtrise)</translation>
+        </message>
+        <message>
+            <source>Native speaker</source>
+            <translation>Langue maternelle</translation>
+        </message>
+        <message>
+            <source>No formal education</source>
+            <translation>Sans scolarité formelle</translation>
+        </message>
+        <message>
+            <source>Primary education</source>
+            <translation>Enseignement primaire</translation>
+        </message>
+        <message>
+            <source>Secondary education</source>
+            <translation>Enseignement secondaire</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>Formation professionnelle</translation>
+        </message>
+        <message>
+            <source>University degree</source>
+            <translation>Diplôme universitaire</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Green production</source>
+            <translation>Production verte</translation>
+        </message>
+        <message>
+            <source>Urban creation and recycling</source>
+            <translation>Création urbaine et recyclage</translation>
+        </message>
+        <message>
+            <source>Communication and multimedia</source>
+            <translation>Communication et multimédia</translation>
+        </message>
+        <message>
+            <source>Installation of devices (IoT)</source>
+            <translation>Installation d’objets connectés (IoT)</translation>
+        </message>
+        <message>
+            <source>Digital production (drones)</source>
+            <translation>Production numérique (drones)</translation>
+        </message>
+        <message>
+            <source>Elderly care</source>
+            <translation>Aide aux personnes âgées</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Restauration</translation>
+        </message>
+        <message>
+            <source>Gardening</source>
+            <translation>Jardinage</translation>
+        </message>
+        <message>
+            <source>Health institution warden</source>
+            <translation>Agent de service hospitalier</translation>
+        </message>
+        <message>
+            <source>Light floor installation</source>
+            <translation>Pose de revêtements de sol légers</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrit</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Abandon</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Atteint</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <source>Skills diagnosis</source>
+            <translation>Diagnostic des compétences</translation>
+        </message>
+        <message>
+            <source>Soft skills</source>
+            <translation>Compétences transversales</translation>
+        </message>
+        <message>
+            <source>Technical training</source>
+            <translation>Formation technique</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation>Recherche d’emploi</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individuelle</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Collective</translation>
+        </message>
+        <message>
+            <source>CV</source>
+            <translation>CV</translation>
+        </message>
+        <message>
+            <source>Job interview</source>
+            <translation>Entretien d’embauche</translation>
+        </message>
+        <message>
+            <source>Digital skills</source>
+            <translation>Compétences numériques</translation>
+        </message>
+        <message>
+            <source>Wellbeing</source>
+            <translation>Bien-être</translation>
+        </message>
+        <message>
+            <source>Private (not publishable)</source>
+            <translation>Privé (non publiable)</translation>
+        </message>
+        <message>
+            <source>Publishable anonymised</source>
+            <translation>Publiable anonymisé</translation>
+        </message>
+        <message>
+            <source>Publishable with name</source>
+            <translation>Publiable avec le nom</translation>
+        </message>
+        <message>
+            <source>Processing of personal data</source>
+            <translation>Traitement des données personnelles</translation>
+        </message>
+        <message>
+            <source>Recording of the life story</source>
+            <translation>Enregistrement du récit de vie</translation>
+        </message>
+        <message>
+            <source>Photographs</source>
+            <translation>Photographies</translation>
+        </message>
+        <message>
+            <source>Sharing the CV with partner companies</source>
+            <translation>Transmission du CV aux entreprises partenaires</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>En présentiel</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>À distance</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Effectuée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Co-designs training</source>
+            <translation>Coconçoit des formations</translation>
+        </message>
+        <message>
+            <source>Hosts company visits</source>
+            <translation>Accueille des visites d’entreprise</translation>
+        </message>
+        <message>
+            <source>Hosts work placements</source>
+            <translation>Accueille des stagiaires</translation>
+        </message>
+        <message>
+            <source>Hires participants</source>
+            <translation>Recrute des participants</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrompu</translation>
+        </message>
+        <message>
+            <source>Permanent contract</source>
+            <translation>CDI</translation>
+        </message>
+        <message>
+            <source>Temporary contract</source>
+            <translation>CDD</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>Travailleur indépendant</translation>
+        </message>
+        <message>
+            <source>Initial survey</source>
+            <translation>Questionnaire initial</translation>
+        </message>
+        <message>
+            <source>End survey</source>
+            <translation>Questionnaire de fin</translation>
+        </message>
+        <message>
+            <source>Follow-up (6 months)</source>
+            <translation>Suivi (6 mois)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong. Your saved data is safe; details were written to the log file.</source>
+            <translation>Un problème est survenu. Vos données enregistrées ne sont pas en danger ; les détails ont été écrits dans le fichier journal.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop</source>
+            <translation>MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Message d’erreur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>The bundle is malformed: a {kind} record has an invalid value for {field}.</source>
+            <translation>Le paquet est mal formé : un enregistrement de type {kind} a une valeur non valide pour {field}.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an invalid clock or device.</source>
+            <translation>Le paquet est mal formé : une modification a une horloge ou un appareil non valide.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change is not an object.</source>
+            <translation>Le paquet est mal formé : une modification n’est pas un objet.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: unknown kind of record {kind}.</source>
+            <translation>Le paquet est mal formé : type d’enregistrement inconnu {kind}.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an invalid record id.</source>
+            <translation>Le paquet est mal formé : une modification a un identifiant d’enregistrement non valide.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has an unknown operation.</source>
+            <translation>Le paquet est mal formé : une modification a une opération inconnue.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: a change has no fields.</source>
+            <translation>Le paquet est mal formé : une modification n’a aucun champ.</translation>
+        </message>
+        <message>
+            <source>The bundle is malformed: unknown field {field} for a {kind} record.</source>
+            <translation>Le paquet est mal formé : champ inconnu {field} pour un enregistrement de type {kind}.</translation>
+        </message>
+        <message>
+            <source>{count} records wait for changes from a bundle not imported yet.</source>
+            <translation>Enregistrements en attente de modifications d’un paquet pas encore importé : {count}.</translation>
+        </message>
+        <message>
+            <source>{count} changes are dated more than a day in the future: they are held in quarantine for review.</source>
+            <translation>Modifications datées de plus d’un jour dans le futur : {count}. Elles sont mises en quarantaine pour vérification.</translation>
+        </message>
+        <message>
+            <source>This store is the coordinator itself.</source>
+            <translation>Cette base de données est la coordination elle-même.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator enrols laptops: run 'milma keys init-coordinator' first.</source>
+            <translation>Seule la coordination enregistre les ordinateurs : lancez d’abord « milma keys init-coordinator ».</translation>
+        </message>
+        <message>
+            <source>This is the key of this store itself, not of a laptop.</source>
+            <translation>C’est la clé de cette base de données elle-même, pas celle d’un ordinateur.</translation>
+        </message>
+        <message>
+            <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
+            <translation>Impossible d’ouvrir la sauvegarde de l’identité : phrase secrète incorrecte ou fichier qui n’est pas une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>This store already has another coordinator identity; it was kept.</source>
+            <translation>Cette base de données a déjà une autre identité de coordination ; elle a été conservée.</translation>
+        </message>
+        <message>
+            <source>This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator').</source>
+            <translation>Cet ordinateur ne connaît pas encore sa coordination : faites d’abord confiance à la clé publique de la coordination (Clés et ordinateurs sur l’écran d’échange, ou « milma keys trust-coordinator »).</translation>
+        </message>
+        <message>
+            <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
+            <translation>Aucun ordinateur enregistré ne peut encore recevoir de données de référence : enregistrez les ordinateurs à partir de leurs fichiers de clé, ou importez d’abord un paquet de chacun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Type d’enregistrement</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveaux</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangés</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>En conflit</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimés</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>En quarantaine</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>Données de référence</translation>
+        </message>
+        <message>
+            <source>Laptop changes</source>
+            <translation>Modifications d’un ordinateur</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>Appareil d’origine</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>USB exchange</source>
+            <translation>Échange par USB</translation>
+        </message>
+        <message>
+            <source>&amp;Keys and laptops…</source>
+            <translation>&amp;Clés et ordinateurs…</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>&amp;Save to / open from:</source>
+            <translation>&amp;Enregistrer dans / ouvrir depuis :</translation>
+        </message>
+        <message>
+            <source>&amp;Look for drives</source>
+            <translation>&amp;Rechercher les supports</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose folder…</source>
+            <translation>C&amp;hoisir un dossier…</translation>
+        </message>
+        <message>
+            <source>Everything, not only what the coordinator has not acknowledged</source>
+            <translation>Tout, pas seulement ce que la coordination n’a pas encore confirmé</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Importer un paquet…</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>Ce que fera l’import</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Past exports and imports</source>
+            <translation>Exports et imports précédents</translation>
+        </message>
+        <message>
+            <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
+            <translation>Cet ordinateur est celui de la coordination : importez les paquets des ordinateurs portables, puis exportez pour eux les données de référence.</translation>
+        </message>
+        <message>
+            <source>&amp;Export reference data</source>
+            <translation>E&amp;xporter les données de référence</translation>
+        </message>
+        <message>
+            <source>This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.</source>
+            <translation>Cet ordinateur exporte ses modifications pour la coordination et importe les données de référence que la coordination lui renvoie.</translation>
+        </message>
+        <message>
+            <source>Warning: the coordinator has revoked this laptop's key; its bundles will be refused.</source>
+            <translation>Attention : la coordination a révoqué la clé de cet ordinateur ; ses paquets seront refusés.</translation>
+        </message>
+        <message>
+            <source>Before the first export, trust the coordinator under Keys and laptops.</source>
+            <translation>Avant le premier export, faites confiance à la coordination dans Clés et ordinateurs.</translation>
+        </message>
+        <message>
+            <source>&amp;Export my changes</source>
+            <translation>E&amp;xporter mes modifications</translation>
+        </message>
+        <message>
+            <source>{name} ({free} free) - {path}</source>
+            <translation>{name} ({free} libres) - {path}</translation>
+        </message>
+        <message>
+            <source>Folder {path}</source>
+            <translation>Dossier {path}</translation>
+        </message>
+        <message>
+            <source>No USB drive found: plug one in, or choose a folder</source>
+            <translation>Aucun support USB trouvé : branchez-en un ou choisissez un dossier</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the bundles</source>
+            <translation>Choisissez le dossier des paquets</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data exported (%n record change(s)) to {path}. You can remove the drive.</source>
+            <translation>
+                <numerusform>Données de référence exportées (%n modification d’enregistrement) dans {path}. Vous pouvez retirer le support.</numerusform>
+                <numerusform>Données de référence exportées (%n modifications d’enregistrements) dans {path}. Vous pouvez retirer le support.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n laptop(s) can open it.</source>
+            <translation>
+                <numerusform>%n ordinateur peut l’ouvrir.</numerusform>
+                <numerusform>%n ordinateurs peuvent l’ouvrir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to {path}. You can remove the drive.</source>
+            <translation>
+                <numerusform>%n modification exportée dans {path}. Vous pouvez retirer le support.</numerusform>
+                <numerusform>%n modifications exportées dans {path}. Vous pouvez retirer le support.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>Ouvrir un paquet</translation>
+        </message>
+        <message>
+            <source>MILMA bundles (*.age);;All files (*)</source>
+            <translation>Paquets MILMA (*.age);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>Lecture du paquet…</translation>
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation>Ce qu’a fait l’import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference data from the coordinator: %n record change(s).</source>
+            <translation>
+                <numerusform>Données de référence de la coordination : %n modification d’enregistrement.</numerusform>
+                <numerusform>Données de référence de la coordination : %n modifications d’enregistrements.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes of laptop {device}: %n record change(s).</source>
+            <translation>
+                <numerusform>Modifications de l’ordinateur {device} : %n modification d’enregistrement.</numerusform>
+                <numerusform>Modifications de l’ordinateur {device} : %n modifications d’enregistrements.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This bundle was imported before; importing it again changes nothing.</source>
+            <translation>Ce paquet a déjà été importé ; l’importer à nouveau ne change rien.</translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Appliqué.</translation>
+        </message>
+        <message>
+            <source>Entries {start} to {end} of this laptop's journal have not arrived yet: a bundle is missing or not imported.</source>
+            <translation>Les entrées {start} à {end} du journal de cet ordinateur ne sont pas encore arrivées : un paquet manque ou n’a pas été importé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting edit(s) will be kept for review.</source>
+            <translation>
+                <numerusform>%n modification en conflit sera conservée pour vérification.</numerusform>
+                <numerusform>%n modifications en conflit seront conservées pour vérification.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported in one go: %n record(s) new, updated or deleted.</source>
+            <translation>
+                <numerusform>Importé en une seule fois : %n enregistrement nouveau, mis à jour ou supprimé.</numerusform>
+                <numerusform>Importé en une seule fois : %n enregistrements nouveaux, mis à jour ou supprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation>{size} Go</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationalité</translation>
+        </message>
+        <message>
+            <source>Migrant status</source>
+            <translation>Statut migratoire</translation>
+        </message>
+        <message>
+            <source>Arrival in Spain</source>
+            <translation>Arrivée en Espagne</translation>
+        </message>
+        <message>
+            <source>Languages spoken</source>
+            <translation>Langues parlées</translation>
+        </message>
+        <message>
+            <source>Spanish level</source>
+            <translation>Niveau d’espagnol</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Niveau d’études</translation>
+        </message>
+        <message>
+            <source>Employment history</source>
+            <translation>Parcours professionnel</translation>
+        </message>
+        <message>
+            <source>Unemployed since</source>
+            <translation>Sans emploi depuis</translation>
+        </message>
+        <message>
+            <source>Desired occupation</source>
+            <translation>Métier souhaité</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Language for documents</source>
+            <translation>Langue des documents</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Pièce d’identité</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Numéro de document</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technicien(ne)</translation>
+        </message>
+        <message>
+            <source>Agreed next steps</source>
+            <translation>Prochaines étapes convenues</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Personne de contact</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Collaboration</translation>
+        </message>
+        <message>
+            <source>Employment niche</source>
+            <translation>Niche d’emploi</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Heures prévues</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Horaires</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Date d’inscription</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Date de fin de participation</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Heures de présence</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Date visée</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>Durée (minutes)</translation>
+        </message>
+        <message>
+            <source>Individual or group</source>
+            <translation>Individuelle ou collective</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Actions convenues</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation>Prochain rendez-vous</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Récit</translation>
+        </message>
+        <message>
+            <source>Language told in</source>
+            <translation>Langue du récit</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>Date d’enregistrement</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Enregistré par</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Consent for</source>
+            <translation>Consentement pour</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Accordé</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Date de retrait</translation>
+        </message>
+        <message>
+            <source>Professional field</source>
+            <translation>Domaine professionnel</translation>
+        </message>
+        <message>
+            <source>Local or migrant</source>
+            <translation>Local ou migrant</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Mis en relation par</translation>
+        </message>
+        <message>
+            <source>Newcomers at a time</source>
+            <translation>Nouveaux arrivants à la fois</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connecteur</translation>
+        </message>
+        <message>
+            <source>In person or virtual</source>
+            <translation>En présentiel ou à distance</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rencontre</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Mis en relation avec</translation>
+        </message>
+        <message>
+            <source>Happened on</source>
+            <translation>Date de réalisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Moment</source>
+            <translation>Moment</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Date de réponse</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>En emploi</translation>
+        </message>
+        <message>
+            <source>Self-perceived employability (1-5)</source>
+            <translation>Employabilité perçue (1-5)</translation>
+        </message>
+        <message>
+            <source>Sense of inclusion (1-5)</source>
+            <translation>Sentiment d’inclusion (1-5)</translation>
+        </message>
+        <message>
+            <source>Drive (1-5)</source>
+            <translation>Motivation (1-5)</translation>
+        </message>
+        <message>
+            <source>Empowerment (1-5)</source>
+            <translation>Autonomisation (1-5)</translation>
+        </message>
+        <message>
+            <source>Creativity (1-5)</source>
+            <translation>Créativité (1-5)</translation>
+        </message>
+        <message>
+            <source>Attitude to setbacks (1-5)</source>
+            <translation>Attitude face aux difficultés (1-5)</translation>
+        </message>
+        <message>
+            <source>Job opportunities improved</source>
+            <translation>Perspectives d’emploi améliorées</translation>
+        </message>
+        <message>
+            <source>Considers joining an association</source>
+            <translation>Envisage de rejoindre une association</translation>
+        </message>
+        <message>
+            <source>Other answers</source>
+            <translation>Autres réponses</translation>
+        </message>
+        <message>
+            <source>Participant kept</source>
+            <translation>Participant conservé</translation>
+        </message>
+        <message>
+            <source>Duplicate merged into it</source>
+            <translation>Doublon fusionné avec lui</translation>
+        </message>
+        <message>
+            <source>Records moved</source>
+            <translation>Enregistrements déplacés</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>En vigueur</translation>
+        </message>
+        <message>
+            <source>field_label</source>
+            <translation>field_label</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Set up this laptop</source>
+            <translation>Configurer cet ordinateur portable</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
+            <translation>Cet ordinateur portable n’est pas encore configuré. Choisissez le site où il est utilisé, un nom pour l’ordinateur et le technicien ou la technicienne qui l’utilise.</translation>
+        </message>
+        <message>
+            <source>&amp;Site</source>
+            <translation>&amp;Site</translation>
+        </message>
+        <message>
+            <source>&amp;Laptop name</source>
+            <translation>&amp;Nom de l’ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Technician</source>
+            <translation>&amp;Technicien(ne)</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Itinerary</name>
+        <message>
+            <source>Nobody is enrolled in the lab {name}.</source>
+            <translation>Personne n’est inscrit au laboratoire {name}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>MILMA programme – labour integration in Fuenlabrada</source>
+            <translation>Programme MILMA – insertion professionnelle à Fuenlabrada</translation>
+        </message>
+        <message>
+            <source>Training and job-search itinerary</source>
+            <translation>Parcours de formation et de recherche d’emploi</translation>
+        </message>
+        <message>
+            <source>This is your personal pathway in the programme: your training, your goals and your next steps. Please bring it to your appointments.</source>
+            <translation>Voici votre parcours personnel dans le programme : votre formation, vos objectifs et vos prochaines étapes. Merci de l’apporter à vos rendez-vous.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Code participant</translation>
+        </message>
+        <message>
+            <source>Training centre</source>
+            <translation>Centre de formation</translation>
+        </message>
+        <message>
+            <source>Your contact technician</source>
+            <translation>Votre technicien(ne) référent(e)</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Téléphone : {phone}</translation>
+        </message>
+        <message>
+            <source>Email: {email}</source>
+            <translation>Courriel : {email}</translation>
+        </message>
+        <message>
+            <source>Training labs</source>
+            <translation>Laboratoires de formation</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>Plan de développement</translation>
+        </message>
+        <message>
+            <source>Coaching sessions held</source>
+            <translation>Séances d’accompagnement réalisées</translation>
+        </message>
+        <message>
+            <source>Next appointments</source>
+            <translation>Prochains rendez-vous</translation>
+        </message>
+        <message>
+            <source>Work placements</source>
+            <translation>Stages en entreprise</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Emplois</translation>
+        </message>
+        <message>
+            <source>Connectors met</source>
+            <translation>Connecteurs rencontrés</translation>
+        </message>
+        <message>
+            <source>Referrals pending</source>
+            <translation>Mises en relation en attente</translation>
+        </message>
+        <message>
+            <source>Agreed next steps</source>
+            <translation>Prochaines étapes convenues</translation>
+        </message>
+        <message>
+            <source>Lab and employment niche</source>
+            <translation>Laboratoire et niche d’emploi</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Horaires</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>Heures de présence</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Date visée</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Actions convenues</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connecteur</translation>
+        </message>
+        <message>
+            <source>Professional field</source>
+            <translation>Domaine professionnel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rencontre</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
+        </message>
+        <message>
+            <source>{attended} of {planned} hours</source>
+            <translation>{attended} heures sur {planned}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Rien n’a encore été enregistré.</translation>
+        </message>
+        <message>
+            <source>No appointment planned yet: your technician will contact you.</source>
+            <translation>Aucun rendez-vous n’est encore prévu : votre technicien(ne) vous contactera.</translation>
+        </message>
+        <message>
+            <source>To be agreed with your technician at the next appointment.</source>
+            <translation>À convenir avec votre technicien(ne) lors du prochain rendez-vous.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>MILMA itinerary · {code} · printed on {date}</source>
+            <translation>Parcours MILMA · {code} · imprimé le {date}</translation>
+        </message>
+        <message>
+            <source>No lab is called {name}.</source>
+            <translation>Aucun laboratoire ne s’appelle {name}.</translation>
+        </message>
+        <message>
+            <source>Several labs are called {name}; rename one of them first.</source>
+            <translation>Plusieurs laboratoires s’appellent {name} ; renommez d’abord l’un d’eux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryPreview</name>
+        <message>
+            <source>Itinerary of {code}</source>
+            <translation>Parcours de {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Langue du document :</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the itinerary as PDF</source>
+            <translation>Enregistrer le parcours en PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>This is not a laptop signing key: it should look like ed25519:... as 'milma keys show' prints it.</source>
+            <translation>Ce n’est pas une clé de signature d’ordinateur : elle doit avoir la forme ed25519:..., comme l’affiche « milma keys show ».</translation>
+        </message>
+        <message>
+            <source>This is not an age public key: it should start with age1.</source>
+            <translation>Ce n’est pas une clé publique age : elle doit commencer par age1.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+        </message>
+        <message>
+            <source>The file does not hold an age identity.</source>
+            <translation>Le fichier ne contient pas d’identité age.</translation>
+        </message>
+        <message>
+            <source>This store already has a coordinator identity; back it up with 'milma keys backup-identity'.</source>
+            <translation>Cette base de données a déjà une identité de coordination ; sauvegardez-la avec « milma keys backup-identity ».</translation>
+        </message>
+        <message>
+            <source>This store is not a coordinator: run 'milma keys init-coordinator' first.</source>
+            <translation>Cette base de données n’est pas celle de la coordination : lancez d’abord « milma keys init-coordinator ».</translation>
+        </message>
+        <message>
+            <source>The coordinator passphrase is needed.</source>
+            <translation>La phrase secrète de la coordination est nécessaire.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for the coordinator identity.</source>
+            <translation>Phrase secrète incorrecte pour l’identité de coordination.</translation>
+        </message>
+        <message>
+            <source>This key file is not the coordinator's.</source>
+            <translation>Ce fichier de clé n’est pas celui de la coordination.</translation>
+        </message>
+        <message>
+            <source>The key file is not the output of 'milma keys show --format json'.</source>
+            <translation>Le fichier de clé n’est pas la sortie de « milma keys show --format json ».</translation>
+        </message>
+        <message>
+            <source>Cannot read the key file {path}.</source>
+            <translation>Impossible de lire le fichier de clé {path}.</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} was revoked; the laptop must make a new key.</source>
+            <translation>La clé {fingerprint} a été révoquée ; l’ordinateur doit créer une nouvelle clé.</translation>
+        </message>
+        <message>
+            <source>No enrolled laptop matches {device}.</source>
+            <translation>Aucun ordinateur enregistré ne correspond à {device}.</translation>
+        </message>
+        <message>
+            <source>Several enrolled laptops match {device}: give more of the id.</source>
+            <translation>Plusieurs ordinateurs enregistrés correspondent à {device} : indiquez davantage de caractères de l’identifiant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Revoked on {date}</source>
+            <translation>Révoqué le {date}</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrit</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Keys and laptops</source>
+            <translation>Clés et ordinateurs</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Empreinte :</translation>
+        </message>
+        <message>
+            <source>Device id:</source>
+            <translation>Identifiant de l’appareil :</translation>
+        </message>
+        <message>
+            <source>Signing key:</source>
+            <translation>Clé de signature :</translation>
+        </message>
+        <message>
+            <source>Public key for encryption:</source>
+            <translation>Clé publique de chiffrement :</translation>
+        </message>
+        <message>
+            <source>Trusted coordinator:</source>
+            <translation>Coordination de confiance :</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Save my key file for the coordinator…</source>
+            <translation>&amp;Enregistrer mon fichier de clé pour la coordination…</translation>
+        </message>
+        <message>
+            <source>Make this computer the &amp;coordinator…</source>
+            <translation>Faire de cet ordinateur celui de la &amp;coordination…</translation>
+        </message>
+        <message>
+            <source>Laptops enrolled by this coordinator</source>
+            <translation>Ordinateurs enregistrés par cette coordination</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol a laptop…</source>
+            <translation>&amp;Enregistrer un ordinateur…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the laptop</source>
+            <translation>&amp;Révoquer l’ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Back up the coordinator identity…</source>
+            <translation>&amp;Sauvegarder l’identité de coordination…</translation>
+        </message>
+        <message>
+            <source>Restore the &amp;identity…</source>
+            <translation>Restaurer l’&amp;identité…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows.</source>
+            <translation>Cet ordinateur est celui de la coordination. Les ordinateurs portables chiffrent leurs paquets avec sa clé publique. Enregistrez chaque ordinateur à partir de son fichier de clé, en vérifiant que l’empreinte demandée est bien celle qu’il affiche.</translation>
+        </message>
+        <message>
+            <source>The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator.</source>
+            <translation>La coordination a révoqué la clé de cet ordinateur : ses paquets sont refusés. Adressez-vous à la coordination.</translation>
+        </message>
+        <message>
+            <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
+            <translation>Cet ordinateur signe ses paquets avec sa propre clé. Remettez votre fichier de clé à la coordination et vérifiez ensemble que l’empreinte est la même sur les deux écrans.</translation>
+        </message>
+        <message>
+            <source>The coordinator's key file</source>
+            <translation>Le fichier de clé de la coordination</translation>
+        </message>
+        <message>
+            <source>Trust a coordinator</source>
+            <translation>Faire confiance à une coordination</translation>
+        </message>
+        <message>
+            <source>The coordinator's public key (age1…):</source>
+            <translation>Clé publique de la coordination (age1…) :</translation>
+        </message>
+        <message>
+            <source>This laptop now trusts the coordinator.</source>
+            <translation>Cet ordinateur fait désormais confiance à la coordination.</translation>
+        </message>
+        <message>
+            <source>Save the key file</source>
+            <translation>Enregistrer le fichier de clé</translation>
+        </message>
+        <message>
+            <source>Key files (*.json)</source>
+            <translation>Fichiers de clé (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not write the key file {path}.</source>
+            <translation>Impossible d’écrire le fichier de clé {path}.</translation>
+        </message>
+        <message>
+            <source>Key file saved to {path}.</source>
+            <translation>Fichier de clé enregistré dans {path}.</translation>
+        </message>
+        <message>
+            <source>Make this computer the coordinator? It will import the laptops' bundles. This cannot be undone.</source>
+            <translation>Faire de cet ordinateur celui de la coordination ? Il importera les paquets des ordinateurs portables. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Creating the coordinator identity…</source>
+            <translation>Création de l’identité de coordination…</translation>
+        </message>
+        <message>
+            <source>This computer is now the coordinator. Back up its identity now.</source>
+            <translation>Cet ordinateur est désormais celui de la coordination. Sauvegardez son identité dès maintenant.</translation>
+        </message>
+        <message>
+            <source>The laptop's key file</source>
+            <translation>Le fichier de clé de l’ordinateur</translation>
+        </message>
+        <message>
+            <source>Key files (*.json);;All files (*)</source>
+            <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Trust the coordinator from its key file…</source>
+            <translation>&amp;Faire confiance à la coordination à partir de son fichier de clé…</translation>
+        </message>
+        <message>
+            <source>T&amp;ype the coordinator's key…</source>
+            <translation>&amp;Saisir la clé de la coordination…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the public key file for the laptops…</source>
+            <translation>&amp;Enregistrer le fichier de clé publique pour les ordinateurs…</translation>
+        </message>
+        <message>
+            <source>Does the laptop show this fingerprint?
 
 {fingerprint}
 
 Enrol it only if both are the same.</source>
-        <translation>L’ordinateur affiche-t-il cette empreinte&#xa0;?
+            <translation>L’ordinateur affiche-t-il cette empreinte ?
 
 {fingerprint}
 
 Ne l’enregistrez que si les deux sont identiques.</translation>
-    </message>
-    <message>
-        <source>Laptop enrolled: {fingerprint}.</source>
-        <translation>Ordinateur enregistré&#xa0;: {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
-        <translation>Révoquer l’ordinateur {fingerprint}&#xa0;? Ses paquets seront refusés et il ne recevra plus de données de référence.</translation>
-    </message>
-    <message>
-        <source>Laptop revoked; the revocation goes out with the next reference data.</source>
-        <translation>Ordinateur révoqué&#xa0;; la révocation partira avec les prochaines données de référence.</translation>
-    </message>
-    <message>
-        <source>Back up the coordinator identity</source>
-        <translation>Sauvegarder l’identité de coordination</translation>
-    </message>
-    <message>
-        <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
-        <translation>Identité enregistrée dans {path}, chiffrée avec la phrase secrète. Conservez-la à l’écart de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Restore the coordinator identity</source>
-        <translation>Restaurer l’identité de coordination</translation>
-    </message>
-    <message>
-        <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
-        <translation>Restaurer l’identité de coordination fait de cet ordinateur celui de la coordination. Continuer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Coordinator identity restored.</source>
-        <translation>Identité de coordination restaurée.</translation>
-    </message>
-</context>
-<context>
-    <name>Kind</name>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Technicien(ne)</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Laboratoire</translation>
-    </message>
-    <message>
-        <source>Partner company of a lab</source>
-        <translation>Entreprise partenaire d’un laboratoire</translation>
-    </message>
-    <message>
-        <source>Lab enrolment</source>
-        <translation>Inscription à un laboratoire</translation>
-    </message>
-    <message>
-        <source>Development-plan goal</source>
-        <translation>Objectif du plan de développement</translation>
-    </message>
-    <message>
-        <source>Coaching session</source>
-        <translation>Séance d’accompagnement</translation>
-    </message>
-    <message>
-        <source>Life story</source>
-        <translation>Récit de vie</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connecteur</translation>
-    </message>
-    <message>
-        <source>Connector meeting</source>
-        <translation>Rencontre avec un connecteur</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Mise en relation</translation>
-    </message>
-    <message>
-        <source>Work placement</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Job outcome</source>
-        <translation>Sortie en emploi</translation>
-    </message>
-    <message>
-        <source>Survey response</source>
-        <translation>Réponse à un questionnaire</translation>
-    </message>
-    <message>
-        <source>Merge of duplicate participants</source>
-        <translation>Fusion de participants en double</translation>
-    </message>
-    <message>
-        <source>kind_label</source>
-        <translation>kind_label</translation>
-    </message>
-</context>
-<context>
-    <name>LabItinerariesDialog</name>
-    <message>
-        <source>Itineraries of the lab {lab}</source>
-        <translation>Parcours du laboratoire {lab}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) enrolled in this lab.</source>
-        <translation>
-            <numerusform>%n participant inscrit à ce laboratoire.</numerusform>
-            <numerusform>%n participants inscrits à ce laboratoire.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Language of the documents:</source>
-        <translation>&amp;Langue des documents&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Each participant&apos;s preferred language</source>
-        <translation>La langue préférée de chaque participant</translation>
-    </message>
-    <message>
-        <source>One PDF file per participant</source>
-        <translation>Un fichier PDF par participant</translation>
-    </message>
-    <message>
-        <source>All itineraries in one PDF file</source>
-        <translation>Tous les parcours dans un seul fichier PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Create PDF files…</source>
-        <translation>&amp;Créer les fichiers PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Preparing the itineraries…</source>
-        <translation>Préparation des parcours…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save the itineraries as one PDF</source>
-        <translation>Enregistrer les parcours dans un seul PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Folder for the itineraries</source>
-        <translation>Dossier des parcours</translation>
-    </message>
-    <message numerus="yes">
-        <source>Itinerary %n of {total}…</source>
-        <translation>
-            <numerusform>Parcours %n sur {total}…</numerusform>
-            <numerusform>Parcours %n sur {total}…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PDF file(s) written.</source>
-        <translation>
-            <numerusform>%n fichier PDF écrit.</numerusform>
-            <numerusform>%n fichiers PDF écrits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n PDF file(s) had been written.</source>
-        <translation>
-            <numerusform>Annulé&#xa0;: %n fichier PDF avait été écrit.</numerusform>
-            <numerusform>Annulé&#xa0;: %n fichiers PDF avaient été écrits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped by an error: %n PDF file(s) had been written.</source>
-        <translation>
-            <numerusform>Arrêté par une erreur&#xa0;: %n fichier PDF avait été écrit.</numerusform>
-            <numerusform>Arrêté par une erreur&#xa0;: %n fichiers PDF avaient été écrits.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LabsPage</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Choose a lab in the list to see its participants.</source>
-        <translation>Choisissez un laboratoire dans la liste pour voir ses participants.</translation>
-    </message>
-    <message>
-        <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
-        <translation>{niche} · {site} · {start} – {end} · {hours} heures prévues · {schedule}</translation>
-    </message>
-    <message>
-        <source>No partner company yet.</source>
-        <translation>Aucune entreprise partenaire pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Partner companies</source>
-        <translation>Entreprises partenaires</translation>
-    </message>
-    <message numerus="yes">
-        <source>Participants (%n)</source>
-        <translation>
-            <numerusform>Participants (%n)</numerusform>
-            <numerusform>Participants (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Participants of the lab</source>
-        <translation>Participants du laboratoire</translation>
-    </message>
-    <message>
-        <source>Double-click a participant (or press Enter) to open their page.</source>
-        <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Enrolled now</source>
-        <translation>Inscrits actuellement</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laboratoires</translation>
-    </message>
-    <message>
-        <source>Filter labs by name, niche, site…</source>
-        <translation>Filtrer les laboratoires par nom, niche, site…</translation>
-    </message>
-    <message>
-        <source>New lab…</source>
-        <translation>Nouveau laboratoire…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New lab</source>
-        <translation>Nouveau laboratoire</translation>
-    </message>
-    <message>
-        <source>Edit lab</source>
-        <translation>Modifier le laboratoire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lab(s)</source>
-        <translation>
-            <numerusform>%n laboratoire</numerusform>
-            <numerusform>%n laboratoires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n lab(s)</source>
-        <translation>
-            <numerusform>{shown} sur %n laboratoire</numerusform>
-            <numerusform>{shown} sur %n laboratoires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
-        <translation>
-            <numerusform>Supprimer le laboratoire «&#xa0;{name}&#xa0;»&#xa0;? L’inscription de %n participant à ce laboratoire sera également supprimée.</numerusform>
-            <numerusform>Supprimer le laboratoire «&#xa0;{name}&#xa0;»&#xa0;? Les inscriptions de %n participants à ce laboratoire seront également supprimées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the lab “{name}”?</source>
-        <translation>Supprimer le laboratoire «&#xa0;{name}&#xa0;»&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePicker</name>
-    <message>
-        <source>Choose languages</source>
-        <translation>Choisir les langues</translation>
-    </message>
-    <message>
-        <source>Filter languages</source>
-        <translation>Filtrer les langues</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagesEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose the languages from a list</source>
-        <translation>Choisir les langues dans une liste</translation>
-    </message>
-</context>
-<context>
-    <name>LifeStory</name>
-    <message>
-        <source>Nothing is publishable without consent: record the participant&apos;s consent to the life story (Profile tab) or keep the story private.</source>
-        <translation>Rien n’est publiable sans consentement&#xa0;: enregistrez le consentement du participant pour le récit de vie (onglet Profil) ou gardez le récit privé.</translation>
-    </message>
-    <message>
-        <source>Story recorded on {date}</source>
-        <translation>Récit enregistré le {date}</translation>
-    </message>
-    <message>
-        <source>New story</source>
-        <translation>Nouveau récit</translation>
-    </message>
-    <message>
-        <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
-        <translation>Consentement au récit de vie donné le {date}&#xa0;: la portée du consentement, ci-dessous, décide si le récit reste privé ou peut être publié.</translation>
-    </message>
-    <message>
-        <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
-        <translation>Ce récit est marqué comme publiable, mais le participant n’a pas donné (ou a retiré) son consentement au récit de vie&#xa0;: il ne doit pas être publié. Réglez la portée du consentement sur privé et enregistrez.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to this story were kept (last kept {when}).</source>
-        <translation>Des modifications non enregistrées de ce récit ont été conservées (pour la dernière fois&#xa0;: {when}).</translation>
-    </message>
-    <message>
-        <source>Delete this life story? This cannot be undone.</source>
-        <translation>Supprimer ce récit de vie&#xa0;? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Save the changes to the life story?</source>
-        <translation>Enregistrer les modifications du récit de vie&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;New story</source>
-        <translation>&amp;Nouveau récit</translation>
-    </message>
-    <message>
-        <source>&amp;Delete story</source>
-        <translation>&amp;Supprimer le récit</translation>
-    </message>
-    <message>
-        <source>&amp;Save story</source>
-        <translation>&amp;Enregistrer le récit</translation>
-    </message>
-    <message>
-        <source>Save the story (Ctrl+S)</source>
-        <translation>Enregistrer le récit (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Life stories of this participant</source>
-        <translation>Récits de vie de ce participant</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>Edit the chosen record (Enter)</source>
-        <translation>Modifier l’enregistrement choisi (Entrée)</translation>
-    </message>
-    <message>
-        <source>Delete the chosen record (Delete)</source>
-        <translation>Supprimer l’enregistrement choisi (Suppr)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
-    </message>
-    <message>
-        <source>&amp;New participant…</source>
-        <translation>&amp;Nouveau participant…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Écrans</translation>
-    </message>
-    <message>
-        <source>&amp;Open it</source>
-        <translation>&amp;L’ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Site: {site}</source>
-        <translation>Site&#xa0;: {site}</translation>
-    </message>
-    <message>
-        <source>Laptop: {device}</source>
-        <translation>Ordinateur&#xa0;: {device}</translation>
-    </message>
-    <message>
-        <source>Technician: {name}</source>
-        <translation>Technicien(ne)&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>No technician chosen</source>
-        <translation>Aucun technicien choisi</translation>
-    </message>
-    <message>
-        <source>MILMA Desktop — {site} — {device}</source>
-        <translation>MILMA Desktop — {site} — {device}</translation>
-    </message>
-    <message>
-        <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-        <translation>Une nouvelle inscription n’a pas été enregistrée lors de la dernière fermeture de l’application. Son contenu a été conservé.</translation>
-    </message>
-    <message>
-        <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-        <translation>Des modifications d’un participant n’ont pas été enregistrées lors de la dernière fermeture de l’application. Elles ont été conservées.</translation>
-    </message>
-</context>
-<context>
-    <name>Meetings</name>
-    <message>
-        <source>Choose a connector other than the one of the meeting.</source>
-        <translation>Choisissez un connecteur différent de celui de la rencontre.</translation>
-    </message>
-    <message>
-        <source>This connector is already in the list.</source>
-        <translation>Ce connecteur est déjà dans la liste.</translation>
-    </message>
-    <message>
-        <source>Say on which date it happened.</source>
-        <translation>Indiquez à quelle date elle a eu lieu.</translation>
-    </message>
-    <message>
-        <source>Choose the connector first.</source>
-        <translation>Choisissez d’abord le connecteur.</translation>
-    </message>
-    <message>
-        <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
-        <translation>Cette rencontre a des modifications non enregistrées conservées lors d’une session précédente. Les restaurer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save this meeting?</source>
-        <translation>Enregistrer cette rencontre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Edit meeting with a connector</source>
-        <translation>Modifier la rencontre avec un connecteur</translation>
-    </message>
-    <message>
-        <source>Meeting with a connector</source>
-        <translation>Rencontre avec un connecteur</translation>
-    </message>
-    <message>
-        <source>Referred to (up to three connectors)</source>
-        <translation>Mis en relation avec (jusqu’à trois connecteurs)</translation>
-    </message>
-    <message>
-        <source>Referred connector {n}</source>
-        <translation>Connecteur de la mise en relation {n}</translation>
-    </message>
-    <message>
-        <source>Status of referral {n}</source>
-        <translation>Statut de la mise en relation {n}</translation>
-    </message>
-    <message>
-        <source>Date referral {n} happened</source>
-        <translation>Date de réalisation de la mise en relation {n}</translation>
-    </message>
-    <message>
-        <source>Referrals to follow</source>
-        <translation>Mises en relation à suivre</translation>
-    </message>
-    <message>
-        <source>Delete this meeting and its referrals? This cannot be undone.</source>
-        <translation>Supprimer cette rencontre et ses mises en relation&#xa0;? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Meetings with connectors</source>
-        <translation>Rencontres avec les connecteurs</translation>
-    </message>
-    <message>
-        <source>&amp;Record a meeting…</source>
-        <translation>&amp;Enregistrer une rencontre…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;meeting…</source>
-        <translation>&amp;Modifier la rencontre…</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Supprimer la rencontre</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;happened</source>
-        <translation>Marquer comme &amp;effectuée</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laboratoires</translation>
-    </message>
-    <message>
-        <source>Connectors</source>
-        <translation>Connecteurs</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Entreprises</translation>
-    </message>
-    <message>
-        <source>USB exchange</source>
-        <translation>Échange par USB</translation>
-    </message>
-    <message>
-        <source>Print itinerary…</source>
-        <translation>Imprimer le parcours…</translation>
-    </message>
-    <message>
-        <source>Print itineraries…</source>
-        <translation>Imprimer les parcours…</translation>
-    </message>
-</context>
-<context>
-    <name>Participant</name>
-    <message>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time}</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>Add: {kind}</source>
-        <translation>Ajouter&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Edit: {kind}</source>
-        <translation>Modifier&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete: {kind}</source>
-        <translation>Supprimer&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>New: {kind}</source>
-        <translation>Nouvel enregistrement&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>Delete this record ({kind})? This cannot be undone.</source>
-        <translation>Supprimer cet enregistrement ({kind})&#xa0;? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>{first} {last}</source>
-        <translation>{first} {last}</translation>
-    </message>
-    <message>
-        <source>Code {code} · {status}</source>
-        <translation>Code {code} · {status}</translation>
-    </message>
-    <message>
-        <source>Current lab: {lab} ({status})</source>
-        <translation>Laboratoire actuel&#xa0;: {lab} ({status})</translation>
-    </message>
-    <message>
-        <source>Not enrolled in a lab</source>
-        <translation>Inscrit à aucun laboratoire</translation>
-    </message>
-    <message>
-        <source>Next appointment: {when}</source>
-        <translation>Prochain rendez-vous&#xa0;: {when}</translation>
-    </message>
-    <message>
-        <source>No appointment planned</source>
-        <translation>Aucun rendez-vous prévu</translation>
-    </message>
-    <message>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Retour à la liste</translation>
-    </message>
-    <message>
-        <source>Back to the list of participants</source>
-        <translation>Retour à la liste des participants</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>Pro&amp;fil</translation>
-    </message>
-    <message>
-        <source>&amp;Itinerary</source>
-        <translation>&amp;Parcours</translation>
-    </message>
-    <message>
-        <source>&amp;Coaching sessions</source>
-        <translation>&amp;Séances d’accompagnement</translation>
-    </message>
-    <message>
-        <source>&amp;Life story</source>
-        <translation>&amp;Récit de vie</translation>
-    </message>
-    <message>
-        <source>Connector &amp;meetings</source>
-        <translation>Rencontres avec les &amp;connecteurs</translation>
-    </message>
-    <message>
-        <source>Save &amp;next steps</source>
-        <translation>Enregistrer les prochaines é&amp;tapes</translation>
-    </message>
-    <message>
-        <source>Development-plan goals</source>
-        <translation>Objectifs du plan de développement</translation>
-    </message>
-    <message>
-        <source>Lab enrolments</source>
-        <translation>Inscriptions aux laboratoires</translation>
-    </message>
-    <message>
-        <source>Work placements</source>
-        <translation>Stages en entreprise</translation>
-    </message>
-    <message>
-        <source>Job outcomes</source>
-        <translation>Sorties en emploi</translation>
-    </message>
-    <message>
-        <source>Save the changes to the next steps?</source>
-        <translation>Enregistrer les modifications des prochaines étapes&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consentements</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details…</source>
-        <translation>&amp;Modifier les informations…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Informations</translation>
-    </message>
-    <message>
-        <source>Coaching sessions</source>
-        <translation>Séances d’accompagnement</translation>
-    </message>
-    <message>
-        <source>&amp;Log a session…</source>
-        <translation>&amp;Enregistrer une séance…</translation>
-    </message>
-    <message>
-        <source>Selected session</source>
-        <translation>Séance sélectionnée</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantForm</name>
-    <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>Origin and languages</source>
-        <translation>Origine et langues</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <source>Background and follow-up</source>
-        <translation>Parcours et suivi</translation>
-    </message>
-    <message>
-        <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
-        <translation>Cette personne est peut-être déjà inscrite. Ouvrez plutôt la fiche existante, ou inscrivez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
-    </message>
-    <message>
-        <source>&amp;Open existing record</source>
-        <translation>&amp;Ouvrir la fiche existante</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Doublons possibles</translation>
-    </message>
-    <message>
-        <source>same document number</source>
-        <translation>même numéro de document</translation>
-    </message>
-    <message>
-        <source>similar name, same birth date</source>
-        <translation>nom proche, même date de naissance</translation>
-    </message>
-    <message>
-        <source>{code} — {first} {last}, born {birth} ({reason})</source>
-        <translation>{code} — {first} {last}, né(e) le {birth} ({reason})</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
-        <translation>Des modifications non enregistrées de ce formulaire ont été conservées lors d’une session précédente. Les restaurer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Register a participant</source>
-        <translation>Inscrire un participant</translation>
-    </message>
-    <message>
-        <source>Edit participant</source>
-        <translation>Modifier le participant</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required. Ctrl+S saves.</source>
-        <translation>Les champs marqués d’un * sont obligatoires. Ctrl+S enregistre.</translation>
-    </message>
-    <message>
-        <source>{field} *</source>
-        <translation>{field} *</translation>
-    </message>
-    <message>
-        <source>Register &amp;anyway</source>
-        <translation>Inscrire &amp;quand même</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-        <translation>{field}&#xa0;: saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
-    </message>
-    <message>
-        <source>Save the changes to this participant?</source>
-        <translation>Enregistrer les modifications de ce participant&#xa0;?</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
-        <translation>Saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
-    </message>
-</context>
-<context>
-    <name>Participants</name>
-    <message>
-        <source>No participant has the code {code}.</source>
-        <translation>Aucun participant n’a le code {code}.</translation>
-    </message>
-    <message>
-        <source>Current lab</source>
-        <translation>Laboratoire actuel</translation>
-    </message>
-    <message>
-        <source>All labs</source>
-        <translation>Tous les laboratoires</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Tous les sites</translation>
-    </message>
-    <message>
-        <source>Locals and migrants</source>
-        <translation>Locaux et migrants</translation>
-    </message>
-    <message>
-        <source>Locals</source>
-        <translation>Locaux</translation>
-    </message>
-    <message>
-        <source>Migrants and refugees</source>
-        <translation>Migrants et réfugiés</translation>
-    </message>
-    <message>
-        <source>All genders</source>
-        <translation>Tous les genres</translation>
-    </message>
-    <message>
-        <source>Any enrolment status</source>
-        <translation>Tout statut d’inscription</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search by code, name, document number or phone</source>
-        <translation>Rechercher par code, nom, numéro de document ou téléphone</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>Rechercher des participants</translation>
-    </message>
-    <message>
-        <source>&amp;New participant…</source>
-        <translation>&amp;Nouveau participant…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Filters:</source>
-        <translation>Filtres&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
-        <translation>Aucun participant ne correspond à la recherche et aux filtres. Vérifiez l’orthographe, effacez les filtres ou inscrivez la personne avec Nouveau participant (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Filter by lab</source>
-        <translation>Filtrer par laboratoire</translation>
-    </message>
-    <message>
-        <source>Filter by site</source>
-        <translation>Filtrer par site</translation>
-    </message>
-    <message>
-        <source>Filter by local or migrant</source>
-        <translation>Filtrer par local ou migrant</translation>
-    </message>
-    <message>
-        <source>Filter by gender</source>
-        <translation>Filtrer par genre</translation>
-    </message>
-    <message>
-        <source>Filter by enrolment status</source>
-        <translation>Filtrer par statut d’inscription</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Coordinator passphrase</source>
-        <translation>Phrase secrète de la coordination</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops&apos; bundles cannot be opened.</source>
-        <translation>Choisissez une phrase secrète d’au moins 8 caractères. Elle protège l’identité de coordination&#xa0;: sans elle, les paquets des ordinateurs ne peuvent pas être ouverts.</translation>
-    </message>
-    <message>
-        <source>Type the coordinator passphrase to open the laptops&apos; bundles.</source>
-        <translation>Saisissez la phrase secrète de la coordination pour ouvrir les paquets des ordinateurs.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-la&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-</context>
-<context>
-    <name>Quarantine</name>
-    <message>
-        <source>This held change was already released or discarded.</source>
-        <translation>Cette modification retenue a déjà été libérée ou écartée.</translation>
-    </message>
-</context>
-<context>
-    <name>QuarantineReview</name>
-    <message>
-        <source>Kind of record</source>
-        <translation>Type d’enregistrement</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Suppression</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n champ</numerusform>
-            <numerusform>%n champs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Date indiquée</translation>
-    </message>
-    <message>
-        <source>From device</source>
-        <translation>Appareil d’origine</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Réception</translation>
-    </message>
-    <message numerus="yes">
-        <source>Held changes (%n)</source>
-        <translation>
-            <numerusform>Modifications retenues (%n)</numerusform>
-            <numerusform>Modifications retenues (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
-        <translation>Ces modifications sont datées loin dans le futur, probablement par un ordinateur dont l’horloge était fausse. Appliquées telles quelles, elles l’emporteraient sur toute modification ultérieure. Appliquez ou écartez chacune d’elles.</translation>
-    </message>
-    <message>
-        <source>A&amp;pply the change</source>
-        <translation>&amp;Appliquer la modification</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the change</source>
-        <translation>É&amp;carter la modification</translation>
-    </message>
-    <message>
-        <source>Discard this change? It will not be applied.</source>
-        <translation>Écarter cette modification&#xa0;? Elle ne sera pas appliquée.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>You have changed this form. Save the changes?</source>
-        <translation>Vous avez modifié ce formulaire. Enregistrer les modifications&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Unsaved draft</source>
-        <translation>Brouillon non enregistré</translation>
-    </message>
-    <message>
-        <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
-        <translation>Ce formulaire a un brouillon non enregistré (conservé pour la dernière fois&#xa0;: {when}). Le restaurer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation>Fermer sans enregistrer (Échap)</translation>
-    </message>
-</context>
-<context>
-    <name>RecordForm</name>
-    <message>
-        <source>{name} ({code})</source>
-        <translation>{name} ({code})</translation>
-    </message>
-    <message>
-        <source>{field} *</source>
-        <translation>{field} *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>{kind} not found: it may have been deleted.</source>
-        <translation>{kind} introuvable&#xa0;: il a peut-être été supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Langue de l’interface</translation>
-    </message>
-    <message>
-        <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant&apos;s own language.</source>
-        <translation>Toute l’application change de langue immédiatement et mémorise ce choix. Les documents destinés à un participant sont imprimés dans la langue de cette personne.</translation>
-    </message>
-    <message>
-        <source>Dates look like this: {date}</source>
-        <translation>Les dates s’affichent ainsi&#xa0;: {date}</translation>
-    </message>
-</context>
-<context>
-    <name>Setup</name>
-    <message>
-        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez «&#xa0;milma init --site CIFE&#xa0;» ou démarrez l’application.</translation>
-    </message>
-    <message>
-        <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
-        <translation>Site inconnu {site}&#xa0;: choisissez CIFE ou LOS_ARCOS.</translation>
-    </message>
-    <message>
-        <source>This laptop is already set up for site {site}.</source>
-        <translation>Cet ordinateur portable est déjà configuré pour le site {site}.</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
-        <translation>Ces données ont été écrites par une version plus récente de MILMA Desktop (schéma {revision}). Installez la version plus récente pour les ouvrir.</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder {path}.</source>
-        <translation>Impossible de créer le dossier de données {path}.</translation>
-    </message>
-    <message>
-        <source>The data folder {path} is not writable.</source>
-        <translation>Le dossier de données {path} n’est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a MILMA database or is damaged.</source>
-        <translation>Le fichier {path} n’est pas une base de données MILMA ou il est endommagé.</translation>
-    </message>
-    <message>
-        <source>This laptop is not set up yet: run &apos;milma init --site CIFE&apos; or start the application.</source>
-        <translation>Cet ordinateur portable n’est pas encore configuré&#xa0;: lancez «&#xa0;milma init --site CIFE&#xa0;» ou démarrez l’application.</translation>
-    </message>
-</context>
-<context>
-    <name>Table</name>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>{field}: at most {max} characters.</source>
-        <translation>{field}&#xa0;: {max} caractères au maximum.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a whole number.</source>
-        <translation>{field}&#xa0;: saisissez un nombre entier.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a number.</source>
-        <translation>{field}&#xa0;: saisissez un nombre.</translation>
-    </message>
-    <message>
-        <source>{field}: answer yes or no.</source>
-        <translation>{field}&#xa0;: répondez par oui ou par non.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a valid date (YYYY-MM-DD).</source>
-        <translation>{field}&#xa0;: saisissez une date valide (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>{field}: enter a valid date and time.</source>
-        <translation>{field}&#xa0;: saisissez une date et une heure valides.</translation>
-    </message>
-    <message>
-        <source>{field}: choose one of the listed options.</source>
-        <translation>{field}&#xa0;: choisissez l’une des options de la liste.</translation>
-    </message>
-    <message>
-        <source>{field}: choose a country from the list.</source>
-        <translation>{field}&#xa0;: choisissez un pays dans la liste.</translation>
-    </message>
-    <message>
-        <source>{field}: choose a language from the list.</source>
-        <translation>{field}&#xa0;: choisissez une langue dans la liste.</translation>
-    </message>
-    <message>
-        <source>{field}: enter a value from {min} to {max}.</source>
-        <translation>{field}&#xa0;: saisissez une valeur de {min} à {max}.</translation>
-    </message>
-    <message>
-        <source>{field}: the value is out of range.</source>
-        <translation>{field}&#xa0;: la valeur est hors limites.</translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation>{field}&#xa0;: champ obligatoire.</translation>
-    </message>
-    <message>
-        <source>Birth date: the date is in the future.</source>
-        <translation>Date de naissance&#xa0;: la date est dans le futur.</translation>
-    </message>
-    <message>
-        <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
-        <translation>Date de naissance&#xa0;: la personne aurait {age} ans&#xa0;; les participants ont de {min} à {max} ans.</translation>
-    </message>
-    <message>
-        <source>{field}: the date is before the birth date.</source>
-        <translation>{field}&#xa0;: la date est antérieure à la date de naissance.</translation>
-    </message>
-    <message>
-        <source>Identity document: choose the type of document.</source>
-        <translation>Pièce d’identité&#xa0;: choisissez le type de document.</translation>
-    </message>
-    <message>
-        <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
-        <translation>Numéro de document&#xa0;: DNI non valide (8 chiffres et la bonne lettre de contrôle).</translation>
-    </message>
-    <message>
-        <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
-        <translation>Numéro de document&#xa0;: NIE non valide (X, Y ou Z, 7 chiffres et la bonne lettre de contrôle).</translation>
-    </message>
-    <message>
-        <source>Document number: a passport number has 5 to 20 letters and digits.</source>
-        <translation>Numéro de document&#xa0;: un numéro de passeport compte de 5 à 20 lettres et chiffres.</translation>
-    </message>
-    <message>
-        <source>Email: enter an address like name@example.org.</source>
-        <translation>Courriel&#xa0;: saisissez une adresse comme nom@exemple.org.</translation>
-    </message>
-    <message>
-        <source>Phone: use digits, spaces and an optional leading +.</source>
-        <translation>Téléphone&#xa0;: utilisez des chiffres, des espaces et, si besoin, un + au début.</translation>
-    </message>
-    <message>
-        <source>Next appointment: it must come after the session.</source>
-        <translation>Prochain rendez-vous&#xa0;: il doit être postérieur à la séance.</translation>
-    </message>
-    <message>
-        <source>Recorded on: the date is in the future.</source>
-        <translation>Date d’enregistrement&#xa0;: la date est dans le futur.</translation>
-    </message>
-    <message>
-        <source>End date: a lab ends after it starts.</source>
-        <translation>Date de fin&#xa0;: un laboratoire se termine après son début.</translation>
-    </message>
-    <message>
-        <source>Ended on: the date is before the enrolment.</source>
-        <translation>Date de fin de participation&#xa0;: la date est antérieure à l’inscription.</translation>
-    </message>
-    <message>
-        <source>End date: a placement ends after it starts.</source>
-        <translation>Date de fin&#xa0;: un stage se termine après son début.</translation>
-    </message>
-    <message>
-        <source>End date: a job ends after it starts.</source>
-        <translation>Date de fin&#xa0;: un emploi se termine après son début.</translation>
-    </message>
-    <message>
-        <source>Withdrawn on: the date is before the consent was given.</source>
-        <translation>Date de retrait&#xa0;: la date est antérieure au recueil du consentement.</translation>
-    </message>
-    <message>
-        <source>Date: a meeting cannot be logged in the future.</source>
-        <translation>Date&#xa0;: une rencontre ne peut pas être enregistrée dans le futur.</translation>
-    </message>
-    <message>
-        <source>{field}: the record chosen no longer exists.</source>
-        <translation>{field}&#xa0;: l’enregistrement choisi n’existe plus.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Laptop enrolled: {fingerprint}.</source>
+            <translation>Ordinateur enregistré : {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.</source>
+            <translation>Révoquer l’ordinateur {fingerprint} ? Ses paquets seront refusés et il ne recevra plus de données de référence.</translation>
+        </message>
+        <message>
+            <source>Laptop revoked; the revocation goes out with the next reference data.</source>
+            <translation>Ordinateur révoqué ; la révocation partira avec les prochaines données de référence.</translation>
+        </message>
+        <message>
+            <source>Back up the coordinator identity</source>
+            <translation>Sauvegarder l’identité de coordination</translation>
+        </message>
+        <message>
+            <source>Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.</source>
+            <translation>Identité enregistrée dans {path}, chiffrée avec la phrase secrète. Conservez-la à l’écart de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Restore the coordinator identity</source>
+            <translation>Restaurer l’identité de coordination</translation>
+        </message>
+        <message>
+            <source>Restoring the coordinator identity makes this computer the coordinator. Continue?</source>
+            <translation>Restaurer l’identité de coordination fait de cet ordinateur celui de la coordination. Continuer ?</translation>
+        </message>
+        <message>
+            <source>Coordinator identity restored.</source>
+            <translation>Identité de coordination restaurée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technicien(ne)</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <source>Partner company of a lab</source>
+            <translation>Entreprise partenaire d’un laboratoire</translation>
+        </message>
+        <message>
+            <source>Lab enrolment</source>
+            <translation>Inscription à un laboratoire</translation>
+        </message>
+        <message>
+            <source>Development-plan goal</source>
+            <translation>Objectif du plan de développement</translation>
+        </message>
+        <message>
+            <source>Coaching session</source>
+            <translation>Séance d’accompagnement</translation>
+        </message>
+        <message>
+            <source>Life story</source>
+            <translation>Récit de vie</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connecteur</translation>
+        </message>
+        <message>
+            <source>Connector meeting</source>
+            <translation>Rencontre avec un connecteur</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Mise en relation</translation>
+        </message>
+        <message>
+            <source>Work placement</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Job outcome</source>
+            <translation>Sortie en emploi</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>Réponse à un questionnaire</translation>
+        </message>
+        <message>
+            <source>Merge of duplicate participants</source>
+            <translation>Fusion de participants en double</translation>
+        </message>
+        <message>
+            <source>kind_label</source>
+            <translation>kind_label</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabItinerariesDialog</name>
+        <message>
+            <source>Itineraries of the lab {lab}</source>
+            <translation>Parcours du laboratoire {lab}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) enrolled in this lab.</source>
+            <translation>
+                <numerusform>%n participant inscrit à ce laboratoire.</numerusform>
+                <numerusform>%n participants inscrits à ce laboratoire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Language of the documents:</source>
+            <translation>&amp;Langue des documents :</translation>
+        </message>
+        <message>
+            <source>Each participant's preferred language</source>
+            <translation>La langue préférée de chaque participant</translation>
+        </message>
+        <message>
+            <source>One PDF file per participant</source>
+            <translation>Un fichier PDF par participant</translation>
+        </message>
+        <message>
+            <source>All itineraries in one PDF file</source>
+            <translation>Tous les parcours dans un seul fichier PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Create PDF files…</source>
+            <translation>&amp;Créer les fichiers PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Preparing the itineraries…</source>
+            <translation>Préparation des parcours…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save the itineraries as one PDF</source>
+            <translation>Enregistrer les parcours dans un seul PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the itineraries</source>
+            <translation>Dossier des parcours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Itinerary %n of {total}…</source>
+            <translation>
+                <numerusform>Parcours %n sur {total}…</numerusform>
+                <numerusform>Parcours %n sur {total}…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PDF file(s) written.</source>
+            <translation>
+                <numerusform>%n fichier PDF écrit.</numerusform>
+                <numerusform>%n fichiers PDF écrits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n PDF file(s) had been written.</source>
+            <translation>
+                <numerusform>Annulé : %n fichier PDF avait été écrit.</numerusform>
+                <numerusform>Annulé : %n fichiers PDF avaient été écrits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped by an error: %n PDF file(s) had been written.</source>
+            <translation>
+                <numerusform>Arrêté par une erreur : %n fichier PDF avait été écrit.</numerusform>
+                <numerusform>Arrêté par une erreur : %n fichiers PDF avaient été écrits.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose a lab in the list to see its participants.</source>
+            <translation>Choisissez un laboratoire dans la liste pour voir ses participants.</translation>
+        </message>
+        <message>
+            <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
+            <translation>{niche} · {site} · {start} – {end} · {hours} heures prévues · {schedule}</translation>
+        </message>
+        <message>
+            <source>No partner company yet.</source>
+            <translation>Aucune entreprise partenaire pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Partner companies</source>
+            <translation>Entreprises partenaires</translation>
+        </message>
+        <message numerus="yes">
+            <source>Participants (%n)</source>
+            <translation>
+                <numerusform>Participants (%n)</numerusform>
+                <numerusform>Participants (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Participants of the lab</source>
+            <translation>Participants du laboratoire</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Enrolled now</source>
+            <translation>Inscrits actuellement</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratoires</translation>
+        </message>
+        <message>
+            <source>Filter labs by name, niche, site…</source>
+            <translation>Filtrer les laboratoires par nom, niche, site…</translation>
+        </message>
+        <message>
+            <source>New lab…</source>
+            <translation>Nouveau laboratoire…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>New lab</source>
+            <translation>Nouveau laboratoire</translation>
+        </message>
+        <message>
+            <source>Edit lab</source>
+            <translation>Modifier le laboratoire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab(s)</source>
+            <translation>
+                <numerusform>%n laboratoire</numerusform>
+                <numerusform>%n laboratoires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n lab(s)</source>
+            <translation>
+                <numerusform>{shown} sur %n laboratoire</numerusform>
+                <numerusform>{shown} sur %n laboratoires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lab “{name}”? The enrolments of %n participant(s) in it will be deleted too.</source>
+            <translation>
+                <numerusform>Supprimer le laboratoire « {name} » ? L’inscription de %n participant à ce laboratoire sera également supprimée.</numerusform>
+                <numerusform>Supprimer le laboratoire « {name} » ? Les inscriptions de %n participants à ce laboratoire seront également supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the lab “{name}”?</source>
+            <translation>Supprimer le laboratoire « {name} » ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose languages</source>
+            <translation>Choisir les langues</translation>
+        </message>
+        <message>
+            <source>Filter languages</source>
+            <translation>Filtrer les langues</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagesEditor</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the languages from a list</source>
+            <translation>Choisir les langues dans une liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeStory</name>
+        <message>
+            <source>Nothing is publishable without consent: record the participant's consent to the life story (Profile tab) or keep the story private.</source>
+            <translation>Rien n’est publiable sans consentement : enregistrez le consentement du participant pour le récit de vie (onglet Profil) ou gardez le récit privé.</translation>
+        </message>
+        <message>
+            <source>Story recorded on {date}</source>
+            <translation>Récit enregistré le {date}</translation>
+        </message>
+        <message>
+            <source>New story</source>
+            <translation>Nouveau récit</translation>
+        </message>
+        <message>
+            <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
+            <translation>Consentement au récit de vie donné le {date} : la portée du consentement, ci-dessous, décide si le récit reste privé ou peut être publié.</translation>
+        </message>
+        <message>
+            <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
+            <translation>Ce récit est marqué comme publiable, mais le participant n’a pas donné (ou a retiré) son consentement au récit de vie : il ne doit pas être publié. Réglez la portée du consentement sur privé et enregistrez.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes to this story were kept (last kept {when}).</source>
+            <translation>Des modifications non enregistrées de ce récit ont été conservées (pour la dernière fois : {when}).</translation>
+        </message>
+        <message>
+            <source>Delete this life story? This cannot be undone.</source>
+            <translation>Supprimer ce récit de vie ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Save the changes to the life story?</source>
+            <translation>Enregistrer les modifications du récit de vie ?</translation>
+        </message>
+        <message>
+            <source>&amp;New story</source>
+            <translation>&amp;Nouveau récit</translation>
+        </message>
+        <message>
+            <source>&amp;Delete story</source>
+            <translation>&amp;Supprimer le récit</translation>
+        </message>
+        <message>
+            <source>&amp;Save story</source>
+            <translation>&amp;Enregistrer le récit</translation>
+        </message>
+        <message>
+            <source>Save the story (Ctrl+S)</source>
+            <translation>Enregistrer le récit (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Life stories of this participant</source>
+            <translation>Récits de vie de ce participant</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Edit the chosen record (Enter)</source>
+            <translation>Modifier l’enregistrement choisi (Entrée)</translation>
+        </message>
+        <message>
+            <source>Delete the chosen record (Delete)</source>
+            <translation>Supprimer l’enregistrement choisi (Suppr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Aller</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nouveau…</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation>Écrans</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>&amp;L’ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation>Site : {site}</translation>
+        </message>
+        <message>
+            <source>Laptop: {device}</source>
+            <translation>Ordinateur : {device}</translation>
+        </message>
+        <message>
+            <source>Technician: {name}</source>
+            <translation>Technicien(ne) : {name}</translation>
+        </message>
+        <message>
+            <source>No technician chosen</source>
+            <translation>Aucun technicien choisi</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop — {site} — {device}</source>
+            <translation>MILMA Desktop — {site} — {device}</translation>
+        </message>
+        <message>
+            <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
+            <translation>Une nouvelle inscription n’a pas été enregistrée lors de la dernière fermeture de l’application. Son contenu a été conservé.</translation>
+        </message>
+        <message>
+            <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
+            <translation>Des modifications d’un participant n’ont pas été enregistrées lors de la dernière fermeture de l’application. Elles ont été conservées.</translation>
+        </message>
+        <message>
+            <source>A form was not saved when the application last closed. Its contents were kept.</source>
+            <translation>Un formulaire n’a pas été enregistré lors de la dernière fermeture de l’application. Son contenu a été conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>Choose a connector other than the one of the meeting.</source>
+            <translation>Choisissez un connecteur différent de celui de la rencontre.</translation>
+        </message>
+        <message>
+            <source>This connector is already in the list.</source>
+            <translation>Ce connecteur est déjà dans la liste.</translation>
+        </message>
+        <message>
+            <source>Say on which date it happened.</source>
+            <translation>Indiquez à quelle date elle a eu lieu.</translation>
+        </message>
+        <message>
+            <source>Choose the connector first.</source>
+            <translation>Choisissez d’abord le connecteur.</translation>
+        </message>
+        <message>
+            <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
+            <translation>Cette rencontre a des modifications non enregistrées conservées lors d’une session précédente. Les restaurer ?</translation>
+        </message>
+        <message>
+            <source>Save this meeting?</source>
+            <translation>Enregistrer cette rencontre ?</translation>
+        </message>
+        <message>
+            <source>Edit meeting with a connector</source>
+            <translation>Modifier la rencontre avec un connecteur</translation>
+        </message>
+        <message>
+            <source>Meeting with a connector</source>
+            <translation>Rencontre avec un connecteur</translation>
+        </message>
+        <message>
+            <source>Referred to (up to three connectors)</source>
+            <translation>Mis en relation avec (jusqu’à trois connecteurs)</translation>
+        </message>
+        <message>
+            <source>Referred connector {n}</source>
+            <translation>Connecteur de la mise en relation {n}</translation>
+        </message>
+        <message>
+            <source>Status of referral {n}</source>
+            <translation>Statut de la mise en relation {n}</translation>
+        </message>
+        <message>
+            <source>Date referral {n} happened</source>
+            <translation>Date de réalisation de la mise en relation {n}</translation>
+        </message>
+        <message>
+            <source>Referrals to follow</source>
+            <translation>Mises en relation à suivre</translation>
+        </message>
+        <message>
+            <source>Delete this meeting and its referrals? This cannot be undone.</source>
+            <translation>Supprimer cette rencontre et ses mises en relation ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Meetings with connectors</source>
+            <translation>Rencontres avec les connecteurs</translation>
+        </message>
+        <message>
+            <source>&amp;Record a meeting…</source>
+            <translation>&amp;Enregistrer une rencontre…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;meeting…</source>
+            <translation>&amp;Modifier la rencontre…</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Supprimer la rencontre</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;happened</source>
+            <translation>Marquer comme &amp;effectuée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratoires</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Connecteurs</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Entreprises</translation>
+        </message>
+        <message>
+            <source>USB exchange</source>
+            <translation>Échange par USB</translation>
+        </message>
+        <message>
+            <source>Print itinerary…</source>
+            <translation>Imprimer le parcours…</translation>
+        </message>
+        <message>
+            <source>Print itineraries…</source>
+            <translation>Imprimer les parcours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participant</name>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add: {kind}</source>
+            <translation>Ajouter : {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit: {kind}</source>
+            <translation>Modifier : {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete: {kind}</source>
+            <translation>Supprimer : {kind}</translation>
+        </message>
+        <message>
+            <source>New: {kind}</source>
+            <translation>Nouvel enregistrement : {kind}</translation>
+        </message>
+        <message>
+            <source>Delete this record ({kind})? This cannot be undone.</source>
+            <translation>Supprimer cet enregistrement ({kind}) ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>{first} {last}</source>
+            <translation>{first} {last}</translation>
+        </message>
+        <message>
+            <source>Code {code} · {status}</source>
+            <translation>Code {code} · {status}</translation>
+        </message>
+        <message>
+            <source>Current lab: {lab} ({status})</source>
+            <translation>Laboratoire actuel : {lab} ({status})</translation>
+        </message>
+        <message>
+            <source>Not enrolled in a lab</source>
+            <translation>Inscrit à aucun laboratoire</translation>
+        </message>
+        <message>
+            <source>Next appointment: {when}</source>
+            <translation>Prochain rendez-vous : {when}</translation>
+        </message>
+        <message>
+            <source>No appointment planned</source>
+            <translation>Aucun rendez-vous prévu</translation>
+        </message>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Retour à la liste</translation>
+        </message>
+        <message>
+            <source>Back to the list of participants</source>
+            <translation>Retour à la liste des participants</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>Pro&amp;fil</translation>
+        </message>
+        <message>
+            <source>&amp;Itinerary</source>
+            <translation>&amp;Parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Coaching sessions</source>
+            <translation>&amp;Séances d’accompagnement</translation>
+        </message>
+        <message>
+            <source>&amp;Life story</source>
+            <translation>&amp;Récit de vie</translation>
+        </message>
+        <message>
+            <source>Connector &amp;meetings</source>
+            <translation>Rencontres avec les &amp;connecteurs</translation>
+        </message>
+        <message>
+            <source>Save &amp;next steps</source>
+            <translation>Enregistrer les prochaines é&amp;tapes</translation>
+        </message>
+        <message>
+            <source>Development-plan goals</source>
+            <translation>Objectifs du plan de développement</translation>
+        </message>
+        <message>
+            <source>Lab enrolments</source>
+            <translation>Inscriptions aux laboratoires</translation>
+        </message>
+        <message>
+            <source>Work placements</source>
+            <translation>Stages en entreprise</translation>
+        </message>
+        <message>
+            <source>Job outcomes</source>
+            <translation>Sorties en emploi</translation>
+        </message>
+        <message>
+            <source>Save the changes to the next steps?</source>
+            <translation>Enregistrer les modifications des prochaines étapes ?</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consentements</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Modifier les informations…</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Informations</translation>
+        </message>
+        <message>
+            <source>Coaching sessions</source>
+            <translation>Séances d’accompagnement</translation>
+        </message>
+        <message>
+            <source>&amp;Log a session…</source>
+            <translation>&amp;Enregistrer une séance…</translation>
+        </message>
+        <message>
+            <source>Selected session</source>
+            <translation>Séance sélectionnée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>Origin and languages</source>
+            <translation>Origine et langues</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Coordonnées</translation>
+        </message>
+        <message>
+            <source>Background and follow-up</source>
+            <translation>Parcours et suivi</translation>
+        </message>
+        <message>
+            <source>This person may already be registered. Open the existing record instead, or register anyway if it is someone else.</source>
+            <translation>Cette personne est peut-être déjà inscrite. Ouvrez plutôt la fiche existante, ou inscrivez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
+        </message>
+        <message>
+            <source>&amp;Open existing record</source>
+            <translation>&amp;Ouvrir la fiche existante</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <source>same document number</source>
+            <translation>même numéro de document</translation>
+        </message>
+        <message>
+            <source>similar name, same birth date</source>
+            <translation>nom proche, même date de naissance</translation>
+        </message>
+        <message>
+            <source>{code} — {first} {last}, born {birth} ({reason})</source>
+            <translation>{code} — {first} {last}, né(e) le {birth} ({reason})</translation>
+        </message>
+        <message>
+            <source>Unsaved changes to this form were kept from an earlier session. Restore them?</source>
+            <translation>Des modifications non enregistrées de ce formulaire ont été conservées lors d’une session précédente. Les restaurer ?</translation>
+        </message>
+        <message>
+            <source>Register a participant</source>
+            <translation>Inscrire un participant</translation>
+        </message>
+        <message>
+            <source>Edit participant</source>
+            <translation>Modifier le participant</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Ctrl+S saves.</source>
+            <translation>Les champs marqués d’un * sont obligatoires. Ctrl+S enregistre.</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>Register &amp;anyway</source>
+            <translation>Inscrire &amp;quand même</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation>{field} : saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
+        </message>
+        <message>
+            <source>Save the changes to this participant?</source>
+            <translation>Enregistrer les modifications de ce participant ?</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation>Saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>No participant has the code {code}.</source>
+            <translation>Aucun participant n’a le code {code}.</translation>
+        </message>
+        <message>
+            <source>Current lab</source>
+            <translation>Laboratoire actuel</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>Tous les laboratoires</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Tous les sites</translation>
+        </message>
+        <message>
+            <source>Locals and migrants</source>
+            <translation>Locaux et migrants</translation>
+        </message>
+        <message>
+            <source>Locals</source>
+            <translation>Locaux</translation>
+        </message>
+        <message>
+            <source>Migrants and refugees</source>
+            <translation>Migrants et réfugiés</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>Tous les genres</translation>
+        </message>
+        <message>
+            <source>Any enrolment status</source>
+            <translation>Tout statut d’inscription</translation>
+        </message>
+        <message>
+            <source>Search by code, name, document number or phone</source>
+            <translation>Rechercher par code, nom, numéro de document ou téléphone</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>Rechercher des participants</translation>
+        </message>
+        <message>
+            <source>&amp;New participant…</source>
+            <translation>&amp;Nouveau participant…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>&amp;Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Filters:</source>
+            <translation>Filtres :</translation>
+        </message>
+        <message>
+            <source>No participant matches the search and filters. Check the spelling, clear the filters, or register the person with New participant (Ctrl+N).</source>
+            <translation>Aucun participant ne correspond à la recherche et aux filtres. Vérifiez l’orthographe, effacez les filtres ou inscrivez la personne avec Nouveau participant (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Filter by lab</source>
+            <translation>Filtrer par laboratoire</translation>
+        </message>
+        <message>
+            <source>Filter by site</source>
+            <translation>Filtrer par site</translation>
+        </message>
+        <message>
+            <source>Filter by local or migrant</source>
+            <translation>Filtrer par local ou migrant</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Filtrer par genre</translation>
+        </message>
+        <message>
+            <source>Filter by enrolment status</source>
+            <translation>Filtrer par statut d’inscription</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Coordinator passphrase</source>
+            <translation>Phrase secrète de la coordination</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops' bundles cannot be opened.</source>
+            <translation>Choisissez une phrase secrète d’au moins 8 caractères. Elle protège l’identité de coordination : sans elle, les paquets des ordinateurs ne peuvent pas être ouverts.</translation>
+        </message>
+        <message>
+            <source>Type the coordinator passphrase to open the laptops' bundles.</source>
+            <translation>Saisissez la phrase secrète de la coordination pour ouvrir les paquets des ordinateurs.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Répétez-la :</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quarantine</name>
+        <message>
+            <source>This held change was already released or discarded.</source>
+            <translation>Cette modification retenue a déjà été libérée ou écartée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarantineReview</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Type d’enregistrement</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Date indiquée</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>Appareil d’origine</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Réception</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held changes (%n)</source>
+            <translation>
+                <numerusform>Modifications retenues (%n)</numerusform>
+                <numerusform>Modifications retenues (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
+            <translation>Ces modifications sont datées loin dans le futur, probablement par un ordinateur dont l’horloge était fausse. Appliquées telles quelles, elles l’emporteraient sur toute modification ultérieure. Appliquez ou écartez chacune d’elles.</translation>
+        </message>
+        <message>
+            <source>A&amp;pply the change</source>
+            <translation>&amp;Appliquer la modification</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the change</source>
+            <translation>É&amp;carter la modification</translation>
+        </message>
+        <message>
+            <source>Discard this change? It will not be applied.</source>
+            <translation>Écarter cette modification ? Elle ne sera pas appliquée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s)</source>
+            <translation>
+                <numerusform>%n champ</numerusform>
+                <numerusform>%n champs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>You have changed this form. Save the changes?</source>
+            <translation>Vous avez modifié ce formulaire. Enregistrer les modifications ?</translation>
+        </message>
+        <message>
+            <source>Unsaved draft</source>
+            <translation>Brouillon non enregistré</translation>
+        </message>
+        <message>
+            <source>This form has a draft that was not saved (last kept {when}). Restore it?</source>
+            <translation>Ce formulaire a un brouillon non enregistré (conservé pour la dernière fois : {when}). Le restaurer ?</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Enregistrer (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Close without saving (Esc)</source>
+            <translation>Fermer sans enregistrer (Échap)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message>
+            <source>{field} *</source>
+            <translation>{field} *</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>{kind} not found: it may have been deleted.</source>
+            <translation>{kind} introuvable : il a peut-être été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Langue de l’interface :</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Langue de l’interface</translation>
+        </message>
+        <message>
+            <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
+            <translation>Toute l’application change de langue immédiatement et mémorise ce choix. Les documents destinés à un participant sont imprimés dans la langue de cette personne.</translation>
+        </message>
+        <message>
+            <source>Dates look like this: {date}</source>
+            <translation>Les dates s’affichent ainsi : {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
+            <translation>Cet ordinateur portable n’est pas encore configuré : lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+        </message>
+        <message>
+            <source>Unknown site {site}: choose CIFE or LOS_ARCOS.</source>
+            <translation>Site inconnu {site} : choisissez CIFE ou LOS_ARCOS.</translation>
+        </message>
+        <message>
+            <source>This laptop is already set up for site {site}.</source>
+            <translation>Cet ordinateur portable est déjà configuré pour le site {site}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
+            <translation>Ces données ont été écrites par une version plus récente de MILMA Desktop (schéma {revision}). Installez la version plus récente pour les ouvrir.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {path}.</source>
+            <translation>Impossible de créer le dossier de données {path}.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is not writable.</source>
+            <translation>Le dossier de données {path} n’est pas accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a MILMA database or is damaged.</source>
+            <translation>Le fichier {path} n’est pas une base de données MILMA ou il est endommagé.</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
+            <translation>Cet ordinateur portable n’est pas encore configuré : lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{field}: at most {max} characters.</source>
+            <translation>{field} : {max} caractères au maximum.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a whole number.</source>
+            <translation>{field} : saisissez un nombre entier.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a number.</source>
+            <translation>{field} : saisissez un nombre.</translation>
+        </message>
+        <message>
+            <source>{field}: answer yes or no.</source>
+            <translation>{field} : répondez par oui ou par non.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a valid date (YYYY-MM-DD).</source>
+            <translation>{field} : saisissez une date valide (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>{field}: enter a valid date and time.</source>
+            <translation>{field} : saisissez une date et une heure valides.</translation>
+        </message>
+        <message>
+            <source>{field}: choose one of the listed options.</source>
+            <translation>{field} : choisissez l’une des options de la liste.</translation>
+        </message>
+        <message>
+            <source>{field}: choose a country from the list.</source>
+            <translation>{field} : choisissez un pays dans la liste.</translation>
+        </message>
+        <message>
+            <source>{field}: choose a language from the list.</source>
+            <translation>{field} : choisissez une langue dans la liste.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a value from {min} to {max}.</source>
+            <translation>{field} : saisissez une valeur de {min} à {max}.</translation>
+        </message>
+        <message>
+            <source>{field}: the value is out of range.</source>
+            <translation>{field} : la valeur est hors limites.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field} : champ obligatoire.</translation>
+        </message>
+        <message>
+            <source>Birth date: the date is in the future.</source>
+            <translation>Date de naissance : la date est dans le futur.</translation>
+        </message>
+        <message>
+            <source>Birth date: the person would be {age} years old; participants are {min} to {max}.</source>
+            <translation>Date de naissance : la personne aurait {age} ans ; les participants ont de {min} à {max} ans.</translation>
+        </message>
+        <message>
+            <source>{field}: the date is before the birth date.</source>
+            <translation>{field} : la date est antérieure à la date de naissance.</translation>
+        </message>
+        <message>
+            <source>Identity document: choose the type of document.</source>
+            <translation>Pièce d’identité : choisissez le type de document.</translation>
+        </message>
+        <message>
+            <source>Document number: not a valid DNI (8 digits and the right check letter).</source>
+            <translation>Numéro de document : DNI non valide (8 chiffres et la bonne lettre de contrôle).</translation>
+        </message>
+        <message>
+            <source>Document number: not a valid NIE (X, Y or Z, 7 digits and the right check letter).</source>
+            <translation>Numéro de document : NIE non valide (X, Y ou Z, 7 chiffres et la bonne lettre de contrôle).</translation>
+        </message>
+        <message>
+            <source>Document number: a passport number has 5 to 20 letters and digits.</source>
+            <translation>Numéro de document : un numéro de passeport compte de 5 à 20 lettres et chiffres.</translation>
+        </message>
+        <message>
+            <source>Email: enter an address like name@example.org.</source>
+            <translation>Courriel : saisissez une adresse comme nom@exemple.org.</translation>
+        </message>
+        <message>
+            <source>Phone: use digits, spaces and an optional leading +.</source>
+            <translation>Téléphone : utilisez des chiffres, des espaces et, si besoin, un + au début.</translation>
+        </message>
+        <message>
+            <source>Next appointment: it must come after the session.</source>
+            <translation>Prochain rendez-vous : il doit être postérieur à la séance.</translation>
+        </message>
+        <message>
+            <source>Recorded on: the date is in the future.</source>
+            <translation>Date d’enregistrement : la date est dans le futur.</translation>
+        </message>
+        <message>
+            <source>End date: a lab ends after it starts.</source>
+            <translation>Date de fin : un laboratoire se termine après son début.</translation>
+        </message>
+        <message>
+            <source>Ended on: the date is before the enrolment.</source>
+            <translation>Date de fin de participation : la date est antérieure à l’inscription.</translation>
+        </message>
+        <message>
+            <source>End date: a placement ends after it starts.</source>
+            <translation>Date de fin : un stage se termine après son début.</translation>
+        </message>
+        <message>
+            <source>End date: a job ends after it starts.</source>
+            <translation>Date de fin : un emploi se termine après son début.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on: the date is before the consent was given.</source>
+            <translation>Date de retrait : la date est antérieure au recueil du consentement.</translation>
+        </message>
+        <message>
+            <source>Date: a meeting cannot be logged in the future.</source>
+            <translation>Date : une rencontre ne peut pas être enregistrée dans le futur.</translation>
+        </message>
+        <message>
+            <source>{field}: the record chosen no longer exists.</source>
+            <translation>{field} : l’enregistrement choisi n’existe plus.</translation>
+        </message>
+    </context>
 </TS>

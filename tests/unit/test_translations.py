@@ -165,3 +165,27 @@ def test_sentences_are_not_left_in_english(lang, catalogues):
         if len(words) >= 3 and m["source"] in m["translations"]:
             left.append(m["source"])
     assert not left, f"{len(left)} text(s) of milma_{lang}.ts left in English: {left[:5]}"
+
+
+def test_source_reader_finds_every_call_style():
+    """What the update command adds to lupdate's findings (its Python parser varies between
+    PySide6 releases): plural forms for translate(ctx, text, None, n), counts given as
+    expressions, tr() in the context of its class, implicit concatenation; never f-strings."""
+    import ast
+
+    code = '''
+translate("Ctx", "%n row(s)", None, len(rows))
+translate("Ctx", "Plain " "joined")
+QT_TRANSLATE_NOOP("Enum", "Woman")
+translate("Ctx", f"not {this}")
+class Page(QWidget):
+    def retranslate(self):
+        self.tr("%n page(s)", None, count)
+        self.tr("Title")
+'''
+    finder = tools._Finder()
+    finder.visit(ast.parse(code))
+    assert finder.found == [
+        ("Ctx", "%n row(s)", "", True), ("Ctx", "Plain joined", "", False),
+        ("Enum", "Woman", "", False), ("Page", "%n page(s)", "", True), ("Page", "Title", "", False),
+    ]

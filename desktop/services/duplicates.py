@@ -174,16 +174,21 @@ def repoint_late_records(store: Store) -> int:
     """Move records that still point to a merged-away person (they arrived in a bundle after
     the merge was made) to the survivor, adding them to the merge so that undo covers them.
     Returns how many records moved."""
-    total = 0
     with store.transaction() as tx:
-        for duplicate_id, merge in sorted(_active_merges(tx.session).items()):
-            survivor = final_survivor(tx.session, duplicate_id)
-            moved: list = []
-            _repoint(tx, duplicate_id, survivor, moved)
-            if moved:
-                listed = json.loads(merge["repointed"] or "[]") + moved
-                tx.update("participant_merge", merge["id"], {"repointed": json.dumps(listed, separators=(",", ":"))})
-                total += len(moved)
+        return repoint_late_records_in(tx)
+
+
+def repoint_late_records_in(tx) -> int:
+    """repoint_late_records inside the caller's transaction (an import applies it with the bundle)."""
+    total = 0
+    for duplicate_id, merge in sorted(_active_merges(tx.session).items()):
+        survivor = final_survivor(tx.session, duplicate_id)
+        moved: list = []
+        _repoint(tx, duplicate_id, survivor, moved)
+        if moved:
+            listed = json.loads(merge["repointed"] or "[]") + moved
+            tx.update("participant_merge", merge["id"], {"repointed": json.dumps(listed, separators=(",", ":"))})
+            total += len(moved)
     if total:
         log.info("%d late records moved to merge survivors", total)
     return total

@@ -434,6 +434,7 @@ def preview_import(store: Store, path: Path, passphrase: str | None = None) -> d
 def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
     """Apply a bundle in one transaction; refused whole (BundleRejected) or applied whole."""
     from desktop.exchange.merge import apply
+    from desktop.services.duplicates import repoint_late_records_in
 
     opened = open_bundle(store, path, passphrase)
     m = opened.manifest
@@ -442,6 +443,8 @@ def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dic
         gaps = _gaps(s, opened)
         already = _already(s, m["bundle_id"])
         report = apply(tx, opened.body["changes"]).to_dict()
+        # records of a person merged away on this store, arriving only now, go to the survivor
+        report["repointed"] = repoint_late_records_in(tx)
         now = K.now_ms()
         if opened.bundle_type == B.CHANGES:
             _record_changes_bundle(s, opened, now)

@@ -465,3 +465,19 @@ def test_an_unwritable_folder_fails_cleanly(stores, usb, monkeypatch):
         _nothing_exported(laptop, usb)
     finally:
         usb.chmod(0o700)
+
+
+def test_records_arriving_after_a_duplicate_merge_join_the_survivor_on_import(stores, usb):
+    from desktop.services import duplicates, participants
+
+    laptop, coordinator = stores
+    X.apply_import(coordinator, X.export(laptop, usb).path)
+    a, b = sorted(records.list_all(coordinator, "participant"), key=lambda p: p["code"])[:2]
+    duplicates.merge_participants(coordinator, a["id"], b["id"])
+    # the laptop, not yet aware of the merge, plans a goal with the merged-away person
+    goal = records.create(laptop, "goal", {"participant_id": b["id"], "title": "Carné de carretillero",
+                                           "status": "planned"})
+    applied = X.apply_import(coordinator, X.export(laptop, usb).path)
+    assert applied["report"]["repointed"] == 1
+    assert records.get(coordinator, "goal", goal["id"])["participant_id"] == a["id"]
+    assert participants.count(coordinator) >= 2

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(translate("MainWindow", "&File"))
         self.menu_edit.setTitle(translate("MainWindow", "&Edit"))
         self.menu_go.setTitle(translate("MainWindow", "&Go"))
-        self.act_new.setText(translate("MainWindow", "&New participant…"))
+        self.act_new.setText(translate("MainWindow", "&New…"))
         self.act_find.setText(translate("MainWindow", "&Find"))
         self.act_save.setText(translate("MainWindow", "&Save"))
         self.act_close.setText(translate("MainWindow", "&Close"))
@@ -285,6 +285,12 @@ class MainWindow(QMainWindow):
         return None
 
     def new_participant(self) -> None:
+        """Ctrl+N: a new record of the screen in front (lab, connector, company), else a new
+        participant."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "new_record"):
+            page.new_record()
+            return
         page = self._participants()
         if page is not None and hasattr(page, "new_participant"):
             page.new_participant()
@@ -316,22 +322,39 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
     # ---- drafts left by a crash ----------------------------------------------------------
+    def _draft_pages(self) -> dict[str, str]:
+        """Record kind -> the screen that reopens its forms (pages with a ``kind``)."""
+        kinds = {}
+        for key, target, _label in navigation.PAGES:
+            try:
+                kind = getattr(navigation.resolve(target), "kind", None)
+            except (ImportError, AttributeError):
+                continue
+            if kind:
+                kinds[kind] = key
+        return kinds
+
     def pending_drafts(self) -> list[str]:
-        """Registration or edit forms of participants left unsaved (crash, dead battery)."""
+        """Forms left unsaved (crash, dead battery) that a screen can reopen."""
         from desktop.ui.widgets.drafts import Drafts
 
-        return [k for k in Drafts(self.store.data_dir).pending() if k.startswith("participant:")]
+        kinds = self._draft_pages()
+        return [k for k in Drafts(self.store.data_dir).pending() if k.partition(":")[0] in kinds]
 
     def check_drafts(self) -> None:
-        keys = self.pending_drafts() if "participants" in self.page_keys() else []
+        keys = self.pending_drafts()
         self._draft_key = keys[0] if keys else None
         if self._draft_key:
-            if self._draft_key.endswith(":new"):
+            kind, _, rest = self._draft_key.partition(":")
+            if kind == "participant" and rest == "new":
                 text = translate("MainWindow", "A new registration was not saved when the application last "
                                                "closed. Its contents were kept.")
-            else:
+            elif kind == "participant":
                 text = translate("MainWindow", "Changes to a participant were not saved when the application "
                                                "last closed. They were kept.")
+            else:
+                text = translate("MainWindow", "A form was not saved when the application last closed. "
+                                               "Its contents were kept.")
             self.draft_text.setText(text)
         self.draft_bar.setVisible(bool(self._draft_key))
 
@@ -339,8 +362,10 @@ class MainWindow(QMainWindow):
         key = self._draft_key
         self.draft_bar.hide()
         if key:
-            page = self.show_page("participants")
-            page.open_draft(key)
+            page_key = self._draft_pages().get(key.partition(":")[0])
+            page = self.show_page(page_key) if page_key else None
+            if page is not None:
+                page.open_draft(key)
 
     def discard_draft(self) -> None:
         from desktop.ui.widgets.drafts import Drafts

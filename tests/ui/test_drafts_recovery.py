@@ -182,3 +182,34 @@ def test_connector_meeting_draft_comes_back(qtbot, store, person, monkeypatch):
     assert len(records.list_all(store, "connector_meeting")) == 1
     assert Drafts(store.data_dir).load(key) is None
     dialog._decided = True  # the crashed dialog
+
+
+def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
+    first = new_window(qtbot, store)
+    first.show_page("labs")
+    first.act_new.trigger()  # Ctrl+N on the Labs screen: a new lab, not a new participant
+    dialog = first.page("labs").dialog
+    assert dialog is not None and dialog.kind == "lab" and dialog.isVisible()
+    qtbot.keyClicks(dialog.form.widget("name"), "Jardineria vertical")
+    qtbot.waitUntil(lambda: "lab:new" in Drafts(store.data_dir).pending(), timeout=3000)
+    dialog._decided = True  # the first window "crashed" with the form open
+
+    class Restore:
+        def restore_draft(self, parent, saved_at):
+            return True
+
+        def unsaved_changes(self, parent):
+            raise AssertionError("unexpected question")
+
+    monkeypatch.setattr(RecordDialog, "questions", Restore())
+    second = new_window(qtbot, store)
+    assert second.draft_bar.isVisibleTo(second)
+    assert "not saved" in second.draft_text.text()
+    qtbot.mouseClick(second.draft_open, Qt.MouseButton.LeftButton)
+    assert second.current_key() == "labs"
+    reopened = second.page("labs").dialog
+    assert reopened is not None and reopened.isVisible()
+    qtbot.waitUntil(lambda: reopened.restored_draft, timeout=3000)
+    assert reopened.form.widget("name").get_value() == "Jardineria vertical"
+    reopened.form.mark_clean()  # leave nothing to ask about when the test closes the windows
+    reopened._decided = True

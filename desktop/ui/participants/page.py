@@ -287,6 +287,8 @@ class ParticipantList(QWidget):
 class ParticipantsPage(QWidget):
     """Registered in desktop.ui.navigation.PAGES as the "participants" screen."""
 
+    kind = "participant"  # the main window reopens forms of this kind left unsaved by a crash
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store

@@ -368,3 +368,21 @@ def test_long_form_scrolls_to_the_first_problem(store, qtbot):
     dialog.save()
     assert dialog.form.error_text("document_number") == "Document number: not valid."
     assert bar.value() > 0
+
+
+@pytest.mark.parametrize("kind,field,typed,expected", [
+    ("enrolment", "ended_on", "12/05/1990", date(1990, 5, 12)),       # optional, empty at first
+    ("enrolment", "enrolled_on", "12/05/1990", date(1990, 5, 12)),    # required, starts at today
+    ("enrolment", "enrolled_on", "1/5/1990", date(1990, 5, 1)),
+    ("enrolment", "enrolled_on", "12051990", date(1990, 5, 12)),
+    ("coaching_session", "starts_at", "3-5-2026 9:05", datetime(2026, 5, 3, 9, 5)),
+    ("coaching_session", "next_appointment", "12/05/2026 10:30", datetime(2026, 5, 12, 10, 30)),
+])
+def test_typing_a_date_as_day_month_year(qtbot, kind, field, typed, expected):
+    form = RecordForm(kind)
+    qtbot.addWidget(form)
+    form.show()
+    edit = form.widget(field)
+    edit.setFocus()
+    qtbot.keyClicks(edit, typed)
+    assert form.values()[field] == expected

@@ -194,11 +194,41 @@ class _DateBase:
         self.setCurrentSectionIndex(0)
         self.setSelectedSection(self.sectionAt(0))
 
+    _SEPARATORS = "/-. :"
+    _fresh = True  # until a digit is typed or a part is clicked, typing starts at the day
+    _advanced = False
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt override
+        self._fresh = True  # the first digit typed starts at the day, whatever the cursor
+        super().focusInEvent(event)
+
+    def _select_section(self, index: int) -> None:
+        self.setCurrentSectionIndex(index)
+        self.setSelectedSection(self.sectionAt(index))
+
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
-        if self.is_empty() and event.text()[:1].isdigit():
-            self._start_today()
-        elif (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-              and self.lineEdit().selectedText() == self.text()):
+        """Typing "25/03/1990" (or "25-3-1990 10:30") fills day, month, year and time: a digit
+        fills the current part, a separator moves to the next part unless the part was just
+        completed (Qt already moved on then)."""
+        text = event.text()[:1]
+        if text.isdigit():
+            if self.is_empty():
+                self._start_today()
+            elif self._fresh:
+                self._select_section(0)
+            self._fresh = False
+            before = self.currentSectionIndex()
+            super().keyPressEvent(event)
+            self._advanced = self.currentSectionIndex() != before
+            return
+        if text and text in self._SEPARATORS and not self.is_empty():
+            if not self._advanced and self.currentSectionIndex() < self.sectionCount() - 1:
+                self._select_section(self.currentSectionIndex() + 1)
+            self._advanced = False
+            self._fresh = False
+            return
+        if (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.lineEdit().selectedText() == self.text()):
             self.clear_value()
             return
         super().keyPressEvent(event)
@@ -215,6 +245,7 @@ class _DateBase:
         return arrow.contains(point)
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
+        self._fresh = False  # a click chose the part to type into
         # opening the calendar of an empty date starts at today, not in 1900
         if self.is_empty() and self._on_arrow(event.position().toPoint()):
             self._start_today()

@@ -28,16 +28,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
 import pyrage
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.exchange import keys as K
 from desktop.exchange.errors import BundleRejected
+from desktop.exchange.gcpause import paused_gc
 
 MAGIC = b"MILMA-BUNDLE/1\n"
 MAGIC_PREFIX = b"MILMA-BUNDLE/"
 FORMAT = "milma-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: upserts may name one stamp for all their fields (see exchange.changes)
 SUFFIX = ".milma.age"
 MAX_BUNDLE_BYTES = 2 * 1024 ** 3
 CHANGES = "changes"
@@ -63,8 +65,8 @@ def encode_body(body: dict, batch: int = 5000) -> bytes:
     parts = [comp.compress(b'{"changes":[')]
     changes = body["changes"]
     for start in range(0, len(changes), batch):
-        text = json.dumps(changes[start:start + batch], separators=(",", ":"), ensure_ascii=False)[1:-1]
-        parts.append(comp.compress((b"," if start else b"") + text.encode("utf-8")))
+        text = orjson.dumps(changes[start:start + batch])[1:-1]
+        parts.append(comp.compress((b"," if start else b"") + text))
     parts.append(comp.compress(b"]"))
     for key, value in body.items():
         if key != "changes":
@@ -159,6 +161,7 @@ class Opened:
     signed: bytes  # the bytes the signature and tags cover
     body: dict
     size: int
+    count: int = 0  # changes in the body (the list may be consumed by an import)
 
     @property
     def bundle_type(self) -> str:
@@ -237,13 +240,14 @@ def open_plain(plain: bytes, schema_version: str, *, parse_body: bool = True) ->
     if not parse_body:
         return Opened(manifest, signature, signed, {"changes": []}, len(plain))
     try:
-        body = json.loads(zlib.decompress(body_bytes))
-    except (ValueError, zlib.error):
+        with paused_gc():
+            body = orjson.loads(zlib.decompress(body_bytes))
+    except (ValueError, zlib.error):  # orjson.JSONDecodeError is a ValueError
         body = None
     if not isinstance(body, dict) or not isinstance(body.get("changes"), list) \
             or not all(isinstance(c, dict) for c in body["changes"]):
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed."))
-    return Opened(manifest, signature, signed, body, len(plain))
+    return Opened(manifest, signature, signed, body, len(plain), len(body["changes"]))
 
 
 def _schema_number(value) -> int:

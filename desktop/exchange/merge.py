@@ -21,13 +21,14 @@ first). Tombstone stamps decide nothing about data: the latest one simply travel
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import delete, insert, select, text
 
 from desktop.domain.clock import pack, system_ms
@@ -42,6 +43,7 @@ from desktop.exchange.changes import (
     encode,
     encode_value,
 )
+from desktop.exchange.gcpause import paused_gc
 from desktop.storage.journal import Tx
 from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
 from desktop.storage.models import RECORD_MODELS, Tombstone
@@ -103,7 +105,7 @@ class MergeReport:
         }
 
 
-def apply(tx: Tx, changes: list[dict], *, dry_run: bool = False, now_ms: int | None = None,
+def apply(tx: Tx, changes: Iterable[dict], *, dry_run: bool = False, now_ms: int | None = None,
           release: bool = False) -> MergeReport:
     """Merge ``changes`` (JSON dicts, see desktop.exchange.changes) into the store of ``tx``.
 
@@ -111,9 +113,7 @@ def apply(tx: Tx, changes: list[dict], *, dry_run: bool = False, now_ms: int | N
     BundleRejected before anything is written. With ``dry_run`` nothing is written (the merge
     runs in a savepoint that is rolled back) and the report tells what would happen.
     ``release`` applies operations even when stamped in the future (releasing a quarantine)."""
-    collecting = gc.isenabled()
-    gc.disable()  # a bundle makes millions of small objects, none cyclic: no collector passes
-    try:
+    with paused_gc():  # a bundle makes millions of small objects, none cyclic
         decoded = [decode(c) for c in changes]
         report = MergeReport(dry_run=dry_run)
         if not dry_run:
@@ -128,9 +128,6 @@ def apply(tx: Tx, changes: list[dict], *, dry_run: bool = False, now_ms: int | N
             tx.clock.last = clock
             tx.touched = touched
         return report
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _chunks(ids: list[str]):
@@ -233,7 +230,7 @@ class _Merge:
                 continue  # nothing to read (a first import into an empty store)
             for chunk in _chunks(sorted(ids)):
                 for row in self.s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                    stamps = json.loads(row["stamps"] or "{}")
+                    stamps = orjson.loads(row["stamps"] or "{}")
                     self.stored[(kind, row["id"])] = {
                         n: (row[n], *(stamps[n] if n in stamps else _UNSTAMPED)) for n in names}
                 for row_id, hlc, device in self.s.execute(

@@ -26,6 +26,7 @@ from desktop.exchange import bundle as B
 from desktop.exchange import keys as K
 from desktop.exchange import reference as R
 from desktop.exchange.errors import BundleRejected
+from desktop.exchange.gcpause import paused_gc
 from desktop.storage.exchange_models import (
     ExchangeAck,
     ExchangeDevice,
@@ -241,7 +242,8 @@ def export_changes(store: Store, folder: Path, *, full: bool = False, progress: 
         if not coordinator:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator')."))
         since = 0 if full else _acked(s, store.device_id)
-        changes, first, last = collect(s, since or None)
+        with paused_gc():
+            changes, first, last = collect(s, since or None)
     last = max(last or 0, since)
     bundle_id = new_id()
     manifest = {
@@ -250,8 +252,9 @@ def export_changes(store: Store, folder: Path, *, full: bool = False, progress: 
         "sequence": {"since": since, "first": first or 0, "last": last}, "clock": _clock(store),
         "counts": _counts(changes), "age_public_key": device.age_public, "full": bool(full),
     }
-    return _write_bundle(store, folder, manifest, {"changes": changes}, device,
-                         [coordinator, device.age_public], [device.age_identity], None, progress)
+    with paused_gc():
+        return _write_bundle(store, folder, manifest, {"changes": changes}, device,
+                             [coordinator, device.age_public], [device.age_identity], None, progress)
 
 
 def export_reference(store: Store, folder: Path, *, passphrase: str | None = None,
@@ -408,7 +411,7 @@ def _summary(opened: B.Opened, report: dict, gaps: list[dict], already: bool, pa
     m = opened.manifest
     return {"file": Path(path).name, "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"],
             "site": m.get("site"), "created_at": m.get("created_at"),
-            "sequence": m["sequence"], "changes": len(opened.body["changes"]), "report": report,
+            "sequence": m["sequence"], "changes": opened.count, "report": report,
             "gaps": gaps, "already_imported": already}
 
 
@@ -433,6 +436,11 @@ def preview_import(store: Store, path: Path, passphrase: str | None = None) -> d
 
 def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
     """Apply a bundle in one transaction; refused whole (BundleRejected) or applied whole."""
+    with paused_gc():
+        return _apply_import(store, path, passphrase)
+
+
+def _apply_import(store: Store, path: Path, passphrase: str | None) -> dict:
     from desktop.exchange.merge import apply
     from desktop.services.duplicates import repoint_late_records_in
 
@@ -442,14 +450,16 @@ def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dic
         s = tx.session
         gaps = _gaps(s, opened)
         already = _already(s, m["bundle_id"])
-        report = apply(tx, opened.body["changes"]).to_dict()
+        if opened.bundle_type != B.CHANGES:
+            acks, revs = R.check_body(opened.body)
+        # each change is dropped once decoded: a full bundle is not held twice in memory
+        report = apply(tx, _drain(opened.body["changes"])).to_dict()
         # records of a person merged away on this store, arriving only now, go to the survivor
         report["repointed"] = repoint_late_records_in(tx)
         now = K.now_ms()
         if opened.bundle_type == B.CHANGES:
             _record_changes_bundle(s, opened, now)
         else:
-            acks, revs = R.check_body(opened.body)
             own = acks.get(store.device_id)
             if own is not None:
                 s.execute(delete(_ACK).where(_ACK.c.device_id == store.device_id))
@@ -465,8 +475,15 @@ def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dic
     result = _summary(opened, report, gaps, already, path)
     result["touched"] = sorted(touched)
     log.info("imported %s bundle %s from device %s: %d changes", m["type"], m["bundle_id"], m["device_id"],
-             len(opened.body["changes"]))
+             opened.count)
     return result
+
+
+def _drain(items: list):
+    """The items of a list, each removed from it as it is handed out."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _record_changes_bundle(s, opened: B.Opened, now: int) -> None:

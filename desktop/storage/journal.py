@@ -229,9 +229,10 @@ class Tx:
             if len(stamps) == 1:  # the usual case: one write made the whole record
                 (hlc, device), = stamps
                 quoted = _DEVICE_JSON.get(device) or _DEVICE_JSON.setdefault(device, json.dumps(device))
-                stamp = f":[{int(hlc)},{quoted}]"
+                stamp = f'":[{int(hlc)},{quoted}]'
                 present = [name for name in names if name in fields]
-                record["stamps"] = "{" + ",".join(f'"{name}"{stamp}' for name in present) + "}"
+                # {"a":[hlc,"device"],"b":[hlc,"device"]}: the names joined by the stamp
+                record["stamps"] = '{"' + (stamp + ',"').join(present) + stamp + "}"
                 logs.append((hlc, device, kind, row_id, "upsert", ",".join(present)))
             else:
                 record["stamps"] = _stamps_text(names, fields)

@@ -103,7 +103,7 @@ def test_manifest_describes_the_bundle(stores, usb):
     path = X.export(laptop, usb).path
     opened = X.open_bundle(coordinator, path)
     m = opened.manifest
-    assert m["type"] == "changes" and m["format_version"] == 1
+    assert m["type"] == "changes" and m["format_version"] == B.FORMAT_VERSION
     assert m["sequence"]["since"] == 0 and m["sequence"]["last"] >= m["sequence"]["first"] > 0
     assert m["signer_fingerprint"] == X.key_info(laptop)["fingerprint"]
     assert m["clock"] > 0 and m["counts"]["participant"] == 3
@@ -324,7 +324,7 @@ def test_bundle_of_a_newer_format_is_refused(stores, tmp_path):
     body = B.encode_body({"changes": []})
     manifest = {"type": "changes", "bundle_id": "b-2", "device_id": laptop.device_id, "schema_version": head_revision(),
                 "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1, "counts": {}, "format": B.FORMAT,
-                "format_version": 2, "body_hash": B.body_hash(body), "body_size": len(body),
+                "format_version": B.FORMAT_VERSION + 1, "body_hash": B.body_hash(body), "body_size": len(body),
                 "signer_fingerprint": device.fingerprint}
     signed = B.MAGIC + B._json_line(manifest)
     sig = B._json_line({"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)})

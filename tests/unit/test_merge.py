@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.clock import pack, system_ms, wall_ms_of
-from desktop.exchange.changes import collect
+from desktop.exchange.changes import collect, stamped_fields
 from desktop.exchange.errors import BundleRejected
 from desktop.services import conflicts, participants, quarantine, records
 from desktop.services.demo import generate
@@ -43,19 +43,19 @@ def test_incremental_collect_names_only_the_fields_changed(laptops):
     participants.update(a.store, p["id"], {"phone": "+34 600 111 222"})
     [change] = a.export()
     assert change["kind"] == "participant" and change["id"] == p["id"]
-    assert list(change["fields"]) == ["phone"]
-    value, hlc, device = change["fields"]["phone"]
+    assert list(stamped_fields(change)) == ["phone"]
+    value, hlc, device = stamped_fields(change)["phone"]
     assert value == "+34 600 111 222" and device == a.store.device_id
     assert a.export() == []  # nothing new since
 
 
 def test_values_travel_as_json_types(tmp_path, demo_store):
     changes = export_all(demo_store)
-    session = next(c for c in changes if c["kind"] == "coaching_session")["fields"]
-    assert date.fromisoformat(next(c for c in changes if c["kind"] == "participant")["fields"]["birth_date"][0])
+    session = stamped_fields(next(c for c in changes if c["kind"] == "coaching_session"))
+    assert date.fromisoformat(stamped_fields(next(c for c in changes if c["kind"] == "participant"))["birth_date"][0])
     assert isinstance(session["starts_at"][0], str) and "T" in session["starts_at"][0]
     assert isinstance(session["duration_minutes"][0], int)
-    consent = next(c for c in changes if c["kind"] == "consent")["fields"]
+    consent = stamped_fields(next(c for c in changes if c["kind"] == "consent"))
     assert consent["granted"][0] is True
     json.dumps(changes)  # everything is JSON-able
 
@@ -149,7 +149,7 @@ def test_resolving_a_conflict_keeps_the_chosen_value_and_forgets_the_other(tmp_p
     con.close()
     # the decision is an edit of the coordinator that travels on
     last = export_all(coordinator)
-    stamp = next(ch for ch in last if ch["id"] == p["id"])["fields"]["desired_occupation"]
+    stamp = stamped_fields(next(ch for ch in last if ch["id"] == p["id"]))["desired_occupation"]
     assert stamp[0] == "Jardinería" and stamp[2] == coordinator.device_id
     with pytest.raises(Exception):  # noqa: B017 - already resolved
         conflicts.resolve(coordinator, c["id"], keep="mine")
@@ -236,6 +236,16 @@ def test_future_dated_changes_are_quarantined_then_released_or_discarded(tmp_pat
     {"kind": "consent", "id": "x", "op": "upsert", "fields": {"granted": [1, 1, "d"]}},
     {"kind": "participant", "id": "x", "op": "upsert", "fields": {"phone": ["1", "late", "d"]}},
     {"kind": "participant", "id": "x", "op": "replace", "hlc": 1, "device": "d"},
+    # the compact form: one stamp for all the values
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"salary": 1}},
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"gender": "robot"}},
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"first_name": None}},
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": ["late", "d"], "values": {"phone": "1"}},
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1], "values": {"phone": "1"}},
+    {"kind": "participant", "id": "x", "op": "upsert", "values": {"phone": "1"}},
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": []},
+    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"phone": "1"},
+     "fields": {"phone": ["2", 2, "e"]}},
     {"kind": "participant", "id": 7, "op": "delete", "hlc": 1, "device": "d"},
     "not a change",
 ])
@@ -247,6 +257,29 @@ def test_malformed_content_is_refused_whole(tmp_path, demo_store, change):
         import_into(coordinator, good + [change])
     assert "malformed" in str(err.value)
     assert snapshot(coordinator, with_journal=True) == before
+
+
+def test_a_change_may_mix_one_stamp_for_most_fields_with_stamps_of_its_own(tmp_path, laptops):
+    a, _ = laptops
+    p = participants.register(a.store, person(6, phone="+34 611 222 333"))
+    sent = a.export()
+    [full] = [c for c in sent if c["id"] == p["id"]]
+    assert "values" in full and "fields" not in full  # one write made the whole record
+    stamp = full["stamp"]
+    values = dict(full["values"])
+    phone = values.pop("phone")
+    mixed = {"kind": "participant", "id": p["id"], "op": "upsert", "stamp": stamp, "values": values,
+             "fields": {"phone": [phone, stamp[0], stamp[1]]}}
+    coordinator = new_store(tmp_path)
+    import_into(coordinator, [mixed if c is full else c for c in sent])
+    assert records.get(coordinator, "participant", p["id"])["phone"] == phone
+    # edited later, the record travels with a stamp per field
+    participants.update(a.store, p["id"], {"phone": "+34 699 000 111"})
+    with a.store.read() as s:
+        changes, _first, _last = collect(s)
+    [again] = [c for c in changes if c["id"] == p["id"]]
+    assert "fields" in again and stamped_fields(again)["phone"][0] == "+34 699 000 111"
+    assert stamped_fields(again)["first_name"] == [values["first_name"], *stamp]
 
 
 def test_merge_report_counts_per_kind(tmp_path, laptops):
@@ -271,7 +304,7 @@ def test_apply_writes_through_the_journal_with_original_stamps(tmp_path, laptops
     with coordinator.read() as s:
         changes, first, last = collect(s, 0)
     ours = [c for c in changes if c["id"] == p["id"]]
-    assert ours and all(f[2] == a.store.device_id for f in ours[0]["fields"].values())
+    assert ours and all(f[2] == a.store.device_id for f in stamped_fields(ours[0]).values())
     assert first == 1 and last >= 1
 
 

@@ -176,12 +176,13 @@ class Change(NamedTuple):
     op: str
     fields: dict[str, tuple[Any, int, str]] | None = None
     stamp: tuple[int, str] | None = None
+    top: int = 0  # the latest clock among the fields, when known at decoding
 
     @property
     def latest(self) -> int:
         if self.op == "delete":
             return self.stamp[0]
-        return max((s[1] for s in self.fields.values()), default=0)
+        return self.top or max((s[1] for s in self.fields.values()), default=0)
 
 
 def _stamp(hlc: Any, device: Any) -> tuple[int, str]:
@@ -264,6 +265,8 @@ def decode(change: Any) -> Change:
             except (ValueError, TypeError):
                 raise _bad_value(kind, name) from None
         fields[name] = (value, hlc, device)
+    if compact and not raw:  # one stamp for all
+        return Change(kind, row_id, op, fields=fields, top=fields[next(iter(fields))][1])
     return Change(kind, row_id, op, fields=fields)
 
 

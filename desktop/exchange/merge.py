@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -162,8 +163,14 @@ class _Merge:
         upserts, deletes, future, latest = self._split(decoded)
         self._deletes(deletes)
         self._load(upserts)
+        view, dirty, tombs, merge = self.view, self.dirty, self.tombs, self._merge_fields
         for change in upserts:
-            self._merge_fields(change)
+            key = (change.kind, change.id)
+            if key not in view and key not in tombs:  # never seen: everything is new
+                view[key] = change.fields
+                dirty[key] = set(change.fields)
+            else:
+                merge(change)
         self._record_conflicts()
         self._classify(upserts)
         self._materialise()
@@ -285,24 +292,27 @@ class _Merge:
 
     def _classify(self, upserts: list[Change]) -> None:
         seen: set[tuple[str, str]] = set()
+        counts: Counter[tuple[str, str]] = Counter()
         for c in upserts:
             key = (c.kind, c.id)
             if key in seen:
                 continue
             seen.add(key)
             if key in self.tombs:
-                self.report.add(c.kind, "ignored")
+                counts[c.kind, "ignored"] += 1
                 continue
             stored = self.stored.get(key)
             dirty = self.dirty.get(key, ())
             if key in self.conflicted:
-                self.report.add(c.kind, "conflicting")
+                counts[c.kind, "conflicting"] += 1
             elif stored is None:
-                self.report.add(c.kind, "new" if dirty else "unchanged")
+                counts[c.kind, "new" if dirty else "unchanged"] += 1
             elif any(self.view[key][n][0] != stored[n][0] for n in dirty):
-                self.report.add(c.kind, "updated")
+                counts[c.kind, "updated"] += 1
             else:
-                self.report.add(c.kind, "unchanged")
+                counts[c.kind, "unchanged"] += 1
+        for (kind, key), n in counts.items():
+            self.report.add(kind, key, n)
 
     def _materialise(self) -> None:
         """Write what won, parents first; keep back what cannot be written yet."""

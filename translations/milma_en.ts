@@ -213,6 +213,10 @@
             <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
             <translation>Refused: the reference data is not from the coordinator this laptop trusts.</translation>
         </message>
+        <message>
+            <source>Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support.</source>
+            <translation>Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support.</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceList</name>

@@ -213,6 +213,10 @@
             <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
             <translation>Rechazado: los datos de referencia no proceden de la coordinación en la que confía este portátil.</translation>
         </message>
+        <message>
+            <source>Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support.</source>
+            <translation>Rechazado: este portátil da a sus participantes códigos (etiqueta {tag}) que otro portátil ya ha dado aquí a otras personas. No se ha importado nada. Los dos portátiles comparten la etiqueta de los códigos, algo muy poco frecuente: guarde el paquete y avise al servicio técnico.</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceList</name>

@@ -213,6 +213,10 @@
             <source>Refused: the reference data is not from the coordinator this laptop trusts.</source>
             <translation>Refusé : les données de référence ne proviennent pas de la coordination à laquelle cet ordinateur fait confiance.</translation>
         </message>
+        <message>
+            <source>Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support.</source>
+            <translation>Refusé : cet ordinateur donne à ses participants des codes (étiquette {tag}) qu’un autre ordinateur a déjà donnés ici à d’autres personnes. Rien n’a été importé. Les deux ordinateurs partagent la même étiquette de codes, ce qui est très rare : conservez le paquet et prévenez l’assistance technique.</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceList</name>

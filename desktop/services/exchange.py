@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pyrage
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
-from desktop.domain.ids import new_id
+from desktop.domain.ids import device_prefix, new_id
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.exchange import bundle as B
 from desktop.exchange import keys as K
@@ -415,6 +416,15 @@ def _summary(opened: B.Opened, report: dict, gaps: list[dict], already: bool, pa
             "gaps": gaps, "already_imported": already}
 
 
+def _code_clash(opened: B.Opened, exc: IntegrityError) -> BundleRejected | None:
+    """Participant codes are unique; two laptops drawing the same random tag would give the
+    same codes to different people. The import is refused whole, saying so."""
+    if "participant.code" not in str(exc.orig):
+        return None
+    return _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support."),
+                   tag=device_prefix(opened.manifest["device_id"]))
+
+
 def preview_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
     """What importing the file would do; nothing is written."""
     from desktop.exchange.merge import apply
@@ -429,6 +439,8 @@ def preview_import(store: Store, path: Path, passphrase: str | None = None) -> d
             raise _Rollback
     except _Rollback:
         pass
+    except IntegrityError as exc:
+        raise _code_clash(opened, exc) or exc from None
     finally:
         store.reload_meta()
     return result
@@ -441,10 +453,17 @@ def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dic
 
 
 def _apply_import(store: Store, path: Path, passphrase: str | None) -> dict:
+    opened = open_bundle(store, path, passphrase)
+    try:
+        return _apply_opened(store, opened, path)
+    except IntegrityError as exc:
+        raise _code_clash(opened, exc) or exc from None
+
+
+def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
     from desktop.exchange.merge import apply
     from desktop.services.duplicates import repoint_late_records_in
 
-    opened = open_bundle(store, path, passphrase)
     m = opened.manifest
     with store.transaction() as tx:
         s = tx.session

@@ -481,3 +481,30 @@ def test_records_arriving_after_a_duplicate_merge_join_the_survivor_on_import(st
     assert applied["report"]["repointed"] == 1
     assert records.get(coordinator, "goal", goal["id"])["participant_id"] == a["id"]
     assert participants.count(coordinator) >= 2
+
+
+def test_two_laptops_sharing_a_code_tag_are_told_apart_not_merged_blindly(stores, usb, tmp_path, monkeypatch):
+    """Codes are unique; if two laptops drew the same random tag, the second one's people would
+    get codes already taken: its bundle is refused whole, naming the tag, and nothing is written."""
+    from desktop.services import participants
+    from desktop.storage import store as store_module
+    from tests.unit.merge_support import person
+
+    laptop, coordinator = stores
+    for module in (store_module, X):  # every laptop draws the tag AAAA
+        monkeypatch.setattr(module, "device_prefix", lambda device_id: "AAAA")
+    other = new_laptop(tmp_path / "other", "other")
+    X.trust_coordinator(other, X.key_info(coordinator)["age_public_key"])
+    X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))
+    mine = participants.register(laptop, person(1))  # after the laptop's 3 demo participants
+    theirs = [participants.register(other, person(i)) for i in range(2, 6)][-1]
+    assert mine["code"] == theirs["code"]  # the same tag, the same sequence
+    X.apply_import(coordinator, X.export(laptop, usb).path)
+    clash = X.export(other, usb).path
+    before = snapshot(coordinator)
+    for step in (X.preview_import, X.apply_import):
+        with pytest.raises(BundleRejected) as err:
+            step(coordinator, clash)
+        assert "AAAA" in str(err.value) and "Nothing was imported" in str(err.value)
+    assert snapshot(coordinator) == before
+    other.close()

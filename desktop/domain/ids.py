@@ -27,5 +27,6 @@ def device_prefix(device_id: str, length: int = 4) -> str:
 def participant_code(site_prefix: str, device_tag: str, sequence: int) -> str:
     """E.g. ``CIF-7K3Q-0042``: site, device tag, per-device sequence. Unique without coordination
     as long as device tags differ: 20 random bits each, so among 30 laptops two share a tag with
-    a chance of about one in two thousand; nothing warns of it yet."""
+    a chance of about one in two thousand. Should it happen, the coordinator refuses the second
+    laptop's bundle with a message naming the tag (services.exchange), and nothing is merged."""
     return f"{site_prefix}-{device_tag}-{sequence:04d}"

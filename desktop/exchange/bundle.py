@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +30,7 @@ from pathlib import Path
 import orjson
 import pyrage
 
+from desktop import atomic
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.exchange import keys as K
 from desktop.exchange.errors import BundleRejected
@@ -116,40 +116,23 @@ def _write_error(folder: Path, exc: OSError | None = None) -> BundleWriteError:
 
 
 def write_atomic(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` as ``folder/name``: a temporary file, fsync, rename, fsync of the folder,
-    then read back and compared. Any failure leaves no file of that name and raises."""
+    """Write ``data`` as ``folder/name`` whole (desktop.atomic, the folder entry synced too),
+    then read it back and compare. Any failure leaves no file of that name and raises."""
     folder = Path(folder)
     target = folder / name
-    temp = folder / f".{name}.part"
     if not folder.is_dir():
         raise _write_error(folder)
     try:
-        with open(temp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-        _fsync_dir(folder)
+        atomic.write_atomic(target, data, temp_prefix=f".{name}.", sync_folder=True)
         with open(target, "rb") as fh:
             back = fh.read()
         if hashlib.sha256(back).digest() != hashlib.sha256(data).digest():
             raise OSError("read-back differs")
     except OSError as exc:
-        for leftover in (temp, target):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        with contextlib.suppress(OSError):
+            target.unlink()
         raise _write_error(folder, exc) from None
     return target
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # ---- reading ----------------------------------------------------------------------------------

@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -56,24 +53,3 @@ def numbered_canvas(decorate: Decorate):
             Canvas.save(self)
 
     return NumberedCanvas
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write the file completely under a temporary name in the same folder, then rename it:
-    a reader never sees half a PDF, and a failed write leaves any previous file intact.
-    Raises OSError when the folder cannot be written."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".milma-", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return target

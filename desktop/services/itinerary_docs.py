@@ -15,12 +15,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop.atomic import write_atomic
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES
 from desktop.reports import itinerary as report
 from desktop.reports.itinerary import Cancelled
-from desktop.reports.pdf import write_atomic
 from desktop.services import records
 from desktop.services.participants import by_code
 from desktop.storage.models import RECORD_MODELS

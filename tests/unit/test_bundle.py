@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -455,11 +456,9 @@ def test_an_unwritable_folder_fails_cleanly(stores, usb, monkeypatch):
     usb.chmod(0o500)
     try:
         if os.access(usb, os.W_OK):  # root writes anywhere: refuse the creation as the kernel would
-            def refused(path, mode="r", *args, **kwargs):
-                if "x" in mode or "w" in mode:
-                    raise PermissionError(errno.EACCES, "Permission denied", str(path))
-                return open(path, mode, *args, **kwargs)
-            monkeypatch.setattr(B, "open", refused, raising=False)
+            def refused(*args, **kwargs):
+                raise PermissionError(errno.EACCES, "Permission denied", str(usb))
+            monkeypatch.setattr(tempfile, "mkstemp", refused)
         with pytest.raises(B.BundleWriteError, match="nothing was exported"):
             X.export(laptop, usb)
         _nothing_exported(laptop, usb)

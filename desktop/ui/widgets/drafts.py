@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
+
+from desktop.atomic import write_atomic
 
 log = logging.getLogger("milma.ui.drafts")
 
@@ -52,20 +52,8 @@ class Drafts:
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {"key": key, "saved_at": datetime.now().isoformat(timespec="seconds"),
                    "values": {k: _encode(v) for k, v in values.items()}}
-        target = self._path(key)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=self.folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, ensure_ascii=False)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        target = write_atomic(self._path(key), json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+                              temp_prefix=".tmp-", temp_suffix=_SUFFIX)
         log.debug("draft saved (%s)", target.name)
 
     def _read(self, path: Path) -> dict | None:

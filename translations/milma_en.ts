@@ -1464,6 +1464,10 @@
             <translation>This is the key of this store itself, not of a laptop.</translation>
         </message>
         <message>
+            <source>Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People registered on both would get the same codes, and the bundle that arrives second would be refused. If this laptop has not registered anyone yet, set it up again in a new data folder to get a new tag; otherwise contact support.</source>
+            <translation>Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People registered on both would get the same codes, and the bundle that arrives second would be refused. If this laptop has not registered anyone yet, set it up again in a new data folder to get a new tag; otherwise contact support.</translation>
+        </message>
+        <message>
             <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
             <translation>Cannot open the identity backup: wrong passphrase or not a backup file.</translation>
         </message>

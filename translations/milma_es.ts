@@ -1464,6 +1464,10 @@
             <translation>Es la clave de esta misma base de datos, no la de un portátil.</translation>
         </message>
         <message>
+            <source>Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People registered on both would get the same codes, and the bundle that arrives second would be refused. If this laptop has not registered anyone yet, set it up again in a new data folder to get a new tag; otherwise contact support.</source>
+            <translation>Atención: la etiqueta de códigos {tag} de este portátil es también la de {fingerprints}. Las personas registradas en ambos recibirían los mismos códigos, y se rechazaría el paquete que llegue en segundo lugar. Si este portátil aún no ha registrado a nadie, vuelva a configurarlo en una carpeta de datos nueva para obtener otra etiqueta; si no, avise al servicio técnico.</translation>
+        </message>
+        <message>
             <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
             <translation>No se puede abrir la copia de seguridad de la identidad: la frase de contraseña es incorrecta o no es un archivo de copia de seguridad.</translation>
         </message>

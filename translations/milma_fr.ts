@@ -1464,6 +1464,10 @@
             <translation>C’est la clé de cette base de données elle-même, pas celle d’un ordinateur.</translation>
         </message>
         <message>
+            <source>Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People registered on both would get the same codes, and the bundle that arrives second would be refused. If this laptop has not registered anyone yet, set it up again in a new data folder to get a new tag; otherwise contact support.</source>
+            <translation>Attention : l’étiquette de codes {tag} de cet ordinateur est aussi celle de {fingerprints}. Les personnes enregistrées sur les deux recevraient les mêmes codes, et le paquet arrivé en second serait refusé. Si cet ordinateur n’a encore enregistré personne, configurez-le de nouveau dans un nouveau dossier de données pour obtenir une autre étiquette ; sinon, prévenez l’assistance technique.</translation>
+        </message>
+        <message>
             <source>Cannot open the identity backup: wrong passphrase or not a backup file.</source>
             <translation>Impossible d’ouvrir la sauvegarde de l’identité : phrase secrète incorrecte ou fichier qui n’est pas une sauvegarde.</translation>
         </message>

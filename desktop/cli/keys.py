@@ -8,7 +8,7 @@ import sys
 
 from desktop.cli.common import open_store, print_json
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.i18n import format_datetime, translate
+from desktop.i18n import format_datetime, render, translate
 from desktop.services import exchange as svc
 
 ENV_PASSPHRASE = "MILMA_KEY_PASSPHRASE"
@@ -144,6 +144,8 @@ def run_enrol(args) -> int:
     item = _with_store(args, lambda store: svc.enrol_device(store, info))
     print(translate("Cli", "Laptop enrolled: {device}, fingerprint {fingerprint}.").format(
         device=item["device_id"] or "?", fingerprint=item["fingerprint"]))
+    if item.get("warning") is not None:
+        print(render(item["warning"]), file=sys.stderr)
     return 0
 
 

@@ -139,8 +139,27 @@ def enrol_device(store: Store, info: dict) -> dict:
         if own is not None and own.fingerprint == info["fingerprint"]:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "This is the key of this store itself, not of a laptop."))
         item = K.enrol(tx.session, info)
+        item["warning"] = _tag_warning(tx.session, item, own.fingerprint if own else "", store.device_id)
     log.info("enrolled device key %s", item["fingerprint"])
     return item
+
+
+def _tag_warning(session, item: dict, own_fingerprint: str, own_device: str) -> Message | None:
+    """Participant codes carry a random 4-character laptop tag. When the laptop just enrolled
+    shares its tag with another laptop (or with this store), the two would give the same codes
+    to different people: say so now, while the laptop can still be set up again."""
+    if not item.get("device_id"):
+        return None
+    tag = device_prefix(item["device_id"])
+    others = [(own_fingerprint, own_device)]
+    others += [(d["fingerprint"], d["device_id"]) for d in K.devices(session)
+               if d["fingerprint"] != item["fingerprint"] and d["device_id"] and not d["revoked_ms"]]
+    same = sorted({fp for fp, device in others if device != item["device_id"] and device_prefix(device) == tag})
+    if not same:
+        return None
+    return Message("Exchange", QT_TRANSLATE_NOOP(
+        "Exchange", "Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People registered on both would get the same codes, and the bundle that arrives second would be refused. If this laptop has not registered anyone yet, set it up again in a new data folder to get a new tag; otherwise contact support."),
+        {"tag": tag, "fingerprints": ", ".join(same)})
 
 
 def revoke_device(store: Store, ref: str) -> dict:

@@ -257,6 +257,22 @@ def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(qtbot, store
     other.close()
 
 
+def test_enrolling_a_laptop_that_shares_a_code_tag_warns_the_coordinator(qtbot, stores, tmp_path, shown, monkeypatch):
+    laptop, coordinator = stores
+    other = new_laptop(tmp_path / "other")
+    key_file = tmp_path / "other.json"
+    key_file.write_text(json.dumps(X.key_info(other)))
+    monkeypatch.setattr(X, "device_prefix", lambda device_id: "AAAA")  # both laptops drew AAAA
+    dialog = KeysDialog(coordinator)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(errors, "ask", lambda parent, text, **kw: "yes")
+    dialog.enrol_from(str(key_file))
+    assert dialog.devices_model.rowCount() == 2  # enrolled all the same
+    [warning] = shown
+    assert "AAAA" in warning and X.key_info(laptop)["fingerprint"] in warning and "new data folder" in warning
+    other.close()
+
+
 def _tab(page, name: str):
     return next(w for w in page.reviews if w.objectName() == name)
 

@@ -20,6 +20,7 @@ from desktop.exchange import bundle as B
 from desktop.exchange import keys as K
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.reference import REFERENCE_KINDS
+from desktop.i18n import render
 from desktop.services import exchange as X
 from desktop.services import records
 from desktop.storage.migrate import head_revision
@@ -482,6 +483,13 @@ def test_records_arriving_after_a_duplicate_merge_join_the_survivor_on_import(st
     assert participants.count(coordinator) >= 2
 
 
+def test_enrolling_a_laptop_with_its_own_tag_gives_no_warning(stores, tmp_path):
+    _, coordinator = stores
+    other = new_laptop(tmp_path / "other", "other")
+    assert X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))["warning"] is None
+    other.close()
+
+
 def test_two_laptops_sharing_a_code_tag_are_told_apart_not_merged_blindly(stores, usb, tmp_path, monkeypatch):
     """Codes are unique; if two laptops drew the same random tag, the second one's people would
     get codes already taken: its bundle is refused whole, naming the tag, and nothing is written."""
@@ -494,7 +502,10 @@ def test_two_laptops_sharing_a_code_tag_are_told_apart_not_merged_blindly(stores
         monkeypatch.setattr(module, "device_prefix", lambda device_id: "AAAA")
     other = new_laptop(tmp_path / "other", "other")
     X.trust_coordinator(other, X.key_info(coordinator)["age_public_key"])
-    X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))
+    enrolled = X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))
+    # the coordinator is warned at once, naming the tag and the laptop that has it already
+    warning = render(enrolled["warning"])
+    assert "AAAA" in warning and X.key_info(laptop)["fingerprint"] in warning
     mine = participants.register(laptop, person(1))  # after the laptop's 3 demo participants
     theirs = [participants.register(other, person(i)) for i in range(2, 6)][-1]
     assert mine["code"] == theirs["code"]  # the same tag, the same sequence

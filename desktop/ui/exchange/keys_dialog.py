@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.i18n import format_datetime, translate
+from desktop.i18n import format_datetime, render, translate
 from desktop.services import exchange as svc
 from desktop.ui import errors
 from desktop.ui.exchange.passphrase import PassphraseDialog
@@ -338,12 +338,14 @@ class KeysDialog(QDialog):
         if errors.ask(self, question) != "yes":
             return
         try:
-            svc.enrol_device(self.store, info)
+            item = svc.enrol_device(self.store, info)
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
             return
         self._set_status(lambda: self.tr("Laptop enrolled: {fingerprint}.").format(fingerprint=info["fingerprint"]))
         self.reload()
+        if item.get("warning") is not None:
+            errors.show_error(self, render(item["warning"]))
 
     def revoke_selected(self) -> None:
         device = self.selected_device()

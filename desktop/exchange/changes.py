@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS, F
 from desktop.exchange.errors import BundleRejected
+from desktop.storage.journal import OneStamp
 from desktop.storage.models import ChangeLog, Tombstone
 
 _LOG = ChangeLog.__table__
@@ -223,6 +224,7 @@ def decode(change: Any) -> Change:
             raise _bad_stamp()
         hlc, device = _stamp(*stamp)
         limits, choices = _TEXT_LIMITS[kind], _CHOICES[kind]
+        values = dict(compact)  # the caller's change stays as it was
         for name, value in compact.items():
             if value is None:
                 if name not in decoders:
@@ -240,10 +242,12 @@ def decode(change: Any) -> Change:
                 if dec is None:
                     raise _unknown_field(kind, name)
                 try:
-                    value = dec(value)
+                    values[name] = dec(value)
                 except (ValueError, TypeError):
                     raise _bad_value(kind, name) from None
-            fields[name] = (value, hlc, device)
+        if not raw:  # one stamp for all
+            return Change(kind, row_id, op, fields=OneStamp(values, hlc, device), top=hlc)
+        fields = {name: (value, hlc, device) for name, value in values.items()}
     for name, item in (raw or {}).items():
         if name in fields:  # a field sent twice
             raise _bad_value(kind, name) if name in decoders else _unknown_field(kind, name)
@@ -265,8 +269,6 @@ def decode(change: Any) -> Change:
             except (ValueError, TypeError):
                 raise _bad_value(kind, name) from None
         fields[name] = (value, hlc, device)
-    if compact and not raw:  # one stamp for all
-        return Change(kind, row_id, op, fields=fields, top=fields[next(iter(fields))][1])
     return Change(kind, row_id, op, fields=fields)
 
 

@@ -268,6 +268,8 @@ class _Merge:
             self.view[key] = c.fields
             self.dirty[key] = set(c.fields)
             return
+        if type(view) is not dict:  # the fields of an earlier change of this bundle, read-only
+            view = self.view[key] = dict(view)
         dirty = self.dirty.setdefault(key, set())
         stored = self.stored.get(key, {})
         for name, incoming in c.fields.items():

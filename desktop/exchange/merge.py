@@ -45,7 +45,7 @@ from desktop.exchange.changes import (
     encode_value,
 )
 from desktop.exchange.gcpause import paused_gc
-from desktop.storage.journal import Tx
+from desktop.storage.journal import OneStamp, Tx
 from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
 from desktop.storage.models import RECORD_MODELS, Tombstone
 
@@ -330,17 +330,24 @@ class _Merge:
         writes: dict[tuple[str, str], dict[str, tuple]] = {}
         refers: dict[tuple[str, str], list[tuple[str, tuple[str, str], bool]]] = {}
         targets: set[tuple[str, str]] = set()
+        views = self.view
         for key in candidates:
-            view, stored = self.view.get(key, {}), stored_all.get(key)
+            view, stored = views.get(key, {}), stored_all.get(key)
             fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
             writes[key] = fields
             refs = REFS[key[0]]
             if refs:
                 found = []
+                # the plain values when one write made the record: no tuple made per look-up
+                plain = fields.plain if type(fields) is OneStamp else None
                 for name, ref, required in refs:
-                    stamped = fields.get(name)
-                    if stamped is not None and stamped[0] is not None:
-                        target = (ref, stamped[0])
+                    if plain is not None:
+                        value = plain.get(name)
+                    else:
+                        stamped = fields.get(name)
+                        value = None if stamped is None else stamped[0]
+                    if value is not None:
+                        target = (ref, value)
                         found.append((name, target, required))
                         targets.add(target)
                 if found:
@@ -378,7 +385,7 @@ class _Merge:
                 waiting[key] = fields
                 continue
             out, held = fields, {}
-            for name, target, _required in refers.get(key, ()):
+            for name, target, _required in (refers.get(key, ()) if erased or unmet else ()):
                 if target in erased:  # an optional reference to an erased record reads as empty
                     out = dict(out) if out is fields else out
                     out[name] = (None, *fields[name][1:])

@@ -264,39 +264,43 @@ class Tx:
         ``records``: (id, {field: (value, hlc, device)}); fields absent are empty and unstamped.
         Returns how many were inserted."""
         names = NAMES[kind]
-        derived = DERIVED.get(kind, {})
         sql, columns = self._inserter(kind)
         column_names = [name for name, _proc in columns]
+        derived = [(column_names.index(column), fn) for column, (fn, _inputs) in DERIVED.get(kind, {}).items()]
+        id_at, stamps_at = column_names.index("id"), column_names.index("stamps")
         processors = [(i, proc) for i, (_name, proc) in enumerate(columns) if proc is not None]
         rows, logs = [], []
         for row_id, fields in records:
             if type(fields) is OneStamp:  # the usual case: one write made the whole record
-                record = dict(fields.plain)
+                get = fields.plain.get
+                row = [get(name) for name in column_names]
                 hlc, device = fields.hlc, fields.device
                 uniform = True
             else:
-                record = {name: stamped[0] for name, stamped in fields.items()}
+                row = [None if stamped is None else stamped[0] for stamped in map(fields.get, column_names)]
                 stamps = {(stamped[1], stamped[2]) for stamped in fields.values()}
                 uniform = len(stamps) == 1
                 if uniform:
                     (hlc, device), = stamps
-            record["id"] = row_id
+            row[id_at] = row_id
             if uniform:
                 quoted = _DEVICE_JSON.get(device) or _DEVICE_JSON.setdefault(device, json.dumps(device))
                 stamp = f'":[{int(hlc)},{quoted}]'
                 present = [name for name in names if name in fields]
                 # {"a":[hlc,"device"],"b":[hlc,"device"]}: the names joined by the stamp
-                record["stamps"] = '{"' + (stamp + ',"').join(present) + stamp + "}"
+                row[stamps_at] = '{"' + (stamp + ',"').join(present) + stamp + "}"
                 logs.append((hlc, device, kind, row_id, "upsert", ",".join(present)))
             else:
-                record["stamps"] = _stamps_text(names, fields)
+                row[stamps_at] = _stamps_text(names, fields)
                 logs.extend(self._remote_logs(kind, row_id, fields))
-            for column, (fn, _inputs) in derived.items():
-                record[column] = fn(record)
-            row = [record.get(name) for name in column_names]
+            if derived:
+                record = dict(zip(column_names, row, strict=True))
+                for i, fn in derived:
+                    row[i] = fn(record)
             for i, proc in processors:
-                if row[i] is not None:
-                    row[i] = proc(row[i])
+                value = row[i]
+                if value is not None:
+                    row[i] = proc(value)
             rows.append(tuple(row))
         if rows:
             self.session.connection().exec_driver_sql(sql, rows)

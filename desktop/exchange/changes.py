@@ -192,9 +192,6 @@ def _stamp(hlc: Any, device: Any) -> tuple[int, str]:
     return hlc, device
 
 
-_MAX_HLC = 1 << 63
-
-
 def decode(change: Any) -> Change:
     """Check one incoming change and bring its values to Python types.
     Raises BundleRejected naming the kind and field at fault, never a value."""
@@ -258,8 +255,7 @@ def decode(change: Any) -> Change:
             value, hlc, device = item
         except (TypeError, ValueError):
             raise _bad_value(kind, name) from None
-        if type(hlc) is not int or not 0 < hlc < _MAX_HLC or type(device) is not str or not 0 < len(device) <= 64:
-            raise _bad_stamp()
+        hlc, device = _stamp(hlc, device)
         if value is None:
             if name in required:
                 raise _bad_value(kind, name)

@@ -299,29 +299,34 @@ def lock_all() -> None:
     _UNLOCKED.clear()
 
 
+def _key_text(key_or_file: str, key_starts: tuple[str, ...]) -> tuple[str, bool]:
+    """A key as typed, or the text of the key file named: (text, read from a file)."""
+    value = (key_or_file or "").strip()
+    if value.startswith(key_starts):
+        return value, False
+    path = Path(value).expanduser()
+    try:
+        if path.is_file():
+            return path.read_text(encoding="utf-8"), True
+    except (OSError, UnicodeDecodeError, ValueError):
+        raise _err(QT_TRANSLATE_NOOP("Keys", "Cannot read the key file {path}."), path=value) from None
+    return value, False
+
+
 def read_coordinator_key(key_or_file: str) -> str:
     """The coordinator's age public key, typed or read from the key file the coordinator saved
     (the output of 'milma keys show --format json' on the coordinator)."""
-    value = (key_or_file or "").strip()
-    if not value.startswith("age1"):
-        path = Path(value).expanduser()
+    text, from_file = _key_text(key_or_file, ("age1",))
+    if from_file:
         try:
-            is_file = path.is_file()
-            text = path.read_text(encoding="utf-8") if is_file else value
-        except (OSError, UnicodeDecodeError, ValueError):
-            raise _err(QT_TRANSLATE_NOOP("Keys", "Cannot read the key file {path}."), path=value) from None
-        if is_file:
-            try:
-                data = json.loads(text)
-            except ValueError:
-                data = None
-            if isinstance(data, dict):
-                if data.get("role") != "coordinator" or not isinstance(data.get("age_public_key"), str):
-                    raise _err(QT_TRANSLATE_NOOP("Keys", "This key file is not the coordinator's."))
-                value = data["age_public_key"]
-            else:
-                value = text.strip()
-    return str(parse_age_recipient(value))
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            if data.get("role") != "coordinator" or not isinstance(data.get("age_public_key"), str):
+                raise _err(QT_TRANSLATE_NOOP("Keys", "This key file is not the coordinator's."))
+            text = data["age_public_key"]
+    return str(parse_age_recipient(text.strip()))
 
 
 def trust_coordinator(session: Session, age_public: str) -> str:
@@ -358,15 +363,8 @@ def parse_enrolment(text: str) -> dict:
 
 
 def read_enrolment(key_or_file: str) -> dict:
-    path = Path(key_or_file).expanduser()
-    text = key_or_file
-    if not key_or_file.strip().startswith(("{", SIGNING_PREFIX)):
-        try:
-            if path.is_file():
-                text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise _err(QT_TRANSLATE_NOOP("Keys", "Cannot read the key file {path}."), path=str(path)) from None
-    return parse_enrolment(text)
+    """A laptop's public key, typed (JSON or the bare signing key) or read from its key file."""
+    return parse_enrolment(_key_text(key_or_file, ("{", SIGNING_PREFIX))[0])
 
 
 def revoked_fingerprints(session: Session) -> set[str]:

@@ -260,14 +260,11 @@ class _Merge:
         return dict(change.fields)
 
     def _merge_fields(self, c: Change) -> None:
+        """Merge a change into the view of a record already seen (run() takes new ones)."""
         key = (c.kind, c.id)
         if key in self.tombs:
             return
-        view = self.view.get(key)
-        if view is None:  # a record this store has never seen: everything is new
-            self.view[key] = c.fields
-            self.dirty[key] = set(c.fields)
-            return
+        view = self.view[key]
         if type(view) is not dict:  # the fields of an earlier change of this bundle, read-only
             view = self.view[key] = dict(view)
         dirty = self.dirty.setdefault(key, set())

@@ -251,6 +251,11 @@ def _check_folder(folder: Path) -> Path:
 
 
 def export_changes(store: Store, folder: Path, *, full: bool = False, progress: Progress | None = None) -> ExportResult:
+    with paused_gc():  # a full export makes millions of small objects, none cyclic
+        return _export_changes(store, folder, full, progress)
+
+
+def _export_changes(store: Store, folder: Path, full: bool, progress: Progress | None) -> ExportResult:
     from desktop.exchange.changes import collect
 
     progress = progress or _noop
@@ -262,8 +267,7 @@ def export_changes(store: Store, folder: Path, *, full: bool = False, progress: 
         if not coordinator:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator')."))
         since = 0 if full else _acked(s, store.device_id)
-        with paused_gc():
-            changes, first, last = collect(s, since or None)
+        changes, first, last = collect(s, since or None)
     last = max(last or 0, since)
     bundle_id = new_id()
     manifest = {
@@ -272,9 +276,8 @@ def export_changes(store: Store, folder: Path, *, full: bool = False, progress: 
         "sequence": {"since": since, "first": first or 0, "last": last}, "clock": _clock(store),
         "counts": _counts(changes), "age_public_key": device.age_public, "full": bool(full),
     }
-    with paused_gc():
-        return _write_bundle(store, folder, manifest, {"changes": changes}, device,
-                             [coordinator, device.age_public], [device.age_identity], None, progress)
+    return _write_bundle(store, folder, manifest, {"changes": changes}, device,
+                         [coordinator, device.age_public], [device.age_identity], None, progress)
 
 
 def export_reference(store: Store, folder: Path, *, passphrase: str | None = None,

@@ -105,17 +105,17 @@ NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
 _DEVICE_JSON: dict[str, str] = {}
 
 
+def _stamp_json(hlc: int, device: str) -> str:
+    """``[hlc,"device"]`` as in the stamps column (device ids quoted once per process)."""
+    quoted = _DEVICE_JSON.get(device)
+    if quoted is None:
+        quoted = _DEVICE_JSON[device] = json.dumps(device)
+    return f"[{int(hlc)},{quoted}]"
+
+
 def _stamps_text(names: tuple[str, ...], fields: dict[str, Stamped]) -> str:
     """The stamps column of fields written by a merge: the same text as dump_stamps, faster."""
-    parts = []
-    for name in names:
-        if name in fields:
-            _v, hlc, device = fields[name]
-            quoted = _DEVICE_JSON.get(device)
-            if quoted is None:
-                quoted = _DEVICE_JSON[device] = json.dumps(device)
-            parts.append(f'"{name}":[{int(hlc)},{quoted}]')
-    return "{" + ",".join(parts) + "}"
+    return "{" + ",".join(f'"{n}":{_stamp_json(*fields[n][1:])}' for n in names if n in fields) + "}"
 
 
 def dump_stamps(kind: str, stamps: dict) -> str:
@@ -284,8 +284,7 @@ class Tx:
                     (hlc, device), = stamps
             row[id_at] = row_id
             if uniform:
-                quoted = _DEVICE_JSON.get(device) or _DEVICE_JSON.setdefault(device, json.dumps(device))
-                stamp = f'":[{int(hlc)},{quoted}]'
+                stamp = '":' + _stamp_json(hlc, device)
                 present = [name for name in names if name in fields]
                 # {"a":[hlc,"device"],"b":[hlc,"device"]}: the names joined by the stamp
                 row[stamps_at] = '{"' + (stamp + ',"').join(present) + stamp + "}"

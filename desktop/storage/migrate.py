@@ -4,6 +4,7 @@ leaves the old database as it was."""
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from datetime import datetime
@@ -30,9 +31,10 @@ def alembic_config():
     return cfg
 
 
+@functools.cache
 def head_revision() -> str:
-    """The newest revision, read from the migration files themselves (cheap: Alembic is only
-    imported when a database actually needs upgrading, which keeps start-up fast)."""
+    """The newest revision, read once from the migration files themselves (cheap: Alembic is
+    only imported when a database actually needs upgrading, which keeps start-up fast)."""
     revisions, parents = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")

@@ -3,20 +3,20 @@ The detail pane shows the labs a company partners and the placements it hosted."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from desktop.domain.messages import UserError
-from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
 from desktop.services import reference
-from desktop.ui.pages.list_page import ListPage, open_participant_page, small_table
+from desktop.ui.pages.list_page import (
+    ListPage,
+    detail_heading,
+    fit_columns,
+    participant_columns,
+    people_table,
+    small_table,
+)
 from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
-
-
-def _person(row: dict) -> str:
-    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
 
 
 class CompanyDetail(QWidget):
@@ -24,13 +24,7 @@ class CompanyDetail(QWidget):
         super().__init__(page)
         self.page = page
         self.data: dict | None = None
-        self.name = QLabel(self)
-        font = QFont(self.name.font())
-        font.setBold(True)
-        self.name.setFont(font)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name, self.summary = detail_heading(self)
         self.labs_box = QGroupBox(self)
         self.labs_model = RowsModel([field_column("lab", "name"), field_column("lab", "start_date"),
                                      field_column("lab", "end_date")], self)
@@ -40,21 +34,13 @@ class CompanyDetail(QWidget):
         QVBoxLayout(self.labs_box).addWidget(self.labs)
         self.placements_box = QGroupBox(self)
         self.placements_model = RowsModel([
-            Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
-            Column("name", lambda: translate("CompaniesPage", "Participant"), _person),
+            *participant_columns(lambda: translate("CompaniesPage", "Participant")),
             field_column("placement", "role"),
             field_column("placement", "start_date"),
             field_column("placement", "end_date"),
             field_column("placement", "status"),
         ], self)
-        self.placements = small_table(self.placements_box, self.placements_model)
-        self.placements.setObjectName("company_placements")
-        self.placements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.placements.doubleClicked.connect(self._placement_activated)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.placements)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self._placement_activated)
-        QVBoxLayout(self.placements_box).addWidget(self.placements)
+        self.placements = people_table(self.placements_box, self.placements_model, "company_placements")
         lists = QHBoxLayout()
         lists.addWidget(self.labs_box, 2)
         lists.addWidget(self.placements_box, 3)
@@ -81,10 +67,8 @@ class CompanyDetail(QWidget):
         self.placements_box.setTitle(translate("CompaniesPage", "Work placements (%n)", None, len(placements)))
         self.labs_model.set_rows(labs)
         self.placements_model.set_rows(placements)
-        for view, stretch in ((self.labs, 0), (self.placements, 1)):
-            for col in range(view.model().columnCount()):
-                if col != stretch:
-                    view.resizeColumnToContents(col)
+        fit_columns(self.labs, 0)
+        fit_columns(self.placements, 1)
         if self.data is None:
             self.name.setText(translate("CompaniesPage", "Choose a company in the list to see its labs and placements."))
             self.summary.clear()
@@ -96,11 +80,6 @@ class CompanyDetail(QWidget):
         collaboration = show_value("company", "collaboration", company["collaboration"])
         self.summary.setText(translate("CompaniesPage", "{sector} · Contact: {contact} · Collaboration: {collaboration}").format(
             sector=company["sector"] or "—", contact=contact or "—", collaboration=collaboration or "—"))
-
-    def _placement_activated(self, index=None) -> None:
-        row = (index if index is not None else self.placements.currentIndex()).row()
-        if 0 <= row < self.placements_model.rowCount():
-            open_participant_page(self, self.placements_model.rows[row]["participant_id"])
 
     def retranslate(self) -> None:
         self.labs.setAccessibleName(translate("CompaniesPage", "Labs the company partners"))

@@ -5,28 +5,21 @@ newcomers referred to them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
 from desktop.services import reference
-from desktop.ui.pages.list_page import ListPage, open_participant_page, small_table
+from desktop.ui.pages.list_page import (
+    ListPage,
+    detail_heading,
+    fit_columns,
+    participant_columns,
+    people_table,
+    small_table,
+)
 from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
-
-
-def _person(row: dict) -> str:
-    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
-
-
-def _code_column() -> Column:
-    return Column("code", lambda: translate("Field", KINDS["participant"].field("code").label))
-
-
-def _person_column() -> Column:
-    return Column("name", lambda: translate("ConnectorsPage", "Participant"), _person)
 
 
 class ConnectorDetail(QWidget):
@@ -34,13 +27,7 @@ class ConnectorDetail(QWidget):
         super().__init__(page)
         self.page = page
         self.data: dict | None = None
-        self.name = QLabel(self)
-        font = QFont(self.name.font())
-        font.setBold(True)
-        self.name.setFont(font)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name, self.summary = detail_heading(self)
 
         self.recruited_box = QGroupBox(self)
         self.recruited_model = RowsModel([field_column("connector", "full_name"),
@@ -49,29 +36,16 @@ class ConnectorDetail(QWidget):
         self.recruited.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.recruited_box).addWidget(self.recruited)
 
-        self.meetings_box = QGroupBox(self)
-        self.meetings_model = RowsModel([_code_column(), _person_column(),
-                                         field_column("connector_meeting", "met_on"),
-                                         field_column("connector_meeting", "mode")], self)
-        self.meetings = small_table(self.meetings_box, self.meetings_model)
-        self.meetings.setObjectName("connector_meetings")
-        self.meetings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(self.meetings_box).addWidget(self.meetings)
+        def people(what: str, object_name: str, *columns) -> tuple[QGroupBox, RowsModel, object]:
+            box = QGroupBox(self)
+            model = RowsModel([*participant_columns(lambda: translate("ConnectorsPage", "Participant")),
+                               *(field_column(what, c) for c in columns)], self)
+            return box, model, people_table(box, model, object_name)
 
-        self.referrals_box = QGroupBox(self)
-        self.referrals_model = RowsModel([_code_column(), _person_column(),
-                                          field_column("referral", "status"),
-                                          field_column("referral", "happened_on")], self)
-        self.referrals = small_table(self.referrals_box, self.referrals_model)
-        self.referrals.setObjectName("connector_referrals")
-        self.referrals.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(self.referrals_box).addWidget(self.referrals)
-
-        for view in (self.meetings, self.referrals):
-            view.doubleClicked.connect(self._person_activated)
-            enter = QShortcut(QKeySequence(Qt.Key.Key_Return), view)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self._person_activated)
+        self.meetings_box, self.meetings_model, self.meetings = people(
+            "connector_meeting", "connector_meetings", "met_on", "mode")
+        self.referrals_box, self.referrals_model, self.referrals = people(
+            "referral", "connector_referrals", "status", "happened_on")
 
         lists = QHBoxLayout()
         lists.addWidget(self.recruited_box, 2)
@@ -102,9 +76,7 @@ class ConnectorDetail(QWidget):
         self.meetings_model.set_rows(data["meetings"])
         self.referrals_model.set_rows(data["referrals"])
         for view, stretch in ((self.recruited, 0), (self.meetings, 1), (self.referrals, 1)):
-            for col in range(view.model().columnCount()):
-                if col != stretch:
-                    view.resizeColumnToContents(col)
+            fit_columns(view, stretch)
         if self.data is None:
             self.name.setText(translate("ConnectorsPage", "Choose a connector in the list to see their network."))
             self.summary.clear()
@@ -120,15 +92,6 @@ class ConnectorDetail(QWidget):
             neighbourhood=c["neighbourhood"] or "—", referrer=self.data["referred_by_name"] or "—",
             capacity=format_number(c["capacity"]) if c["capacity"] is not None else "—",
             contact=contact or "—"))
-
-    def _person_activated(self, index=None) -> None:
-        view = self.sender().parent() if isinstance(self.sender(), QShortcut) else self.sender()
-        if view not in (self.meetings, self.referrals):
-            return
-        model = view.model()
-        row = (index if index is not None else view.currentIndex()).row()
-        if 0 <= row < model.rowCount():
-            open_participant_page(self, model.rows[row]["participant_id"])
 
     def retranslate(self) -> None:
         self.recruited.setAccessibleName(translate("ConnectorsPage", "Connectors they brought in"))

@@ -6,11 +6,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -18,11 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.messages import UserError
-from desktop.domain.schema import KINDS
 from desktop.i18n import format_date, format_number, render, translate
 from desktop.services import reference
 from desktop.ui import navigation
-from desktop.ui.pages.list_page import ListPage, open_participant_page, small_table
+from desktop.ui.pages.list_page import (
+    ListPage,
+    detail_heading,
+    fit_columns,
+    participant_columns,
+    people_table,
+)
 from desktop.ui.pages.table import (
     Column,
     RowsModel,
@@ -38,10 +41,6 @@ log = logging.getLogger("milma.ui.labs")
 PARTNERS = "company_ids"  # the extra input of the lab form
 
 
-def _participant_name(row: dict) -> str:
-    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
-
-
 class LabDetail(QWidget):
     """The chosen lab: a summary, its partner companies, its participants, its actions."""
 
@@ -50,13 +49,7 @@ class LabDetail(QWidget):
         self.page = page
         self.lab_id: str | None = None
         self.data: dict | None = None
-        self.name = QLabel(self)
-        font = QFont(self.name.font())
-        font.setBold(True)
-        self.name.setFont(font)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name, self.summary = detail_heading(self)
         self.partners_box = QGroupBox(self)
         self.partners = QLabel(self.partners_box)
         self.partners.setWordWrap(True)
@@ -65,21 +58,13 @@ class LabDetail(QWidget):
         QVBoxLayout(self.partners_box).addWidget(self.partners)
         self.people_box = QGroupBox(self)
         self.people_model = RowsModel([
-            Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
-            Column("name", lambda: translate("LabsPage", "Participant"), _participant_name),
+            *participant_columns(lambda: translate("LabsPage", "Participant")),
             field_column("enrolment", "status"),
             field_column("enrolment", "enrolled_on"),
             field_column("enrolment", "ended_on"),
             field_column("enrolment", "hours_attended"),
         ], self)
-        self.people = small_table(self.people_box, self.people_model)
-        self.people.setObjectName("enrolled")
-        self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.people.doubleClicked.connect(self._person_activated)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.people)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self._person_activated)
-        QVBoxLayout(self.people_box).addWidget(self.people)
+        self.people = people_table(self.people_box, self.people_model, "enrolled")
 
         self.action_buttons: list[tuple[QPushButton, str]] = []
         actions = QHBoxLayout()
@@ -134,18 +119,7 @@ class LabDetail(QWidget):
         self.partners.setText("\n".join(names) if names
                               else translate("LabsPage", "No partner company yet."))
         self.people_model.set_rows([{**p, "id": p["participant_id"]} for p in self.data["participants"]])
-        for col in range(self.people_model.columnCount()):
-            if col != 1:
-                self.people.resizeColumnToContents(col)
-
-    def _person_activated(self, index=None) -> None:
-        self.open_participant((index if index is not None else self.people.currentIndex()).row())
-
-    def open_participant(self, row: int) -> bool:
-        """Open the participant's page (enrolling and hours are changed there)."""
-        if not 0 <= row < self.people_model.rowCount():
-            return False
-        return open_participant_page(self, self.people_model.rows[row]["participant_id"])
+        fit_columns(self.people, 1)
 
     def run_action(self, target: str) -> None:
         if self.lab_id is None:

@@ -5,11 +5,13 @@ pane, and a refresh whenever an action changed the kinds the screen shows."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.messages import UserError
+from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
 from desktop.ui import events
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel, compact_rows
@@ -42,6 +45,55 @@ def open_participant_page(widget: QWidget, participant_id: str) -> bool:
         return False
     page.open_participant(participant_id)
     return True
+
+
+def detail_heading(parent: QWidget) -> tuple[QLabel, QLabel]:
+    """The top of a detail pane: the record's name in bold, and a wrapping, selectable summary."""
+    name = QLabel(parent)
+    font = QFont(name.font())
+    font.setBold(True)
+    name.setFont(font)
+    summary = QLabel(parent)
+    summary.setWordWrap(True)
+    summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return name, summary
+
+
+def person_name(row: dict) -> str:
+    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+
+
+def participant_columns(header: Callable[[], str]) -> list[Column]:
+    """The first columns of a list of people in a detail pane: code, and name under ``header``."""
+    return [Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
+            Column("name", header, person_name)]
+
+
+def people_table(box: QGroupBox, model: RowsModel, object_name: str) -> QTableView:
+    """A small table of participants filling ``box`` (rows carry ``participant_id``; the name,
+    second, stretches): a double-click or Enter opens the participant's page."""
+    view = small_table(box, model)
+    view.setObjectName(object_name)
+    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def open_row(index=None) -> None:
+        row = (index if index is not None else view.currentIndex()).row()
+        if 0 <= row < model.rowCount():
+            open_participant_page(view, model.rows[row]["participant_id"])
+
+    view.doubleClicked.connect(open_row)
+    enter = QShortcut(QKeySequence(Qt.Key.Key_Return), view)
+    enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+    enter.activated.connect(open_row)
+    QVBoxLayout(box).addWidget(view)
+    return view
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their contents, but the stretching one."""
+    for col in range(view.model().columnCount()):
+        if col != stretch:
+            view.resizeColumnToContents(col)
 
 
 def small_table(parent: QWidget, model) -> QTableView:

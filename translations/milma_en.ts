@@ -741,15 +741,15 @@
         <message numerus="yes">
             <source>%n company(ies)</source>
             <translation>
-                <numerusform>%n company(ies)</numerusform>
-                <numerusform>%n company(ies)</numerusform>
+                <numerusform>%n company</numerusform>
+                <numerusform>%n companies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %n company(ies)</source>
             <translation>
-                <numerusform>{shown} of %n company(ies)</numerusform>
-                <numerusform>{shown} of %n company(ies)</numerusform>
+                <numerusform>{shown} of %n company</numerusform>
+                <numerusform>{shown} of %n companies</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -338,8 +338,11 @@ class MainWindow(QMainWindow):
         """Forms left unsaved (crash, dead battery) that a screen can reopen."""
         from desktop.ui.widgets.drafts import Drafts
 
+        pending = Drafts(self.store.data_dir).pending()
+        if not pending:  # the usual start: no screen module imported just to learn its kind
+            return []
         kinds = self._draft_pages()
-        return [k for k in Drafts(self.store.data_dir).pending() if k.partition(":")[0] in kinds]
+        return [k for k in pending if k.partition(":")[0] in kinds]
 
     def check_drafts(self) -> None:
         keys = self.pending_drafts()

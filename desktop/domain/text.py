@@ -1,4 +1,4 @@
-"""Text helpers shared by search and duplicate detection."""
+"""Text helpers shared by search, duplicate detection and the screens."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ def compact_document(number: str | None) -> str:
     if not number:
         return ""
     return "".join(ch for ch in number.upper() if ch.isalnum())
+
+
+def person_name(row) -> str:
+    """First and last name of a participant row (either may be missing): "Ana Núñez"."""
+    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()

@@ -11,7 +11,7 @@ from sqlalchemy import and_, exists, func, literal_column, or_, select
 from desktop.domain.enums import SITE_CODE_PREFIX, MigrantStatus, Site
 from desktop.domain.ids import participant_code
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
-from desktop.domain.text import compact_document, fold, search_terms
+from desktop.domain.text import compact_document, fold, person_name, search_terms
 from desktop.services.records import create_in, update_in
 from desktop.storage.journal import Tx
 from desktop.storage.models import Enrolment, Lab, Participant
@@ -158,7 +158,7 @@ def find_duplicates(store: Store, values: dict, exclude_id: str | None = None) -
         conds.append(P.c.birth_date == birth)
     if not conds:
         return []
-    name = fold(f"{values.get('first_name') or ''} {values.get('last_name') or ''}")
+    name = fold(person_name(values))
     with store.read() as s:
         rows = s.execute(select(*LIST_COLUMNS).where(or_(*conds))).mappings().all()
     for r in rows:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
+from desktop.domain.text import person_name
 from desktop.i18n import render, translate
 from desktop.ui import events
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel, compact_rows
@@ -57,10 +58,6 @@ def detail_heading(parent: QWidget) -> tuple[QLabel, QLabel]:
     summary.setWordWrap(True)
     summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return name, summary
-
-
-def person_name(row: dict) -> str:
-    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
 
 
 def participant_columns(header: Callable[[], str]) -> list[Column]:

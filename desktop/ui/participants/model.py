@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 
 from desktop.domain import enums as E
 from desktop.domain.schema import KINDS
+from desktop.domain.text import person_name
 from desktop.i18n import format_date, translate
 from desktop.services import participants
 from desktop.storage.store import Store
@@ -167,8 +168,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._rows[index.row()]["id"]
         if role == _TOOLTIP and COLUMNS[index.column()][0] == "last_name":
-            row = self._rows[index.row()]
-            return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+            return person_name(self._rows[index.row()])
         return None
 
     @staticmethod

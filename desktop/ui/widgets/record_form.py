@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import UserError, ValidationError
 from desktop.domain.schema import KINDS
+from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import RefEditor, editor_for
@@ -36,8 +37,7 @@ ERROR_STYLE = "color: #b3261e;"
 def ref_label(kind: str, row: dict) -> str:
     """How a record is named in a choice list."""
     if kind == "participant":
-        name = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
-        return translate("RecordForm", "{name} ({code})").format(name=name, code=row.get("code") or "")
+        return translate("RecordForm", "{name} ({code})").format(name=person_name(row), code=row.get("code") or "")
     for key in ("name", "full_name", "title"):
         if row.get(key):
             return str(row[key])

@@ -3,15 +3,16 @@ The detail pane shows the labs a company partners and the placements it hosted."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
-from desktop.domain.messages import UserError
 from desktop.i18n import format_number, translate
 from desktop.services import reference
 from desktop.ui.pages.list_page import (
     ListPage,
     detail_heading,
+    detail_layout,
     fit_columns,
+    load_detail,
     participant_columns,
     people_table,
     small_table,
@@ -41,23 +42,11 @@ class CompanyDetail(QWidget):
             field_column("placement", "status"),
         ], self)
         self.placements = people_table(self.placements_box, self.placements_model, "company_placements")
-        lists = QHBoxLayout()
-        lists.addWidget(self.labs_box, 2)
-        lists.addWidget(self.placements_box, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.name)
-        layout.addWidget(self.summary)
-        layout.addLayout(lists, 1)
+        detail_layout(self, self.name, [(self.labs_box, 2), (self.placements_box, 3)])
         self.retranslate()
 
     def show_company(self, company_id: str | None) -> None:
-        self.data = None
-        if company_id is not None:
-            try:
-                self.data = reference.company_detail(self.page.store, company_id)
-            except UserError:
-                self.data = None
+        self.data = load_detail(lambda i: reference.company_detail(self.page.store, i), company_id)
         self._render()
 
     def _render(self) -> None:

@@ -5,16 +5,17 @@ newcomers referred to them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
-from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
 from desktop.services import reference
 from desktop.ui.pages.list_page import (
     ListPage,
     detail_heading,
+    detail_layout,
     fit_columns,
+    load_detail,
     participant_columns,
     people_table,
     small_table,
@@ -47,24 +48,11 @@ class ConnectorDetail(QWidget):
         self.referrals_box, self.referrals_model, self.referrals = people(
             "referral", "connector_referrals", "status", "happened_on")
 
-        lists = QHBoxLayout()
-        lists.addWidget(self.recruited_box, 2)
-        lists.addWidget(self.meetings_box, 3)
-        lists.addWidget(self.referrals_box, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.name)
-        layout.addWidget(self.summary)
-        layout.addLayout(lists, 1)
+        detail_layout(self, self.name, [(self.recruited_box, 2), (self.meetings_box, 3), (self.referrals_box, 3)])
         self.retranslate()
 
     def show_connector(self, connector_id: str | None) -> None:
-        self.data = None
-        if connector_id is not None:
-            try:
-                self.data = reference.connector_detail(self.page.store, connector_id)
-            except UserError:
-                self.data = None
+        self.data = load_detail(lambda i: reference.connector_detail(self.page.store, i), connector_id)
         self._render()
 
     def _render(self) -> None:

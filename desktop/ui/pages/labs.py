@@ -22,7 +22,9 @@ from desktop.ui import navigation
 from desktop.ui.pages.list_page import (
     ListPage,
     detail_heading,
+    detail_layout,
     fit_columns,
+    load_detail,
     participant_columns,
     people_table,
 )
@@ -76,25 +78,13 @@ class LabDetail(QWidget):
             actions.addWidget(button)
             self.action_buttons.append((button, label))
 
-        lists = QHBoxLayout()
-        lists.addWidget(self.partners_box, 1)
-        lists.addWidget(self.people_box, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(actions)
-        layout.addWidget(self.summary)
-        layout.addLayout(lists, 1)
+        detail_layout(self, actions, [(self.partners_box, 1), (self.people_box, 3)])
         self.retranslate()
         self.show_lab(None)
 
     def show_lab(self, lab_id: str | None) -> None:
         self.lab_id = lab_id
-        self.data = None
-        if lab_id is not None:
-            try:
-                self.data = reference.lab_detail(self.page.store, lab_id)
-            except UserError:
-                self.data = None
+        self.data = load_detail(lambda i: reference.lab_detail(self.page.store, i), lab_id)
         for button, _label in self.action_buttons:
             button.setEnabled(self.data is not None)
         self._render()

@@ -60,6 +60,33 @@ def detail_heading(parent: QWidget) -> tuple[QLabel, QLabel]:
     return name, summary
 
 
+def detail_layout(pane: QWidget, heading, boxes: list[tuple[QWidget, int]]) -> None:
+    """Lay a detail pane out: its heading (the name label, or a row holding it), the summary
+    under it, then the boxes side by side with their stretch factors."""
+    lists = QHBoxLayout()
+    for box, stretch in boxes:
+        lists.addWidget(box, stretch)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 4, 0, 0)
+    if isinstance(heading, QWidget):
+        layout.addWidget(heading)
+    else:
+        layout.addLayout(heading)
+    layout.addWidget(pane.summary)
+    layout.addLayout(lists, 1)
+
+
+def load_detail(fetch: Callable[[str], dict], record_id: str | None) -> dict | None:
+    """The data of the chosen record for its detail pane; None when nothing (or something
+    erased meanwhile) is chosen."""
+    if record_id is None:
+        return None
+    try:
+        return fetch(record_id)
+    except UserError:
+        return None
+
+
 def participant_columns(header: Callable[[], str]) -> list[Column]:
     """The first columns of a list of people in a detail pane: code, and name under ``header``."""
     return [Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),

@@ -3747,6 +3747,10 @@ Enrol it only if both are the same.</translation>
             <translation>The file {path} is not a MILMA database or is damaged.</translation>
         </message>
         <message>
+            <source>The data store is closed.</source>
+            <translation>The data store is closed.</translation>
+        </message>
+        <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</translation>
         </message>

@@ -3747,6 +3747,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>El archivo {path} no es una base de datos de MILMA o está dañado.</translation>
         </message>
         <message>
+            <source>The data store is closed.</source>
+            <translation>La base de datos está cerrada.</translation>
+        </message>
+        <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>Este portátil aún no está configurado: ejecute 'milma init --site CIFE' o inicie la aplicación.</translation>
         </message>

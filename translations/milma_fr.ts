@@ -3747,6 +3747,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Le fichier {path} n’est pas une base de données MILMA ou il est endommagé.</translation>
         </message>
         <message>
+            <source>The data store is closed.</source>
+            <translation>La base de données est fermée.</translation>
+        </message>
+        <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>Cet ordinateur portable n’est pas encore configuré : lancez « milma init --site CIFE » ou démarrez l’application.</translation>
         </message>

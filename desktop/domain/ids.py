@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from uuid6 import uuid7
-
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 def new_id() -> str:
     """A time-ordered, globally unique record id (UUIDv7, text form)."""
+    from uuid6 import uuid7  # imported on first use: it reads package metadata (slow start-up)
+
     return str(uuid7())
 
 

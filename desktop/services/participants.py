@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, exists, func, literal_column, or_, select
+from sqlalchemy import or_, select
 
-from desktop.domain.enums import SITE_CODE_PREFIX, MigrantStatus, Site
+from desktop.domain.enums import SITE_CODE_PREFIX, Site
 from desktop.domain.ids import participant_code
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
-from desktop.domain.text import compact_document, fold, person_name, search_terms
+from desktop.domain.text import compact_document, fold, person_name
+from desktop.services.participant_list import LIST_COLUMNS, SORTABLE, Filters, count, search
 from desktop.services.records import create_in, update_in
 from desktop.storage.journal import Tx
-from desktop.storage.models import Enrolment, Lab, Participant
+from desktop.storage.models import Participant
 from desktop.storage.store import Store
 
 P = Participant.__table__
-EN = Enrolment.__table__
-LAB = Lab.__table__
+
+# the list (search, count, filters) lives in participant_list, which the first screen imports alone
+__all__ = ["NAME_SIMILARITY", "SORTABLE", "Filters", "by_code", "count", "find_duplicates", "register",
+           "register_in", "require_setup", "search", "update"]
 
 NAME_SIMILARITY = 85  # rapidfuzz token-sort ratio, on accent-free names
-
-
-@dataclass
-class Filters:
-    lab_id: str | None = None
-    site: str | None = None
-    origin: str | None = None  # "local" or "migrant"
-    gender: str | None = None
-    enrolment_status: str | None = None
-    extra: dict = field(default_factory=dict)
-
-
-SORTABLE = ("code", "last_name", "first_name", "birth_date", "gender", "migrant_status", "site")
 
 
 def _next_code(store: Store, tx: Tx, site: str) -> str:
@@ -74,72 +63,6 @@ def by_code(store: Store, code: str) -> dict:
     return dict(row)
 
 
-def _where(table, text: str | None, filters: Filters | None):
-    clauses = [table.c.search_key.like(f"%{t}%") for t in search_terms(text)]
-    f = filters or Filters()
-    if f.site:
-        clauses.append(table.c.site == f.site)
-    if f.gender:
-        clauses.append(table.c.gender == f.gender)
-    if f.origin == "local":
-        clauses.append(table.c.migrant_status == MigrantStatus.LOCAL.value)
-    elif f.origin == "migrant":
-        clauses.append(table.c.migrant_status != MigrantStatus.LOCAL.value)
-    if f.lab_id or f.enrolment_status:
-        cond = [EN.c.participant_id == table.c.id]
-        if f.lab_id:
-            cond.append(EN.c.lab_id == f.lab_id)
-        if f.enrolment_status:
-            cond.append(EN.c.status == f.enrolment_status)
-        clauses.append(exists(select(EN.c.id).where(and_(*cond))))
-    return and_(*clauses) if clauses else None
-
-
-def _current_lab():
-    return (select(LAB.c.name).join(EN, EN.c.lab_id == LAB.c.id)
-            .where(EN.c.participant_id == P.c.id)
-            .order_by((EN.c.status == "enrolled").desc(), EN.c.enrolled_on.desc())
-            .limit(1).scalar_subquery().label("current_lab"))
-
-
-LIST_COLUMNS = (P.c.id, P.c.code, P.c.first_name, P.c.last_name, P.c.birth_date, P.c.gender,
-                P.c.migrant_status, P.c.site, P.c.phone, P.c.document_number, P.c.nationality)
-
-
-def search(store: Store, text: str | None = None, filters: Filters | None = None, *,
-           sort: str = "last_name", descending: bool = False, limit: int | None = None,
-           offset: int = 0, with_lab: bool = True) -> list[dict]:
-    """Participants whose code, names, document number or phone contain every word of
-    ``text`` (case and accents ignored), with the filters applied, sorted, one page at a time.
-
-    The matching and sorting run over the covering index ix_participant_list (narrow), and
-    only the rows of the requested page are read from the table."""
-    if sort not in SORTABLE:
-        sort = "last_name"
-    inner_t = P.alias("found")
-    inner_order = inner_t.c[sort].desc() if descending else inner_t.c[sort]
-    inner = select(literal_column("found.rowid")).select_from(inner_t).order_by(inner_order, inner_t.c.code)
-    where = _where(inner_t, text, filters)
-    if where is not None:
-        inner = inner.where(where)
-    if limit is not None:
-        inner = inner.limit(limit).offset(offset)
-    cols = list(LIST_COLUMNS) + ([_current_lab()] if with_lab else [])
-    order = P.c[sort].desc() if descending else P.c[sort]
-    query = select(*cols).where(literal_column("participant.rowid").in_(inner)).order_by(order, P.c.code)
-    with store.read() as s:
-        return [dict(r) for r in s.execute(query).mappings().all()]
-
-
-def count(store: Store, text: str | None = None, filters: Filters | None = None) -> int:
-    query = select(func.count()).select_from(P)
-    where = _where(P, text, filters)
-    if where is not None:
-        query = query.where(where)
-    with store.read() as s:
-        return s.execute(query).scalar_one()
-
-
 def find_duplicates(store: Store, values: dict, exclude_id: str | None = None) -> list[dict]:
     """Registered people who may be this one: the same document number, or a similar name
     (accents and small typos ignored) with the same birth date."""
@@ -160,7 +83,7 @@ def find_duplicates(store: Store, values: dict, exclude_id: str | None = None) -
         return []
     name = fold(person_name(values))
     with store.read() as s:
-        rows = s.execute(select(*LIST_COLUMNS).where(or_(*conds))).mappings().all()
+        rows = s.execute(select(*(P.c[c] for c in LIST_COLUMNS)).where(or_(*conds))).mappings().all()
     for r in rows:
         if r["id"] == exclude_id:
             continue

@@ -6,7 +6,6 @@ import uuid
 
 from desktop.domain.enums import Site
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.domain.validation import validate
 from desktop.storage.store import Store
 
 # Sites are the same records on every laptop: fixed ids, so merges see one record each.
@@ -24,6 +23,8 @@ def site_id(site: Site | str) -> str:
 def init_device(store: Store, site: str, device_name: str | None = None,
                 technician_name: str | None = None) -> dict:
     """First start of a laptop. Idempotent for the same site; refuses to move a set-up laptop."""
+    from desktop.domain.validation import validate  # not needed to show the first screen
+
     if site not in {s.value for s in Site}:
         raise UserError(Message("Setup", QT_TRANSLATE_NOOP("Setup", "Unknown site {site}: choose CIFE or LOS_ARCOS."), {"site": site}))
     current = store.meta.get("site")
@@ -51,6 +52,15 @@ def device_info(store: Store) -> dict:
         "site": store.meta.get("site"),
         "technician_id": store.meta.get("technician_id"),
     }
+
+
+def technician_name(store: Store) -> str:
+    """The name of the technician working on this laptop ("" when none is chosen)."""
+    technician_id = store.meta.get("technician_id")
+    if not technician_id:
+        return ""
+    row = store.reader().execute("SELECT full_name FROM technician WHERE id = ?", (technician_id,)).fetchone()
+    return row[0] if row else ""
 
 
 def set_current_technician(store: Store, technician_id: str | None) -> None:

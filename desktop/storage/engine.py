@@ -1,13 +1,18 @@
-"""Where the data lives and the one place the SQLite engine is made."""
+"""Where the data lives and the one place SQLite connections are made: the SQLAlchemy engine
+for writes and full reads, and plain sqlite3 connections for the quick reads of the first screen
+(SQLAlchemy is imported only when the engine is first needed, which keeps start-up fast)."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 APP_NAME = "milma-desktop"
 APP_AUTHOR = "MILMA"
@@ -33,21 +38,36 @@ def db_path(data_dir: Path) -> Path:
     return Path(data_dir) / DB_FILE
 
 
+def configure(dbapi_conn: sqlite3.Connection) -> None:
+    """Every connection: WAL, foreign keys, durable commits, and transactions begun by us."""
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see make_engine)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten on disk
+    cur.close()
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection set up like the engine's, for quick reads (each statement
+    sees the latest committed data)."""
+    conn = sqlite3.connect(path, check_same_thread=False)
+    configure(conn)
+    return conn
+
+
 def make_engine(path: Path) -> Engine:
     """SQLite with WAL, foreign keys, durable commits and real transactions (DDL included,
     so that an interrupted migration rolls back whole)."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
-        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, see below
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=5000")
-        cur.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten on disk
-        cur.close()
+        configure(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

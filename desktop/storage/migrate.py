@@ -9,12 +9,12 @@ import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -50,7 +50,21 @@ def head_revision() -> str:
     return heads.pop()
 
 
+def revision_of(conn: sqlite3.Connection) -> str | None:
+    """The schema revision of a database, read with plain sqlite3 (None for a new file)."""
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return row[0] if row else None
+
+
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
     with engine.connect() as conn:
         try:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()

@@ -1,26 +1,37 @@
-"""A laptop's data store: the database file, this device's identity and its clock."""
+"""A laptop's data store: the database file, this device's identity and its clock.
+
+Opening a store that is up to date reads only with plain sqlite3: SQLAlchemy, the models and
+the journal are imported when the first transaction or full read needs the engine, so the
+application shows its first screen without them.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.domain.clock import HybridClock
 from desktop.domain.ids import device_prefix, new_id
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.storage import migrate
-from desktop.storage.engine import db_path, make_engine
-from desktop.storage.journal import Tx
-from desktop.storage.models import Meta
+from desktop.storage.engine import connect, db_path, make_engine
 
-_META = Meta.__table__
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+    from desktop.storage.journal import Tx
+
+
+def _meta_table():
+    from desktop.storage.models import Meta
+
+    return Meta.__table__
 
 
 class StorageError(UserError):
@@ -33,7 +44,11 @@ class Store:
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
         self.path = db_path(self.data_dir)
-        self.engine = None
+        self._engine: Engine | None = None
+        self._open_state = False
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
         self.clock = HybridClock()
         self.meta: dict[str, str] = {}
         self.last_backup: Path | None = None
@@ -53,26 +68,59 @@ class Store:
         if not os.access(self.data_dir, os.W_OK):
             raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data folder {path} is not writable."),
                                        {"path": str(self.data_dir)}))
-        self.engine = make_engine(self.path)
+        self._open_state = True
         try:
-            self.last_backup = migrate.upgrade(self.engine, self.path)
-        except (DatabaseError, sqlite3.DatabaseError):
-            self.engine.dispose()
+            if migrate.revision_of(self.reader()) != migrate.head_revision():
+                from sqlalchemy.exc import DatabaseError
+
+                try:
+                    self.last_backup = migrate.upgrade(self.engine, self.path)
+                except DatabaseError:
+                    raise sqlite3.DatabaseError from None
+            self.reload_meta()
+        except sqlite3.DatabaseError:
+            self.close()
             raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The file {path} is not a MILMA database or is damaged."),
                                        {"path": str(self.path)})) from None
-        except UserError:
-            self.engine.dispose()
+        except BaseException:
+            self.close()
             raise
-        self.reload_meta()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open_state
+
+    @property
+    def engine(self) -> Engine | None:
+        """The SQLAlchemy engine, made on first use; None once the store is closed."""
+        if self._engine is None and self._open_state:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's plain sqlite3 connection, for quick read-only queries."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if not self._open_state:
+                raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data store is closed.")))
+            conn = self._local.conn = connect(self.path)
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
 
     def close(self) -> None:
-        if self.engine is not None:
-            self.engine.dispose()
-            self.engine = None
+        self._open_state = False
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
 
     def reload_meta(self) -> None:
-        with self.engine.connect() as conn:
-            self.meta = {k: v for k, v in conn.execute(select(_META.c.key, _META.c.value)).all()}
+        self.meta = dict(self.reader().execute("SELECT key, value FROM meta").fetchall())
         self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
 
     # ---- identity ------------------------------------------------------------------------
@@ -92,11 +140,13 @@ class Store:
         return device_prefix(self.device_id)
 
     def set_meta(self, tx: Tx, key: str, value: str) -> None:
+        _META = _meta_table()
         tx.session.execute(_META.delete().where(_META.c.key == key))
         tx.session.execute(_META.insert().values(key=key, value=value))
         self.meta[key] = value
 
     def create_device_identity(self, session: Session) -> str:
+        _META = _meta_table()
         device_id = new_id()
         session.execute(_META.insert().values(key="device_id", value=device_id))
         self.meta["device_id"] = device_id
@@ -106,6 +156,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
         """One user action: everything inside commits together or not at all."""
+        from sqlalchemy import select
+        from sqlalchemy.orm import Session
+
+        from desktop.storage.journal import Tx
+
+        _META = _meta_table()
         try:
             with Session(self.engine) as session, session.begin():
                 if "device_id" not in self.meta:
@@ -124,5 +180,7 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with Session(self.engine) as session:
             yield session

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Site
-from desktop.domain.messages import NotFound
 from desktop.i18n import translate
 from desktop.i18n.preferences import settings
-from desktop.services import records
-from desktop.services.setup import device_info
+from desktop.services.setup import device_info, technician_name
 from desktop.storage.store import Store
 from desktop.ui import navigation
 from desktop.ui.errors import show_error
@@ -205,12 +203,7 @@ class MainWindow(QMainWindow):
         site_text = translate("Enum", Site(site).label) if site in {s.value for s in Site} else ""
         device = info.get("device_name") or ""
         if reload or not hasattr(self, "_technician"):
-            self._technician = ""
-            if info.get("technician_id") and self.store.engine is not None:
-                try:
-                    self._technician = records.get(self.store, "technician", info["technician_id"])["full_name"]
-                except NotFound:
-                    self._technician = ""
+            self._technician = technician_name(self.store) if self.store.is_open else ""
         technician = self._technician
         self.status_site.setText(translate("MainWindow", "Site: {site}").format(site=site_text))
         self.status_device.setText(translate("MainWindow", "Laptop: {device}").format(device=device))

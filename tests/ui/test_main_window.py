@@ -68,6 +68,29 @@ def test_smoke_opens_the_main_window_and_exits_zero(tmp_path):
         store.close()
 
 
+FIRST_SCREEN_ONLY = """
+import sys
+from desktop.app import main
+code = main(sys.argv[1:])
+heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "desktop.storage.journal",
+                           "desktop.storage.models", "desktop.services.records") if m in sys.modules)
+print("heavy:", ",".join(heavy))
+sys.exit(code)
+"""
+
+
+def test_first_screen_opens_without_the_storage_stack(tmp_path):
+    """Start-up stays fast: the window and the participants list are shown from plain sqlite3
+    reads; SQLAlchemy, the models and the journal are loaded only after the first screen."""
+    made = run_app("--demo", "5", "--smoke", data_dir=tmp_path / "d")
+    assert made.returncode == 0, made.stderr
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", FIRST_SCREEN_ONLY, "--data-dir", str(tmp_path / "d"), "--smoke"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "heavy: \n" in result.stdout
+
+
 @pytest.mark.parametrize("args", [("--demo", "-1"), ("--demo", "many"), ("--colour",), ("extra",)])
 def test_bad_arguments_exit_2_with_a_message(tmp_path, args):
     result = run_app(*args, data_dir=tmp_path / "d", timeout=60)

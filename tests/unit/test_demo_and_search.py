@@ -95,6 +95,13 @@ def test_search_matches_names_document_phone_ignoring_case_and_accents(people, s
     assert participants.count(store, query) == len(expected)
 
 
+@pytest.mark.parametrize("query", ["%", "_", "n_n", "%ez"])
+def test_search_takes_wildcards_literally(people, store, query):
+    """A percent sign or underscore typed in the search box is a character, not "anything"."""
+    assert participants.search(store, query) == []
+    assert participants.count(store, query) == 0
+
+
 def test_search_by_code(people, store):
     code = people[2]["code"]
     assert [r["code"] for r in participants.search(store, code.lower())] == [code]

@@ -333,7 +333,7 @@ class ParticipantDialog(QDialog):
             errors.show_error(self, exc)
 
     def check_duplicates(self) -> list[dict]:
-        if self.participant_id or self.store.engine is None:
+        if self.participant_id or not self.store.is_open:
             return []
         values = self.values()
         if not isinstance(values.get("birth_date"), date):

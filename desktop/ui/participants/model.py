@@ -1,4 +1,4 @@
-"""The participants list as a lazily fetched table model, fed by desktop.services.participants.
+"""The participants list as a lazily fetched table model, fed by desktop.services.participant_list.
 
 The model holds only the rows fetched so far (pages of PAGE_SIZE); searching, filtering and
 sorting are done by the service query (no SQL here), so 50,000 people cost one page.
@@ -12,7 +12,7 @@ from desktop.domain import enums as E
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, translate
-from desktop.services import participants
+from desktop.services import participant_list
 from desktop.storage.store import Store
 
 PAGE_SIZE = 200
@@ -57,7 +57,7 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.text = ""
-        self.filters = participants.Filters()
+        self.filters = participant_list.Filters()
         self.sort_key = "last_name"
         self.descending = False
         self._rows: list[dict] = []
@@ -68,7 +68,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._count_timer.timeout.connect(self._count_now)
 
     # ---- queries ----------------------------------------------------------------------
-    def set_query(self, text: str | None = None, filters: participants.Filters | None = None) -> None:
+    def set_query(self, text: str | None = None, filters: participant_list.Filters | None = None) -> None:
         if text is not None:
             self.text = text
         if filters is not None:
@@ -77,7 +77,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._count_timer.stop()
-        rows = participants.search(self.store, self.text, self.filters, sort=self.sort_key,
+        rows = participant_list.search(self.store, self.text, self.filters, sort=self.sort_key,
                                    descending=self.descending, limit=PAGE_SIZE, offset=0)
         self.beginResetModel()
         self._rows = rows
@@ -92,8 +92,8 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _count_now(self) -> None:
         self._count_timer.stop()
-        if self._total is None and self.store.engine is not None:
-            self._total = participants.count(self.store, self.text, self.filters)
+        if self._total is None and self.store.is_open:
+            self._total = participant_list.count(self.store, self.text, self.filters)
             self.total_changed.emit(self._total)
 
     @property
@@ -117,7 +117,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
         if parent.isValid():
             return
-        more = participants.search(self.store, self.text, self.filters, sort=self.sort_key,
+        more = participant_list.search(self.store, self.text, self.filters, sort=self.sort_key,
                                    descending=self.descending, limit=PAGE_SIZE, offset=len(self._rows))
         self._more = len(more) == PAGE_SIZE
         if not more:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import enums as E
 from desktop.domain.messages import NotFound
 from desktop.i18n import translate
-from desktop.services import participants, records
+from desktop.services import participant_list
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import bus
@@ -167,7 +167,7 @@ class ParticipantList(QWidget):
         """The filter choices; the labs are read again only with ``reload`` (a language change
         only renames the choices)."""
         if reload or self._labs is None:
-            self._labs = [(lab["id"], lab["name"]) for lab in records.list_all(self.store, "lab", order_by="name")]
+            self._labs = participant_list.lab_choices(self.store)
         self.f_lab.set_items(translate("Participants", "All labs"), self._labs)
         self.f_site.set_items(translate("Participants", "All sites"),
                               [(s.value, translate("Enum", s.label)) for s in E.Site])
@@ -179,8 +179,8 @@ class ParticipantList(QWidget):
         self.f_status.set_items(translate("Participants", "Any enrolment status"),
                                 [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus])
 
-    def current_filters(self) -> participants.Filters:
-        return participants.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),
+    def current_filters(self) -> participant_list.Filters:
+        return participant_list.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),
                                     origin=self.f_origin.currentData(), gender=self.f_gender.currentData(),
                                     enrolment_status=self.f_status.currentData())
 

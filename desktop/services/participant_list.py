@@ -1,0 +1,117 @@
+"""The participants list: search, filters, sorting and paging, and the choices of its filters.
+
+Plain SQL over the store's quick sqlite3 reader (no SQLAlchemy): the first screen of the
+application is this list, and it is shown before the storage stack has been imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.domain.enums import MigrantStatus
+from desktop.domain.text import search_terms
+from desktop.storage.store import Store
+
+
+@dataclass
+class Filters:
+    lab_id: str | None = None
+    site: str | None = None
+    origin: str | None = None  # "local" or "migrant"
+    gender: str | None = None
+    enrolment_status: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+SORTABLE = ("code", "last_name", "first_name", "birth_date", "gender", "migrant_status", "site")
+
+LIST_COLUMNS = ("id", "code", "first_name", "last_name", "birth_date", "gender", "migrant_status", "site",
+                "phone", "document_number", "nationality")
+
+# the lab a participant is in now: an open enrolment first, else the latest one
+_CURRENT_LAB = ("(SELECT lab.name FROM lab JOIN enrolment ON enrolment.lab_id = lab.id"
+                " WHERE enrolment.participant_id = participant.id"
+                " ORDER BY enrolment.status = 'enrolled' DESC, enrolment.enrolled_on DESC LIMIT 1)")
+
+
+def _like(term: str) -> str:
+    """A LIKE pattern matching ``term`` anywhere, its wildcards taken literally."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(alias: str, text: str | None, filters: Filters | None) -> tuple[str, list]:
+    """The WHERE clause (or "") and its parameters for a table named ``alias``."""
+    clauses: list[str] = []
+    params: list = []
+    for term in search_terms(text):
+        clauses.append(f"{alias}.search_key LIKE ? ESCAPE '\\'")
+        params.append(_like(term))
+    f = filters or Filters()
+    if f.site:
+        clauses.append(f"{alias}.site = ?")
+        params.append(f.site)
+    if f.gender:
+        clauses.append(f"{alias}.gender = ?")
+        params.append(f.gender)
+    if f.origin == "local":
+        clauses.append(f"{alias}.migrant_status = ?")
+        params.append(MigrantStatus.LOCAL.value)
+    elif f.origin == "migrant":
+        clauses.append(f"{alias}.migrant_status != ?")
+        params.append(MigrantStatus.LOCAL.value)
+    if f.lab_id or f.enrolment_status:
+        cond = [f"enrolment.participant_id = {alias}.id"]
+        if f.lab_id:
+            cond.append("enrolment.lab_id = ?")
+            params.append(f.lab_id)
+        if f.enrolment_status:
+            cond.append("enrolment.status = ?")
+            params.append(f.enrolment_status)
+        clauses.append(f"EXISTS (SELECT 1 FROM enrolment WHERE {' AND '.join(cond)})")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search(store: Store, text: str | None = None, filters: Filters | None = None, *,
+           sort: str = "last_name", descending: bool = False, limit: int | None = None,
+           offset: int = 0, with_lab: bool = True) -> list[dict]:
+    """Participants whose code, names, document number or phone contain every word of
+    ``text`` (case and accents ignored), with the filters applied, sorted, one page at a time.
+
+    The matching and sorting run over the covering index ix_participant_list (narrow), and
+    only the rows of the requested page are read from the table."""
+    if sort not in SORTABLE:
+        sort = "last_name"
+    direction = " DESC" if descending else ""
+    where, params = _where("found", text, filters)
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    columns = ", ".join(f"participant.{c}" for c in LIST_COLUMNS)
+    if with_lab:
+        columns += f", {_CURRENT_LAB} AS current_lab"
+    sql = (f"SELECT {columns} FROM participant WHERE participant.rowid IN"
+           f" (SELECT found.rowid FROM participant AS found{where}"
+           f" ORDER BY found.{sort}{direction}, found.code{page})"
+           f" ORDER BY participant.{sort}{direction}, participant.code")
+    cursor = store.reader().execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    rows = []
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        if row["birth_date"]:
+            row["birth_date"] = date.fromisoformat(row["birth_date"])
+        rows.append(row)
+    return rows
+
+
+def count(store: Store, text: str | None = None, filters: Filters | None = None) -> int:
+    where, params = _where("participant", text, filters)
+    return store.reader().execute(f"SELECT count(*) FROM participant{where}", params).fetchone()[0]
+
+
+def lab_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, name) of every lab, by name: the choices of the lab filter."""
+    return store.reader().execute("SELECT id, name FROM lab ORDER BY name").fetchall()

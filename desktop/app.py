@@ -74,8 +74,17 @@ def _application():
 
 def _preload() -> None:
     """Import what the first screen needs below the user interface before Qt: once PySide6 is
-    imported, every later import goes through its import hook, which makes it slower."""
+    imported, its import hook reads the source of every module imported after it."""
+    import json  # noqa: F401 - drafts
+    import logging.handlers  # noqa: F401
+    import traceback  # noqa: F401 - error reports
+
+    import babel.dates  # noqa: F401
+    import babel.numbers  # noqa: F401
+
+    import desktop.atomic  # noqa: F401
     import desktop.domain.schema  # noqa: F401
+    import desktop.logs  # noqa: F401
     import desktop.services.participant_list  # noqa: F401
     import desktop.services.setup  # noqa: F401
     import desktop.storage.store  # noqa: F401

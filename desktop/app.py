@@ -90,12 +90,21 @@ def _preload() -> None:
     import desktop.storage.store  # noqa: F401
 
 
-def _warm_up() -> None:
-    """The storage and service layers, imported in the background once the first screen is
-    shown, so that opening a participant or saving a form does not wait for them."""
-    import desktop.services.itinerary  # noqa: F401
-    import desktop.services.participants  # noqa: F401
-    import desktop.services.records  # noqa: F401
+# The storage and service layers, imported once the first screen is shown so that opening a
+# participant or saving a form does not wait for them: one module per turn of the event loop
+# (on the main thread: importing in a thread can meet a circular import half done).
+WARM_UP = ("sqlalchemy.orm", "sqlmodel", "desktop.storage.models", "desktop.storage.journal",
+           "desktop.services.records", "desktop.services.participants", "desktop.services.itinerary")
+
+
+def _warm_up(modules: tuple[str, ...] = WARM_UP) -> None:
+    import importlib
+
+    from PySide6.QtCore import QTimer
+
+    if modules:
+        importlib.import_module(modules[0])
+        QTimer.singleShot(0, lambda: _warm_up(modules[1:]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,10 +198,7 @@ def _run(app, store, args, fail, failures) -> int:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: fail(translate(
             "App", "the first screen did not load in time.")))
     else:
-        import threading
-
-        window.first_screen_loaded.connect(
-            lambda: threading.Thread(target=_warm_up, name="warm-up", daemon=True).start())
+        window.first_screen_loaded.connect(lambda: QTimer.singleShot(0, _warm_up))
     window.show()
     code = app.exec()
     if args.smoke:

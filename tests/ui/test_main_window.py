@@ -91,6 +91,38 @@ def test_first_screen_opens_without_the_storage_stack(tmp_path):
     assert "heavy: \n" in result.stdout
 
 
+WARMS_UP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.app as A
+
+def check():
+    if all(m in sys.modules for m in A.WARM_UP):
+        print("warmed up")
+        QApplication.instance().quit()
+    else:
+        QTimer.singleShot(20, check)
+
+QTimer.singleShot(0, check)
+QTimer.singleShot(30000, lambda: QApplication.instance().quit())
+sys.exit(A.main(sys.argv[1:]))
+"""
+
+
+def test_storage_stack_loads_by_itself_after_the_first_screen(tmp_path):
+    """Without any action of the user, the modules behind opening a participant or saving a
+    form are loaded once the window shows (so the first click does not wait for them)."""
+    made = run_app("--demo", "5", "--smoke", data_dir=tmp_path / "d")
+    assert made.returncode == 0, made.stderr
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", WARMS_UP, "--data-dir", str(tmp_path / "d")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "warmed up" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("args", [("--demo", "-1"), ("--demo", "many"), ("--colour",), ("extra",)])
 def test_bad_arguments_exit_2_with_a_message(tmp_path, args):
     result = run_app(*args, data_dir=tmp_path / "d", timeout=60)

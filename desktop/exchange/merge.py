@@ -164,15 +164,18 @@ class _Merge:
         self._deletes(deletes)
         self._load(upserts)
         view, dirty, tombs, merge = self.view, self.dirty, self.tombs, self._merge_fields
+        ignored: set[tuple[str, str]] = set()  # edits of erased records
         for change in upserts:
             key = (change.kind, change.id)
             if key not in view and key not in tombs:  # never seen: everything is new
                 view[key] = change.fields
-                dirty[key] = set(change.fields)
+                dirty[key] = change.fields.keys()  # set-like, and no set made per record
+            elif key in tombs:
+                ignored.add(key)
             else:
                 merge(change)
         self._record_conflicts()
-        self._classify(upserts)
+        self._classify(ignored)
         self._materialise()
         self._quarantine(future)
         if latest:
@@ -260,14 +263,15 @@ class _Merge:
         return dict(change.fields)
 
     def _merge_fields(self, c: Change) -> None:
-        """Merge a change into the view of a record already seen (run() takes new ones)."""
+        """Merge a change into the view of a record already seen and not erased (run() takes
+        new ones)."""
         key = (c.kind, c.id)
-        if key in self.tombs:
-            return
         view = self.view[key]
         if type(view) is not dict:  # the fields of an earlier change of this bundle, read-only
             view = self.view[key] = dict(view)
-        dirty = self.dirty.setdefault(key, set())
+        dirty = self.dirty.get(key)
+        if type(dirty) is not set:  # none yet, or the names of the change that made the record
+            dirty = self.dirty[key] = set(dirty or ())
         stored = self.stored.get(key, {})
         for name, incoming in c.fields.items():
             current = view.get(name)
@@ -289,27 +293,21 @@ class _Merge:
                     "value": _json_value(c.kind, name, loser[0]), "loser_hlc": loser[1], "loser_device": loser[2],
                     "winner_hlc": winner[1], "winner_device": winner[2], "detected_ms": self.now_ms, "resolved": None})
 
-    def _classify(self, upserts: list[Change]) -> None:
-        seen: set[tuple[str, str]] = set()
-        counts: Counter[tuple[str, str]] = Counter()
-        for c in upserts:
-            key = (c.kind, c.id)
-            if key in seen:
-                continue
-            seen.add(key)
-            if key in self.tombs:
-                counts[c.kind, "ignored"] += 1
-                continue
-            stored = self.stored.get(key)
-            dirty = self.dirty.get(key, ())
-            if key in self.conflicted:
-                counts[c.kind, "conflicting"] += 1
+    def _classify(self, ignored: set[tuple[str, str]]) -> None:
+        """Count each record of the upserts once: the records merged (every one has an entry in
+        ``dirty``, the fields it changed) and the erased ones whose edits were ignored."""
+        counts: Counter[tuple[str, str]] = Counter((kind, "ignored") for kind, _id in ignored)
+        stored_all, conflicted, views = self.stored, self.conflicted, self.view
+        for key, dirty in self.dirty.items():
+            stored = stored_all.get(key)
+            if key in conflicted:
+                counts[key[0], "conflicting"] += 1
             elif stored is None:
-                counts[c.kind, "new" if dirty else "unchanged"] += 1
-            elif any(self.view[key][n][0] != stored[n][0] for n in dirty):
-                counts[c.kind, "updated"] += 1
+                counts[key[0], "new" if dirty else "unchanged"] += 1
+            elif any(views[key][n][0] != stored[n][0] for n in dirty):
+                counts[key[0], "updated"] += 1
             else:
-                counts[c.kind, "unchanged"] += 1
+                counts[key[0], "unchanged"] += 1
         for (kind, key), n in counts.items():
             self.report.add(kind, key, n)
 
@@ -327,16 +325,23 @@ class _Merge:
         writes: dict[tuple[str, str], dict[str, tuple]] = {}
         refers: dict[tuple[str, str], list[tuple[str, tuple[str, str], bool]]] = {}
         targets: set[tuple[str, str]] = set()
+        complete: list[tuple[str, str]] = []  # new records holding every required field
         views = self.view
         for key in candidates:
             view, stored = views.get(key, {}), stored_all.get(key)
-            fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
+            # the plain values when one write made the record: no tuple made per look-up
+            plain = None
+            if stored is None:
+                fields = view
+                plain = fields.plain if type(fields) is OneStamp else None
+                if (fields if plain is None else plain).keys() >= REQUIRED[key[0]]:
+                    complete.append(key)
+            else:
+                fields = {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
             writes[key] = fields
             refs = REFS[key[0]]
             if refs:
                 found = []
-                # the plain values when one write made the record: no tuple made per look-up
-                plain = fields.plain if type(fields) is OneStamp else None
                 for name, ref, required in refs:
                     if plain is not None:
                         value = plain.get(name)
@@ -361,8 +366,7 @@ class _Merge:
                     if required and target in erased:
                         doomed[key] = erased[target]
         # new records that can be written: complete, and what they refer to exists or comes now
-        new = {k for k, fields in writes.items()
-               if k not in stored_all and k not in doomed and fields.keys() >= REQUIRED[k[0]]}
+        new = {k for k in complete if k not in doomed} if doomed else set(complete)
         exists = present | stored_all.keys()
         unmet = targets - exists - new - erased.keys()
         while unmet:  # drop what refers to a record that cannot be written, until stable
@@ -372,8 +376,9 @@ class _Merge:
             new -= dropped
             unmet = targets - exists - new - erased.keys()
         waiting: dict[tuple[str, str], dict[str, tuple]] = {}
-        fresh: dict[str, list] = {}
-        known: dict[str, list] = {}
+        fresh: dict[str, list] = {kind: [] for kind in KIND_ORDER}
+        known: dict[str, list] = {kind: [] for kind in KIND_ORDER}
+        check_refs = bool(erased or unmet)
         for key, fields in writes.items():
             if key in doomed:
                 continue
@@ -382,7 +387,7 @@ class _Merge:
                 waiting[key] = fields
                 continue
             out, held = fields, {}
-            for name, target, _required in (refers.get(key, ()) if erased or unmet else ()):
+            for name, target, _required in (refers.get(key, ()) if check_refs else ()):
                 if target in erased:  # an optional reference to an erased record reads as empty
                     out = dict(out) if out is fields else out
                     out[name] = (None, *fields[name][1:])
@@ -390,7 +395,7 @@ class _Merge:
                     out = dict(out) if out is fields else out
                     held[name] = out.pop(name)
             if out:
-                (fresh if is_new else known).setdefault(key[0], []).append((key[1], out))
+                (fresh if is_new else known)[key[0]].append((key[1], out))
             if held:
                 waiting[key] = held
         for key, stamp in sorted(doomed.items()):
@@ -399,10 +404,10 @@ class _Merge:
             for k, _ in gone:
                 self.report.add(k, "deleted")
         for kind in KIND_ORDER:
-            rows = fresh.get(kind, [])
+            rows = fresh[kind]
             rows.sort(key=lambda item: item[0])  # linear when already in order
             self.tx.apply_remote_new(kind, rows)
-            for row_id, fields in sorted(known.get(kind, ()), key=lambda item: item[0]):
+            for row_id, fields in sorted(known[kind], key=lambda item: item[0]):
                 self.tx.apply_remote(kind, row_id, fields)
         self._write_pending(candidates, waiting, doomed)
 

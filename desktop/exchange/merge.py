@@ -25,8 +25,9 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import methodcaller
 from typing import Any
 
 import orjson
@@ -321,43 +322,38 @@ class _Merge:
             del candidates[key]
         stored_all = self.stored
         # what each candidate would write (new records whole, existing ones their newer
-        # fields) and the records it refers to
-        writes: dict[tuple[str, str], dict[str, tuple]] = {}
-        refers: dict[tuple[str, str], list[tuple[str, tuple[str, str], bool]]] = {}
-        targets: set[tuple[str, str]] = set()
+        # fields), and per kind that refers to others the plain values of those writes
+        writes: dict[tuple[str, str], Mapping[str, tuple]] = {}
         complete: list[tuple[str, str]] = []  # new records holding every required field
+        values: dict[str, list[Mapping[str, Any]]] = {kind: [] for kind, refs in REFS.items() if refs}
         views = self.view
         for key in candidates:
             view, stored = views.get(key, {}), stored_all.get(key)
-            # the plain values when one write made the record: no tuple made per look-up
-            plain = None
-            if stored is None:
-                fields = view
-                plain = fields.plain if type(fields) is OneStamp else None
-                if (fields if plain is None else plain).keys() >= REQUIRED[key[0]]:
-                    complete.append(key)
-            else:
-                fields = {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
+            fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
             writes[key] = fields
-            refs = REFS[key[0]]
-            if refs:
-                found = []
-                for name, ref, required in refs:
-                    if plain is not None:
-                        value = plain.get(name)
-                    else:
-                        stamped = fields.get(name)
-                        value = None if stamped is None else stamped[0]
-                    if value is not None:
-                        target = (ref, value)
-                        found.append((name, target, required))
-                        targets.add(target)
-                if found:
-                    refers[key] = found
+            # the plain values when one write made the record: no tuple made per look-up
+            plain = fields.plain if type(fields) is OneStamp else {n: s[0] for n, s in fields.items()}
+            if stored is None and plain.keys() >= REQUIRED[key[0]]:
+                complete.append(key)
+            of_kind = values.get(key[0])
+            if of_kind is not None:
+                of_kind.append(plain)
+        # the records referred to, gathered a column at a time
+        targets: set[tuple[str, str]] = set()
+        for kind, rows in values.items():
+            for name, ref, _required in REFS[kind]:
+                targets.update((ref, value) for value in map(methodcaller("get", name), rows) if value is not None)
         unknown = targets - writes.keys() - stored_all.keys()
         present, tombs = self._existing(unknown)
         self.tombs.update(tombs)
         erased = self.tombs
+        # new records that can be written: complete, not erased with a record they depend on,
+        # and what they refer to exists or comes now
+        new = set(complete)
+        exists = present | stored_all.keys()
+        unmet = targets - exists - new - erased.keys()
+        # which write refers to which record: needed only when something is erased or missing
+        refers = self._references(writes) if erased or unmet else {}
         # records erased because a record they depend on (a required reference) is erased
         doomed: dict[tuple[str, str], tuple[int, str]] = {}
         if erased:
@@ -365,10 +361,9 @@ class _Merge:
                 for _name, target, required in found:
                     if required and target in erased:
                         doomed[key] = erased[target]
-        # new records that can be written: complete, and what they refer to exists or comes now
-        new = {k for k in complete if k not in doomed} if doomed else set(complete)
-        exists = present | stored_all.keys()
-        unmet = targets - exists - new - erased.keys()
+        if doomed:
+            new -= doomed.keys()
+            unmet = targets - exists - new - erased.keys()
         while unmet:  # drop what refers to a record that cannot be written, until stable
             dropped = {k for k in new if k in refers and any(t in unmet for _n, t, _r in refers[k])}
             if not dropped:
@@ -378,7 +373,6 @@ class _Merge:
         waiting: dict[tuple[str, str], dict[str, tuple]] = {}
         fresh: dict[str, list] = {kind: [] for kind in KIND_ORDER}
         known: dict[str, list] = {kind: [] for kind in KIND_ORDER}
-        check_refs = bool(erased or unmet)
         for key, fields in writes.items():
             if key in doomed:
                 continue
@@ -387,7 +381,7 @@ class _Merge:
                 waiting[key] = fields
                 continue
             out, held = fields, {}
-            for name, target, _required in (refers.get(key, ()) if check_refs else ()):
+            for name, target, _required in refers.get(key, ()):
                 if target in erased:  # an optional reference to an erased record reads as empty
                     out = dict(out) if out is fields else out
                     out[name] = (None, *fields[name][1:])
@@ -410,6 +404,20 @@ class _Merge:
             for row_id, fields in sorted(known[kind], key=lambda item: item[0]):
                 self.tx.apply_remote(kind, row_id, fields)
         self._write_pending(candidates, waiting, doomed)
+
+    @staticmethod
+    def _references(writes: dict[tuple[str, str], Mapping[str, tuple]]):
+        """Per write that refers to other records: (field, (kind, id) referred to, required)."""
+        refers: dict[tuple[str, str], list[tuple[str, tuple[str, str], bool]]] = {}
+        for key, fields in writes.items():
+            found = []
+            for name, ref, required in REFS[key[0]]:
+                stamped = fields.get(name)
+                if stamped is not None and stamped[0] is not None:
+                    found.append((name, (ref, stamped[0]), required))
+            if found:
+                refers[key] = found
+        return refers
 
     def _existing(self, targets: set[tuple[str, str]]):
         """Which of these (kind, id) records exist in the store, and which are erased."""

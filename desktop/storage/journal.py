@@ -281,6 +281,9 @@ class Tx:
         id_at, stamps_at = column_names.index("id"), column_names.index("stamps")
         processors = [(i, proc) for i, (_name, proc) in enumerate(columns) if proc is not None]
         rows, logs = [], []
+        # names present -> the stamps column with \0 for the stamp, and the change log's names:
+        # most records of a kind fill the same fields
+        layouts: dict[tuple[str, ...], tuple[str, str]] = {}
         for row_id, fields in records:
             if type(fields) is OneStamp:  # the usual case: one write made the whole record
                 plain = fields.plain
@@ -296,11 +299,14 @@ class Tx:
                     (hlc, device), = stamps
             row[id_at] = row_id
             if uniform:
-                stamp = '":' + _stamp_json(hlc, device)
-                present = [name for name in names if name in plain]
-                # {"a":[hlc,"device"],"b":[hlc,"device"]}: the names joined by the stamp
-                row[stamps_at] = '{"' + (stamp + ',"').join(present) + stamp + "}"
-                logs.append((hlc, device, kind, row_id, "upsert", ",".join(present)))
+                shape = tuple(plain)
+                layout = layouts.get(shape)
+                if layout is None:
+                    present = [name for name in names if name in plain]
+                    # {"a":[hlc,"device"],"b":[hlc,"device"]}: each name with the one stamp
+                    layout = layouts[shape] = ("{" + ",".join(f'"{n}":\0' for n in present) + "}", ",".join(present))
+                row[stamps_at] = layout[0].replace("\0", _stamp_json(hlc, device))
+                logs.append((hlc, device, kind, row_id, "upsert", layout[1]))
             else:
                 row[stamps_at] = _stamps_text(names, fields)
                 logs.extend(self._remote_logs(kind, row_id, fields))

@@ -160,13 +160,14 @@ def _decoder(f: F):
 
 DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _decoder(f) for f in spec.fields} for k, spec in KINDS.items()}
 REQUIRED: dict[str, frozenset[str]] = {k: frozenset(f.name for f in spec.fields if f.required) for k, spec in KINDS.items()}
-# the checks of plain text fields (their length limit) and of single choices (what is allowed),
-# made in line by decode(): most values of a bundle are of these kinds
-_TEXT_LIMITS: dict[str, dict[str, int]] = {
-    k: {f.name: f.max_len or (36 if f.type == "ref" else 1 << 62) for f in spec.fields
-        if f.type in ("str", "text", "ref", "country", "lang", "langs")} for k, spec in KINDS.items()}
-_CHOICES: dict[str, dict[str, frozenset]] = {
-    k: {f.name: frozenset(m.value for m in f.enum) for f in spec.fields if f.type == "enum"} for k, spec in KINDS.items()}
+# per field, the check decode() makes in line for the values of a compact upsert, found with one
+# look-up (most values of a bundle are plain text or single choices): the length limit of plain
+# text (an int), what a single choice allows (a frozenset), or else the decoder
+_CHECKS: dict[str, dict[str, Any]] = {
+    k: {f.name: f.max_len or (36 if f.type == "ref" else 1 << 62)
+        if f.type in ("str", "text", "ref", "country", "lang", "langs")
+        else frozenset(m.value for m in f.enum) if f.type == "enum" else DECODERS[k][f.name]
+        for f in spec.fields} for k, spec in KINDS.items()}
 
 
 class Change(NamedTuple):
@@ -220,30 +221,28 @@ def decode(change: Any) -> Change:
         if type(stamp) is not list or len(stamp) != 2:
             raise _bad_stamp()
         hlc, device = _stamp(*stamp)
-        limits, choices = _TEXT_LIMITS[kind], _CHOICES[kind]
+        checks = _CHECKS[kind]
         values = dict(compact)  # the caller's change stays as it was
         for name, value in compact.items():
+            check = checks.get(name)
+            if check is None:
+                raise _unknown_field(kind, name)
             if value is None:
-                if name not in decoders:
-                    raise _unknown_field(kind, name)
                 if name in required:
                     raise _bad_value(kind, name)
-            elif name in limits:
-                if type(value) is not str or len(value) > limits[name]:
+            elif type(check) is int:
+                if type(value) is not str or len(value) > check:
                     raise _bad_value(kind, name)
-            elif name in choices:
-                if type(value) is not str or value not in choices[name]:
+            elif type(check) is frozenset:
+                if type(value) is not str or value not in check:
                     raise _bad_value(kind, name)
             else:
-                dec = decoders.get(name)
-                if dec is None:
-                    raise _unknown_field(kind, name)
                 try:
-                    values[name] = dec(value)
+                    values[name] = check(value)
                 except (ValueError, TypeError):
                     raise _bad_value(kind, name) from None
-        if not raw:  # one stamp for all
-            return Change(kind, row_id, op, fields=OneStamp(values, hlc, device), top=hlc)
+        if not raw:  # one stamp for all (positional: a named tuple is quicker made so)
+            return Change(kind, row_id, op, OneStamp(values, hlc, device), None, hlc)
         fields = {name: (value, hlc, device) for name, value in values.items()}
     for name, item in (raw or {}).items():
         if name in fields:  # a field sent twice

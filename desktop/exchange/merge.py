@@ -27,6 +27,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import methodcaller
 from typing import Any
 
@@ -316,8 +317,9 @@ class _Merge:
         """Write what won, parents first; keep back what cannot be written yet."""
         # in the order of the bundle (ids ascending within a kind after a full collect): rows
         # land in index order, which keeps large imports fast
-        candidates = dict.fromkeys(self.pending_before)
-        candidates.update((k, None) for k, d in self.dirty.items() if d)
+        dirty = self.dirty
+        # pending records, then those with fields changed (filter by dirty.get: no tuple a record)
+        candidates = dict.fromkeys(chain(self.pending_before, filter(dirty.get, dirty)))
         for key in self.tombs.keys() & candidates.keys():
             del candidates[key]
         stored_all = self.stored
@@ -328,7 +330,7 @@ class _Merge:
         values: dict[str, list[Mapping[str, Any]]] = {kind: [] for kind, refs in REFS.items() if refs}
         views = self.view
         for key in candidates:
-            view, stored = views.get(key, {}), stored_all.get(key)
+            view, stored = views[key], stored_all.get(key)  # every candidate has a view (_load, run)
             fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
             writes[key] = fields
             # the plain values when one write made the record: no tuple made per look-up

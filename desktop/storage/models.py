@@ -42,10 +42,12 @@ class Technician(Record, table=True):
 class Participant(Record, table=True):
     __tablename__ = "participant"
     # covering index of the list: search-as-you-type scans it instead of the wide rows;
-    # and the list's default order, so that its first page needs no sort of every row
+    # and the list's default order with what its filters test, so that a page is read by
+    # walking it, without sorting every row
     __table_args__ = (Index("ix_participant_list", "search_key", "last_name", "first_name", "code",
                             "birth_date", "gender", "migrant_status", "site", "id"),
-                      Index("ix_participant_order", "last_name", "code", "search_key"))
+                      Index("ix_participant_order", "last_name", "code", "search_key", "site", "gender",
+                            "migrant_status"))
     code: str = Field(unique=True, index=True)
     site: str = Field(index=True)
     first_name: str
@@ -104,6 +106,8 @@ class LabCompany(Record, table=True):
 
 class Enrolment(Record, table=True):
     __tablename__ = "enrolment"
+    # the participants list's lab and enrolment-status filters read the matching people from it
+    __table_args__ = (Index("ix_enrolment_filter", "lab_id", "status", "participant_id"),)
     participant_id: str = fk("participant", required=True)
     lab_id: str = fk("lab", required=True)
     status: str

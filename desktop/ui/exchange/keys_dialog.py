@@ -11,19 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -33,6 +30,7 @@ from desktop.ui import errors
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.tables import fit_to_contents, read_only_table
 
 
 def _state(row: dict) -> str:
@@ -95,15 +93,8 @@ class KeysDialog(QDialog):
 
         self.coordinator_group = QGroupBox(self)
         self.devices_model = RowsModel(device_columns(), self)
-        self.devices = QTableView(self)
-        self.devices.setObjectName("devices")
-        self.devices.setModel(self.devices_model)
-        self.devices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.devices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.devices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.devices.verticalHeader().setVisible(False)
-        self.devices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.devices.horizontalHeader().setStretchLastSection(True)
+        self.devices = read_only_table(self.devices_model, self, "devices")
+        fit_to_contents(self.devices)
         self.enrol_button = QPushButton(self)
         self.enrol_button.setObjectName("enrol")
         self.coordinator_key_button = QPushButton(self)

@@ -9,13 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -33,6 +31,7 @@ from desktop.ui.exchange.drives import removable_drives
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.tables import fit_to_contents, read_only_table
 
 log = logging.getLogger("milma.ui.exchange")
 
@@ -90,18 +89,8 @@ def history_columns() -> list[Column]:
 
 
 def _table(model, parent, name: str, stretch_first: bool = False) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_first:
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    else:
-        view.horizontalHeader().setStretchLastSection(True)
+    view = read_only_table(model, parent, name)
+    fit_to_contents(view, stretch_first)
     return view
 
 

@@ -7,9 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,6 +19,7 @@ from desktop.i18n import format_date, format_datetime, format_number, translate
 from desktop.services import conflicts, duplicates, quarantine
 from desktop.ui import errors, events
 from desktop.ui.pages.table import Column, RowsModel, show_value
+from desktop.ui.widgets.tables import fit_to_contents, read_only_table
 
 
 def review_widgets(store, parent) -> list[QWidget]:
@@ -84,16 +83,8 @@ def merge_columns() -> list[Column]:
 
 
 def _view(model, parent, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view = read_only_table(model, parent, name)
+    fit_to_contents(view)
     return view
 
 

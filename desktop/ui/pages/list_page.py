@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from desktop.i18n import render, translate
 from desktop.ui import events
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel, compact_rows
 from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.tables import read_only_table
 
 log = logging.getLogger("milma.ui.pages")
 
@@ -122,14 +122,7 @@ def fit_columns(view: QTableView, stretch: int) -> None:
 
 def small_table(parent: QWidget, model) -> QTableView:
     """A read-only list inside a detail pane."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
+    view = read_only_table(model, parent)
     compact_rows(view)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
@@ -174,17 +167,9 @@ class ListPage(QWidget):
         self.model = RowsModel(self.columns(), self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setObjectName("list")
-        self.view.setModel(self.proxy)
+        self.view = read_only_table(self.proxy, self, "list")
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(*self.default_sort())
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         compact_rows(self.view)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)

@@ -7,7 +7,6 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import bus
 from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel
+from desktop.ui.widgets.tables import read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -95,15 +94,7 @@ class ParticipantList(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
 
-        self.view = QTableView(self)
-        self.view.setObjectName("participants_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(self.model, self, "participants_table")
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()

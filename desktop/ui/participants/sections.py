@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.tables import read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -129,14 +129,7 @@ def fit_columns(view: QTableView, max_chars: int = 36) -> None:
 
 
 def make_table(model, parent) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
+    view = read_only_table(model, parent)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 8)

@@ -1,0 +1,30 @@
+"""The read-only lists of the application: whole rows selected one at a time, nothing edited in
+place, alternating row colours, no row numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def read_only_table(model, parent: QWidget | None = None, name: str | None = None) -> QTableView:
+    view = QTableView(parent)
+    if name:
+        view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    return view
+
+
+def fit_to_contents(view: QTableView, stretch_first: bool = False) -> None:
+    """Columns as wide as their contents; the first or the last one takes the room left."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_first:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)

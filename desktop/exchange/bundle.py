@@ -7,6 +7,9 @@ A bundle file is a standard age file (``age -d -i identity`` opens it). Inside:
     <signature: one line of JSON>\\n
     <body: zlib-compressed JSON>
 
+The body holds the changes (desktop.exchange.changes); from format 3 on, the upserts made by
+one write each travel as tables of columns.
+
 The manifest names the format and schema versions, the bundle id and type ("changes" from a
 laptop, "reference" from the coordinator), the device, its sequence range (since, last], its
 clock, counts per kind and the SHA-256 of the body. The signature line holds the Ed25519
@@ -32,6 +35,7 @@ import pyrage
 
 from desktop import atomic
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.exchange import changes as C
 from desktop.exchange import keys as K
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.gcpause import paused_gc
@@ -39,7 +43,9 @@ from desktop.exchange.gcpause import paused_gc
 MAGIC = b"MILMA-BUNDLE/1\n"
 MAGIC_PREFIX = b"MILMA-BUNDLE/"
 FORMAT = "milma-bundle"
-FORMAT_VERSION = 2  # 2: upserts may name one stamp for all their fields (see exchange.changes)
+# 2: upserts may name one stamp for all their fields; 3: such upserts travel as tables of
+# columns (see exchange.changes). Readers accept every version up to their own.
+FORMAT_VERSION = 3
 SUFFIX = ".milma.age"
 MAX_BUNDLE_BYTES = 2 * 1024 ** 3
 CHANGES = "changes"
@@ -58,12 +64,20 @@ def _json_line(data: dict) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def encode_body(body: dict, batch: int = 5000) -> bytes:
-    """The body as compressed JSON, encoded a batch of changes at a time (a full bundle holds
-    hundreds of thousands: one JSON string of them all would double the memory needed)."""
+def encode_body(body: dict, batch: int = 5000, *, format_version: int = FORMAT_VERSION) -> bytes:
+    """The body as compressed JSON, encoded a batch of changes (or a table) at a time (a full
+    bundle holds hundreds of thousands: one JSON string of them all would double the memory
+    needed). From format 3 on, compact upserts go as tables ("tables", when there are any)."""
     comp = zlib.compressobj(1)  # fast; the JSON still shrinks about 8 times
-    parts = [comp.compress(b'{"changes":[')]
     changes = body["changes"]
+    parts = []
+    if format_version >= 3 and isinstance(changes, list):
+        changes, tables = C.columnar(changes)
+        for i, table in enumerate(tables):
+            parts.append(comp.compress((b',' if i else b'{"tables":[') + orjson.dumps(table)))
+        parts.append(comp.compress(b'],"changes":[' if tables else b'{"changes":['))
+    else:
+        parts.append(comp.compress(b'{"changes":['))
     for start in range(0, len(changes), batch):
         text = orjson.dumps(changes[start:start + batch])[1:-1]
         parts.append(comp.compress((b"," if start else b"") + text))
@@ -82,10 +96,11 @@ def body_hash(body: bytes) -> str:
 
 
 def seal(manifest: dict, body: bytes, device: K.DeviceKeys, recipients: list[str],
-         tags_for: list[tuple[str, str, str]] | None = None) -> bytes:
+         tags_for: list[tuple[str, str, str]] | None = None, *, format_version: int = FORMAT_VERSION) -> bytes:
     """The encrypted bundle. ``manifest`` gets format, body hash and signer filled in.
-    ``tags_for``: (secret identity, coordinator public, laptop public) per laptop to tag."""
-    manifest = dict(manifest, format=FORMAT, format_version=FORMAT_VERSION, body_hash=body_hash(body),
+    ``tags_for``: (secret identity, coordinator public, laptop public) per laptop to tag.
+    ``format_version``: the one ``body`` was encoded in."""
+    manifest = dict(manifest, format=FORMAT, format_version=format_version, body_hash=body_hash(body),
                     body_size=len(body), signer_fingerprint=device.fingerprint)
     manifest_line = _json_line(manifest)
     signed = MAGIC + manifest_line
@@ -142,9 +157,9 @@ class Opened:
     manifest: dict
     signature: dict
     signed: bytes  # the bytes the signature and tags cover
-    body: dict
+    body: dict  # "changes", from format 3 on "tables" too (see exchange.changes)
     size: int
-    count: int = 0  # changes in the body (the list may be consumed by an import)
+    count: int = 0  # changes in the body (the lists may be consumed by an import)
 
     @property
     def bundle_type(self) -> str:
@@ -227,10 +242,13 @@ def open_plain(plain: bytes, schema_version: str, *, parse_body: bool = True) ->
             body = orjson.loads(zlib.decompress(body_bytes))
     except (ValueError, zlib.error):  # orjson.JSONDecodeError is a ValueError
         body = None
+    tables = body.get("tables", []) if isinstance(body, dict) else None
     if not isinstance(body, dict) or not isinstance(body.get("changes"), list) \
-            or not all(isinstance(c, dict) for c in body["changes"]):
+            or not all(isinstance(c, dict) for c in body["changes"]) \
+            or not isinstance(tables, list) or not all(map(C.table_shape_ok, tables)):
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed."))
-    return Opened(manifest, signature, signed, body, len(plain), len(body["changes"]))
+    count = len(body["changes"]) + sum(len(t["ids"]) for t in tables)
+    return Opened(manifest, signature, signed, body, len(plain), count)
 
 
 def _schema_number(value) -> int:

@@ -13,11 +13,23 @@ When one write made all the fields sent (most records), the compact form names t
 ("stamp" and "values"): a full bundle is then less than half the size, and quicker to read.
 An upsert may hold both forms, for different fields. Values are JSON: dates and datetimes as
 ISO strings, booleans, numbers, strings, null.
+
+From bundle format 3 on, the compact upserts travel as tables, one per kind, device and set of
+fields (see :func:`columnar`)::
+
+    {"kind": "participant", "device": "<device id>", "fields": ["first_name", ...],
+     "ids": ["<uuid>", ...], "hlcs": [<hlc>, ...], "columns": [["Ana", ...], ...]}
+
+one column of values per field, in the order of ``fields``, and one value a record in each, in
+the order of ``ids``: the record ``ids[i]`` was written at ``hlcs[i]`` by the device, with the
+values ``columns[j][i]``. Names are not repeated for every record, and each column is checked
+whole (:func:`decode_table`).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import orjson
@@ -170,6 +182,53 @@ _CHECKS: dict[str, dict[str, Any]] = {
         for f in spec.fields} for k, spec in KINDS.items()}
 
 
+_NONE = type(None)
+_TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs")
+
+
+def _column_decoder(f: F):
+    """A function checking a whole column of incoming JSON values of field ``f`` (a table of a
+    format-3 body) and returning their Python values; raises ValueError when one does not fit,
+    as the decoder of each value would. Plain text, choices, numbers, yes/no and complete dates
+    are checked a column at a time by built-ins (types, lengths, allowed values, bounds): a full
+    bundle holds millions of values. Other columns go through the decoder value by value."""
+    one = _decoder(f)
+    t, required = f.type, f.required
+    expected = str if t in _TEXT_TYPES or t in ("enum", "date") else int if t == "int" else bool if t == "bool" else None
+    limit = f.max_len or (36 if t == "ref" else None)
+    allowed = frozenset(m.value for m in f.enum) | {None} if t == "enum" else None
+    lo = f.min if f.min is not None else float("-inf")
+    hi = f.max if f.max is not None else float("inf")
+
+    def dec(column: list) -> list:
+        types = set(map(type, column))
+        empty = _NONE in types
+        if empty:
+            if required:
+                raise ValueError
+            types.discard(_NONE)
+        if expected is None or not types <= {expected} or (t == "date" and empty):
+            return [None if v is None else one(v) for v in column]  # raises on the value at fault
+        if t == "enum":
+            if not allowed.issuperset(column):
+                raise ValueError
+        elif t == "int":
+            present = [v for v in column if v is not None] if empty else column
+            if present and (min(present) < lo or max(present) > hi):
+                raise ValueError
+        elif t == "date":
+            if not {10}.issuperset(map(len, column)):
+                raise ValueError
+            return list(map(date.fromisoformat, column))
+        elif expected is str and limit is not None and max(map(len, filter(None, column)), default=0) > limit:
+            raise ValueError
+        return column
+    return dec
+
+
+COLUMN_DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _column_decoder(f) for f in spec.fields} for k, spec in KINDS.items()}
+
+
 class Change(NamedTuple):
     """A decoded change: Python values. ``fields`` maps a name to (value, hlc, device);
     deletes have ``stamp`` = (hlc, device) instead."""
@@ -265,6 +324,79 @@ def decode(change: Any) -> Change:
                 raise _bad_value(kind, name) from None
         fields[name] = (value, hlc, device)
     return Change(kind, row_id, op, fields=fields)
+
+
+def table_shape_ok(table: Any) -> bool:
+    """Whether a table of a format-3 body has the shape :func:`decode_table` reads: a kind
+    named, and lists of the right lengths. Its values are checked when decoded."""
+    if type(table) is not dict:
+        return False
+    names, ids, hlcs, columns = table.get("fields"), table.get("ids"), table.get("hlcs"), table.get("columns")
+    return (type(table.get("kind")) is str and type(names) is list and type(ids) is list and type(hlcs) is list
+            and type(columns) is list and len(hlcs) == len(ids) and len(columns) == len(names)
+            and all(type(column) is list and len(column) == len(ids) for column in columns))
+
+
+def decode_table(table: dict) -> list[Change]:
+    """Check a table of compact upserts (format 3, of the shape :func:`table_shape_ok` checks)
+    and make one change per record, as :func:`decode` would from
+    the same upserts one by one. Raises BundleRejected naming the kind and field at fault."""
+    kind, names, ids, hlcs = table["kind"], table["fields"], table["ids"], table["hlcs"]
+    if kind not in KINDS:
+        raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
+            "Exchange", "The bundle is malformed: unknown kind of record {kind}."), {"kind": str(kind)[:40]}))
+    if not names:
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
+    if ids and (not {str}.issuperset(map(type, ids)) or min(map(len, ids)) == 0 or max(map(len, ids)) > 36):
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
+    device = table.get("device")
+    _stamp(1, device)
+    if hlcs and (not {int}.issuperset(map(type, hlcs)) or min(hlcs) <= 0 or max(hlcs) >= 1 << 63):
+        raise _bad_stamp()
+    decoders = COLUMN_DECODERS[kind]
+    seen: set[str] = set()
+    columns = []
+    for name, column in zip(names, table["columns"], strict=True):
+        dec = decoders.get(name) if type(name) is str else None
+        if dec is None:
+            raise _unknown_field(kind, name)
+        if name in seen:  # a field sent twice
+            raise _bad_value(kind, name)
+        seen.add(name)
+        try:
+            columns.append(dec(column))
+        except (ValueError, TypeError):
+            raise _bad_value(kind, name) from None
+    plains = map(dict, map(zip, repeat(names), zip(*columns, strict=True)))
+    return [Change(kind, row_id, "upsert", OneStamp(plain, hlc, device), None, hlc)
+            for row_id, hlc, plain in zip(ids, hlcs, plains, strict=True)]
+
+
+def columnar(changes: list) -> tuple[list, list[dict]]:
+    """The changes of a format-3 body: the compact upserts (one stamp for all their fields)
+    gathered into tables, one per kind, device and set of fields, in the order they come; and
+    the other changes as they are."""
+    rest: list = []
+    tables: dict[tuple, tuple[dict, list]] = {}
+    for c in changes:
+        values = c.get("values") if type(c) is dict else None
+        if not values or c.get("fields") or c.get("op") != "upsert":
+            rest.append(c)
+            continue
+        hlc, device = c["stamp"]
+        key = (c["kind"], device, tuple(values))
+        found = tables.get(key)
+        if found is None:
+            found = tables[key] = ({"kind": c["kind"], "device": device, "fields": list(values), "ids": [], "hlcs": []}, [])
+        table, rows = found
+        table["ids"].append(c["id"])
+        table["hlcs"].append(hlc)
+        rows.append(tuple(values.values()))
+    out = []
+    for table, rows in tables.values():
+        table["columns"] = list(map(list, zip(*rows, strict=True)))  # the rows turned into columns at once
+        out.append(table)
+    return rest, out
 
 
 def stamped_fields(change: dict) -> dict[str, list]:

@@ -43,6 +43,7 @@ from desktop.exchange.changes import (
     REQUIRED,
     Change,
     decode,
+    decode_table,
     encode,
     encode_value,
 )
@@ -108,9 +109,11 @@ class MergeReport:
         }
 
 
-def apply(tx: Tx, changes: Iterable[dict], *, dry_run: bool = False, now_ms: int | None = None,
-          release: bool = False) -> MergeReport:
-    """Merge ``changes`` (JSON dicts, see desktop.exchange.changes) into the store of ``tx``.
+def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_run: bool = False,
+          now_ms: int | None = None, release: bool = False) -> MergeReport:
+    """Merge ``changes`` (JSON dicts, see desktop.exchange.changes) and the upserts of
+    ``tables`` (a format-3 body's, of the shape changes.table_shape_ok checks) into the store
+    of ``tx``.
 
     Every change is checked first: unknown kinds or fields and values of the wrong type raise
     BundleRejected before anything is written. With ``dry_run`` nothing is written (the merge
@@ -118,6 +121,8 @@ def apply(tx: Tx, changes: Iterable[dict], *, dry_run: bool = False, now_ms: int
     ``release`` applies operations even when stamped in the future (releasing a quarantine)."""
     with paused_gc():  # a bundle makes millions of small objects, none cyclic
         decoded = [decode(c) for c in changes]
+        for table in tables:
+            decoded.extend(decode_table(table))
         report = MergeReport(dry_run=dry_run)
         if not dry_run:
             _Merge(tx, report, now_ms, hold_future=not release).run(decoded)

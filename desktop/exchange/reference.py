@@ -63,4 +63,6 @@ def check_body(body: dict) -> tuple[dict[str, int], list[dict]]:
     for c in body["changes"]:
         if not is_reference(c):
             raise _malformed()
+    if not all(table["kind"] in REFERENCE_KINDS for table in body.get("tables", ())):  # upserts all
+        raise _malformed()
     return acks, revs

@@ -455,7 +455,7 @@ def preview_import(store: Store, path: Path, passphrase: str | None = None) -> d
     result = {}
     try:
         with store.transaction() as tx:
-            report = apply(tx, opened.body["changes"], dry_run=True)
+            report = apply(tx, opened.body["changes"], tables=opened.body.get("tables", []), dry_run=True)
             result = _summary(opened, report.to_dict(), _gaps(tx.session, opened),
                               _already(tx.session, opened.manifest["bundle_id"]), path)
             raise _Rollback
@@ -493,8 +493,8 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
         already = _already(s, m["bundle_id"])
         if opened.bundle_type != B.CHANGES:
             acks, revs = R.check_body(opened.body)
-        # each change is dropped once decoded: a full bundle is not held twice in memory
-        report = apply(tx, _drain(opened.body["changes"])).to_dict()
+        # each change (table) is dropped once decoded: a full bundle is not held twice in memory
+        report = apply(tx, _drain(opened.body["changes"]), tables=_drain(opened.body.get("tables", []))).to_dict()
         # records of a person merged away on this store, arriving only now, go to the survivor
         report["repointed"] = repoint_late_records_in(tx)
         now = K.now_ms()

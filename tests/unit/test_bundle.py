@@ -97,7 +97,10 @@ def test_the_age_tool_decrypts_a_bundle_with_the_coordinator_identity(stores, us
     assert manifest["device_id"] == laptop.device_id
     body = plain.split(b"\n", 3)[3]
     assert manifest["body_hash"] == B.body_hash(body)
-    assert len(json.loads(zlib.decompress(body))["changes"]) == sum(manifest["counts"].values())
+    content = json.loads(zlib.decompress(body))
+    in_tables = sum(len(table["ids"]) for table in content.get("tables", []))
+    assert len(content["changes"]) + in_tables == sum(manifest["counts"].values())
+    assert in_tables  # format 3: the upserts made by one write travel as tables
 
 
 def test_manifest_describes_the_bundle(stores, usb):
@@ -112,6 +115,36 @@ def test_manifest_describes_the_bundle(stores, usb):
 
 
 # ---- acknowledgements, gaps, reference data ---------------------------------------------------
+
+def test_a_bundle_of_format_2_from_an_older_laptop_still_imports(stores, usb, tmp_path, monkeypatch):
+    laptop, coordinator = stores
+    before = snapshot(coordinator)
+    # the laptop writes as format 2 did: every upsert a JSON object, no tables
+    encode, seal = B.encode_body, B.seal
+    monkeypatch.setattr(B, "encode_body", lambda body: encode(body, format_version=2))
+    monkeypatch.setattr(B, "seal", lambda *args, **kw: seal(*args, **kw, format_version=2))
+    path = X.export(laptop, usb).path
+    monkeypatch.undo()
+    with coordinator.read() as s:
+        identity = K.unlock_coordinator(s, PASSPHRASE)
+    plain = pyrage.decrypt(path.read_bytes(), [identity])
+    opened = B.open_plain(plain, head_revision())
+    assert opened.manifest["format_version"] == 2 and "tables" not in opened.body
+    assert opened.count == len(opened.body["changes"]) == sum(opened.manifest["counts"].values())
+    assert any("values" in c for c in opened.body["changes"])
+    applied = X.apply_import(coordinator, path)
+    assert applied["report"]["kinds"]["participant"]["new"] == 3
+    assert _participant_names(coordinator) == _participant_names(laptop)
+    assert snapshot(coordinator) != before
+    # the same data as format 3 brings nothing more
+    merged = snapshot(coordinator)
+    current = X.export(laptop, usb, full=True).path
+    assert X.open_bundle(coordinator, current).manifest["format_version"] == B.FORMAT_VERSION == 3
+    again = X.apply_import(coordinator, current)
+    assert again["report"]["totals"]["new"] == again["report"]["totals"]["updated"] == 0
+    assert {t: v for t, v in snapshot(coordinator).items() if not t.startswith("exchange_") and t != "meta"} == \
+        {t: v for t, v in merged.items() if not t.startswith("exchange_") and t != "meta"}
+
 
 def test_acknowledged_changes_are_not_exported_again(stores, usb):
     laptop, coordinator = stores

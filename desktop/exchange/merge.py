@@ -444,7 +444,10 @@ class _Merge:
         return present, tombs
 
     def _write_pending(self, candidates, waiting, doomed) -> None:
-        for kind, row_id in candidates:
+        # only records that waited before or wait now have anything to write: a full import
+        # into an empty store has hundreds of thousands of candidates and none of these
+        concerned = self.pending_before.keys() | waiting.keys()
+        for kind, row_id in filter(concerned.__contains__, candidates):
             if (kind, row_id) in doomed:
                 continue  # erasing already dropped what waited for it
             before = self.pending_before.get((kind, row_id))

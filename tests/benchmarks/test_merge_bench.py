@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from desktop.exchange.changes import collect
+from desktop.exchange.changes import collect, columnar
 from desktop.exchange.merge import apply
 from desktop.storage.engine import db_path
 from desktop.storage.models import RECORD_MODELS
@@ -62,13 +62,14 @@ def test_apply_full_collect_into_an_empty_store(benchmark, demo_dir, tmp_path):
         changes, _first, _last = collect(s)
     collect_s = time.perf_counter() - start
     changes = json.loads(json.dumps(changes))  # as read from a bundle
+    rest, tables = columnar(changes)  # as a bundle of format 3 carries them
     empty = Store.open(tmp_path / "coordinator")
     plain = Store.open(tmp_path / "plain")  # the same schema, empty
     plain.close()
 
     def merge():
         with empty.transaction() as tx:
-            return apply(tx, changes)
+            return apply(tx, rest, tables=tables)
 
     report = benchmark.pedantic(merge, rounds=1, iterations=1)
     apply_s = benchmark.stats.stats.mean

@@ -17,7 +17,7 @@ DEVICE = "01a2-device"
 
 @pytest.fixture(scope="module")
 def changes(tmp_path_factory):
-    store = new_laptop(tmp_path_factory.mktemp("tables") / "laptop", participants=4)
+    store = new_laptop(tmp_path_factory.mktemp("tables") / "laptop", participants=12)
     with store.read() as s:
         found, _first, _last = collect(s)
     store.close()

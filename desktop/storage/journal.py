@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import DATE as SQLiteDate
+from sqlalchemy.dialects.sqlite import DATETIME as SQLiteDateTime
 from sqlalchemy.orm import Session
 
 from desktop.domain.clock import HybridClock
@@ -106,12 +107,21 @@ _INSERTERS: dict[str, tuple[str, list]] = {}
 
 
 def _fast_processor(impl, dialect):
-    """How a column stores a Python value, as SQLAlchemy's own bind processor does; for dates on
-    SQLite (text 'YYYY-MM-DD') date.isoformat writes the same text, in C: a full import stores
-    hundreds of thousands of dates."""
+    """How a column stores a Python value, as SQLAlchemy's own bind processor does, quicker for
+    the types a full import stores hundreds of thousands of: dates on SQLite (text 'YYYY-MM-DD')
+    as date.isoformat writes them, in C; local date-times (text 'YYYY-MM-DD HH:MM:SS.ffffff') as
+    isoformat writes them, in C (half the time of the general formatting). Anything else goes to
+    SQLAlchemy's processor."""
     if isinstance(impl, SQLiteDate) and impl._storage_format == SQLiteDate._storage_format:
         return date.isoformat
-    return impl.bind_processor(dialect)
+    slow = impl.bind_processor(dialect)
+    if isinstance(impl, SQLiteDateTime) and impl._storage_format == SQLiteDateTime._storage_format:
+        def stored_datetime(value):
+            if type(value) is datetime and value.tzinfo is None:
+                return value.isoformat(" ", "microseconds")
+            return slow(value)
+        return stored_datetime
+    return slow
 NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
 _DEVICE_JSON: dict[str, str] = {}
 

@@ -93,3 +93,32 @@ def test_failed_action_writes_nothing(store):
     assert participants.count(store) == before
     # the failed attempt used no code: the next person gets the first one
     assert participants.register(store, PERSON)["code"].endswith("-0001")
+
+
+def test_merged_values_are_stored_as_sqlalchemy_stores_them(store):
+    from datetime import date, datetime
+
+    from sqlalchemy import Boolean
+    from sqlalchemy.dialects.sqlite import DATE, DATETIME
+
+    from desktop.storage.journal import _fast_processor
+    from desktop.storage.models import RECORD_MODELS
+
+    dialect = store.engine.dialect
+    types = {"date": DATE, "datetime": DATETIME, "bool": Boolean}
+    values = {"date": [date(2024, 2, 29), date(999, 1, 2)],
+              "datetime": [datetime(2024, 3, 1, 9, 5), datetime(2024, 3, 1, 9, 5, 7, 120), datetime(999, 12, 31, 23, 59, 59, 999999),
+                           date(2024, 3, 1)],
+              "bool": [True, False, None]}
+    seen = set()
+    for model in RECORD_MODELS.values():
+        for column in model.__table__.columns:
+            impl = column.type.dialect_impl(dialect)
+            kind = next((k for k, t in types.items() if isinstance(impl, t)), None)
+            if kind is None:
+                continue
+            fast, slow = _fast_processor(impl, dialect), impl.bind_processor(dialect)
+            for value in values[kind]:
+                assert fast(value) == slow(value), (column, value)
+            seen.add(kind)
+    assert seen == set(values)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.domain.messages import UserError
+from desktop.domain.text import fold
 from desktop.services import demo, participants, records
 from desktop.services.setup import init_device
 from desktop.storage.store import Store
@@ -137,3 +140,13 @@ def test_duplicates_same_document_or_similar_name_and_birth(people, store):
     assert other_birth == []
     assert participants.find_duplicates(store, {"first_name": "Jose", "last_name": "Nunez Celik",
                                                 "birth_date": "1985-06-01"}, exclude_id=jose["id"]) == []
+
+
+@given(st.one_of(st.text(st.characters(max_codepoint=127), max_size=40), st.text(max_size=40)))
+def test_fold_of_plain_ascii_is_the_full_fold(text):
+    """The quick path for ASCII text gives what the full Unicode fold gives."""
+    import unicodedata
+
+    full = " ".join("".join(ch for ch in unicodedata.normalize("NFKD", text)
+                            if not unicodedata.combining(ch)).casefold().split())
+    assert fold(text) == full

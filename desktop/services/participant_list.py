@@ -120,9 +120,15 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
     columns = ", ".join(f"participant.{c}" for c in LIST_COLUMNS)
     if with_lab:
         columns += f", {_CURRENT_LAB} AS current_lab"
+    # The list's own order walks ix_participant_order; codes and birth dates, unsearched and
+    # unfiltered, walk their own index. Otherwise the matches are found in the covering
+    # ix_participant_list and then sorted ("+": walking a column's index would read a row of
+    # the table for each person until a page matches, up to 0.1 s at 50,000)
+    walk_order = sort == "last_name" or (sort in ("code", "birth_date") and not where)
+    order = f"found.{sort}" if walk_order else f"+found.{sort}"
     sql = (f"SELECT {columns} FROM participant WHERE participant.rowid IN"
            f" (SELECT found.rowid FROM participant AS found{where}"
-           f" ORDER BY found.{sort}{direction}, found.code{page})"
+           f" ORDER BY {order}{direction}, found.code{page})"
            f" ORDER BY participant.{sort}{direction}, participant.code")
     cursor = store.reader().execute(sql, params)
     names = [d[0] for d in cursor.description]

@@ -7,11 +7,15 @@ import uuid
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
+_uuid7 = None
+
+
 def new_id() -> str:
     """A time-ordered, globally unique record id (UUIDv7, text form)."""
-    from uuid6 import uuid7  # imported on first use: it reads package metadata (slow start-up)
-
-    return str(uuid7())
+    global _uuid7
+    if _uuid7 is None:  # uuid6 reads package metadata when imported: not at start-up
+        from uuid6 import uuid7 as _uuid7
+    return str(_uuid7())
 
 
 def device_prefix(device_id: str, length: int = 4) -> str:

@@ -104,6 +104,8 @@ for _kind in KINDS.values():
 
 
 _INSERTERS: dict[str, tuple[str, list]] = {}
+NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
+_DEVICE_JSON: dict[str, str] = {}
 
 
 def _fast_processor(impl, dialect):
@@ -122,8 +124,6 @@ def _fast_processor(impl, dialect):
             return slow(value)
         return stored_datetime
     return slow
-NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
-_DEVICE_JSON: dict[str, str] = {}
 
 
 def _stamp_json(hlc: int, device: str) -> str:

@@ -62,17 +62,11 @@ def revision_of(conn: sqlite3.Connection) -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    from sqlalchemy import text
-    from sqlalchemy.exc import OperationalError
-
-    with engine.connect() as conn:
-        try:
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        except OperationalError as exc:
-            if "no such table" in str(exc):
-                return None
-            raise
-    return row[0] if row else None
+    conn = engine.raw_connection()
+    try:
+        return revision_of(conn.driver_connection)
+    finally:
+        conn.close()
 
 
 def backup_file(db: Path, label: str) -> Path:

@@ -104,12 +104,35 @@ def _bad_stamp() -> BundleRejected:
     return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid clock or device."))
 
 
+def _unknown_kind(kind: Any) -> BundleRejected:
+    return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: unknown kind of record {kind}."),
+                     kind=str(kind)[:40])
+
+
+def _bad_id() -> BundleRejected:
+    return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
+
+
+_TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs")
+MAX_ID = 36  # record ids are UUIDs
+MAX_HLC = 1 << 63
+
+
+def _text_limit(f: F) -> int | None:
+    """The longest text a field of one of the _TEXT_TYPES takes (None: no limit)."""
+    return f.max_len or (MAX_ID if f.type == "ref" else None)
+
+
+def _valid_device(device: Any) -> bool:
+    return type(device) is str and 0 < len(device) <= 64
+
+
 def _decoder(f: F):
     """A function checking one incoming JSON value of field ``f`` and returning its Python
     value; raises ValueError when the value does not fit the field."""
     t = f.type
-    if t in ("str", "text", "ref", "country", "lang", "langs"):
-        limit = f.max_len or (36 if t == "ref" else None)
+    if t in _TEXT_TYPES:
+        limit = _text_limit(f)
 
         def dec(v):
             if type(v) is not str or (limit is not None and len(v) > limit):
@@ -176,14 +199,12 @@ REQUIRED: dict[str, frozenset[str]] = {k: frozenset(f.name for f in spec.fields 
 # look-up (most values of a bundle are plain text or single choices): the length limit of plain
 # text (an int), what a single choice allows (a frozenset), or else the decoder
 _CHECKS: dict[str, dict[str, Any]] = {
-    k: {f.name: f.max_len or (36 if f.type == "ref" else 1 << 62)
-        if f.type in ("str", "text", "ref", "country", "lang", "langs")
+    k: {f.name: (_text_limit(f) or 1 << 62) if f.type in _TEXT_TYPES
         else frozenset(m.value for m in f.enum) if f.type == "enum" else DECODERS[k][f.name]
         for f in spec.fields} for k, spec in KINDS.items()}
 
 
 _NONE = type(None)
-_TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs")
 
 
 def _column_decoder(f: F):
@@ -195,7 +216,7 @@ def _column_decoder(f: F):
     one = _decoder(f)
     t, required = f.type, f.required
     expected = str if t in _TEXT_TYPES or t in ("enum", "date") else int if t == "int" else bool if t == "bool" else None
-    limit = f.max_len or (36 if t == "ref" else None)
+    limit = _text_limit(f)
     allowed = frozenset(m.value for m in f.enum) | {None} if t == "enum" else None
     lo = f.min if f.min is not None else float("-inf")
     hi = f.max if f.max is not None else float("inf")
@@ -247,7 +268,7 @@ class Change(NamedTuple):
 
 
 def _stamp(hlc: Any, device: Any) -> tuple[int, str]:
-    if type(hlc) is not int or hlc <= 0 or hlc >= 1 << 63 or type(device) is not str or not 0 < len(device) <= 64:
+    if type(hlc) is not int or not 0 < hlc < MAX_HLC or not _valid_device(device):
         raise _bad_stamp()
     return hlc, device
 
@@ -259,10 +280,9 @@ def decode(change: Any) -> Change:
         raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change is not an object."))
     kind, row_id, op = change.get("kind"), change.get("id"), change.get("op")
     if type(kind) is not str or kind not in KINDS:
-        raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
-            "Exchange", "The bundle is malformed: unknown kind of record {kind}."), {"kind": str(kind)[:40]}))
-    if type(row_id) is not str or not 0 < len(row_id) <= 36:
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
+        raise _unknown_kind(kind)
+    if type(row_id) is not str or not 0 < len(row_id) <= MAX_ID:
+        raise _bad_id()
     if op == "delete":
         return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")))
     if op != "upsert":
@@ -343,15 +363,14 @@ def decode_table(table: dict) -> list[Change]:
     the same upserts one by one. Raises BundleRejected naming the kind and field at fault."""
     kind, names, ids, hlcs = table["kind"], table["fields"], table["ids"], table["hlcs"]
     if kind not in KINDS:
-        raise BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
-            "Exchange", "The bundle is malformed: unknown kind of record {kind}."), {"kind": str(kind)[:40]}))
+        raise _unknown_kind(kind)
     if not names:
         raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
-    if ids and (not {str}.issuperset(map(type, ids)) or min(map(len, ids)) == 0 or max(map(len, ids)) > 36):
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
+    if ids and (not {str}.issuperset(map(type, ids)) or min(map(len, ids)) == 0 or max(map(len, ids)) > MAX_ID):
+        raise _bad_id()
     device = table.get("device")
-    _stamp(1, device)
-    if hlcs and (not {int}.issuperset(map(type, hlcs)) or min(hlcs) <= 0 or max(hlcs) >= 1 << 63):
+    if not _valid_device(device) or (hlcs and (not {int}.issuperset(map(type, hlcs))
+                                               or min(hlcs) <= 0 or max(hlcs) >= MAX_HLC)):
         raise _bad_stamp()
     decoders = COLUMN_DECODERS[kind]
     seen: set[str] = set()

@@ -105,8 +105,8 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
     """Participants whose code, names, document number or phone contain every word of
     ``text`` (case and accents ignored), with the filters applied, sorted, one page at a time.
 
-    The matching and sorting run over the covering index ix_participant_list (narrow), and
-    only the rows of the requested page are read from the table."""
+    The page's row ids are found from the indexes alone (see below which); only the rows of
+    the page are read from the table."""
     if sort not in SORTABLE:
         sort = "last_name"
     direction = " DESC" if descending else ""

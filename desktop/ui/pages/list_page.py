@@ -28,9 +28,9 @@ from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import render, translate
 from desktop.ui import events
-from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel, compact_rows
+from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_form import RecordDialog
-from desktop.ui.widgets.tables import read_only_table
+from desktop.ui.widgets.tables import compact_rows, read_only_table
 
 log = logging.getLogger("milma.ui.pages")
 

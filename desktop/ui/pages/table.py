@@ -80,11 +80,6 @@ def count_column(key: str, header: Callable[[], str]) -> Column:
                   lambda row: float(row.get(key) or 0), align_right=True)
 
 
-def compact_rows(view) -> None:
-    """Rows as tall as the text needs: more of the list fits on a 768-pixel screen."""
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-
-
 class RowsModel(QAbstractTableModel):
     """Rows of dicts shown through Column specs. No database access: set_rows() feeds it."""
 

@@ -26,7 +26,7 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import bus
 from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel
-from desktop.ui.widgets.tables import read_only_table
+from desktop.ui.widgets.tables import compact_rows, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -96,7 +96,7 @@ class ParticipantList(QWidget):
 
         self.view = read_only_table(self.model, self, "participants_table")
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        compact_rows(self.view)
         header = self.view.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)

@@ -20,6 +20,11 @@ def read_only_table(model, parent: QWidget | None = None, name: str | None = Non
     return view
 
 
+def compact_rows(view: QTableView) -> None:
+    """Rows as tall as the text needs: more of the list fits on a 768-pixel screen."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
 def fit_to_contents(view: QTableView, stretch_first: bool = False) -> None:
     """Columns as wide as their contents; the first or the last one takes the room left."""
     header = view.horizontalHeader()

@@ -52,5 +52,5 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
 
 def itinerary_by_code(store: Store, code: str) -> dict:
     person = by_code(store, code)
-    return {"participant": {k: v for k, v in person.items() if k not in ("stamps", "search_key")},
+    return {"participant": {k: v for k, v in person.items() if k not in ("stamps", "search_key", "name_key")},
             **records_of(store, person["id"])}

@@ -25,6 +25,8 @@ class Filters:
 
 
 SORTABLE = ("code", "last_name", "first_name", "birth_date", "gender", "migrant_status", "site")
+# by last name means by the folded name key: "Álvarez" among the A's (see storage.derived)
+_ORDER_COLUMN = {"last_name": "name_key"}
 
 LIST_COLUMNS = ("id", "code", "first_name", "last_name", "birth_date", "gender", "migrant_status", "site",
                 "phone", "document_number", "nationality")
@@ -124,12 +126,13 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
     # unfiltered, walk their own index. Otherwise the matches are found in the covering
     # ix_participant_list and then sorted ("+": walking a column's index would read a row of
     # the table for each person until a page matches, up to 0.1 s at 50,000)
+    column = _ORDER_COLUMN.get(sort, sort)
     walk_order = sort == "last_name" or (sort in ("code", "birth_date") and not where)
-    order = f"found.{sort}" if walk_order else f"+found.{sort}"
+    order = f"found.{column}" if walk_order else f"+found.{column}"
     sql = (f"SELECT {columns} FROM participant WHERE participant.rowid IN"
            f" (SELECT found.rowid FROM participant AS found{where}"
            f" ORDER BY {order}{direction}, found.code{page})"
-           f" ORDER BY participant.{sort}{direction}, participant.code")
+           f" ORDER BY participant.{column}{direction}, participant.code")
     cursor = store.reader().execute(sql, params)
     names = [d[0] for d in cursor.description]
     rows = []

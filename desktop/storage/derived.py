@@ -14,6 +14,13 @@ def participant_search_key(values: dict) -> str:
     return " " + " ".join(fold(p) for p in parts if p) + " "
 
 
+def participant_name_key(values: dict) -> str:
+    """The order of the participants list: last name, then first name, accents and case aside
+    ("Álvarez" among the A's, not after "Zapata")."""
+    return f"{fold(values.get('last_name'))}\x1f{fold(values.get('first_name'))}"
+
+
 DERIVED = {
-    "participant": {"search_key": (participant_search_key, ("code", "first_name", "last_name", "document_number", "phone"))},
+    "participant": {"search_key": (participant_search_key, ("code", "first_name", "last_name", "document_number", "phone")),
+                    "name_key": (participant_name_key, ("first_name", "last_name"))},
 }

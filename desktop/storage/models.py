@@ -46,7 +46,7 @@ class Participant(Record, table=True):
     # walking it, without sorting every row
     __table_args__ = (Index("ix_participant_list", "search_key", "last_name", "first_name", "code",
                             "birth_date", "gender", "migrant_status", "site", "id"),
-                      Index("ix_participant_order", "last_name", "code", "search_key", "site", "gender",
+                      Index("ix_participant_order", "name_key", "code", "search_key", "site", "gender",
                             "migrant_status"))
     code: str = Field(unique=True, index=True)
     site: str = Field(index=True)
@@ -73,6 +73,8 @@ class Participant(Record, table=True):
     next_steps: str | None = None
     # derived, not synced: folded code, names, document number and phone for search
     search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # derived, not synced: folded last and first name, the order of the list
+    name_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Company(Record, table=True):

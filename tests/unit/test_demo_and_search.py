@@ -136,10 +136,22 @@ def test_every_sort_order_with_a_search_and_a_filter(demo_store, sort, descendin
     everyone = [r for r in participants.search(demo_store) if r["migrant_status"] != "local"
                 and "a" in fold(f"{r['first_name']} {r['last_name']} {r['code']} {r['document_number'] or ''} "
                                 f"{r['phone'] or ''}")]
-    key = [(r[sort], r["code"]) for r in found]
+    # by last name: accents and case aside, then first name (storage.derived.participant_name_key)
+    key = [((fold(r["last_name"]), fold(r["first_name"])) if sort == "last_name" else r[sort], r["code"]) for r in found]
     assert found and key == sorted(key, key=lambda k: k[0], reverse=descending)
     assert {r["id"] for r in found} <= {r["id"] for r in everyone}
     assert len(found) == participants.count(demo_store, "a", filters)
+
+
+def test_the_list_orders_names_with_accents_among_the_others(store):
+    """Spanish surnames often begin with an accented letter: "Álvarez" comes among the A's,
+    "Ávila" before "Ayala", not after "Zapata"; case does not matter either."""
+    for last in ("Zapata", "Ávila", "álvarez", "Ayala", "Alonso", "Úbeda", "Ugarte"):
+        participants.register(store, {"first_name": "Ana", "last_name": last, "birth_date": "1985-06-01",
+                                      "gender": "female", "migrant_status": "local"})
+    shown = [r["last_name"] for r in participants.search(store)]
+    assert shown == ["Alonso", "álvarez", "Ávila", "Ayala", "Úbeda", "Ugarte", "Zapata"]
+    assert [r["last_name"] for r in participants.search(store, descending=True)] == shown[::-1]
 
 
 @pytest.mark.parametrize("status", [None, "enrolled", "completed"])

@@ -50,6 +50,8 @@ def test_first_revision_with_data_upgrades_to_head_keeping_every_row(data_dir):
     assert participants.count(store) == 3
     assert [r["code"] for r in participants.search(store, "nunez")] == ["CIF-TEST-0000"]
     assert [r["code"] for r in participants.search(store, "stefan")] == ["CIF-TEST-0002"]
+    # the list's order key was filled for the people already there: Núñez between K and P
+    assert [r["last_name"] for r in participants.search(store)] == ["Kovalenko", "Núñez", "Popescu"]
     assert records.get(store, "goal", "g1")["title"] == "CV"
     assert records.get(store, "technician", "t1")["full_name"] == "Ana"
     store.close()

@@ -7,13 +7,10 @@ A draft is a JSON file in ``<data dir>/drafts``. Its file name is a hash of the 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from datetime import date, datetime
 from pathlib import Path
-
-from desktop.atomic import write_atomic
 
 log = logging.getLogger("milma.ui.drafts")
 
@@ -44,11 +41,15 @@ class Drafts:
         self.folder = Path(data_dir) / "drafts"
 
     def _path(self, key: str) -> Path:
+        import hashlib  # not at import: OpenSSL's loading would delay every start-up, drafts or not
+
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
         return self.folder / f"{digest}{_SUFFIX}"
 
     def save(self, key: str, values: dict) -> None:
         """Write the draft atomically (a temporary file renamed over the old one)."""
+        from desktop.atomic import write_atomic
+
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {"key": key, "saved_at": datetime.now().isoformat(timespec="seconds"),
                    "values": {k: _encode(v) for k, v in values.items()}}

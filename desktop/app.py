@@ -10,6 +10,7 @@ personal data) and shown as a translated message.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 
@@ -76,13 +77,11 @@ def _preload() -> None:
     """Import what the first screen needs below the user interface before Qt: once PySide6 is
     imported, its import hook reads the source of every module imported after it."""
     import json  # noqa: F401 - drafts
-    import logging.handlers  # noqa: F401
     import traceback  # noqa: F401 - error reports
 
     import babel.dates  # noqa: F401
     import babel.numbers  # noqa: F401
 
-    import desktop.atomic  # noqa: F401
     import desktop.domain.schema  # noqa: F401
     import desktop.logs  # noqa: F401
     import desktop.services.participant_list  # noqa: F401
@@ -105,10 +104,35 @@ def _warm_up(modules: tuple[str, ...] = WARM_UP) -> None:
     if modules:
         importlib.import_module(modules[0])
         QTimer.singleShot(0, lambda: _warm_up(modules[1:]))
+    else:
+        _settle()
+
+
+# Start-up makes objects that live as long as the application (modules, classes, Qt wrappers):
+# the cyclic collector is off while they are made, then they are frozen out of its sight, so
+# neither start-up nor every later full collection spends time walking them.
+SETTLE_FALLBACK_MS = 10_000
+
+
+def _settle() -> None:
+    """Start-up is over (or gave up): freeze what it made, and collect again from now on."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:
+            _settle()
+
+
+def _main(argv: list[str]) -> int:
     if "PySide6" not in sys.modules:
         _preload()
     app = _application()
@@ -178,7 +202,12 @@ def _run(app, store, args, fail, failures) -> int:
 
         if participants.count(store) == 0:
             log.info("creating %d demo participants", args.demo)
-            generate(store, args.demo)
+            gc.enable()  # not start-up objects: most of what the demo makes is gone when it ends
+            try:
+                generate(store, args.demo)
+            finally:
+                gc.collect()
+                gc.disable()
         else:
             print(translate("App", "milma-desktop: the data store already has participants; no demo data added."),
                   file=sys.stderr)
@@ -194,11 +223,13 @@ def _run(app, store, args, fail, failures) -> int:
 
     window = MainWindow(store)
     if args.smoke:
+        window.first_screen_loaded.connect(_settle)
         window.first_screen_loaded.connect(lambda: app.exit(0 if not failures else 1))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: fail(translate(
             "App", "the first screen did not load in time.")))
     else:
         window.first_screen_loaded.connect(lambda: QTimer.singleShot(0, _warm_up))
+        QTimer.singleShot(SETTLE_FALLBACK_MS, _settle)  # should the first screen never load
     window.show()
     code = app.exec()
     if args.smoke:

@@ -69,12 +69,13 @@ def test_smoke_opens_the_main_window_and_exits_zero(tmp_path):
 
 
 FIRST_SCREEN_ONLY = """
-import sys
+import gc, sys
 from desktop.app import main
 code = main(sys.argv[1:])
 heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "desktop.storage.journal",
                            "desktop.storage.models", "desktop.services.records") if m in sys.modules)
 print("heavy:", ",".join(heavy))
+print("collecting:", gc.isenabled(), "frozen:", gc.get_freeze_count() > 1000)
 sys.exit(code)
 """
 
@@ -89,17 +90,19 @@ def test_first_screen_opens_without_the_storage_stack(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "heavy: \n" in result.stdout
+    # the collector was held while start-up made its long-lived objects, then given back
+    assert "collecting: True frozen: True" in result.stdout
 
 
 WARMS_UP = """
-import sys
+import gc, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import desktop.app as A
 
 def check():
-    if all(m in sys.modules for m in A.WARM_UP):
-        print("warmed up")
+    if all(m in sys.modules for m in A.WARM_UP) and gc.isenabled():
+        print("warmed up, collecting, frozen:", gc.get_freeze_count() > 1000)
         QApplication.instance().quit()
     else:
         QTimer.singleShot(20, check)
@@ -119,7 +122,7 @@ def test_storage_stack_loads_by_itself_after_the_first_screen(tmp_path):
     result = subprocess.run([sys.executable, "-c", WARMS_UP, "--data-dir", str(tmp_path / "d")],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "warmed up" in result.stdout
+    assert "warmed up, collecting, frozen: True" in result.stdout
     assert "Traceback" not in result.stderr
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -20,6 +18,8 @@ def new_id() -> str:
 
 def device_prefix(device_id: str, length: int = 4) -> str:
     """A short Crockford base-32 tag drawn from the random bits of a device id."""
+    import uuid  # with the platform module it loads: not needed to show the first screen
+
     value = uuid.UUID(device_id).int & ((1 << 62) - 1)
     out = []
     for _ in range(length):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
 from desktop.domain.enums import Site
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.storage.store import Store
 
 # Sites are the same records on every laptop: fixed ids, so merges see one record each.
-SITE_NAMESPACE = uuid.UUID("6f1c3a52-8a5e-4f3e-9a49-0d4b3c1e2a70")
+SITE_NAMESPACE = "6f1c3a52-8a5e-4f3e-9a49-0d4b3c1e2a70"
 SITES = {
     Site.CIFE: {"code": "CIFE", "name": "CIFE Fuenlabrada", "address": "Fuenlabrada (Madrid)", "phone": None},
     Site.LOS_ARCOS: {"code": "LOS_ARCOS", "name": "CIFE Los Arcos", "address": "Fuenlabrada (Madrid)", "phone": None},
@@ -17,7 +15,9 @@ SITES = {
 
 
 def site_id(site: Site | str) -> str:
-    return str(uuid.uuid5(SITE_NAMESPACE, str(site)))
+    import uuid  # with the platform module it loads: not needed to show the first screen
+
+    return str(uuid.uuid5(uuid.UUID(SITE_NAMESPACE), str(site)))
 
 
 def init_device(store: Store, site: str, device_name: str | None = None,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Site
 from desktop.i18n import translate
 from desktop.i18n.preferences import settings
-from desktop.services.setup import device_info, technician_name
+from desktop.services.setup import technician_name
 from desktop.storage.store import Store
 from desktop.ui import navigation
 from desktop.ui.errors import show_error
@@ -198,10 +198,10 @@ class MainWindow(QMainWindow):
     def update_status(self, reload: bool = True) -> None:
         """Site, laptop and technician in the status bar and the title; the technician's name
         is read again only with ``reload`` (a language change only renames)."""
-        info = device_info(self.store)
-        site = info.get("site")
+        meta = self.store.meta
+        site = meta.get("site")
         site_text = translate("Enum", Site(site).label) if site in {s.value for s in Site} else ""
-        device = info.get("device_name") or ""
+        device = meta.get("device_name") or ""
         if reload or not hasattr(self, "_technician"):
             self._technician = technician_name(self.store) if self.store.is_open else ""
         technician = self._technician

@@ -11,7 +11,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.messages import UserError
 from desktop.i18n import render, translate
@@ -38,6 +38,8 @@ def show_error(parent: QWidget | None, exc: BaseException | str) -> None:
     if non_interactive is not None:
         non_interactive(text)
         return
+    from PySide6.QtWidgets import QMessageBox  # here: its Python enums cost start-up time
+
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "MILMA Desktop"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAccessibleName(translate("Errors", "Error message"))
@@ -45,6 +47,8 @@ def show_error(parent: QWidget | None, exc: BaseException | str) -> None:
 
 
 def inform(parent: QWidget | None, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, translate("Errors", "MILMA Desktop"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.exec()
@@ -52,6 +56,8 @@ def inform(parent: QWidget | None, text: str) -> None:
 
 def ask(parent: QWidget | None, text: str, *, discard: bool = False) -> str:
     """Ask a question. Returns "yes"/"no", or with ``discard=True`` "save"/"discard"/"cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     if discard:
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)

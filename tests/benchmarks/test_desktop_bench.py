@@ -47,6 +47,8 @@ TABLE_ONLY_WINDOW = textwrap.dedent("""
                       " ORDER BY name_key LIMIT 60").fetchall()
 
     class Model(QAbstractTableModel):
+        painted = False
+
         def rowCount(self, parent=None):
             return len(rows)
 
@@ -56,6 +58,9 @@ TABLE_ONLY_WINDOW = textwrap.dedent("""
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
+            if not self.painted:  # the table is being painted: quit once it is done
+                self.painted = True
+                QTimer.singleShot(0, app.quit)
             value = rows[index.row()][index.column()]
             if index.column() == 3:
                 return format_date(datetime.date.fromisoformat(value), "medium", locale="es")
@@ -69,7 +74,6 @@ TABLE_ONLY_WINDOW = textwrap.dedent("""
     window.setCentralWidget(view)
     window.resize(1280, 720)
     window.show()
-    QTimer.singleShot(0, app.quit)
     app.exec()
 """)
 

@@ -169,6 +169,27 @@ def test_participant_list_headers_follow_the_language(window, qtbot):
     assert "Last name" not in headers()
 
 
+def test_every_filter_shows_its_whole_first_choice_in_each_language(window, qtbot):
+    """On a 1366-pixel-wide screen, "Any enrolment status" and the other filters' first
+    choices are read whole, in English, Spanish and French."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    page = window.show_page("participants")
+    combos = [c for c in page.list.findChildren(QComboBox) if c.isVisibleTo(page)]
+    assert len(combos) == 5
+    for lang in ("en", "es", "fr"):
+        i18n.set_language(lang)
+        qtbot.wait(10)
+        for combo in combos:
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+            need = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            assert need <= room, f"{lang}: {combo.itemText(0)!r} needs {need}px, the filter shows {room}"
+            assert combo.toolTip() == combo.currentText()
+
+
 def test_settings_dialog_switches_everything_and_remembers(window, qtbot):
     from desktop.ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 

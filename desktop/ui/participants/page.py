@@ -42,6 +42,7 @@ class FilterCombo(QComboBox):
         # shrinkable, so that the window fits a small or high-DPI screen
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
+        self.currentTextChanged.connect(self.setToolTip)  # the whole choice, should it be cut
 
     def set_items(self, any_text: str, items: list[tuple[str, str]]) -> None:
         current = self.currentData()
@@ -53,6 +54,7 @@ class FilterCombo(QComboBox):
         i = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(i, 0))
         self.blockSignals(False)
+        self.setToolTip(self.currentText())
 
 
 class ParticipantList(QWidget):
@@ -115,7 +117,7 @@ class ParticipantList(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
-        filters = QHBoxLayout()
+        filters = self._filters_row = QHBoxLayout()
         filters.addWidget(self.filters_label)
         for combo in self.filter_combos:
             filters.addWidget(combo, 1)
@@ -169,6 +171,10 @@ class ParticipantList(QWidget):
                                 [(g.value, translate("Enum", g.label)) for g in E.Gender])
         self.f_status.set_items(translate("Participants", "Any enrolment status"),
                                 [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus])
+        # the row is shared in proportion to each filter's "any" text, so that none is cut
+        # while another has room to spare
+        for combo in self.filter_combos:
+            self._filters_row.setStretchFactor(combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)))
 
     def current_filters(self) -> participant_list.Filters:
         return participant_list.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),

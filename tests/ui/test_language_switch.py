@@ -190,6 +190,34 @@ def test_every_filter_shows_its_whole_first_choice_in_each_language(window, qtbo
             assert combo.toolTip() == combo.currentText()
 
 
+def test_lab_enrolments_show_every_column_without_scrolling_sideways(window, qtbot, demo_store):
+    """On a 1366-pixel screen a participant's itinerary shows each lab enrolment whole, hours
+    attended included: long headers are shortened instead, whole in their tooltip."""
+    from desktop.services import records
+
+    enrolled = {e["participant_id"] for e in records.list_all(demo_store, "enrolment")}
+    person = next(p for p in records.list_all(demo_store, "participant", order_by="code") if p["id"] in enrolled)
+    page = window.show_page("participants")
+    page.open_participant(person["id"])
+    tabs = page.detail.findChild(QTabWidget)
+    tabs.setCurrentWidget(page.detail.itinerary)
+    view = page.detail.itinerary.enrolments.view
+    model = view.model()
+    for lang in ("es", "fr", "en"):
+        i18n.set_language(lang)
+        qtbot.wait(10)
+        assert view.model().rowCount() > 0
+        assert view.horizontalScrollBar().maximum() == 0, f"{lang}: the enrolments scroll sideways"
+        last = model.columnCount() - 1
+        right = view.columnViewportPosition(last) + view.columnWidth(last)
+        assert right <= view.viewport().width() + 1
+        hours = view.visualRect(model.index(0, last))
+        assert view.fontMetrics().horizontalAdvance(str(model.index(0, last).data())) <= hours.width()
+        for c in range(model.columnCount()):
+            assert model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+                model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+
+
 def test_settings_dialog_switches_everything_and_remembers(window, qtbot):
     from desktop.ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 

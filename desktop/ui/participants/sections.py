@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -108,8 +108,9 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Field", KINDS[self.kind].field(self.columns[section]).label)
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
+            return translate("Field", KINDS[self.kind].field(self.columns[section]).label)  # whole, if cut
         return None
 
     def retranslate(self) -> None:
@@ -119,13 +120,38 @@ class RecordsModel(QAbstractTableModel):
 
 
 def fit_columns(view: QTableView, max_chars: int = 36) -> None:
-    """Columns as wide as their header and contents, within reason (the last one stretches)."""
+    """Columns as wide as their header and contents, within reason (the last one stretches).
+
+    When that is wider than the table, long headers give way first (shortened, whole in their
+    tooltip), so that every column's contents stay in sight without scrolling sideways."""
     view.resizeColumnsToContents()
     limit = view.fontMetrics().averageCharWidth() * max_chars
     header = view.horizontalHeader()
-    for i in range(header.count()):
-        width = max(header.sectionSizeHint(i), view.columnWidth(i))
-        view.setColumnWidth(i, min(width, limit))
+    count = header.count()
+    widths = [min(max(header.sectionSizeHint(i), view.columnWidth(i)), limit) for i in range(count)]
+    excess = sum(widths) - view.viewport().width()
+    if excess > 0:
+        keep = [min(max(view.sizeHintForColumn(i), header.minimumSectionSize()), w) for i, w in enumerate(widths)]
+        spare = [w - k for w, k in zip(widths, keep, strict=True)]
+        if sum(spare):
+            share = min(excess, sum(spare)) / sum(spare)
+            widths = [w - int(s * share + 0.999) for w, s in zip(widths, spare, strict=True)]
+    for i, width in enumerate(widths):
+        view.setColumnWidth(i, width)
+
+
+class _RefitOnResize(QObject):
+    """Fits a table's columns again when the width of its viewport changes (the window
+    resized, or the table shown for the first time)."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            fit_columns(self.view)
+        return False
 
 
 def make_table(model, parent) -> QTableView:
@@ -134,6 +160,8 @@ def make_table(model, parent) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 8)
     view.setTabKeyNavigation(False)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.viewport().installEventFilter(_RefitOnResize(view))
     return view
 
 

@@ -170,6 +170,21 @@ def test_lab_detail_lists_enrolled_participants_with_status_and_hours(demo_store
     assert f"Participants ({len(enrolments)})" == detail.people_box.title()
 
 
+def test_lab_participants_headers_are_whole_before_a_lab_is_chosen(demo_store, qtbot):
+    """The participants pane of the labs screen names its columns in full from the start, and
+    every list header has its whole text as a tooltip (for when a narrow screen shortens it)."""
+    page = _page(LabsPage, demo_store, qtbot)
+    people = page.detail.people
+    header = people.horizontalHeader()
+    model = people.model()
+    for c in range(model.columnCount()):
+        assert people.columnWidth(c) >= header.sectionSizeHint(c), model.headerData(c, Qt.Orientation.Horizontal)
+    for m in (model, page.model):
+        for c in range(m.columnCount()):
+            assert m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+                m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+
+
 def lab_action_for_test(parent, store, lab_id):
     lab_action_for_test.calls.append((parent, store, lab_id))
 

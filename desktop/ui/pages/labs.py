@@ -97,6 +97,7 @@ class LabDetail(QWidget):
             self.summary.clear()
             self.partners.clear()
             self.people_model.set_rows([])
+            fit_columns(self.people, 1)  # the headers, whole, before any lab is chosen
             return
         lab = self.data["lab"]
         self.name.setText(lab["name"])

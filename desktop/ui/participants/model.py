@@ -186,7 +186,8 @@ class ParticipantTableModel(QAbstractTableModel):
         return str(value)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
             if 0 <= section < len(COLUMNS):
                 return _header(section)
         return None

@@ -160,7 +160,6 @@ def make_table(model, parent) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 8)
     view.setTabKeyNavigation(False)
-    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     view.viewport().installEventFilter(_RefitOnResize(view))
     return view
 

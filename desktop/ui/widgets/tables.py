@@ -3,6 +3,7 @@ place, alternating row colours, no row numbers."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -17,6 +18,9 @@ def read_only_table(model, parent: QWidget | None = None, name: str | None = Non
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    # a header with too little room ends in an ellipsis (its tooltip has it whole) rather than
+    # losing letters at both ends
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 

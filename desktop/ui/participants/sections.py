@@ -124,11 +124,10 @@ def fit_columns(view: QTableView, max_chars: int = 36) -> None:
 
     When that is wider than the table, long headers give way first (shortened, whole in their
     tooltip), so that every column's contents stay in sight without scrolling sideways."""
-    view.resizeColumnsToContents()
+    view.resizeColumnsToContents()  # each column as wide as its header or contents, the wider
     limit = view.fontMetrics().averageCharWidth() * max_chars
     header = view.horizontalHeader()
-    count = header.count()
-    widths = [min(max(header.sectionSizeHint(i), view.columnWidth(i)), limit) for i in range(count)]
+    widths = [min(view.columnWidth(i), limit) for i in range(header.count())]
     excess = sum(widths) - view.viewport().width()
     if excess > 0:
         keep = [min(max(view.sizeHintForColumn(i), header.minimumSectionSize()), w) for i, w in enumerate(widths)]

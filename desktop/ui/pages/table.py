@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from desktop.domain.schema import KINDS
 from desktop.domain.text import fold, search_terms
 from desktop.i18n import format_date, format_datetime, format_number, language_name, translate
+from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -130,9 +131,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
-                                                                 Qt.ItemDataRole.ToolTipRole):
-            return self.columns[section].header()  # the tooltip: whole, should the header be cut
+        if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES:
+            return self.columns[section].header()
         return None
 
     def haystack(self, row: int) -> str:

@@ -14,6 +14,7 @@ from desktop.domain.text import person_name
 from desktop.i18n import format_date, translate
 from desktop.services import participant_list
 from desktop.storage.store import Store
+from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
 
 PAGE_SIZE = 200
 COUNT_DELAY_MS = 40  # the list shows first; the number of matches follows
@@ -186,8 +187,7 @@ class ParticipantTableModel(QAbstractTableModel):
         return str(value)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
-                                                                 Qt.ItemDataRole.ToolTipRole):
+        if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES:
             if 0 <= section < len(COLUMNS):
                 return _header(section)
         return None

@@ -25,7 +25,7 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.widgets.record_form import RecordDialog
-from desktop.ui.widgets.tables import read_only_table
+from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -108,9 +108,8 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
-                                                                 Qt.ItemDataRole.ToolTipRole):
-            return translate("Field", KINDS[self.kind].field(self.columns[section]).label)  # whole, if cut
+        if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES:
+            return translate("Field", KINDS[self.kind].field(self.columns[section]).label)
         return None
 
     def retranslate(self) -> None:

@@ -6,6 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+# The roles a list model answers with its header text: displayed, and as the tooltip, which
+# shows a header whole when a narrow screen cuts it short (read_only_table ends it in "…")
+HEADER_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
 
 def read_only_table(model, parent: QWidget | None = None, name: str | None = None) -> QTableView:
     view = QTableView(parent)
@@ -18,8 +22,8 @@ def read_only_table(model, parent: QWidget | None = None, name: str | None = Non
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    # a header with too little room ends in an ellipsis (its tooltip has it whole) rather than
-    # losing letters at both ends
+    # a header with too little room ends in an ellipsis (its tooltip has it whole, see
+    # HEADER_TEXT_ROLES) rather than losing letters at both ends
     view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 

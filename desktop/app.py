@@ -115,7 +115,8 @@ SETTLE_FALLBACK_MS = 10_000
 
 
 def _settle() -> None:
-    """Start-up is over (or gave up): freeze what it made, and collect again from now on."""
+    """Start-up is over (warmed up, given up, or the application is leaving): freeze what it
+    made, and collect again from now on."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
@@ -223,7 +224,6 @@ def _run(app, store, args, fail, failures) -> int:
 
     window = MainWindow(store)
     if args.smoke:
-        window.first_screen_loaded.connect(_settle)
         window.first_screen_loaded.connect(lambda: app.exit(0 if not failures else 1))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: fail(translate(
             "App", "the first screen did not load in time.")))

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Coaching appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coaching session</source>
+            <translation type="unfinished">Coaching session</translation>
+        </message>
+        <message>
+            <source>Connector meeting</source>
+            <translation type="unfinished">Connector meeting</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation type="unfinished">Technician</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation type="unfinished">Connector</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>not a whole number: {value}</source>
@@ -1230,6 +1253,18 @@
             <translation>Dropped out</translation>
         </message>
         <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -1913,6 +1948,22 @@
         <message>
             <source>Hours attended</source>
             <translation>Hours attended</translation>
+        </message>
+        <message>
+            <source>Lab enrolment</source>
+            <translation type="unfinished">Lab enrolment</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Goal</source>
@@ -2686,6 +2737,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Lab enrolment</source>
             <translation>Lab enrolment</translation>
+        </message>
+        <message>
+            <source>Lab attendance</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Development-plan goal</source>
@@ -3578,6 +3633,17 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>Quarantine</name>
         <message>
             <source>This held change was already released or discarded.</source>
@@ -3688,6 +3754,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>{kind} not found: it may have been deleted.</source>
             <translation>{kind} not found: it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere after you opened it, so nothing was saved. Compare the values and choose which to keep.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3859,6 +3929,18 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Recorded on: the date is in the future.</source>
             <translation>Recorded on: the date is in the future.</translation>
+        </message>
+        <message>
+            <source>Date: attendance cannot be recorded for a day still to come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: someone present attended for some hours (more than 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: someone absent attended no hours (0).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

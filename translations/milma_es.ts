@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Coaching appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coaching session</source>
+            <translation type="unfinished">Sesión de acompañamiento</translation>
+        </message>
+        <message>
+            <source>Connector meeting</source>
+            <translation type="unfinished">Encuentro con conector/a</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation type="unfinished">Técnico/a</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation type="unfinished">Conector/a</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>not a whole number: {value}</source>
@@ -1230,6 +1253,18 @@
             <translation>Baja</translation>
         </message>
         <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Previsto</translation>
         </message>
@@ -1913,6 +1948,22 @@
         <message>
             <source>Hours attended</source>
             <translation>Horas de asistencia</translation>
+        </message>
+        <message>
+            <source>Lab enrolment</source>
+            <translation type="unfinished">Inscripción en un laboratorio</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Goal</source>
@@ -2686,6 +2737,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Lab enrolment</source>
             <translation>Inscripción en un laboratorio</translation>
+        </message>
+        <message>
+            <source>Lab attendance</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Development-plan goal</source>
@@ -3578,6 +3633,17 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Ver en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Ficheros de &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>Quarantine</name>
         <message>
             <source>This held change was already released or discarded.</source>
@@ -3688,6 +3754,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>{kind} not found: it may have been deleted.</source>
             <translation>{kind}: no se ha encontrado; puede que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere after you opened it, so nothing was saved. Compare the values and choose which to keep.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3859,6 +3929,18 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Recorded on: the date is in the future.</source>
             <translation>Fecha de grabación: la fecha es futura.</translation>
+        </message>
+        <message>
+            <source>Date: attendance cannot be recorded for a day still to come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: someone present attended for some hours (more than 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: someone absent attended no hours (0).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.messages import ValidationError
-from desktop.services.records import create_in, update_in
+from desktop.services.records import Difference, StaleRecord, create_in, stamps_of, update_in
 from desktop.storage.store import Store
 
 
@@ -16,23 +16,46 @@ class ReferralError(ValidationError):
 
 
 def save_meeting(store: Store, participant_id: str, values: dict,
-                 referrals: list[tuple[str | None, dict]], meeting_id: str | None = None) -> dict:
+                 referrals: list[tuple[str | None, dict]], meeting_id: str | None = None,
+                 seen: dict[str, dict] | None = None) -> dict:
     """Create or change a meeting and its referrals. Each referral is (existing id or None,
-    values); an existing referral whose connector was cleared is removed."""
+    values); an existing referral whose connector was cleared is removed.
+
+    ``seen``: record id -> its stamps when the form showed it (the meeting's and its
+    referrals'). A field another write changed since is not overwritten: StaleRecord lists
+    every such field of the meeting and its referrals, and nothing is written."""
+    stale: list[Difference] = []
+    stamps: dict[str, dict] = {}
+
+    def update_seen(kind: str, row_id: str, given: dict) -> dict | None:
+        try:
+            return update_in(tx, kind, row_id, given, None if seen is None else seen.get(row_id, {}))
+        except StaleRecord as exc:
+            stale.extend(exc.differences)
+            stamps.update(exc.stamps)
+            return None
+
     with store.transaction() as tx:
         values = {**values, "participant_id": participant_id}
         if meeting_id:
-            meeting = update_in(tx, "connector_meeting", meeting_id, values)
+            meeting = update_seen("connector_meeting", meeting_id, values) or tx.row("connector_meeting", meeting_id)
         else:
             meeting = create_in(tx, "connector_meeting", values)
         for index, (referral_id, ref) in enumerate(referrals):
             try:
                 if referral_id and not ref.get("connector_id"):
-                    tx.delete("referral", referral_id)
+                    current = tx.row("referral", referral_id)
+                    if current is not None and seen is not None and stamps_of(current) != stamps_of(seen.get(referral_id)):
+                        stale.append(Difference("referral", referral_id, "connector_id", current["connector_id"], None))
+                        stamps[referral_id] = stamps_of(current)
+                    else:
+                        tx.delete("referral", referral_id)
                 elif referral_id:
-                    update_in(tx, "referral", referral_id, ref)
+                    update_seen("referral", referral_id, ref)
                 elif ref.get("connector_id"):
                     create_in(tx, "referral", {**ref, "meeting_id": meeting["id"], "participant_id": participant_id})
             except ValidationError as exc:
                 raise ReferralError(index, exc) from None
+        if stale:  # the transaction is rolled back: nothing of this save is written
+            raise StaleRecord(stale, stamps)
         return meeting

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from typing import Any
+
 from sqlalchemy import select
 
 from desktop.domain.messages import (
@@ -9,6 +13,7 @@ from desktop.domain.messages import (
     FieldProblem,
     Message,
     NotFound,
+    UserError,
     ValidationError,
 )
 from desktop.domain.schema import KINDS
@@ -21,6 +26,51 @@ from desktop.storage.store import Store
 def not_found(kind: str) -> NotFound:
     return NotFound(Message("Records", QT_TRANSLATE_NOOP("Records", "{kind} not found: it may have been deleted."),
                             {"kind": Message("Kind", KINDS[kind].label)}))
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A field written by someone else after a form read its record: what is stored now and
+    what the form would have written over it."""
+
+    kind: str
+    row_id: str
+    field: str
+    stored: Any
+    yours: Any
+
+
+class StaleRecord(UserError):
+    """The record changed after the form that saves it was opened, in fields the save would
+    overwrite. Nothing was written. ``differences`` lists each such field; ``stamps`` the
+    stamps stored now (record id -> field -> [clock, device]): saving again with them as
+    ``seen`` writes over the values the user has now been shown."""
+
+    def __init__(self, differences: list[Difference], stamps: dict[str, dict]):
+        super().__init__(Message("Records", QT_TRANSLATE_NOOP(
+            "Records", "This record was changed elsewhere after you opened it, so nothing was saved. "
+                       "Compare the values and choose which to keep.")))
+        self.differences = list(differences)
+        self.stamps = stamps
+
+
+def stamps_of(row_or_stamps) -> dict:
+    """The per-field stamps of a record row (its ``stamps`` column), or of the stamps given
+    (a dict, or the column's JSON text)."""
+    value = row_or_stamps.get("stamps") if isinstance(row_or_stamps, dict) and "stamps" in row_or_stamps \
+        else row_or_stamps
+    if isinstance(value, str):
+        return json.loads(value or "{}")
+    return dict(value or {})
+
+
+def overwritten(kind: str, current: dict, written: dict, given, seen) -> list[Difference]:
+    """Fields among ``given`` whose stamp changed since ``seen`` and whose stored value the
+    write would replace by another."""
+    stored, seen = stamps_of(current), stamps_of(seen)
+    return [Difference(kind, current["id"], name, current[name], written[name])
+            for name in KINDS[kind].names
+            if name in given and stored.get(name) != seen.get(name) and current[name] != written[name]]
 
 
 def check_refs(tx: Tx, kind: str, values: dict) -> None:
@@ -42,7 +92,10 @@ def create_in(tx: Tx, kind: str, values: dict) -> dict:
     return tx.insert(kind, clean)
 
 
-def update_in(tx: Tx, kind: str, row_id: str, values: dict) -> dict:
+def update_in(tx: Tx, kind: str, row_id: str, values: dict, seen=None) -> dict:
+    """Change a record. With ``seen`` (the record's stamps when the form showed it), a field
+    written meanwhile by another form, device or the CLI is never overwritten unseen: the
+    save is refused with StaleRecord (checked in this transaction, so no write slips between)."""
     current = tx.row(kind, row_id)
     if current is None:
         raise not_found(kind)
@@ -50,6 +103,10 @@ def update_in(tx: Tx, kind: str, row_id: str, values: dict) -> dict:
     merged.update({k: v for k, v in values.items() if k in KINDS[kind].names})
     clean = validate(kind, merged)
     check_refs(tx, kind, clean)
+    if seen is not None:
+        differences = overwritten(kind, current, clean, values, seen)
+        if differences:
+            raise StaleRecord(differences, {row_id: stamps_of(current)})
     tx.update(kind, row_id, clean)
     return tx.row(kind, row_id)
 
@@ -59,9 +116,9 @@ def create(store: Store, kind: str, values: dict) -> dict:
         return create_in(tx, kind, values)
 
 
-def update(store: Store, kind: str, row_id: str, values: dict) -> dict:
+def update(store: Store, kind: str, row_id: str, values: dict, seen=None) -> dict:
     with store.transaction() as tx:
-        return update_in(tx, kind, row_id, values)
+        return update_in(tx, kind, row_id, values, seen)
 
 
 def delete(store: Store, kind: str, row_id: str) -> int:

@@ -80,7 +80,7 @@ sys.exit(code)
 """
 
 
-def test_first_screen_opens_without_the_storage_stack(tmp_path):
+def test_perf_guard_first_screen_opens_without_the_storage_stack(tmp_path):
     """Start-up stays fast: the window and the participants list are shown from plain sqlite3
     reads; SQLAlchemy, the models and the journal are loaded only after the first screen."""
     made = run_app("--demo", "5", "--smoke", data_dir=tmp_path / "d")
@@ -113,7 +113,7 @@ sys.exit(A.main(sys.argv[1:]))
 """
 
 
-def test_storage_stack_loads_by_itself_after_the_first_screen(tmp_path):
+def test_perf_guard_storage_stack_loads_by_itself_after_the_first_screen(tmp_path):
     """Without any action of the user, the modules behind opening a participant or saving a
     form are loaded once the window shows (so the first click does not wait for them)."""
     made = run_app("--demo", "5", "--smoke", data_dir=tmp_path / "d")

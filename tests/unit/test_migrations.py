@@ -134,7 +134,7 @@ def test_head_read_from_the_files_is_alembics_head():
     assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
 
 
-def test_opening_a_current_database_does_not_load_alembic(data_dir):
+def test_perf_guard_opening_a_current_database_does_not_load_alembic(data_dir):
     import subprocess
     import sys
 

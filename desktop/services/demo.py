@@ -180,9 +180,14 @@ def generate(store: Store, participants: int, seed: int = 1,
             progress(n, participants)
 
     with store.transaction() as tx:
+        now = int(store.meta.get("participant_seq", "0"))
+        if now != seq0:  # someone was registered meanwhile (the application, another command)
+            prefix = SITE_CODE_PREFIX[E.Site(site)]
+            for n, values in enumerate(rows["participant"]):
+                values["code"] = participant_code(prefix, store.device_tag, now + n + 1)
         for kind, items in rows.items():
             tx.insert_many(kind, items, ids=ids[kind])
-        store.set_meta(tx, "participant_seq", str(seq0 + participants))
+        store.set_meta(tx, "participant_seq", str(now + participants))
     if progress:
         progress(participants, participants)
     return {k: len(v) for k, v in rows.items()}

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.storage.engine import BUSY_TIMEOUT_MS, writer
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -74,7 +75,7 @@ def backup_file(db: Path, label: str) -> Path:
     folder = db.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{db.stem}-{label}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
-    src = sqlite3.connect(db)
+    src = sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000)  # waits for a writer's commit
     try:
         dst = sqlite3.connect(target)
         with dst:
@@ -104,7 +105,9 @@ def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
         return None
     backup = backup_file(db, f"before-{wanted}") if current is not None else None
     cfg = alembic_config()
-    with engine.begin() as conn:
+    # the write lock first (BEGIN IMMEDIATE): a second process opening the same old database
+    # waits, then finds it upgraded already and Alembic has nothing left to do
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
     return backup

@@ -19,7 +19,7 @@ from desktop.domain.clock import HybridClock
 from desktop.domain.ids import device_prefix, new_id
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.storage import migrate
-from desktop.storage.engine import connect, db_path, make_engine
+from desktop.storage.engine import connect, db_path, make_engine, writer
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -45,6 +45,7 @@ class Store:
         self.data_dir = Path(data_dir)
         self.path = db_path(self.data_dir)
         self._engine: Engine | None = None
+        self._writer: Engine | None = None
         self._open_state = False
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
@@ -97,6 +98,13 @@ class Store:
             self._engine = make_engine(self.path)
         return self._engine
 
+    @property
+    def write_engine(self) -> Engine | None:
+        """The engine's write face: its transactions begin IMMEDIATE (see storage.engine)."""
+        if self._writer is None and self.engine is not None:
+            self._writer = writer(self._engine)
+        return self._writer
+
     def reader(self) -> sqlite3.Connection:
         """This thread's plain sqlite3 connection, for quick read-only queries."""
         conn = getattr(self._local, "conn", None)
@@ -115,6 +123,7 @@ class Store:
                 conn.close()
             self._connections.clear()
         self._local = threading.local()
+        self._writer = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -155,7 +164,9 @@ class Store:
     # ---- units of work -------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """One user action: everything inside commits together or not at all."""
+        """One user action: everything inside commits together or not at all. It begins by
+        taking the write lock (BEGIN IMMEDIATE): another writer, in this process or another,
+        waits for it, and it waits for them."""
         from sqlalchemy import select
         from sqlalchemy.orm import Session
 
@@ -163,13 +174,13 @@ class Store:
 
         _META = _meta_table()
         try:
-            with Session(self.engine) as session, session.begin():
+            with Session(self.write_engine) as session, session.begin():
+                # re-read what another writer (a thread, the CLI) may have changed since: the
+                # clock, the last participant code...; nobody else writes until we commit
+                self.meta.update(dict(session.execute(select(_META.c.key, _META.c.value)).all()))
                 if "device_id" not in self.meta:
                     self.create_device_identity(session)
-                # re-read the persisted clock: another process (the CLI) may have written since
-                row = session.execute(select(_META.c.value).where(_META.c.key == "hlc")).first()
-                if row:
-                    self.clock.last = max(self.clock.last, int(row[0]))
+                self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
                 yield Tx(session, self.meta["device_id"], self.clock)
                 session.execute(_META.delete().where(_META.c.key == "hlc"))
                 session.execute(_META.insert().values(key="hlc", value=str(self.clock.last)))
@@ -180,6 +191,7 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read-only session: its transaction is deferred and never takes the write lock."""
         from sqlalchemy.orm import Session
 
         with Session(self.engine) as session:

@@ -143,6 +143,33 @@
         </message>
     </context>
     <context>
+        <name>Attendance</name>
+        <message>
+            <source>Choose at least one participant to enrol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled on: the lab ended on {end}; choose a date within the lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is enrolled in the lab on that day: there is nothing to record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: the lab runs from {start} to {end}; choose a day within it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant of the register is no longer enrolled in this lab. Open the register again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({code}): {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Bundle</name>
         <message>
             <source>The bundle could not be encrypted.</source>
@@ -802,6 +829,41 @@
         </message>
     </context>
     <context>
+        <name>Conflict</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished">(empty)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">Field</translation>
+        </message>
+        <message>
+            <source>Saved meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your values over the ones saved meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take the saved values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the values saved meanwhile in the form, keeping your other changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConflictReview</name>
         <message>
             <source>(empty)</source>
@@ -1427,6 +1489,66 @@
         <message>
             <source>Follow-up (6 months)</source>
             <translation>Follow-up (6 months)</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <comment>female</comment>
+            <translation>Local resident</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <comment>male</comment>
+            <translation>Local resident</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <comment>female</comment>
+            <translation>Migrant</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <comment>male</comment>
+            <translation>Migrant</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <comment>female</comment>
+            <translation>Refugee</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <comment>male</comment>
+            <translation>Refugee</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <comment>female</comment>
+            <translation>Asylum seeker</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <comment>male</comment>
+            <translation>Asylum seeker</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <comment>female</comment>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <comment>male</comment>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <comment>female</comment>
+            <translation>Self-employed</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <comment>male</comment>
+            <translation>Self-employed</translation>
         </message>
     </context>
     <context>
@@ -2173,16 +2295,44 @@
             <translation>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</translation>
         </message>
         <message>
-            <source>&amp;Site</source>
-            <translation>&amp;Site</translation>
+            <source>Interface &amp;language:</source>
+            <translation type="unfinished">Interface &amp;language:</translation>
         </message>
         <message>
-            <source>&amp;Laptop name</source>
-            <translation>&amp;Laptop name</translation>
+            <source>&amp;Site:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Technician</source>
-            <translation>&amp;Technician</translation>
+            <source>Laptop &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Technician:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown to the coordinator with the data this laptop exports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished">&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Quit closes the application without setting anything up; this window opens again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the technician's full name: it is recorded with everything done on this laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Full name</source>
@@ -3182,6 +3332,10 @@ Enrol it only if both are the same.</translation>
             <translation>This meeting has unsaved changes kept from an earlier session. Restore them?</translation>
         </message>
         <message>
+            <source>Referral {n}: {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save this meeting?</source>
             <translation>Save this meeting?</translation>
         </message>
@@ -3514,6 +3668,14 @@ Enrol it only if both are the same.</translation>
             <translation>Current lab</translation>
         </message>
         <message>
+            <source>My participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All technicians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All labs</source>
             <translation>All labs</translation>
         </message>
@@ -3592,6 +3754,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Filter by enrolment status</source>
             <translation>Filter by enrolment status</translation>
+        </message>
+        <message>
+            <source>Filter by technician</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -3763,6 +3929,10 @@ Enrol it only if both are the same.</translation>
     <context>
         <name>Settings</name>
         <message>
+            <source>Choose the technician who uses this laptop, or write their full name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -3773,6 +3943,18 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Interface language</source>
             <translation>Interface language</translation>
+        </message>
+        <message>
+            <source>&amp;Technician using this laptop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician using this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded with the participants registered and the sessions held from now on. Choose a name from the list, or write a new one to add a technician.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
@@ -3796,6 +3978,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>This laptop is already set up for site {site}.</source>
             <translation>This laptop is already set up for site {site}.</translation>
+        </message>
+        <message>
+            <source>Write the full name of the technician who uses this laptop.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

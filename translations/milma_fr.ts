@@ -143,6 +143,33 @@
         </message>
     </context>
     <context>
+        <name>Attendance</name>
+        <message>
+            <source>Choose at least one participant to enrol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled on: the lab ended on {end}; choose a date within the lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is enrolled in the lab on that day: there is nothing to record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: the lab runs from {start} to {end}; choose a day within it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant of the register is no longer enrolled in this lab. Open the register again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({code}): {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Bundle</name>
         <message>
             <source>The bundle could not be encrypted.</source>
@@ -802,6 +829,41 @@
         </message>
     </context>
     <context>
+        <name>Conflict</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished">(vide)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">Champ</translation>
+        </message>
+        <message>
+            <source>Saved meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your values over the ones saved meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take the saved values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the values saved meanwhile in the form, keeping your other changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConflictReview</name>
         <message>
             <source>(empty)</source>
@@ -1427,6 +1489,66 @@
         <message>
             <source>Follow-up (6 months)</source>
             <translation>Suivi (6 mois)</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <comment>female</comment>
+            <translation>Résidente locale</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <comment>male</comment>
+            <translation>Résident local</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <comment>female</comment>
+            <translation>Migrante</translation>
+        </message>
+        <message>
+            <source>Migrant</source>
+            <comment>male</comment>
+            <translation>Migrant</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <comment>female</comment>
+            <translation>Réfugiée</translation>
+        </message>
+        <message>
+            <source>Refugee</source>
+            <comment>male</comment>
+            <translation>Réfugié</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <comment>female</comment>
+            <translation>Demandeuse d’asile</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <comment>male</comment>
+            <translation>Demandeur d’asile</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <comment>female</comment>
+            <translation>Inscrite</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <comment>male</comment>
+            <translation>Inscrit</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <comment>female</comment>
+            <translation>Travailleuse indépendante</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <comment>male</comment>
+            <translation>Travailleur indépendant</translation>
         </message>
     </context>
     <context>
@@ -2173,16 +2295,44 @@
             <translation>Cet ordinateur portable n’est pas encore configuré. Choisissez le site où il est utilisé, un nom pour l’ordinateur et le technicien ou la technicienne qui l’utilise.</translation>
         </message>
         <message>
-            <source>&amp;Site</source>
-            <translation>&amp;Site</translation>
+            <source>Interface &amp;language:</source>
+            <translation type="unfinished">&amp;Langue de l’interface :</translation>
         </message>
         <message>
-            <source>&amp;Laptop name</source>
-            <translation>&amp;Nom de l’ordinateur</translation>
+            <source>&amp;Site:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Technician</source>
-            <translation>&amp;Technicien(ne)</translation>
+            <source>Laptop &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Technician:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown to the coordinator with the data this laptop exports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished">&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Quit closes the application without setting anything up; this window opens again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the technician's full name: it is recorded with everything done on this laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Full name</source>
@@ -3182,6 +3332,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Cette rencontre a des modifications non enregistrées conservées lors d’une session précédente. Les restaurer ?</translation>
         </message>
         <message>
+            <source>Referral {n}: {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save this meeting?</source>
             <translation>Enregistrer cette rencontre ?</translation>
         </message>
@@ -3514,6 +3668,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Laboratoire actuel</translation>
         </message>
         <message>
+            <source>My participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All technicians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All labs</source>
             <translation>Tous les laboratoires</translation>
         </message>
@@ -3592,6 +3754,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Filter by enrolment status</source>
             <translation>Filtrer par statut d’inscription</translation>
+        </message>
+        <message>
+            <source>Filter by technician</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -3763,6 +3929,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <context>
         <name>Settings</name>
         <message>
+            <source>Choose the technician who uses this laptop, or write their full name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
@@ -3773,6 +3943,18 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Interface language</source>
             <translation>Langue de l’interface</translation>
+        </message>
+        <message>
+            <source>&amp;Technician using this laptop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician using this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded with the participants registered and the sessions held from now on. Choose a name from the list, or write a new one to add a technician.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
@@ -3796,6 +3978,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>This laptop is already set up for site {site}.</source>
             <translation>Cet ordinateur portable est déjà configuré pour le site {site}.</translation>
+        </message>
+        <message>
+            <source>Write the full name of the technician who uses this laptop.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

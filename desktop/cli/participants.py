@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.cli.common import open_store, print_csv, print_json, print_table
 from desktop.domain import enums as E
 from desktop.domain.schema import PARTICIPANT
-from desktop.i18n import country_name, format_date, language_name, translate
+from desktop.i18n import country_name, enum_label, format_date, language_name, translate
 from desktop.services import participants as svc
 from desktop.services.itinerary import itinerary_by_code
 
@@ -32,15 +32,16 @@ def _header(name: str) -> str:
     return translate("Field", PARTICIPANT.field(name).label)
 
 
-def display(name: str, value) -> str:
-    """A participant field as a person reads it, in the current language."""
+def display(name: str, value, gender: str | None = None) -> str:
+    """A participant field as a person reads it, in the current language (a label describing
+    the person agrees with their ``gender``)."""
     if value is None or value == "":
         return ""
     f = PARTICIPANT.field(name) if name in PARTICIPANT.names else None
     if f is None:
         return str(value)
     if f.type == "enum":
-        return translate("Enum", f.enum(value).label)
+        return enum_label(f.enum(value), gender)
     if f.type == "date":
         return format_date(value, fmt="medium")
     if f.type == "country":
@@ -64,7 +65,7 @@ def run_list(args) -> int:
         print_csv(list(LIST_FIELDS), [[r.get(k) for k in LIST_FIELDS] for r in rows])
     else:
         print_table([_header(k) for k in LIST_FIELDS],
-                    [[display(k, r.get(k)) if k != "current_lab" else (r.get(k) or "") for k in LIST_FIELDS]
+                    [[display(k, r.get(k), r.get("gender")) if k != "current_lab" else (r.get(k) or "") for k in LIST_FIELDS]
                      for r in rows])
         print(translate("Cli", "%n participant(s)", None, len(rows)))
     return 0
@@ -84,11 +85,11 @@ def run_show(args) -> int:
     for name in PARTICIPANT.names:
         if name == "technician_id":
             continue
-        print(f"{_header(name).ljust(width)}  {display(name, person.get(name))}".rstrip())
+        print(f"{_header(name).ljust(width)}  {display(name, person.get(name), person.get('gender'))}".rstrip())
     print()
     for enrolment in data["enrolment"]:
         print(translate("Cli", "Lab: {lab} ({status}), {hours} hours attended").format(
-            lab=enrolment.get("lab_name") or "", status=translate("Enum", E.EnrolmentStatus(enrolment["status"]).label),
+            lab=enrolment.get("lab_name") or "", status=enum_label(E.EnrolmentStatus(enrolment["status"]), person.get("gender")),
             hours=enrolment.get("hours_attended") or 0))
     counts = [
         translate("Cli", "%n development-plan goal(s)", None, len(data["goal"])),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3
 
 
 class LabelledEnum(StrEnum):
@@ -13,6 +13,14 @@ class LabelledEnum(StrEnum):
     @property
     def label(self) -> str:
         return _LABELS[type(self).__name__][self.value]
+
+    def agreement(self, gender: str | None) -> str | None:
+        """The disambiguation under which this label is translated for a person of ``gender``:
+        "female" or "male" when the label describes a person (Spanish and French adjectives
+        agree: "Inscrita", "Réfugiée"), else None (the neutral form, "Inscrito/a")."""
+        if gender in _GENDERS and self.value in _AGREEING.get(type(self).__name__, ()):
+            return gender
+        return None
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
@@ -24,6 +32,18 @@ _LABELS: dict[str, dict[str, str]] = {}
 
 def _labels(enum_name: str, mapping: dict[str, str]) -> None:
     _LABELS[enum_name] = mapping
+
+
+# Labels that describe a person, translated once per gender: the same source text marked with
+# the disambiguation "female" and "male" (written out so that the translation tools find them).
+_GENDERS = ("female", "male")
+_AGREEING: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def _agreeing(enum_name: str, mapping: dict[str, tuple[str, str]]) -> None:
+    for value, forms in mapping.items():
+        assert forms == (_LABELS[enum_name][value],) * 2, (enum_name, value)
+    _AGREEING[enum_name] = mapping
 
 
 class Site(LabelledEnum):
@@ -70,6 +90,15 @@ _labels("MigrantStatus", {
     "migrant": QT_TRANSLATE_NOOP("Enum", "Migrant"),
     "refugee": QT_TRANSLATE_NOOP("Enum", "Refugee"),
     "asylum_seeker": QT_TRANSLATE_NOOP("Enum", "Asylum seeker"),
+})
+
+_agreeing("MigrantStatus", {
+    "local": (QT_TRANSLATE_NOOP3("Enum", "Local resident", "female"),
+              QT_TRANSLATE_NOOP3("Enum", "Local resident", "male")),
+    "migrant": (QT_TRANSLATE_NOOP3("Enum", "Migrant", "female"), QT_TRANSLATE_NOOP3("Enum", "Migrant", "male")),
+    "refugee": (QT_TRANSLATE_NOOP3("Enum", "Refugee", "female"), QT_TRANSLATE_NOOP3("Enum", "Refugee", "male")),
+    "asylum_seeker": (QT_TRANSLATE_NOOP3("Enum", "Asylum seeker", "female"),
+                      QT_TRANSLATE_NOOP3("Enum", "Asylum seeker", "male")),
 })
 
 
@@ -178,6 +207,25 @@ _labels("EnrolmentStatus", {
     "enrolled": QT_TRANSLATE_NOOP("Enum", "Enrolled"),
     "completed": QT_TRANSLATE_NOOP("Enum", "Completed"),
     "dropped_out": QT_TRANSLATE_NOOP("Enum", "Dropped out"),
+})
+
+_agreeing("EnrolmentStatus", {
+    "enrolled": (QT_TRANSLATE_NOOP3("Enum", "Enrolled", "female"), QT_TRANSLATE_NOOP3("Enum", "Enrolled", "male")),
+})
+
+
+class AttendanceStatus(LabelledEnum):
+    """A participant's attendance on one lab day."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+_labels("AttendanceStatus", {
+    "present": QT_TRANSLATE_NOOP("Enum", "Present"),
+    "absent": QT_TRANSLATE_NOOP("Enum", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("Enum", "Excused absence"),
 })
 
 
@@ -352,6 +400,11 @@ _labels("ContractType", {
     "temporary": QT_TRANSLATE_NOOP("Enum", "Temporary contract"),
     "self_employed": QT_TRANSLATE_NOOP("Enum", "Self-employed"),
     "other": QT_TRANSLATE_NOOP("Enum", "Other"),
+})
+
+_agreeing("ContractType", {
+    "self_employed": (QT_TRANSLATE_NOOP3("Enum", "Self-employed", "female"),
+                      QT_TRANSLATE_NOOP3("Enum", "Self-employed", "male")),
 })
 
 

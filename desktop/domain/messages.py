@@ -15,6 +15,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+def QT_TRANSLATE_NOOP3(context: str, text: str, disambiguation: str) -> str:  # noqa: N802 - as above
+    """A text marked with a disambiguation (the same source text meaning something else)."""
+    return text
+
+
 @dataclass(frozen=True)
 class Message:
     """A translatable message: context + source text + named placeholders."""

@@ -89,6 +89,12 @@ class Catalogue:
     def render(self, message: Message) -> str:
         return message.render(lambda c, t: self.translate(c, t))
 
+    def enum_label(self, member, gender: str | None = None) -> str:
+        """An enum member's label; one describing a person agrees with ``gender``."""
+        comment = member.agreement(gender)
+        out = self.translator.translate("Enum", member.label, comment) if comment and self.loaded else ""
+        return out or self.translate("Enum", member.label)
+
 
 def catalogue(lang: str) -> Catalogue:
     if lang not in _catalogues:
@@ -143,6 +149,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def render(message: Message) -> str:
     """A message raised below the UI, in the interface language."""
     return message.render(lambda c, t: translate(c, t))
+
+
+def enum_label(member, gender: str | None = None) -> str:
+    """An enum member's label in the interface language. A label that describes a person
+    ("Enrolled", "Refugee") agrees with ``gender``, the person's stored gender: "Inscrita",
+    "Réfugiée" for a woman; the neutral form ("Inscrito/a") for any other or unknown gender."""
+    comment = member.agreement(gender)
+    if comment:
+        out = translate("Enum", member.label, comment)
+        if out != member.label:  # else not in the catalogue: the neutral form
+            return out
+    return translate("Enum", member.label)
 
 
 # ---- babel formatting -------------------------------------------------------------------

@@ -184,10 +184,11 @@ class _Doc:
         return out.format(**params) if params else out
 
     def enum(self, enum_type, value) -> str:
+        """An enum label; one describing the participant agrees with their gender."""
         if not value:
             return ""
         try:
-            return self.cat.translate("Enum", enum_type(value).label)
+            return self.cat.enum_label(enum_type(value), self.data["participant"].get("gender"))
         except ValueError:
             return str(value)
 

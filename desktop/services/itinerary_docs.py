@@ -33,7 +33,7 @@ __all__ = ["Cancelled", "document_data", "documents_data", "participant_pdf", "f
            "document_language"]
 
 # the only participant fields a printed itinerary may show
-PARTICIPANT_FIELDS = ("id", "code", "first_name", "last_name", "preferred_language", "next_steps", "site")
+PARTICIPANT_FIELDS = ("id", "code", "first_name", "last_name", "gender", "preferred_language", "next_steps", "site")
 
 _T = {k: m.__table__ for k, m in RECORD_MODELS.items()}
 P, SITE, TECH, LAB, EN, GOAL = (_T[k] for k in ("participant", "site", "technician", "lab", "enrolment", "goal"))

@@ -47,7 +47,7 @@ def lab_detail(store: Store, lab_id: str) -> dict:
                               .where(lc.c.lab_id == lab_id).order_by(co.c.name)).mappings().all()
         people = s.execute(
             select(en.c.id.label("enrolment_id"), en.c.participant_id, p.c.code, p.c.first_name,
-                   p.c.last_name, en.c.status, en.c.enrolled_on, en.c.ended_on, en.c.hours_attended)
+                   p.c.last_name, p.c.gender, en.c.status, en.c.enrolled_on, en.c.ended_on, en.c.hours_attended)
             .join(p, p.c.id == en.c.participant_id)
             .where(en.c.lab_id == lab_id)
             .order_by(p.c.last_name, p.c.first_name, p.c.code)).mappings().all()

@@ -11,7 +11,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 
 from desktop.domain.schema import KINDS
 from desktop.domain.text import fold, search_terms
-from desktop.i18n import format_date, format_datetime, format_number, language_name, translate
+from desktop.i18n import (
+    enum_label,
+    format_date,
+    format_datetime,
+    format_number,
+    language_name,
+    translate,
+)
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,14 +39,15 @@ def field_header(kind: str, field: str) -> Callable[[], str]:
     return lambda: translate("Field", label)
 
 
-def show_value(kind: str, field: str, value) -> str:
-    """A stored value as a person reads it, in the interface language."""
+def show_value(kind: str, field: str, value, gender: str | None = None) -> str:
+    """A stored value as a person reads it, in the interface language (a label describing a
+    person agrees with their ``gender``)."""
     if value is None or value == "":
         return ""
     spec = KINDS[kind].field(field)
     if spec.type == "enum":
         try:
-            return translate("Enum", spec.enum(value).label)
+            return enum_label(spec.enum(value), gender)
         except ValueError:
             return str(value)
     if spec.type == "enums":
@@ -72,7 +80,7 @@ def field_column(kind: str, field: str, key: str | None = None) -> Column:
             return value.isoformat() if value is not None else ""
         return fold(show_value(kind, field, value))
 
-    return Column(key, field_header(kind, field), lambda row: show_value(kind, field, row.get(key)),
+    return Column(key, field_header(kind, field), lambda row: show_value(kind, field, row.get(key), row.get("gender")),
                   sort, align_right=spec.type in ("int", "float"))
 
 

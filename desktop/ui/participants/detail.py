@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import enums as E
 from desktop.domain.messages import NotFound
-from desktop.i18n import format_datetime, translate
+from desktop.i18n import enum_label, format_datetime, translate
 from desktop.services import itinerary, records
 from desktop.storage.store import Store
 from desktop.ui import errors, navigation
@@ -88,14 +88,14 @@ class Header(QFrame):
             first=p.get("first_name") or "", last=p.get("last_name") or ""))
         status = ""
         try:
-            status = translate("Enum", E.MigrantStatus(p.get("migrant_status")).label)
+            status = enum_label(E.MigrantStatus(p.get("migrant_status")), p.get("gender"))
         except ValueError:
             pass
         self.code.setText(translate("Participant", "Code {code} · {status}").format(code=p.get("code") or "", status=status))
         lab = current_lab(self.data.get("enrolment", []))
         if lab:
             self.lab.setText(translate("Participant", "Current lab: {lab} ({status})").format(
-                lab=lab.get("lab_name") or "", status=translate("Enum", E.EnrolmentStatus(lab["status"]).label)))
+                lab=lab.get("lab_name") or "", status=enum_label(E.EnrolmentStatus(lab["status"]), p.get("gender"))))
         else:
             self.lab.setText(translate("Participant", "Not enrolled in a lab"))
         nxt = next_appointment(self.data.get("coaching_session", []))

@@ -146,6 +146,8 @@ class ItineraryTab(QWidget):
         self.sections = (self.goals, self.enrolments, self.placements, self.outcomes)
 
     def set_data(self, person: dict, data: dict) -> None:
+        for section in self.sections:  # "Inscrita", "Travailleuse indépendante" for a woman
+            section.model.gender = person.get("gender")
         self.goals.set_rows(data.get("goal", []))
         self.enrolments.set_rows(data.get("enrolment", []))
         self.placements.set_rows(data.get("placement", []))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from desktop.domain import enums as E
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
-from desktop.i18n import format_date, translate
+from desktop.i18n import enum_label, format_date, translate
 from desktop.services import participant_list
 from desktop.storage.store import Store
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
@@ -181,7 +181,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return format_date(value, fmt="medium")
         if key in _ENUMS:
             try:
-                return translate("Enum", _ENUMS[key](value).label)
+                return enum_label(_ENUMS[key](value), row.get("gender"))
             except ValueError:
                 return str(value)
         return str(value)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.schema import KINDS
-from desktop.i18n import format_date, format_number, format_time, language_name, translate
+from desktop.i18n import enum_label, format_date, format_number, format_time, language_name, translate
 from desktop.services import records
 from desktop.storage.store import Store
 from desktop.ui import errors
@@ -39,8 +39,9 @@ NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id
                "meeting_id": "meeting_date"}
 
 
-def display(kind: str, name: str, row: dict) -> str:
-    """A field of a record as text for a table cell, in the current language."""
+def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:
+    """A field of a record as text for a table cell, in the current language. A label that
+    describes the person agrees with ``gender`` (by default the row's own, for a participant)."""
     f = KINDS[kind].field(name)
     value = row.get(name)
     if f.type == "ref":
@@ -54,7 +55,7 @@ def display(kind: str, name: str, row: dict) -> str:
             date=format_date(value, fmt="medium"), time=format_time(value))
     if f.type == "enum":
         try:
-            return translate("Enum", f.enum(value).label)
+            return enum_label(f.enum(value), gender or row.get("gender"))
         except ValueError:
             return str(value)
     if f.type == "enums":
@@ -85,6 +86,7 @@ class RecordsModel(QAbstractTableModel):
         self.kind = kind
         self.columns = columns
         self.rows: list[dict] = []
+        self.gender: str | None = None  # the participant's, for labels that describe them
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
@@ -100,7 +102,7 @@ class RecordsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=_DISPLAY):
         # called for every role of every visible cell: keep the common path short
         if role == _DISPLAY or role == _ACCESSIBLE:
-            return display(self.kind, self.columns[index.column()], self.rows[index.row()])
+            return display(self.kind, self.columns[index.column()], self.rows[index.row()], self.gender)
         if role == _TOOLTIP:
             name = self.columns[index.column()]
             if KINDS[self.kind].field(name).type == "text":

@@ -133,6 +133,18 @@ ENROLMENT = _k(
     F("hours_attended", QT_TRANSLATE_NOOP("Field", "Hours attended"), "float", min=0, max=5000),
 )
 
+# One participant's attendance on one lab day. Its id is made from the enrolment and the day
+# (services.attendance.attendance_id): the same day recorded on two laptops is one record whose
+# differing fields merge (the losing value waits in the conflict review), never two rows.
+ATTENDANCE = _k(
+    "attendance", QT_TRANSLATE_NOOP("Kind", "Lab attendance"),
+    F("enrolment_id", QT_TRANSLATE_NOOP("Field", "Lab enrolment"), "ref", required=True, ref="enrolment"),
+    F("day", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
+    F("status", QT_TRANSLATE_NOOP("Field", "Attendance"), "enum", required=True, enum=E.AttendanceStatus),
+    F("hours", QT_TRANSLATE_NOOP("Field", "Hours"), "float", required=True, min=0, max=24),
+    F("note", QT_TRANSLATE_NOOP("Field", "Note"), max_len=300, personal=True),
+)
+
 GOAL = _k(
     "goal", QT_TRANSLATE_NOOP("Kind", "Development-plan goal"),
     F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
@@ -257,7 +269,7 @@ PARTICIPANT_MERGE = _k(
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        SITE, TECHNICIAN, PARTICIPANT, COMPANY, LAB, LAB_COMPANY, ENROLMENT, GOAL, COACHING_SESSION,
+        SITE, TECHNICIAN, PARTICIPANT, COMPANY, LAB, LAB_COMPANY, ENROLMENT, ATTENDANCE, GOAL, COACHING_SESSION,
         LIFE_STORY, CONSENT, CONNECTOR, CONNECTOR_MEETING, REFERRAL, PLACEMENT,
         EMPLOYMENT_OUTCOME, SURVEY_RESPONSE, PARTICIPANT_MERGE,
     )

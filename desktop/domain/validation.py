@@ -239,12 +239,26 @@ def _story(v: dict, today: date):
     yield from _not_future("recorded_on", QT_TRANSLATE_NOOP("Validation", "Recorded on: the date is in the future."))(v, today)
 
 
+def _attendance(v: dict, today: date):
+    yield from _not_future("day", QT_TRANSLATE_NOOP("Validation", "Date: attendance cannot be recorded for a day still to come."))(v, today)
+    status, hours = v.get("status"), v.get("hours")
+    if hours is None:
+        return
+    if status == E.AttendanceStatus.PRESENT and hours <= 0:
+        yield FieldProblem("hours", Message(CTX, QT_TRANSLATE_NOOP(
+            "Validation", "Hours: someone present attended for some hours (more than 0).")))
+    elif status in (E.AttendanceStatus.ABSENT, E.AttendanceStatus.EXCUSED) and hours > 0:
+        yield FieldProblem("hours", Message(CTX, QT_TRANSLATE_NOOP(
+            "Validation", "Hours: someone absent attended no hours (0).")))
+
+
 _RULES = {
     "participant": (_participant,),
     "technician": (_contact,),
     "company": (_contact,),
     "connector": (_contact,),
     "lab": (_after("end_date", "start_date", QT_TRANSLATE_NOOP("Validation", "End date: a lab ends after it starts.")),),
+    "attendance": (_attendance,),
     "enrolment": (_after("ended_on", "enrolled_on", QT_TRANSLATE_NOOP("Validation", "Ended on: the date is before the enrolment.")),),
     "placement": (_after("end_date", "start_date", QT_TRANSLATE_NOOP("Validation", "End date: a placement ends after it starts.")),),
     "employment_outcome": (_after("end_date", "start_date", QT_TRANSLATE_NOOP("Validation", "End date: a job ends after it starts.")),),

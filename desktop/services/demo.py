@@ -19,6 +19,7 @@ from desktop.domain.ids import new_id, participant_code
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.domain.validation import validate
 from desktop.services import demo_names as D
+from desktop.services.attendance import attendance_id, schedule_hours
 from desktop.services.setup import init_device
 from desktop.storage.store import Store
 
@@ -101,13 +102,13 @@ def generate(store: Store, participants: int, seed: int = 1,
     g = _Gen(seed)
     rng = g.rng
     rows: dict[str, list[dict]] = {k: [] for k in (
-        "technician", "company", "lab", "lab_company", "connector", "participant", "enrolment", "goal",
+        "technician", "company", "lab", "lab_company", "connector", "participant", "enrolment", "attendance", "goal",
         "coaching_session", "life_story", "consent", "connector_meeting", "referral", "placement",
         "employment_outcome", "survey_response")}
     ids: dict[str, list[str]] = {k: [] for k in rows}
 
-    def add(kind: str, values: dict) -> str:
-        row_id = new_id()
+    def add(kind: str, values: dict, row_id: str | None = None) -> str:
+        row_id = row_id or new_id()
         rows[kind].append(validate(kind, values, today=REFERENCE_DAY + timedelta(days=400)))
         ids[kind].append(row_id)
         return row_id
@@ -179,6 +180,8 @@ def generate(store: Store, participants: int, seed: int = 1,
         if progress and n % 500 == 0:
             progress(n, participants)
 
+    _registers(random.Random(seed * 1_000_003 + 19), add, rows, ids)
+
     with store.transaction() as tx:
         now = int(store.meta.get("participant_seq", "0"))
         if now != seq0:  # someone was registered meanwhile (the application, another command)
@@ -191,6 +194,38 @@ def generate(store: Store, participants: int, seed: int = 1,
     if progress:
         progress(participants, participants)
     return {k: len(v) for k, v in rows.items()}
+
+
+REGISTER_GROUP = 20  # the participants of a running lab whose attendance is registered (one ETEI)
+_SCHEDULE_DAYS = {"L-V": 5, "L-J": 4}  # Monday to Friday, Monday to Thursday
+
+
+def _registers(rng: random.Random, add, rows: dict[str, list[dict]], ids: dict[str, list[str]]) -> None:
+    """The attendance register of the labs still running, for the first participants enrolled in
+    each: every lab day up to the reference day. Their hours attended then come from it (the
+    typed value is left empty). A generator of its own, so that the rest of the data of a seed
+    is the same as before the register existed."""
+    labs = {lab_id: lab for lab_id, lab in zip(ids["lab"], rows["lab"], strict=True) if lab["end_date"] > REFERENCE_DAY}
+    group: dict[str, int] = {}
+    for enrolment_id, enrolment in zip(ids["enrolment"], rows["enrolment"], strict=True):
+        lab = labs.get(enrolment["lab_id"])
+        if lab is None or group.get(enrolment["lab_id"], 0) >= REGISTER_GROUP:
+            continue
+        group[enrolment["lab_id"]] = group.get(enrolment["lab_id"], 0) + 1
+        enrolment["hours_attended"] = None
+        weekdays = _SCHEDULE_DAYS.get(lab["schedule"].split()[0], 5)
+        length = schedule_hours(lab["schedule"]) or 5.0
+        day = max(lab["start_date"], enrolment["enrolled_on"])
+        present = 60 if rng.random() < 0.2 else 92  # one in five comes irregularly
+        while day <= REFERENCE_DAY:
+            if day.weekday() < weekdays:
+                status = _weighted(rng, [("present", present), ("absent", (100 - present) * 2 // 3),
+                                         ("excused", (100 - present) // 3)])
+                hours = (length - (1 if rng.random() < 0.05 else 0)) if status == "present" else 0.0
+                add("attendance", {"enrolment_id": enrolment_id, "day": day, "status": status, "hours": hours,
+                                   "note": "Cita médica" if status == "excused" and rng.random() < 0.5 else None},
+                    row_id=attendance_id(enrolment_id, day))
+            day += timedelta(days=1)
 
 
 def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, companies, connectors, status):

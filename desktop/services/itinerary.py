@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desktop.services.attendance import with_register_hours
 from desktop.services.participants import by_code
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -47,6 +48,8 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
                             names[target].get(item[ref])
                 items.append(item)
             out[kind] = items
+        # hours attended from the lab register, where an enrolment has one
+        out["enrolment"] = with_register_hours(s, out["enrolment"])
     return out
 
 

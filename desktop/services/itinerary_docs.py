@@ -22,6 +22,7 @@ from desktop.i18n import LANGUAGES
 from desktop.reports import itinerary as report
 from desktop.reports.itinerary import Cancelled
 from desktop.services import records
+from desktop.services.attendance import hours_attended_column
 from desktop.services.participants import by_code
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -83,7 +84,8 @@ def _read_chunk(s, ids: list[str], now: datetime) -> dict[str, dict]:
         .outerjoin(SITE, SITE.c.code == P.c.site).outerjoin(TECH, TECH.c.id == P.c.technician_id)
         .where(P.c.id.in_(ids))).mappings().all()
     labs = _grouped(s, select(EN.c.participant_id.label("pid"), LAB.c.name, LAB.c.niche, LAB.c.start_date,
-                              LAB.c.end_date, LAB.c.schedule, LAB.c.planned_hours, EN.c.hours_attended,
+                              LAB.c.end_date, LAB.c.schedule, LAB.c.planned_hours,
+                              hours_attended_column(EN).label("hours_attended"),
                               EN.c.status)
                     .join(LAB, LAB.c.id == EN.c.lab_id).where(EN.c.participant_id.in_(ids))
                     .order_by(EN.c.enrolled_on, EN.c.id))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from desktop.services.attendance import hours_attended_column
 from desktop.services.records import create_in, not_found, update_in
 from desktop.storage.journal import CHILDREN, Tx
 from desktop.storage.models import RECORD_MODELS
@@ -37,7 +38,8 @@ def lab_rows(store: Store) -> list[dict]:
 
 
 def lab_detail(store: Store, lab_id: str) -> dict:
-    """A lab, its partner companies and its enrolled participants (status and hours)."""
+    """A lab, its partner companies and its enrolled participants (status and hours attended,
+    from the lab register where an enrolment has one)."""
     lab, en, lc, co, p = _t("lab"), _t("enrolment"), _t("lab_company"), _t("company"), _t("participant")
     with store.read() as s:
         row = s.execute(select(lab).where(lab.c.id == lab_id)).mappings().first()
@@ -47,7 +49,8 @@ def lab_detail(store: Store, lab_id: str) -> dict:
                               .where(lc.c.lab_id == lab_id).order_by(co.c.name)).mappings().all()
         people = s.execute(
             select(en.c.id.label("enrolment_id"), en.c.participant_id, p.c.code, p.c.first_name,
-                   p.c.last_name, p.c.gender, en.c.status, en.c.enrolled_on, en.c.ended_on, en.c.hours_attended)
+                   p.c.last_name, p.c.gender, en.c.status, en.c.enrolled_on, en.c.ended_on,
+                   hours_attended_column(en).label("hours_attended"))
             .join(p, p.c.id == en.c.participant_id)
             .where(en.c.lab_id == lab_id)
             .order_by(p.c.last_name, p.c.first_name, p.c.code)).mappings().all()

@@ -118,6 +118,18 @@ class Enrolment(Record, table=True):
     hours_attended: float | None = None
 
 
+class Attendance(Record, table=True):
+    """One participant's attendance on one lab day (see desktop.domain.schema.ATTENDANCE)."""
+    __tablename__ = "attendance"
+    # a lab's register and an enrolment's hours are read by enrolment, then day
+    __table_args__ = (Index("ix_attendance_enrolment_day", "enrolment_id", "day"),)
+    enrolment_id: str = fk("enrolment", required=True, index=False)
+    day: date
+    status: str
+    hours: float
+    note: str | None = None
+
+
 class Goal(Record, table=True):
     __tablename__ = "goal"
     participant_id: str = fk("participant", required=True)
@@ -265,7 +277,7 @@ class Tombstone(SQLModel, table=True):
 RECORD_MODELS: dict[str, type[Record]] = {
     m.__tablename__: m
     for m in (
-        Site, Technician, Participant, Company, Lab, LabCompany, Enrolment, Goal, CoachingSession,
+        Site, Technician, Participant, Company, Lab, LabCompany, Enrolment, Attendance, Goal, CoachingSession,
         LifeStory, Consent, Connector, ConnectorMeeting, Referral, Placement, EmploymentOutcome,
         SurveyResponse,
     )

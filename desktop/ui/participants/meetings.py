@@ -37,9 +37,10 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.participants.sections import RecordSection, RecordsModel, fit_columns, make_table
+from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
-from desktop.ui.widgets.record_form import RecordForm, ref_label
+from desktop.ui.widgets.record_form import RecordForm, open_once, ref_label
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -87,7 +88,8 @@ class ReferralRow:
 
 class MeetingDialog(QDialog):
     """Record (or edit) a meeting with a connector and the connectors it referred to, saved
-    in one action."""
+    in one action. An edit is given the records as stored (with their stamps): a save over
+    a change made meanwhile is refused, showing both values."""
 
     def __init__(self, store: Store, participant_id: str, meeting: dict | None = None,
                  referrals: list[dict] | None = None, parent: QWidget | None = None):
@@ -98,7 +100,12 @@ class MeetingDialog(QDialog):
         self.meeting = meeting
         self.saved: dict | None = None
         self.drafts = Drafts(store.data_dir)
-        self.key = f"connector_meeting:{meeting['id']}" if meeting else f"connector_meeting:new:{participant_id}"
+        self.key = self.record_key = (f"connector_meeting:{meeting['id']}" if meeting
+                                      else f"connector_meeting:new:{participant_id}")
+        # the stamps of what is shown: record id -> field -> [clock, device]
+        self.seen = ({r["id"]: records.stamps_of(r) for r in [meeting, *(referrals or [])] if "stamps" in r}
+                     if meeting and "stamps" in meeting else None)
+        self.stale = None
         self._decided = False
         self._baseline: dict | None = None
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -135,6 +142,9 @@ class MeetingDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.conflict = ConflictPanel(self)
+        self.conflict.keep_mine.connect(self.keep_mine)
+        self.conflict.take_saved.connect(self.take_saved)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -143,6 +153,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.referral_box)
         layout.addWidget(self.message)
+        layout.addWidget(self.conflict)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -253,7 +264,10 @@ class MeetingDialog(QDialog):
         try:
             meeting = meetings_service.save_meeting(
                 self.store, self.participant_id, values, [(row.referral_id, row.values()) for row in self.rows],
-                meeting_id=self.meeting["id"] if self.meeting else None)
+                meeting_id=self.meeting["id"] if self.meeting else None, seen=self.seen)
+        except records.StaleRecord as exc:
+            self.show_stale(exc)
+            return False
         except meetings_service.ReferralError as exc:
             self.rows[exc.index].show_error(exc.problems[0].message)
             return False
@@ -265,6 +279,8 @@ class MeetingDialog(QDialog):
             self.message.show()
             return False
         self.saved = meeting
+        self.stale = None
+        self.conflict.hide()
         self._decided = True
         self._draft_timer.stop()
         self.drafts.discard(self.key)
@@ -272,6 +288,55 @@ class MeetingDialog(QDialog):
         data_changed({"connector_meeting", "referral"})
         super().accept()
         return True
+
+    # ---- the meeting or a referral changed since it was opened ----------------------------
+    def _field_of(self, difference) -> tuple[str, object]:
+        """Where a changed field is shown: (the form's field name, or the referral row's
+        editor) and its label."""
+        if difference.kind == "connector_meeting":
+            return difference.field, self.form.field_label(difference.field)
+        index = next((i for i, r in enumerate(self.rows) if r.referral_id == difference.row_id), 0)
+        label = translate("Field", KINDS["referral"].field(difference.field).label)
+        return (index, difference.field), translate("Meetings", "Referral {n}: {field}").format(n=index + 1, field=label)
+
+    def _value_text(self, difference, value) -> str:
+        if difference.kind == "connector_meeting":
+            return self.form.value_text(difference.field, value)
+        if difference.field == "connector_id":
+            return next((t for v, t in self.rows[0].connector.choices if v == value), "" if value is None else str(value))
+        from desktop.ui.pages.table import show_value
+
+        return show_value("referral", difference.field, value)
+
+    def show_stale(self, exc) -> None:
+        self.stale = exc
+        self.conflict.show_differences(render(exc.message), [
+            (self._field_of(d)[1], self._value_text(d, d.stored), self._value_text(d, d.yours))
+            for d in exc.differences])
+
+    def keep_mine(self) -> None:
+        """Save what is shown here over the values saved meanwhile (now seen)."""
+        if self.stale is not None:
+            self.seen = {**(self.seen or {}), **self.stale.stamps}
+            self.conflict.hide()
+            self.save()
+
+    def take_saved(self) -> None:
+        """Show the values saved meanwhile; other changes typed here stay."""
+        if self.stale is None:
+            return
+        meeting = {d.field: d.stored for d in self.stale.differences if d.kind == "connector_meeting"}
+        self.form.take_stored(meeting)
+        for d in self.stale.differences:
+            if d.kind == "referral":
+                (index, name), _label = self._field_of(d)
+                getattr(self.rows[index], "happened_on" if name == "happened_on" else
+                        "status" if name == "status" else "connector").set_value(d.stored)
+                self._baseline[f"referral{index}_{name}"] = d.stored
+        self._baseline.update(meeting)
+        self.seen = {**(self.seen or {}), **self.stale.stamps}
+        self.stale = None
+        self.conflict.hide()
 
     def reject(self) -> None:
         if not self._decided and self.is_dirty():
@@ -311,6 +376,7 @@ class MeetingDialog(QDialog):
             row.status.setAccessibleName(translate("Meetings", "Status of referral {n}").format(n=n))
             row.happened_on.setAccessibleName(translate("Meetings", "Date referral {n} happened").format(n=n))
             row.status.retranslate()
+        self.conflict.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -328,8 +394,8 @@ class MeetingsTab(QWidget):
         self.model = RecordsModel("connector_meeting", ["met_on", "connector_id", "mode", "notes"], self)
         self.table = make_table(self.model, self.meetings_box)
         self.table.setObjectName("table_connector_meeting")
+        # activated is a double-click (or Enter, or a click where the platform opens on one)
         self.table.activated.connect(lambda _i: self.edit_meeting())
-        self.table.doubleClicked.connect(lambda _i: self.edit_meeting())
         self.add_button = QPushButton(self.meetings_box)
         self.add_button.setObjectName("add_meeting")
         self.add_button.clicked.connect(self.add_meeting)
@@ -400,18 +466,31 @@ class MeetingsTab(QWidget):
         self.happened_button.setEnabled(ref is not None and ref.get("status") != E.ReferralStatus.HAPPENED.value)
 
     def add_meeting(self) -> MeetingDialog:
-        return self._open(MeetingDialog(self.store, self.view.participant_id, parent=self))
+        pid = self.view.participant_id
+        return self._open(f"connector_meeting:new:{pid}", lambda: MeetingDialog(self.store, pid, parent=self))
 
-    def edit_meeting(self) -> MeetingDialog | None:
-        meeting = self.selected_meeting()
+    def edit_meeting(self, meeting: dict | None = None) -> MeetingDialog | None:
+        """Edit the selected meeting (or ``meeting``) as stored now, with its referrals; one
+        already open in a form is brought to the front."""
+        meeting = meeting or self.selected_meeting()
         if meeting is None:
             return None
-        refs = sorted((r for r in self.all_referrals if r["meeting_id"] == meeting["id"]), key=lambda r: r["id"])
-        return self._open(MeetingDialog(self.store, self.view.participant_id, meeting, refs, parent=self))
 
-    def _open(self, dialog: MeetingDialog) -> MeetingDialog:
-        self.dialog = dialog
-        dialog.open()
+        def make() -> MeetingDialog | None:
+            try:
+                stored = records.get(self.store, "connector_meeting", meeting["id"])
+            except UserError as exc:  # deleted meanwhile
+                errors.show_error(self, exc)
+                return None
+            refs = sorted(records.list_all(self.store, "referral", meeting_id=meeting["id"]), key=lambda r: r["id"])
+            return MeetingDialog(self.store, self.view.participant_id, stored, refs, parent=self)
+
+        return self._open(f"connector_meeting:{meeting['id']}", make)
+
+    def _open(self, key: str, make) -> MeetingDialog | None:
+        dialog = open_once(key, make, self)
+        if dialog is not None:
+            self.dialog = dialog
         return dialog
 
     def delete_meeting(self) -> None:

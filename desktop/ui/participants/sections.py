@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import NotFound
 from desktop.domain.schema import KINDS
-from desktop.i18n import enum_label, format_date, format_number, format_time, language_name, translate
+from desktop.i18n import (
+    enum_label,
+    format_date,
+    format_number,
+    format_time,
+    language_name,
+    translate,
+)
 from desktop.services import records
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_form import RecordDialog, open_once
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
@@ -190,8 +198,8 @@ class RecordSection(QGroupBox):
         self.model = RecordsModel(kind, columns, self)
         self.view = make_table(self.model, self)
         self.view.setObjectName(f"table_{kind}")
+        # activated is a double-click (or Enter, or a click where the platform opens on one)
         self.view.activated.connect(lambda _i: self.edit())
-        self.view.doubleClicked.connect(lambda _i: self.edit())
         self.add_button = QPushButton(self)
         self.add_button.setObjectName(f"add_{kind}")
         self.add_button.clicked.connect(self.add)
@@ -259,31 +267,48 @@ class RecordSection(QGroupBox):
 
     def add(self) -> RecordDialog:
         kind_label = translate("Kind", KINDS[self.kind].label)
-        dialog = RecordDialog(self.kind, translate("Participant", "New: {kind}").format(kind=kind_label),
-                              self._save_new, values=self.defaults(), fields=self.fields, store=self.store,
-                              draft_key=f"{self.kind}:new:{self.participant_id}", parent=self)
-        return self._open(dialog)
+        key = f"{self.kind}:new:{self.participant_id}"
+        return self._open(key, lambda: RecordDialog(
+            self.kind, translate("Participant", "New: {kind}").format(kind=kind_label), self._save_new,
+            values=self.defaults(), fields=self.fields, store=self.store, draft_key=key, parent=self))
 
-    def edit(self) -> RecordDialog | None:
-        row = self.selected()
+    def edit(self, row: dict | None = None) -> RecordDialog | None:
+        """Edit the selected record (or ``row``), with its values as stored now; a save refused
+        if it changed meanwhile. A record already open in a form is brought to the front."""
+        row = row or self.selected()
         if row is None:
             return None
+        key = f"{self.kind}:{row['id']}"
         kind_label = translate("Kind", KINDS[self.kind].label)
 
-        def save(values: dict) -> dict:
-            if self.check:
-                self.check({**row, **values}, row)
-            return records.update(self.store, self.kind, row["id"], values)
+        def make() -> RecordDialog | None:
+            try:
+                stored = records.get(self.store, self.kind, row["id"])
+            except NotFound as exc:  # deleted meanwhile (a merge, another window)
+                errors.show_error(self, exc)
+                return None
 
-        dialog = RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
-                              save, values=row, fields=self.fields, store=self.store,
-                              draft_key=f"{self.kind}:{row['id']}", parent=self)
-        return self._open(dialog)
+            def save(values: dict, seen: dict) -> dict:
+                if self.check:
+                    self.check({**row, **stored, **values}, row)
+                return records.update(self.store, self.kind, row["id"], values, seen=seen)
 
-    def _open(self, dialog: RecordDialog) -> RecordDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(self._saved)
-        dialog.open()
+            return RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
+                                save, values=stored, fields=self.fields, store=self.store, draft_key=key,
+                                parent=self, seen=records.stamps_of(stored))
+
+        return self._open(key, make)
+
+    def _open(self, key: str, make) -> RecordDialog | None:
+        def build():
+            dialog = make()
+            if dialog is not None:
+                dialog.accepted.connect(self._saved)
+            return dialog
+
+        dialog = open_once(key, build, self)
+        if dialog is not None:
+            self.dialog = dialog
         return dialog
 
     def _saved(self) -> None:

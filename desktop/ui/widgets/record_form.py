@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from desktop.domain.messages import UserError, ValidationError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import RefEditor, editor_for
 
@@ -46,6 +48,24 @@ def ref_label(kind: str, row: dict) -> str:
             value = row[key]
             return format_datetime(value) if hasattr(value, "hour") else format_date(value)
     return str(row.get("id", ""))
+
+
+def open_once(key: str, make, near: QWidget):
+    """Any record form opens once per record in a window: the dialog already open under
+    ``key`` (its ``record_key``, e.g. "enrolment:<id>") over the window of ``near`` is brought
+    to the front and returned; else ``make()`` builds one (or None), which is opened."""
+    window = near.window()
+    for widget in QApplication.topLevelWidgets():
+        parent = widget.parentWidget()
+        if (getattr(widget, "record_key", None) == key and widget.isVisible()
+                and parent is not None and parent.window() is window):
+            widget.raise_()
+            widget.activateWindow()
+            return widget
+    dialog = make()
+    if dialog is not None:
+        dialog.open()
+    return dialog
 
 
 class RecordForm(QWidget):
@@ -88,7 +108,7 @@ class RecordForm(QWidget):
 
     def _add_row(self, name: str, editor: QWidget) -> None:
         editor.setObjectName(f"field_{name}")
-        editor.edited.connect(self._on_edited)
+        editor.edited.connect(lambda n=name: self._on_edited(n))
         label = QLabel(self)
         label.setBuddy(editor)
         error = QLabel(self)
@@ -151,9 +171,31 @@ class RecordForm(QWidget):
     def mark_clean(self) -> None:
         self._baseline = self.values()
 
-    def _on_edited(self) -> None:
+    def _on_edited(self, name: str) -> None:
         if not self._loading:
+            self.clear_error(name)  # the message was about what the field held before
             self.changed.emit()
+
+    def take_stored(self, values: dict) -> None:
+        """Show stored values in their fields as the unchanged state of those fields, keeping
+        what was typed in the others."""
+        self.set_values(values, clean=False)
+        self._baseline.update({n: self.editors[n].get_value() for n in values if n in self.editors})
+        self.changed.emit()
+
+    def value_text(self, name: str, value) -> str:
+        """A value of one of the form's fields as a person reads it (a record by its name)."""
+        from desktop.ui.pages.table import show_value
+
+        editor = self.editors.get(name)
+        if isinstance(editor, RefEditor):
+            return next((text for v, text in editor.choices if v == value), "" if value is None else str(value))
+        return show_value(self.kind, name, value)
+
+    def field_label(self, name: str) -> str:
+        if name in self.extra_labels:
+            return self.extra_labels[name]()
+        return translate("Field", self.spec.field(name).label)
 
     def reload_refs(self) -> None:
         """Fill the choices of reference fields from the store."""
@@ -203,6 +245,17 @@ class RecordForm(QWidget):
                 other.append(text)
         self.general_error.setText("\n".join(other))
         self.general_error.setVisible(bool(other))
+
+    def clear_error(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is None or label.isHidden():
+            return
+        label.clear()
+        label.hide()
+        self.editors[name].setAccessibleDescription("")
+        if self._problems is not None:
+            self._problems = ValidationError([p for p in self._problems.problems if p.field != name]) \
+                if any(p.field != name for p in self._problems.problems) else None
 
     def clear_errors(self) -> None:
         self._problems = None
@@ -288,20 +341,27 @@ class Questions:
 class RecordDialog(QDialog):
     """Edit one record. ``save_fn(values)`` is the caller's service call; it returns the
     saved record (kept in ``.saved``) or raises UserError / ValidationError. ``title`` is a
-    translated text, or a function giving it (then it follows a language change)."""
+    translated text, or a function giving it (then it follows a language change).
+
+    With ``seen`` (the record's stamps when its values were read) the call is
+    ``save_fn(values, seen)``: a StaleRecord it raises (the record changed meanwhile) shows
+    both values of each changed field, and the user keeps theirs or takes the saved ones.
+    ``record_key`` (the draft key) names the record for open_once."""
 
     questions = Questions()
     AUTOSAVE_MS = 5000
 
     def __init__(self, kind: str, title: str, save_fn, values: dict | None = None,
                  fields: list[str] | None = None, store=None, draft_key: str | None = None,
-                 parent=None):
+                 parent=None, seen: dict | None = None):
         super().__init__(parent)
         self.kind = kind
         self.title = title
         self.save_fn = save_fn
         self.saved: dict | None = None
-        self.draft_key = draft_key
+        self.seen = seen
+        self.stale = None  # the StaleRecord shown, until the user chooses
+        self.draft_key = self.record_key = draft_key
         self.drafts = self._drafts(store) if draft_key else None
         self._decided = False
         self._offered = False
@@ -320,6 +380,9 @@ class RecordDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.conflict = ConflictPanel(self)
+        self.conflict.keep_mine.connect(self.keep_mine)
+        self.conflict.take_saved.connect(self.take_saved)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -327,6 +390,7 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
@@ -392,10 +456,16 @@ class RecordDialog(QDialog):
 
     # ---- saving and closing ----------------------------------------------------------------
     def save(self) -> bool:
+        from desktop.services.records import StaleRecord
+
         values = self.form.values()
         self.message.hide()
         try:
-            saved = self.save_fn(values)
+            saved = self.save_fn(values) if self.seen is None else self.save_fn(values, self.seen)
+        except StaleRecord as exc:
+            self.show_stale(exc)
+            log.info("form of %s not saved: changed meanwhile in %d field(s)", self.kind, len(exc.differences))
+            return False
         except ValidationError as exc:
             self.form.show_errors(exc)
             first = next((n for n in self.form.names if exc.for_field(n) is not None), None)
@@ -409,11 +479,40 @@ class RecordDialog(QDialog):
             self.message.show()
             return False
         self.saved = saved
+        self.stale = None
+        self.conflict.hide()
         self.form.clear_errors()
         self.form.mark_clean()
         self._finish()
         self.accept()
         return True
+
+    # ---- a record changed since it was opened ----------------------------------------------
+    def show_stale(self, exc) -> None:
+        self.stale = exc
+        self.form.clear_errors()
+        self.conflict.show_differences(render(exc.message), [
+            (self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
+             self.form.value_text(d.field, d.yours)) for d in exc.differences])
+
+    def _seen_now(self) -> dict:
+        return self.stale.stamps.get(self.stale.differences[0].row_id, {})
+
+    def keep_mine(self) -> None:
+        """Save the values shown here over those saved meanwhile (now seen)."""
+        if self.stale is not None:
+            self.seen = self._seen_now()
+            self.conflict.hide()
+            self.save()
+
+    def take_saved(self) -> None:
+        """Show the values saved meanwhile; the user's other changes stay, to save or not."""
+        if self.stale is None:
+            return
+        self.form.take_stored({d.field: d.stored for d in self.stale.differences})
+        self.seen = self._seen_now()
+        self.stale = None
+        self.conflict.hide()
 
     def _finish(self) -> None:
         self._decided = True
@@ -455,6 +554,7 @@ class RecordDialog(QDialog):
         save.setToolTip(translate("RecordDialog", "Save (Ctrl+S)"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setToolTip(translate("RecordDialog", "Close without saving (Esc)"))
+        self.conflict.retranslate()
 
     def changeEvent(self, event):  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

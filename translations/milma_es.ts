@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>{kind} · {detail}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>{role}: {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>{name} ({code})</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -22,6 +48,101 @@
         <message>
             <source>Connector</source>
             <translation type="unfinished">Conector/a</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participante</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment this week at this site. To see only yours, choose who you are in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment this week at this site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← &amp;Previous week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next week →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who you are in Settings to see your own appointments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished">&amp;Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Appointments of the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the week's agenda as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished">Documentos PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -266,6 +387,10 @@
         <message>
             <source>Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support.</source>
             <translation>Rechazado: este portátil da a sus participantes códigos (etiqueta {tag}) que otro portátil ya ha dado aquí a otras personas. No se ha importado nada. Los dos portátiles comparten la etiqueta de los códigos, algo muy poco frecuente: guarde el paquete y avise al servicio técnico.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle holds a number out of range in {field}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -647,6 +772,26 @@
         <message>
             <source>Coordinator identity restored: {key}</source>
             <translation>Identidad de coordinación restaurada: {key}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a week's appointments, by day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any day of the week to show (default: this week)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this laptop's technician's appointments (default: the whole site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -2296,43 +2441,43 @@
         </message>
         <message>
             <source>Interface &amp;language:</source>
-            <translation type="unfinished">&amp;Idioma de la interfaz:</translation>
+            <translation>&amp;Idioma de la interfaz:</translation>
         </message>
         <message>
             <source>&amp;Site:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sede:</translation>
         </message>
         <message>
             <source>Laptop &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre del portátil:</translation>
         </message>
         <message>
             <source>&amp;Technician:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Técnico:</translation>
         </message>
         <message>
             <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Obligatorio: el técnico queda registrado con cada participante inscrito y cada sesión en este portátil. Más adelante se puede elegir otro técnico en Configuración.</translation>
         </message>
         <message>
             <source>Shown to the coordinator with the data this laptop exports.</source>
-            <translation type="unfinished" />
+            <translation>La coordinación lo ve junto a los datos que exporta este portátil.</translation>
         </message>
         <message>
-            <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <source>St&amp;art</source>
+            <translation>&amp;Empezar</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Salir</translation>
+            <translation>Sa&amp;lir</translation>
         </message>
         <message>
             <source>Quit closes the application without setting anything up; this window opens again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Salir cierra la aplicación sin configurar nada; esta ventana vuelve a abrirse en el próximo inicio.</translation>
         </message>
         <message>
             <source>Write the technician's full name: it is recorded with everything done on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre completo del técnico: queda registrado con todo lo que se hace en este portátil.</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -3293,8 +3438,8 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Ningún técnico elegido</translation>
         </message>
         <message>
-            <source>MILMA Desktop — {site} — {device}</source>
-            <translation>MILMA Desktop — {site} — {device}</translation>
+            <source>{site} — {device}</source>
+            <translation>{site} — {device}</translation>
         </message>
         <message>
             <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
@@ -3397,6 +3542,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Participants</source>
             <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Labs</source>
@@ -3704,6 +3853,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Cualquier estado de inscripción</translation>
         </message>
         <message>
+            <source>Nobody is registered on this laptop yet. Register a participant with New participant (Ctrl+N), or import the participants of other laptops on the USB exchange screen.</source>
+            <translation>Todavía no hay nadie registrado en este portátil. Registre un participante con Nuevo participante (Ctrl+N) o importe los participantes de otros portátiles en la pantalla Intercambio por USB.</translation>
+        </message>
+        <message>
             <source>Search by code, name, document number or phone</source>
             <translation>Buscar por código, nombre, número de documento o teléfono</translation>
         </message>
@@ -3930,7 +4083,7 @@ Delo de alta solo si las dos son iguales.</translation>
         <name>Settings</name>
         <message>
             <source>Choose the technician who uses this laptop, or write their full name.</source>
-            <translation type="unfinished" />
+            <translation>Elija el técnico que usa este portátil o escriba su nombre completo.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -3946,15 +4099,15 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Technician using this laptop:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Técnico que usa este portátil:</translation>
         </message>
         <message>
             <source>Technician using this laptop</source>
-            <translation type="unfinished" />
+            <translation>Técnico que usa este portátil</translation>
         </message>
         <message>
             <source>Recorded with the participants registered and the sessions held from now on. Choose a name from the list, or write a new one to add a technician.</source>
-            <translation type="unfinished" />
+            <translation>Queda registrado con los participantes inscritos y las sesiones que se hagan a partir de ahora. Elija un nombre de la lista o escriba uno nuevo para añadir un técnico.</translation>
         </message>
         <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
@@ -3981,7 +4134,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Write the full name of the technician who uses this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre completo del técnico que usa este portátil.</translation>
         </message>
     </context>
     <context>

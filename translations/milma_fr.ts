@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>{kind} · {detail}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>{role}: {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <comment>{name} ({code})</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -22,6 +48,101 @@
         <message>
             <source>Connector</source>
             <translation type="unfinished">Connecteur</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participant</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment this week at this site. To see only yours, choose who you are in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment this week at this site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← &amp;Previous week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next week →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who you are in Settings to see your own appointments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished">&amp;Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Appointments of the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the week's agenda as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished">Documents PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -266,6 +387,10 @@
         <message>
             <source>Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support.</source>
             <translation>Refusé : cet ordinateur donne à ses participants des codes (étiquette {tag}) qu’un autre ordinateur a déjà donnés ici à d’autres personnes. Rien n’a été importé. Les deux ordinateurs partagent la même étiquette de codes, ce qui est très rare : conservez le paquet et prévenez l’assistance technique.</translation>
+        </message>
+        <message>
+            <source>Refused: the bundle holds a number out of range in {field}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -647,6 +772,26 @@
         <message>
             <source>Coordinator identity restored: {key}</source>
             <translation>Identité de coordination restaurée : {key}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a week's appointments, by day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any day of the week to show (default: this week)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this laptop's technician's appointments (default: the whole site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -2296,43 +2441,43 @@
         </message>
         <message>
             <source>Interface &amp;language:</source>
-            <translation type="unfinished">&amp;Langue de l’interface :</translation>
+            <translation>&amp;Langue de l’interface :</translation>
         </message>
         <message>
             <source>&amp;Site:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Site :</translation>
         </message>
         <message>
             <source>Laptop &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom de l’ordinateur :</translation>
         </message>
         <message>
             <source>&amp;Technician:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Technicien :</translation>
         </message>
         <message>
             <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire : le technicien est enregistré avec chaque participant inscrit et chaque séance sur cet ordinateur. Un autre technicien peut être choisi plus tard dans Paramètres.</translation>
         </message>
         <message>
             <source>Shown to the coordinator with the data this laptop exports.</source>
-            <translation type="unfinished" />
+            <translation>Montré à la coordination avec les données exportées par cet ordinateur.</translation>
         </message>
         <message>
-            <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <source>St&amp;art</source>
+            <translation>&amp;Commencer</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Quitter</translation>
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>Quit closes the application without setting anything up; this window opens again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Quitter ferme l’application sans rien configurer ; cette fenêtre s’ouvrira de nouveau au prochain démarrage.</translation>
         </message>
         <message>
             <source>Write the technician's full name: it is recorded with everything done on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez le nom complet du technicien : il est enregistré avec tout ce qui est fait sur cet ordinateur.</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -3293,8 +3438,8 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Aucun technicien choisi</translation>
         </message>
         <message>
-            <source>MILMA Desktop — {site} — {device}</source>
-            <translation>MILMA Desktop — {site} — {device}</translation>
+            <source>{site} — {device}</source>
+            <translation>{site} — {device}</translation>
         </message>
         <message>
             <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
@@ -3397,6 +3542,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Participants</source>
             <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Labs</source>
@@ -3704,6 +3853,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Tout statut d’inscription</translation>
         </message>
         <message>
+            <source>Nobody is registered on this laptop yet. Register a participant with New participant (Ctrl+N), or import the participants of other laptops on the USB exchange screen.</source>
+            <translation>Personne n’est encore inscrit sur cet ordinateur. Inscrivez un participant avec Nouveau participant (Ctrl+N) ou importez les participants d’autres ordinateurs sur l’écran Échange par USB.</translation>
+        </message>
+        <message>
             <source>Search by code, name, document number or phone</source>
             <translation>Rechercher par code, nom, numéro de document ou téléphone</translation>
         </message>
@@ -3930,7 +4083,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <name>Settings</name>
         <message>
             <source>Choose the technician who uses this laptop, or write their full name.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le technicien qui utilise cet ordinateur ou écrivez son nom complet.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -3946,15 +4099,15 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Technician using this laptop:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Technicien utilisant cet ordinateur :</translation>
         </message>
         <message>
             <source>Technician using this laptop</source>
-            <translation type="unfinished" />
+            <translation>Technicien utilisant cet ordinateur</translation>
         </message>
         <message>
             <source>Recorded with the participants registered and the sessions held from now on. Choose a name from the list, or write a new one to add a technician.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré avec les participants inscrits et les séances tenues à partir de maintenant. Choisissez un nom dans la liste ou écrivez-en un nouveau pour ajouter un technicien.</translation>
         </message>
         <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
@@ -3981,7 +4134,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Write the full name of the technician who uses this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez le nom complet du technicien qui utilise cet ordinateur.</translation>
         </message>
     </context>
     <context>

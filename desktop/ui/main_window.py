@@ -210,8 +210,8 @@ class MainWindow(QMainWindow):
         self.status_technician.setText(
             translate("MainWindow", "Technician: {name}").format(name=technician) if technician
             else translate("MainWindow", "No technician chosen"))
-        self.setWindowTitle(translate("MainWindow", "MILMA Desktop — {site} — {device}").format(
-            site=site_text, device=device))
+        # Qt appends the application's name ("… — MILMA Desktop", app.py's display name)
+        self.setWindowTitle(translate("MainWindow", "{site} — {device}").format(site=site_text, device=device))
 
     # ---- pages ------------------------------------------------------------------------
     def page_keys(self) -> list[str]:

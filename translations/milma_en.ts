@@ -2,147 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{kind} · {detail}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{role}: {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{name} ({code})</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
-            <translation type="unfinished" />
+            <translation>Coaching appointment</translation>
         </message>
         <message>
             <source>Coaching session</source>
-            <translation type="unfinished">Coaching session</translation>
+            <translation>Coaching session</translation>
         </message>
         <message>
             <source>Connector meeting</source>
-            <translation type="unfinished">Connector meeting</translation>
+            <translation>Connector meeting</translation>
         </message>
         <message>
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation>Technician</translation>
         </message>
         <message>
             <source>Connector</source>
-            <translation type="unfinished">Connector</translation>
+            <translation>Connector</translation>
+        </message>
+        <message>
+            <source>{kind} · {detail}</source>
+            <translation>{kind} · {detail}</translation>
+        </message>
+        <message>
+            <source>{role}: {name}</source>
+            <translation>{role}: {name}</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Day</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participant</translation>
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Appointment</translation>
         </message>
         <message>
             <source>With</source>
-            <translation type="unfinished" />
+            <translation>With</translation>
         </message>
         <message>
             <source>Week of {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Week of {start} to {end}</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
             </translation>
         </message>
         <message>
             <source>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</source>
-            <translation type="unfinished" />
+            <translation>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</translation>
         </message>
         <message>
             <source>No appointment this week at this site. To see only yours, choose who you are in Settings.</source>
-            <translation type="unfinished" />
+            <translation>No appointment this week at this site. To see only yours, choose who you are in Settings.</translation>
         </message>
         <message>
             <source>No appointment this week at this site.</source>
-            <translation type="unfinished" />
+            <translation>No appointment this week at this site.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No appointment.</source>
+            <translation>No appointment.</translation>
+        </message>
+        <message>
+            <source>No appointment this week.</source>
+            <translation>No appointment this week.</translation>
+        </message>
+        <message>
+            <source>Agenda printed on {date}</source>
+            <translation>Agenda printed on {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
         </message>
         <message>
             <source>← &amp;Previous week</source>
-            <translation type="unfinished" />
+            <translation>← &amp;Previous week</translation>
         </message>
         <message>
             <source>&amp;This week</source>
-            <translation type="unfinished" />
+            <translation>&amp;This week</translation>
         </message>
         <message>
             <source>&amp;Next week →</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next week →</translation>
         </message>
         <message>
             <source>My appointments</source>
-            <translation type="unfinished" />
+            <translation>My appointments</translation>
         </message>
         <message>
             <source>The whole site</source>
-            <translation type="unfinished" />
+            <translation>The whole site</translation>
         </message>
         <message>
             <source>Whose appointments</source>
-            <translation type="unfinished" />
+            <translation>Whose appointments</translation>
         </message>
         <message>
             <source>Choose who you are in Settings to see your own appointments.</source>
-            <translation type="unfinished" />
+            <translation>Choose who you are in Settings to see your own appointments.</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;rint…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished">&amp;Save as PDF…</translation>
+            <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
             <source>Appointments of the week</source>
-            <translation type="unfinished" />
+            <translation>Appointments of the week</translation>
         </message>
         <message>
             <source>Save the week's agenda as PDF</source>
-            <translation type="unfinished" />
+            <translation>Save the week's agenda as PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished">PDF documents (*.pdf)</translation>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -390,7 +392,7 @@
         </message>
         <message>
             <source>Refused: the bundle holds a number out of range in {field}.</source>
-            <translation type="unfinished" />
+            <translation>Refused: the bundle holds a number out of range in {field}.</translation>
         </message>
     </context>
     <context>
@@ -775,23 +777,23 @@
         </message>
         <message>
             <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</source>
-            <translation type="unfinished" />
+            <translation>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</translation>
         </message>
         <message>
             <source>a week's appointments, by day</source>
-            <translation type="unfinished" />
+            <translation>a week's appointments, by day</translation>
         </message>
         <message>
             <source>any day of the week to show (default: this week)</source>
-            <translation type="unfinished" />
+            <translation>any day of the week to show (default: this week)</translation>
         </message>
         <message>
             <source>only this laptop's technician's appointments (default: the whole site)</source>
-            <translation type="unfinished" />
+            <translation>only this laptop's technician's appointments (default: the whole site)</translation>
         </message>
         <message>
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
-            <translation type="unfinished" />
+            <translation>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -1076,10 +1078,6 @@
             <translation>Choose a connector in the list to see their network.</translation>
         </message>
         <message>
-            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
-            <translation>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</translation>
-        </message>
-        <message>
             <source>Connectors they brought in</source>
             <translation>Connectors they brought in</translation>
         </message>
@@ -1096,8 +1094,8 @@
             <translation>Double-click a participant (or press Enter) to open their page.</translation>
         </message>
         <message>
-            <source>Capacity</source>
-            <translation>Capacity</translation>
+            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Meetings</source>
@@ -3545,7 +3543,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Labs</source>
@@ -3818,11 +3816,11 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>My participants</source>
-            <translation type="unfinished" />
+            <translation>My participants</translation>
         </message>
         <message>
             <source>All technicians</source>
-            <translation type="unfinished" />
+            <translation>All technicians</translation>
         </message>
         <message>
             <source>All labs</source>
@@ -3910,7 +3908,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Filter by technician</source>
-            <translation type="unfinished" />
+            <translation>Filter by technician</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -4258,8 +4256,8 @@ Enrol it only if both are the same.</translation>
             <translation>Email: enter an address like name@example.org.</translation>
         </message>
         <message>
-            <source>Phone: use digits, spaces and an optional leading +.</source>
-            <translation>Phone: use digits, spaces and an optional leading +.</translation>
+            <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

@@ -2,147 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{kind} · {detail}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{role}: {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{name} ({code})</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
-            <translation type="unfinished" />
+            <translation>Cita de acompañamiento</translation>
         </message>
         <message>
             <source>Coaching session</source>
-            <translation type="unfinished">Sesión de acompañamiento</translation>
+            <translation>Sesión de acompañamiento</translation>
         </message>
         <message>
             <source>Connector meeting</source>
-            <translation type="unfinished">Encuentro con conector/a</translation>
+            <translation>Encuentro con un conector</translation>
         </message>
         <message>
             <source>Technician</source>
-            <translation type="unfinished">Técnico/a</translation>
+            <translation>Técnico/a</translation>
         </message>
         <message>
             <source>Connector</source>
-            <translation type="unfinished">Conector/a</translation>
+            <translation>Conector</translation>
+        </message>
+        <message>
+            <source>{kind} · {detail}</source>
+            <translation>{kind} · {detail}</translation>
+        </message>
+        <message>
+            <source>{role}: {name}</source>
+            <translation>{role}: {name}</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Día</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participante</translation>
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Cita</translation>
         </message>
         <message>
             <source>With</source>
-            <translation type="unfinished" />
+            <translation>Con</translation>
         </message>
         <message>
             <source>Week of {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Semana del {start} al {end}</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
             </translation>
         </message>
         <message>
             <source>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</source>
-            <translation type="unfinished" />
+            <translation>No tiene citas esta semana. Aquí aparecen las próximas citas fijadas en las sesiones de acompañamiento y los encuentros con conectores de sus participantes.</translation>
         </message>
         <message>
             <source>No appointment this week at this site. To see only yours, choose who you are in Settings.</source>
-            <translation type="unfinished" />
+            <translation>No hay citas esta semana en esta sede. Para ver solo las suyas, indique quién es en Configuración.</translation>
         </message>
         <message>
             <source>No appointment this week at this site.</source>
-            <translation type="unfinished" />
+            <translation>No hay citas esta semana en esta sede.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No appointment.</source>
+            <translation>Sin citas.</translation>
+        </message>
+        <message>
+            <source>No appointment this week.</source>
+            <translation>No hay citas esta semana.</translation>
+        </message>
+        <message>
+            <source>Agenda printed on {date}</source>
+            <translation>Agenda impresa el {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
         </message>
         <message>
             <source>← &amp;Previous week</source>
-            <translation type="unfinished" />
+            <translation>← Semana &amp;anterior</translation>
         </message>
         <message>
             <source>&amp;This week</source>
-            <translation type="unfinished" />
+            <translation>Es&amp;ta semana</translation>
         </message>
         <message>
             <source>&amp;Next week →</source>
-            <translation type="unfinished" />
+            <translation>Semana &amp;siguiente →</translation>
         </message>
         <message>
             <source>My appointments</source>
-            <translation type="unfinished" />
+            <translation>Mis citas</translation>
         </message>
         <message>
             <source>The whole site</source>
-            <translation type="unfinished" />
+            <translation>Toda la sede</translation>
         </message>
         <message>
             <source>Whose appointments</source>
-            <translation type="unfinished" />
+            <translation>De quién son las citas</translation>
         </message>
         <message>
             <source>Choose who you are in Settings to see your own appointments.</source>
-            <translation type="unfinished" />
+            <translation>Indique quién es en Configuración para ver sus propias citas.</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimir…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished">&amp;Guardar como PDF…</translation>
+            <translation>&amp;Guardar como PDF…</translation>
         </message>
         <message>
             <source>Appointments of the week</source>
-            <translation type="unfinished" />
+            <translation>Citas de la semana</translation>
         </message>
         <message>
             <source>Save the week's agenda as PDF</source>
-            <translation type="unfinished" />
+            <translation>Guardar la agenda de la semana como PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -390,7 +392,7 @@
         </message>
         <message>
             <source>Refused: the bundle holds a number out of range in {field}.</source>
-            <translation type="unfinished" />
+            <translation>Rechazado: el paquete contiene un número fuera de rango en {field}.</translation>
         </message>
     </context>
     <context>
@@ -775,23 +777,23 @@
         </message>
         <message>
             <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</source>
-            <translation type="unfinished" />
+            <translation>{value} no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-11-30.</translation>
         </message>
         <message>
             <source>a week's appointments, by day</source>
-            <translation type="unfinished" />
+            <translation>las citas de una semana, por día</translation>
         </message>
         <message>
             <source>any day of the week to show (default: this week)</source>
-            <translation type="unfinished" />
+            <translation>cualquier día de la semana que mostrar (por defecto: esta semana)</translation>
         </message>
         <message>
             <source>only this laptop's technician's appointments (default: the whole site)</source>
-            <translation type="unfinished" />
+            <translation>solo las citas del técnico o la técnica de este portátil (por defecto: toda la sede)</translation>
         </message>
         <message>
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
-            <translation type="unfinished" />
+            <translation>No se ha elegido técnico/a en este portátil: elíjalo en la Configuración de la aplicación, u omita --mine para ver toda la sede.</translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -1076,10 +1078,6 @@
             <translation>Elija un conector de la lista para ver su red.</translation>
         </message>
         <message>
-            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
-            <translation>{field} · {origin} · {languages} · {neighbourhood} · Derivado/a por: {referrer} · Capacidad: {capacity} · Contacto: {contact}</translation>
-        </message>
-        <message>
             <source>Connectors they brought in</source>
             <translation>Conectores que ha captado</translation>
         </message>
@@ -1096,8 +1094,8 @@
             <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
         </message>
         <message>
-            <source>Capacity</source>
-            <translation>Capacidad</translation>
+            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Meetings</source>
@@ -3545,7 +3543,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Labs</source>
@@ -3818,11 +3816,11 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>My participants</source>
-            <translation type="unfinished" />
+            <translation>Mis participantes</translation>
         </message>
         <message>
             <source>All technicians</source>
-            <translation type="unfinished" />
+            <translation>Todos los técnicos</translation>
         </message>
         <message>
             <source>All labs</source>
@@ -3910,7 +3908,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Filter by technician</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por técnico/a</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -4258,8 +4256,8 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Correo electrónico: introduzca una dirección como nombre@ejemplo.org.</translation>
         </message>
         <message>
-            <source>Phone: use digits, spaces and an optional leading +.</source>
-            <translation>Teléfono: use cifras, espacios y, si hace falta, un + al principio.</translation>
+            <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

@@ -2,147 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{kind} · {detail}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{role}: {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <comment>{name} ({code})</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous d'accompagnement</translation>
         </message>
         <message>
             <source>Coaching session</source>
-            <translation type="unfinished">Séance d’accompagnement</translation>
+            <translation>Séance d'accompagnement</translation>
         </message>
         <message>
             <source>Connector meeting</source>
-            <translation type="unfinished">Rencontre avec un connecteur</translation>
+            <translation>Rencontre avec un connecteur</translation>
         </message>
         <message>
             <source>Technician</source>
-            <translation type="unfinished">Technicien(ne)</translation>
+            <translation>Technicien(ne)</translation>
         </message>
         <message>
             <source>Connector</source>
-            <translation type="unfinished">Connecteur</translation>
+            <translation>Connecteur</translation>
+        </message>
+        <message>
+            <source>{kind} · {detail}</source>
+            <translation>{kind} · {detail}</translation>
+        </message>
+        <message>
+            <source>{role}: {name}</source>
+            <translation>{role} : {name}</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participant</translation>
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous</translation>
         </message>
         <message>
             <source>With</source>
-            <translation type="unfinished" />
+            <translation>Avec</translation>
         </message>
         <message>
             <source>Week of {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Semaine du {start} au {end}</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
             </translation>
         </message>
         <message>
             <source>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez aucun rendez-vous cette semaine. Les prochains rendez-vous fixés lors des séances d'accompagnement et les rencontres avec des connecteurs de vos participants s'affichent ici.</translation>
         </message>
         <message>
             <source>No appointment this week at this site. To see only yours, choose who you are in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Aucun rendez-vous cette semaine sur ce site. Pour ne voir que les vôtres, indiquez qui vous êtes dans les Paramètres.</translation>
         </message>
         <message>
             <source>No appointment this week at this site.</source>
-            <translation type="unfinished" />
+            <translation>Aucun rendez-vous cette semaine sur ce site.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No appointment.</source>
+            <translation>Aucun rendez-vous.</translation>
+        </message>
+        <message>
+            <source>No appointment this week.</source>
+            <translation>Aucun rendez-vous cette semaine.</translation>
+        </message>
+        <message>
+            <source>Agenda printed on {date}</source>
+            <translation>Agenda imprimé le {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
             <source>← &amp;Previous week</source>
-            <translation type="unfinished" />
+            <translation>← Semaine &amp;précédente</translation>
         </message>
         <message>
             <source>&amp;This week</source>
-            <translation type="unfinished" />
+            <translation>Ce&amp;tte semaine</translation>
         </message>
         <message>
             <source>&amp;Next week →</source>
-            <translation type="unfinished" />
+            <translation>Semaine &amp;suivante →</translation>
         </message>
         <message>
             <source>My appointments</source>
-            <translation type="unfinished" />
+            <translation>Mes rendez-vous</translation>
         </message>
         <message>
             <source>The whole site</source>
-            <translation type="unfinished" />
+            <translation>Tout le site</translation>
         </message>
         <message>
             <source>Whose appointments</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous de qui</translation>
         </message>
         <message>
             <source>Choose who you are in Settings to see your own appointments.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez qui vous êtes dans les Paramètres pour voir vos propres rendez-vous.</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimer…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished">&amp;Enregistrer en PDF…</translation>
+            <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
             <source>Appointments of the week</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous de la semaine</translation>
         </message>
         <message>
             <source>Save the week's agenda as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'agenda de la semaine en PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished">Documents PDF (*.pdf)</translation>
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -390,7 +392,7 @@
         </message>
         <message>
             <source>Refused: the bundle holds a number out of range in {field}.</source>
-            <translation type="unfinished" />
+            <translation>Refusé : le paquet contient un nombre hors limites dans {field}.</translation>
         </message>
     </context>
     <context>
@@ -775,23 +777,23 @@
         </message>
         <message>
             <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</source>
-            <translation type="unfinished" />
+            <translation>{value} n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30.</translation>
         </message>
         <message>
             <source>a week's appointments, by day</source>
-            <translation type="unfinished" />
+            <translation>les rendez-vous d'une semaine, par jour</translation>
         </message>
         <message>
             <source>any day of the week to show (default: this week)</source>
-            <translation type="unfinished" />
+            <translation>n'importe quel jour de la semaine à afficher (par défaut : cette semaine)</translation>
         </message>
         <message>
             <source>only this laptop's technician's appointments (default: the whole site)</source>
-            <translation type="unfinished" />
+            <translation>seulement les rendez-vous du technicien ou de la technicienne de cet ordinateur (par défaut : tout le site)</translation>
         </message>
         <message>
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
-            <translation type="unfinished" />
+            <translation>Aucun technicien n'est choisi sur cet ordinateur : choisissez-le dans les Paramètres de l'application, ou omettez --mine pour tout le site.</translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -1076,10 +1078,6 @@
             <translation>Choisissez un connecteur dans la liste pour voir son réseau.</translation>
         </message>
         <message>
-            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Capacity: {capacity} · Contact: {contact}</source>
-            <translation>{field} · {origin} · {languages} · {neighbourhood} · Mis en relation par : {referrer} · Capacité : {capacity} · Contact : {contact}</translation>
-        </message>
-        <message>
             <source>Connectors they brought in</source>
             <translation>Connecteurs qu’il a recrutés</translation>
         </message>
@@ -1096,8 +1094,8 @@
             <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
         </message>
         <message>
-            <source>Capacity</source>
-            <translation>Capacité</translation>
+            <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Meetings</source>
@@ -1283,6 +1281,67 @@
         <message>
             <source>This merge was already undone.</source>
             <translation>Cette fusion a déjà été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Already enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick to enrol (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Enrol %n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Enrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol participants in {lab}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by another lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants to choose from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose all &amp;listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick everyone the search and filters list (scroll down for more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear choice</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3545,7 +3604,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Labs</source>
@@ -3818,11 +3877,11 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>My participants</source>
-            <translation type="unfinished" />
+            <translation>Mes participants</translation>
         </message>
         <message>
             <source>All technicians</source>
-            <translation type="unfinished" />
+            <translation>Tous les techniciens</translation>
         </message>
         <message>
             <source>All labs</source>
@@ -3910,7 +3969,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Filter by technician</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par technicien(ne)</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -4258,8 +4317,8 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Courriel : saisissez une adresse comme nom@exemple.org.</translation>
         </message>
         <message>
-            <source>Phone: use digits, spaces and an optional leading +.</source>
-            <translation>Téléphone : utilisez des chiffres, des espaces et, si besoin, un + au début.</translation>
+            <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

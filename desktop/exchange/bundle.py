@@ -37,7 +37,7 @@ from desktop import atomic
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.exchange import changes as C
 from desktop.exchange import keys as K
-from desktop.exchange.errors import BundleRejected
+from desktop.exchange.errors import BundleRejected, fits, out_of_range
 from desktop.exchange.gcpause import paused_gc
 
 MAGIC = b"MILMA-BUNDLE/1\n"
@@ -258,16 +258,30 @@ def _schema_number(value) -> int:
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")) from None
 
 
+def _manifest_numbers(m: dict):
+    """(name, value) of every number of a manifest, named as in the bundle."""
+    yield "clock", m.get("clock")
+    yield "body_size", m.get("body_size")
+    sequence = m.get("sequence")
+    if isinstance(sequence, dict):
+        yield from ((f"sequence.{k}", sequence[k]) for k in ("since", "first", "last") if k in sequence)
+    counts = m.get("counts")
+    if isinstance(counts, dict):
+        yield from ((f"counts.{k}", v) for k, v in counts.items())
+
+
 def _check_manifest(m: dict) -> None:
+    for name, value in _manifest_numbers(m):
+        if type(value) is int and not fits(value):  # SQLite holds none of these, or below zero
+            raise out_of_range(name)
     ok = (
         m.get("type") in (CHANGES, REFERENCE)
         and all(isinstance(m.get(k), str) and m.get(k) for k in ("bundle_id", "device_id", "signer_fingerprint", "body_hash"))
-        and isinstance(m.get("body_size"), int)
-        and isinstance(m.get("clock"), int)
+        and all(fits(value) for _name, value in _manifest_numbers(m))
         and isinstance(m.get("sequence"), dict)
-        and all(isinstance(m["sequence"].get(k), int) and m["sequence"][k] >= 0 for k in ("since", "last"))
+        and all(k in m["sequence"] for k in ("since", "last"))
         and m["sequence"]["since"] <= m["sequence"]["last"]
-        and isinstance(m.get("counts"), dict)
+        and isinstance(m.get("counts"), dict) and all(type(k) is str for k in m["counts"])
     )
     if not ok:
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))

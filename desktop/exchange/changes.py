@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS, F
-from desktop.exchange.errors import BundleRejected
+from desktop.exchange.errors import MAX_INT, BundleRejected
 from desktop.storage.journal import OneStamp
 from desktop.storage.models import ChangeLog, Tombstone
 
@@ -115,7 +115,7 @@ def _bad_id() -> BundleRejected:
 
 _TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs")
 MAX_ID = 36  # record ids are UUIDs
-MAX_HLC = 1 << 63
+MAX_HLC = MAX_INT + 1
 
 
 def _text_limit(f: F) -> int | None:
@@ -155,8 +155,8 @@ def _decoder(f: F):
                 raise ValueError
             return v
         return dec
-    lo = f.min if f.min is not None else float("-inf")
-    hi = f.max if f.max is not None else float("inf")
+    lo = f.min if f.min is not None else -MAX_INT - 1 if t == "int" else float("-inf")
+    hi = f.max if f.max is not None else MAX_INT if t == "int" else float("inf")
     if t == "int":
         def dec(v):
             if type(v) is not int or not lo <= v <= hi:
@@ -218,8 +218,8 @@ def _column_decoder(f: F):
     expected = str if t in _TEXT_TYPES or t in ("enum", "date") else int if t == "int" else bool if t == "bool" else None
     limit = _text_limit(f)
     allowed = frozenset(m.value for m in f.enum) | {None} if t == "enum" else None
-    lo = f.min if f.min is not None else float("-inf")
-    hi = f.max if f.max is not None else float("inf")
+    lo = f.min if f.min is not None else -MAX_INT - 1  # whole numbers as SQLite holds them
+    hi = f.max if f.max is not None else MAX_INT
 
     def dec(column: list) -> list:
         types = set(map(type, column))

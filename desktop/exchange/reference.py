@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS
 from desktop.exchange import keys as K
-from desktop.exchange.errors import BundleRejected
+from desktop.exchange.errors import BundleRejected, fits, out_of_range
 from desktop.storage.exchange_models import ExchangeAck
 
 _ACK = ExchangeAck.__table__
@@ -52,14 +52,18 @@ def check_body(body: dict) -> tuple[dict[str, int], list[dict]]:
     """The acknowledgements and revocations of a reference body, checked."""
     acks = body.get("acks", {})
     revs = body.get("revocations", [])
-    if not isinstance(acks, dict) or not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in acks.items()):
+    if not isinstance(acks, dict) or not all(isinstance(k, str) and type(v) is int for k, v in acks.items()):
         raise _malformed()
+    if not all(map(fits, acks.values())):
+        raise out_of_range("acks")
     if not isinstance(revs, list):
         raise _malformed()
     for r in revs:
         if not (isinstance(r, dict) and isinstance(r.get("fingerprint"), str) and type(r.get("revoked_ms")) is int
                 and (r.get("device_id") is None or isinstance(r.get("device_id"), str))):
             raise _malformed()
+        if not fits(r["revoked_ms"]):
+            raise out_of_range("revocations.revoked_ms")
     for c in body["changes"]:
         if not is_reference(c):
             raise _malformed()

@@ -38,9 +38,8 @@ def init_device(store: Store, site: str, device_name: str | None = None,
         store.set_meta(tx, "site", site)
         if device_name is not None or "device_name" not in store.meta:
             store.set_meta(tx, "device_name", (device_name or "").strip() or f"laptop-{store.meta['device_id'][-4:]}")
-        if technician_name:
-            tech = tx.insert("technician", validate("technician", {"full_name": technician_name, "site": site, "active": True}))
-            store.set_meta(tx, "technician_id", tech["id"])
+        if technician_name and technician_name.strip():
+            store.set_meta(tx, "technician_id", _technician_id(store, tx, technician_name, site))
     return device_info(store)
 
 
@@ -66,3 +65,36 @@ def technician_name(store: Store) -> str:
 def set_current_technician(store: Store, technician_id: str | None) -> None:
     with store.transaction() as tx:
         store.set_meta(tx, "technician_id", technician_id or "")
+
+
+def technicians(store: Store) -> list[tuple[str, str]]:
+    """(id, full name) of the active technicians, by name: the choices of who uses this laptop."""
+    rows = store.reader().execute(
+        "SELECT id, full_name FROM technician WHERE active ORDER BY full_name").fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def choose_technician(store: Store, name: str) -> str:
+    """The technician who uses this laptop from now on, by name: the technician of that name
+    (case and accents aside) when there is one, else a new one at this laptop's site.
+    Returns their id. Until accounts replace it, the choice is kept in the store's meta."""
+    if not " ".join((name or "").split()):
+        raise UserError(Message("Setup", QT_TRANSLATE_NOOP(
+            "Setup", "Write the full name of the technician who uses this laptop.")))
+    with store.transaction() as tx:
+        technician_id = _technician_id(store, tx, name, store.meta.get("site") or Site.CIFE.value)
+        store.set_meta(tx, "technician_id", technician_id)
+    return technician_id
+
+
+def _technician_id(store: Store, tx, name: str, site: str) -> str:
+    """The technician called ``name`` (case and accents aside), added at ``site`` if new."""
+    from desktop.domain.text import fold
+    from desktop.domain.validation import validate
+
+    name = " ".join(name.split())
+    wanted = fold(name)
+    existing = next((tid for tid, full in technicians(store) if fold(full) == wanted), None)
+    if existing is not None:
+        return existing
+    return tx.insert("technician", validate("technician", {"full_name": name, "site": site, "active": True}))["id"]

@@ -1,7 +1,10 @@
-"""First start of a laptop: choose its site, give it a name and say who the technician is."""
+"""First start of a laptop: the interface language, its site, a name for it and the technician
+who uses it (required: it is recorded with every registration and session; it can be changed
+later in Settings). Quit closes the application without setting anything up."""
 
 from __future__ import annotations
 
+import logging
 import socket
 
 from PySide6.QtCore import QEvent
@@ -18,41 +21,71 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Site
 from desktop.domain.messages import UserError
-from desktop.i18n import render, translate
+from desktop.i18n import LANGUAGES, current_language, render, set_language, translate
+from desktop.i18n.preferences import save_language
 from desktop.services.setup import init_device
 from desktop.storage.store import Store
+from desktop.ui.widgets.geometry import fit_to_screen
+
+log = logging.getLogger("milma.ui")
 
 
 class FirstRunDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
+        from desktop.ui.settings_dialog import LANGUAGE_NAMES
+
         super().__init__(parent)
+        self.setObjectName("first_run")
         self.store = store
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.site = QComboBox(self)
+        self.site.setObjectName("site")
         for site in Site:
             self.site.addItem("", site.value)
         self.device = QLineEdit(self)
+        self.device.setObjectName("device")
         self.device.setText(socket.gethostname()[:60])
         self.technician = QLineEdit(self)
+        self.technician.setObjectName("technician")
+        self.technician_note = QLabel(self)
+        self.technician_note.setObjectName("technician_note")
+        self.technician_note.setWordWrap(True)
         self.error = QLabel(self)
+        self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
+        self.cancel_note = QLabel(self)
+        self.cancel_note.setObjectName("cancel_note")
+        self.cancel_note.setWordWrap(True)
+        self.labels = {name: QLabel(self) for name in ("language", "site", "device", "technician")}
         self.form = QFormLayout()
-        self.form.addRow("", self.site)
-        self.form.addRow("", self.device)
-        self.form.addRow("", self.technician)
+        for name, widget in (("language", self.language), ("site", self.site), ("device", self.device),
+                             ("technician", self.technician)):
+            self.labels[name].setBuddy(widget)
+            self.form.addRow(self.labels[name], widget)
+        self.form.addRow("", self.technician_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.technician.textChanged.connect(lambda _t: self.error.hide())
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.cancel_note)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.technician.setFocus()
+        fit_to_screen(self, max(self.sizeHint().width(), 560))
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("FirstRun", "Set up this laptop"))
@@ -60,26 +93,47 @@ class FirstRunDialog(QDialog):
                                                  "a name for the laptop and the technician who uses it."))
         for i in range(self.site.count()):
             self.site.setItemText(i, translate("Enum", Site(self.site.itemData(i)).label))
-        for row, (label, widget) in enumerate((
-                (translate("FirstRun", "&Site"), self.site),
-                (translate("FirstRun", "&Laptop name"), self.device),
-                (translate("FirstRun", "&Technician"), self.technician))):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(label)
-                item.widget().setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
+        texts = {"language": translate("FirstRun", "Interface &language:"),
+                 "site": translate("FirstRun", "&Site:"),
+                 "device": translate("FirstRun", "Laptop &name:"),
+                 "technician": translate("FirstRun", "&Technician:")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+            self.labels[name].buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
         self.technician.setPlaceholderText(translate("FirstRun", "Full name"))
+        self.technician_note.setText(translate(
+            "FirstRun", "Required: the technician is recorded with every participant registered and every "
+                        "session on this laptop. Another technician can be chosen later in Settings."))
+        self.device.setToolTip(translate("FirstRun", "Shown to the coordinator with the data this laptop exports."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("FirstRun", "St&art"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FirstRun", "&Quit"))
+        self.cancel_note.setText(translate(
+            "FirstRun", "Quit closes the application without setting anything up; this window opens "
+                        "again at the next start."))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def _language_chosen(self, _index: int) -> None:
+        """The whole interface switches at once; the choice is remembered."""
+        lang = self.language.currentData()
+        if lang and lang != current_language():
+            set_language(lang)
+            log.info("interface language changed to %s", lang)
+        save_language(lang)
+
     def accept(self) -> None:
+        technician = " ".join(self.technician.text().split())
+        if not technician:
+            self.error.setText(translate("FirstRun", "Write the technician's full name: it is recorded with "
+                                                     "everything done on this laptop."))
+            self.error.show()
+            self.technician.setFocus()
+            return
         try:
-            init_device(self.store, self.site.currentData(), self.device.text().strip() or None,
-                        self.technician.text().strip() or None)
+            init_device(self.store, self.site.currentData(), self.device.text().strip() or None, technician)
         except UserError as exc:
             self.error.setText(render(exc.message))
             self.error.show()

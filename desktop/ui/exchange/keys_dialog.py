@@ -30,6 +30,7 @@ from desktop.ui import errors
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.tables import fit_to_contents, read_only_table
 
 
@@ -154,7 +155,7 @@ class KeysDialog(QDialog):
         self._status = None
         self.retranslate()
         self.reload()
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     # ---- language ---------------------------------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

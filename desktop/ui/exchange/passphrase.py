@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from desktop.ui.widgets.geometry import fit_to_screen
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, parent=None, *, confirm: bool = False):
@@ -43,6 +45,7 @@ class PassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._problem = None
         self.retranslate()
+        fit_to_screen(self, max(self.sizeHint().width(), 440))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

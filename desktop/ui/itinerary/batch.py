@@ -28,6 +28,7 @@ from desktop.i18n import LANGUAGES, catalogue, translate
 from desktop.services import itinerary_docs as docs
 from desktop.services import records
 from desktop.ui import errors
+from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.itinerary")
 
@@ -136,6 +137,7 @@ class LabItinerariesDialog(QDialog):
         self.create_button.clicked.connect(lambda: self.start())
         self.close_button.clicked.connect(self.reject)
         self.retranslate()
+        fit_to_screen(self, max(self.sizeHint().width(), 480))
 
     def changeEvent(self, event):  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -192,7 +194,7 @@ class LabItinerariesDialog(QDialog):
         self.progress.setWindowTitle(self.windowTitle())
         self.progress.setRange(0, len(items))
         self.progress.setMinimumDuration(0)
-        self.progress.setMinimumWidth(380)
+        fit_to_screen(self.progress, max(self.progress.sizeHint().width(), 380))
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)

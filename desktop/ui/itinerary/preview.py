@@ -25,6 +25,7 @@ from desktop.i18n import LANGUAGES, catalogue, translate
 from desktop.services import itinerary_docs as docs
 from desktop.ui import errors
 from desktop.ui.itinerary.pdfpages import PdfPages
+from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.itinerary")
 
@@ -89,7 +90,7 @@ class ItineraryPreview(QDialog):
         self.print_button.clicked.connect(lambda: self.print_document())
         self.save_button.clicked.connect(lambda: self.save_as())
         self.close_button.clicked.connect(self.reject)
-        self.resize(PREVIEW_WIDTH + 80, 820)
+        fit_to_screen(self, PREVIEW_WIDTH + 80, 820)  # a smaller screen scrolls the pages
         self.retranslate()
         self.regenerate()
 

@@ -42,6 +42,7 @@ from desktop.ui.events import data_changed
 from desktop.ui.participants.date_field import DateLine
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
+from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -234,9 +235,7 @@ class ParticipantDialog(QDialog):
         self.retranslate()
         self._loading = False
         self.editors["first_name"].setFocus()
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            self.resize(min(1100, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.9)))
+        fit_to_screen(self, 1100, 720)
 
     # ---- values -----------------------------------------------------------------------
     def _load(self, restore_draft: bool | None) -> None:

@@ -40,6 +40,7 @@ from desktop.ui.participants.sections import RecordSection, RecordsModel, fit_co
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
+from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_form import RecordForm, open_once, ref_label
 
 log = logging.getLogger("milma.ui.participants")
@@ -168,7 +169,7 @@ class MeetingDialog(QDialog):
         self.form.changed.connect(self._changed)
         self._offered = False
         self.retranslate()
-        self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+        fit_to_screen(self, max(self.sizeHint().width(), 640))
 
     # ---- values -----------------------------------------------------------------------
     def _load(self, meeting: dict | None, referrals: list[dict]) -> None:

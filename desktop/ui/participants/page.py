@@ -70,7 +70,7 @@ class ParticipantList(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
+        self.search.returnPressed.connect(self._enter_in_search)
         self.search.installEventFilter(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_participant")
@@ -202,6 +202,15 @@ class ParticipantList(QWidget):
         if self.search.text() != self.model.text:
             self.run(lambda: self.model.set_query(text=self.search.text()))
 
+    def _enter_in_search(self) -> None:
+        """Enter in the search box: the list follows the text at once, then the only result,
+        or else the selected one, opens."""
+        self._search_now()
+        if self.model.rowCount() == 1:
+            self.open_row(0)
+        else:
+            self.open_current()
+
     def _sort(self, column: int, order) -> None:
         if COLUMNS[column][3] is None:  # not sortable: put the indicator back
             header = self.view.horizontalHeader()
@@ -229,7 +238,17 @@ class ParticipantList(QWidget):
     def _update_count(self) -> None:
         if self.model.total_known:
             self.count_label.setText(translate("Participants", "%n participant(s)", None, self.model.total))
+            self.empty_label.setText(self._empty_text())
             self.empty_label.setVisible(self.model.total == 0 and getattr(self.page, "_loaded", False))
+
+    def _empty_text(self) -> str:
+        """Why the list is empty: nobody registered yet (no search, no filter), or no match."""
+        if not self.model.text.strip() and self.current_filters() == participant_list.Filters():
+            return translate("Participants", "Nobody is registered on this laptop yet. Register a participant "
+                                             "with New participant (Ctrl+N), or import the participants of "
+                                             "other laptops on the USB exchange screen.")
+        return translate("Participants", "No participant matches the search and filters. Check the spelling, "
+                                         "clear the filters, or register the person with New participant (Ctrl+N).")
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
@@ -265,9 +284,6 @@ class ParticipantList(QWidget):
         self.open_button.setText(translate("Participants", "&Open"))
         self.clear_filters_button.setText(translate("Participants", "C&lear filters"))
         self.filters_label.setText(translate("Participants", "Filters:"))
-        self.empty_label.setText(translate(
-            "Participants", "No participant matches the search and filters. Check the spelling, clear the "
-                            "filters, or register the person with New participant (Ctrl+N)."))
         self.view.setAccessibleName(translate("Participants", "Participants"))
         for combo, name in ((self.f_lab, translate("Participants", "Filter by lab")),
                             (self.f_site, translate("Participants", "Filter by site")),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.schema import F
 from desktop.i18n import countries, language_name, languages, translate
+from desktop.ui.widgets.geometry import fit_to_screen
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
@@ -488,7 +489,7 @@ class LanguagePicker(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
         layout.addWidget(self.buttons)
-        self.resize(340, 420)
+        fit_to_screen(self, 340, 420)
         self.retranslate()
 
     def chosen(self) -> list[str]:

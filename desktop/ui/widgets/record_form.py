@@ -30,6 +30,7 @@ from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import RefEditor, editor_for
+from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.forms")
 
@@ -404,9 +405,7 @@ class RecordDialog(QDialog):
     def fit_to_form(self) -> None:
         """As large as the form needs, within the screen (a 1366x768 laptop included)."""
         hint = self.form.sizeHint()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        max_h = min(720, screen.height() - 48) if screen is not None else 720
-        self.resize(min(max(hint.width() + 60, 560), 900), min(hint.height() + 100, max_h))
+        fit_to_screen(self, min(max(hint.width() + 60, 560), 900), min(hint.height() + 100, 720))
 
     @staticmethod
     def _drafts(store) -> Drafts:

@@ -979,35 +979,35 @@
         <name>Conflict</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished">(empty)</translation>
+            <translation>(empty)</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">Field</translation>
+            <translation>Field</translation>
         </message>
         <message>
             <source>Saved meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Saved meanwhile</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Yours</translation>
         </message>
         <message>
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keep mine</translation>
         </message>
         <message>
             <source>Save your values over the ones saved meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Save your values over the ones saved meanwhile</translation>
         </message>
         <message>
             <source>&amp;Take the saved values</source>
-            <translation type="unfinished" />
+            <translation>&amp;Take the saved values</translation>
         </message>
         <message>
             <source>Show the values saved meanwhile in the form, keeping your other changes</source>
-            <translation type="unfinished" />
+            <translation>Show the values saved meanwhile in the form, keeping your other changes</translation>
         </message>
     </context>
     <context>
@@ -1095,7 +1095,7 @@
         </message>
         <message>
             <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</source>
-            <translation type="unfinished" />
+            <translation>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -1281,6 +1281,67 @@
         <message>
             <source>This merge was already undone.</source>
             <translation>This merge was already undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Already enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick to enrol (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Enrol %n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Enrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol participants in {lab}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by another lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants to choose from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose all &amp;listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick everyone the search and filters list, as far as the list has been scrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear choice</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3200,6 +3261,22 @@ Enrol it only if both are the same.</translation>
             </translation>
         </message>
         <message>
+            <source>E&amp;nrol participants…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose several participants from the list and enrol them in this lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance &amp;register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record who was present, absent or excused on a day of this lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants of the lab</source>
             <translation>Participants of the lab</translation>
         </message>
@@ -3267,6 +3344,73 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Delete the lab “{name}”?</source>
             <translation>Delete the lab “{name}”?</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation type="unfinished">Hours attended</translation>
+        </message>
+        <message>
+            <source>Share of hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the attendance register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As typed in the enrolment (no attendance register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not known: no attendance register and no hours typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} of the {held} hours the lab held on the days recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} of the lab's {planned} planned hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) below {share} of the hours, highlighted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nobody below {share} of the hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Warn below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn about participants below this share of the hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants who attended less than this share of the lab's hours are highlighted</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3412,14 +3556,6 @@ Enrol it only if both are the same.</translation>
             <translation>Screens</translation>
         </message>
         <message>
-            <source>&amp;Open it</source>
-            <translation>&amp;Open it</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Discard</translation>
-        </message>
-        <message>
             <source>Site: {site}</source>
             <translation>Site: {site}</translation>
         </message>
@@ -3438,18 +3574,6 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>{site} — {device}</source>
             <translation>{site} — {device}</translation>
-        </message>
-        <message>
-            <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-            <translation>A new registration was not saved when the application last closed. Its contents were kept.</translation>
-        </message>
-        <message>
-            <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-            <translation>Changes to a participant were not saved when the application last closed. They were kept.</translation>
-        </message>
-        <message>
-            <source>A form was not saved when the application last closed. Its contents were kept.</source>
-            <translation>A form was not saved when the application last closed. Its contents were kept.</translation>
         </message>
     </context>
     <context>
@@ -3476,7 +3600,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Referral {n}: {field}</source>
-            <translation type="unfinished" />
+            <translation>Referral {n}: {field}</translation>
         </message>
         <message>
             <source>Save this meeting?</source>
@@ -3950,6 +4074,56 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>PendingDrafts</name>
+        <message>
+            <source>Registration (new)</source>
+            <translation>Registration (new)</translation>
+        </message>
+        <message>
+            <source>Participant's details (changes)</source>
+            <translation>Participant's details (changes)</translation>
+        </message>
+        <message>
+            <source>{form} (new)</source>
+            <translation>{form} (new)</translation>
+        </message>
+        <message>
+            <source>{form} (changes)</source>
+            <translation>{form} (changes)</translation>
+        </message>
+        <message>
+            <source>the record no longer exists</source>
+            <translation>the record no longer exists</translation>
+        </message>
+        <message>
+            <source>{first} {last} ({code})</source>
+            <translation>{first} {last} ({code})</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Resume: {form}, {whose}</source>
+            <translation>Resume: {form}, {whose}</translation>
+        </message>
+        <message>
+            <source>Discard: {form}, {whose}</source>
+            <translation>Discard: {form}, {whose}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s) were not saved when the application last closed. What was typed was kept: resume to finish it, or discard it.</source>
+            <translation>
+                <numerusform>%n form was not saved when the application last closed. What was typed was kept: resume to finish it, or discard it.</numerusform>
+                <numerusform>%n forms were not saved when the application last closed. What was typed was kept: resume to finish them, or discard them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
@@ -4074,7 +4248,69 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>This record was changed elsewhere after you opened it, so nothing was saved. Compare the values and choose which to keep.</source>
+            <translation>This record was changed elsewhere after you opened it, so nothing was saved. Compare the values and choose which to keep.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Register</name>
+        <message>
+            <source>{status}: {name}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours attended: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register of {day} has changes that are not saved. Open {other} without them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to the register?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance register: {lab}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours of the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Those present for the whole day get these hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation type="unfinished">Hours attended</translation>
+        </message>
+        <message>
+            <source>{day}: nobody is enrolled in the lab on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} was recorded before: saving corrects it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -4257,7 +4493,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
-            <translation type="unfinished" />
+            <translation>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</translation>
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

@@ -5,11 +5,11 @@
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
-            <translation>Rendez-vous d'accompagnement</translation>
+            <translation>Rendez-vous d’accompagnement</translation>
         </message>
         <message>
             <source>Coaching session</source>
-            <translation>Séance d'accompagnement</translation>
+            <translation>Séance d’accompagnement</translation>
         </message>
         <message>
             <source>Connector meeting</source>
@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>You have no appointment this week. Next appointments set in coaching sessions and connector meetings of your participants show here.</source>
-            <translation>Vous n'avez aucun rendez-vous cette semaine. Les prochains rendez-vous fixés lors des séances d'accompagnement et les rencontres avec des connecteurs de vos participants s'affichent ici.</translation>
+            <translation>Vous n’avez aucun rendez-vous cette semaine. Les prochains rendez-vous fixés lors des séances d’accompagnement et les rencontres avec des connecteurs de vos participants s’affichent ici.</translation>
         </message>
         <message>
             <source>No appointment this week at this site. To see only yours, choose who you are in Settings.</source>
@@ -140,7 +140,7 @@
         </message>
         <message>
             <source>Save the week's agenda as PDF</source>
-            <translation>Enregistrer l'agenda de la semaine en PDF</translation>
+            <translation>Enregistrer l’agenda de la semaine en PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -777,15 +777,15 @@
         </message>
         <message>
             <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-30.</source>
-            <translation>{value} n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30.</translation>
+            <translation>{value} n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30.</translation>
         </message>
         <message>
             <source>a week's appointments, by day</source>
-            <translation>les rendez-vous d'une semaine, par jour</translation>
+            <translation>les rendez-vous d’une semaine, par jour</translation>
         </message>
         <message>
             <source>any day of the week to show (default: this week)</source>
-            <translation>n'importe quel jour de la semaine à afficher (par défaut : cette semaine)</translation>
+            <translation>n’importe quel jour de la semaine à afficher (par défaut : cette semaine)</translation>
         </message>
         <message>
             <source>only this laptop's technician's appointments (default: the whole site)</source>
@@ -793,7 +793,7 @@
         </message>
         <message>
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
-            <translation>Aucun technicien n'est choisi sur cet ordinateur : choisissez-le dans les Paramètres de l'application, ou omettez --mine pour tout le site.</translation>
+            <translation>Aucun technicien n’est choisi sur cet ordinateur : choisissez-le dans les Paramètres de l’application, ou omettez --mine pour tout le site.</translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -979,35 +979,35 @@
         <name>Conflict</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished">(vide)</translation>
+            <translation>(vide)</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">Champ</translation>
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Saved meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Enregistré entre-temps</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Le vôtre</translation>
         </message>
         <message>
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder le mien</translation>
         </message>
         <message>
             <source>Save your values over the ones saved meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer vos valeurs à la place de celles enregistrées entre-temps</translation>
         </message>
         <message>
             <source>&amp;Take the saved values</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prendre les valeurs enregistrées</translation>
         </message>
         <message>
             <source>Show the values saved meanwhile in the form, keeping your other changes</source>
-            <translation type="unfinished" />
+            <translation>Afficher dans le formulaire les valeurs enregistrées entre-temps, en gardant vos autres modifications</translation>
         </message>
     </context>
     <context>
@@ -1095,7 +1095,7 @@
         </message>
         <message>
             <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</source>
-            <translation type="unfinished" />
+            <translation>{field} · {origin} · {languages} · {neighbourhood} · Mis en relation par : {referrer} · Nouveaux arrivants à la fois : {capacity} · Contact : {contact}</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -1336,7 +1336,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tick everyone the search and filters list (scroll down for more)</source>
+            <source>Tick everyone the search and filters list, as far as the list has been scrolled</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3261,6 +3261,22 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             </translation>
         </message>
         <message>
+            <source>E&amp;nrol participants…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose several participants from the list and enrol them in this lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance &amp;register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record who was present, absent or excused on a day of this lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants of the lab</source>
             <translation>Participants du laboratoire</translation>
         </message>
@@ -3328,6 +3344,73 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Delete the lab “{name}”?</source>
             <translation>Supprimer le laboratoire « {name} » ?</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation type="unfinished">Heures de présence</translation>
+        </message>
+        <message>
+            <source>Share of hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the attendance register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As typed in the enrolment (no attendance register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not known: no attendance register and no hours typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} of the {held} hours the lab held on the days recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} of the lab's {planned} planned hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) below {share} of the hours, highlighted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nobody below {share} of the hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Warn below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn about participants below this share of the hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants who attended less than this share of the lab's hours are highlighted</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3473,14 +3556,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Écrans</translation>
         </message>
         <message>
-            <source>&amp;Open it</source>
-            <translation>&amp;L’ouvrir</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Abandonner</translation>
-        </message>
-        <message>
             <source>Site: {site}</source>
             <translation>Site : {site}</translation>
         </message>
@@ -3499,18 +3574,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>{site} — {device}</source>
             <translation>{site} — {device}</translation>
-        </message>
-        <message>
-            <source>A new registration was not saved when the application last closed. Its contents were kept.</source>
-            <translation>Une nouvelle inscription n’a pas été enregistrée lors de la dernière fermeture de l’application. Son contenu a été conservé.</translation>
-        </message>
-        <message>
-            <source>Changes to a participant were not saved when the application last closed. They were kept.</source>
-            <translation>Des modifications d’un participant n’ont pas été enregistrées lors de la dernière fermeture de l’application. Elles ont été conservées.</translation>
-        </message>
-        <message>
-            <source>A form was not saved when the application last closed. Its contents were kept.</source>
-            <translation>Un formulaire n’a pas été enregistré lors de la dernière fermeture de l’application. Son contenu a été conservé.</translation>
         </message>
     </context>
     <context>
@@ -3537,7 +3600,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Referral {n}: {field}</source>
-            <translation type="unfinished" />
+            <translation>Mise en relation {n} : {field}</translation>
         </message>
         <message>
             <source>Save this meeting?</source>
@@ -4011,6 +4074,56 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
     </context>
     <context>
+        <name>PendingDrafts</name>
+        <message>
+            <source>Registration (new)</source>
+            <translation>Nouvelle inscription</translation>
+        </message>
+        <message>
+            <source>Participant's details (changes)</source>
+            <translation>Données du participant (modifications)</translation>
+        </message>
+        <message>
+            <source>{form} (new)</source>
+            <translation>{form} (nouvel enregistrement)</translation>
+        </message>
+        <message>
+            <source>{form} (changes)</source>
+            <translation>{form} (modifications)</translation>
+        </message>
+        <message>
+            <source>the record no longer exists</source>
+            <translation>l'enregistrement n'existe plus</translation>
+        </message>
+        <message>
+            <source>{first} {last} ({code})</source>
+            <translation>{first} {last} ({code})</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Resume: {form}, {whose}</source>
+            <translation>Reprendre : {form}, {whose}</translation>
+        </message>
+        <message>
+            <source>Discard: {form}, {whose}</source>
+            <translation>Abandonner : {form}, {whose}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s) were not saved when the application last closed. What was typed was kept: resume to finish it, or discard it.</source>
+            <translation>
+                <numerusform>%n formulaire n'a pas été enregistré à la dernière fermeture de l'application. Ce qui avait été saisi a été gardé : reprenez-le pour le terminer, ou abandonnez-le.</numerusform>
+                <numerusform>%n formulaires n'ont pas été enregistrés à la dernière fermeture de l'application. Ce qui avait été saisi a été gardé : reprenez-les pour les terminer, ou abandonnez-les.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
@@ -4135,7 +4248,69 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>This record was changed elsewhere after you opened it, so nothing was saved. Compare the values and choose which to keep.</source>
+            <translation>Cet enregistrement a été modifié ailleurs après son ouverture : rien n'a été enregistré. Comparez les valeurs et choisissez celles à garder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Register</name>
+        <message>
+            <source>{status}: {name}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours attended: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register of {day} has changes that are not saved. Open {other} without them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to the register?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance register: {lab}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours of the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Those present for the whole day get these hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation type="unfinished">Heures de présence</translation>
+        </message>
+        <message>
+            <source>{day}: nobody is enrolled in the lab on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} was recorded before: saving corrects it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -4318,7 +4493,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
-            <translation type="unfinished" />
+            <translation>Téléphone : ce n’est pas un numéro de téléphone valide. Écrivez un numéro espagnol, comme 612 34 56 78, ou celui d’un autre pays précédé de son indicatif, comme +33 6 12 34 56 78.</translation>
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

@@ -12,13 +12,11 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from desktop.ui import navigation
 from desktop.ui.errors import show_error
 from desktop.ui.events import bus
 from desktop.ui.widgets.geometry import fit_main_window, keep_on_screen
+from desktop.ui.widgets.pending_drafts import PendingDrafts
 
 log = logging.getLogger("milma.ui")
 
@@ -87,22 +86,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(central)
-        self.draft_bar = QFrame(central)
-        self.draft_bar.setObjectName("draft_bar")
-        self.draft_bar.setStyleSheet("QFrame#draft_bar { background: #fff4e5; border: 1px solid #e0a030; }")
-        self.draft_text = QLabel(self.draft_bar)
-        self.draft_text.setWordWrap(True)
-        self.draft_open = QPushButton(self.draft_bar)
-        self.draft_open.setObjectName("draft_open")
-        self.draft_open.clicked.connect(self.open_draft)
-        self.draft_discard = QPushButton(self.draft_bar)
-        self.draft_discard.setObjectName("draft_discard")
-        self.draft_discard.clicked.connect(self.discard_draft)
-        bar = QHBoxLayout(self.draft_bar)
-        bar.addWidget(self.draft_text, 1)
-        bar.addWidget(self.draft_open)
-        bar.addWidget(self.draft_discard)
-        self.draft_bar.hide()
+        self.draft_bar = PendingDrafts(store, central)  # forms left unsaved by a crash
+        self.draft_bar.resume_requested.connect(self.open_draft)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.draft_bar)
@@ -181,10 +166,7 @@ class MainWindow(QMainWindow):
         if self.act_settings is not None:
             self.act_settings.setText(translate("MainWindow", "S&ettings…"))
         self.nav.setAccessibleName(translate("MainWindow", "Screens"))
-        self.draft_open.setText(translate("MainWindow", "&Open it"))
-        self.draft_discard.setText(translate("MainWindow", "&Discard"))
-        if getattr(self, "_draft_key", None):
-            self.check_drafts()
+        self.draft_bar.retranslate()
         for row, (_key, _t, label) in enumerate(self._entries):
             text = translate("Navigation", label)
             self.nav.item(row).setText(text)
@@ -329,47 +311,47 @@ class MainWindow(QMainWindow):
         return kinds
 
     def pending_drafts(self) -> list[str]:
-        """Forms left unsaved (crash, dead battery) that a screen can reopen."""
+        """Forms left unsaved (crash, dead battery) that a screen can reopen: the forms of the
+        screens and those of a participant's page."""
         from desktop.ui.widgets.drafts import Drafts
 
         pending = Drafts(self.store.data_dir).pending()
         if not pending:  # the usual start: no screen module imported just to learn its kind
             return []
+        from desktop.ui.widgets.pending_drafts import of_participant
+
         kinds = self._draft_pages()
-        return [k for k in pending if k.partition(":")[0] in kinds]
+        on_person = "participants" in self.page_keys()
+        return [k for k in pending if k.partition(":")[0] in kinds
+                or (on_person and of_participant(k.partition(":")[0]))]
 
     def check_drafts(self) -> None:
-        keys = self.pending_drafts()
-        self._draft_key = keys[0] if keys else None
-        if self._draft_key:
-            kind, _, rest = self._draft_key.partition(":")
-            if kind == "participant" and rest == "new":
-                text = translate("MainWindow", "A new registration was not saved when the application last "
-                                               "closed. Its contents were kept.")
-            elif kind == "participant":
-                text = translate("MainWindow", "Changes to a participant were not saved when the application "
-                                               "last closed. They were kept.")
-            else:
-                text = translate("MainWindow", "A form was not saved when the application last closed. "
-                                               "Its contents were kept.")
-            self.draft_text.setText(text)
-        self.draft_bar.setVisible(bool(self._draft_key))
+        """List every pending draft, with whose record it is, to resume or discard."""
+        self.draft_bar.show_drafts(self.pending_drafts())
 
-    def open_draft(self) -> None:
-        key = self._draft_key
-        self.draft_bar.hide()
-        if key:
-            page_key = self._draft_pages().get(key.partition(":")[0])
-            page = self.show_page(page_key) if page_key else None
-            if page is not None:
-                page.open_draft(key)
+    def open_draft(self, key: str) -> None:
+        """Open the form a draft belongs to, with the draft in it: on its screen, or on the
+        participant's page."""
+        from desktop.ui.widgets.pending_drafts import describe, of_participant
 
-    def discard_draft(self) -> None:
-        from desktop.ui.widgets.drafts import Drafts
+        kind = key.partition(":")[0]
+        try:
+            page_key = self._draft_pages().get(kind)
+            if page_key:
+                dialog = self.show_page(page_key).open_draft(key)
+                if hasattr(dialog, "resume_draft"):
+                    dialog.resume_draft()
+            elif of_participant(kind):
+                from desktop.ui.participants.resume import resume
 
-        if self._draft_key:
-            Drafts(self.store.data_dir).discard(self._draft_key)
-        self.check_drafts()
+                person = describe(self.store, key).participant_id
+                page = self.show_page("participants")
+                if person:
+                    page.open_participant(person)
+                    if page.detail is not None and page.detail.participant_id == person:
+                        resume(page.detail, key)
+        except Exception as exc:  # noqa: BLE001 - a form that cannot open must not close the app
+            show_error(self, exc)
 
     # ---- remembered geometry and screen ----------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

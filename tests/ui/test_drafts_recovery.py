@@ -78,8 +78,8 @@ def test_unsaved_registration_is_offered_back_after_a_crash(qtbot, store):
 
     second = new_window(qtbot, store)
     assert second.draft_bar.isVisibleTo(second)
-    assert "new registration" in second.draft_text.text()
-    qtbot.mouseClick(second.draft_open, Qt.MouseButton.LeftButton)
+    assert second.draft_bar.rows() == [("Registration (new)", "")]
+    qtbot.mouseClick(second.draft_bar.buttons("participant:new")[0], Qt.MouseButton.LeftButton)
     page = second.page("participants")
     [restored] = [d for d in page.findChildren(participant_form.ParticipantDialog) if d.isVisible()]
     assert restored.editors["first_name"].get_value() == "Kwame"
@@ -102,7 +102,7 @@ def test_a_kept_registration_can_be_discarded(qtbot, store):
     Drafts(store.data_dir).save("participant:new", {"first_name": "Ana"})
     window = new_window(qtbot, store)
     assert window.draft_bar.isVisibleTo(window)
-    qtbot.mouseClick(window.draft_discard, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.draft_bar.buttons("participant:new")[1], Qt.MouseButton.LeftButton)
     assert not window.draft_bar.isVisibleTo(window)
     assert Drafts(store.data_dir).pending() == []
 
@@ -176,7 +176,7 @@ def test_connector_meeting_draft_comes_back(qtbot, store, person, monkeypatch):
     second.open_participant(person["id"])
     again = second.detail.meetings.add_meeting()
     qtbot.waitExposed(again)
-    assert again.form.widget("connector_id").get_value() == connector["id"]
+    qtbot.waitUntil(lambda: again.form.widget("connector_id").get_value() == connector["id"], timeout=3000)
     assert again.form.widget("notes").get_value() == "Primera cita en la asociacion del barrio"
     assert again.save()
     assert len(records.list_all(store, "connector_meeting")) == 1
@@ -204,8 +204,9 @@ def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
     monkeypatch.setattr(RecordDialog, "questions", Restore())
     second = new_window(qtbot, store)
     assert second.draft_bar.isVisibleTo(second)
-    assert "not saved" in second.draft_text.text()
-    qtbot.mouseClick(second.draft_open, Qt.MouseButton.LeftButton)
+    assert "not saved" in second.draft_bar.draft_text.text()
+    assert second.draft_bar.rows() == [("Lab (new)", "")]
+    qtbot.mouseClick(second.draft_bar.buttons("lab:new")[0], Qt.MouseButton.LeftButton)
     assert second.current_key() == "labs"
     reopened = second.page("labs").dialog
     assert reopened is not None and reopened.isVisible()
@@ -213,3 +214,58 @@ def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
     assert reopened.form.widget("name").get_value() == "Jardineria vertical"
     reopened.form.mark_clean()  # leave nothing to ask about when the test closes the windows
     reopened._decided = True
+
+
+def test_record_form_drafts_are_listed_at_start_with_whose_they_are(qtbot, store, person, monkeypatch):
+    other = participants.register(store, {"first_name": "Kwame", "last_name": "Mensah", "birth_date": date(1991, 2, 3),
+                                          "gender": "male", "migrant_status": "migrant"})
+    first = new_page(qtbot, store)
+    first.open_participant(person["id"])
+    dialog = first.detail.coaching.sessions.add()
+    notes = dialog.form.widget("notes")
+    qtbot.keyClicks(notes, "Hablamos de su CV y de la entrevista del martes")
+    session_key = f"coaching_session:new:{person['id']}"
+    qtbot.waitUntil(lambda: Drafts(store.data_dir).load(session_key) is not None, timeout=3000)
+    dialog._decided = True  # the laptop dies with the form open
+    Drafts(store.data_dir).save(f"life_story:new:{other['id']}", {"text": "Llegué en 2019."})
+
+    monkeypatch.setattr(RecordDialog, "questions", None)  # resuming asks nothing
+    window = new_window(qtbot, store)
+    bar = window.draft_bar
+    assert bar.isVisibleTo(window)
+    assert "2 forms were not saved" in bar.draft_text.text()
+    assert sorted(bar.rows()) == sorted([
+        ("Coaching session (new)", f"Oksana Kovalenko ({person['code']})"),
+        ("Life story (new)", f"Kwame Mensah ({other['code']})")])
+
+    # discarding one removes its draft and its row
+    qtbot.mouseClick(bar.buttons(f"life_story:new:{other['id']}")[1], Qt.MouseButton.LeftButton)
+    assert bar.rows() == [("Coaching session (new)", f"Oksana Kovalenko ({person['code']})")]
+    assert Drafts(store.data_dir).load(f"life_story:new:{other['id']}") is None
+
+    # resuming opens the person's page and the form with what was typed
+    qtbot.mouseClick(bar.buttons(session_key)[0], Qt.MouseButton.LeftButton)
+    assert not bar.isVisibleTo(window)
+    page = window.page("participants")
+    assert window.current_key() == "participants" and page.detail.participant_id == person["id"]
+    assert page.detail.tabs.currentWidget() is page.detail.coaching
+    resumed = page.detail.coaching.sessions.dialog
+    assert resumed is not None and resumed.isVisible() and resumed.restored_draft
+    assert resumed.form.widget("notes").get_value() == "Hablamos de su CV y de la entrevista del martes"
+    qtbot.mouseClick(resumed.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    [session] = records.list_all(store, "coaching_session")
+    assert session["notes"] == "Hablamos de su CV y de la entrevista del martes"
+    assert Drafts(store.data_dir).pending() == []
+
+
+def test_a_life_story_draft_resumes_on_its_tab(qtbot, store, person):
+    key = f"life_story:new:{person['id']}"
+    Drafts(store.data_dir).save(key, {"text": "Vine con mis dos hijos en marzo de 2022."})
+    window = new_window(qtbot, store)
+    assert window.draft_bar.rows() == [("Life story (new)", f"Oksana Kovalenko ({person['code']})")]
+    qtbot.mouseClick(window.draft_bar.buttons(key)[0], Qt.MouseButton.LeftButton)
+    detail = window.page("participants").detail
+    assert detail.tabs.currentWidget() is detail.life_story
+    assert detail.life_story.form.widget("text").get_value() == "Vine con mis dos hijos en marzo de 2022."
+    detail.life_story.discard_draft()
+    detail.life_story.form.mark_clean()

@@ -219,6 +219,12 @@ class LifeStoryTab(QWidget):
             self.form.set_values(draft, clean=False)
         self.draft_bar.hide()
 
+    def resume_draft(self, story_id: str | None) -> None:
+        """Show the story (``None``: a new one) with its kept draft (the user chose to resume it)."""
+        if (self.current["id"] if self.current else None) != story_id:
+            self._show(next((s for s in self.stories if s["id"] == story_id), None))
+        self.restore_draft()
+
     def discard_draft(self) -> None:
         self.drafts.discard(self.draft_key())
         self.draft_bar.hide()

@@ -167,7 +167,7 @@ class MeetingDialog(QDialog):
 
         self._load(meeting, referrals or [])
         self.form.changed.connect(self._changed)
-        self._offered = False
+        self._offered = self._offered_done = False
         self.retranslate()
         fit_to_screen(self, max(self.sizeHint().width(), 640))
 
@@ -219,13 +219,29 @@ class MeetingDialog(QDialog):
         super().showEvent(event)
         if not self._offered:
             self._offered = True
-            draft = self.drafts.load(self.key)
-            if draft is not None:
-                if errors.ask(self, translate(
-                        "Meetings", "This meeting has unsaved changes kept from an earlier session. Restore them?")) == "yes":
-                    self.set_values(draft)
-                else:
-                    self.drafts.discard(self.key)
+            QTimer.singleShot(0, self, self.offer_draft)
+
+    def offer_draft(self) -> None:
+        """If a draft of this meeting survived (a crash, a flat battery), offer it back."""
+        if self._offered_done:
+            return
+        self._offered_done = True
+        draft = self.drafts.load(self.key)
+        if draft is not None:
+            if errors.ask(self, translate(
+                    "Meetings", "This meeting has unsaved changes kept from an earlier session. Restore them?")) == "yes":
+                self.set_values(draft)
+            else:
+                self.drafts.discard(self.key)
+
+    def resume_draft(self) -> bool:
+        """Put the kept draft in the form without asking (the user chose to resume it)."""
+        self._offered_done = True
+        draft = self.drafts.load(self.key)
+        if draft is None:
+            return False
+        self.set_values(draft)
+        return True
 
     # ---- saving -----------------------------------------------------------------------
     def check_referrals(self) -> bool:

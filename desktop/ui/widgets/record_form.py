@@ -424,7 +424,7 @@ class RecordDialog(QDialog):
 
     def offer_draft(self) -> None:
         """If a draft of this form survived (a crash, a flat battery), offer it back."""
-        if self.drafts is None:
+        if self.drafts is None or self.restored_draft:
             return
         values = self.drafts.load(self.draft_key)
         if values is None:
@@ -435,6 +435,17 @@ class RecordDialog(QDialog):
             log.info("draft restored (%s)", self.kind)
         else:
             self.drafts.discard(self.draft_key)
+
+    def resume_draft(self) -> bool:
+        """Put the kept draft in the form without asking (the user chose to resume it)."""
+        values = self.drafts.load(self.draft_key) if self.drafts is not None else None
+        if values is None:
+            return False
+        self.form.set_values(values, clean=False)
+        self.restored_draft = True
+        self._on_changed()
+        log.info("draft resumed (%s)", self.kind)
+        return True
 
     def save_draft(self) -> None:
         if self.drafts is None:

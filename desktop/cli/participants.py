@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.cli.common import open_store, print_csv, print_json, print_table
 from desktop.domain import enums as E
+from desktop.domain import phones
 from desktop.domain.schema import PARTICIPANT
 from desktop.i18n import country_name, enum_label, format_date, language_name, translate
 from desktop.services import participants as svc
@@ -50,6 +51,8 @@ def display(name: str, value, gender: str | None = None) -> str:
         return ", ".join(language_name(c) for c in value.split(","))
     if f.type == "ref":
         return str(value)
+    if name == "phone":
+        return phones.display(str(value))
     return str(value)
 
 

@@ -10,13 +10,13 @@ from babel import Locale
 from stdnum.es import dni, nie
 
 from desktop.domain import enums as E
+from desktop.domain import phones
 from desktop.domain.messages import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from desktop.domain.schema import KINDS, F, Kind
 
 CTX = "Validation"
 MIN_AGE, MAX_AGE = 14, 100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[0-9 ().-]{6,25}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _PASSPORT = re.compile(r"^[A-Z0-9]{5,20}$")
 _COUNTRIES = frozenset(Locale("en").territories)
@@ -224,8 +224,14 @@ def _contact(v: dict, today: date):
     if email and not _EMAIL.match(email):
         yield FieldProblem("email", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Email: enter an address like name@example.org.")))
     phone = v.get("phone")
-    if phone and not _PHONE.match(phone):
-        yield FieldProblem("phone", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Phone: use digits, spaces and an optional leading +.")))
+    if phone:
+        stored = phones.normalise(phone)
+        if stored is None:
+            yield FieldProblem("phone", Message(CTX, QT_TRANSLATE_NOOP(
+                "Validation", "Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, "
+                              "or another country's with its code first, such as +33 6 12 34 56 78.")))
+        else:
+            v["phone"] = stored  # E.164: "+34612345678"
 
 
 def _session(v: dict, today: date):

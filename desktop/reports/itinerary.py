@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from desktop.domain import enums as E
+from desktop.domain import phones
 from desktop.i18n import catalogue, format_date, format_number, format_time
 from desktop.paths import resources_dir
 from desktop.reports import fonts
@@ -296,7 +297,7 @@ class _Doc:
             if address:
                 lines.append(self.line(address, "base", value_w))
             if phone:
-                lines.append(self.line(self.t(T.PHONE, phone=phone), "base", value_w))
+                lines.append(self.line(self.t(T.PHONE, phone=phones.display(phone)), "base", value_w))
             if email:
                 lines.append(self.line(self.t(T.EMAIL, email=email), "base", value_w))
             return lines

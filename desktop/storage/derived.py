@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.domain import phones
 from desktop.domain.text import compact_document, fold
 
 
@@ -9,7 +10,7 @@ def participant_search_key(values: dict) -> str:
     parts = [
         values.get("code"), values.get("first_name"), values.get("last_name"),
         values.get("document_number"), compact_document(values.get("document_number")),
-        "".join(ch for ch in (values.get("phone") or "") if ch.isdigit()),
+        phones.search_digits(values.get("phone")),
     ]
     return " " + " ".join(fold(p) for p in parts if p) + " "
 

@@ -64,7 +64,8 @@ class CompanyDetail(QWidget):
             return
         company = self.data["company"]
         self.name.setText(company["name"])
-        contact = " · ".join(x for x in (company["contact_name"], company["phone"], company["email"],
+        contact = " · ".join(x for x in (company["contact_name"], show_value("company", "phone", company["phone"]),
+                                         company["email"],
                                          company["address"]) if x)
         collaboration = show_value("company", "collaboration", company["collaboration"])
         self.summary.setText(translate("CompaniesPage", "{sector} · Contact: {contact} · Collaboration: {collaboration}").format(

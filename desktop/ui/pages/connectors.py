@@ -71,10 +71,10 @@ class ConnectorDetail(QWidget):
             return
         c = self.data["connector"]
         self.name.setText(c["full_name"])
-        contact = " · ".join(x for x in (c["phone"], c["email"]) if x)
+        contact = " · ".join(x for x in (show_value("connector", "phone", c["phone"]), c["email"]) if x)
         self.summary.setText(translate(
             "ConnectorsPage", "{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · "
-                              "Capacity: {capacity} · Contact: {contact}").format(
+                              "Newcomers at a time: {capacity} · Contact: {contact}").format(
             field=c["field"], origin=show_value("connector", "origin", c["origin"]),
             languages=show_value("connector", "languages", c["languages"]) or "—",
             neighbourhood=c["neighbourhood"] or "—", referrer=self.data["referred_by_name"] or "—",
@@ -107,10 +107,7 @@ class ConnectorsPage(ListPage):
             field_column("connector", "origin"),
             Column("referred_by_name",
                    lambda: translate("Field", KINDS["connector"].field("referred_by_id").label)),
-            Column("capacity", lambda: translate("ConnectorsPage", "Capacity"),
-                   lambda row: format_number(row["capacity"]) if row.get("capacity") is not None else "",
-                   lambda row: float(row["capacity"] if row.get("capacity") is not None else -1),
-                   align_right=True),
+            field_column("connector", "capacity"),  # the form's wording: "Newcomers at a time"
             count_column("meetings", lambda: translate("ConnectorsPage", "Meetings")),
             field_column("connector", "active"),
         ]

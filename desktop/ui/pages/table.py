@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from desktop.domain import phones
 from desktop.domain.schema import KINDS
 from desktop.domain.text import fold, search_terms
 from desktop.i18n import (
@@ -65,6 +66,8 @@ def show_value(kind: str, field: str, value, gender: str | None = None) -> str:
         return format_date(value, fmt="medium")
     if isinstance(value, int | float):
         return format_number(value)
+    if field == "phone":
+        return phones.display(str(value))
     return str(value)
 
 

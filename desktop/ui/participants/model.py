@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 
 from desktop.domain import enums as E
+from desktop.domain import phones
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import enum_label, format_date, translate
@@ -179,6 +180,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return ""
         if key == "birth_date":
             return format_date(value, fmt="medium")
+        if key == "phone":
+            return phones.display(value)
         if key in _ENUMS:
             try:
                 return enum_label(_ENUMS[key](value), row.get("gender"))

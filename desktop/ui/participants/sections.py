@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import phones
 from desktop.domain.messages import NotFound
 from desktop.domain.schema import KINDS
 from desktop.i18n import (
@@ -80,6 +81,8 @@ def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:
         return format_number(value)
     if f.type in ("lang", "langs"):
         return ", ".join(language_name(c) for c in str(value).split(",") if c)
+    if name == "phone":
+        return phones.display(str(value))
     if f.type == "text":
         first = str(value).strip().splitlines()[0] if str(value).strip() else ""
         return first if len(first) <= 80 else first[:79] + "…"

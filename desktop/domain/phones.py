@@ -1,0 +1,69 @@
+"""Phone numbers: stored in E.164 ("+34612345678"), shown the way people write them.
+
+Numbers are read with the ``phonenumbers`` library (Google's libphonenumber metadata), Spain
+being the region of a number written without a country code. phonenumbers is imported on
+first use: the first screen can show without paying for it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+DEFAULT_REGION = "ES"
+
+
+def normalise(text: str | None) -> str | None:
+    """``text`` as a valid number in E.164, or None when it is not a valid number."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text or "", DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=4096)
+def display(value: str | None) -> str:
+    """A stored number as people write it: the national format for a Spanish number
+    ("612 34 56 78"), the international one otherwise ("+33 6 12 34 56 78"). A value that is
+    not a valid number (stored before numbers were checked) is shown as it is."""
+    if not value:
+        return ""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return value
+    if not phonenumbers.is_valid_number(number):
+        return value
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL
+             if phonenumbers.region_code_for_number(number) == DEFAULT_REGION
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, style)
+
+
+def search_digits(value: str | None) -> str:
+    """What a person may type to find a number: its digits, with the leading "+" of an
+    international number ("+33 6…" finds it), and for a number of another country the digits
+    of its national form too ("06 12 34 56 78" for +33612345678), which the stored value does
+    not hold."""
+    value = (value or "").strip()
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not digits:
+        return ""
+    stored = f"+{digits}" if value.startswith("+") else digits
+    if value.startswith("+34"):
+        return stored
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return stored
+    national = "".join(ch for ch in phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+                       if ch.isdigit())
+    return stored if national in digits else f"{stored} {national}"

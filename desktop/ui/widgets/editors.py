@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.schema import F
+from desktop.domain.text import fold
 from desktop.i18n import countries, language_name, languages, translate
 from desktop.ui.widgets.geometry import fit_to_screen
 
@@ -458,12 +459,28 @@ class EnumsEditor(QWidget):
             self.boxes[member.value].setAccessibleDescription(name)
 
 
+class FoldedItems(QStandardItemModel):
+    """Check-box items filtered as the main search does: every typed word appears in the
+    item's text, case and accents ignored (desktop.domain.text.fold), through FoldFilterProxy."""
+
+    def haystack(self, row: int) -> str:
+        return fold(self.item(row).text())
+
+
+def folding_proxy(model: FoldedItems, parent) -> QSortFilterProxyModel:
+    from desktop.ui.pages.table import FoldFilterProxy
+
+    proxy = FoldFilterProxy(parent)
+    proxy.setSourceModel(model)
+    return proxy
+
+
 class LanguagePicker(QDialog):
     """Choose several languages in a filterable list of check boxes."""
 
     def __init__(self, chosen: list[str], parent=None):
         super().__init__(parent)
-        self.model = QStandardItemModel(self)
+        self.model = FoldedItems(self)
         ordered = languages()
         ordered = [x for x in ordered if x[0] in chosen] + [x for x in ordered if x[0] not in chosen]
         for code, name in ordered:  # the languages already chosen first
@@ -473,12 +490,10 @@ class LanguagePicker(QDialog):
             item.setEditable(False)
             item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
             self.model.appendRow(item)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = folding_proxy(self.model, self)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_text)
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -576,14 +591,12 @@ class ChoiceList(QWidget):
     def __init__(self, parent=None, rows: int = 6):
         super().__init__(parent)
         self._quiet = False
-        self.model = QStandardItemModel(self)
+        self.model = FoldedItems(self)
         self.model.itemChanged.connect(self._item_changed)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = folding_proxy(self.model, self)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_text)
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * rows + 8)

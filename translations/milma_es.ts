@@ -1182,6 +1182,22 @@
             <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
             <translation>Puede dejarse vacía. Supr o Retroceso con toda la fecha seleccionada la vacía.</translation>
         </message>
+        <message>
+            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation type="unfinished">{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
+        </message>
+        <message>
+            <source>{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {text} does not exist; check the day and the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {text} is not a time of day; check the hours and minutes.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -2412,6 +2428,10 @@
             <translation>Empleador</translation>
         </message>
         <message>
+            <source>Employer not in the companies list</source>
+            <translation>Empleador que no está en la lista de empresas</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>Ocupación</translation>
         </message>
@@ -3374,7 +3394,7 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not known: no attendance register and no hours typed</source>
+            <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4312,6 +4332,10 @@ Delo de alta solo si las dos son iguales.</translation>
                 <numerusform />
             </translation>
         </message>
+        <message>
+            <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -4494,6 +4518,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
             <translation>Teléfono: no es un número de teléfono válido. Escriba un número español, como 612 34 56 78, o uno de otro país precedido de su prefijo, como +33 6 12 34 56 78.</translation>
+        </message>
+        <message>
+            <source>Employer not in the companies list: the employer is already chosen from the list; leave one of the two empty.</source>
+            <translation>Empleador que no está en la lista de empresas: el empleador ya está elegido en la lista; deje vacío uno de los dos.</translation>
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

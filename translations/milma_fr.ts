@@ -1182,6 +1182,22 @@
             <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
             <translation>Peut rester vide. Suppr ou Retour arrière sur toute la date la vide.</translation>
         </message>
+        <message>
+            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
+            <translation type="unfinished">{field} : saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
+        </message>
+        <message>
+            <source>{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {text} does not exist; check the day and the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {text} is not a time of day; check the hours and minutes.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -2412,6 +2428,10 @@
             <translation>Employeur</translation>
         </message>
         <message>
+            <source>Employer not in the companies list</source>
+            <translation>Employeur absent de la liste des entreprises</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>Métier</translation>
         </message>
@@ -3374,7 +3394,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not known: no attendance register and no hours typed</source>
+            <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4312,6 +4332,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
                 <numerusform />
             </translation>
         </message>
+        <message>
+            <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -4494,6 +4518,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Phone: not a valid phone number. Write a Spanish number such as 612 34 56 78, or another country's with its code first, such as +33 6 12 34 56 78.</source>
             <translation>Téléphone : ce n’est pas un numéro de téléphone valide. Écrivez un numéro espagnol, comme 612 34 56 78, ou celui d’un autre pays précédé de son indicatif, comme +33 6 12 34 56 78.</translation>
+        </message>
+        <message>
+            <source>Employer not in the companies list: the employer is already chosen from the list; leave one of the two empty.</source>
+            <translation>Employeur absent de la liste des entreprises : l’employeur est déjà choisi dans la liste ; laissez l’un des deux vide.</translation>
         </message>
         <message>
             <source>Next appointment: it must come after the session.</source>

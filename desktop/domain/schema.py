@@ -232,8 +232,9 @@ PLACEMENT = _k(
 EMPLOYMENT_OUTCOME = _k(
     "employment_outcome", QT_TRANSLATE_NOOP("Kind", "Job outcome"),
     F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
-    F("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "ref", ref="company"),
-    F("employer_name", QT_TRANSLATE_NOOP("Field", "Employer"), max_len=160),
+    # the employer: a partner company from the list, or the name of one that is not in it
+    F("company_id", QT_TRANSLATE_NOOP("Field", "Employer"), "ref", ref="company"),
+    F("employer_name", QT_TRANSLATE_NOOP("Field", "Employer not in the companies list"), max_len=160),
     F("occupation", QT_TRANSLATE_NOOP("Field", "Occupation"), required=True, max_len=120),
     F("contract_type", QT_TRANSLATE_NOOP("Field", "Contract"), "enum", required=True, enum=E.ContractType),
     F("start_date", QT_TRANSLATE_NOOP("Field", "Start date"), "date", required=True),

@@ -234,6 +234,13 @@ def _contact(v: dict, today: date):
             v["phone"] = stored  # E.164: "+34612345678"
 
 
+def _one_employer(v: dict, today: date):
+    if v.get("company_id") and v.get("employer_name"):
+        yield FieldProblem("employer_name", Message(CTX, QT_TRANSLATE_NOOP(
+            "Validation", "Employer not in the companies list: the employer is already chosen from the list; "
+                          "leave one of the two empty.")))
+
+
 def _session(v: dict, today: date):
     start, nxt = v.get("starts_at"), v.get("next_appointment")
     if start is not None and nxt is not None and nxt <= start:
@@ -267,7 +274,8 @@ _RULES = {
     "attendance": (_attendance,),
     "enrolment": (_after("ended_on", "enrolled_on", QT_TRANSLATE_NOOP("Validation", "Ended on: the date is before the enrolment.")),),
     "placement": (_after("end_date", "start_date", QT_TRANSLATE_NOOP("Validation", "End date: a placement ends after it starts.")),),
-    "employment_outcome": (_after("end_date", "start_date", QT_TRANSLATE_NOOP("Validation", "End date: a job ends after it starts.")),),
+    "employment_outcome": (_after("end_date", "start_date", QT_TRANSLATE_NOOP("Validation", "End date: a job ends after it starts.")),
+                           _one_employer),
     "coaching_session": (_session,),
     "life_story": (_story,),
     "consent": (_after("withdrawn_on", "given_on", QT_TRANSLATE_NOOP("Validation", "Withdrawn on: the date is before the consent was given.")),),

@@ -121,7 +121,7 @@ class ItineraryTab(QWidget):
             lambda: translate("Participant", "Work placements"),
             defaults=lambda: {"status": "planned"}, parent=self)
         self.outcomes = RecordSection(
-            store, pid, "employment_outcome", ["occupation", "company_id", "employer_name", "contract_type", "start_date"],
+            store, pid, "employment_outcome", ["occupation", "company_id", "contract_type", "start_date"],
             ["occupation", "company_id", "employer_name", "contract_type", "start_date", "end_date"],
             lambda: translate("Participant", "Job outcomes"), parent=self)
         self.next_steps = NextSteps(view, self)
@@ -151,7 +151,9 @@ class ItineraryTab(QWidget):
         self.goals.set_rows(data.get("goal", []))
         self.enrolments.set_rows(data.get("enrolment", []))
         self.placements.set_rows(data.get("placement", []))
-        self.outcomes.set_rows(data.get("employment_outcome", []))
+        # one Employer column: the company from the list, else the employer not in it
+        self.outcomes.set_rows([{**o, "company_name": o.get("company_name") or o.get("employer_name")}
+                                for o in data.get("employment_outcome", [])])
         self.next_steps.set_value(person.get("next_steps"))
 
     def save(self) -> None:

@@ -261,6 +261,8 @@ class MeetingDialog(QDialog):
                 seen.add(v["connector_id"])
             elif v["happened_on"] or v["status"] != E.ReferralStatus.PENDING.value:
                 problem = CHOOSE_CONNECTOR
+            problem = problem or row.happened_on.problem(
+                Message("Field", KINDS["referral"].field("happened_on").label))
             row.show_error(problem)
             ok = ok and problem is None
         return ok
@@ -270,6 +272,10 @@ class MeetingDialog(QDialog):
         self.message.hide()
         referrals_ok = self.check_referrals()
         values = {**self.form.values(), "participant_id": self.participant_id}
+        typed = self.form.input_problems()
+        if typed:
+            self.form.show_errors(ValidationError(typed))
+            return False
         if not referrals_ok:
             try:  # show the meeting's own problems too
                 from desktop.domain.validation import validate
@@ -468,7 +474,8 @@ class MeetingsTab(QWidget):
             for i, m in enumerate(self.meetings):
                 if m["id"] == selected["id"]:
                     self.table.selectRow(i)
-        self.referrals.set_rows(refs)
+        # to follow: the pending ones (those that happened or were cancelled are in their meeting)
+        self.referrals.set_rows([r for r in refs if r["status"] == E.ReferralStatus.PENDING.value])
         self._update_buttons()
 
     def selected_meeting(self) -> dict | None:

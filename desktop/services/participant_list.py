@@ -21,6 +21,7 @@ class Filters:
     origin: str | None = None  # "local" or "migrant"
     gender: str | None = None
     enrolment_status: str | None = None
+    technician_id: str | None = None  # "my participants": registered under or coached by them
     extra: dict = field(default_factory=dict)
 
 
@@ -68,10 +69,33 @@ def _many_enrolments(store: Store, f: Filters) -> bool:
     return store.reader().execute(sql, params).fetchone()[0] >= FEW_ENROLMENTS
 
 
-def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = False) -> tuple[str, list]:
+def _technician_people(store: Store, technician_id: str) -> int:
+    """How many registrations and coaching sessions name the technician (up to FEW_ENROLMENTS)."""
+    sql = ("SELECT count(*) FROM (SELECT 1 FROM participant WHERE technician_id = ? UNION ALL"
+           f" SELECT 1 FROM coaching_session WHERE technician_id = ? LIMIT {FEW_ENROLMENTS})")
+    return store.reader().execute(sql, (technician_id, technician_id)).fetchone()[0]
+
+
+def _technician_condition(alias: str, technician_id: str, walk: bool) -> tuple[str, list]:
+    """A technician's participants: registered under them (the participant's technician) or
+    coached by them in a session. Like the enrolment filters: few are read first from the
+    technician indexes (IN), many are checked while the list is walked (EXISTS)."""
+    if walk:
+        return (f"({alias}.technician_id = ? OR EXISTS (SELECT 1 FROM coaching_session"
+                f" WHERE coaching_session.participant_id = {alias}.id AND +coaching_session.technician_id = ?))",
+                [technician_id, technician_id])
+    return (f"{alias}.id IN (SELECT id FROM participant WHERE technician_id = ? UNION"
+            " SELECT participant_id FROM coaching_session WHERE technician_id = ?)", [technician_id, technician_id])
+
+
+def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = False,
+           walking: tuple[bool, bool] | None = None) -> tuple[str, list]:
     """The WHERE clause (or "") and its parameters for a table named ``alias``. ``walk``: for a
     page read in the list's order (ix_participant_order holds the columns filtered on): the
-    filters are checked along it rather than read from their own indexes first."""
+    filters are checked along it rather than read from their own indexes first. ``walking``
+    (default: ``walk`` for both) says it apart for the enrolment and the technician filters:
+    the one matching few people is read first, the other checked on those."""
+    walk_enrolment, walk_technician = walking or (walk, walk)
     clauses: list[str] = []
     params: list = []
     for term in search_terms(text):
@@ -92,11 +116,15 @@ def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = F
         params.append(MigrantStatus.LOCAL.value)
     if f.lab_id or f.enrolment_status:
         # walking, each participant's own enrolments are looked up by participant_id
-        cond, more = _enrolment_condition(f, mark="+" if walk else "")
-        if walk:
+        cond, more = _enrolment_condition(f, mark="+" if walk_enrolment else "")
+        if walk_enrolment:
             clauses.append(f"EXISTS (SELECT 1 FROM enrolment WHERE enrolment.participant_id = {alias}.id AND {cond})")
         else:
             clauses.append(f"{alias}.id IN (SELECT enrolment.participant_id FROM enrolment WHERE {cond})")
+        params += more
+    if f.technician_id:
+        cond, more = _technician_condition(alias, f.technician_id, walk_technician)
+        clauses.append(cond)
         params += more
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -113,8 +141,10 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
         sort = "last_name"
     direction = " DESC" if descending else ""
     f = filters or Filters()
-    walk = not (f.lab_id or f.enrolment_status) or _many_enrolments(store, f)
-    where, params = _where("found", text, f, walk)
+    walk_enrolment = not (f.lab_id or f.enrolment_status) or _many_enrolments(store, f)
+    walk_technician = not f.technician_id or _technician_people(store, f.technician_id) >= FEW_ENROLMENTS
+    walk = walk_enrolment and walk_technician
+    where, params = _where("found", text, f, walk, (walk_enrolment, walk_technician))
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -147,6 +177,11 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
 def count(store: Store, text: str | None = None, filters: Filters | None = None) -> int:
     where, params = _where("participant", text, filters)
     return store.reader().execute(f"SELECT count(*) FROM participant{where}", params).fetchone()[0]
+
+
+def technician_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, full name) of every technician, by name: the choices of the technician filter."""
+    return store.reader().execute("SELECT id, full_name FROM technician ORDER BY full_name").fetchall()
 
 
 def lab_choices(store: Store) -> list[tuple[str, str]]:

@@ -85,7 +85,10 @@ class ParticipantList(QWidget):
         self.f_origin = FilterCombo(self)
         self.f_gender = FilterCombo(self)
         self.f_status = FilterCombo(self)
-        self.filter_combos = (self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status)
+        self.f_technician = FilterCombo(self)
+        self.f_technician.setObjectName("filter_technician")
+        self.f_technician.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # room in its row
+        self.filter_combos = (self.f_technician, self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status)
         for combo in self.filter_combos:
             combo.currentIndexChanged.connect(self.apply_filters)
         self.clear_filters_button = QPushButton(self)
@@ -114,12 +117,13 @@ class ParticipantList(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.f_technician)  # whose participants: beside the search, the row below is full
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
         filters = self._filters_row = QHBoxLayout()
         filters.addWidget(self.filters_label)
-        for combo in self.filter_combos:
+        for combo in self.filter_combos[1:]:
             filters.addWidget(combo, 1)
         filters.addWidget(self.clear_filters_button)
         layout = QVBoxLayout(self)
@@ -131,14 +135,15 @@ class ParticipantList(QWidget):
         QWidget.setTabOrder(self.search, self.view)
         QWidget.setTabOrder(self.view, self.open_button)
         QWidget.setTabOrder(self.open_button, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.f_lab)
-        prev = self.f_lab
+        QWidget.setTabOrder(self.new_button, self.filter_combos[0])
+        prev = self.filter_combos[0]
         for w in self.filter_combos[1:] + (self.clear_filters_button,):
             QWidget.setTabOrder(prev, w)
             prev = w
         self.model.modelReset.connect(self._select_first)
         self.model.total_changed.connect(lambda _n: self._update_count())
         self._labs: list[tuple[str, str]] | None = None
+        self._technicians: list[tuple[str, str]] | None = None
         self.fill_filters()
         self.retranslate()
 
@@ -157,10 +162,17 @@ class ParticipantList(QWidget):
 
     # ---- filters ----------------------------------------------------------------------
     def fill_filters(self, reload: bool = True) -> None:
-        """The filter choices; the labs are read again only with ``reload`` (a language change
-        only renames the choices)."""
+        """The filter choices; the labs and technicians are read again only with ``reload`` (a
+        language change only renames the choices)."""
         if reload or self._labs is None:
             self._labs = participant_list.lab_choices(self.store)
+            self._technicians = participant_list.technician_choices(self.store)
+        # "My participants" first (this laptop's technician, when chosen), then the others by name
+        me = self.store.meta.get("technician_id") or None
+        technicians = [(t, name) for t, name in self._technicians if t != me]
+        if me in {t for t, _name in self._technicians}:
+            technicians.insert(0, (me, translate("Participants", "My participants")))
+        self.f_technician.set_items(translate("Participants", "All technicians"), technicians)
         self.f_lab.set_items(translate("Participants", "All labs"), self._labs)
         self.f_site.set_items(translate("Participants", "All sites"),
                               [(s.value, translate("Enum", s.label)) for s in E.Site])
@@ -179,7 +191,8 @@ class ParticipantList(QWidget):
     def current_filters(self) -> participant_list.Filters:
         return participant_list.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),
                                     origin=self.f_origin.currentData(), gender=self.f_gender.currentData(),
-                                    enrolment_status=self.f_status.currentData())
+                                    enrolment_status=self.f_status.currentData(),
+                                    technician_id=self.f_technician.currentData())
 
     def apply_filters(self) -> None:
         self.run(lambda: self.model.set_query(filters=self.current_filters()))
@@ -289,7 +302,8 @@ class ParticipantList(QWidget):
                             (self.f_site, translate("Participants", "Filter by site")),
                             (self.f_origin, translate("Participants", "Filter by local or migrant")),
                             (self.f_gender, translate("Participants", "Filter by gender")),
-                            (self.f_status, translate("Participants", "Filter by enrolment status"))):
+                            (self.f_status, translate("Participants", "Filter by enrolment status")),
+                            (self.f_technician, translate("Participants", "Filter by technician"))):
             combo.setAccessibleName(name)
         self.fill_filters(reload=False)
         self.model.retranslate()
@@ -335,7 +349,7 @@ class ParticipantsPage(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        if "lab" in kinds:
+        if kinds & {"lab", "technician"}:
             self.list.fill_filters()
         if kinds & LIST_KINDS:
             self.list.reload()

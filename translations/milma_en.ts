@@ -269,27 +269,27 @@
         <name>Attendance</name>
         <message>
             <source>Choose at least one participant to enrol.</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one participant to enrol.</translation>
         </message>
         <message>
             <source>Enrolled on: the lab ended on {end}; choose a date within the lab.</source>
-            <translation type="unfinished" />
+            <translation>Enrolled on: the lab ended on {end}; choose a date within the lab.</translation>
         </message>
         <message>
             <source>Nobody is enrolled in the lab on that day: there is nothing to record.</source>
-            <translation type="unfinished" />
+            <translation>Nobody is enrolled in the lab on that day: there is nothing to record.</translation>
         </message>
         <message>
             <source>Date: the lab runs from {start} to {end}; choose a day within it.</source>
-            <translation type="unfinished" />
+            <translation>Date: the lab runs from {start} to {end}; choose a day within it.</translation>
         </message>
         <message>
             <source>A participant of the register is no longer enrolled in this lab. Open the register again.</source>
-            <translation type="unfinished" />
+            <translation>A participant of the register is no longer enrolled in this lab. Open the register again.</translation>
         </message>
         <message>
             <source>{name} ({code}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({code}): {problem}</translation>
         </message>
     </context>
     <context>
@@ -1179,24 +1179,40 @@
     <context>
         <name>DateEditor</name>
         <message>
-            <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
-            <translation>May be left empty. Delete or Backspace on the whole date empties it.</translation>
-        </message>
-        <message>
             <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation type="unfinished">{field}: type the date as day/month/year, e.g. 25/03/1990.</translation>
+            <translation>{field}: type the date as day/month/year, e.g. 25/03/1990.</translation>
         </message>
         <message>
             <source>{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.</source>
-            <translation type="unfinished" />
+            <translation>{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.</translation>
         </message>
         <message>
             <source>{field}: {text} does not exist; check the day and the month.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {text} does not exist; check the day and the month.</translation>
         </message>
         <message>
             <source>{field}: {text} is not a time of day; check the hours and minutes.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {text} is not a time of day; check the hours and minutes.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy hh:mm</source>
+            <translation>dd/mm/yyyy hh:mm</translation>
+        </message>
+        <message>
+            <source>Type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30, or choose the day in the calendar.</source>
+            <translation>Type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30, or choose the day in the calendar.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Type the date as day/month/year, e.g. 25/03/1990, or choose it in the calendar.</source>
+            <translation>Type the date as day/month/year, e.g. 25/03/1990, or choose it in the calendar.</translation>
+        </message>
+        <message>
+            <source>Choose in the calendar</source>
+            <translation>Choose in the calendar</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1268,10 @@
             <source>Undone</source>
             <translation>Undone</translation>
         </message>
+        <message>
+            <source>Possible duplicates (looking…)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Possible duplicates (%n)</source>
             <translation>
@@ -1303,61 +1323,65 @@
         <name>EnrolDialog</name>
         <message>
             <source>Already enrolled</source>
-            <translation type="unfinished" />
+            <translation>Already enrolled</translation>
         </message>
         <message>
             <source>Tick to enrol (Space)</source>
-            <translation type="unfinished" />
+            <translation>Tick to enrol (Space)</translation>
         </message>
         <message>
             <source>Enrol</source>
-            <translation type="unfinished" />
+            <translation>Enrol</translation>
         </message>
         <message>
             <source>Any other lab</source>
-            <translation type="unfinished" />
+            <translation>Any other lab</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant chosen</numerusform>
+                <numerusform>%n participants chosen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Enrol %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Enrol %n participant</numerusform>
+                <numerusform>&amp;Enrol %n participants</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Enrol</source>
+            <translation>&amp;Enrol</translation>
+        </message>
+        <message>
+            <source>Enrolled on: type the date of the enrolment.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Enrol participants in {lab}</source>
-            <translation type="unfinished" />
+            <translation>Enrol participants in {lab}</translation>
         </message>
         <message>
             <source>Filter by another lab</source>
-            <translation type="unfinished" />
+            <translation>Filter by another lab</translation>
         </message>
         <message>
             <source>Participants to choose from</source>
-            <translation type="unfinished" />
+            <translation>Participants to choose from</translation>
         </message>
         <message>
             <source>Choose all &amp;listed</source>
-            <translation type="unfinished" />
+            <translation>Choose all &amp;listed</translation>
         </message>
         <message>
             <source>Tick everyone the search and filters list, as far as the list has been scrolled</source>
-            <translation type="unfinished" />
+            <translation>Tick everyone the search and filters list, as far as the list has been scrolled</translation>
         </message>
         <message>
             <source>C&amp;lear choice</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lear choice</translation>
         </message>
     </context>
     <context>
@@ -1536,15 +1560,15 @@
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Absent</translation>
         </message>
         <message>
             <source>Excused absence</source>
-            <translation type="unfinished" />
+            <translation>Excused absence</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -1920,10 +1944,6 @@
             <translation>Contents</translation>
         </message>
         <message>
-            <source>From device</source>
-            <translation>From device</translation>
-        </message>
-        <message>
             <source>Records</source>
             <translation>Records</translation>
         </message>
@@ -1980,6 +2000,14 @@
             <translation>Past exports and imports</translation>
         </message>
         <message>
+            <source>Laptop {tag}</source>
+            <translation>Laptop {tag}</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
             <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
             <translation>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</translation>
         </message>
@@ -2001,7 +2029,7 @@
         </message>
         <message>
             <source>&amp;Export my changes</source>
-            <translation>&amp;Export my changes</translation>
+            <translation>E&amp;xport my changes</translation>
         </message>
         <message>
             <source>{name} ({free} free) - {path}</source>
@@ -2293,19 +2321,19 @@
         </message>
         <message>
             <source>Lab enrolment</source>
-            <translation type="unfinished">Lab enrolment</translation>
+            <translation>Lab enrolment</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -2827,8 +2855,36 @@
             <translation>This is not a laptop signing key: it should look like ed25519:... as 'milma keys show' prints it.</translation>
         </message>
         <message>
+            <source>No key given: paste the coordinator's public key, which starts with age1.</source>
+            <translation>No key given: paste the coordinator's public key, which starts with age1.</translation>
+        </message>
+        <message>
+            <source>This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it private, and paste the public key, which starts with age1.</source>
+            <translation>This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it private, and paste the public key, which starts with age1.</translation>
+        </message>
+        <message>
             <source>This is not an age public key: it should start with age1.</source>
             <translation>This is not an age public key: it should start with age1.</translation>
+        </message>
+        <message>
+            <source>The key is cut by spaces or line breaks: paste it as one line.</source>
+            <translation>The key is cut by spaces or line breaks: paste it as one line.</translation>
+        </message>
+        <message>
+            <source>The key mixes capital and small letters: copy it again exactly as it was given.</source>
+            <translation>The key mixes capital and small letters: copy it again exactly as it was given.</translation>
+        </message>
+        <message>
+            <source>The key holds characters an age key never has ({characters}): copy it again exactly as it was given.</source>
+            <translation>The key holds characters an age key never has ({characters}): copy it again exactly as it was given.</translation>
+        </message>
+        <message>
+            <source>The key has {count} characters where an age public key has {expected}: part of it is missing, or something was added.</source>
+            <translation>The key has {count} characters where an age public key has {expected}: part of it is missing, or something was added.</translation>
+        </message>
+        <message>
+            <source>The key does not check out: a character was mistyped or changed. Copy it again exactly as it was given.</source>
+            <translation>The key does not check out: a character was mistyped or changed. Copy it again exactly as it was given.</translation>
         </message>
         <message>
             <source>The passphrase must have at least 8 characters.</source>
@@ -3114,7 +3170,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Lab attendance</source>
-            <translation type="unfinished" />
+            <translation>Lab attendance</translation>
         </message>
         <message>
             <source>Development-plan goal</source>
@@ -3282,19 +3338,19 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>E&amp;nrol participants…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;nrol participants…</translation>
         </message>
         <message>
             <source>Choose several participants from the list and enrol them in this lab</source>
-            <translation type="unfinished" />
+            <translation>Choose several participants from the list and enrol them in this lab</translation>
         </message>
         <message>
             <source>Attendance &amp;register…</source>
-            <translation type="unfinished" />
+            <translation>Attendance &amp;register…</translation>
         </message>
         <message>
             <source>Record who was present, absent or excused on a day of this lab</source>
-            <translation type="unfinished" />
+            <translation>Record who was present, absent or excused on a day of this lab</translation>
         </message>
         <message>
             <source>Participants of the lab</source>
@@ -3367,70 +3423,70 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Absent</translation>
         </message>
         <message>
             <source>Excused</source>
-            <translation type="unfinished" />
+            <translation>Excused</translation>
         </message>
         <message>
             <source>Hours attended</source>
-            <translation type="unfinished">Hours attended</translation>
+            <translation>Hours attended</translation>
         </message>
         <message>
             <source>Share of hours</source>
-            <translation type="unfinished" />
+            <translation>Share of hours</translation>
         </message>
         <message>
             <source>From the attendance register</source>
-            <translation type="unfinished" />
+            <translation>From the attendance register</translation>
         </message>
         <message>
             <source>As typed in the enrolment (no attendance register)</source>
-            <translation type="unfinished" />
+            <translation>As typed in the enrolment (no attendance register)</translation>
         </message>
         <message>
             <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
-            <translation type="unfinished" />
+            <translation>Not known: no attendance register, and the lab is still running or no hours were typed</translation>
         </message>
         <message>
             <source>{hours} of the {held} hours the lab held on the days recorded</source>
-            <translation type="unfinished" />
+            <translation>{hours} of the {held} hours the lab held on the days recorded</translation>
         </message>
         <message>
             <source>{hours} of the lab's {planned} planned hours</source>
-            <translation type="unfinished" />
+            <translation>{hours} of the lab's {planned} planned hours</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s) below {share} of the hours, highlighted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant below {share} of the hours, highlighted.</numerusform>
+                <numerusform>%n participants below {share} of the hours, highlighted.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nobody below {share} of the hours.</source>
-            <translation type="unfinished" />
+            <translation>Nobody below {share} of the hours.</translation>
         </message>
         <message>
             <source>&amp;Warn below</source>
-            <translation type="unfinished" />
+            <translation>&amp;Warn below</translation>
         </message>
         <message>
             <source>% of the hours</source>
-            <translation type="unfinished" />
+            <translation>% of the hours</translation>
         </message>
         <message>
             <source>Warn about participants below this share of the hours</source>
-            <translation type="unfinished" />
+            <translation>Warn about participants below this share of the hours</translation>
         </message>
         <message>
             <source>Participants who attended less than this share of the lab's hours are highlighted</source>
-            <translation type="unfinished" />
+            <translation>Participants who attended less than this share of the lab's hours are highlighted</translation>
         </message>
     </context>
     <context>
@@ -3668,7 +3724,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Edit &amp;meeting…</source>
-            <translation>Edit &amp;meeting…</translation>
+            <translation>Edit meeti&amp;ng…</translation>
         </message>
         <message>
             <source>Delete meeting</source>
@@ -3798,7 +3854,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>&amp;Edit details…</source>
-            <translation>&amp;Edit details…</translation>
+            <translation>Edit detail&amp;s…</translation>
         </message>
         <message>
             <source>Details</source>
@@ -3826,7 +3882,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
+            <translation>Edi&amp;t…</translation>
         </message>
         <message>
             <source>Edit: {kind}</source>
@@ -3854,7 +3910,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>&amp;Log a session…</source>
-            <translation>&amp;Log a session…</translation>
+            <translation>Log a &amp;session…</translation>
         </message>
         <message>
             <source>Selected session</source>
@@ -3932,20 +3988,8 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation>{field}: type the date as day/month/year, e.g. 25/03/1990.</translation>
-        </message>
-        <message>
             <source>Save the changes to this participant?</source>
             <translation>Save the changes to this participant?</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>dd/mm/yyyy</translation>
-        </message>
-        <message>
-            <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation>Type the date as day/month/year, e.g. 25/03/1990.</translation>
         </message>
     </context>
     <context>
@@ -4275,66 +4319,70 @@ Enrol it only if both are the same.</translation>
         <name>Register</name>
         <message>
             <source>{status}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{status}: {name}</translation>
         </message>
         <message>
             <source>Hours attended: {name}</source>
-            <translation type="unfinished" />
+            <translation>Hours attended: {name}</translation>
         </message>
         <message>
             <source>Note: {name}</source>
+            <translation>Note: {name}</translation>
+        </message>
+        <message>
+            <source>Date: type the day of the register.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The register of {day} has changes that are not saved. Open {other} without them?</source>
-            <translation type="unfinished" />
+            <translation>The register of {day} has changes that are not saved. Open {other} without them?</translation>
         </message>
         <message>
             <source>Save the changes to the register?</source>
-            <translation type="unfinished" />
+            <translation>Save the changes to the register?</translation>
         </message>
         <message>
             <source>Attendance register: {lab}</source>
-            <translation type="unfinished" />
+            <translation>Attendance register: {lab}</translation>
         </message>
         <message>
             <source>Day of the register</source>
-            <translation type="unfinished" />
+            <translation>Day of the register</translation>
         </message>
         <message>
             <source>Hours of the day</source>
-            <translation type="unfinished" />
+            <translation>Hours of the day</translation>
         </message>
         <message>
             <source>Those present for the whole day get these hours</source>
-            <translation type="unfinished" />
+            <translation>Those present for the whole day get these hours</translation>
         </message>
         <message>
             <source>&amp;All present</source>
-            <translation type="unfinished" />
+            <translation>&amp;All present</translation>
         </message>
         <message>
             <source>Hours attended</source>
-            <translation type="unfinished">Hours attended</translation>
+            <translation>Hours attended</translation>
         </message>
         <message>
             <source>{day}: nobody is enrolled in the lab on this day.</source>
-            <translation type="unfinished" />
+            <translation>{day}: nobody is enrolled in the lab on this day.</translation>
         </message>
         <message>
             <source>{day} was recorded before: saving corrects it.</source>
-            <translation type="unfinished" />
+            <translation>{day} was recorded before: saving corrects it.</translation>
         </message>
         <message numerus="yes">
             <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{day} is not recorded yet: the participant enrolled is marked present. Mark who was absent, then save.</numerusform>
+                <numerusform>{day} is not recorded yet: the %n participants enrolled are marked present. Mark who was absent, then save.</numerusform>
             </translation>
         </message>
         <message>
             <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
-            <translation type="unfinished" />
+            <translation>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</translation>
         </message>
     </context>
     <context>
@@ -4533,15 +4581,15 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Date: attendance cannot be recorded for a day still to come.</source>
-            <translation type="unfinished" />
+            <translation>Date: attendance cannot be recorded for a day still to come.</translation>
         </message>
         <message>
-            <source>Hours: someone present attended for some hours (more than 0).</source>
-            <translation type="unfinished" />
+            <source>Hours: someone present attended more than 0 hours (or mark them absent).</source>
+            <translation>Hours: someone present attended more than 0 hours (or mark them absent).</translation>
         </message>
         <message>
-            <source>Hours: someone absent attended no hours (0).</source>
-            <translation type="unfinished" />
+            <source>Hours: someone absent or excused attended 0 hours.</source>
+            <translation>Hours: someone absent or excused attended 0 hours.</translation>
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -104,7 +104,7 @@
         </message>
         <message>
             <source>&amp;This week</source>
-            <translation>Es&amp;ta semana</translation>
+            <translation>Esta se&amp;mana</translation>
         </message>
         <message>
             <source>&amp;Next week →</source>
@@ -128,7 +128,7 @@
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <translation>Im&amp;primir…</translation>
         </message>
         <message>
             <source>&amp;Save as PDF…</source>
@@ -269,27 +269,27 @@
         <name>Attendance</name>
         <message>
             <source>Choose at least one participant to enrol.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos un participante para inscribir.</translation>
         </message>
         <message>
             <source>Enrolled on: the lab ended on {end}; choose a date within the lab.</source>
-            <translation type="unfinished" />
+            <translation>Fecha de inscripción: el laboratorio terminó el {end}; elija una fecha dentro del laboratorio.</translation>
         </message>
         <message>
             <source>Nobody is enrolled in the lab on that day: there is nothing to record.</source>
-            <translation type="unfinished" />
+            <translation>Nadie está inscrito en el laboratorio ese día: no hay nada que registrar.</translation>
         </message>
         <message>
             <source>Date: the lab runs from {start} to {end}; choose a day within it.</source>
-            <translation type="unfinished" />
+            <translation>Fecha: el laboratorio va del {start} al {end}; elija un día dentro de ese periodo.</translation>
         </message>
         <message>
             <source>A participant of the register is no longer enrolled in this lab. Open the register again.</source>
-            <translation type="unfinished" />
+            <translation>Un participante del registro ya no está inscrito en este laboratorio. Vuelva a abrir el registro.</translation>
         </message>
         <message>
             <source>{name} ({code}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({code}): {problem}</translation>
         </message>
     </context>
     <context>
@@ -1179,24 +1179,40 @@
     <context>
         <name>DateEditor</name>
         <message>
-            <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
-            <translation>Puede dejarse vacía. Supr o Retroceso con toda la fecha seleccionada la vacía.</translation>
-        </message>
-        <message>
             <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation type="unfinished">{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
+            <translation>{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
         </message>
         <message>
             <source>{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.</source>
-            <translation type="unfinished" />
+            <translation>{field}: escriba la fecha y la hora como día/mes/año horas:minutos, por ejemplo 25/03/2026 09:30.</translation>
         </message>
         <message>
             <source>{field}: {text} does not exist; check the day and the month.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {text} no existe; revise el día y el mes.</translation>
         </message>
         <message>
             <source>{field}: {text} is not a time of day; check the hours and minutes.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {text} no es una hora válida; revise las horas y los minutos.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy hh:mm</source>
+            <translation>dd/mm/aaaa hh:mm</translation>
+        </message>
+        <message>
+            <source>Type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30, or choose the day in the calendar.</source>
+            <translation>Escriba la fecha y la hora como día/mes/año horas:minutos, por ejemplo 25/03/2026 09:30, o elija el día en el calendario.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Type the date as day/month/year, e.g. 25/03/1990, or choose it in the calendar.</source>
+            <translation>Escriba la fecha como día/mes/año, por ejemplo 25/03/1990, o elíjala en el calendario.</translation>
+        </message>
+        <message>
+            <source>Choose in the calendar</source>
+            <translation>Elegir en el calendario</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1268,10 @@
             <source>Undone</source>
             <translation>Deshecha</translation>
         </message>
+        <message>
+            <source>Possible duplicates (looking…)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Possible duplicates (%n)</source>
             <translation>
@@ -1303,61 +1323,65 @@
         <name>EnrolDialog</name>
         <message>
             <source>Already enrolled</source>
-            <translation type="unfinished" />
+            <translation>Ya inscrito/a</translation>
         </message>
         <message>
             <source>Tick to enrol (Space)</source>
-            <translation type="unfinished" />
+            <translation>Marque para inscribir (Espacio)</translation>
         </message>
         <message>
             <source>Enrol</source>
-            <translation type="unfinished" />
+            <translation>Inscribir</translation>
         </message>
         <message>
             <source>Any other lab</source>
-            <translation type="unfinished" />
+            <translation>Cualquier otro laboratorio</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participante elegido</numerusform>
+                <numerusform>%n participantes elegidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Enrol %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Inscribir a %n participante</numerusform>
+                <numerusform>&amp;Inscribir a %n participantes</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Enrol</source>
+            <translation>&amp;Inscribir</translation>
+        </message>
+        <message>
+            <source>Enrolled on: type the date of the enrolment.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Enrol participants in {lab}</source>
-            <translation type="unfinished" />
+            <translation>Inscribir participantes en {lab}</translation>
         </message>
         <message>
             <source>Filter by another lab</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por otro laboratorio</translation>
         </message>
         <message>
             <source>Participants to choose from</source>
-            <translation type="unfinished" />
+            <translation>Participantes para elegir</translation>
         </message>
         <message>
             <source>Choose all &amp;listed</source>
-            <translation type="unfinished" />
+            <translation>Elegir a &amp;todos los de la lista</translation>
         </message>
         <message>
             <source>Tick everyone the search and filters list, as far as the list has been scrolled</source>
-            <translation type="unfinished" />
+            <translation>Marca a todas las personas que muestran la búsqueda y los filtros, hasta donde se ha desplazado la lista</translation>
         </message>
         <message>
             <source>C&amp;lear choice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vaciar la selección</translation>
         </message>
     </context>
     <context>
@@ -1536,15 +1560,15 @@
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Presente</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Ausente</translation>
         </message>
         <message>
             <source>Excused absence</source>
-            <translation type="unfinished" />
+            <translation>Falta justificada</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -1920,10 +1944,6 @@
             <translation>Contenido</translation>
         </message>
         <message>
-            <source>From device</source>
-            <translation>Dispositivo de origen</translation>
-        </message>
-        <message>
             <source>Records</source>
             <translation>Registros</translation>
         </message>
@@ -1953,7 +1973,7 @@
         </message>
         <message>
             <source>C&amp;hoose folder…</source>
-            <translation>Elegir carpe&amp;ta…</translation>
+            <translation>E&amp;legir carpeta…</translation>
         </message>
         <message>
             <source>Everything, not only what the coordinator has not acknowledged</source>
@@ -1978,6 +1998,14 @@
         <message>
             <source>Past exports and imports</source>
             <translation>Exportaciones e importaciones anteriores</translation>
+        </message>
+        <message>
+            <source>Laptop {tag}</source>
+            <translation>Portátil {tag}</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portátil</translation>
         </message>
         <message>
             <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
@@ -2293,19 +2321,19 @@
         </message>
         <message>
             <source>Lab enrolment</source>
-            <translation type="unfinished">Inscripción en un laboratorio</translation>
+            <translation>Inscripción en un laboratorio</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Horas</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -2827,8 +2855,36 @@
             <translation>No es una clave de firma de un portátil: debe tener la forma ed25519:..., tal como la muestra 'milma keys show'.</translation>
         </message>
         <message>
+            <source>No key given: paste the coordinator's public key, which starts with age1.</source>
+            <translation>No se ha dado ninguna clave: pegue la clave pública de la coordinación, que empieza por age1.</translation>
+        </message>
+        <message>
+            <source>This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it private, and paste the public key, which starts with age1.</source>
+            <translation>Esto es una identidad secreta (AGE-SECRET-KEY-…), no una clave pública: manténgala en privado y pegue la clave pública, que empieza por age1.</translation>
+        </message>
+        <message>
             <source>This is not an age public key: it should start with age1.</source>
             <translation>No es una clave pública de age: debe empezar por age1.</translation>
+        </message>
+        <message>
+            <source>The key is cut by spaces or line breaks: paste it as one line.</source>
+            <translation>La clave está cortada por espacios o saltos de línea: péguela en una sola línea.</translation>
+        </message>
+        <message>
+            <source>The key mixes capital and small letters: copy it again exactly as it was given.</source>
+            <translation>La clave mezcla mayúsculas y minúsculas: cópiela de nuevo tal como se la dieron.</translation>
+        </message>
+        <message>
+            <source>The key holds characters an age key never has ({characters}): copy it again exactly as it was given.</source>
+            <translation>La clave contiene caracteres que una clave age nunca tiene ({characters}): cópiela de nuevo tal como se la dieron.</translation>
+        </message>
+        <message>
+            <source>The key has {count} characters where an age public key has {expected}: part of it is missing, or something was added.</source>
+            <translation>La clave tiene {count} caracteres y una clave pública age tiene {expected}: falta una parte o sobra algo.</translation>
+        </message>
+        <message>
+            <source>The key does not check out: a character was mistyped or changed. Copy it again exactly as it was given.</source>
+            <translation>La clave no es correcta: se ha escrito mal o cambiado algún carácter. Cópiela de nuevo tal como se la dieron.</translation>
         </message>
         <message>
             <source>The passphrase must have at least 8 characters.</source>
@@ -3114,7 +3170,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Lab attendance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia al laboratorio</translation>
         </message>
         <message>
             <source>Development-plan goal</source>
@@ -3282,19 +3338,19 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>E&amp;nrol participants…</source>
-            <translation type="unfinished" />
+            <translation>I&amp;nscribir participantes…</translation>
         </message>
         <message>
             <source>Choose several participants from the list and enrol them in this lab</source>
-            <translation type="unfinished" />
+            <translation>Elija varios participantes de la lista e inscríbalos en este laboratorio</translation>
         </message>
         <message>
             <source>Attendance &amp;register…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;gistro de asistencia…</translation>
         </message>
         <message>
             <source>Record who was present, absent or excused on a day of this lab</source>
-            <translation type="unfinished" />
+            <translation>Registre quién estuvo presente, ausente o con falta justificada un día de este laboratorio</translation>
         </message>
         <message>
             <source>Participants of the lab</source>
@@ -3367,70 +3423,70 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Presencias</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Ausencias</translation>
         </message>
         <message>
             <source>Excused</source>
-            <translation type="unfinished" />
+            <translation>Justificadas</translation>
         </message>
         <message>
             <source>Hours attended</source>
-            <translation type="unfinished">Horas de asistencia</translation>
+            <translation>Horas asistidas</translation>
         </message>
         <message>
             <source>Share of hours</source>
-            <translation type="unfinished" />
+            <translation>Parte de las horas</translation>
         </message>
         <message>
             <source>From the attendance register</source>
-            <translation type="unfinished" />
+            <translation>Del registro de asistencia</translation>
         </message>
         <message>
             <source>As typed in the enrolment (no attendance register)</source>
-            <translation type="unfinished" />
+            <translation>Tal como se escribió en la inscripción (sin registro de asistencia)</translation>
         </message>
         <message>
             <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
-            <translation type="unfinished" />
+            <translation>Se desconoce: no hay registro de asistencia, y el laboratorio sigue en curso o no se escribieron horas</translation>
         </message>
         <message>
             <source>{hours} of the {held} hours the lab held on the days recorded</source>
-            <translation type="unfinished" />
+            <translation>{hours} de las {held} horas que tuvo el laboratorio los días registrados</translation>
         </message>
         <message>
             <source>{hours} of the lab's {planned} planned hours</source>
-            <translation type="unfinished" />
+            <translation>{hours} de las {planned} horas previstas del laboratorio</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s) below {share} of the hours, highlighted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participante por debajo del {share} de las horas, resaltado.</numerusform>
+                <numerusform>%n participantes por debajo del {share} de las horas, resaltados.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nobody below {share} of the hours.</source>
-            <translation type="unfinished" />
+            <translation>Nadie por debajo del {share} de las horas.</translation>
         </message>
         <message>
             <source>&amp;Warn below</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avisar por debajo del</translation>
         </message>
         <message>
             <source>% of the hours</source>
-            <translation type="unfinished" />
+            <translation> % de las horas</translation>
         </message>
         <message>
             <source>Warn about participants below this share of the hours</source>
-            <translation type="unfinished" />
+            <translation>Avisar de los participantes por debajo de esta parte de las horas</translation>
         </message>
         <message>
             <source>Participants who attended less than this share of the lab's hours are highlighted</source>
-            <translation type="unfinished" />
+            <translation>Se resaltan los participantes que asistieron a menos de esta parte de las horas del laboratorio</translation>
         </message>
     </context>
     <context>
@@ -3499,7 +3555,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Delete story</source>
-            <translation>&amp;Eliminar historia</translation>
+            <translation>E&amp;liminar historia</translation>
         </message>
         <message>
             <source>&amp;Save story</source>
@@ -3537,15 +3593,15 @@ Delo de alta solo si las dos son iguales.</translation>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
+            <translation>Archiv&amp;o</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
+            <translation>Edi&amp;tar</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation>&amp;Ir</translation>
+            <translation>I&amp;r</translation>
         </message>
         <message>
             <source>&amp;New…</source>
@@ -3664,11 +3720,11 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Record a meeting…</source>
-            <translation>&amp;Registrar un encuentro…</translation>
+            <translation>Re&amp;gistrar un encuentro…</translation>
         </message>
         <message>
             <source>Edit &amp;meeting…</source>
-            <translation>Editar &amp;encuentro…</translation>
+            <translation>Editar e&amp;ncuentro…</translation>
         </message>
         <message>
             <source>Delete meeting</source>
@@ -3676,7 +3732,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Mark as &amp;happened</source>
-            <translation>Marcar como &amp;realizada</translation>
+            <translation>Marcar como reali&amp;zada</translation>
         </message>
     </context>
     <context>
@@ -3798,7 +3854,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Edit details…</source>
-            <translation>&amp;Editar datos…</translation>
+            <translation>Editar &amp;datos…</translation>
         </message>
         <message>
             <source>Details</source>
@@ -3834,7 +3890,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
+            <translation>E&amp;liminar</translation>
         </message>
         <message>
             <source>Delete: {kind}</source>
@@ -3854,7 +3910,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Log a session…</source>
-            <translation>&amp;Registrar una sesión…</translation>
+            <translation>Re&amp;gistrar una sesión…</translation>
         </message>
         <message>
             <source>Selected session</source>
@@ -3932,20 +3988,8 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation>{field}: escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
-        </message>
-        <message>
             <source>Save the changes to this participant?</source>
             <translation>¿Guardar los cambios de este participante?</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>dd/mm/aaaa</translation>
-        </message>
-        <message>
-            <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation>Escriba la fecha como día/mes/año, por ejemplo 25/03/1990.</translation>
         </message>
     </context>
     <context>
@@ -4275,66 +4319,70 @@ Delo de alta solo si las dos son iguales.</translation>
         <name>Register</name>
         <message>
             <source>{status}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{status}: {name}</translation>
         </message>
         <message>
             <source>Hours attended: {name}</source>
-            <translation type="unfinished" />
+            <translation>Horas asistidas: {name}</translation>
         </message>
         <message>
             <source>Note: {name}</source>
+            <translation>Nota: {name}</translation>
+        </message>
+        <message>
+            <source>Date: type the day of the register.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The register of {day} has changes that are not saved. Open {other} without them?</source>
-            <translation type="unfinished" />
+            <translation>El registro del {day} tiene cambios sin guardar. ¿Abrir el {other} sin ellos?</translation>
         </message>
         <message>
             <source>Save the changes to the register?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar los cambios del registro?</translation>
         </message>
         <message>
             <source>Attendance register: {lab}</source>
-            <translation type="unfinished" />
+            <translation>Registro de asistencia: {lab}</translation>
         </message>
         <message>
             <source>Day of the register</source>
-            <translation type="unfinished" />
+            <translation>Día del registro</translation>
         </message>
         <message>
             <source>Hours of the day</source>
-            <translation type="unfinished" />
+            <translation>Horas del día</translation>
         </message>
         <message>
             <source>Those present for the whole day get these hours</source>
-            <translation type="unfinished" />
+            <translation>Las personas presentes todo el día reciben estas horas</translation>
         </message>
         <message>
             <source>&amp;All present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todos presentes</translation>
         </message>
         <message>
             <source>Hours attended</source>
-            <translation type="unfinished">Horas de asistencia</translation>
+            <translation>Horas asistidas</translation>
         </message>
         <message>
             <source>{day}: nobody is enrolled in the lab on this day.</source>
-            <translation type="unfinished" />
+            <translation>{day}: nadie está inscrito en el laboratorio este día.</translation>
         </message>
         <message>
             <source>{day} was recorded before: saving corrects it.</source>
-            <translation type="unfinished" />
+            <translation>{day} ya se registró: al guardar se corrige.</translation>
         </message>
         <message numerus="yes">
             <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{day} aún no está registrado: el participante inscrito está marcado como presente. Marque quién faltó y guarde.</numerusform>
+                <numerusform>{day} aún no está registrado: los %n participantes inscritos están marcados como presentes. Marque quién faltó y guarde.</numerusform>
             </translation>
         </message>
         <message>
             <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
-            <translation type="unfinished" />
+            <translation>Del registro de asistencia del laboratorio: la suma de los días registrados. Para cambiarlo, corrija el registro (Laboratorios, Registro de asistencia…).</translation>
         </message>
     </context>
     <context>
@@ -4533,15 +4581,15 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Date: attendance cannot be recorded for a day still to come.</source>
-            <translation type="unfinished" />
+            <translation>Fecha: no se puede registrar la asistencia de un día que aún no ha llegado.</translation>
         </message>
         <message>
-            <source>Hours: someone present attended for some hours (more than 0).</source>
-            <translation type="unfinished" />
+            <source>Hours: someone present attended more than 0 hours (or mark them absent).</source>
+            <translation>Horas: una persona presente asistió más de 0 horas (si no, márquela como ausente).</translation>
         </message>
         <message>
-            <source>Hours: someone absent attended no hours (0).</source>
-            <translation type="unfinished" />
+            <source>Hours: someone absent or excused attended 0 hours.</source>
+            <translation>Horas: una persona ausente o con falta justificada asistió 0 horas.</translation>
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -269,27 +269,27 @@
         <name>Attendance</name>
         <message>
             <source>Choose at least one participant to enrol.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un participant à inscrire.</translation>
         </message>
         <message>
             <source>Enrolled on: the lab ended on {end}; choose a date within the lab.</source>
-            <translation type="unfinished" />
+            <translation>Date d’inscription : le laboratoire s’est terminé le {end} ; choisissez une date pendant le laboratoire.</translation>
         </message>
         <message>
             <source>Nobody is enrolled in the lab on that day: there is nothing to record.</source>
-            <translation type="unfinished" />
+            <translation>Personne n’est inscrit au laboratoire ce jour-là : il n’y a rien à enregistrer.</translation>
         </message>
         <message>
             <source>Date: the lab runs from {start} to {end}; choose a day within it.</source>
-            <translation type="unfinished" />
+            <translation>Date : le laboratoire a lieu du {start} au {end} ; choisissez un jour dans cette période.</translation>
         </message>
         <message>
             <source>A participant of the register is no longer enrolled in this lab. Open the register again.</source>
-            <translation type="unfinished" />
+            <translation>Un participant du registre n’est plus inscrit à ce laboratoire. Rouvrez le registre.</translation>
         </message>
         <message>
             <source>{name} ({code}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({code}) : {problem}</translation>
         </message>
     </context>
     <context>
@@ -1179,24 +1179,40 @@
     <context>
         <name>DateEditor</name>
         <message>
-            <source>May be left empty. Delete or Backspace on the whole date empties it.</source>
-            <translation>Peut rester vide. Suppr ou Retour arrière sur toute la date la vide.</translation>
-        </message>
-        <message>
             <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation type="unfinished">{field} : saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
+            <translation>{field} : saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
         </message>
         <message>
             <source>{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.</source>
-            <translation type="unfinished" />
+            <translation>{field} : saisissez la date et l’heure sous la forme jour/mois/année heures:minutes, par exemple 25/03/2026 09:30.</translation>
         </message>
         <message>
             <source>{field}: {text} does not exist; check the day and the month.</source>
-            <translation type="unfinished" />
+            <translation>{field} : {text} n’existe pas ; vérifiez le jour et le mois.</translation>
         </message>
         <message>
             <source>{field}: {text} is not a time of day; check the hours and minutes.</source>
-            <translation type="unfinished" />
+            <translation>{field} : {text} n’est pas une heure valide ; vérifiez les heures et les minutes.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy hh:mm</source>
+            <translation>jj/mm/aaaa hh:mm</translation>
+        </message>
+        <message>
+            <source>Type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30, or choose the day in the calendar.</source>
+            <translation>Saisissez la date et l’heure sous la forme jour/mois/année heures:minutes, par exemple 25/03/2026 09:30, ou choisissez le jour dans le calendrier.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Type the date as day/month/year, e.g. 25/03/1990, or choose it in the calendar.</source>
+            <translation>Saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990, ou choisissez-la dans le calendrier.</translation>
+        </message>
+        <message>
+            <source>Choose in the calendar</source>
+            <translation>Choisir dans le calendrier</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1268,10 @@
             <source>Undone</source>
             <translation>Annulée</translation>
         </message>
+        <message>
+            <source>Possible duplicates (looking…)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Possible duplicates (%n)</source>
             <translation>
@@ -1303,61 +1323,65 @@
         <name>EnrolDialog</name>
         <message>
             <source>Already enrolled</source>
-            <translation type="unfinished" />
+            <translation>Déjà inscrit(e)</translation>
         </message>
         <message>
             <source>Tick to enrol (Space)</source>
-            <translation type="unfinished" />
+            <translation>Cochez pour inscrire (Espace)</translation>
         </message>
         <message>
             <source>Enrol</source>
-            <translation type="unfinished" />
+            <translation>Inscrire</translation>
         </message>
         <message>
             <source>Any other lab</source>
-            <translation type="unfinished" />
+            <translation>Tout autre laboratoire</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant choisi</numerusform>
+                <numerusform>%n participants choisis</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Enrol %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Inscrire %n participant</numerusform>
+                <numerusform>&amp;Inscrire %n participants</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Enrol</source>
+            <translation>&amp;Inscrire</translation>
+        </message>
+        <message>
+            <source>Enrolled on: type the date of the enrolment.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Enrol participants in {lab}</source>
-            <translation type="unfinished" />
+            <translation>Inscrire des participants à {lab}</translation>
         </message>
         <message>
             <source>Filter by another lab</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par un autre laboratoire</translation>
         </message>
         <message>
             <source>Participants to choose from</source>
-            <translation type="unfinished" />
+            <translation>Participants à choisir</translation>
         </message>
         <message>
             <source>Choose all &amp;listed</source>
-            <translation type="unfinished" />
+            <translation>Choisir &amp;toute la liste</translation>
         </message>
         <message>
             <source>Tick everyone the search and filters list, as far as the list has been scrolled</source>
-            <translation type="unfinished" />
+            <translation>Coche toutes les personnes que listent la recherche et les filtres, jusqu’où la liste a défilé</translation>
         </message>
         <message>
             <source>C&amp;lear choice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vider la sélection</translation>
         </message>
     </context>
     <context>
@@ -1536,15 +1560,15 @@
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Présence</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Absence</translation>
         </message>
         <message>
             <source>Excused absence</source>
-            <translation type="unfinished" />
+            <translation>Absence excusée</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -1920,10 +1944,6 @@
             <translation>Contenu</translation>
         </message>
         <message>
-            <source>From device</source>
-            <translation>Appareil d’origine</translation>
-        </message>
-        <message>
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
@@ -1978,6 +1998,14 @@
         <message>
             <source>Past exports and imports</source>
             <translation>Exports et imports précédents</translation>
+        </message>
+        <message>
+            <source>Laptop {tag}</source>
+            <translation>Ordinateur {tag}</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ordinateur</translation>
         </message>
         <message>
             <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
@@ -2293,19 +2321,19 @@
         </message>
         <message>
             <source>Lab enrolment</source>
-            <translation type="unfinished">Inscription à un laboratoire</translation>
+            <translation>Inscription à un laboratoire</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Présence</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Heures</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Remarque</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -2827,8 +2855,36 @@
             <translation>Ce n’est pas une clé de signature d’ordinateur : elle doit avoir la forme ed25519:..., comme l’affiche « milma keys show ».</translation>
         </message>
         <message>
+            <source>No key given: paste the coordinator's public key, which starts with age1.</source>
+            <translation>Aucune clé donnée : collez la clé publique de la coordination, qui commence par age1.</translation>
+        </message>
+        <message>
+            <source>This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it private, and paste the public key, which starts with age1.</source>
+            <translation>Ceci est une identité secrète (AGE-SECRET-KEY-…), pas une clé publique : gardez-la pour vous et collez la clé publique, qui commence par age1.</translation>
+        </message>
+        <message>
             <source>This is not an age public key: it should start with age1.</source>
             <translation>Ce n’est pas une clé publique age : elle doit commencer par age1.</translation>
+        </message>
+        <message>
+            <source>The key is cut by spaces or line breaks: paste it as one line.</source>
+            <translation>La clé est coupée par des espaces ou des retours à la ligne : collez-la sur une seule ligne.</translation>
+        </message>
+        <message>
+            <source>The key mixes capital and small letters: copy it again exactly as it was given.</source>
+            <translation>La clé mélange majuscules et minuscules : copiez-la de nouveau telle qu’on vous l’a donnée.</translation>
+        </message>
+        <message>
+            <source>The key holds characters an age key never has ({characters}): copy it again exactly as it was given.</source>
+            <translation>La clé contient des caractères qu’une clé age n’a jamais ({characters}) : copiez-la de nouveau telle qu’on vous l’a donnée.</translation>
+        </message>
+        <message>
+            <source>The key has {count} characters where an age public key has {expected}: part of it is missing, or something was added.</source>
+            <translation>La clé a {count} caractères alors qu’une clé publique age en a {expected} : il en manque une partie, ou quelque chose a été ajouté.</translation>
+        </message>
+        <message>
+            <source>The key does not check out: a character was mistyped or changed. Copy it again exactly as it was given.</source>
+            <translation>La clé n’est pas valide : un caractère a été mal tapé ou modifié. Copiez-la de nouveau telle qu’on vous l’a donnée.</translation>
         </message>
         <message>
             <source>The passphrase must have at least 8 characters.</source>
@@ -3114,7 +3170,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Lab attendance</source>
-            <translation type="unfinished" />
+            <translation>Présence au laboratoire</translation>
         </message>
         <message>
             <source>Development-plan goal</source>
@@ -3282,19 +3338,19 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>E&amp;nrol participants…</source>
-            <translation type="unfinished" />
+            <translation>I&amp;nscrire des participants…</translation>
         </message>
         <message>
             <source>Choose several participants from the list and enrol them in this lab</source>
-            <translation type="unfinished" />
+            <translation>Choisissez plusieurs participants dans la liste et inscrivez-les à ce laboratoire</translation>
         </message>
         <message>
             <source>Attendance &amp;register…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registre de présence…</translation>
         </message>
         <message>
             <source>Record who was present, absent or excused on a day of this lab</source>
-            <translation type="unfinished" />
+            <translation>Indiquez qui était présent, absent ou excusé un jour de ce laboratoire</translation>
         </message>
         <message>
             <source>Participants of the lab</source>
@@ -3367,70 +3423,70 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Présences</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Absences</translation>
         </message>
         <message>
             <source>Excused</source>
-            <translation type="unfinished" />
+            <translation>Excusées</translation>
         </message>
         <message>
             <source>Hours attended</source>
-            <translation type="unfinished">Heures de présence</translation>
+            <translation>Heures de présence</translation>
         </message>
         <message>
             <source>Share of hours</source>
-            <translation type="unfinished" />
+            <translation>Part des heures</translation>
         </message>
         <message>
             <source>From the attendance register</source>
-            <translation type="unfinished" />
+            <translation>D’après le registre de présence</translation>
         </message>
         <message>
             <source>As typed in the enrolment (no attendance register)</source>
-            <translation type="unfinished" />
+            <translation>Telles que saisies dans l’inscription (pas de registre de présence)</translation>
         </message>
         <message>
             <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
-            <translation type="unfinished" />
+            <translation>Inconnue : pas de registre de présence, et le laboratoire est encore en cours ou aucune heure n’a été saisie</translation>
         </message>
         <message>
             <source>{hours} of the {held} hours the lab held on the days recorded</source>
-            <translation type="unfinished" />
+            <translation>{hours} des {held} heures tenues par le laboratoire les jours enregistrés</translation>
         </message>
         <message>
             <source>{hours} of the lab's {planned} planned hours</source>
-            <translation type="unfinished" />
+            <translation>{hours} des {planned} heures prévues du laboratoire</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s) below {share} of the hours, highlighted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant sous {share} des heures, en surbrillance.</numerusform>
+                <numerusform>%n participants sous {share} des heures, en surbrillance.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nobody below {share} of the hours.</source>
-            <translation type="unfinished" />
+            <translation>Personne sous {share} des heures.</translation>
         </message>
         <message>
             <source>&amp;Warn below</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avertir sous</translation>
         </message>
         <message>
             <source>% of the hours</source>
-            <translation type="unfinished" />
+            <translation> % des heures</translation>
         </message>
         <message>
             <source>Warn about participants below this share of the hours</source>
-            <translation type="unfinished" />
+            <translation>Avertir des participants sous cette part des heures</translation>
         </message>
         <message>
             <source>Participants who attended less than this share of the lab's hours are highlighted</source>
-            <translation type="unfinished" />
+            <translation>Les participants présents moins que cette part des heures du laboratoire sont mis en surbrillance</translation>
         </message>
     </context>
     <context>
@@ -3545,7 +3601,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation>&amp;Aller</translation>
+            <translation>A&amp;ller</translation>
         </message>
         <message>
             <source>&amp;New…</source>
@@ -3668,7 +3724,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Edit &amp;meeting…</source>
-            <translation>&amp;Modifier la rencontre…</translation>
+            <translation>Mo&amp;difier la rencontre…</translation>
         </message>
         <message>
             <source>Delete meeting</source>
@@ -3676,7 +3732,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Mark as &amp;happened</source>
-            <translation>Marquer comme &amp;effectuée</translation>
+            <translation>Marquer comme effect&amp;uée</translation>
         </message>
     </context>
     <context>
@@ -3786,7 +3842,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>← &amp;Back to the list</source>
-            <translation>← &amp;Retour à la liste</translation>
+            <translation>← Re&amp;tour à la liste</translation>
         </message>
         <message>
             <source>Back to the list of participants</source>
@@ -3794,7 +3850,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation>Pro&amp;fil</translation>
+            <translation>Pr&amp;ofil</translation>
         </message>
         <message>
             <source>&amp;Itinerary</source>
@@ -3802,7 +3858,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Coaching sessions</source>
-            <translation>&amp;Séances d’accompagnement</translation>
+            <translation>Séances d’accompa&amp;gnement</translation>
         </message>
         <message>
             <source>&amp;Life story</source>
@@ -3814,7 +3870,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Save &amp;next steps</source>
-            <translation>Enregistrer les prochaines é&amp;tapes</translation>
+            <translation>Enregistrer les proc&amp;haines étapes</translation>
         </message>
         <message>
             <source>Development-plan goals</source>
@@ -3842,7 +3898,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Edit details…</source>
-            <translation>&amp;Modifier les informations…</translation>
+            <translation>Modifier les &amp;informations…</translation>
         </message>
         <message>
             <source>Details</source>
@@ -3932,20 +3988,8 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation>{field} : saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
-        </message>
-        <message>
             <source>Save the changes to this participant?</source>
             <translation>Enregistrer les modifications de ce participant ?</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>jj/mm/aaaa</translation>
-        </message>
-        <message>
-            <source>Type the date as day/month/year, e.g. 25/03/1990.</source>
-            <translation>Saisissez la date sous la forme jour/mois/année, par exemple 25/03/1990.</translation>
         </message>
     </context>
     <context>
@@ -4275,66 +4319,70 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <name>Register</name>
         <message>
             <source>{status}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{status} : {name}</translation>
         </message>
         <message>
             <source>Hours attended: {name}</source>
-            <translation type="unfinished" />
+            <translation>Heures de présence : {name}</translation>
         </message>
         <message>
             <source>Note: {name}</source>
+            <translation>Remarque : {name}</translation>
+        </message>
+        <message>
+            <source>Date: type the day of the register.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The register of {day} has changes that are not saved. Open {other} without them?</source>
-            <translation type="unfinished" />
+            <translation>Le registre du {day} a des modifications non enregistrées. Ouvrir le {other} sans elles ?</translation>
         </message>
         <message>
             <source>Save the changes to the register?</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications du registre ?</translation>
         </message>
         <message>
             <source>Attendance register: {lab}</source>
-            <translation type="unfinished" />
+            <translation>Registre de présence : {lab}</translation>
         </message>
         <message>
             <source>Day of the register</source>
-            <translation type="unfinished" />
+            <translation>Jour du registre</translation>
         </message>
         <message>
             <source>Hours of the day</source>
-            <translation type="unfinished" />
+            <translation>Heures du jour</translation>
         </message>
         <message>
             <source>Those present for the whole day get these hours</source>
-            <translation type="unfinished" />
+            <translation>Les personnes présentes toute la journée reçoivent ces heures</translation>
         </message>
         <message>
             <source>&amp;All present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tous présents</translation>
         </message>
         <message>
             <source>Hours attended</source>
-            <translation type="unfinished">Heures de présence</translation>
+            <translation>Heures de présence</translation>
         </message>
         <message>
             <source>{day}: nobody is enrolled in the lab on this day.</source>
-            <translation type="unfinished" />
+            <translation>{day} : personne n’est inscrit au laboratoire ce jour-là.</translation>
         </message>
         <message>
             <source>{day} was recorded before: saving corrects it.</source>
-            <translation type="unfinished" />
+            <translation>{day} a déjà été enregistré : l’enregistrement le corrige.</translation>
         </message>
         <message numerus="yes">
             <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{day} n’est pas encore enregistré : le participant inscrit est indiqué présent. Indiquez qui était absent, puis enregistrez.</numerusform>
+                <numerusform>{day} n’est pas encore enregistré : les %n participants inscrits sont indiqués présents. Indiquez qui était absent, puis enregistrez.</numerusform>
             </translation>
         </message>
         <message>
             <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
-            <translation type="unfinished" />
+            <translation>D’après le registre de présence du laboratoire : la somme des jours enregistrés. Pour la modifier, corrigez le registre (Laboratoires, Registre de présence…).</translation>
         </message>
     </context>
     <context>
@@ -4533,15 +4581,15 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Date: attendance cannot be recorded for a day still to come.</source>
-            <translation type="unfinished" />
+            <translation>Date : la présence ne peut pas être enregistrée pour un jour à venir.</translation>
         </message>
         <message>
-            <source>Hours: someone present attended for some hours (more than 0).</source>
-            <translation type="unfinished" />
+            <source>Hours: someone present attended more than 0 hours (or mark them absent).</source>
+            <translation>Heures : une personne présente a assisté plus de 0 heure (sinon, indiquez son absence).</translation>
         </message>
         <message>
-            <source>Hours: someone absent attended no hours (0).</source>
-            <translation type="unfinished" />
+            <source>Hours: someone absent or excused attended 0 hours.</source>
+            <translation>Heures : une personne absente ou excusée a assisté 0 heure.</translation>
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -101,7 +101,37 @@ def parse_age_recipient(text: str) -> x25519.Recipient:
     try:
         return x25519.Recipient.from_str((text or "").strip())
     except (pyrage.RecipientError, ValueError):
-        raise _err(QT_TRANSLATE_NOOP("Keys", "This is not an age public key: it should start with age1.")) from None
+        raise _age_key_error(text or "") from None
+
+
+AGE_PUBLIC_LENGTH = 62  # "age1" + 52 characters of key + 6 of checksum
+
+
+def _age_key_error(text: str) -> KeysError:
+    """What is wrong with a text that is not an age public key, said as it is."""
+    value = text.strip()
+    lower = value.lower()
+    if not value:
+        return _err(QT_TRANSLATE_NOOP("Keys", "No key given: paste the coordinator's public key, which starts with age1."))
+    if lower.startswith("age-secret-key-"):
+        return _err(QT_TRANSLATE_NOOP("Keys", "This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it "
+                                              "private, and paste the public key, which starts with age1."))
+    if not lower.startswith("age1"):
+        return _err(QT_TRANSLATE_NOOP("Keys", "This is not an age public key: it should start with age1."))
+    if any(ch.isspace() for ch in value):
+        return _err(QT_TRANSLATE_NOOP("Keys", "The key is cut by spaces or line breaks: paste it as one line."))
+    if value != lower and value != value.upper():
+        return _err(QT_TRANSLATE_NOOP("Keys", "The key mixes capital and small letters: copy it again exactly as it was given."))
+    wrong = sorted({ch for ch in lower[4:] if ch not in _CHARSET})
+    if wrong:
+        return _err(QT_TRANSLATE_NOOP("Keys", "The key holds characters an age key never has ({characters}): copy it "
+                                              "again exactly as it was given."), characters=" ".join(wrong))
+    if len(value) != AGE_PUBLIC_LENGTH:
+        return _err(QT_TRANSLATE_NOOP("Keys", "The key has {count} characters where an age public key has {expected}: "
+                                              "part of it is missing, or something was added."),
+                    count=len(value), expected=AGE_PUBLIC_LENGTH)
+    return _err(QT_TRANSLATE_NOOP("Keys", "The key does not check out: a character was mistyped or changed. Copy it "
+                                          "again exactly as it was given."))
 
 
 def sign(private: Ed25519PrivateKey, data: bytes) -> str:

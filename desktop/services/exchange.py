@@ -275,6 +275,7 @@ def _export_changes(store: Store, folder: Path, full: bool, progress: Progress |
         "schema_version": head_revision(), "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "sequence": {"since": since, "first": first or 0, "last": last}, "clock": _clock(store),
         "counts": _counts(changes), "age_public_key": device.age_public, "full": bool(full),
+        "device_name": store.meta.get("device_name"),  # the laptop's name, for the history
     }
     return _write_bundle(store, folder, manifest, {"changes": changes}, device,
                          [coordinator, device.age_public], [device.age_identity], None, progress)
@@ -296,6 +297,7 @@ def export_reference(store: Store, folder: Path, *, passphrase: str | None = Non
     bundle_id = new_id()
     manifest = {
         "type": B.REFERENCE, "bundle_id": bundle_id, "device_id": store.device_id, "site": store.meta.get("site"),
+        "device_name": store.meta.get("device_name"),
         "schema_version": head_revision(), "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "sequence": {"since": 0, "first": 0, "last": last or 0}, "clock": _clock(store),
         "counts": _counts(body["changes"]), "coordinator": coordinator,
@@ -333,7 +335,8 @@ def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device
             bundle_id=manifest["bundle_id"], direction="export", bundle_type=manifest["type"],
             device_id=manifest["device_id"], since_seq=seq["since"], last_seq=seq["last"], clock=manifest["clock"],
             at_ms=K.now_ms(), file_name=name, body_hash=digest,
-            summary=json.dumps({"counts": manifest["counts"]}, separators=(",", ":"))))
+            summary=json.dumps({"counts": manifest["counts"], "device_name": manifest.get("device_name")},
+                               separators=(",", ":"))))
     progress(100, "done")
     log.info("exported %s bundle %s: %d changes", manifest["type"], manifest["bundle_id"], sum(manifest["counts"].values()))
     return ExportResult(path, manifest["bundle_id"], manifest["type"], seq["since"], seq["last"], manifest["counts"])
@@ -511,7 +514,9 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
             bundle_id=m["bundle_id"], direction="import", bundle_type=m["type"], device_id=m["device_id"],
             since_seq=m["sequence"]["since"], last_seq=m["sequence"]["last"], clock=m["clock"], at_ms=now,
             file_name=Path(path).name, body_hash=m["body_hash"],
-            summary=json.dumps({"counts": m["counts"], "report": report}, separators=(",", ":"))))
+            summary=json.dumps({"counts": m["counts"], "report": report,
+                                "device_name": m["device_name"][:80] if isinstance(m.get("device_name"), str) else None},
+                               separators=(",", ":"))))
         touched = set(tx.touched)
     result = _summary(opened, report, gaps, already, path)
     result["touched"] = sorted(touched)
@@ -558,7 +563,24 @@ def history(store: Store, limit: int = 200) -> list[dict]:
             item["summary"] = {}
         item["at"] = datetime.fromtimestamp(r["at_ms"] / 1000, UTC)
         out.append(item)
+    names = laptop_names(store, out)
+    for item in out:
+        item["device_name"] = names.get(item["device_id"])
     return out
+
+
+def laptop_names(store: Store, history_rows: list[dict] | None = None) -> dict[str, str]:
+    """Device id -> the laptop's name, as its latest bundle gave it (and this computer's own);
+    a laptop whose bundles carried no name (made by an older version) is missing."""
+    rows = history(store) if history_rows is None else history_rows
+    names: dict[str, str] = {}
+    for item in rows:  # newest first
+        name = (item.get("summary") or {}).get("device_name")
+        if isinstance(name, str) and name.strip():
+            names.setdefault(item["device_id"], name.strip())
+    if store.meta.get("device_name"):
+        names[store.device_id] = store.meta["device_name"]
+    return names
 
 
 def acknowledged(store: Store) -> dict[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
 
@@ -40,3 +41,30 @@ def removable_drives() -> list[Drive]:
             continue
         out.append(Drive(root, volume.displayName() or root, volume.bytesAvailable()))
     return sorted(out, key=lambda d: d.path)
+
+
+# ---- the folder chosen last, per data folder (two stores on one computer keep their own) -------
+
+def _folder_key(data_dir: Path) -> str:
+    import hashlib  # loads OpenSSL: only when the exchange screen opens
+
+    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"exchange/folder-{digest}"
+
+
+def remembered_folder(data_dir: Path) -> Path | None:
+    """The folder chosen last for this data folder, when it is there now (a stick plugged in)."""
+    from desktop.i18n.preferences import settings
+
+    value = settings().value(_folder_key(data_dir))
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return Path(value)
+    return None
+
+
+def remember_folder(data_dir: Path, folder: Path) -> None:
+    from desktop.i18n.preferences import settings
+
+    s = settings()
+    s.setValue(_folder_key(data_dir), str(folder))
+    s.sync()

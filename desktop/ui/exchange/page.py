@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.ids import device_prefix
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_datetime, format_number, translate
 from desktop.services import exchange as svc
 from desktop.ui import errors, events
-from desktop.ui.exchange.drives import removable_drives
+from desktop.ui.exchange.drives import remember_folder, remembered_folder, removable_drives
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel
@@ -75,13 +76,25 @@ def _records(row: dict) -> int:
     return sum((row.get("summary") or {}).get("counts", {}).values())
 
 
+def laptop_label(device_id: str, name: str | None) -> str:
+    """A laptop as people know it: its name, else its tag (the one in its participants' codes)."""
+    if name:
+        return name
+    try:
+        tag = device_prefix(device_id)
+    except ValueError:
+        return device_id[-12:]
+    return translate("ExchangePage", "Laptop {tag}").format(tag=tag)
+
+
 def history_columns() -> list[Column]:
     return [
         Column("at", lambda: translate("ExchangePage", "When"), display=lambda r: format_datetime(r["at"].astimezone()),
                sort=lambda r: r["at_ms"]),
         Column("direction", lambda: translate("ExchangePage", "Direction"), display=_direction),
         Column("bundle_type", lambda: translate("ExchangePage", "Contents"), display=_bundle_type),
-        Column("device_id", lambda: translate("ExchangePage", "From device"), display=lambda r: r["device_id"][-12:]),
+        Column("device_id", lambda: translate("ExchangePage", "Laptop"),
+               display=lambda r: laptop_label(r["device_id"], r.get("device_name"))),
         Column("records", lambda: translate("ExchangePage", "Records"), display=lambda r: format_number(_records(r)),
                sort=_records, align_right=True),
         Column("file_name", lambda: translate("ExchangePage", "File")),
@@ -216,6 +229,10 @@ class ExchangePage(QWidget):
 
         self.retranslate()
         self.refresh_drives()
+        remembered = remembered_folder(store.data_dir)
+        if remembered is not None:  # the folder chosen last time, when it is there
+            self.set_folder(remembered, remember=False)
+        self.drives.activated.connect(self._remember_chosen)
         self.refresh()
         self.drive_timer = QTimer(self)  # a stick plugged in or pulled out shows up by itself
         self.drive_timer.setInterval(3000)
@@ -332,9 +349,16 @@ class ExchangePage(QWidget):
         if path:
             self.set_folder(Path(path))
 
-    def set_folder(self, folder: Path) -> None:
+    def _remember_chosen(self, index: int) -> None:
+        path = self.drives.itemData(index) if index >= 0 else None
+        if path:
+            remember_folder(self.store.data_dir, Path(path))
+
+    def set_folder(self, folder: Path, remember: bool = True) -> None:
         folder = Path(folder)
         self.folder = folder
+        if remember:  # offered again at the next start
+            remember_folder(self.store.data_dir, folder)
         if self.drives.findData(str(folder)) < 0:
             self.drives.addItem("", str(folder))
             self._fill_drive_names()

@@ -259,10 +259,10 @@ def _attendance(v: dict, today: date):
         return
     if status == E.AttendanceStatus.PRESENT and hours <= 0:
         yield FieldProblem("hours", Message(CTX, QT_TRANSLATE_NOOP(
-            "Validation", "Hours: someone present attended for some hours (more than 0).")))
+            "Validation", "Hours: someone present attended more than 0 hours (or mark them absent).")))
     elif status in (E.AttendanceStatus.ABSENT, E.AttendanceStatus.EXCUSED) and hours > 0:
         yield FieldProblem("hours", Message(CTX, QT_TRANSLATE_NOOP(
-            "Validation", "Hours: someone absent attended no hours (0).")))
+            "Validation", "Hours: someone absent or excused attended 0 hours.")))
 
 
 _RULES = {

@@ -193,6 +193,13 @@ def format_number(value: float | int | None, lang: str | None = None) -> str:
     return babel_numbers.format_decimal(value, locale=_locale(lang))
 
 
+def format_percent(value: float | None, lang: str | None = None) -> str:
+    """A share (0.75) as the language writes a percentage: "75%", "75 %"."""
+    if value is None:
+        return ""
+    return babel_numbers.format_percent(value, locale=_locale(lang))
+
+
 _collators: dict[str, QCollator] = {}
 
 

@@ -270,12 +270,14 @@ def save_day(store: Store, lab_id: str, day: date, entries: list[dict], today: d
 
 # ---- a lab's attendance by participant -----------------------------------------------------
 
-def summary(store: Store, lab_id: str) -> dict[str, dict]:
+def summary(store: Store, lab_id: str, today: date | None = None) -> dict[str, dict]:
     """Per enrolment of the lab: days ``present``, ``absent`` and ``excused``, ``hours``
     attended (from the register, else as typed; ``from_register`` says which), ``held`` (the
     hours the lab held on the days recorded for them: each day as long as its longest
-    attendance) and ``share`` (hours over held, or over the lab's planned hours without a
-    register; None when nothing is known)."""
+    attendance) and ``share``: hours over held; without a register, typed hours over the lab's
+    planned hours once the lab has ended (while it runs, how many hours it has held is not
+    known); None when not known."""
+    today = today or date.today()
     with store.read() as s:
         lab = _lab(s, lab_id)
         enrolments = s.execute(select(EN.c.id, EN.c.hours_attended).where(EN.c.lab_id == lab_id)).all()
@@ -301,8 +303,8 @@ def summary(store: Store, lab_id: str) -> dict[str, dict]:
             row["hours"] = round(row["hours"], 2)
             row["share"] = row["hours"] / row["held"] if row["held"] else None
         else:
-            typed = row["hours"]
-            row["share"] = typed / lab["planned_hours"] if typed is not None and lab["planned_hours"] else None
+            typed, ended = row["hours"], lab["end_date"] < today
+            row["share"] = typed / lab["planned_hours"] if typed is not None and ended and lab["planned_hours"] else None
     return out
 
 

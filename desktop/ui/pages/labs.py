@@ -1,5 +1,7 @@
 """Labs (Business Challenge Labs): the list, the form with partner companies, and a detail
-pane with the partner companies, the enrolled participants and the lab actions."""
+pane with the partner companies, the enrolled participants with their attendance (those below
+a chosen share of the hours highlighted) and the lab actions: enrol several participants, the
+attendance register of a day, printing the itineraries."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import UserError
 from desktop.i18n import format_date, format_number, render, translate
-from desktop.services import reference
-from desktop.ui import navigation
+from desktop.services import attendance, reference
+from desktop.ui import events, navigation
+from desktop.ui.pages.lab_attendance import AttendanceRowsModel, ThresholdRow, attendance_columns
 from desktop.ui.pages.list_page import (
     ListPage,
     detail_heading,
@@ -30,7 +33,6 @@ from desktop.ui.pages.list_page import (
 )
 from desktop.ui.pages.table import (
     Column,
-    RowsModel,
     count_column,
     field_column,
     show_value,
@@ -51,6 +53,7 @@ class LabDetail(QWidget):
         self.page = page
         self.lab_id: str | None = None
         self.data: dict | None = None
+        self.dialog = None  # the enrolment or register dialog open
         self.name, self.summary = detail_heading(self)
         self.partners_box = QGroupBox(self)
         self.partners = QLabel(self.partners_box)
@@ -59,18 +62,28 @@ class LabDetail(QWidget):
         self.partners.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.partners_box).addWidget(self.partners)
         self.people_box = QGroupBox(self)
-        self.people_model = RowsModel([
+        self.people_model = AttendanceRowsModel([
             *participant_columns(lambda: translate("LabsPage", "Participant")),
             field_column("enrolment", "status"),
-            field_column("enrolment", "enrolled_on"),
-            field_column("enrolment", "ended_on"),
-            field_column("enrolment", "hours_attended"),
+            *attendance_columns(),
         ], self)
         self.people = people_table(self.people_box, self.people_model, "enrolled")
+        self.threshold = ThresholdRow(self.people_box)
+        self.threshold.changed.connect(self._threshold_changed)
+        self.people_model.threshold = self.threshold.threshold()
+        self.people_box.layout().addWidget(self.threshold)
 
         self.action_buttons: list[tuple[QPushButton, str]] = []
         actions = QHBoxLayout()
         actions.addWidget(self.name, 1)
+        self.enrol_button = QPushButton(self)
+        self.enrol_button.setObjectName("enrol_participants")
+        self.enrol_button.clicked.connect(self.enrol)
+        self.register_button = QPushButton(self)
+        self.register_button.setObjectName("attendance_register")
+        self.register_button.clicked.connect(self.open_register)
+        actions.addWidget(self.enrol_button)
+        actions.addWidget(self.register_button)
         for key, target, label in navigation.LAB_ACTIONS:
             button = QPushButton(self)
             button.setObjectName(f"action_{key}")
@@ -82,10 +95,19 @@ class LabDetail(QWidget):
         self.retranslate()
         self.show_lab(None)
 
+    def _load(self, lab_id: str) -> dict:
+        """The lab's detail, each participant with their attendance."""
+        detail = reference.lab_detail(self.page.store, lab_id)
+        summary = attendance.summary(self.page.store, lab_id)
+        planned = detail["lab"]["planned_hours"]
+        detail["participants"] = [{**p, **summary.get(p["enrolment_id"], {}), "planned": planned}
+                                  for p in detail["participants"]]
+        return detail
+
     def show_lab(self, lab_id: str | None) -> None:
         self.lab_id = lab_id
-        self.data = load_detail(lambda i: reference.lab_detail(self.page.store, i), lab_id)
-        for button, _label in self.action_buttons:
+        self.data = load_detail(self._load, lab_id)
+        for button in (self.enrol_button, self.register_button, *(b for b, _label in self.action_buttons)):
             button.setEnabled(self.data is not None)
         self._render()
 
@@ -98,6 +120,7 @@ class LabDetail(QWidget):
             self.partners.clear()
             self.people_model.set_rows([])
             fit_columns(self.people, 1)  # the headers, whole, before any lab is chosen
+            self.threshold.show_count(0, False)
             return
         lab = self.data["lab"]
         self.name.setText(lab["name"])
@@ -111,6 +134,55 @@ class LabDetail(QWidget):
                               else translate("LabsPage", "No partner company yet."))
         self.people_model.set_rows([{**p, "id": p["participant_id"]} for p in self.data["participants"]])
         fit_columns(self.people, 1)
+        self._show_warning()
+
+    def _show_warning(self) -> None:
+        rows = self.people_model.rows
+        self.threshold.show_count(self.people_model.warned_count(), any(r.get("share") is not None for r in rows))
+
+    def _threshold_changed(self, threshold: float) -> None:
+        self.people_model.set_threshold(threshold)
+        self._show_warning()
+
+    # ---- enrolling and the register -----------------------------------------------------------
+    def enrol(self):
+        """Choose several participants (the participants list with its filters) and enrol them."""
+        from desktop.ui.pages.enrol_dialog import EnrolDialog
+
+        if self.data is None:
+            return None
+        return self._open(lambda: EnrolDialog(self.page.store, self.data["lab"], self), {"enrolment"})
+
+    def open_register(self):
+        """The attendance register of a day of the lab (today, within the lab's dates)."""
+        from desktop.ui.pages.attendance import RegisterDialog
+
+        if self.data is None:
+            return None
+        return self._open(lambda: RegisterDialog(self.page.store, self.lab_id, parent=self), {"attendance"})
+
+    def _open(self, make, kinds: set[str]):
+        """Show a dialog of the lab (one at a time: an open one comes to the front); once it
+        has saved, the screens showing ``kinds`` redraw."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        if self.dialog is not None:  # closed: freed now rather than while the focus left it
+            self.dialog.deleteLater()
+        try:
+            dialog = make()
+        except UserError as exc:  # the lab deleted meanwhile
+            self.page.show_error(render(exc.message))
+            return None
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._changed(kinds))
+        dialog.open()
+        return dialog
+
+    def _changed(self, kinds: set[str]) -> None:
+        events.data_changed(kinds)
+        self.show_lab(self.lab_id)
 
     def run_action(self, target: str) -> None:
         if self.lab_id is None:
@@ -121,6 +193,13 @@ class LabDetail(QWidget):
             self.page.show_error(render(exc.message))
 
     def retranslate(self) -> None:
+        self.enrol_button.setText(translate("LabsPage", "E&nrol participants…"))
+        self.enrol_button.setToolTip(translate("LabsPage", "Choose several participants from the list and enrol "
+                                                           "them in this lab"))
+        self.register_button.setText(translate("LabsPage", "Attendance &register…"))
+        self.register_button.setToolTip(translate("LabsPage", "Record who was present, absent or excused on a "
+                                                              "day of this lab"))
+        self.threshold.retranslate()
         self.partners_box.setTitle(translate("LabsPage", "Partner companies"))
         self.people.setAccessibleName(translate("LabsPage", "Participants of the lab"))
         self.people.setToolTip(translate("LabsPage", "Double-click a participant (or press Enter) to open their page."))
@@ -132,7 +211,7 @@ class LabDetail(QWidget):
 
 class LabsPage(ListPage):
     kind = "lab"
-    watched = frozenset({"lab", "lab_company", "company", "enrolment", "participant"})
+    watched = frozenset({"lab", "lab_company", "company", "enrolment", "participant", "attendance"})
 
     def columns(self) -> list[Column]:
         return [

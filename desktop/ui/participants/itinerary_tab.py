@@ -25,6 +25,7 @@ from desktop.i18n import render, translate
 from desktop.services import participants
 from desktop.ui import errors
 from desktop.ui.events import data_changed
+from desktop.ui.pages.attendance import register_hours_lock
 from desktop.ui.participants.sections import RecordSection
 from desktop.ui.widgets.editors import TextEditor
 
@@ -114,7 +115,8 @@ class ItineraryTab(QWidget):
             store, pid, "enrolment", ["lab_id", "status", "enrolled_on", "ended_on", "hours_attended"],
             ["lab_id", "status", "enrolled_on", "ended_on", "hours_attended"],
             lambda: translate("Participant", "Lab enrolments"),
-            defaults=lambda: {"status": "enrolled", "enrolled_on": date.today()}, parent=self)
+            defaults=lambda: {"status": "enrolled", "enrolled_on": date.today()}, parent=self,
+            locked=register_hours_lock(store))
         self.placements = RecordSection(
             store, pid, "placement", ["company_id", "role", "start_date", "end_date", "status"],
             ["company_id", "role", "start_date", "end_date", "status"],

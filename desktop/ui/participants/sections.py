@@ -33,6 +33,7 @@ from desktop.services import records
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
+from desktop.ui.pages.attendance import lock_field
 from desktop.ui.widgets.record_form import RecordDialog, open_once
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, read_only_table
 
@@ -180,6 +181,8 @@ class RecordSection(QGroupBox):
 
     ``fields`` are the fields shown in the dialog; the participant id is added on save.
     ``check`` may raise ValidationError before the service is called (rules of the screen).
+    ``locked`` gives, for a stored record, the fields its form shows read-only and leaves out of
+    the save: {field: (value shown, note)} (an enrolment's hours computed from the lab register).
     """
 
     changed = Signal()
@@ -187,8 +190,10 @@ class RecordSection(QGroupBox):
     def __init__(self, store: Store, participant_id: str, kind: str, columns: list[str],
                  fields: list[str], title: Callable[[], str], defaults: Callable[[], dict] | None = None,
                  check: Callable[[dict, dict | None], None] | None = None,
-                 add_text: Callable[[], str] | None = None, parent: QWidget | None = None):
+                 add_text: Callable[[], str] | None = None, parent: QWidget | None = None,
+                 locked: Callable[[dict], dict] | None = None):
         super().__init__(parent)
+        self.locked = locked
         self.store = store
         self.participant_id = participant_id
         self.kind = kind
@@ -291,14 +296,20 @@ class RecordSection(QGroupBox):
                 errors.show_error(self, exc)
                 return None
 
+            locked = self.locked(stored) if self.locked else {}
+
             def save(values: dict, seen: dict) -> dict:
+                values = {k: v for k, v in values.items() if k not in locked}
                 if self.check:
                     self.check({**row, **stored, **values}, row)
                 return records.update(self.store, self.kind, row["id"], values, seen=seen)
 
-            return RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
-                                save, values=stored, fields=self.fields, store=self.store, draft_key=key,
-                                parent=self, seen=records.stamps_of(stored))
+            dialog = RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
+                                  save, values=stored, fields=self.fields, store=self.store, draft_key=key,
+                                  parent=self, seen=records.stamps_of(stored))
+            for name, (value, note) in locked.items():
+                lock_field(dialog.form, name, value, note)
+            return dialog
 
         return self._open(key, make)
 

@@ -1,5 +1,5 @@
 """Every itinerary of a lab at once: one PDF per participant or all in one, built in a worker
-thread (which never touches widgets) with a progress dialog and Cancel."""
+thread (which never touches widgets), its progress and Cancel shown inside the dialog."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -75,6 +76,45 @@ class BatchWorker(QThread):
             self.done.emit(list(self.written))
 
 
+class BatchProgress(QFrame):
+    """The batch's progress inside its dialog (a window of its own would cover the dialog):
+    what is being made, a bar, and Cancel."""
+
+    canceled = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("batch_progress")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancel_batch")
+        self.cancel_button.clicked.connect(self.canceled.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+
+    def setRange(self, low: int, high: int) -> None:  # noqa: N802 - as QProgressDialog
+        self.bar.setRange(low, high)
+
+    def setValue(self, value: int) -> None:  # noqa: N802
+        self.bar.setValue(value)
+
+    def maximum(self) -> int:
+        return self.bar.maximum()
+
+    def setLabelText(self, text: str) -> None:  # noqa: N802
+        self.label.setText(text)
+
+    def setCancelButtonText(self, text: str) -> None:  # noqa: N802
+        self.cancel_button.setText(text)
+
+
 class LabItinerariesDialog(QDialog):
     """Choose the language and one-per-participant or merged, then where to write."""
 
@@ -87,7 +127,7 @@ class LabItinerariesDialog(QDialog):
         self.lab = records.get(store, "lab", lab_id)
         self.people = docs.lab_participants(store, lab_id)
         self.worker: BatchWorker | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: BatchProgress | None = None
         self.written: list[Path] = []
         for lang in LANGUAGES:  # created in the GUI thread, read by the worker
             catalogue(lang)
@@ -133,6 +173,7 @@ class LabItinerariesDialog(QDialog):
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        self.body = layout
 
         self.create_button.clicked.connect(lambda: self.start())
         self.close_button.clicked.connect(self.reject)
@@ -189,18 +230,14 @@ class LabItinerariesDialog(QDialog):
             errors.show_error(self, exc)
             return False
         self.result.clear()
-        self.progress = QProgressDialog(self)
-        self.progress.setObjectName("batch_progress")
-        self.progress.setWindowTitle(self.windowTitle())
+        self.progress = BatchProgress(self)
         self.progress.setRange(0, len(items))
-        self.progress.setMinimumDuration(0)
-        fit_to_screen(self.progress, max(self.progress.sizeHint().width(), 380))
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
+        self.body.insertWidget(self.body.indexOf(self.result), self.progress)
         self.retranslate()
-        self.progress.show()
         self.create_button.setEnabled(False)
+        for choice in (self.language, self.separate, self.merged):
+            choice.setEnabled(False)  # fixed while the files are made
         self.worker = BatchWorker(items, merge, target, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(lambda files: self._finish("done", files))
@@ -237,11 +274,14 @@ class LabItinerariesDialog(QDialog):
             self.worker.deleteLater()
             self.worker = None
         if self.progress is not None:
-            self.progress.close()
+            self.body.removeWidget(self.progress)
+            self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
         self.written = [Path(f) for f in files]
         self.create_button.setEnabled(True)
+        for choice in (self.language, self.separate, self.merged):
+            choice.setEnabled(True)
         if outcome == "done":
             self.result.setText(self.tr("%n PDF file(s) written.", None, len(files)))
         elif outcome == "cancelled":

@@ -1357,7 +1357,7 @@
         </message>
         <message>
             <source>Enrolled on: type the date of the enrolment.</source>
-            <translation type="unfinished" />
+            <translation>Enrolled on: type the date of the enrolment.</translation>
         </message>
         <message>
             <source>Enrol participants in {lab}</source>
@@ -1380,8 +1380,8 @@
             <translation>Tick everyone the search and filters list, as far as the list has been scrolled</translation>
         </message>
         <message>
-            <source>C&amp;lear choice</source>
-            <translation>C&amp;lear choice</translation>
+            <source>Clear c&amp;hoice</source>
+            <translation>Clear c&amp;hoice</translation>
         </message>
     </context>
     <context>
@@ -4331,7 +4331,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>Date: type the day of the register.</source>
-            <translation type="unfinished" />
+            <translation>Date: type the day of the register.</translation>
         </message>
         <message>
             <source>The register of {day} has changes that are not saved. Open {other} without them?</source>

@@ -1357,7 +1357,7 @@
         </message>
         <message>
             <source>Enrolled on: type the date of the enrolment.</source>
-            <translation type="unfinished" />
+            <translation>Fecha de inscripción: escriba la fecha de la inscripción.</translation>
         </message>
         <message>
             <source>Enrol participants in {lab}</source>
@@ -1380,7 +1380,7 @@
             <translation>Marca a todas las personas que muestran la búsqueda y los filtros, hasta donde se ha desplazado la lista</translation>
         </message>
         <message>
-            <source>C&amp;lear choice</source>
+            <source>Clear c&amp;hoice</source>
             <translation>&amp;Vaciar la selección</translation>
         </message>
     </context>
@@ -3346,7 +3346,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Attendance &amp;register…</source>
-            <translation>Re&amp;gistro de asistencia…</translation>
+            <translation>&amp;Registro de asistencia…</translation>
         </message>
         <message>
             <source>Record who was present, absent or excused on a day of this lab</source>
@@ -4331,7 +4331,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Date: type the day of the register.</source>
-            <translation type="unfinished" />
+            <translation>Fecha: escriba el día del registro.</translation>
         </message>
         <message>
             <source>The register of {day} has changes that are not saved. Open {other} without them?</source>

@@ -1357,7 +1357,7 @@
         </message>
         <message>
             <source>Enrolled on: type the date of the enrolment.</source>
-            <translation type="unfinished" />
+            <translation>Date d’inscription : saisissez la date de l’inscription.</translation>
         </message>
         <message>
             <source>Enrol participants in {lab}</source>
@@ -1380,7 +1380,7 @@
             <translation>Coche toutes les personnes que listent la recherche et les filtres, jusqu’où la liste a défilé</translation>
         </message>
         <message>
-            <source>C&amp;lear choice</source>
+            <source>Clear c&amp;hoice</source>
             <translation>&amp;Vider la sélection</translation>
         </message>
     </context>
@@ -4331,7 +4331,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Date: type the day of the register.</source>
-            <translation type="unfinished" />
+            <translation>Date : saisissez le jour du registre.</translation>
         </message>
         <message>
             <source>The register of {day} has changes that are not saved. Open {other} without them?</source>

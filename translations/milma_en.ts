@@ -2946,10 +2946,6 @@
             <translation>Enrolled</translation>
         </message>
         <message>
-            <source>Device</source>
-            <translation>Device</translation>
-        </message>
-        <message>
             <source>Fingerprint</source>
             <translation>Fingerprint</translation>
         </message>
@@ -2960,10 +2956,6 @@
         <message>
             <source>Keys and laptops</source>
             <translation>Keys and laptops</translation>
-        </message>
-        <message>
-            <source>Fingerprint:</source>
-            <translation>Fingerprint:</translation>
         </message>
         <message>
             <source>Device id:</source>
@@ -2980,6 +2972,22 @@
         <message>
             <source>Trusted coordinator:</source>
             <translation>Trusted coordinator:</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>Its fingerprint:</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <source>Show the keys themselves, as the command line and the key files give them</source>
+            <translation>Show the keys themselves, as the command line and the key files give them</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
         <message>
             <source>This laptop</source>
@@ -3028,6 +3036,42 @@
         <message>
             <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
             <translation>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</translation>
+        </message>
+        <message>
+            <source>This computer, the coordinator: {name}</source>
+            <translation>This computer, the coordinator: {name}</translation>
+        </message>
+        <message>
+            <source>Fingerprint for the laptops:</source>
+            <translation>Fingerprint for the laptops:</translation>
+        </message>
+        <message>
+            <source>Each laptop shows it as its coordinator's fingerprint: read it aloud together to check that they trust this computer.</source>
+            <translation>Each laptop shows it as its coordinator's fingerprint: read it aloud together to check that they trust this computer.</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}</source>
+            <translation>This laptop: {name}</translation>
+        </message>
+        <message>
+            <source>Fingerprint of this laptop:</source>
+            <translation>Fingerprint of this laptop:</translation>
+        </message>
+        <message>
+            <source>The coordinator is asked about it when enrolling this laptop: read it aloud together.</source>
+            <translation>The coordinator is asked about it when enrolling this laptop: read it aloud together.</translation>
+        </message>
+        <message>
+            <source>Coordinator: none trusted yet. Trust it from the key file it gives you.</source>
+            <translation>Coordinator: none trusted yet. Trust it from the key file it gives you.</translation>
+        </message>
+        <message>
+            <source>Coordinator: {name}, verified on {date}</source>
+            <translation>Coordinator: {name}, verified on {date}</translation>
+        </message>
+        <message>
+            <source>Coordinator: its key was typed in (so its name is not known), verified on {date}</source>
+            <translation>Coordinator: its key was typed in (so its name is not known), verified on {date}</translation>
         </message>
         <message>
             <source>The coordinator's key file</source>
@@ -3080,6 +3124,14 @@
         <message>
             <source>Key files (*.json);;All files (*)</source>
             <translation>Key files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Not known until its first bundle</source>
+            <translation>Not known until its first bundle</translation>
         </message>
         <message>
             <source>&amp;Trust the coordinator from its key file…</source>
@@ -3988,12 +4040,24 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;Save</translation>
         </message>
         <message>
+            <source>The document number {number} is already registered as {name} ({code}). Register anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the changes to this participant?</source>
             <translation>Save the changes to this participant?</translation>
         </message>
     </context>
     <context>
         <name>Participants</name>
+        <message>
+            <source>The document number {number} is already registered as {name} ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>No participant has the code {code}.</source>
             <translation>No participant has the code {code}.</translation>

@@ -2946,10 +2946,6 @@
             <translation>Inscrito/a</translation>
         </message>
         <message>
-            <source>Device</source>
-            <translation>Dispositivo</translation>
-        </message>
-        <message>
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
@@ -2960,10 +2956,6 @@
         <message>
             <source>Keys and laptops</source>
             <translation>Claves y portátiles</translation>
-        </message>
-        <message>
-            <source>Fingerprint:</source>
-            <translation>Huella:</translation>
         </message>
         <message>
             <source>Device id:</source>
@@ -2980,6 +2972,22 @@
         <message>
             <source>Trusted coordinator:</source>
             <translation>Coordinación de confianza:</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>Su huella:</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Detalles</translation>
+        </message>
+        <message>
+            <source>Show the keys themselves, as the command line and the key files give them</source>
+            <translation>Mostrar las propias claves, tal como las dan la línea de órdenes y los archivos de claves</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Claves</translation>
         </message>
         <message>
             <source>This laptop</source>
@@ -3028,6 +3036,42 @@
         <message>
             <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
             <translation>Este portátil firma sus paquetes con su propia clave. Entregue su archivo de clave a la coordinación y comprueben juntos que la huella es la misma en las dos pantallas.</translation>
+        </message>
+        <message>
+            <source>This computer, the coordinator: {name}</source>
+            <translation>Este ordenador, la coordinación: {name}</translation>
+        </message>
+        <message>
+            <source>Fingerprint for the laptops:</source>
+            <translation>Huella para los portátiles:</translation>
+        </message>
+        <message>
+            <source>Each laptop shows it as its coordinator's fingerprint: read it aloud together to check that they trust this computer.</source>
+            <translation>Cada portátil la muestra como la huella de su coordinación: léanla en voz alta para comprobar que confía en este ordenador.</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}</source>
+            <translation>Este portátil: {name}</translation>
+        </message>
+        <message>
+            <source>Fingerprint of this laptop:</source>
+            <translation>Huella de este portátil:</translation>
+        </message>
+        <message>
+            <source>The coordinator is asked about it when enrolling this laptop: read it aloud together.</source>
+            <translation>La coordinación la ve al dar de alta este portátil: léanla juntos en voz alta.</translation>
+        </message>
+        <message>
+            <source>Coordinator: none trusted yet. Trust it from the key file it gives you.</source>
+            <translation>Coordinación: todavía ninguna de confianza. Confíe en ella con el archivo de claves que le dé.</translation>
+        </message>
+        <message>
+            <source>Coordinator: {name}, verified on {date}</source>
+            <translation>Coordinación: {name}, verificada el {date}</translation>
+        </message>
+        <message>
+            <source>Coordinator: its key was typed in (so its name is not known), verified on {date}</source>
+            <translation>Coordinación: su clave se escribió a mano (por eso no se sabe su nombre), verificada el {date}</translation>
         </message>
         <message>
             <source>The coordinator's key file</source>
@@ -3080,6 +3124,14 @@
         <message>
             <source>Key files (*.json);;All files (*)</source>
             <translation>Archivos de clave (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portátil</translation>
+        </message>
+        <message>
+            <source>Not known until its first bundle</source>
+            <translation>Se sabrá con su primer paquete</translation>
         </message>
         <message>
             <source>&amp;Trust the coordinator from its key file…</source>
@@ -3346,7 +3398,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Attendance &amp;register…</source>
-            <translation>&amp;Registro de asistencia…</translation>
+            <translation>Re&amp;gistro de asistencia…</translation>
         </message>
         <message>
             <source>Record who was present, absent or excused on a day of this lab</source>
@@ -3988,12 +4040,24 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
+            <source>The document number {number} is already registered as {name} ({code}). Register anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the changes to this participant?</source>
             <translation>¿Guardar los cambios de este participante?</translation>
         </message>
     </context>
     <context>
         <name>Participants</name>
+        <message>
+            <source>The document number {number} is already registered as {name} ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>No participant has the code {code}.</source>
             <translation>Ningún participante tiene el código {code}.</translation>

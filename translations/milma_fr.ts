@@ -2946,10 +2946,6 @@
             <translation>Inscrit</translation>
         </message>
         <message>
-            <source>Device</source>
-            <translation>Appareil</translation>
-        </message>
-        <message>
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
@@ -2960,10 +2956,6 @@
         <message>
             <source>Keys and laptops</source>
             <translation>Clés et ordinateurs</translation>
-        </message>
-        <message>
-            <source>Fingerprint:</source>
-            <translation>Empreinte :</translation>
         </message>
         <message>
             <source>Device id:</source>
@@ -2980,6 +2972,22 @@
         <message>
             <source>Trusted coordinator:</source>
             <translation>Coordination de confiance :</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>Son empreinte :</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <source>Show the keys themselves, as the command line and the key files give them</source>
+            <translation>Afficher les clés elles-mêmes, telles que les donnent la ligne de commande et les fichiers de clés</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Clés</translation>
         </message>
         <message>
             <source>This laptop</source>
@@ -3028,6 +3036,42 @@
         <message>
             <source>This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens.</source>
             <translation>Cet ordinateur signe ses paquets avec sa propre clé. Remettez votre fichier de clé à la coordination et vérifiez ensemble que l’empreinte est la même sur les deux écrans.</translation>
+        </message>
+        <message>
+            <source>This computer, the coordinator: {name}</source>
+            <translation>Cet ordinateur, la coordination : {name}</translation>
+        </message>
+        <message>
+            <source>Fingerprint for the laptops:</source>
+            <translation>Empreinte pour les ordinateurs portables :</translation>
+        </message>
+        <message>
+            <source>Each laptop shows it as its coordinator's fingerprint: read it aloud together to check that they trust this computer.</source>
+            <translation>Chaque ordinateur portable l’affiche comme l’empreinte de sa coordination : lisez-la ensemble à voix haute pour vérifier qu’il fait confiance à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}</source>
+            <translation>Cet ordinateur portable : {name}</translation>
+        </message>
+        <message>
+            <source>Fingerprint of this laptop:</source>
+            <translation>Empreinte de cet ordinateur portable :</translation>
+        </message>
+        <message>
+            <source>The coordinator is asked about it when enrolling this laptop: read it aloud together.</source>
+            <translation>La coordination la voit en enregistrant cet ordinateur portable : lisez-la ensemble à voix haute.</translation>
+        </message>
+        <message>
+            <source>Coordinator: none trusted yet. Trust it from the key file it gives you.</source>
+            <translation>Coordination : aucune n’est encore reconnue. Faites-lui confiance à partir du fichier de clés qu’elle vous donne.</translation>
+        </message>
+        <message>
+            <source>Coordinator: {name}, verified on {date}</source>
+            <translation>Coordination : {name}, vérifiée le {date}</translation>
+        </message>
+        <message>
+            <source>Coordinator: its key was typed in (so its name is not known), verified on {date}</source>
+            <translation>Coordination : sa clé a été saisie à la main (son nom n’est donc pas connu), vérifiée le {date}</translation>
         </message>
         <message>
             <source>The coordinator's key file</source>
@@ -3080,6 +3124,14 @@
         <message>
             <source>Key files (*.json);;All files (*)</source>
             <translation>Fichiers de clé (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ordinateur</translation>
+        </message>
+        <message>
+            <source>Not known until its first bundle</source>
+            <translation>Connu à son premier paquet</translation>
         </message>
         <message>
             <source>&amp;Trust the coordinator from its key file…</source>
@@ -3988,12 +4040,24 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
+            <source>The document number {number} is already registered as {name} ({code}). Register anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the changes to this participant?</source>
             <translation>Enregistrer les modifications de ce participant ?</translation>
         </message>
     </context>
     <context>
         <name>Participants</name>
+        <message>
+            <source>The document number {number} is already registered as {name} ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>No participant has the code {code}.</source>
             <translation>Aucun participant n’a le code {code}.</translation>

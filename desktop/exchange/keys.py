@@ -346,7 +346,13 @@ def _key_text(key_or_file: str, key_starts: tuple[str, ...]) -> tuple[str, bool]
 def read_coordinator_key(key_or_file: str) -> str:
     """The coordinator's age public key, typed or read from the key file the coordinator saved
     (the output of 'milma keys show --format json' on the coordinator)."""
+    return read_coordinator_file(key_or_file)[0]
+
+
+def read_coordinator_file(key_or_file: str) -> tuple[str, str | None]:
+    """(the coordinator's age public key, the coordinator's name when its key file gives it)."""
     text, from_file = _key_text(key_or_file, ("age1",))
+    name = None
     if from_file:
         try:
             data = json.loads(text)
@@ -356,7 +362,22 @@ def read_coordinator_key(key_or_file: str) -> str:
             if data.get("role") != "coordinator" or not isinstance(data.get("age_public_key"), str):
                 raise _err(QT_TRANSLATE_NOOP("Keys", "This key file is not the coordinator's."))
             text = data["age_public_key"]
-    return str(parse_age_recipient(text.strip()))
+            if isinstance(data.get("device_name"), str) and data["device_name"].strip():
+                name = data["device_name"].strip()[:80]
+    return str(parse_age_recipient(text.strip())), name
+
+
+def age_fingerprint(age_public: str) -> str:
+    """A short fingerprint of an age public key, to read aloud and compare on two screens:
+    64 bits of its SHA-256 as 4 groups of 4 hexadecimal digits."""
+    digest = hashlib.sha256(bech32_bytes(age_public, "age")).hexdigest().upper()[:16]
+    return "-".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
+def trusted_since_ms(session: Session) -> int | None:
+    """When this laptop came to trust its coordinator's key."""
+    row = _roles(session).get(TRUSTED)
+    return row["created_ms"] if row else None
 
 
 def trust_coordinator(session: Session, age_public: str) -> str:

@@ -99,6 +99,7 @@ def key_info(store: Store) -> dict:
         "fingerprint": device.fingerprint,
         "age_public_key": coordinator or device.age_public,
         "role": "coordinator" if coordinator else "laptop",
+        "device_name": store.meta.get("device_name") or "",  # the key file names its computer
     }
     if coordinator:
         info["device_age_public_key"] = device.age_public
@@ -118,13 +119,35 @@ def init_coordinator(store: Store, passphrase: str) -> str:
     return public
 
 
+TRUSTED_NAME = "trusted_coordinator_name"  # store meta: the name its key file gave
+
+
 def trust_coordinator(store: Store, key_or_file: str) -> str:
-    """Pin the coordinator's age public key (typed, or from the coordinator's key file)."""
-    age_public_key = K.read_coordinator_key(str(key_or_file))
+    """Pin the coordinator's age public key (typed, or from the coordinator's key file, which
+    also gives its name)."""
+    age_public_key, name = K.read_coordinator_file(str(key_or_file))
     with store.transaction() as tx:
         if K.coordinator_public(tx.session) == age_public_key:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "This store is the coordinator itself."))
-        return K.trust_coordinator(tx.session, age_public_key)
+        key = K.trust_coordinator(tx.session, age_public_key)
+        store.set_meta(tx, TRUSTED_NAME, name or "")
+        return key
+
+
+def key_summary(store: Store) -> dict:
+    """The keys as people check them: names, dates and short fingerprints to read aloud (the
+    raw keys of key_info too, for the details)."""
+    info = key_info(store)
+    out = dict(info)
+    if info["role"] == "coordinator":
+        out["age_fingerprint"] = K.age_fingerprint(info["age_public_key"])
+    if info.get("trusted_coordinator"):
+        with store.read() as s:
+            since = K.trusted_since_ms(s)
+        out["trusted_name"] = store.meta.get(TRUSTED_NAME) or None
+        out["trusted_since"] = datetime.fromtimestamp(since / 1000, UTC) if since else None
+        out["trusted_fingerprint"] = K.age_fingerprint(info["trusted_coordinator"])
+    return out
 
 
 def read_enrolment(key_or_file: str) -> dict:

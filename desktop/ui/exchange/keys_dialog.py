@@ -1,6 +1,6 @@
-"""Keys and laptops: this store's fingerprint and keys, trusting the coordinator (laptop),
-making this computer the coordinator, enrolling and revoking laptops, backing up and restoring
-the coordinator identity."""
+"""Keys and laptops: who this computer and its coordinator are, with short fingerprints to read
+aloud (the raw keys behind Details), trusting the coordinator (laptop), making this computer the
+coordinator, enrolling and revoking laptops, backing up and restoring the coordinator identity."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.i18n import format_datetime, render, translate
+from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.services import exchange as svc
 from desktop.ui import errors
 from desktop.ui.exchange.passphrase import PassphraseDialog
@@ -42,8 +42,12 @@ def _state(row: dict) -> str:
 
 
 def device_columns() -> list[Column]:
+    from desktop.ui.exchange.page import laptop_label
+
     return [
-        Column("device_id", lambda: translate("KeysDialog", "Device"), display=lambda r: r.get("device_id") or "?"),
+        Column("device_id", lambda: translate("KeysDialog", "Laptop"),
+               display=lambda r: laptop_label(r["device_id"], r.get("device_name")) if r.get("device_id")
+               else translate("KeysDialog", "Not known until its first bundle")),
         Column("fingerprint", lambda: translate("KeysDialog", "Fingerprint")),
         Column("state", lambda: translate("KeysDialog", "State"), display=_state),
     ]
@@ -67,17 +71,35 @@ class KeysDialog(QDialog):
         self.role = QLabel(self)
         self.role.setObjectName("role")
         self.role.setWordWrap(True)
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setObjectName("fingerprint")
+        self.computer = QLabel(self)
+        self.computer.setObjectName("this_computer")
+        self.computer.setWordWrap(True)
         font = QFont("monospace")
-        font.setPointSizeF(self.fingerprint.font().pointSizeF() * 1.3)
+        font.setPointSizeF(self.computer.font().pointSizeF() * 1.3)
         font.setBold(True)
+        self.fingerprint = QLabel(self)  # to read aloud: the laptop's, or the coordinator's for laptops
+        self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(font)
-        self.device_id = _readonly(self, "device_id")
-        self.signing = _readonly(self, "signing_public_key")
-        self.age = _readonly(self, "age_public_key")
-        self.trusted = _readonly(self, "trusted_coordinator")
-        self.labels = {name: QLabel(self) for name in ("fingerprint", "device", "signing", "age", "trusted")}
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.coordinator_line = QLabel(self)
+        self.coordinator_line.setObjectName("coordinator")
+        self.coordinator_line.setWordWrap(True)
+        self.coordinator_fingerprint = QLabel(self)
+        self.coordinator_fingerprint.setObjectName("coordinator_fingerprint")
+        self.coordinator_fingerprint.setFont(font)
+        self.coordinator_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton(self)
+        self.details_button.setObjectName("details")
+        self.details_button.setCheckable(True)
+        self.details = QGroupBox(self)
+        self.details.setObjectName("raw_keys")
+        self.details.setVisible(False)
+        self.device_id = _readonly(self.details, "device_id")
+        self.signing = _readonly(self.details, "signing_public_key")
+        self.age = _readonly(self.details, "age_public_key")
+        self.trusted = _readonly(self.details, "trusted_coordinator")
+        self.labels = {name: QLabel(self) for name in ("fingerprint", "coordinator_fingerprint")}
+        self.labels.update({name: QLabel(self.details) for name in ("device", "signing", "age", "trusted")})
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -110,11 +132,18 @@ class KeysDialog(QDialog):
         self.close_button.setObjectName("close")
 
         form = QFormLayout()
+        form.addRow(self.computer)
         form.addRow(self.labels["fingerprint"], self.fingerprint)
-        form.addRow(self.labels["device"], self.device_id)
-        form.addRow(self.labels["signing"], self.signing)
-        form.addRow(self.labels["age"], self.age)
-        form.addRow(self.labels["trusted"], self.trusted)
+        form.addRow(self.coordinator_line)
+        form.addRow(self.labels["coordinator_fingerprint"], self.coordinator_fingerprint)
+        raw = QFormLayout(self.details)
+        raw.addRow(self.labels["device"], self.device_id)
+        raw.addRow(self.labels["signing"], self.signing)
+        raw.addRow(self.labels["age"], self.age)
+        raw.addRow(self.labels["trusted"], self.trusted)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details_button)
+        details_row.addStretch(1)
         laptop = QGridLayout(self.laptop_group)
         laptop.addWidget(self.trust_button, 0, 0)
         laptop.addWidget(self.type_key_button, 0, 1)
@@ -137,11 +166,14 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.role)
         layout.addLayout(form)
+        layout.addLayout(details_row)
+        layout.addWidget(self.details)
         layout.addWidget(self.laptop_group)
         layout.addWidget(self.coordinator_group, 1)
         layout.addStretch(0)
         layout.addLayout(bottom)
 
+        self.details_button.toggled.connect(self.details.setVisible)
         self.trust_button.clicked.connect(self.ask_trust_file)
         self.type_key_button.clicked.connect(self.ask_trust)
         self.coordinator_key_button.clicked.connect(self.ask_save_key)
@@ -165,11 +197,14 @@ class KeysDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keys and laptops"))
-        self.labels["fingerprint"].setText(self.tr("Fingerprint:"))
         self.labels["device"].setText(self.tr("Device id:"))
         self.labels["signing"].setText(self.tr("Signing key:"))
         self.labels["age"].setText(self.tr("Public key for encryption:"))
         self.labels["trusted"].setText(self.tr("Trusted coordinator:"))
+        self.labels["coordinator_fingerprint"].setText(self.tr("Its fingerprint:"))
+        self.details_button.setText(self.tr("&Details"))
+        self.details_button.setToolTip(self.tr("Show the keys themselves, as the command line and the key files give them"))
+        self.details.setTitle(self.tr("Keys"))
         self.laptop_group.setTitle(self.tr("This laptop"))
         self.trust_button.setText(self.tr("&Trust the coordinator from its key file…"))
         self.type_key_button.setText(self.tr("T&ype the coordinator's key…"))
@@ -184,6 +219,7 @@ class KeysDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.devices_model.retranslate()
         self._show_role()
+        self._show_identity()
         self.status.setText(self._status() if self._status else "")
 
     def _show_role(self) -> None:
@@ -196,6 +232,41 @@ class KeysDialog(QDialog):
         else:
             self.role.setText(self.tr("This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens."))
 
+    def _show_identity(self) -> None:
+        """Who this computer and its coordinator are, in words, with fingerprints to read aloud."""
+        info = self.info
+        if not info:
+            return
+        name = info.get("device_name") or ""
+        if info["role"] == "coordinator":
+            self.computer.setText(self.tr("This computer, the coordinator: {name}").format(name=name))
+            self.labels["fingerprint"].setText(self.tr("Fingerprint for the laptops:"))
+            self.fingerprint.setText(info.get("age_fingerprint", ""))
+            self.fingerprint.setToolTip(self.tr("Each laptop shows it as its coordinator's fingerprint: "
+                                                "read it aloud together to check that they trust this computer."))
+        else:
+            self.computer.setText(self.tr("This laptop: {name}").format(name=name))
+            self.labels["fingerprint"].setText(self.tr("Fingerprint of this laptop:"))
+            self.fingerprint.setText(info["fingerprint"])
+            self.fingerprint.setToolTip(self.tr("The coordinator is asked about it when enrolling this laptop: "
+                                                "read it aloud together."))
+        trusted = info["role"] != "coordinator" and bool(info.get("trusted_coordinator"))
+        since = format_date(info["trusted_since"].astimezone(), fmt="medium") if info.get("trusted_since") else ""
+        if info["role"] == "coordinator":
+            text = ""
+        elif not trusted:
+            text = self.tr("Coordinator: none trusted yet. Trust it from the key file it gives you.")
+        elif info.get("trusted_name"):
+            text = self.tr("Coordinator: {name}, verified on {date}").format(name=info["trusted_name"], date=since)
+        else:
+            text = self.tr("Coordinator: its key was typed in (so its name is not known), verified on {date}").format(
+                date=since)
+        self.coordinator_line.setText(text)
+        self.coordinator_line.setVisible(bool(text))
+        self.coordinator_fingerprint.setText(info.get("trusted_fingerprint", "") if trusted else "")
+        self.coordinator_fingerprint.setVisible(trusted)
+        self.labels["coordinator_fingerprint"].setVisible(trusted)
+
     def _set_status(self, fn) -> None:
         self._status = fn
         self.status.setText(fn() if fn else "")
@@ -203,13 +274,16 @@ class KeysDialog(QDialog):
     # ---- data -------------------------------------------------------------------------------
     def reload(self) -> None:
         try:
-            self.info = svc.key_info(self.store)
+            self.info = svc.key_summary(self.store)
             devices = svc.devices(self.store) if self.info["role"] == "coordinator" else []
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
             return
         coordinator = self.info["role"] == "coordinator"
-        self.fingerprint.setText(self.info["fingerprint"])
+        if coordinator:
+            names = svc.laptop_names(self.store)
+            devices = [dict(d, device_name=names.get(d["device_id"])) for d in devices]
+        self._show_identity()
         self.device_id.setText(self.info["device_id"])
         self.signing.setText(self.info["signing_public_key"])
         self.age.setText(self.info["age_public_key"])

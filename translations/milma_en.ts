@@ -4440,7 +4440,7 @@ Enrol it only if both are the same.</translation>
         <message numerus="yes">
             <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
             <translation>
-                <numerusform>{day} is not recorded yet: the participant enrolled is marked present. Mark who was absent, then save.</numerusform>
+                <numerusform>{day} is not recorded yet: the %n participant enrolled is marked present. Mark who was absent, then save.</numerusform>
                 <numerusform>{day} is not recorded yet: the %n participants enrolled are marked present. Mark who was absent, then save.</numerusform>
             </translation>
         </message>

@@ -4440,7 +4440,7 @@ Delo de alta solo si las dos son iguales.</translation>
         <message numerus="yes">
             <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
             <translation>
-                <numerusform>{day} aún no está registrado: el participante inscrito está marcado como presente. Marque quién faltó y guarde.</numerusform>
+                <numerusform>{day} aún no está registrado: el %n participante inscrito está marcado como presente. Marque quién faltó y guarde.</numerusform>
                 <numerusform>{day} aún no está registrado: los %n participantes inscritos están marcados como presentes. Marque quién faltó y guarde.</numerusform>
             </translation>
         </message>

@@ -4440,7 +4440,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message numerus="yes">
             <source>{day} is not recorded yet: the %n participant(s) enrolled are marked present. Mark who was absent, then save.</source>
             <translation>
-                <numerusform>{day} n’est pas encore enregistré : le participant inscrit est indiqué présent. Indiquez qui était absent, puis enregistrez.</numerusform>
+                <numerusform>{day} n’est pas encore enregistré : le %n participant inscrit est indiqué présent. Indiquez qui était absent, puis enregistrez.</numerusform>
                 <numerusform>{day} n’est pas encore enregistré : les %n participants inscrits sont indiqués présents. Indiquez qui était absent, puis enregistrez.</numerusform>
             </translation>
         </message>

@@ -231,3 +231,31 @@ def test_an_enrolments_hours_are_read_only_once_the_register_has_days(store, lab
     assert dialog.save()
     saved = records.get(store, "enrolment", enrolment["id"])
     assert (saved["status"], saved["hours_attended"]) == ("completed", 120.0)  # the typed value untouched
+
+
+@pytest.mark.parametrize("lang", ("es", "en", "fr"))
+def test_the_dialogs_fit_a_small_screen_and_their_mnemonics_do_not_clash(page, lab, qtbot, monkeypatch, lang):
+    from PySide6.QtCore import QRect
+
+    from desktop import i18n
+    from desktop.ui.widgets import geometry
+    from tests.ui.test_fits_screen import SCREENS, outside
+    from tests.ui.test_mnemonics import window_clashes, window_mnemonics
+
+    before = i18n.current_language()
+    i18n.set_language(lang)
+    try:
+        problems = []
+        for name, rect in SCREENS.items():
+            monkeypatch.setattr(geometry, "available_geometry", lambda widget=None, r=rect: QRect(r))
+            for open_dialog in (page.detail.enrol, page.detail.open_register):
+                dialog = open_dialog()
+                qtbot.waitExposed(dialog)
+                _settle()
+                problems += [f"{name}: {p}" for p in [outside(dialog, rect)] if p]
+                problems += window_clashes(f"{lang} {dialog.objectName()}", window_mnemonics(dialog))
+                dialog.reject()
+                _settle()
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.set_language(before)

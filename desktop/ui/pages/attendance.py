@@ -34,6 +34,7 @@ from desktop.i18n import format_date, render, translate
 from desktop.services import attendance
 from desktop.ui import errors
 from desktop.ui.widgets.editors import DateEditor
+from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.labs")
 
@@ -185,11 +186,7 @@ class RegisterDialog(QDialog):
         self.load(self._shown_day)
         self.day.edited.connect(self._day_changed)
         self.day_hours.valueChanged.connect(self._day_hours_changed)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 900, 620
-        if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
-        self.resize(width, height)
+        fit_to_screen(self, 900, 640)
 
     def _default_day(self) -> date:
         """Today, within the lab's dates."""

@@ -27,6 +27,7 @@ from desktop.services import attendance, participant_list
 from desktop.ui.participants.model import COLUMNS, ParticipantTableModel
 from desktop.ui.participants.page import SEARCH_DELAY_MS, FilterCombo
 from desktop.ui.widgets.editors import DateEditor
+from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, compact_rows, read_only_table
 
 log = logging.getLogger("milma.ui.labs")
@@ -201,11 +202,7 @@ class EnrolDialog(QDialog):
 
         self.retranslate()
         self.apply()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 1040, 640
-        if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
-        self.resize(width, height)
+        fit_to_screen(self, 1040, 640)
         self.search.setFocus()
 
     # ---- the list --------------------------------------------------------------------------
@@ -296,7 +293,7 @@ class EnrolDialog(QDialog):
         self.choose_listed.setText(translate("EnrolDialog", "Choose all &listed"))
         self.choose_listed.setToolTip(translate("EnrolDialog", "Tick everyone the search and filters list, "
                                                                "as far as the list has been scrolled"))
-        self.clear_choice.setText(translate("EnrolDialog", "C&lear choice"))
+        self.clear_choice.setText(translate("EnrolDialog", "Clear c&hoice"))
         self.date_label.setText(translate("Field", KINDS["enrolment"].field("enrolled_on").label))
         self.enrolled_on.setAccessibleName(translate("Field", KINDS["enrolment"].field("enrolled_on").label))
         self.model.retranslate()

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from desktop.i18n import format_number, format_percent, translate
-from desktop.i18n.preferences import settings
+from desktop.i18n import format_number, format_percent, preferences, translate
 from desktop.services import attendance
 from desktop.ui.pages.table import Column, RowsModel
 
@@ -99,7 +98,7 @@ class ThresholdRow(QWidget):
         self.spin.setObjectName("warning_threshold")
         self.spin.setRange(1, 100)
         self.spin.setSingleStep(5)
-        stored = settings().value(SETTING)
+        stored = preferences.settings().value(SETTING)
         try:
             value = int(stored) if stored is not None else round(attendance.DEFAULT_THRESHOLD * 100)
         except (TypeError, ValueError):
@@ -121,7 +120,7 @@ class ThresholdRow(QWidget):
         return self.spin.value() / 100
 
     def _changed(self, value: int) -> None:
-        settings().setValue(SETTING, value)
+        preferences.settings().setValue(SETTING, value)
         self.changed.emit(value / 100)
 
     def show_count(self, warned: int, known: bool) -> None:

@@ -88,13 +88,16 @@ def _datetime(text: str | None) -> datetime | None:
 _PERSON = "p.code, p.first_name, p.last_name"
 
 
+# The dated records drive each query (CROSS JOIN keeps them the outer loop; "+" keeps SQLite
+# from walking the people of a site or a technician instead): a week costs what it holds.
+
 def _coaching(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
     scope, params = "", []
     if w.technician_id:
         scope, params = " AND cs.technician_id = ?", [w.technician_id]
     elif w.site:
-        scope, params = " AND p.site = ?", [w.site]
-    base = (" FROM coaching_session AS cs JOIN participant AS p ON p.id = cs.participant_id"
+        scope, params = " AND +p.site = ?", [w.site]
+    base = (" FROM coaching_session AS cs CROSS JOIN participant AS p ON p.id = cs.participant_id"
             " LEFT JOIN technician AS t ON t.id = cs.technician_id")
     held = reader.execute(
         f"SELECT cs.id, cs.participant_id, cs.starts_at, cs.kind, t.full_name, {_PERSON}{base}"
@@ -104,8 +107,7 @@ def _coaching(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
         f"SELECT cs.id, cs.participant_id, cs.next_appointment, NULL, t.full_name, {_PERSON}{base}"
         f" WHERE cs.next_appointment >= ? AND cs.next_appointment < ?{scope}"
         f" AND NOT EXISTS (SELECT 1 FROM coaching_session AS later"
-        f" WHERE later.participant_id = cs.participant_id AND later.id != cs.id"
-        f" AND later.starts_at > cs.starts_at"
+        f" WHERE later.participant_id = cs.participant_id AND later.starts_at > cs.starts_at"
         f" AND (date(later.starts_at) = date(cs.next_appointment) OR later.next_appointment IS NOT NULL))",
         _bounds(w) + params).fetchall()
     out = []
@@ -120,12 +122,12 @@ def _coaching(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
 def _meetings(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
     scope, params = "", []
     if w.technician_id:
-        scope, params = " AND p.technician_id = ?", [w.technician_id]
+        scope, params = " AND +p.technician_id = ?", [w.technician_id]
     elif w.site:
-        scope, params = " AND p.site = ?", [w.site]
+        scope, params = " AND +p.site = ?", [w.site]
     rows = reader.execute(
         f"SELECT m.id, m.participant_id, m.met_on, m.mode, c.full_name, {_PERSON}"
-        f" FROM connector_meeting AS m JOIN participant AS p ON p.id = m.participant_id"
+        f" FROM connector_meeting AS m CROSS JOIN participant AS p ON p.id = m.participant_id"
         f" LEFT JOIN connector AS c ON c.id = m.connector_id"
         f" WHERE m.met_on >= ? AND m.met_on < ?{scope}", _bounds(w) + params).fetchall()
     return [Appointment(date.fromisoformat(day), None, "connector_meeting", pid, code, first, last,
@@ -202,7 +204,8 @@ def with_text(a: Appointment, words: Translate) -> str:
 
 
 def participant_text(a: Appointment, words: Translate) -> str:
-    return words("Agenda", NAME_CODE).format(name=person_name(a.as_dict()), code=a.code)
+    name = person_name({"first_name": a.first_name, "last_name": a.last_name})
+    return words("Agenda", NAME_CODE).format(name=name, code=a.code)
 
 
 def scope_name(store: Store, mine: bool, words: Translate) -> str:

@@ -164,8 +164,7 @@ class AgendaPage(QWidget):
         for col in range(self.model.columnCount()):
             if col == 2:
                 continue
-            texts = {self.model.headerData(col, Qt.Orientation.Horizontal)}
-            texts.update(self.model.data(self.model.index(r, col)) for r in range(self.model.rowCount()))
+            texts = self.model.column_texts(col) | {self.model.headerData(col, Qt.Orientation.Horizontal)}
             width = max((fm.horizontalAdvance(t or "") for t in texts), default=0) + pad
             header.resizeSection(col, min(width, fm.averageCharWidth() * 40))
 

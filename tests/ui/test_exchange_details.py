@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -43,6 +45,8 @@ def test_history_names_the_laptop(qtbot, stores, tmp_path, shown):
     qtbot.addWidget(page)
     assert shown == []
     assert laptop_column(page) == ["laptop"]  # the laptop's name, not a tail of its device id
+    when = page.history_model.index(0, 0).data()
+    assert re.search(r"\d:\d\d", when) and not re.search(r"\d:\d\d:\d\d", when)  # no seconds
     own = ExchangePage(laptop)
     qtbot.addWidget(own)
     assert laptop_column(own) == ["laptop"]

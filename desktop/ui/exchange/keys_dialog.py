@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.i18n import format_date, render, translate
 from desktop.services import exchange as svc
 from desktop.ui import errors
 from desktop.ui.exchange.passphrase import PassphraseDialog
@@ -37,7 +37,7 @@ from desktop.ui.widgets.tables import fit_to_contents, read_only_table
 def _state(row: dict) -> str:
     if row.get("revoked_ms"):
         return translate("KeysDialog", "Revoked on {date}").format(
-            date=format_datetime(datetime.fromtimestamp(row["revoked_ms"] / 1000)))
+            date=format_date(datetime.fromtimestamp(row["revoked_ms"] / 1000), fmt="medium"))
     return translate("KeysDialog", "Enrolled")
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import enums as E
 from desktop.domain.messages import NotFound
-from desktop.i18n import enum_label, format_date, format_time, translate
+from desktop.i18n import enum_label, format_moment, translate
 from desktop.services import itinerary, records
 from desktop.storage.store import Store
 from desktop.ui import errors, navigation
@@ -100,9 +100,8 @@ class Header(QFrame):
             self.lab.setText(translate("Participant", "Not enrolled in a lab"))
         nxt = next_appointment(self.data.get("coaching_session", []))
         if nxt:
-            when = translate("Participant", "{date}, {time}").format(  # hours and minutes
-                date=format_date(nxt, fmt="medium"), time=format_time(nxt))
-            self.appointment.setText(translate("Participant", "Next appointment: {when}").format(when=when))
+            self.appointment.setText(translate("Participant", "Next appointment: {when}").format(
+                when=format_moment(nxt)))
         else:
             self.appointment.setText(translate("Participant", "No appointment planned"))
         self.setAccessibleName(self.name.text())

@@ -4288,8 +4288,8 @@ Enrol it only if both are the same.</translation>
             <translation>Dated</translation>
         </message>
         <message>
-            <source>From device</source>
-            <translation>From device</translation>
+            <source>From laptop</source>
+            <translation>From laptop</translation>
         </message>
         <message>
             <source>Received</source>

@@ -4288,8 +4288,8 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Fecha indicada</translation>
         </message>
         <message>
-            <source>From device</source>
-            <translation>Dispositivo de origen</translation>
+            <source>From laptop</source>
+            <translation>Del portátil</translation>
         </message>
         <message>
             <source>Received</source>

@@ -4288,8 +4288,8 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Date indiquée</translation>
         </message>
         <message>
-            <source>From device</source>
-            <translation>Appareil d’origine</translation>
+            <source>From laptop</source>
+            <translation>De l’ordinateur</translation>
         </message>
         <message>
             <source>Received</source>

@@ -75,3 +75,22 @@ def test_the_chosen_folder_is_offered_again_at_the_next_start(qtbot, tmp_path, s
     assert gone.folder != stick
     first.close()
     second.close()
+
+
+def test_held_changes_name_their_laptop(qtbot, stores, tmp_path, shown):
+    from desktop.services import records
+
+    laptop, coordinator = stores
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    X.apply_import(coordinator, X.export(laptop, usb).path, passphrase=PASSPHRASE)
+    pid = records.list_all(laptop, "participant")[0]["id"]
+    laptop.clock._wall = lambda: 4_102_444_800_000  # a laptop whose clock says 2100
+    records.update(laptop, "participant", pid, {"next_steps": "Fecha equivocada"})
+    X.apply_import(coordinator, X.export(laptop, usb).path, passphrase=PASSPHRASE)
+    page = ExchangePage(coordinator)
+    qtbot.addWidget(page)
+    review = next(w for w in page.reviews if w.objectName() == "quarantine_review")
+    model = review.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert model.index(0, headers.index("From laptop")).data() == "laptop"

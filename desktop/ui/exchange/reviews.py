@@ -245,6 +245,8 @@ def _ms(value: int) -> str:
 
 
 def held_columns() -> list[Column]:
+    from desktop.ui.exchange.page import laptop_label
+
     return [
         Column("kind", lambda: translate("QuarantineReview", "Kind of record"), display=lambda r: translate("Kind", r["kind_label"])),
         Column("op", lambda: translate("QuarantineReview", "Change"),
@@ -252,7 +254,8 @@ def held_columns() -> list[Column]:
                else translate("QuarantineReview", "%n field(s)", None, len(r["fields"]))),
         Column("claimed_ms", lambda: translate("QuarantineReview", "Dated"), display=lambda r: _ms(r["claimed_ms"]),
                sort=lambda r: r["claimed_ms"]),
-        Column("device_id", lambda: translate("QuarantineReview", "From device"), display=lambda r: r["device_id"][-12:]),
+        Column("device_id", lambda: translate("QuarantineReview", "From laptop"),
+               display=lambda r: laptop_label(r["device_id"], r.get("device_name"))),
         Column("received_ms", lambda: translate("QuarantineReview", "Received"), display=lambda r: _ms(r["received_ms"]),
                sort=lambda r: r["received_ms"]),
     ]
@@ -301,7 +304,10 @@ class QuarantineReview(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.model.set_rows(quarantine.list_held(self.store))
+            from desktop.services.exchange import laptop_names
+
+            names = laptop_names(self.store)
+            self.model.set_rows([dict(r, device_name=names.get(r["device_id"])) for r in quarantine.list_held(self.store)])
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
 

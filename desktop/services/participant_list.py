@@ -76,26 +76,37 @@ def _technician_people(store: Store, technician_id: str) -> int:
     return store.reader().execute(sql, (technician_id, technician_id)).fetchone()[0]
 
 
-def _technician_condition(alias: str, technician_id: str, walk: bool) -> tuple[str, list]:
+def _many_technician_people(store: Store, technician_id: str) -> bool:
+    return _technician_people(store, technician_id) >= FEW_ENROLMENTS
+
+
+def _technician_condition(alias: str, technician_id: str, how: str) -> tuple[str, list]:
     """A technician's participants: registered under them (the participant's technician) or
     coached by them in a session. Like the enrolment filters: few are read first from the
-    technician indexes (IN), many are checked while the list is walked (EXISTS)."""
-    if walk:
+    technician indexes ("first"), many are checked while the list is walked ("walk"); many
+    are counted by testing each person against the set of those coached ("scan", cheaper than
+    collecting both sets first)."""
+    params = [technician_id, technician_id]
+    if how == "walk":
         return (f"({alias}.technician_id = ? OR EXISTS (SELECT 1 FROM coaching_session"
                 f" WHERE coaching_session.participant_id = {alias}.id AND +coaching_session.technician_id = ?))",
-                [technician_id, technician_id])
+                params)
+    if how == "scan":
+        return (f"({alias}.technician_id = ? OR {alias}.id IN"
+                " (SELECT participant_id FROM coaching_session WHERE technician_id = ?))", params)
     return (f"{alias}.id IN (SELECT id FROM participant WHERE technician_id = ? UNION"
-            " SELECT participant_id FROM coaching_session WHERE technician_id = ?)", [technician_id, technician_id])
+            " SELECT participant_id FROM coaching_session WHERE technician_id = ?)", params)
 
 
 def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = False,
-           walking: tuple[bool, bool] | None = None) -> tuple[str, list]:
+           walking: tuple[bool, str] | None = None) -> tuple[str, list]:
     """The WHERE clause (or "") and its parameters for a table named ``alias``. ``walk``: for a
     page read in the list's order (ix_participant_order holds the columns filtered on): the
     filters are checked along it rather than read from their own indexes first. ``walking``
-    (default: ``walk`` for both) says it apart for the enrolment and the technician filters:
-    the one matching few people is read first, the other checked on those."""
-    walk_enrolment, walk_technician = walking or (walk, walk)
+    says it apart for the enrolment filters (walked or not) and the technician's (how, see
+    _technician_condition): the one matching few people is read first, the other checked on
+    those."""
+    walk_enrolment, technician_how = walking or (walk, "walk" if walk else "first")
     clauses: list[str] = []
     params: list = []
     for term in search_terms(text):
@@ -123,7 +134,7 @@ def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = F
             clauses.append(f"{alias}.id IN (SELECT enrolment.participant_id FROM enrolment WHERE {cond})")
         params += more
     if f.technician_id:
-        cond, more = _technician_condition(alias, f.technician_id, walk_technician)
+        cond, more = _technician_condition(alias, f.technician_id, technician_how)
         clauses.append(cond)
         params += more
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -142,9 +153,9 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
     direction = " DESC" if descending else ""
     f = filters or Filters()
     walk_enrolment = not (f.lab_id or f.enrolment_status) or _many_enrolments(store, f)
-    walk_technician = not f.technician_id or _technician_people(store, f.technician_id) >= FEW_ENROLMENTS
+    walk_technician = not f.technician_id or _many_technician_people(store, f.technician_id)
     walk = walk_enrolment and walk_technician
-    where, params = _where("found", text, f, walk, (walk_enrolment, walk_technician))
+    where, params = _where("found", text, f, walk, (walk_enrolment, "walk" if walk_technician else "first"))
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -175,7 +186,9 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
 
 
 def count(store: Store, text: str | None = None, filters: Filters | None = None) -> int:
-    where, params = _where("participant", text, filters)
+    f = filters or Filters()
+    scan = bool(f.technician_id) and _many_technician_people(store, f.technician_id)
+    where, params = _where("participant", text, f, walking=(False, "scan" if scan else "first"))
     return store.reader().execute(f"SELECT count(*) FROM participant{where}", params).fetchone()[0]
 
 

@@ -49,9 +49,12 @@ def test_read_first_or_checked_along_give_the_same_page(demo_store, monkeypatch,
         filters = participant_list.Filters(technician_id=technician, **extra)
         monkeypatch.setattr(participant_list, "FEW_ENROLMENTS", 10 ** 9)  # always read first
         read_first = participant_list.search(demo_store, None, filters, sort=sort, limit=40)
+        counted_first = participant_list.count(demo_store, None, filters)
+        everyone = len(participant_list.search(demo_store, None, filters))
         monkeypatch.setattr(participant_list, "FEW_ENROLMENTS", 1)  # always checked along the list
         checked_along = participant_list.search(demo_store, None, filters, sort=sort, limit=40)
         assert read_first == checked_along and read_first
+        assert counted_first == participant_list.count(demo_store, None, filters) == everyone
         coached = {s["participant_id"] for s in records.list_all(demo_store, "coaching_session",
                                                                  technician_id=technician)}
         assert all(r["id"] in coached or records.get(demo_store, "participant", r["id"])["technician_id"] == technician

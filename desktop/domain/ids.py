@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from uuid import UUID
+
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
-_uuid7 = None
+_uuid7: Callable[[], UUID] | None = None
 
 
 def new_id() -> str:
     """A time-ordered, globally unique record id (UUIDv7, text form)."""
     global _uuid7
     if _uuid7 is None:  # uuid6 reads package metadata when imported: not at start-up
-        from uuid6 import uuid7 as _uuid7
+        from uuid6 import uuid7
+
+        _uuid7 = uuid7
     return str(_uuid7())
 
 

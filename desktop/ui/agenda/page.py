@@ -134,6 +134,8 @@ class AgendaPage(QWidget):
         has = agenda.has_technician(self.store)
         item = self.scope.model().item(0)
         item.setEnabled(has)
+        item.setToolTip("" if has else translate(
+            "Agenda", "Choose who you are in Settings to see your own appointments."))
         if not has and self.mine:
             self.scope.blockSignals(True)
             self.scope.setCurrentIndex(1)
@@ -166,7 +168,7 @@ class AgendaPage(QWidget):
                 continue
             texts = self.model.column_texts(col) | {self.model.headerData(col, Qt.Orientation.Horizontal)}
             width = max((fm.horizontalAdvance(t or "") for t in texts), default=0) + pad
-            header.resizeSection(col, min(width, fm.averageCharWidth() * 40))
+            header.resizeSection(col, min(width, fm.averageCharWidth() * 60))
 
     def _show_week_texts(self) -> None:
         sunday = self.monday + timedelta(days=6)
@@ -197,9 +199,7 @@ class AgendaPage(QWidget):
         self.scope.setItemText(0, translate("Agenda", "My appointments"))
         self.scope.setItemText(1, translate("Agenda", "The whole site"))
         self.scope.setAccessibleName(translate("Agenda", "Whose appointments"))
-        self.scope.setItemData(0, translate("Agenda", "Choose who you are in Settings to see your own "
-                                                      "appointments.") if not agenda.has_technician(self.store)
-                               else None, Qt.ItemDataRole.ToolTipRole)
+        self._choose_scope()
         self.print_button.setText(translate("Agenda", "P&rint…"))
         self.save_button.setText(translate("Agenda", "&Save as PDF…"))
         self.view.setAccessibleName(translate("Agenda", "Appointments of the week"))

@@ -36,6 +36,9 @@ def _label(session, kind: str, row: dict) -> str:
     if kind == "participant":
         return row["code"]
     pid = row.get("participant_id")
+    if not pid and row.get("enrolment_id"):  # a day of a lab register: its enrolment's participant
+        en = RECORD_MODELS["enrolment"].__table__
+        pid = session.execute(select(en.c.participant_id).where(en.c.id == row["enrolment_id"])).scalar()
     if pid:
         code = session.execute(select(P.c.code).where(P.c.id == pid)).scalar()
         if code:

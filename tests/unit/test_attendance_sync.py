@@ -143,6 +143,9 @@ def test_the_same_day_recorded_on_two_laptops_is_one_record_with_the_other_value
     open_ = conflicts.list_open(coordinator)
     assert [(c["kind"], c["field"]) for c in open_] == [("attendance", "status")]
     assert {open_[0]["mine"], open_[0]["theirs"]} == {"absent", "excused"}
+    diallo_code = next(p["code"] for p in reference.lab_detail(coordinator, lab_id)["participants"]
+                       if p["last_name"] == "Diallo")
+    assert open_[0]["record"] == diallo_code  # the review names whose day it is by code
     bravo = A.summary(coordinator, lab_id)[enrolments["Bravo"]]
     assert (bravo["present"], bravo["hours"]) == (1, 5.0)  # the same value on both: no conflict
     for store in (first, second, coordinator):

@@ -127,3 +127,14 @@ def test_the_saved_pdf_holds_names_and_times_only(qtbot, window, tmp_path):
         assert expected in text, expected
     for absent in ("Refugee", "refugee", "Lucía"):  # no status nor origin; nobody from another week
         assert absent not in text
+
+
+def test_printing_the_week_prints_every_page(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = window.show_page("agenda")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.print_week(printer) == 1
+    assert (tmp_path / "printed.pdf").stat().st_size > 0

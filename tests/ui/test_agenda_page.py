@@ -88,7 +88,12 @@ def test_the_week_by_day_then_next_previous_and_this_week(qtbot, window):
     assert page.monday == MONDAY and len(shown(page)) == 2
 
 
-def test_opening_a_row_opens_the_persons_page_on_its_tab(qtbot, window):
+def test_opening_a_row_opens_the_persons_page_on_its_tab(qtbot, window, store):
+    from desktop.services import records
+
+    records.create(store, "coaching_session", {  # Omar's latest session: listed first on his tab
+        "participant_id": window.data["omar"]["id"], "technician_id": window.data["luis"],
+        "starts_at": agenda_support.at(MONDAY, 6, 10), "duration_minutes": 30, "kind": "individual"})
     page = window.show_page("agenda")
     page.scope.setCurrentIndex(page.scope.findText("The whole site"))
     view = page.view
@@ -99,12 +104,15 @@ def test_opening_a_row_opens_the_persons_page_on_its_tab(qtbot, window):
     assert window.current_key() == "participants"
     assert people.detail.participant_id == window.data["omar"]["id"]
     assert people.detail.tabs.currentWidget() is people.detail.coaching
+    assert people.detail.coaching.sessions.selected()["id"] == window.data["ids"]["wed"]  # that session
     window.show_page("agenda")
     view.setFocus()
     view.selectRow(0)  # his meeting, by Enter
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.current_key() == "participants"
     assert people.detail.tabs.currentWidget() is people.detail.meetings
+    meetings = people.detail.meetings
+    assert meetings.model.rows[meetings.table.currentIndex().row()]["id"] == window.data["ids"]["meeting"]
     assert people.stack.currentWidget() is people.detail
 
 

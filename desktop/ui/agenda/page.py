@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,23 @@ from desktop.ui.widgets.tables import compact_rows, read_only_table
 log = logging.getLogger("milma.ui.agenda")
 
 MINE, SITE = "mine", "site"
+# the record kind behind each kind of appointment: its row is chosen in the person's tab
+RECORD_KINDS = {"coaching_session": "coaching_session", "coaching_appointment": "coaching_session",
+                "connector_meeting": "connector_meeting"}
+
+
+def select_record(tab: QWidget, kind: str, record_id: str) -> bool:
+    """Choose the record's row in the tab's table of that kind of record."""
+    for table in tab.findChildren(QTableView):
+        model = table.model()
+        if getattr(model, "kind", None) != kind:
+            continue
+        for row, values in enumerate(getattr(model, "rows", [])):
+            if values.get("id") == record_id:
+                table.selectRow(row)
+                table.scrollTo(model.index(row, 0))
+                return True
+    return False
 
 
 class AgendaPage(QWidget):
@@ -209,7 +227,8 @@ class AgendaPage(QWidget):
 
     # ---- opening ------------------------------------------------------------------------
     def open_row(self, row: int) -> None:
-        """The person's page, on the tab holding the record (coaching sessions, meetings)."""
+        """The person's page, on the tab holding the record (coaching sessions, meetings), the
+        record chosen in it."""
         item = self.model.appointment(row)
         if item is None or not open_participant_page(self, item.participant_id):
             return
@@ -219,6 +238,8 @@ class AgendaPage(QWidget):
             tab = getattr(detail, item.tab, None)
             if tab is not None:
                 detail.show_tab(tab)
+                if item.kind in RECORD_KINDS:
+                    select_record(tab, RECORD_KINDS[item.kind], item.record_id)
 
     # ---- printing -----------------------------------------------------------------------
     def pdf(self) -> bytes:

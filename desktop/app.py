@@ -230,7 +230,7 @@ def _run(app, store, args, fail, failures) -> int:
     else:
         window.first_screen_loaded.connect(lambda: QTimer.singleShot(0, _warm_up))
         QTimer.singleShot(SETTLE_FALLBACK_MS, _settle)  # should the first screen never load
-    window.show()
+    window.show_on_screen()  # maximised on a laptop screen the first time
     code = app.exec()
     if args.smoke:
         window.close()

@@ -12,6 +12,7 @@ import desktop.i18n as i18n
 from desktop.i18n import preferences
 from desktop.services import records
 from desktop.services.setup import technician_name
+from desktop.ui import main_window
 
 
 @pytest.fixture
@@ -27,6 +28,7 @@ def fresh(tmp_path):
 def prefs(tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
     monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(main_window, "settings", preferences.settings)  # no geometry left behind
     before = i18n.current_language()
     yield path
     i18n.set_language(before)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.i18n import preferences
 from desktop.services import records
+from desktop.ui import main_window
 from desktop.ui.widgets import geometry
 
 PANEL = 27  # a desktop panel along the top of the screen
@@ -26,6 +27,7 @@ def area(request, monkeypatch, tmp_path) -> QRect:
     monkeypatch.setattr(geometry, "available_geometry", lambda widget=None: QRect(rect))
     path = str(tmp_path / "milma.ini")  # no window geometry remembered from another test
     monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(main_window, "settings", preferences.settings)
     return rect
 
 
@@ -35,7 +37,7 @@ def window(qtbot, demo_store, area):
 
     w = MainWindow(demo_store)
     qtbot.addWidget(w)
-    w.show()
+    w.show_on_screen()  # as the application shows it
     qtbot.waitExposed(w)
     yield w
     w.close()
@@ -79,7 +81,8 @@ def test_the_main_window_remembers_its_geometry(qtbot, demo_store, area):
 
     first = MainWindow(demo_store)
     qtbot.addWidget(first)
-    first.show()
+    first.show_on_screen()
+    assert first.isMaximized()
     qtbot.waitExposed(first)
     first.showNormal()
     first.setGeometry(area.x() + 4, area.y() + 30, 790, 500)  # the offscreen screen is 800 wide
@@ -87,7 +90,7 @@ def test_the_main_window_remembers_its_geometry(qtbot, demo_store, area):
     first.close()
     again = MainWindow(demo_store)
     qtbot.addWidget(again)
-    again.show()
+    again.show_on_screen()
     qtbot.waitExposed(again)
     assert not again.isMaximized()
     assert again.height() == 500

@@ -132,7 +132,7 @@ def test_main_window_switches_language_on_every_open_screen(window, qtbot, demo_
     open_every_page(window, qtbot, demo_store)
     assert "&File" in visible_texts(window)
 
-    for lang, file_menu, participants in (("es", "&Archivo", "Participantes"),
+    for lang, file_menu, participants in (("es", "Archiv&o", "Participantes"),
                                           ("fr", "&Fichier", "Participants"),
                                           ("en", "&File", "Participants")):
         i18n.set_language(lang)
@@ -246,7 +246,7 @@ def test_settings_dialog_switches_everything_and_remembers(window, qtbot):
     assert not dialog.isVisible()
     assert i18n.current_language() == "es"
     assert preferences.load_language() == "es"
-    assert "&Archivo" in visible_texts(window)
+    assert "Archiv&o" in visible_texts(window)
     assert LANGUAGE_NAMES["fr"] == "Français"
 
 

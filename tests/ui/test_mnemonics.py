@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 import desktop.i18n as i18n
 from desktop.i18n import preferences
 from desktop.services import records
+from desktop.ui import main_window
 
 LANGS = ("es", "en", "fr")
 
@@ -114,6 +115,7 @@ def clashes(scope: str, found: list[tuple[str, str]]) -> list[str]:
 def prefs(tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
     monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(main_window, "settings", preferences.settings)  # no geometry left behind
     before = i18n.current_language()
     yield
     i18n.set_language(before)

@@ -31,7 +31,7 @@ from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
-from desktop.ui.widgets.tables import fit_to_contents, read_only_table
+from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 
 def _state(row: dict) -> str:
@@ -117,7 +117,7 @@ class KeysDialog(QDialog):
         self.coordinator_group = QGroupBox(self)
         self.devices_model = RowsModel(device_columns(), self)
         self.devices = read_only_table(self.devices_model, self, "devices")
-        fit_to_contents(self.devices)
+        keep_fitted(self.devices)
         self.enrol_button = QPushButton(self)
         self.enrol_button.setObjectName("enrol")
         self.coordinator_key_button = QPushButton(self)

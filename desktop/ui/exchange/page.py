@@ -32,7 +32,7 @@ from desktop.ui.exchange.drives import remember_folder, remembered_folder, remov
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel
-from desktop.ui.widgets.tables import fit_to_contents, read_only_table
+from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.exchange")
 
@@ -103,7 +103,7 @@ def history_columns() -> list[Column]:
 
 def _table(model, parent, name: str, stretch_first: bool = False) -> QTableView:
     view = read_only_table(model, parent, name)
-    fit_to_contents(view, stretch_first)
+    keep_fitted(view, 0 if stretch_first else None)
     return view
 
 

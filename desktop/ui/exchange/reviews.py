@@ -19,7 +19,7 @@ from desktop.i18n import format_date, format_datetime, format_number, translate
 from desktop.services import conflicts, duplicates, quarantine
 from desktop.ui import errors, events
 from desktop.ui.pages.table import Column, RowsModel, show_value
-from desktop.ui.widgets.tables import fit_to_contents, read_only_table
+from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 
 def review_widgets(store, parent) -> list[QWidget]:
@@ -84,7 +84,7 @@ def merge_columns() -> list[Column]:
 
 def _view(model, parent, name: str) -> QTableView:
     view = read_only_table(model, parent, name)
-    fit_to_contents(view)
+    keep_fitted(view)
     return view
 
 

@@ -3,7 +3,7 @@ The detail pane shows the labs a company partners and the placements it hosted."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.i18n import format_number, translate
 from desktop.services import reference
@@ -29,9 +29,8 @@ class CompanyDetail(QWidget):
         self.labs_box = QGroupBox(self)
         self.labs_model = RowsModel([field_column("lab", "name"), field_column("lab", "start_date"),
                                      field_column("lab", "end_date")], self)
-        self.labs = small_table(self.labs_box, self.labs_model)
+        self.labs = small_table(self.labs_box, self.labs_model, stretch=0)
         self.labs.setObjectName("company_labs")
-        self.labs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.labs_box).addWidget(self.labs)
         self.placements_box = QGroupBox(self)
         self.placements_model = RowsModel([

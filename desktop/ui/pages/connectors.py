@@ -5,7 +5,7 @@ newcomers referred to them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
@@ -33,8 +33,7 @@ class ConnectorDetail(QWidget):
         self.recruited_box = QGroupBox(self)
         self.recruited_model = RowsModel([field_column("connector", "full_name"),
                                           field_column("connector", "field")], self)
-        self.recruited = small_table(self.recruited_box, self.recruited_model)
-        self.recruited.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.recruited = small_table(self.recruited_box, self.recruited_model, stretch=0)
         QVBoxLayout(self.recruited_box).addWidget(self.recruited)
 
         def people(what: str, object_name: str, *columns) -> tuple[QGroupBox, RowsModel, object]:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,7 +29,7 @@ from desktop.i18n import render, translate
 from desktop.ui import events
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_form import RecordDialog
-from desktop.ui.widgets.tables import compact_rows, read_only_table
+from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.pages")
 
@@ -96,9 +95,8 @@ def participant_columns(header: Callable[[], str]) -> list[Column]:
 def people_table(box: QGroupBox, model: RowsModel, object_name: str) -> QTableView:
     """A small table of participants filling ``box`` (rows carry ``participant_id``; the name,
     second, stretches): a double-click or Enter opens the participant's page."""
-    view = small_table(box, model)
+    view = small_table(box, model, stretch=1)
     view.setObjectName(object_name)
-    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def open_row(index=None) -> None:
         row = (index if index is not None else view.currentIndex()).row()
@@ -113,19 +111,13 @@ def people_table(box: QGroupBox, model: RowsModel, object_name: str) -> QTableVi
     return view
 
 
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their contents, but the stretching one."""
-    for col in range(view.model().columnCount()):
-        if col != stretch:
-            view.resizeColumnToContents(col)
-
-
-def small_table(parent: QWidget, model) -> QTableView:
-    """A read-only list inside a detail pane."""
+def small_table(parent: QWidget, model, stretch: int | None = None) -> QTableView:
+    """A read-only list inside a detail pane, its columns fitted to its width (the ``stretch``
+    one, by default the last, taking the room left)."""
     view = read_only_table(model, parent)
     compact_rows(view)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
+    keep_fitted(view, stretch)
     return view
 
 
@@ -171,10 +163,8 @@ class ListPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(*self.default_sort())
         compact_rows(self.view)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
+        self.view.horizontalHeader().setHighlightSections(False)
+        keep_fitted(self.view, stretch=0)  # the name takes the room left
         # bound methods, not lambdas: Qt drops them with the page, even mid-destruction
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -293,7 +283,7 @@ class ListPage(QWidget):
             self.show_error(render(exc.message))
             return
         self.model.set_rows(rows)
-        self._resize_columns()
+        fit_columns(self.view, 0)
         self.select(keep)
         self._update_count()
         self._selection_changed()
@@ -323,35 +313,6 @@ class ListPage(QWidget):
         if self._stale and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self._refresh_pending)
-
-    def _resize_columns(self) -> None:
-        """Columns as wide as their contents, shrunk (widest first) to fit the screen."""
-        header = self.view.horizontalHeader()
-        count = self.model.columnCount()
-        widths = []
-        for col in range(count):
-            self.view.resizeColumnToContents(col)
-            widths.append(header.sectionSize(col))
-        scrollbar = self.view.style().pixelMetric(self.view.style().PixelMetric.PM_ScrollBarExtent)
-        available = self.view.width() - 2 * self.view.frameWidth() - scrollbar - 2
-        if available > 200:
-            excess = sum(widths) - available
-            while excess > 0:
-                # the first column (the name) gives way last
-                others = [c for c in range(1, count) if widths[c] > 90]
-                widest = max(others or range(count), key=widths.__getitem__)
-                if widths[widest] <= 90:
-                    break
-                cut = min(excess, 10, widths[widest] - 90)
-                widths[widest] -= cut
-                excess -= cut
-        for col, width in enumerate(widths):
-            header.resizeSection(col, width)
-
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self.model.rowCount() and event.oldSize().width() != event.size().width():
-            self._resize_columns()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -42,6 +42,35 @@ COLUMNS = (
 _ENUMS = {"gender": E.Gender, "migrant_status": E.MigrantStatus, "site": E.Site}
 
 
+# What a cell of each column may hold, measured instead of the rows (50,000 of them): samples,
+# a number of average characters, or the choices of an enum in the current language
+_SAMPLES = {"code": ("CIF-WWWW-00000",), "phone": ("+34 600 00 00 00", "600 00 00 00")}
+_CHARS = {"last_name": 22, "first_name": 14}
+
+
+def natural_widths(fm, lab_names=()) -> list[int]:
+    """The width each column's contents need, from the font (see _SAMPLES), for fit_columns."""
+    from datetime import date
+
+    pad = fm.averageCharWidth() * 2
+    genders = [None, *(g.value for g in E.Gender)]
+    widths = []
+    for key, *_rest in COLUMNS:
+        if key in _CHARS:
+            widths.append(fm.averageCharWidth() * _CHARS[key] + pad)
+            continue
+        if key in _ENUMS:
+            texts = {enum_label(member, g) for member in _ENUMS[key] for g in genders}
+        elif key == "birth_date":
+            texts = {format_date(date(2000, month, 28), fmt="medium") for month in range(1, 13)}
+        elif key == "current_lab":
+            texts = set(lab_names) or {"x" * 20}
+        else:
+            texts = set(_SAMPLES.get(key, ("x" * 12,)))
+        widths.append(max(fm.horizontalAdvance(t) for t in texts) + pad)
+    return widths
+
+
 def _header(i: int) -> str:
     key, source, context, _sort = COLUMNS[i]
     if key == "current_lab":

@@ -25,8 +25,8 @@ from desktop.services import participant_list
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import bus
-from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel
-from desktop.ui.widgets.tables import compact_rows, read_only_table
+from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel, natural_widths
+from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -107,7 +107,6 @@ class ParticipantList(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort)
-        header.setStretchLastSection(True)
         self._size_columns()
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
@@ -148,17 +147,10 @@ class ParticipantList(QWidget):
         self.retranslate()
 
     def _size_columns(self) -> None:
-        """Fixed widths from the font (no per-row measuring: the list may hold 50,000 people)."""
-        fm = self.fontMetrics()
-        widths = {"code": 16, "last_name": 24, "first_name": 16, "birth_date": 13, "gender": 12,
-                  "migrant_status": 16, "site": 17, "current_lab": 28}
-        header = self.view.horizontalHeader()
-        for i, c in enumerate(COLUMNS):
-            if c[0] in widths:
-                width = max(fm.averageCharWidth() * widths[c[0]], header.sectionSizeHint(i))
-                if c[0] == "code":  # codes are upper case: measure one
-                    width = max(width, fm.horizontalAdvance("CIF-WWWW-00000") + fm.averageCharWidth() * 2)
-                self.view.setColumnWidth(i, width)
+        """Columns within the list's width, measured from the font and the choices (no per-row
+        measuring: the list may hold 50,000 people); refitted when the list is resized."""
+        keep_fitted(self.view, natural=lambda: natural_widths(
+            self.view.fontMetrics(), [name for _id, name in getattr(self, "_labs", None) or ()]))
 
     # ---- filters ----------------------------------------------------------------------
     def fill_filters(self, reload: bool = True) -> None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.pages.attendance import lock_field
 from desktop.ui.widgets.record_form import RecordDialog, open_once
-from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, read_only_table
+from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, fit_columns, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -132,47 +131,11 @@ class RecordsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
 
-def fit_columns(view: QTableView, max_chars: int = 36) -> None:
-    """Columns as wide as their header and contents, within reason (the last one stretches).
-
-    When that is wider than the table, long headers give way first (shortened, whole in their
-    tooltip), so that every column's contents stay in sight without scrolling sideways."""
-    view.resizeColumnsToContents()  # each column as wide as its header or contents, the wider
-    limit = view.fontMetrics().averageCharWidth() * max_chars
-    header = view.horizontalHeader()
-    widths = [min(view.columnWidth(i), limit) for i in range(header.count())]
-    excess = sum(widths) - view.viewport().width()
-    if excess > 0:
-        keep = [min(max(view.sizeHintForColumn(i), header.minimumSectionSize()), w) for i, w in enumerate(widths)]
-        spare = [w - k for w, k in zip(widths, keep, strict=True)]
-        if sum(spare):
-            share = min(excess, sum(spare)) / sum(spare)
-            widths = [w - int(s * share + 0.999) for w, s in zip(widths, spare, strict=True)]
-    for i, width in enumerate(widths):
-        view.setColumnWidth(i, width)
-
-
-class _RefitOnResize(QObject):
-    """Fits a table's columns again when the width of its viewport changes (the window
-    resized, or the table shown for the first time)."""
-
-    def __init__(self, view: QTableView):
-        super().__init__(view)
-        self.view = view
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
-            fit_columns(self.view)
-        return False
-
-
 def make_table(model, parent) -> QTableView:
     view = read_only_table(model, parent)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 8)
     view.setTabKeyNavigation(False)
-    view.viewport().installEventFilter(_RefitOnResize(view))
+    keep_fitted(view)  # within the table's width, refitted when it is resized
     return view
 
 

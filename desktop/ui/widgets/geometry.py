@@ -9,7 +9,7 @@ and Close in sight. The screen's area is read by available_geometry() alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -73,14 +73,13 @@ def place(window: QWidget) -> None:
     window.move(QPoint(max(x, area.left()), max(y, area.top())))
 
 
-def fit_main_window(window: QWidget, width: int, height: int) -> None:
-    """The main window's first opening: maximised on a small screen, else ``width`` x
-    ``height`` within the screen, centred."""
+def fit_main_window(window: QWidget, width: int, height: int) -> bool:
+    """The main window's first opening: ``width`` x ``height`` within the screen, centred.
+    True when the screen is small enough for the window to open maximised."""
     limit = room(window)
     window.resize(min(width, limit.width()), min(height, limit.height()))
     place(window)
-    if is_small_screen(window):
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return is_small_screen(window)
 
 
 def keep_on_screen(window: QWidget) -> None:

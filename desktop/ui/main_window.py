@@ -8,8 +8,9 @@ screens) and refreshed when shown or when the data they show changed.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +38,13 @@ log = logging.getLogger("milma.ui")
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
+SCREEN_FILE = "window.ini"  # in the data folder: what the window remembers of that folder
+
+
+def screen_settings(data_dir) -> QSettings:
+    """The last screen shown belongs to the data folder, not to the user's settings: another
+    folder (a demo, a coordinator's store) opens on its own last screen."""
+    return QSettings(str(Path(data_dir) / SCREEN_FILE), QSettings.Format.IniFormat)
 
 
 def settings_dialog_available() -> bool:
@@ -237,7 +245,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - a screen that fails must not close the app
             show_error(self, exc)
             return
-        settings().setValue(PAGE_KEY, key)
+        self._screen.setValue(PAGE_KEY, key)
         if not self._loaded:
             self._loaded = True
             QTimer.singleShot(0, self.first_screen_loaded.emit)
@@ -366,10 +374,10 @@ class MainWindow(QMainWindow):
                 restored = self.restoreGeometry(geometry)
             except TypeError:
                 restored = False
-        # the first opening: maximised on a laptop's screen (see show_on_screen), else 1280x760
-        self._maximise = not restored and fit_main_window(self, 1280, 760)
-        self._restored_size = self.size() if restored else None
-        self._initial_key = s.value(PAGE_KEY)
+        if not restored:  # the first opening: maximised on a laptop's screen, else 1280x760
+            fit_main_window(self, 1280, 760)
+        self._screen = screen_settings(self.store.data_dir)
+        self._initial_key = self._screen.value(PAGE_KEY)
 
     def start(self) -> None:
         """Show the remembered screen (or the first one)."""
@@ -381,20 +389,10 @@ class MainWindow(QMainWindow):
         key = self._initial_key if self._initial_key in keys else keys[0]
         self.nav.setCurrentRow(keys.index(key))
 
-    def show_on_screen(self) -> None:
-        """Show the window as its opening wants: maximised on a laptop's screen the first time,
-        afterwards as it was left (its geometry and state are remembered)."""
-        if self._maximise:
-            self.showMaximized()
-        else:
-            self.show()
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        # a geometry remembered on a larger screen than this one (unless resized since)
-        if self._restored_size == self.size() and not self.isMaximized() and not self.isFullScreen():
-            keep_on_screen(self)
-        self._restored_size = None
+        if not self.isMaximized() and not self.isFullScreen():
+            keep_on_screen(self)  # a geometry remembered on a larger screen than this one
         if self.nav.currentRow() < 0:
             self.start()
 
@@ -405,8 +403,9 @@ class MainWindow(QMainWindow):
                 return
         s = settings()
         s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.sync()
         key = self.current_key()
         if key:
-            s.setValue(PAGE_KEY, key)
-        s.sync()
+            self._screen.setValue(PAGE_KEY, key)
+        self._screen.sync()
         super().closeEvent(event)

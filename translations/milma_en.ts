@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>Possible duplicates (looking…)</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicates (looking…)</translation>
         </message>
         <message numerus="yes">
             <source>Possible duplicates (%n)</source>
@@ -1280,8 +1280,8 @@
             </translation>
         </message>
         <message>
-            <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
-            <translation>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</translation>
+            <source>People who may have been registered twice: with the same identity document, or on different laptops with similar names and the same birth date. Nothing is merged unless you merge it; a merge can be undone.</source>
+            <translation>People who may have been registered twice: with the same identity document, or on different laptops with similar names and the same birth date. Nothing is merged unless you merge it; a merge can be undone.</translation>
         </message>
         <message>
             <source>&amp;Merge the duplicate into the participant kept</source>
@@ -4041,7 +4041,7 @@ Enrol it only if both are the same.</translation>
         </message>
         <message>
             <source>The document number {number} is already registered as {name} ({code}). Register anyway?</source>
-            <translation type="unfinished" />
+            <translation>The document number {number} is already registered as {name} ({code}). Register anyway?</translation>
         </message>
         <message>
             <source>Save the changes to this participant?</source>
@@ -4052,11 +4052,11 @@ Enrol it only if both are the same.</translation>
         <name>Participants</name>
         <message>
             <source>The document number {number} is already registered as {name} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>The document number {number} is already registered as {name} ({code}).</translation>
         </message>
         <message>
             <source>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</source>
-            <translation type="unfinished" />
+            <translation>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</translation>
         </message>
         <message>
             <source>No participant has the code {code}.</source>

@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>Possible duplicates (looking…)</source>
-            <translation type="unfinished" />
+            <translation>Posibles duplicados (buscando…)</translation>
         </message>
         <message numerus="yes">
             <source>Possible duplicates (%n)</source>
@@ -1280,8 +1280,8 @@
             </translation>
         </message>
         <message>
-            <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
-            <translation>Personas que pueden haberse registrado dos veces, en portátiles distintos. No se fusiona nada si usted no lo fusiona; una fusión se puede deshacer.</translation>
+            <source>People who may have been registered twice: with the same identity document, or on different laptops with similar names and the same birth date. Nothing is merged unless you merge it; a merge can be undone.</source>
+            <translation>Personas que pueden haberse registrado dos veces: con el mismo documento de identidad, o en portátiles distintos con nombres parecidos y la misma fecha de nacimiento. No se fusiona nada si usted no lo fusiona; una fusión se puede deshacer.</translation>
         </message>
         <message>
             <source>&amp;Merge the duplicate into the participant kept</source>
@@ -4041,7 +4041,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>The document number {number} is already registered as {name} ({code}). Register anyway?</source>
-            <translation type="unfinished" />
+            <translation>El número de documento {number} ya está registrado a nombre de {name} ({code}). ¿Registrar de todos modos?</translation>
         </message>
         <message>
             <source>Save the changes to this participant?</source>
@@ -4052,11 +4052,11 @@ Delo de alta solo si las dos son iguales.</translation>
         <name>Participants</name>
         <message>
             <source>The document number {number} is already registered as {name} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>El número de documento {number} ya está registrado a nombre de {name} ({code}).</translation>
         </message>
         <message>
             <source>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</source>
-            <translation type="unfinished" />
+            <translation>Número de documento: {number} ya está registrado a nombre de {name} ({code}), con otro nombre. Compruebe el número o abra esa ficha.</translation>
         </message>
         <message>
             <source>No participant has the code {code}.</source>

@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>Possible duplicates (looking…)</source>
-            <translation type="unfinished" />
+            <translation>Doublons possibles (recherche…)</translation>
         </message>
         <message numerus="yes">
             <source>Possible duplicates (%n)</source>
@@ -1280,8 +1280,8 @@
             </translation>
         </message>
         <message>
-            <source>People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone.</source>
-            <translation>Personnes qui ont peut-être été inscrites deux fois, sur des ordinateurs différents. Rien n’est fusionné sans votre action ; une fusion peut être annulée.</translation>
+            <source>People who may have been registered twice: with the same identity document, or on different laptops with similar names and the same birth date. Nothing is merged unless you merge it; a merge can be undone.</source>
+            <translation>Personnes qui ont peut-être été inscrites deux fois : avec la même pièce d’identité, ou sur des ordinateurs différents avec des noms proches et la même date de naissance. Rien n’est fusionné sans votre action ; une fusion peut être annulée.</translation>
         </message>
         <message>
             <source>&amp;Merge the duplicate into the participant kept</source>
@@ -4041,7 +4041,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>The document number {number} is already registered as {name} ({code}). Register anyway?</source>
-            <translation type="unfinished" />
+            <translation>Le numéro de document {number} est déjà enregistré au nom de {name} ({code}). Inscrire quand même ?</translation>
         </message>
         <message>
             <source>Save the changes to this participant?</source>
@@ -4052,11 +4052,11 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <name>Participants</name>
         <message>
             <source>The document number {number} is already registered as {name} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>Le numéro de document {number} est déjà enregistré au nom de {name} ({code}).</translation>
         </message>
         <message>
             <source>Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record.</source>
-            <translation type="unfinished" />
+            <translation>Numéro de document : {number} est déjà enregistré au nom de {name} ({code}), sous un autre nom. Vérifiez le numéro ou ouvrez cette fiche.</translation>
         </message>
         <message>
             <source>No participant has the code {code}.</source>

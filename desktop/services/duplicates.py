@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import json
 import logging
+import weakref
 from collections import defaultdict
+from datetime import date
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.schema import KINDS
-from desktop.domain.text import compact_document, fold
+from desktop.domain.text import compact_document
 from desktop.services.participants import NAME_SIMILARITY
 from desktop.services.records import create_in, not_found
+from desktop.storage.engine import connect
 from desktop.storage.journal import Tx
 from desktop.storage.merge_models import ParticipantMerge
 from desktop.storage.models import RECORD_MODELS, Participant
@@ -34,9 +37,6 @@ M = ParticipantMerge.__table__
 PARTICIPANT_REFS: tuple[tuple[str, str], ...] = tuple(
     (k, f.name) for k, spec in KINDS.items() if k != "participant_merge"
     for f in spec.fields if f.type == "ref" and f.ref == "participant")
-
-COLUMNS = (P.c.id, P.c.code, P.c.first_name, P.c.last_name, P.c.birth_date, P.c.document_type,
-           P.c.document_number, P.c.site, P.c.stamps)
 
 
 class MergeRefused(UserError):
@@ -61,56 +61,98 @@ def final_survivor(session, participant_id: str) -> str:
     return participant_id
 
 
-def _laptop(row) -> str | None:
-    """The device that registered the person (the stamp of their code)."""
-    stamps = json.loads(row["stamps"] or "{}")
-    return stamps.get("code", [None, None])[1]
+# Candidates are found mostly by SQLite itself (which lets other threads run meanwhile): the
+# document numbers grouped in SQL, the birth dates shared by people of different laptops by a
+# self-join, and only the rows of the pairs found read whole.
+# a participant's laptop tag, the second part of their code (CIF-7K3Q-0042)
+_TAG = "substr({t}.code, instr({t}.code, '-') + 1, 4)"
+_DOCS_SQL = "SELECT id, document_number FROM participant WHERE document_number != ''"
+_SAME_BIRTH_SQL = (f"SELECT a.id, a.name_key, b.id, b.name_key FROM participant a JOIN participant b "
+                   f"ON b.birth_date = a.birth_date AND b.id > a.id AND {_TAG.format(t='b')} != {_TAG.format(t='a')}")
+_ROWS_SQL = "SELECT id, code, first_name, last_name, birth_date, document_type, document_number, site FROM participant"
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store -> (journal position, pairs)
+
+
+def _journal_position(conn) -> int | None:
+    """Where the store's journal is: every write (a registration, an import, a merge, an
+    erasure) moves it on."""
+    return conn.execute("SELECT max(seq) FROM change_log").fetchone()[0]
 
 
 def candidate_pairs(store: Store) -> list[dict]:
-    """Pairs of participants registered on different laptops who may be the same person: the
-    same document number, or similar names (accents and small typos ignored) with the same
-    birth date. People already merged away are left out."""
-    with store.read() as s:
-        merged = set(_active_merges(s))
-        rows = [dict(r) for r in s.execute(select(*COLUMNS)).mappings().all() if r["id"] not in merged]
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    by_birth: dict[object, list[dict]] = defaultdict(list)
-    for r in rows:
-        r["laptop"] = _laptop(r)
-        doc = compact_document(r["document_number"])
-        if doc:
-            by_doc[doc].append(r)
-        by_birth[r["birth_date"]].append(r)
-    pairs: dict[tuple[str, str], dict] = {}
+    """Pairs of participants who may be the same person: the same document number (on one
+    laptop too, when the second one was registered anyway), or, registered on different
+    laptops, similar names (accents and small typos ignored) with the same birth date. People
+    already merged away are left out. Found again only when the store was written since the
+    last time (cheap otherwise); safe to call from a worker thread."""
+    conn = connect(store.path)  # its own connection: the store may be closed meanwhile
+    try:
+        position = _journal_position(conn)
+        cached = _CACHE.get(store)
+        if cached is not None and cached[0] == position:
+            return list(cached[1])
+        pairs = _find_pairs(conn)
+    finally:
+        conn.close()
+    _CACHE[store] = (position, pairs)
+    return list(pairs)
 
-    def add(a: dict, b: dict, reason: str, score: float | None) -> None:
-        if a["laptop"] == b["laptop"]:
-            return
-        first, second = sorted((a, b), key=lambda r: r["code"])
-        key = (first["id"], second["id"])
-        if key not in pairs:
-            pairs[key] = {"a": _public(first), "b": _public(second), "reason": reason, "score": score}
 
-    for group in by_doc.values():
+def pairs_if_known(store: Store) -> list[dict] | None:
+    """The candidate pairs when nothing was written since they were found, else None (they
+    must be found again: :func:`candidate_pairs`)."""
+    cached = _CACHE.get(store)
+    if cached is None or cached[0] != _journal_position(store.reader()):
+        return None
+    return list(cached[1])
+
+
+def _same_documents(conn) -> list[list[str]]:
+    """The ids of the participants sharing each document number (compared as compact_document
+    does), groups of two or more."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for row_id, number in conn.execute(_DOCS_SQL):
+        # most numbers are written compact already (capitals and digits): kept as they are
+        groups[number if number.isalnum() and number == number.upper() else compact_document(number)].append(row_id)
+    groups.pop("", None)
+    return [ids for ids in groups.values() if len(ids) > 1]
+
+
+def _find_pairs(conn) -> list[dict]:
+    merged = {r[0] for r in conn.execute("SELECT duplicate_id FROM participant_merge WHERE active")}
+    found: dict[tuple[str, str], tuple[str, float | None]] = {}
+    for group in _same_documents(conn):
+        group = [i for i in group if i not in merged]
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                add(a, b, "document", None)
-    for group in by_birth.values():
-        if len(group) < 2:
-            continue
-        names = [fold(f"{r['first_name']} {r['last_name']}") for r in group]
-        for i, a in enumerate(group):
-            for j in range(i + 1, len(group)):
-                score = fuzz.token_sort_ratio(names[i], names[j])
-                if score >= NAME_SIMILARITY:
-                    add(a, group[j], "name_birth", round(score, 1))
-    return sorted(pairs.values(), key=lambda p: (p["a"]["code"], p["b"]["code"]))
+                found.setdefault((min(a, b), max(a, b)), ("document", None))
+    laptops = conn.execute(f"SELECT count(DISTINCT {_TAG.format(t='participant')}) FROM participant").fetchone()[0]
+    if laptops > 1:  # similar names born the same day, registered on different laptops
+        for a, a_name, b, b_name in conn.execute(_SAME_BIRTH_SQL):
+            if a in merged or b in merged or (a, b) in found:
+                continue
+            score = fuzz.token_sort_ratio(a_name.replace("\x1f", " "), b_name.replace("\x1f", " "))
+            if score >= NAME_SIMILARITY:
+                found[(a, b)] = ("name_birth", round(score, 1))
+    people = _people(conn, {i for pair in found for i in pair})
+    pairs = []
+    for (a, b), (reason, score) in found.items():
+        first, second = sorted((people[a], people[b]), key=lambda p: p["code"])
+        pairs.append({"a": first, "b": second, "reason": reason, "score": score})
+    return sorted(pairs, key=lambda p: (p["a"]["code"], p["b"]["code"]))
 
 
-def _public(row: dict) -> dict:
-    return {k: row[k] for k in ("id", "code", "first_name", "last_name", "birth_date", "document_type",
-                                "document_number", "site")}
+def _people(conn, ids: set[str]) -> dict[str, dict]:
+    """What the review shows of each participant of the pairs."""
+    out = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        for r in conn.execute(f"{_ROWS_SQL} WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            out[r[0]] = {"id": r[0], "code": r[1], "first_name": r[2], "last_name": r[3],
+                         "birth_date": date.fromisoformat(r[4]) if isinstance(r[4], str) else r[4],
+                         "document_type": r[5], "document_number": r[6], "site": r[7]}
+    return out
 
 
 def _repoint(tx: Tx, source: str, target: str, moved: list) -> None:
@@ -198,6 +240,7 @@ def merges(store: Store) -> list[dict]:
     """Every merge, newest first, with both participants' codes."""
     with store.read() as s:
         rows = s.execute(select(M).order_by(M.c.id.desc())).mappings().all()
-        codes = dict(s.execute(select(P.c.id, P.c.code)).all())
+        people = {r[k] for r in rows for k in ("survivor_id", "duplicate_id")}
+        codes = dict(s.execute(select(P.c.id, P.c.code).where(P.c.id.in_(sorted(people)))).all()) if people else {}
     return [{**dict(r), "survivor_code": codes.get(r["survivor_id"]), "duplicate_code": codes.get(r["duplicate_id"]),
              "moved": len(json.loads(r["repointed"] or "[]"))} for r in rows]

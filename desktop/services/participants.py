@@ -9,7 +9,14 @@ from sqlalchemy import or_, select
 
 from desktop.domain.enums import SITE_CODE_PREFIX, Site
 from desktop.domain.ids import participant_code
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
+from desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFound,
+    UserError,
+    ValidationError,
+)
 from desktop.domain.text import compact_document, fold, person_name
 from desktop.services.participant_list import LIST_COLUMNS, SORTABLE, Filters, count, search
 from desktop.services.records import create_in, update_in
@@ -20,7 +27,7 @@ from desktop.storage.store import Store
 P = Participant.__table__
 
 # the list (search, count, filters) lives in participant_list, which the first screen imports alone
-__all__ = ["NAME_SIMILARITY", "SORTABLE", "Filters", "by_code", "count", "find_duplicates", "register",
+__all__ = ["NAME_SIMILARITY", "SORTABLE", "DocumentRegistered", "Filters", "by_code", "count", "find_duplicates", "register",
            "register_in", "require_setup", "search", "update"]
 
 NAME_SIMILARITY = 85  # rapidfuzz token-sort ratio, on accent-free names
@@ -42,9 +49,52 @@ def register_in(store: Store, tx: Tx, values: dict) -> dict:
     return create_in(tx, "participant", values)
 
 
-def register(store: Store, values: dict) -> dict:
-    """Register a new participant; gives them the next code of this laptop."""
+class DocumentRegistered(UserError):
+    """The document number is already registered, to ``existing`` (a participant row) whose
+    name is like this one's: registering needs ``same_document_as=existing["id"]``, the
+    technician's explicit confirmation that they are two people (or the same, to be merged)."""
+
+    def __init__(self, existing: dict, number: str):
+        super().__init__(Message("Participants", QT_TRANSLATE_NOOP(
+            "Participants", "The document number {number} is already registered as {name} ({code})."),
+            {"number": number, "name": person_name(existing), "code": existing["code"]}))
+        self.existing = existing
+        self.number = number
+
+
+def _same_document(tx: Tx, number: str | None) -> list[dict]:
+    """Participants registered with this document number (compared compact)."""
+    doc = compact_document(number)
+    if not doc:
+        return []
+    rows = tx.session.execute(select(P.c.id, P.c.code, P.c.first_name, P.c.last_name, P.c.document_number)
+                              .where(P.c.search_key.like(f"% {fold(doc)} %"))).mappings().all()
+    return [dict(r) for r in rows if compact_document(r["document_number"]) == doc]
+
+
+def _check_document(tx: Tx, values: dict, same_document_as: str | None) -> None:
+    """A document number already registered: refused when the names differ too (a typing
+    error, or someone else's document), else allowed only with the confirmation naming the
+    record it was shown (DocumentRegistered)."""
+    found = _same_document(tx, values.get("document_number"))
+    if not found:
+        return
+    name = fold(person_name(values))
+    number = values["document_number"]
+    for other in found:
+        if fuzz.token_sort_ratio(name, fold(person_name(other))) < NAME_SIMILARITY:
+            raise ValidationError([FieldProblem("document_number", Message("Participants", QT_TRANSLATE_NOOP(
+                "Participants", "Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record."),
+                {"number": number, "name": person_name(other), "code": other["code"]}))])
+    if same_document_as not in {other["id"] for other in found}:
+        raise DocumentRegistered(found[0], number)
+
+
+def register(store: Store, values: dict, *, same_document_as: str | None = None) -> dict:
+    """Register a new participant; gives them the next code of this laptop. A document
+    number already registered is refused, or needs ``same_document_as`` (see _check_document)."""
     with store.transaction() as tx:
+        _check_document(tx, values, same_document_as)
         return register_in(store, tx, values)
 
 

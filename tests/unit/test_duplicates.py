@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from desktop.domain.messages import UserError
+from desktop.domain.messages import UserError, ValidationError
 from desktop.services import duplicates, participants, records
 from tests.unit.merge_support import Laptop, export_all, import_into, new_store, snapshot
 
@@ -137,3 +137,49 @@ def test_erasing_a_merged_person_erases_the_merge_record(coordinator):
     with pytest.raises(UserError):
         records.get(coordinator, "participant_merge", merge["id"])
     assert _goals(coordinator)["Objetivo b"] == p["a"]["id"]  # what was moved stays with the survivor
+
+
+# ---- the same document number registered twice on one laptop -------------------------------
+
+MOUSSA = {"first_name": "Moussa", "last_name": "Keita", "birth_date": "1988-03-01", "gender": "male",
+          "migrant_status": "migrant", "document_type": "NIE", "document_number": "X1234567L"}
+
+
+def test_a_document_number_registered_already_needs_a_confirmation_naming_the_record(store):
+    existing = participants.register(store, MOUSSA)
+    again = {**MOUSSA, "first_name": "Mussa", "document_number": "x-1234567-l"}  # written otherwise
+    with pytest.raises(participants.DocumentRegistered) as info:
+        participants.register(store, again)
+    assert info.value.existing["id"] == existing["id"]
+    assert str(info.value) == f"The document number x-1234567-l is already registered as Moussa Keita ({existing['code']})."
+    assert participants.count(store) == 1
+    # confirming another record than the one named is no confirmation
+    with pytest.raises(participants.DocumentRegistered):
+        participants.register(store, again, same_document_as="someone-else")
+    second = participants.register(store, again, same_document_as=existing["id"])
+    assert participants.count(store) == 2
+    # the duplicate review lists the pair, though one laptop registered both
+    pairs = duplicates.candidate_pairs(store)
+    assert [(p["a"]["id"], p["b"]["id"], p["reason"]) for p in pairs] == [(existing["id"], second["id"], "document")]
+
+
+def test_a_document_number_registered_to_someone_of_another_name_is_refused(store):
+    existing = participants.register(store, MOUSSA)
+    with pytest.raises(ValidationError) as info:
+        participants.register(store, {**MOUSSA, "first_name": "Aminata", "last_name": "Traoré", "gender": "female",
+                                      "document_number": "X1234567L"}, same_document_as=existing["id"])
+    problem = info.value.problems[0]
+    assert problem.field == "document_number"
+    assert f"already registered as Moussa Keita ({existing['code']}), another name" in str(problem.message)
+    assert participants.count(store) == 1 and duplicates.candidate_pairs(store) == []
+
+
+def test_candidate_pairs_are_found_again_only_after_a_write(store):
+    first = participants.register(store, MOUSSA)
+    assert duplicates.candidate_pairs(store) == [] and duplicates.pairs_if_known(store) == []
+    second = participants.register(store, {**MOUSSA, "first_name": "Mousa"}, same_document_as=first["id"])
+    assert duplicates.pairs_if_known(store) is None  # written since: to be found again
+    assert len(duplicates.candidate_pairs(store)) == 1
+    assert [p["b"]["id"] for p in duplicates.pairs_if_known(store)] == [second["id"]]
+    duplicates.merge_participants(store, first["id"], second["id"])
+    assert duplicates.pairs_if_known(store) is None and duplicates.candidate_pairs(store) == []

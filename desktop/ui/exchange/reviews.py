@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import format_date, format_datetime, format_number, translate
-from desktop.services import conflicts, duplicates, quarantine
+from desktop.services import conflicts, duplicates, participant_list, quarantine
 from desktop.ui import errors, events
+from desktop.ui.exchange.worker import Job
 from desktop.ui.pages.table import Column, RowsModel, show_value
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
@@ -153,6 +154,27 @@ class ConflictReview(QWidget):
         _retitle(self)
 
 
+# up to this many participants the candidate pairs are found at once (a few milliseconds);
+# beyond, in a worker thread, and shown when found: the screen stays usable meanwhile. The
+# search starts once the screen has had time to paint (it takes a processor for a while)
+FIND_AT_ONCE_UP_TO = 5000
+SEARCH_AFTER_MS = 250
+_RUNNING: set[Job] = set()  # jobs finding pairs: kept until they end, whatever their screen's fate
+
+
+def _wait_for_jobs() -> None:
+    for job in list(_RUNNING):
+        job.wait()
+
+
+def _wait_at_quit() -> None:
+    """Once: the application waits at quitting for a search still running (a second at most)."""
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("milma_duplicates_wait"):
+        app.setProperty("milma_duplicates_wait", True)
+        app.aboutToQuit.connect(_wait_for_jobs)
+
+
 class DuplicateReview(QWidget):
     """Candidate pairs of the same person registered on different laptops; merges and undo."""
 
@@ -160,6 +182,13 @@ class DuplicateReview(QWidget):
         super().__init__(parent)
         self.setObjectName("duplicate_review")
         self.store = store
+        self.job: Job | None = None  # finding the pairs, when the store is large
+        self._again = False  # the store changed while they were being found
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_AFTER_MS)
+        self._search_timer.timeout.connect(self._start_search)
+        _wait_at_quit()
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.pairs_model = RowsModel(pair_columns(), self)
@@ -189,7 +218,14 @@ class DuplicateReview(QWidget):
         self.retranslate()
 
     def tab_title(self) -> str:
+        if self.searching:
+            return self.tr("Possible duplicates (looking…)")
         return self.tr("Possible duplicates (%n)", None, len(self.pairs_model.rows))
+
+    @property
+    def searching(self) -> bool:
+        """Whether the pairs are being found (the list shows the last ones found, if any)."""
+        return self.job is not None or self._search_timer.isActive()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,7 +233,7 @@ class DuplicateReview(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.explanation.setText(self.tr("People who may have been registered twice, on different laptops. Nothing is merged unless you merge it; a merge can be undone."))
+        self.explanation.setText(self.tr("People who may have been registered twice: with the same identity document, or on different laptops with similar names and the same birth date. Nothing is merged unless you merge it; a merge can be undone."))
         self.merge_button.setText(self.tr("&Merge the duplicate into the participant kept"))
         self.merges_label.setText(self.tr("Merges made"))
         self.undo_button.setText(self.tr("&Undo the merge"))
@@ -206,10 +242,52 @@ class DuplicateReview(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.pairs_model.set_rows(duplicates.candidate_pairs(self.store))
             self.merges_model.set_rows(duplicates.merges(self.store))
+            if self.job is not None:  # found again once the current search ends
+                self._again = True
+                return
+            if self._search_timer.isActive():
+                return
+            pairs = duplicates.pairs_if_known(self.store)
+            if pairs is None and participant_list.count(self.store) <= FIND_AT_ONCE_UP_TO:
+                pairs = duplicates.candidate_pairs(self.store)
+            if pairs is not None:
+                self._show_pairs(pairs)
+                return
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
+            return
+        self.merge_button.setEnabled(False)
+        self._search_timer.start()
+        _retitle(self)
+
+    def _start_search(self) -> None:
+        store = self.store
+        if not store.is_open:
+            return
+        self.job = Job("duplicates", lambda _progress: duplicates.candidate_pairs(store))
+        _RUNNING.add(self.job)
+        self.job.done.connect(self._show_pairs)
+        self.job.failed.connect(self._search_failed)
+        self.job.finished.connect(self._search_ended)
+        self.job.start(QThread.Priority.LowPriority)
+
+    def _show_pairs(self, pairs: list[dict]) -> None:
+        self.pairs_model.set_rows(pairs)
+        _retitle(self)
+
+    def _search_failed(self, exc: Exception) -> None:
+        errors.show_error(self, exc)
+
+    def _search_ended(self) -> None:
+        job, self.job = self.job, None
+        _RUNNING.discard(job)
+        job.deleteLater()
+        self.merge_button.setEnabled(True)
+        _retitle(self)
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def merge_selected(self) -> None:
         pair = _selected(self.pairs, self.pairs_model)

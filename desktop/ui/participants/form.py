@@ -34,6 +34,7 @@ from desktop.domain.messages import (
     ValidationError,
 )
 from desktop.domain.schema import KINDS
+from desktop.domain.text import person_name
 from desktop.i18n import format_date, render, translate
 from desktop.services import participants, records
 from desktop.storage.store import Store
@@ -365,7 +366,14 @@ class ParticipantDialog(QDialog):
                     # possible duplicates not seen yet: show them first; "Register anyway" confirms
                     self.duplicates.list.setFocus()
                     return
-                self.saved = participants.register(self.store, values)
+                try:
+                    self.saved = participants.register(self.store, values)
+                except participants.DocumentRegistered as exc:  # the technician decides, told whose it is
+                    question = translate("ParticipantForm", "The document number {number} is already registered as {name} ({code}). Register anyway?").format(
+                        number=exc.number, name=person_name(exc.existing), code=exc.existing["code"])
+                    if errors.ask(self, question) != "yes":
+                        return
+                    self.saved = participants.register(self.store, values, same_document_as=exc.existing["id"])
         except ValidationError as exc:
             self.show_errors(exc)
             return

@@ -374,8 +374,9 @@ class MainWindow(QMainWindow):
                 restored = self.restoreGeometry(geometry)
             except TypeError:
                 restored = False
-        if not restored:  # the first opening: maximised on a laptop's screen, else 1280x760
-            fit_main_window(self, 1280, 760)
+        # the first opening: maximised on a laptop's screen (see show_on_screen), else 1280x760
+        self._maximise = not restored and fit_main_window(self, 1280, 760)
+        self._restored_size = self.size() if restored else None
         self._screen = screen_settings(self.store.data_dir)
         self._initial_key = self._screen.value(PAGE_KEY)
 
@@ -389,10 +390,20 @@ class MainWindow(QMainWindow):
         key = self._initial_key if self._initial_key in keys else keys[0]
         self.nav.setCurrentRow(keys.index(key))
 
+    def show_on_screen(self) -> None:
+        """Show the window as its opening wants: maximised on a laptop's screen the first time,
+        afterwards as it was left (its geometry and state are remembered)."""
+        if self._maximise:
+            self.showMaximized()
+        else:
+            self.show()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if not self.isMaximized() and not self.isFullScreen():
-            keep_on_screen(self)  # a geometry remembered on a larger screen than this one
+        # a geometry remembered on a larger screen than this one (unless resized since)
+        if self._restored_size == self.size() and not self.isMaximized() and not self.isFullScreen():
+            keep_on_screen(self)
+        self._restored_size = None
         if self.nav.currentRow() < 0:
             self.start()
 

@@ -47,24 +47,34 @@ def figures(data_file: Path) -> dict[str, tuple[float, float]]:
     for name, info in files.items():
         s = info["summary"]
         lines = 100.0 * s["covered_lines"] / s["num_statements"] if s["num_statements"] else 100.0
-        branches = 100.0 * s["covered_branches"] / s["num_branches"] if s.get("num_branches") else 100.0
+        branches = (
+            100.0 * s["covered_branches"] / s["num_branches"] if s.get("num_branches") else 100.0
+        )
         result[Path(name).as_posix()] = (_tenths(lines), _tenths(branches))
     return result
 
 
-def judge(measured: dict[str, tuple[float, float]], floors: dict[str, tuple[float, float]] = FLOORS) -> list[str]:
+def judge(
+    measured: dict[str, tuple[float, float]], floors: dict[str, tuple[float, float]] = FLOORS
+) -> list[str]:
     """One line per module under its floor or not measured."""
     problems = []
     for module, (min_lines, min_branches) in floors.items():
-        found = next((v for k, v in measured.items() if k == module or k.endswith("/" + module)), None)
+        found = next(
+            (v for k, v in measured.items() if k == module or k.endswith("/" + module)), None
+        )
         if found is None:
             problems.append(f"{module}: not in the coverage data (was the suite run with --cov?)")
             continue
         lines, branches = found
         if lines < min_lines:
-            problems.append(f"{module}: {lines:.1f}% of statements covered, under its floor of {min_lines:.1f}%")
+            problems.append(
+                f"{module}: {lines:.1f}% of statements covered, under its floor of {min_lines:.1f}%"
+            )
         if branches < min_branches:
-            problems.append(f"{module}: {branches:.1f}% of branches covered, under its floor of {min_branches:.1f}%")
+            problems.append(
+                f"{module}: {branches:.1f}% of branches covered, under its floor of {min_branches:.1f}%"
+            )
     return problems
 
 
@@ -77,12 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     measured = figures(data_file)
     for module in FLOORS:
         lines, branches = next((v for k, v in measured.items() if k.endswith(module)), (0.0, 0.0))
-        print(f"{module}: statements {lines:.1f}% (floor {FLOORS[module][0]:.1f}%), "
-              f"branches {branches:.1f}% (floor {FLOORS[module][1]:.1f}%)")
+        print(
+            f"{module}: statements {lines:.1f}% (floor {FLOORS[module][0]:.1f}%), "
+            f"branches {branches:.1f}% (floor {FLOORS[module][1]:.1f}%)"
+        )
     problems = judge(measured)
     for line in problems:
         print(line)
-    print("coverage check: " + (f"{len(problems)} module(s) under their floor" if problems else "every module holds"))
+    print(
+        "coverage check: "
+        + (f"{len(problems)} module(s) under their floor" if problems else "every module holds")
+    )
     return 1 if problems else 0
 
 

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("check_coverage", ROOT / "scripts" / "check_coverage.py")
+_spec = importlib.util.spec_from_file_location(
+    "check_coverage", ROOT / "scripts" / "check_coverage.py"
+)
 cov_check = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(cov_check)
 
@@ -16,13 +18,19 @@ FLOORS = {"desktop/storage/journal.py": (95.0, 89.7), "desktop/exchange/merge.py
 
 
 def test_modules_at_or_above_their_floors_hold():
-    measured = {"desktop/storage/journal.py": (95.0, 89.7), "desktop/exchange/merge.py": (100.0, 100.0),
-                "desktop/ui/main_window.py": (10.0, 0.0)}
+    measured = {
+        "desktop/storage/journal.py": (95.0, 89.7),
+        "desktop/exchange/merge.py": (100.0, 100.0),
+        "desktop/ui/main_window.py": (10.0, 0.0),
+    }
     assert cov_check.judge(measured, FLOORS) == []
 
 
 def test_a_module_under_its_statement_or_branch_floor_is_named():
-    measured = {"desktop/storage/journal.py": (94.9, 89.7), "desktop/exchange/merge.py": (96.0, 91.2)}
+    measured = {
+        "desktop/storage/journal.py": (94.9, 89.7),
+        "desktop/exchange/merge.py": (96.0, 91.2),
+    }
     assert cov_check.judge(measured, FLOORS) == [
         "desktop/storage/journal.py: 94.9% of statements covered, under its floor of 95.0%",
         "desktop/exchange/merge.py: 91.2% of branches covered, under its floor of 91.3%",
@@ -31,7 +39,9 @@ def test_a_module_under_its_statement_or_branch_floor_is_named():
 
 def test_a_module_missing_from_the_data_fails():
     problems = cov_check.judge({"desktop/storage/journal.py": (100.0, 100.0)}, FLOORS)
-    assert problems == ["desktop/exchange/merge.py: not in the coverage data (was the suite run with --cov?)"]
+    assert problems == [
+        "desktop/exchange/merge.py: not in the coverage data (was the suite run with --cov?)"
+    ]
 
 
 def test_figures_are_rounded_down_to_the_tenth_they_are_printed_with():
@@ -41,7 +51,10 @@ def test_figures_are_rounded_down_to_the_tenth_they_are_printed_with():
 
 
 def test_no_coverage_data_exits_1(tmp_path):
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_coverage.py"), str(tmp_path / ".coverage")],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check_coverage.py"), str(tmp_path / ".coverage")],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1
     assert "no coverage data" in done.stdout

@@ -102,7 +102,7 @@ def test_validation_messages_appear_next_to_the_fields(qtbot, page, store):
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.saved is None
     assert dialog.errors_["birth_date"].isVisible()
-    assert "day/month/year" in dialog.errors_["birth_date"].text()
+    assert dialog.errors_["birth_date"].text() == "Birth date: 31/02/1990 does not exist; check the day and the month."
     dialog.editors["birth_date"].clear()
     type_into(qtbot, dialog.editors["birth_date"], "28/02/1990")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)

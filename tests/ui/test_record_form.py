@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from desktop.domain.messages import ValidationError
@@ -189,8 +189,8 @@ def test_dialog_saves_with_ctrl_s(store, qtbot):
     qtbot.keyClicks(form.widget("name"), "Auxiliar de jardineria")
     form.widget("niche").setCurrentIndex(form.widget("niche").findData("gardening"))
     form.widget("site").setCurrentIndex(form.widget("site").findData("LOS_ARCOS"))
-    form.widget("start_date").setDate(QDate(2022, 2, 9))
-    form.widget("end_date").setDate(QDate(2022, 5, 20))
+    form.widget("start_date").set_value(date(2022, 2, 9))
+    form.widget("end_date").set_value(date(2022, 5, 20))
     form.widget("planned_hours").setFocus()
     qtbot.keyClicks(form.widget("planned_hours"), "390")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -341,15 +341,24 @@ def test_dialog_shows_other_errors_in_words_and_stays_open(qtbot):
 def test_clicking_an_empty_date_keeps_it_empty_but_its_calendar_starts_today(qtbot):
     from PySide6.QtCore import QPoint
 
+    from desktop.ui.widgets.dates import calendar_button
+
     form = RecordForm("enrolment")
     qtbot.addWidget(form)
     form.show()
     edit = form.widget("ended_on")
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(10, edit.height() // 2))
     assert form.values()["ended_on"] is None and not form.is_dirty()
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 5, edit.height() // 2))
-    if edit.calendarWidget().isVisible():
-        edit.calendarWidget().window().hide()
+    button = calendar_button(edit)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    calendar = edit.calendarWidget()
+    assert calendar.isVisible()
+    assert calendar.selectedDate().toPython() == date.today()
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)  # closed without choosing: still empty
+    assert not calendar.isVisible() and form.values()["ended_on"] is None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)  # today chosen
+    assert not calendar.isVisible()
     assert form.values()["ended_on"] == date.today()
 
 
@@ -386,3 +395,64 @@ def test_typing_a_date_as_day_month_year(qtbot, kind, field, typed, expected):
     edit.setFocus()
     qtbot.keyClicks(edit, typed)
     assert form.values()[field] == expected
+
+
+def test_clearing_an_optional_date_leaves_it_empty_and_hides_its_old_error(store, qtbot):
+    """Deleting the text of an optional date empties it: nothing is saved for it, no 01/01/1900
+    shows, and the message about the date it held goes away."""
+    form = RecordForm("enrolment", store=store)
+    qtbot.addWidget(form)
+    form.show()
+    form.set_values({"enrolled_on": date(2022, 5, 20), "ended_on": date(2022, 2, 9)})
+    try:
+        validate("enrolment", {**form.values(), "participant_id": "p", "lab_id": "l", "status": "completed"})
+    except ValidationError as exc:
+        form.show_errors(exc)
+    assert form.error_text("ended_on")  # ends before it started
+    edit = form.widget("ended_on")
+    edit.setFocus()
+    edit.end(False)
+    for _ in range(len(edit.text())):
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "" and form.values()["ended_on"] is None
+    assert form.error_text("ended_on") == ""
+    form.widget("status").setFocus()  # leaving the field keeps it empty
+    assert edit.text() == "" and form.values()["ended_on"] is None
+    assert "1900" not in edit.text()
+
+
+@pytest.mark.parametrize("lang,typed,expected", [
+    ("en", "31/02/1990", "Ended on: 31/02/1990 does not exist; check the day and the month."),
+    ("es", "31/02/1990", "Fecha de finalización: 31/02/1990 no existe; revise el día y el mes."),
+    ("fr", "30/02/2023", "Date de fin de participation : 30/02/2023 n’existe pas ; vérifiez le jour et le mois."),
+    ("en", "12/2022", "Ended on: type the date as day/month/year, e.g. 25/03/1990."),
+])
+def test_an_impossible_date_is_said_not_to_exist(store, qtbot, lang, typed, expected):
+    from desktop.i18n import set_language
+    from desktop.services import participants
+
+    person = participants.register(store, {"first_name": "Ana", "last_name": "Gil", "birth_date": date(1990, 1, 1),
+                                           "gender": "female", "migrant_status": "local"})
+    lab = records.create(store, "lab", {"name": "Jardinería", "niche": "gardening", "site": "CIFE",
+                                        "start_date": date(2022, 2, 9), "end_date": date(2022, 5, 20),
+                                        "planned_hours": 390})
+    set_language(lang)
+    try:
+        saved = []
+        dialog = RecordDialog("enrolment", "New", lambda values: saved.append(values),
+                              values={"lab_id": lab["id"], "status": "enrolled", "enrolled_on": date(2022, 2, 9),
+                                      "participant_id": person["id"]},
+                              fields=["lab_id", "status", "enrolled_on", "ended_on"], store=store)
+        qtbot.addWidget(dialog)
+        dialog.questions = type("Ask", (), {"unsaved_changes": lambda self, p: DISCARD,
+                                            "restore_draft": lambda self, p, w: False})()
+        dialog.show()
+        edit = dialog.form.widget("ended_on")
+        edit.setFocus()
+        qtbot.keyClicks(edit, typed)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and saved == []
+        assert dialog.form.error_text("ended_on") == expected
+        assert edit.text() == typed  # kept as typed, to correct
+    finally:
+        set_language("en")

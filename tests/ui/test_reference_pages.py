@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.services import records, reference
@@ -78,8 +78,8 @@ def test_create_edit_and_delete_a_lab_with_partner_companies(store, qtbot):
     qtbot.keyClicks(form.widget("name"), "Gardening Assistant")
     _choose(form.widget("niche"), "Gardening")
     _choose(form.widget("site"), "Los Arcos")
-    form.widget("start_date").setDate(QDate(2022, 2, 9))
-    form.widget("end_date").setDate(QDate(2022, 5, 20))
+    form.widget("start_date").set_value(date(2022, 2, 9))
+    form.widget("end_date").set_value(date(2022, 5, 20))
     form.widget("planned_hours").setFocus()
     qtbot.keyClicks(form.widget("planned_hours"), "390")
     qtbot.keyClicks(form.widget("schedule"), "L-V 9:00-14:00")
@@ -134,8 +134,8 @@ def test_lab_ending_before_it_starts_is_refused_next_to_end_date(store, qtbot):
     form = dialog.form
     qtbot.keyClicks(form.widget("name"), "Health Institution Warden")
     _choose(form.widget("niche"), "Health institution warden")
-    form.widget("start_date").setDate(QDate(2022, 3, 8))
-    form.widget("end_date").setDate(QDate(2021, 11, 15))
+    form.widget("start_date").set_value(date(2022, 3, 8))
+    form.widget("end_date").set_value(date(2021, 11, 15))
     form.widget("planned_hours").setFocus()
     qtbot.keyClicks(form.widget("planned_hours"), "405")
     _save(dialog, qtbot)
@@ -145,7 +145,7 @@ def test_lab_ending_before_it_starts_is_refused_next_to_end_date(store, qtbot):
     assert form.errors["end_date"].isVisible()
     assert records.list_all(store, "lab") == []
     # corrected, it saves
-    form.widget("end_date").setDate(QDate(2022, 3, 8))
+    form.widget("end_date").set_value(date(2022, 3, 8))
     _save(dialog, qtbot)
     assert not dialog.isVisible()
     assert [r["name"] for r in records.list_all(store, "lab")] == ["Health Institution Warden"]

@@ -63,8 +63,10 @@ def view(qtbot, store, person):
     return page.detail
 
 
-def open_dialogs(kind):
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+def open_dialogs(kind, over):
+    """The dialogs of ``kind`` shown over the window of ``over``."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+            and w.parentWidget() is not None and w.parentWidget().window() is over.window()]
 
 
 def double_click_first_row(qtbot, table):
@@ -93,10 +95,10 @@ def test_double_click_opens_one_form_and_a_second_request_raises_it(qtbot, store
     view.show_tab(view.itinerary)
     section = view.itinerary.enrolments
     double_click_first_row(qtbot, section.view)
-    (dialog,) = open_dialogs(RecordDialog)
+    (dialog,) = open_dialogs(RecordDialog, view)
     assert dialog.form.values()["hours_attended"] == 40
     assert section.edit() is dialog  # Edit… again: the same form, brought to the front
-    assert open_dialogs(RecordDialog) == [dialog]
+    assert open_dialogs(RecordDialog, view) == [dialog]
     dialog.reject()
 
 
@@ -160,9 +162,9 @@ def test_connector_meetings_open_once_and_refuse_a_stale_save(qtbot, store, meet
     view.show_tab(view.meetings)
     tab = view.meetings
     double_click_first_row(qtbot, tab.table)
-    (first,) = open_dialogs(MeetingDialog)
+    (first,) = open_dialogs(MeetingDialog, view)
     assert tab.edit_meeting() is first
-    assert open_dialogs(MeetingDialog) == [first]
+    assert open_dialogs(MeetingDialog, view) == [first]
 
     # the referral is marked as happened elsewhere, the meeting's notes changed by another writer
     (ref,) = records.list_all(store, "referral", meeting_id=meeting["id"])

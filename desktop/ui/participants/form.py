@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import enums as E
 from desktop.domain.messages import (
-    QT_TRANSLATE_NOOP,
     FieldProblem,
     Message,
     UserError,
@@ -40,7 +39,7 @@ from desktop.services import participants, records
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
-from desktop.ui.participants.date_field import DateLine
+from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -344,11 +343,9 @@ class ParticipantDialog(QDialog):
         return rows
 
     def date_problems(self) -> list[FieldProblem]:
-        """Dates typed that are not dates (reported before anything else)."""
-        return [FieldProblem(name, Message("ParticipantForm", QT_TRANSLATE_NOOP(
-                    "ParticipantForm", "{field}: type the date as day/month/year, e.g. 25/03/1990."),
-                    {"field": Message("Field", SPEC.field(name).label)}))
-                for name, editor in self.editors.items() if isinstance(editor, DateLine) and not editor.is_valid()]
+        """Dates typed that are not dates, or days that do not exist (reported before anything else)."""
+        return [FieldProblem(name, problem) for name, editor in self.editors.items() if isinstance(editor, DateLine)
+                and (problem := editor.problem(Message("Field", SPEC.field(name).label))) is not None]
 
     def save(self) -> None:
         values = self.values()

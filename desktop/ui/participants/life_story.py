@@ -244,6 +244,9 @@ class LifeStoryTab(QWidget):
     def save(self) -> bool:
         values = self.form.values()
         try:
+            typed = self.form.input_problems()
+            if typed:
+                raise ValidationError(typed)
             self.check(values)
             if self.current:
                 saved = records.update(self.store, "life_story", self.current["id"], values)

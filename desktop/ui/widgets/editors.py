@@ -4,15 +4,11 @@ interface: ``get_value()`` (a typed Python value or None), ``set_value(v)``, the
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSortFilterProxyModel, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -24,8 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QStyle,
-    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +27,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.schema import F
 from desktop.domain.text import fold
 from desktop.i18n import countries, language_name, languages, translate
+from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.geometry import fit_to_screen
-
-DATE_FORMAT = "dd/MM/yyyy"
-DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
-_NO_DATE = QDate(1900, 1, 1)  # shown as an empty field
-
 
 # ---- text ------------------------------------------------------------------------------
 
@@ -170,149 +160,20 @@ class BoolEditor(QCheckBox):
         pass
 
 
-# ---- dates -----------------------------------------------------------------------------
+# ---- dates: the one date editor (desktop.ui.widgets.dates) ---------------------------------
 
-class _DateBase:
-    """Shared by the date and date-time edits: an optional field may be left empty
-    (shown blank; Delete or Backspace on the whole text empties it; typing a digit or opening
-    the calendar starts from today)."""
-
-    def _setup(self, optional: bool, fmt: str):
-        self.optional = optional
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(fmt)
-        if optional:
-            self.setMinimumDate(_NO_DATE)
-            self.setSpecialValueText(" ")
-        else:
-            self.setMinimumDate(_NO_DATE.addDays(1))
-        self.clear_value()
-
-    def is_empty(self) -> bool:
-        return self.optional and self.date() == _NO_DATE
-
-    def _start_today(self):
-        self.setDateTime(QDateTime(QDate.currentDate(), QTime(9, 0)))
-        self.setCurrentSectionIndex(0)
-        self.setSelectedSection(self.sectionAt(0))
-
-    _SEPARATORS = "/-. :"
-    _fresh = True  # until a digit is typed or a part is clicked, typing starts at the day
-    _advanced = False
-
-    def focusInEvent(self, event):  # noqa: N802 - Qt override
-        self._fresh = True  # the first digit typed starts at the day, whatever the cursor
-        super().focusInEvent(event)
-
-    def _select_section(self, index: int) -> None:
-        self.setCurrentSectionIndex(index)
-        self.setSelectedSection(self.sectionAt(index))
-
-    def keyPressEvent(self, event):  # noqa: N802 - Qt override
-        """Typing "25/03/1990" (or "25-3-1990 10:30") fills day, month, year and time: a digit
-        fills the current part, a separator moves to the next part unless the part was just
-        completed (Qt already moved on then)."""
-        text = event.text()[:1]
-        if text.isdigit():
-            if self.is_empty():
-                self._start_today()
-            elif self._fresh:
-                self._select_section(0)
-            self._fresh = False
-            before = self.currentSectionIndex()
-            super().keyPressEvent(event)
-            self._advanced = self.currentSectionIndex() != before
-            return
-        if text and text in self._SEPARATORS and not self.is_empty():
-            if not self._advanced and self.currentSectionIndex() < self.sectionCount() - 1:
-                self._select_section(self.currentSectionIndex() + 1)
-            self._advanced = False
-            self._fresh = False
-            return
-        if (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-                and self.lineEdit().selectedText() == self.text()):
-            self.clear_value()
-            return
-        super().keyPressEvent(event)
-
-    def _on_arrow(self, point) -> bool:
-        option = QStyleOptionComboBox()
-        option.initFrom(self)
-        option.editable = True
-        option.subControls = QStyle.SubControl.SC_All
-        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxArrow, self)
-        if arrow.isEmpty():
-            return point.x() >= self.width() - self.height()
-        return arrow.contains(point)
-
-    def mousePressEvent(self, event):  # noqa: N802 - Qt override
-        self._fresh = False  # a click chose the part to type into
-        # opening the calendar of an empty date starts at today, not in 1900
-        if self.is_empty() and self._on_arrow(event.position().toPoint()):
-            self._start_today()
-        super().mousePressEvent(event)
-
-    def retranslate(self) -> None:
-        if self.optional:
-            self.setToolTip(translate("DateEditor", "May be left empty. Delete or Backspace on the whole date empties it."))
-
-
-class DateEditor(_DateBase, QDateEdit):
-    edited = Signal()
+class DateEditor(DateLine):
+    """A date typed as day/month/year or chosen in a calendar; a required one starts at today."""
 
     def __init__(self, spec: F, parent=None):
-        super().__init__(parent)
-        self._setup(not spec.required, DATE_FORMAT)
-        self.dateChanged.connect(self.edited)
-
-    def clear_value(self):
-        self.setDate(_NO_DATE if self.optional else QDate.currentDate())
-
-    def get_value(self):
-        if self.is_empty():
-            return None
-        d = self.date()
-        return date(d.year(), d.month(), d.day())
-
-    def set_value(self, value) -> None:
-        if value is None:
-            self.clear_value()
-        else:
-            if isinstance(value, datetime):
-                value = value.date()
-            self.setDate(QDate(value.year, value.month, value.day))
+        super().__init__(parent, start_today=spec.required)
 
 
-class DateTimeEditor(_DateBase, QDateTimeEdit):
-    edited = Signal()
+class DateTimeEditor(DateLine):
+    """A date and time ("25/03/2026 09:30"); a required one starts at now."""
 
     def __init__(self, spec: F, parent=None):
-        super().__init__(parent)
-        self._setup(not spec.required, DATETIME_FORMAT)
-        self.dateTimeChanged.connect(self.edited)
-
-    def clear_value(self):
-        if self.optional:
-            self.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
-        else:
-            now = datetime.now().replace(second=0, microsecond=0)
-            self.set_value(now)
-
-    def get_value(self):
-        if self.is_empty():
-            return None
-        d, t = self.date(), self.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-    def set_value(self, value) -> None:
-        if value is None:
-            self.clear_value()
-            return
-        if not isinstance(value, datetime):
-            value = datetime.combine(value, time(9, 0))
-        self.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
-                                   QTime(value.hour, value.minute)))
+        super().__init__(parent, with_time=True, start_today=spec.required)
 
 
 # ---- choices ---------------------------------------------------------------------------

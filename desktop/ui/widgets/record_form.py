@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.messages import UserError, ValidationError
+from desktop.domain.messages import FieldProblem, Message, UserError, ValidationError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, render, translate
@@ -220,6 +220,18 @@ class RecordForm(QWidget):
                 self._loading = False
 
     # ---- errors ----------------------------------------------------------------------------
+    def input_problems(self) -> list[FieldProblem]:
+        """Text typed that is not a value of its field (a date written another way, a day that
+        does not exist), reported before anything is saved."""
+        problems = []
+        for name in self.names:
+            check = getattr(self.editors[name], "problem", None)
+            if check is not None and name not in self.extra_labels:
+                message = check(Message("Field", self.spec.field(name).label))
+                if message is not None:
+                    problems.append(FieldProblem(name, message))
+        return problems
+
     def show_errors(self, error: ValidationError) -> None:
         """Each problem's message below its field, in red; the first invalid field gets focus."""
         self.clear_errors()
@@ -470,7 +482,10 @@ class RecordDialog(QDialog):
 
         values = self.form.values()
         self.message.hide()
+        typed = self.form.input_problems()
         try:
+            if typed:
+                raise ValidationError(typed)
             saved = self.save_fn(values) if self.seen is None else self.save_fn(values, self.seen)
         except StaleRecord as exc:
             self.show_stale(exc)

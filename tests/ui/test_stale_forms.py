@@ -195,3 +195,27 @@ def test_connector_meetings_open_once_and_refuse_a_stale_save(qtbot, store, meet
     assert not first.isVisible()
     assert records.get(store, "connector_meeting", meeting["id"])["notes"] == "Hablamos de su CV."
     assert records.get(store, "referral", ref["id"])["status"] == "happened"
+
+
+def test_a_life_story_changed_meanwhile_is_not_overwritten(qtbot, store, person, view):
+    story = records.create(store, "life_story", {"participant_id": person["id"], "recorded_on": date(2026, 10, 1),
+                                                 "language": "fr", "consent_scope": "private",
+                                                 "text": "Je suis arrivée en 2021."})
+    view.refresh()
+    view.show_tab(view.life_story)
+    tab = view.life_story
+    assert tab.form.values()["text"] == "Je suis arrivée en 2021."
+    # another laptop's version came in by USB, or another window saved it
+    records.update(store, "life_story", story["id"], {"text": "Je suis arrivée à Fuenlabrada en 2021."})
+    text = tab.form.widget("text")
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(text, " Avec ma fille.")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.conflict.isVisible()
+    assert tab.conflict.rows() == [("Story", "Je suis arrivée à Fuenlabrada en 2021.",
+                                    "Je suis arrivée en 2021. Avec ma fille.")]
+    assert records.get(store, "life_story", story["id"])["text"] == "Je suis arrivée à Fuenlabrada en 2021."
+    qtbot.mouseClick(tab.conflict.keep_button, Qt.MouseButton.LeftButton)
+    assert not tab.conflict.isVisible()
+    assert records.get(store, "life_story", story["id"])["text"] == "Je suis arrivée en 2021. Avec ma fille."

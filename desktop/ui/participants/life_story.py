@@ -32,6 +32,7 @@ from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.services import records
 from desktop.ui import errors
 from desktop.ui.events import data_changed
+from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.record_form import RecordForm
 
@@ -65,6 +66,8 @@ class LifeStoryTab(QWidget):
         self.stories: list[dict] = []
         self.consents: list[dict] = []
         self.current: dict | None = None  # the story shown; None: a new one
+        self.seen: dict | None = None  # its stamps when read: a save over a change made since is refused
+        self.stale = None
 
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("story_chooser")
@@ -98,6 +101,9 @@ class LifeStoryTab(QWidget):
         bar.addWidget(self.restore_button)
         bar.addWidget(self.discard_button)
         self.draft_bar.hide()
+        self.conflict = ConflictPanel(self)
+        self.conflict.keep_mine.connect(self.keep_mine)
+        self.conflict.take_saved.connect(self.take_saved)
 
         self.form = RecordForm("life_story", FIELDS, self.store, self)
         self.form.setObjectName("story_form")
@@ -115,6 +121,7 @@ class LifeStoryTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.consent_label)
         layout.addWidget(self.draft_bar)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.form, 1)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -143,7 +150,15 @@ class LifeStoryTab(QWidget):
                 "recorded_by": self.store.meta.get("technician_id") or None, "text": None}
 
     def _show(self, story: dict | None) -> None:
+        if story is not None:  # as stored now, with its stamps
+            try:
+                story = records.get(self.store, "life_story", story["id"])
+            except UserError:  # deleted meanwhile
+                story = None
         self.current = story
+        self.seen = records.stamps_of(story) if story else None
+        self.stale = None
+        self.conflict.hide()
         self.form.clear_errors()
         self.form.set_values(story if story else self._defaults())
         self._fill_chooser()
@@ -219,6 +234,23 @@ class LifeStoryTab(QWidget):
             self.form.set_values(draft, clean=False)
         self.draft_bar.hide()
 
+    # ---- the story changed since it was shown ----------------------------------------
+    def keep_mine(self) -> None:
+        """Save the text shown here over the values saved meanwhile (now seen)."""
+        if self.stale is not None and self.current:
+            self.seen = self.stale.stamps.get(self.current["id"], self.seen)
+            self.conflict.hide()
+            self.save()
+
+    def take_saved(self) -> None:
+        """Show the values saved meanwhile; other changes typed here stay."""
+        if self.stale is None or not self.current:
+            return
+        self.form.take_stored({d.field: d.stored for d in self.stale.differences})
+        self.seen = self.stale.stamps.get(self.current["id"], self.seen)
+        self.stale = None
+        self.conflict.hide()
+
     def resume_draft(self, story_id: str | None) -> None:
         """Show the story (``None``: a new one) with its kept draft (the user chose to resume it)."""
         if (self.current["id"] if self.current else None) != story_id:
@@ -249,15 +281,24 @@ class LifeStoryTab(QWidget):
                 raise ValidationError(typed)
             self.check(values)
             if self.current:
-                saved = records.update(self.store, "life_story", self.current["id"], values)
+                saved = records.update(self.store, "life_story", self.current["id"], values, seen=self.seen)
             else:
                 saved = records.create(self.store, "life_story", {**values, "participant_id": self.view.participant_id})
+        except records.StaleRecord as exc:
+            self.stale = exc
+            self.conflict.show_differences(render(exc.message), [
+                (self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
+                 self.form.value_text(d.field, d.yours)) for d in exc.differences])
+            return False
         except ValidationError as exc:
             self.form.show_errors(exc)
             return False
         except UserError as exc:
             errors.show_error(self, exc)
             return False
+        self.stale = None
+        self.conflict.hide()
+        self.seen = records.stamps_of(saved)
         key = self.draft_key()
         self._draft_timer.stop()
         self.drafts.discard(key)
@@ -302,6 +343,7 @@ class LifeStoryTab(QWidget):
         super().hideEvent(event)
 
     def retranslate(self) -> None:
+        self.conflict.retranslate()
         self.new_button.setText(translate("LifeStory", "&New story"))
         self.delete_button.setText(translate("LifeStory", "&Delete story"))
         self.save_button.setText(translate("LifeStory", "&Save story"))

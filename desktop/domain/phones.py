@@ -7,6 +7,7 @@ first use: the first screen can show without paying for it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 DEFAULT_REGION = "ES"
@@ -25,6 +26,19 @@ def normalise(text: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# A Spanish number as it is stored ("+34612345678"): the first screen shows a page of them, so
+# they are laid out here, as phonenumbers' metadata for Spain does ("900 123 456" for 800 and 900
+# numbers, "612 34 56 78" for the others), without importing phonenumbers at start-up;
+# tests/unit/test_phones.py checks that both always agree.
+_SPANISH_STORED = re.compile(r"\+34([4-9]\d{8})")
+
+
+def _spanish(national: str) -> str:
+    if national[:3] in ("800", "900"):
+        return f"{national[:3]} {national[3:6]} {national[6:]}"
+    return f"{national[:3]} {national[3:5]} {national[5:7]} {national[7:]}"
+
+
 @lru_cache(maxsize=4096)
 def display(value: str | None) -> str:
     """A stored number as people write it: the national format for a Spanish number
@@ -32,6 +46,9 @@ def display(value: str | None) -> str:
     not a valid number (stored before numbers were checked) is shown as it is."""
     if not value:
         return ""
+    stored = _SPANISH_STORED.fullmatch(value)
+    if stored:  # checked when it was written
+        return _spanish(stored.group(1))
     import phonenumbers
 
     try:

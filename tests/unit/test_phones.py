@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import phones
 from desktop.domain.messages import ValidationError
@@ -82,3 +84,35 @@ def test_search_finds_a_spanish_number_as_typed(store, typed):
 def test_search_finds_a_number_of_another_country_as_typed(store, typed):
     person = register(store, {**PERSON, "phone": "+33 6 12 34 56 78"})
     assert [r["id"] for r in participant_list.search(store, typed)] == [person["id"]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(r"[4-9][0-9]{8}", fullmatch=True))
+def test_spanish_numbers_are_laid_out_as_phonenumbers_does(national):
+    """The first screen lays out stored Spanish numbers without phonenumbers: always as it would."""
+    import phonenumbers
+
+    number = phonenumbers.parse(f"+34{national}")
+    if phonenumbers.is_valid_number(number):
+        expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert phones.display(f"+34{national}") == expected
+
+
+@pytest.mark.parametrize("national", ["800123456", "900123456", "612345678", "916118064", "711234567"])
+def test_spanish_number_kinds_agree_with_phonenumbers(national):
+    import phonenumbers
+
+    expected = phonenumbers.format_number(phonenumbers.parse(f"+34{national}"), phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert phones.display(f"+34{national}") == expected
+
+
+def test_the_first_screen_needs_no_phonenumbers():
+    """Showing stored Spanish numbers imports nothing more (start-up time)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from desktop.domain import phones; "
+            "assert phones.display('+34612345678') == '612 34 56 78'; "
+            "print('phonenumbers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

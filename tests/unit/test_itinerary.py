@@ -10,13 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from stdnum.es import nie
 
 from desktop.domain import enums as E
 from desktop.i18n import catalogue, format_date
 from desktop.reports import itinerary_texts as T
 from desktop.services import itinerary_docs as docs
 from desktop.services import records
-from desktop.services.participants import register
+from desktop.services.participants import count, register
 
 PRINTED = date(2026, 11, 23)
 TARGET = date(2026, 3, 5)
@@ -28,12 +29,19 @@ def make_lab(store, name="Catering 2026", niche="catering") -> dict:
         "end_date": date(2026, 12, 18), "planned_hours": 360, "schedule": "L-V 9:00-14:00"})
 
 
+def _nie(store) -> str:
+    """A document number of its own for each person (X1234567L for the first): registering one
+    already registered needs a confirmation."""
+    body = f"X{1234567 + count(store):07d}"
+    return body + nie.calc_check_digit(body)
+
+
 def make_person(store, lab, first="Françoise", last="Ndiaye", lang="fr", goals=3, sessions=2,
                 **extra) -> dict:
     person = register(store, {
         "first_name": first, "last_name": last, "birth_date": date(1990, 4, 2), "gender": "female",
         "migrant_status": "refugee", "nationality": "SN", "preferred_language": lang,
-        "document_type": "NIE", "document_number": "X1234567L",
+        "document_type": "NIE", "document_number": _nie(store),
         "next_steps": "Préparer l'entretien avec l'entreprise partenaire", **extra})
     pid = person["id"]
     records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab["id"], "status": "enrolled",

@@ -141,7 +141,8 @@ def test_programme_terms_follow_the_glossary(lang, catalogues):
         for english, translations in GLOSSARY:
             if re.search(english, source, re.IGNORECASE):
                 for form in filter(None, m["translations"]):
-                    if not re.search(translations[lang], form, re.IGNORECASE):
+                    # a mnemonic may fall inside the term ("Séances d’accompa&gnement")
+                    if not re.search(translations[lang], form.replace("&", ""), re.IGNORECASE):
                         wrong.append((m["source"], form, translations[lang]))
     assert not wrong, f"{len(wrong)} translation(s) not using the glossary's term: {wrong[:5]}"
 

@@ -4426,6 +4426,10 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;All present</translation>
         </message>
         <message>
+            <source>Open a recorded day</source>
+            <translation>Open a recorded day</translation>
+        </message>
+        <message>
             <source>Hours attended</source>
             <translation>Hours attended</translation>
         </message>
@@ -4447,6 +4451,13 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
             <translation>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded days (%n)…</source>
+            <translation>
+                <numerusform>Recorded days (%n)…</numerusform>
+                <numerusform>Recorded days (%n)…</numerusform>
+            </translation>
         </message>
     </context>
     <context>

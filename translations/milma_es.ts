@@ -4426,6 +4426,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>&amp;Todos presentes</translation>
         </message>
         <message>
+            <source>Open a recorded day</source>
+            <translation>Abrir un día registrado</translation>
+        </message>
+        <message>
             <source>Hours attended</source>
             <translation>Horas asistidas</translation>
         </message>
@@ -4447,6 +4451,13 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
             <translation>Del registro de asistencia del laboratorio: la suma de los días registrados. Para cambiarlo, corrija el registro (Laboratorios, Registro de asistencia…).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded days (%n)…</source>
+            <translation>
+                <numerusform>Días registrados (%n)…</numerusform>
+                <numerusform>Días registrados (%n)…</numerusform>
+            </translation>
         </message>
     </context>
     <context>

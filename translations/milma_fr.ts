@@ -4426,6 +4426,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>&amp;Tous présents</translation>
         </message>
         <message>
+            <source>Open a recorded day</source>
+            <translation>Ouvrir un jour enregistré</translation>
+        </message>
+        <message>
             <source>Hours attended</source>
             <translation>Heures de présence</translation>
         </message>
@@ -4447,6 +4451,13 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>From the lab's attendance register: the sum of the days recorded. To change it, correct the register (Labs, Attendance register…).</source>
             <translation>D’après le registre de présence du laboratoire : la somme des jours enregistrés. Pour la modifier, corrigez le registre (Laboratoires, Registre de présence…).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded days (%n)…</source>
+            <translation>
+                <numerusform>Jours enregistrés (%n)…</numerusform>
+                <numerusform>Jours enregistrés (%n)…</numerusform>
+            </translation>
         </message>
     </context>
     <context>

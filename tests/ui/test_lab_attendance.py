@@ -150,8 +150,14 @@ def test_a_day_is_recorded_in_the_register_and_the_pane_counts_it(page, lab, qtb
         ("0", "1", "0")
     assert (shown["Iker Bravo"]["Present"], shown["Iker Bravo"]["Hours attended"], shown["Iker Bravo"]["Share of hours"]) \
         == ("1", "4", "100%")
-    # opened again, the day shows as recorded, with what was saved
-    again = _open_register(page, qtbot, date(2026, 10, 5))
+    # opened again on another day, the recorded day is offered and opens as recorded
+    again = _open_register(page, qtbot, date(2026, 10, 9))
+    assert "not recorded yet" in again.state.text()
+    recorded = again.recorded
+    assert [recorded.itemText(i) for i in range(recorded.count())] == ["Recorded days (1)…", "Monday, October 5, 2026"]
+    recorded.activated.emit(1)
+    _settle()
+    assert again.day.text() == "05/10/2026"
     assert "recorded before" in again.state.text()
     assert _row(again, "Diallo").status() == "absent" and _row(again, "Diallo").note.text() == "Medico"
     again.reject()
@@ -202,7 +208,7 @@ def test_those_below_the_chosen_share_are_highlighted_and_counted(page, lab, qtb
 
 
 def test_an_enrolments_hours_are_read_only_once_the_register_has_days(store, lab, qtbot, monkeypatch):
-    from desktop.ui.pages.attendance import register_hours_lock
+    from desktop.ui.pages.lab_attendance import register_hours_lock
     from desktop.ui.participants.sections import RecordSection
 
     diallo = lab["people"]["Diallo"]

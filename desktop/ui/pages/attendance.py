@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -134,6 +135,9 @@ class RegisterDialog(QDialog):
         self.day_hours.setObjectName("day_hours")
         self.day_hours.setMinimum(0.5)
         self.hours_label.setBuddy(self.day_hours)
+        self.recorded = QComboBox(self)
+        self.recorded.setObjectName("recorded_days")
+        self.recorded.activated.connect(self._go_to_recorded)
         self.all_present = QPushButton(self)
         self.all_present.setObjectName("all_present")
         self.all_present.clicked.connect(self._all_present)
@@ -171,6 +175,8 @@ class RegisterDialog(QDialog):
         top.addSpacing(12)
         top.addWidget(self.hours_label)
         top.addWidget(self.day_hours)
+        top.addSpacing(12)
+        top.addWidget(self.recorded)
         top.addStretch(1)
         top.addWidget(self.all_present)
         layout = QVBoxLayout(self)
@@ -196,6 +202,24 @@ class RegisterDialog(QDialog):
         return min(max(date.today(), lab["start_date"]), lab["end_date"])
 
     # ---- loading a day ---------------------------------------------------------------------
+    def _fill_recorded(self) -> None:
+        """The days recorded so far, latest first, to open one of them."""
+        days = attendance.recorded_days(self.store, self.lab_id)
+        self.recorded.blockSignals(True)
+        self.recorded.clear()
+        self.recorded.addItem(translate("Register", "Recorded days (%n)…", None, len(days)), None)
+        for d in days:
+            self.recorded.addItem(format_date(d, fmt="full"), d)
+        self.recorded.setCurrentIndex(0)
+        self.recorded.setEnabled(bool(days))
+        self.recorded.blockSignals(False)
+
+    def _go_to_recorded(self, index: int) -> None:
+        day = self.recorded.itemData(index)
+        self.recorded.setCurrentIndex(0)
+        if day is not None:
+            self.day.set_value(day)  # opens it (asking first about unsaved changes)
+
     def load(self, day: date) -> None:
         self._loading = True
         try:
@@ -325,6 +349,8 @@ class RegisterDialog(QDialog):
         self.day_hours.setAccessibleName(translate("Register", "Hours of the day"))
         self.day_hours.setToolTip(translate("Register", "Those present for the whole day get these hours"))
         self.all_present.setText(translate("Register", "&All present"))
+        self.recorded.setAccessibleName(translate("Register", "Open a recorded day"))
+        self._fill_recorded()
         labels = {s.value: translate("Enum", s.label) for s in STATUSES}
         texts = [translate("Kind", KINDS["participant"].label), *labels.values(),
                  translate("Register", "Hours attended"), translate("Field", _FIELD.field("note").label)]
@@ -346,31 +372,3 @@ class RegisterDialog(QDialog):
                                          None, n).format(day=day))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(n > 0)
 
-
-# ---- an enrolment's hours in its form: computed, not typed, where a register exists ------------
-
-def register_hours_lock(store):
-    """For a record form of enrolments: given the stored enrolment, the fields shown read-only
-    and left out of the save, with the value shown and a note: its hours attended, when the lab
-    register has days for it."""
-    def locked(enrolment: dict) -> dict[str, tuple[float, str]]:
-        with store.read() as s:
-            computed = attendance.register_hours(s, [enrolment["id"]])
-        if enrolment["id"] not in computed:
-            return {}
-        return {"hours_attended": (computed[enrolment["id"]], translate(
-            "Register", "From the lab's attendance register: the sum of the days recorded. To change it, correct "
-                        "the register (Labs, Attendance register…)."))}
-    return locked
-
-
-def lock_field(form, name: str, value, note: str) -> None:
-    """Show ``value`` in a form's field, read-only, with ``note`` below it."""
-    editor = form.widget(name)
-    editor.set_value(value)
-    editor.setEnabled(False)
-    label = QLabel(note, editor.parentWidget())
-    label.setObjectName(f"note_{name}")
-    label.setWordWrap(True)
-    editor.parentWidget().layout().insertWidget(1, label)
-    form.mark_clean()

@@ -1,6 +1,7 @@
 """A lab's attendance by participant on the labs screen: days present, absent and excused,
 hours attended and their share of the lab's hours, with the rows below a chosen share
-highlighted and counted."""
+highlighted and counted; and, in an enrolment's form, its hours shown read-only where they
+come from the register."""
 
 from __future__ import annotations
 
@@ -143,3 +144,32 @@ class ThresholdRow(QWidget):
         self.spin.setAccessibleName(translate("LabsPage", "Warn about participants below this share of the hours"))
         self.spin.setToolTip(translate("LabsPage", "Participants who attended less than this share of the lab's "
                                                    "hours are highlighted"))
+
+
+# ---- an enrolment's hours in its form: computed, not typed, where a register exists ------------
+
+def register_hours_lock(store):
+    """For a record form of enrolments: given the stored enrolment, the fields shown read-only
+    and left out of the save, with the value shown and a note: its hours attended, when the lab
+    register has days for it."""
+    def locked(enrolment: dict) -> dict[str, tuple[float, str]]:
+        with store.read() as s:
+            computed = attendance.register_hours(s, [enrolment["id"]])
+        if enrolment["id"] not in computed:
+            return {}
+        return {"hours_attended": (computed[enrolment["id"]], translate(
+            "Register", "From the lab's attendance register: the sum of the days recorded. To change it, correct "
+                        "the register (Labs, Attendance register…)."))}
+    return locked
+
+
+def lock_field(form, name: str, value, note: str) -> None:
+    """Show ``value`` in a form's field, read-only, with ``note`` below it."""
+    editor = form.widget(name)
+    editor.set_value(value)
+    editor.setEnabled(False)
+    label = QLabel(note, editor.parentWidget())
+    label.setObjectName(f"note_{name}")
+    label.setWordWrap(True)
+    editor.parentWidget().layout().insertWidget(1, label)
+    form.mark_clean()

@@ -25,7 +25,7 @@ from desktop.i18n import render, translate
 from desktop.services import participants
 from desktop.ui import errors
 from desktop.ui.events import data_changed
-from desktop.ui.pages.attendance import register_hours_lock
+from desktop.ui.pages.lab_attendance import register_hours_lock
 from desktop.ui.participants.sections import RecordSection
 from desktop.ui.widgets.editors import TextEditor
 

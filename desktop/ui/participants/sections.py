@@ -32,7 +32,7 @@ from desktop.services import records
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
-from desktop.ui.pages.attendance import lock_field
+from desktop.ui.pages.lab_attendance import lock_field
 from desktop.ui.widgets.record_form import RecordDialog, open_once
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, fit_columns, keep_fitted, read_only_table
 

@@ -2979,7 +2979,7 @@
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>&amp;Detalles</translation>
+            <translation>De&amp;talles</translation>
         </message>
         <message>
             <source>Show the keys themselves, as the command line and the key files give them</source>

@@ -3007,7 +3007,7 @@
         </message>
         <message>
             <source>&amp;Enrol a laptop…</source>
-            <translation>&amp;Enregistrer un ordinateur…</translation>
+            <translation>Enregistrer un &amp;ordinateur…</translation>
         </message>
         <message>
             <source>&amp;Revoke the laptop</source>

@@ -105,7 +105,28 @@ def test_the_dialog_is_translated(qtbot, tmp_path, shown):
     try:
         set_language("es")
         assert dialog.computer.text() == "Este portátil: Aula 2"
-        assert dialog.details_button.text() == "&Detalles"
+        assert dialog.details_button.text() == "De&talles"
     finally:
         set_language("en")
     laptop.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en", "fr"])
+def test_no_alt_letter_clash_on_either_side(qtbot, tmp_path, tmp_path_factory, shown, lang):
+    from tests.ui.test_mnemonics import window_clashes, window_mnemonics
+
+    coordinator = new_coordinator(tmp_path / "c", tmp_path_factory)
+    laptop = new_laptop(tmp_path / "l")
+    try:
+        set_language(lang)
+        problems = []
+        for role, store in (("coordinator", coordinator), ("laptop", laptop)):
+            dialog = _dialog(qtbot, store)
+            for shown_details in (False, True):
+                dialog.details_button.setChecked(shown_details)
+                problems += window_clashes(f"{lang} {role} keys dialog", window_mnemonics(dialog))
+        assert problems == []
+    finally:
+        set_language("en")
+        coordinator.close()
+        laptop.close()

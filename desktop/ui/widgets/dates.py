@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolButton
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.i18n import translate
+from desktop.ui.widgets.geometry import available_geometry
 
 CTX = "DateEditor"
 WRITE_DATE = QT_TRANSLATE_NOOP("DateEditor", "{field}: type the date as day/month/year, e.g. 25/03/1990.")
@@ -201,8 +202,8 @@ class DateLine(QLineEdit):
         calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         calendar.adjustSize()
         below = self.mapToGlobal(self.rect().bottomLeft())
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None and below.y() + calendar.height() > screen.bottom():
+        screen = available_geometry(self)
+        if below.y() + calendar.height() > screen.bottom():
             below = self.mapToGlobal(self.rect().topLeft())
             below.setY(below.y() - calendar.height())
         calendar.move(below)

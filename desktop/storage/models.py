@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import DateTime, Index
+from sqlalchemy import DateTime, Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -142,6 +142,18 @@ class Goal(Record, table=True):
 
 class CoachingSession(Record, table=True):
     __tablename__ = "coaching_session"
+    # the agenda reads a week from the dated sessions outward; the participants list's
+    # technician filter finds whom a technician coached (migration 0007)
+    __table_args__ = (
+        Index("ix_coaching_session_starts_at", "starts_at"),
+        Index("ix_coaching_session_technician_starts_at", "technician_id", "starts_at"),
+        Index("ix_coaching_session_next_appointment", "next_appointment",
+              sqlite_where=text("next_appointment IS NOT NULL")),
+        Index("ix_coaching_session_technician_next_appointment", "technician_id", "next_appointment",
+              sqlite_where=text("next_appointment IS NOT NULL")),
+        Index("ix_coaching_session_person_time", "participant_id", "starts_at", "next_appointment"),
+        Index("ix_coaching_session_technician_person", "technician_id", "participant_id"),
+    )
     participant_id: str = fk("participant", required=True)
     technician_id: str | None = fk("technician")
     starts_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
@@ -188,6 +200,7 @@ class Connector(Record, table=True):
 
 class ConnectorMeeting(Record, table=True):
     __tablename__ = "connector_meeting"
+    __table_args__ = (Index("ix_connector_meeting_met_on", "met_on"),)  # the agenda's weeks
     participant_id: str = fk("participant", required=True)
     connector_id: str = fk("connector", required=True)
     met_on: date

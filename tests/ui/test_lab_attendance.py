@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
 from desktop.services import attendance, participants, records, reference
 from desktop.ui import errors
 from desktop.ui.pages.labs import LabsPage
+from tests.ui.test_pseudo_layout import pseudo, pseudo_qm  # noqa: F401 - fixtures
 
 START, END = date(2026, 9, 14), date(2027, 1, 22)
 PEOPLE = [("Awa", "Diallo", "female"), ("Iker", "Bravo", "male"), ("Oksana", "Kovalenko", "female"),
@@ -265,3 +266,36 @@ def test_the_dialogs_fit_a_small_screen_and_their_mnemonics_do_not_clash(page, l
         assert not problems, "\n".join(problems)
     finally:
         i18n.set_language(before)
+
+
+def test_with_texts_40_percent_longer_nothing_is_clipped(store, lab, qtbot, monkeypatch, request):
+    """The pseudo-localised catalogue (every text stretched): the labs screen with a lab chosen,
+    and its two dialogs, cut no label or button on a 1366x768 screen."""
+    from tests.ui.test_pseudo_layout import clipped, screenshot
+
+    request.getfixturevalue("pseudo")
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("labs")
+    page.refresh()
+    assert page.select(lab["id"])
+    qtbot.wait(50)
+    screenshot(window, "labs_attendance")
+    problems = [f"labs screen: {p}" for p in clipped(window)]
+    for open_dialog in (page.detail.enrol, page.detail.open_register):
+        dialog = open_dialog()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(20)
+        screenshot(dialog, dialog.objectName())
+        # a tool button showing only its icon (a date's calendar) has its text for screen readers
+        icon_only = {repr(b.text()) for b in dialog.findChildren(QToolButton)
+                     if b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly}
+        problems += [f"{dialog.objectName()}: {p}" for p in clipped(dialog) if not any(t in p for t in icon_only)]
+        dialog.reject()
+    window.close()
+    assert not problems, "\n".join(problems)

@@ -3913,10 +3913,6 @@ Enrol it only if both are the same.</translation>
             <translation>Details</translation>
         </message>
         <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>Yes</translation>
         </message>

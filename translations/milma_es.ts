@@ -3913,10 +3913,6 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Datos</translation>
         </message>
         <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>Sí</translation>
         </message>

@@ -3825,10 +3825,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <context>
         <name>Participant</name>
         <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>Oui</translation>
         </message>

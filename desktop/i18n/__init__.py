@@ -175,25 +175,22 @@ def format_date(value: date | None, lang: str | None = None, fmt: str = "long") 
     return babel_dates.format_date(value, format=fmt, locale=_locale(lang))
 
 
-def format_datetime(value: datetime | None, lang: str | None = None, fmt: str = "medium") -> str:
+def format_datetime(value: datetime | None, lang: str | None = None, fmt: str | None = None) -> str:
+    """A date and time as people read them: by default the day and the hours and minutes, no
+    seconds ("3 dic 2026, 10:00"), joined as the language joins them (CLDR); ``fmt`` a babel
+    format otherwise."""
     if value is None:
         return ""
-    return babel_dates.format_datetime(value, format=fmt, locale=_locale(lang))
+    if fmt is not None:
+        return babel_dates.format_datetime(value, format=fmt, locale=_locale(lang))
+    pattern = _locale(lang).datetime_formats["medium"]  # "{1}, {0}": date, time
+    return str(pattern).replace("{1}", format_date(value, lang, "medium")).replace("{0}", format_time(value, lang))
 
 
 def format_time(value: datetime | None, lang: str | None = None, fmt: str = "short") -> str:
     if value is None:
         return ""
     return babel_dates.format_time(value, format=fmt, locale=_locale(lang))
-
-
-def format_moment(value: datetime | None, lang: str | None = None) -> str:
-    """A date and time as people read them: the day and the hours and minutes, no seconds
-    ("3 dic 2026, 10:00"), joined as the language joins them (CLDR)."""
-    if value is None:
-        return ""
-    pattern = _locale(lang).datetime_formats["medium"]  # "{1}, {0}": date, time
-    return str(pattern).replace("{1}", format_date(value, lang, "medium")).replace("{0}", format_time(value, lang))
 
 
 def format_number(value: float | int | None, lang: str | None = None) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ids import device_prefix
 from desktop.domain.schema import KINDS
-from desktop.i18n import format_moment, format_number, translate
+from desktop.i18n import format_datetime, format_number, translate
 from desktop.services import exchange as svc
 from desktop.ui import errors, events
 from desktop.ui.exchange.drives import remember_folder, remembered_folder, removable_drives
@@ -89,7 +89,7 @@ def laptop_label(device_id: str, name: str | None) -> str:
 
 def history_columns() -> list[Column]:
     return [
-        Column("at", lambda: translate("ExchangePage", "When"), display=lambda r: format_moment(r["at"].astimezone()),
+        Column("at", lambda: translate("ExchangePage", "When"), display=lambda r: format_datetime(r["at"].astimezone()),
                sort=lambda r: r["at_ms"]),
         Column("direction", lambda: translate("ExchangePage", "Direction"), display=_direction),
         Column("bundle_type", lambda: translate("ExchangePage", "Contents"), display=_bundle_type),

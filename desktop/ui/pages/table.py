@@ -61,7 +61,7 @@ def show_value(kind: str, field: str, value, gender: str | None = None) -> str:
     if spec.type == "bool":
         return translate("Table", "Yes") if value else translate("Table", "No")
     if isinstance(value, datetime):
-        return format_datetime(value, fmt="short")
+        return format_datetime(value)
     if isinstance(value, date):
         return format_date(value, fmt="medium")
     if isinstance(value, int | float):

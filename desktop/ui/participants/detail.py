@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import enums as E
 from desktop.domain.messages import NotFound
-from desktop.i18n import enum_label, format_moment, translate
+from desktop.i18n import enum_label, format_datetime, translate
 from desktop.services import itinerary, records
 from desktop.storage.store import Store
 from desktop.ui import errors, navigation
@@ -101,7 +101,7 @@ class Header(QFrame):
         nxt = next_appointment(self.data.get("coaching_session", []))
         if nxt:
             self.appointment.setText(translate("Participant", "Next appointment: {when}").format(
-                when=format_moment(nxt)))
+                when=format_datetime(nxt)))
         else:
             self.appointment.setText(translate("Participant", "No appointment planned"))
         self.setAccessibleName(self.name.text())

@@ -23,8 +23,8 @@ from desktop.domain.schema import KINDS
 from desktop.i18n import (
     enum_label,
     format_date,
+    format_datetime,
     format_number,
-    format_time,
     language_name,
     translate,
 )
@@ -60,8 +60,7 @@ def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:
     if f.type == "date":
         return format_date(value, fmt="medium")
     if f.type == "datetime":
-        return translate("Participant", "{date}, {time}").format(
-            date=format_date(value, fmt="medium"), time=format_time(value))
+        return format_datetime(value)
     if f.type == "enum":
         try:
             return enum_label(f.enum(value), gender or row.get("gender"))

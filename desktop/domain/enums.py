@@ -408,14 +408,15 @@ _agreeing("ContractType", {
 })
 
 
-class SurveyMoment(LabelledEnum):
+class SurveyForm(LabelledEnum):
+    """The three questionnaires of the programme's monitoring (their files: resources/surveys/)."""
     INITIAL = "initial"
     END = "end"
-    FOLLOW_UP = "follow_up"
+    FOLLOWUP = "followup"
 
 
-_labels("SurveyMoment", {
+_labels("SurveyForm", {
     "initial": QT_TRANSLATE_NOOP("Enum", "Initial survey"),
     "end": QT_TRANSLATE_NOOP("Enum", "End survey"),
-    "follow_up": QT_TRANSLATE_NOOP("Enum", "Follow-up (6 months)"),
+    "followup": QT_TRANSLATE_NOOP("Enum", "Follow-up (6 months)"),
 })

@@ -241,21 +241,18 @@ EMPLOYMENT_OUTCOME = _k(
     F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "date"),
 )
 
+# One questionnaire answered by one participant. The questions are data (resources/surveys/, read
+# by desktop.domain.surveys); ``answers`` is a JSON object from question name to value ("yes"/"no"
+# for yes/no questions, integers for Likert scales, ISO dates), kept with the version of the form
+# it was answered under, so a later edit of a questionnaire never changes old answers.
 SURVEY_RESPONSE = _k(
     "survey_response", QT_TRANSLATE_NOOP("Kind", "Survey response"),
     F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
-    F("moment", QT_TRANSLATE_NOOP("Field", "Moment"), "enum", required=True, enum=E.SurveyMoment),
+    F("form", QT_TRANSLATE_NOOP("Field", "Questionnaire"), "enum", required=True, enum=E.SurveyForm),
+    F("form_version", QT_TRANSLATE_NOOP("Field", "Questionnaire version"), required=True, max_len=40),
     F("answered_on", QT_TRANSLATE_NOOP("Field", "Answered on"), "date", required=True),
-    F("employed", QT_TRANSLATE_NOOP("Field", "Employed"), "bool"),
-    F("employability", QT_TRANSLATE_NOOP("Field", "Self-perceived employability (1-5)"), "int", min=1, max=5),
-    F("inclusion", QT_TRANSLATE_NOOP("Field", "Sense of inclusion (1-5)"), "int", min=1, max=5),
-    F("drive", QT_TRANSLATE_NOOP("Field", "Drive (1-5)"), "int", min=1, max=5),
-    F("empowerment", QT_TRANSLATE_NOOP("Field", "Empowerment (1-5)"), "int", min=1, max=5),
-    F("creativity", QT_TRANSLATE_NOOP("Field", "Creativity (1-5)"), "int", min=1, max=5),
-    F("setbacks", QT_TRANSLATE_NOOP("Field", "Attitude to setbacks (1-5)"), "int", min=1, max=5),
-    F("opportunities_improved", QT_TRANSLATE_NOOP("Field", "Job opportunities improved"), "bool"),
-    F("considers_association", QT_TRANSLATE_NOOP("Field", "Considers joining an association"), "bool"),
-    F("answers", QT_TRANSLATE_NOOP("Field", "Other answers"), "text", max_len=20_000, personal=True),
+    F("language", QT_TRANSLATE_NOOP("Field", "Language answered in"), "lang", required=True),
+    F("answers", QT_TRANSLATE_NOOP("Field", "Answers"), "text", required=True, max_len=20_000, personal=True),
 )
 
 PARTICIPANT_MERGE = _k(

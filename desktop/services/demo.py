@@ -6,6 +6,7 @@ only ids and participant codes (which carry this laptop's tag) differ between la
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -36,6 +37,8 @@ LABS = [
     ("Urban Recycling and Creation", E.Niche.URBAN_RECYCLING, E.Site.LOS_ARCOS, date(2026, 10, 5), date(2027, 2, 12), 350),
     ("Catering 2026", E.Niche.CATERING, E.Site.CIFE, date(2026, 10, 19), date(2027, 3, 5), 360),
 ]
+# the versions of the questionnaires in resources/surveys/ that the demo answers
+SURVEY_VERSION = {"initial": "2026.1", "end": "2026.1", "followup": "2026.1"}
 SCHEDULES = ["L-V 9:00-14:00", "L-J 9:30-14:30", "L-V 15:30-20:00"]
 
 ORIGINS = [  # (country, weight, status weights local/migrant/refugee/asylum)
@@ -290,14 +293,25 @@ def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, 
                                        "start_date": lab_end + timedelta(days=rng.randint(5, 85))})
         follow = lab_end + timedelta(days=rng.randint(150, 180))
         if follow < REFERENCE_DAY:
-            add("survey_response", _survey(rng, pid, "follow_up", follow, employed))
+            add("survey_response", _survey(rng, pid, "followup", follow, employed))
 
 
-def _survey(rng: random.Random, pid: str, moment: str, day: date, employed: bool) -> dict:
-    lift = {"initial": 0, "end": 1, "follow_up": 1}[moment]
+def _survey(rng: random.Random, pid: str, form: str, day: date, employed: bool) -> dict:
+    """A response to one of the questionnaires of resources/surveys/ (a test checks that each
+    validates against its form)."""
+    lift = {"initial": 0, "end": 1, "followup": 1}[form]
     score = lambda: min(5, rng.randint(1, 4) + lift)  # noqa: E731
-    return {"participant_id": pid, "moment": moment, "answered_on": day, "employed": employed,
-            "employability": score(), "inclusion": score(), "drive": score(), "empowerment": score(),
-            "creativity": score(), "setbacks": score(),
-            "opportunities_improved": None if moment == "initial" else rng.random() < 0.55,
-            "considers_association": rng.random() < 0.35}
+    yes_no = lambda share: "yes" if rng.random() < share else "no"  # noqa: E731
+    answers: dict = {"drive": score(), "empowerment": score(), "creativity": score(), "setbacks": score()}
+    if form == "initial":
+        answers.update(employment_status="unemployed", worked_before=yes_no(0.7), employability=score(),
+                       inclusion=score(), excluded=rng.randint(1, 5))
+    elif form == "end":
+        answers.update(training_useful=score(), company_contact=yes_no(0.6), employability=score(),
+                       improved_opportunities=yes_no(0.55))
+    else:
+        answers.update(employment_situation="employed" if employed else rng.choice(["unemployed", "training"]),
+                       expectations_met=score(), improved_opportunities=yes_no(0.55),
+                       connector_helped_inclusion=yes_no(0.5), join_interest=yes_no(0.35))
+    return {"participant_id": pid, "form": form, "form_version": SURVEY_VERSION[form], "answered_on": day,
+            "language": "es", "answers": json.dumps(answers, separators=(",", ":"))}

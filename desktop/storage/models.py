@@ -240,19 +240,14 @@ class EmploymentOutcome(Record, table=True):
 
 class SurveyResponse(Record, table=True):
     __tablename__ = "survey_response"
+    # the indicators and the follow-ups read the answers of one questionnaire, person by person
+    __table_args__ = (Index("ix_survey_response_form_participant", "form", "participant_id"),)
     participant_id: str = fk("participant", required=True)
-    moment: str
+    form: str
+    form_version: str
     answered_on: date
-    employed: bool | None = None
-    employability: int | None = None
-    inclusion: int | None = None
-    drive: int | None = None
-    empowerment: int | None = None
-    creativity: int | None = None
-    setbacks: int | None = None
-    opportunities_improved: bool | None = None
-    considers_association: bool | None = None
-    answers: str | None = None
+    language: str
+    answers: str  # JSON object: question name -> value
 
 
 # ---- local bookkeeping (not synced as records) --------------------------------------------

@@ -1675,6 +1675,10 @@
             <translation>Virtual</translation>
         </message>
         <message>
+            <source>In person or virtual</source>
+            <translation>In person or virtual</translation>
+        </message>
+        <message>
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
@@ -2232,6 +2236,10 @@
             <translation>Desired occupation</translation>
         </message>
         <message>
+            <source>Occupation group (ISCO-08)</source>
+            <translation>Occupation group (ISCO-08)</translation>
+        </message>
+        <message>
             <source>Neighbourhood</source>
             <translation>Neighbourhood</translation>
         </message>
@@ -2404,6 +2412,22 @@
             <translation>Granted</translation>
         </message>
         <message>
+            <source>Questionnaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaire version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language answered in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2416,6 +2440,10 @@
             <translation>Professional field</translation>
         </message>
         <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
             <source>Local or migrant</source>
             <translation>Local or migrant</translation>
         </message>
@@ -2426,6 +2454,10 @@
         <message>
             <source>Newcomers at a time</source>
             <translation>Newcomers at a time</translation>
+        </message>
+        <message>
+            <source>Agreed to be contacted on</source>
+            <translation>Agreed to be contacted on</translation>
         </message>
         <message>
             <source>Connector</source>
@@ -2448,6 +2480,10 @@
             <translation>Happened on</translation>
         </message>
         <message>
+            <source>Why it was dropped</source>
+            <translation>Why it was dropped</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>Role</translation>
         </message>
@@ -2468,52 +2504,8 @@
             <translation>Contract</translation>
         </message>
         <message>
-            <source>Moment</source>
-            <translation>Moment</translation>
-        </message>
-        <message>
             <source>Answered on</source>
             <translation>Answered on</translation>
-        </message>
-        <message>
-            <source>Employed</source>
-            <translation>Employed</translation>
-        </message>
-        <message>
-            <source>Self-perceived employability (1-5)</source>
-            <translation>Self-perceived employability (1-5)</translation>
-        </message>
-        <message>
-            <source>Sense of inclusion (1-5)</source>
-            <translation>Sense of inclusion (1-5)</translation>
-        </message>
-        <message>
-            <source>Drive (1-5)</source>
-            <translation>Drive (1-5)</translation>
-        </message>
-        <message>
-            <source>Empowerment (1-5)</source>
-            <translation>Empowerment (1-5)</translation>
-        </message>
-        <message>
-            <source>Creativity (1-5)</source>
-            <translation>Creativity (1-5)</translation>
-        </message>
-        <message>
-            <source>Attitude to setbacks (1-5)</source>
-            <translation>Attitude to setbacks (1-5)</translation>
-        </message>
-        <message>
-            <source>Job opportunities improved</source>
-            <translation>Job opportunities improved</translation>
-        </message>
-        <message>
-            <source>Considers joining an association</source>
-            <translation>Considers joining an association</translation>
-        </message>
-        <message>
-            <source>Other answers</source>
-            <translation>Other answers</translation>
         </message>
         <message>
             <source>Participant kept</source>
@@ -2589,6 +2581,145 @@
         <message>
             <source>Full name</source>
             <translation>Full name</translation>
+        </message>
+    </context>
+    <context>
+        <name>Indicators</name>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished">Participants</translation>
+        </message>
+        <message>
+            <source>The cohort: every participant with at least one lab enrolment in a lab that starts within the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished">Completed</translation>
+        </message>
+        <message>
+            <source>Has such an enrolment with status completed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation type="unfinished">Employed</translation>
+        </message>
+        <message>
+            <source>Has an employment outcome starting on or after the start of one of their labs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employed within 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 3 calendar months after that lab's end, both days included (a job found during the lab counts).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employed within 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 6 calendar months after that lab's end, both days included (a job found during the lab counts).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improved job opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered yes to "the programme improved my job opportunities" in an end or follow-up survey.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone in the cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants whose gender is woman.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants whose gender is man.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locals</source>
+            <translation type="unfinished">Locals</translation>
+        </message>
+        <message>
+            <source>Local residents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migrants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migrant, refugee or asylum seeker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term unemployed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unemployed since a date at least 12 calendar months before the start of their earliest lab in the period; an unknown date is not long-term.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation type="unfinished">Labs</translation>
+        </message>
+        <message>
+            <source>Labs starting within the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation type="unfinished">Companies</translation>
+        </message>
+        <message>
+            <source>Distinct companies that are partners of those labs, host a placement of a cohort member, or employ a cohort member with an employment that counts as employed above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From and to (both days included) select labs by their start date; no period means all time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Their labs" means the labs of those enrolments only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar months: the same day number that many months later, or that month's last day when it is shorter (31 May + 3 months = 31 August; 30 November + 3 months = 28 or 29 February).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rates are shown beside counts: an indicator's count in a group divided by the group's participants (employed within 3 months of migrants / migrants, and so on).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period starts after it ends: choose a start date on or before the end date.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3705,6 +3836,29 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>Matching</name>
+        <message>
+            <source>Works in the same occupation group ({group})</source>
+            <translation>Works in the same occupation group ({group})</translation>
+        </message>
+        <message>
+            <source>Works in a related occupation group ({group})</source>
+            <translation>Works in a related occupation group ({group})</translation>
+        </message>
+        <message>
+            <source>Speaks {languages}</source>
+            <translation>Speaks {languages}</translation>
+        </message>
+        <message>
+            <source>Lives in the same neighbourhood ({neighbourhood})</source>
+            <translation>Lives in the same neighbourhood ({neighbourhood})</translation>
+        </message>
+        <message>
+            <source>Can meet {availability}</source>
+            <translation>Can meet {availability}</translation>
+        </message>
+    </context>
+    <context>
         <name>Meetings</name>
         <message>
             <source>Choose a connector other than the one of the meeting.</source>
@@ -4589,6 +4743,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>{field}: choose a language from the list.</source>
             <translation>{field}: choose a language from the list.</translation>
+        </message>
+        <message>
+            <source>{field}: choose an occupation group from the list.</source>
+            <translation>{field}: choose an occupation group from the list.</translation>
         </message>
         <message>
             <source>{field}: enter a value from {min} to {max}.</source>

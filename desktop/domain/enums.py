@@ -345,6 +345,20 @@ _labels("MeetingMode", {
 })
 
 
+class Availability(LabelledEnum):
+    """How a connector can meet a newcomer."""
+    IN_PERSON = "in_person"
+    VIRTUAL = "virtual"
+    BOTH = "both"
+
+
+_labels("Availability", {
+    "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
+    "virtual": QT_TRANSLATE_NOOP("Enum", "Virtual"),
+    "both": QT_TRANSLATE_NOOP("Enum", "In person or virtual"),
+})
+
+
 class ReferralStatus(LabelledEnum):
     PENDING = "pending"
     HAPPENED = "happened"

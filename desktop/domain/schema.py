@@ -19,7 +19,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 class F:
     name: str
     label: str
-    type: str = "str"  # str, text, int, float, bool, date, datetime, enum, enums, ref, country, langs, lang
+    type: str = "str"  # str, text, int, float, bool, date, datetime, enum, enums, ref, country, langs, lang, isco
     required: bool = False
     enum: type[StrEnum] | None = None
     ref: str | None = None  # kind referenced by a "ref" field
@@ -84,6 +84,7 @@ PARTICIPANT = _k(
     F("employment_history", QT_TRANSLATE_NOOP("Field", "Employment history"), "text", max_len=4000, personal=True),
     F("unemployed_since", QT_TRANSLATE_NOOP("Field", "Unemployed since"), "date", personal=True),
     F("desired_occupation", QT_TRANSLATE_NOOP("Field", "Desired occupation"), max_len=120, personal=True),
+    F("desired_occupation_group", QT_TRANSLATE_NOOP("Field", "Occupation group (ISCO-08)"), "isco"),
     F("neighbourhood", QT_TRANSLATE_NOOP("Field", "Neighbourhood"), max_len=80, personal=True),
     F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
     F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
@@ -191,11 +192,15 @@ CONNECTOR = _k(
     "connector", QT_TRANSLATE_NOOP("Kind", "Connector"),
     F("full_name", QT_TRANSLATE_NOOP("Field", "Full name"), required=True, max_len=120, personal=True),
     F("field", QT_TRANSLATE_NOOP("Field", "Professional field"), required=True, max_len=120),
+    F("occupation_group", QT_TRANSLATE_NOOP("Field", "Occupation group (ISCO-08)"), "isco"),
+    F("sector", QT_TRANSLATE_NOOP("Field", "Sector"), max_len=120),
     F("languages", QT_TRANSLATE_NOOP("Field", "Languages spoken"), "langs"),
     F("neighbourhood", QT_TRANSLATE_NOOP("Field", "Neighbourhood"), max_len=80),
+    F("availability", QT_TRANSLATE_NOOP("Field", "Availability"), "enum", enum=E.Availability),
     F("origin", QT_TRANSLATE_NOOP("Field", "Local or migrant"), "enum", required=True, enum=E.Origin),
     F("referred_by_id", QT_TRANSLATE_NOOP("Field", "Referred by"), "ref", ref="connector"),
     F("capacity", QT_TRANSLATE_NOOP("Field", "Newcomers at a time"), "int", min=0, max=50),
+    F("contact_consent_on", QT_TRANSLATE_NOOP("Field", "Agreed to be contacted on"), "date"),
     F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
     F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
     F("active", QT_TRANSLATE_NOOP("Field", "Active"), "bool"),
@@ -217,6 +222,7 @@ REFERRAL = _k(
     F("connector_id", QT_TRANSLATE_NOOP("Field", "Referred to"), "ref", required=True, ref="connector"),
     F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.ReferralStatus),
     F("happened_on", QT_TRANSLATE_NOOP("Field", "Happened on"), "date"),
+    F("dropped_reason", QT_TRANSLATE_NOOP("Field", "Why it was dropped"), max_len=300, personal=True),
 )
 
 PLACEMENT = _k(
@@ -276,5 +282,5 @@ KINDS: dict[str, Kind] = {
 PYTHON_TYPES = {
     "str": str, "text": str, "int": int, "float": float, "bool": bool, "date": date,
     "datetime": datetime, "enum": str, "enums": str, "ref": str, "country": str, "langs": str,
-    "lang": str,
+    "lang": str, "isco": str,
 }

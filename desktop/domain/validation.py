@@ -10,7 +10,7 @@ from babel import Locale
 from stdnum.es import dni, nie
 
 from desktop.domain import enums as E
-from desktop.domain import phones
+from desktop.domain import occupations, phones
 from desktop.domain.messages import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from desktop.domain.schema import KINDS, F, Kind
 
@@ -115,6 +115,11 @@ def coerce_field(f: F, value):
         if any(not _LANG.match(i) for i in items) or (t == "lang" and len(items) > 1):
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: choose a language from the list."), f))
         return ",".join(dict.fromkeys(items))
+    if t == "isco":
+        code = str(value).strip()
+        if not occupations.is_group(code):
+            raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: choose an occupation group from the list."), f))
+        return code
     if t == "ref":
         return str(value).strip()
     raise AssertionError(f"unknown field type {t}")

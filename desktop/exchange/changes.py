@@ -113,7 +113,7 @@ def _bad_id() -> BundleRejected:
     return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
 
 
-_TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs")
+_TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs", "isco")
 MAX_ID = 36  # record ids are UUIDs
 MAX_HLC = MAX_INT + 1
 

@@ -63,6 +63,7 @@ class Participant(Record, table=True):
     employment_history: str | None = None
     unemployed_since: date | None = None
     desired_occupation: str | None = None
+    desired_occupation_group: str | None = None  # ISCO-08 sub-major group
     neighbourhood: str | None = None
     phone: str | None = None
     email: str | None = None
@@ -188,11 +189,15 @@ class Connector(Record, table=True):
     __tablename__ = "connector"
     full_name: str
     field: str
+    occupation_group: str | None = None  # ISCO-08 sub-major group
+    sector: str | None = None
     languages: str | None = None
     neighbourhood: str | None = None
+    availability: str | None = None
     origin: str
     referred_by_id: str | None = fk("connector")
     capacity: int | None = None
+    contact_consent_on: date | None = None
     phone: str | None = None
     email: str | None = None
     active: bool | None = True
@@ -215,6 +220,7 @@ class Referral(Record, table=True):
     connector_id: str = fk("connector", required=True)
     status: str
     happened_on: date | None = None
+    dropped_reason: str | None = None
 
 
 class Placement(Record, table=True):

@@ -43,6 +43,8 @@ def _sample(spec, store_ids):
         return "ar,fr"
     if t == "lang":
         return "wo"
+    if t == "isco":
+        return "25"
     if t == "ref":
         return store_ids.get(spec.ref)
     raise AssertionError(t)

@@ -9,10 +9,11 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from desktop.domain import phones
+from desktop.domain import occupations, phones
 from desktop.domain.schema import KINDS
 from desktop.domain.text import fold, search_terms
 from desktop.i18n import (
+    current_language,
     enum_label,
     format_date,
     format_datetime,
@@ -58,6 +59,8 @@ def show_value(kind: str, field: str, value, gender: str | None = None) -> str:
         return ", ".join([translate("Enum", m.label) for m in known] + unknown)
     if spec.type in ("langs", "lang"):
         return ", ".join(language_name(c) for c in str(value).split(",") if c)
+    if spec.type == "isco":
+        return occupations.title(str(value), current_language())
     if spec.type == "bool":
         return translate("Table", "Yes") if value else translate("Table", "No")
     if isinstance(value, datetime):

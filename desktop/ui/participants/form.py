@@ -56,8 +56,8 @@ GROUPS = (
     ("Identity", ("first_name", "last_name", "birth_date", "gender", "document_type", "document_number")),
     ("Origin", ("nationality", "migrant_status", "arrival_date", "languages", "spanish_level")),
     ("Contact", ("phone", "email", "neighbourhood", "preferred_language")),
-    ("Background", ("education", "unemployed_since", "desired_occupation", "employment_history",
-                    "site", "technician_id")),
+    ("Background", ("education", "unemployed_since", "desired_occupation", "desired_occupation_group",
+                    "employment_history", "site", "technician_id")),
 )
 
 

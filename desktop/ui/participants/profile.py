@@ -23,7 +23,7 @@ from desktop.ui.participants.sections import RecordSection, display
 SHOWN = ("code", "first_name", "last_name", "birth_date", "gender", "nationality", "migrant_status",
          "arrival_date", "languages", "spanish_level", "education", "document_type", "document_number",
          "phone", "email", "neighbourhood", "preferred_language", "unemployed_since",
-         "desired_occupation", "employment_history", "site", "technician_id")
+         "desired_occupation", "desired_occupation_group", "employment_history", "site", "technician_id")
 
 
 class ProfileTab(QWidget):

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import phones
+from desktop.domain import occupations, phones
 from desktop.domain.messages import NotFound
 from desktop.domain.schema import KINDS
 from desktop.i18n import (
+    current_language,
     enum_label,
     format_date,
     format_datetime,
@@ -80,6 +81,8 @@ def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:
         return format_number(value)
     if f.type in ("lang", "langs"):
         return ", ".join(language_name(c) for c in str(value).split(",") if c)
+    if f.type == "isco":
+        return occupations.title(str(value), current_language())
     if name == "phone":
         return phones.display(str(value))
     if f.type == "text":

@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import occupations
 from desktop.domain.schema import F
 from desktop.domain.text import fold
-from desktop.i18n import countries, language_name, languages, translate
+from desktop.i18n import countries, current_language, language_name, languages, translate
 from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.geometry import fit_to_screen
 
@@ -272,6 +274,56 @@ class RefEditor(_Choice):
 
     def retranslate(self) -> None:
         pass
+
+
+class _FoldingCompleter(QCompleter):
+    """Completes on every item whose code or title (in any of the three languages) holds the
+    typed text, case and accents ignored (desktop.domain.text.fold)."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+
+class OccupationEditor(_Choice):
+    """An ISCO-08 occupation group, chosen from the list or found by typing part of its title."""
+
+    FOLDED = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, spec: F, parent=None):
+        super().__init__(not spec.required, parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(28)
+        completer = _FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(self.FOLDED)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(lambda _text: self.edited.emit())
+        self.fill()
+
+    def _items(self):
+        return occupations.choices(current_language())
+
+    def fill(self) -> None:
+        super().fill()
+        for row in range(self.count()):
+            code = self.itemData(row)
+            group = occupations.groups().get(code or "")
+            self.setItemData(row, fold(" ".join([code, *group.titles.values()])) if group else "", self.FOLDED)
+
+    def get_value(self):
+        """The chosen group; text typed that names none is returned as typed, for validation
+        to refuse by name ("choose an occupation group from the list")."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        if self.currentIndex() >= 0 and text == self.itemText(self.currentIndex()).strip():
+            return self.currentData()
+        return text
 
 
 # ---- several choices ---------------------------------------------------------------------
@@ -521,7 +573,7 @@ EDITORS = {
     "str": LineEditor, "text": TextEditor, "int": IntEditor, "float": FloatEditor,
     "bool": BoolEditor, "date": DateEditor, "datetime": DateTimeEditor, "enum": EnumEditor,
     "enums": EnumsEditor, "country": CountryEditor, "lang": LanguageEditor,
-    "langs": LanguagesEditor, "ref": RefEditor,
+    "langs": LanguagesEditor, "ref": RefEditor, "isco": OccupationEditor,
 }
 
 

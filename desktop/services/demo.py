@@ -311,7 +311,7 @@ def _survey(rng: random.Random, pid: str, form: str, day: date, employed: bool) 
                        improved_opportunities=yes_no(0.55))
     else:
         answers.update(employment_situation="employed" if employed else rng.choice(["unemployed", "training"]),
-                       expectations_met=score(), improved_opportunities=yes_no(0.55),
+                       expectations_met=score(), improved_opportunities=yes_no(0.55), inclusion=score(),
                        connector_helped_inclusion=yes_no(0.5), join_interest=yes_no(0.35))
     return {"participant_id": pid, "form": form, "form_version": SURVEY_VERSION[form], "answered_on": day,
             "language": "es", "answers": json.dumps(answers, separators=(",", ":"))}

@@ -406,6 +406,8 @@ class ContractType(LabelledEnum):
     PERMANENT = "permanent"
     TEMPORARY = "temporary"
     SELF_EMPLOYED = "self_employed"
+    # not a job: the outcome of going on to further education or training (not counted as employed)
+    FURTHER_TRAINING = "further_training"
     OTHER = "other"
 
 
@@ -413,6 +415,7 @@ _labels("ContractType", {
     "permanent": QT_TRANSLATE_NOOP("Enum", "Permanent contract"),
     "temporary": QT_TRANSLATE_NOOP("Enum", "Temporary contract"),
     "self_employed": QT_TRANSLATE_NOOP("Enum", "Self-employed"),
+    "further_training": QT_TRANSLATE_NOOP("Enum", "Further education or training"),
     "other": QT_TRANSLATE_NOOP("Enum", "Other"),
 })
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About MILMA Desktop</source>
+            <translation>About MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop</source>
+            <translation>MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>Participants, itineraries, coaching, life stories and connector meetings, kept on this computer and exchanged by USB.</source>
+            <translation>Participants, itineraries, coaching, life stories and connector meetings, kept on this computer and exchanged by USB.</translation>
+        </message>
+        <message>
+            <source>Version {version} · licence {licence}</source>
+            <translation>Version {version} · licence {licence}</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <source>no data folder open</source>
+            <translation>no data folder open</translation>
+        </message>
+        <message>
+            <source>Log folder:</source>
+            <translation>Log folder:</translation>
+        </message>
+        <message>
+            <source>{font} fonts: licence {licence} (see {file})</source>
+            <translation>{font} fonts: licence {licence} (see {file})</translation>
+        </message>
+        <message>
+            <source>see its file</source>
+            <translation>see its file</translation>
+        </message>
+        <message>
+            <source>No fonts bundled.</source>
+            <translation>No fonts bundled.</translation>
+        </message>
+        <message>
+            <source>&amp;Libraries bundled:</source>
+            <translation>&amp;Libraries bundled:</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>stated in its licence file</source>
+            <translation>stated in its licence file</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -14,6 +77,10 @@
         <message>
             <source>Connector meeting</source>
             <translation>Connector meeting</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Technician</source>
@@ -493,8 +560,44 @@
             <translation>print a participant's itinerary, or those of a whole lab, to PDF</translation>
         </message>
         <message>
+            <source>{value} is not a whole number of 1 or more.</source>
+            <translation>{value} is not a whole number of 1 or more.</translation>
+        </message>
+        <message>
+            <source>the Connector Program: connectors, suggestions, targets</source>
+            <translation>the Connector Program: connectors, suggestions, targets</translation>
+        </message>
+        <message>
+            <source>every connector with their current load</source>
+            <translation>every connector with their current load</translation>
+        </message>
+        <message>
+            <source>connectors to suggest to a participant, best first</source>
+            <translation>connectors to suggest to a participant, best first</translation>
+        </message>
+        <message>
             <source>participant code</source>
             <translation>participant code</translation>
+        </message>
+        <message>
+            <source>how many to show (default: 10)</source>
+            <translation>how many to show (default: 10)</translation>
+        </message>
+        <message>
+            <source>how the meeting would take place, if known</source>
+            <translation>how the meeting would take place, if known</translation>
+        </message>
+        <message>
+            <source>the programme's figures beside its targets</source>
+            <translation>the programme's figures beside its targets</translation>
+        </message>
+        <message>
+            <source>first day of the period (default: open)</source>
+            <translation>first day of the period (default: open)</translation>
+        </message>
+        <message>
+            <source>last day of the period (default: open)</source>
+            <translation>last day of the period (default: open)</translation>
         </message>
         <message>
             <source>PDF file to write (one participant)</source>
@@ -795,6 +898,18 @@
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
             <translation>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</translation>
         </message>
+        <message>
+            <source>{value} is not a number of days from 0 to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who needs an end survey or a 6-month follow-up survey, and who is overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also list the surveys whose window opens within DAYS days (default: 7)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
             <translation>
@@ -1065,6 +1180,29 @@
         <message>
             <source>This conflict was already resolved or its record was deleted.</source>
             <translation>This conflict was already resolved or its record was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connectors</name>
+        <message>
+            <source>Say why the introduction was dropped.</source>
+            <translation>Say why the introduction was dropped.</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Load</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>No connector can be suggested: none is active, agreed to be contacted, has room for one more newcomer and has not met this participant yet.</source>
+            <translation>No connector can be suggested: none is active, agreed to be contacted, has room for one more newcomer and has not met this participant yet.</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1863,10 @@
         <message>
             <source>Self-employed</source>
             <translation>Self-employed</translation>
+        </message>
+        <message>
+            <source>Further education or training</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Initial survey</source>
@@ -2584,6 +2726,64 @@
         </message>
     </context>
     <context>
+        <name>Follow-ups</name>
+        <message>
+            <source>from {opens} to {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">State</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participant</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished">Code</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Phone</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation type="unfinished">Lab</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation type="unfinished">Next appointment</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n survey(s) to answer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Indicators</name>
         <message>
             <source>Participants</source>
@@ -2977,6 +3177,13 @@
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
         </message>
     </context>
     <context>
@@ -3442,14 +3649,6 @@ Enrol it only if both are the same.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <source>Preparing the itineraries…</source>
-            <translation>Preparing the itineraries…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Save the itineraries as one PDF</source>
             <translation>Save the itineraries as one PDF</translation>
         </message>
@@ -3785,6 +3984,14 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About MILMA Desktop…</source>
+            <translation>&amp;About MILMA Desktop…</translation>
         </message>
         <message>
             <source>&amp;New…</source>
@@ -4704,6 +4911,113 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>No</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Targets</name>
+        <message>
+            <source>The period starts after it ends: choose a start date on or before the end date.</source>
+            <translation>The period starts after it ends: choose a start date on or before the end date.</translation>
+        </message>
+        <message>
+            <source>Period: {start} to {end}</source>
+            <translation>Period: {start} to {end}</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>reached</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <source>at least {target}</source>
+            <translation>at least {target}</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Active connectors</source>
+            <translation>Active connectors</translation>
+        </message>
+        <message>
+            <source>Connectors marked active today, whatever the period.</source>
+            <translation>Connectors marked active today, whatever the period.</translation>
+        </message>
+        <message>
+            <source>Newcomers met</source>
+            <translation>Newcomers met</translation>
+        </message>
+        <message>
+            <source>Participants with at least one connector meeting in the period.</source>
+            <translation>Participants with at least one connector meeting in the period.</translation>
+        </message>
+        <message>
+            <source>Say it helped their inclusion</source>
+            <translation>Say it helped their inclusion</translation>
+        </message>
+        <message>
+            <source>Of the newcomers met who answered the follow-up survey's question "The connector programme helped my inclusion", the share who answered yes (their latest follow-up).</source>
+            <translation>Of the newcomers met who answered the follow-up survey's question "The connector programme helped my inclusion", the share who answered yes (their latest follow-up).</translation>
+        </message>
+        <message>
+            <source>Consider joining an association, the Coexistence Board or the Anti-Rumours network</source>
+            <translation>Consider joining an association, the Coexistence Board or the Anti-Rumours network</translation>
+        </message>
+        <message>
+            <source>Of the newcomers met who answered the follow-up survey's question about joining a local association, the Coexistence Board or the Anti-Rumours network, the share who answered yes (their latest follow-up).</source>
+            <translation>Of the newcomers met who answered the follow-up survey's question about joining a local association, the Coexistence Board or the Anti-Rumours network, the share who answered yes (their latest follow-up).</translation>
+        </message>
+        <message>
+            <source>Meetings per newcomer</source>
+            <translation>Meetings per newcomer</translation>
+        </message>
+        <message>
+            <source>Connector meetings in the period divided by the newcomers met.</source>
+            <translation>Connector meetings in the period divided by the newcomers met.</translation>
+        </message>
+        <message>
+            <source>Referrals per connector</source>
+            <translation>Referrals per connector</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings divided by the connectors who held those meetings.</source>
+            <translation>Referrals made at the period's meetings divided by the connectors who held those meetings.</translation>
+        </message>
+        <message>
+            <source>Referrals that happened</source>
+            <translation>Referrals that happened</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings whose introduction took place.</source>
+            <translation>Referrals made at the period's meetings whose introduction took place.</translation>
+        </message>
+        <message>
+            <source>Referrals pending</source>
+            <translation>Referrals pending</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings still waiting for the introduction.</source>
+            <translation>Referrals made at the period's meetings still waiting for the introduction.</translation>
+        </message>
+        <message>
+            <source>Referrals dropped</source>
+            <translation>Referrals dropped</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
+            <translation>Referrals made at the period's meetings that were dropped (status Cancelled).</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About MILMA Desktop</source>
+            <translation>Acerca de MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop</source>
+            <translation>MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>Participants, itineraries, coaching, life stories and connector meetings, kept on this computer and exchanged by USB.</source>
+            <translation>Participantes, itinerarios, acompañamiento, historias de vida y encuentros de conectores, guardados en este ordenador e intercambiados por USB.</translation>
+        </message>
+        <message>
+            <source>Version {version} · licence {licence}</source>
+            <translation>Versión {version} · licencia {licence}</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Carpeta de datos:</translation>
+        </message>
+        <message>
+            <source>no data folder open</source>
+            <translation>ninguna carpeta de datos abierta</translation>
+        </message>
+        <message>
+            <source>Log folder:</source>
+            <translation>Carpeta de registros:</translation>
+        </message>
+        <message>
+            <source>{font} fonts: licence {licence} (see {file})</source>
+            <translation>Fuentes {font}: licencia {licence} (véase {file})</translation>
+        </message>
+        <message>
+            <source>see its file</source>
+            <translation>véase su archivo</translation>
+        </message>
+        <message>
+            <source>No fonts bundled.</source>
+            <translation>No se incluye ninguna fuente.</translation>
+        </message>
+        <message>
+            <source>&amp;Libraries bundled:</source>
+            <translation>&amp;Bibliotecas incluidas:</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>stated in its licence file</source>
+            <translation>indicada en su archivo de licencia</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -14,6 +77,10 @@
         <message>
             <source>Connector meeting</source>
             <translation>Encuentro con un conector</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Technician</source>
@@ -493,8 +560,44 @@
             <translation>imprimir en PDF el itinerario de un participante o los de todo un laboratorio</translation>
         </message>
         <message>
+            <source>{value} is not a whole number of 1 or more.</source>
+            <translation>{value} no es un número entero igual o mayor que 1.</translation>
+        </message>
+        <message>
+            <source>the Connector Program: connectors, suggestions, targets</source>
+            <translation>el Programa de Conectores: conectores, sugerencias, objetivos</translation>
+        </message>
+        <message>
+            <source>every connector with their current load</source>
+            <translation>cada conector con su carga actual</translation>
+        </message>
+        <message>
+            <source>connectors to suggest to a participant, best first</source>
+            <translation>conectores que sugerir a un/a participante, los mejores primero</translation>
+        </message>
+        <message>
             <source>participant code</source>
             <translation>código del participante</translation>
+        </message>
+        <message>
+            <source>how many to show (default: 10)</source>
+            <translation>cuántos mostrar (por omisión: 10)</translation>
+        </message>
+        <message>
+            <source>how the meeting would take place, if known</source>
+            <translation>cómo sería el encuentro, si se sabe</translation>
+        </message>
+        <message>
+            <source>the programme's figures beside its targets</source>
+            <translation>las cifras del programa junto a sus objetivos</translation>
+        </message>
+        <message>
+            <source>first day of the period (default: open)</source>
+            <translation>primer día del periodo (por omisión: abierto)</translation>
+        </message>
+        <message>
+            <source>last day of the period (default: open)</source>
+            <translation>último día del periodo (por omisión: abierto)</translation>
         </message>
         <message>
             <source>PDF file to write (one participant)</source>
@@ -795,6 +898,18 @@
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
             <translation>No se ha elegido técnico/a en este portátil: elíjalo en la Configuración de la aplicación, u omita --mine para ver toda la sede.</translation>
         </message>
+        <message>
+            <source>{value} is not a number of days from 0 to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who needs an end survey or a 6-month follow-up survey, and who is overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also list the surveys whose window opens within DAYS days (default: 7)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
             <translation>
@@ -1065,6 +1180,29 @@
         <message>
             <source>This conflict was already resolved or its record was deleted.</source>
             <translation>Este conflicto ya se ha resuelto o su registro se ha eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connectors</name>
+        <message>
+            <source>Load</source>
+            <translation>Carga</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivos</translation>
+        </message>
+        <message>
+            <source>No connector can be suggested: none is active, agreed to be contacted, has room for one more newcomer and has not met this participant yet.</source>
+            <translation>No se puede sugerir ningún conector: ninguno está activo, ha aceptado ser contactado, tiene sitio para una persona recién llegada más y no ha conocido aún a este/a participante.</translation>
+        </message>
+        <message>
+            <source>Say why the introduction was dropped.</source>
+            <translation>Indique por qué se abandonó la presentación.</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1863,10 @@
         <message>
             <source>Self-employed</source>
             <translation>Por cuenta propia</translation>
+        </message>
+        <message>
+            <source>Further education or training</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Initial survey</source>
@@ -2584,6 +2726,64 @@
         </message>
     </context>
     <context>
+        <name>Follow-ups</name>
+        <message>
+            <source>from {opens} to {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">Estado</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participante</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished">Código</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Teléfono</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation type="unfinished">Laboratorio</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation type="unfinished">Próxima cita</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n survey(s) to answer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Indicators</name>
         <message>
             <source>Participants</source>
@@ -2977,6 +3177,13 @@
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
         </message>
     </context>
     <context>
@@ -3442,14 +3649,6 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <source>Preparing the itineraries…</source>
-            <translation>Preparando los itinerarios…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
             <source>Save the itineraries as one PDF</source>
             <translation>Guardar los itinerarios en un único PDF</translation>
         </message>
@@ -3785,6 +3984,14 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>&amp;Go</source>
             <translation>I&amp;r</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;About MILMA Desktop…</source>
+            <translation>&amp;Acerca de MILMA Desktop…</translation>
         </message>
         <message>
             <source>&amp;New…</source>
@@ -4704,6 +4911,113 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>No</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Targets</name>
+        <message>
+            <source>The period starts after it ends: choose a start date on or before the end date.</source>
+            <translation>El periodo empieza después de terminar: elija una fecha de inicio igual o anterior a la de fin.</translation>
+        </message>
+        <message>
+            <source>Period: {start} to {end}</source>
+            <translation>Periodo: del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>alcanzado</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>no alcanzado</translation>
+        </message>
+        <message>
+            <source>at least {target}</source>
+            <translation>al menos {target}</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Active connectors</source>
+            <translation>Conectores activos</translation>
+        </message>
+        <message>
+            <source>Connectors marked active today, whatever the period.</source>
+            <translation>Conectores marcados como activos hoy, sea cual sea el periodo.</translation>
+        </message>
+        <message>
+            <source>Newcomers met</source>
+            <translation>Personas recién llegadas con encuentro</translation>
+        </message>
+        <message>
+            <source>Participants with at least one connector meeting in the period.</source>
+            <translation>Participantes con al menos un encuentro con un conector en el periodo.</translation>
+        </message>
+        <message>
+            <source>Say it helped their inclusion</source>
+            <translation>Dicen que les ayudó a integrarse</translation>
+        </message>
+        <message>
+            <source>Of the newcomers met who answered the follow-up survey's question "The connector programme helped my inclusion", the share who answered yes (their latest follow-up).</source>
+            <translation>De las personas recién llegadas con encuentro que respondieron a la pregunta de la encuesta de seguimiento «El programa de conectores me ha ayudado a integrarme», la proporción que respondió sí (su último seguimiento).</translation>
+        </message>
+        <message>
+            <source>Consider joining an association, the Coexistence Board or the Anti-Rumours network</source>
+            <translation>Se plantean unirse a una asociación, a la Mesa por la Convivencia o a la Red Antirrumores</translation>
+        </message>
+        <message>
+            <source>Of the newcomers met who answered the follow-up survey's question about joining a local association, the Coexistence Board or the Anti-Rumours network, the share who answered yes (their latest follow-up).</source>
+            <translation>De las personas recién llegadas con encuentro que respondieron a la pregunta de la encuesta de seguimiento sobre unirse a una asociación local, a la Mesa por la Convivencia o a la Red Antirrumores, la proporción que respondió sí (su último seguimiento).</translation>
+        </message>
+        <message>
+            <source>Meetings per newcomer</source>
+            <translation>Encuentros por persona recién llegada</translation>
+        </message>
+        <message>
+            <source>Connector meetings in the period divided by the newcomers met.</source>
+            <translation>Encuentros con conectores en el periodo divididos entre las personas recién llegadas con encuentro.</translation>
+        </message>
+        <message>
+            <source>Referrals per connector</source>
+            <translation>Derivaciones por conector</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings divided by the connectors who held those meetings.</source>
+            <translation>Derivaciones hechas en los encuentros del periodo divididas entre los conectores que tuvieron esos encuentros.</translation>
+        </message>
+        <message>
+            <source>Referrals that happened</source>
+            <translation>Derivaciones realizadas</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings whose introduction took place.</source>
+            <translation>Derivaciones hechas en los encuentros del periodo cuya presentación tuvo lugar.</translation>
+        </message>
+        <message>
+            <source>Referrals pending</source>
+            <translation>Derivaciones pendientes</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings still waiting for the introduction.</source>
+            <translation>Derivaciones hechas en los encuentros del periodo que aún esperan la presentación.</translation>
+        </message>
+        <message>
+            <source>Referrals dropped</source>
+            <translation>Derivaciones abandonadas</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
+            <translation>Derivaciones hechas en los encuentros del periodo que se abandonaron (estado Cancelada).</translation>
         </message>
     </context>
     <context>

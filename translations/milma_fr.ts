@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About MILMA Desktop</source>
+            <translation>À propos de MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop</source>
+            <translation>MILMA Desktop</translation>
+        </message>
+        <message>
+            <source>Participants, itineraries, coaching, life stories and connector meetings, kept on this computer and exchanged by USB.</source>
+            <translation>Participants, itinéraires, accompagnement, récits de vie et rencontres des connecteurs, conservés sur cet ordinateur et échangés par clé USB.</translation>
+        </message>
+        <message>
+            <source>Version {version} · licence {licence}</source>
+            <translation>Version {version} · licence {licence}</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Dossier des données :</translation>
+        </message>
+        <message>
+            <source>no data folder open</source>
+            <translation>aucun dossier de données ouvert</translation>
+        </message>
+        <message>
+            <source>Log folder:</source>
+            <translation>Dossier des journaux :</translation>
+        </message>
+        <message>
+            <source>{font} fonts: licence {licence} (see {file})</source>
+            <translation>Polices {font} : licence {licence} (voir {file})</translation>
+        </message>
+        <message>
+            <source>see its file</source>
+            <translation>voir son fichier</translation>
+        </message>
+        <message>
+            <source>No fonts bundled.</source>
+            <translation>Aucune police incluse.</translation>
+        </message>
+        <message>
+            <source>&amp;Libraries bundled:</source>
+            <translation>&amp;Bibliothèques incluses :</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>stated in its licence file</source>
+            <translation>indiquée dans son fichier de licence</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -14,6 +77,10 @@
         <message>
             <source>Connector meeting</source>
             <translation>Rencontre avec un connecteur</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Technician</source>
@@ -493,8 +560,44 @@
             <translation>imprimer en PDF le parcours d’un participant, ou ceux de tout un laboratoire</translation>
         </message>
         <message>
+            <source>{value} is not a whole number of 1 or more.</source>
+            <translation>{value} n’est pas un nombre entier supérieur ou égal à 1.</translation>
+        </message>
+        <message>
+            <source>the Connector Program: connectors, suggestions, targets</source>
+            <translation>le programme des connecteurs : connecteurs, suggestions, objectifs</translation>
+        </message>
+        <message>
+            <source>every connector with their current load</source>
+            <translation>chaque connecteur avec sa charge actuelle</translation>
+        </message>
+        <message>
+            <source>connectors to suggest to a participant, best first</source>
+            <translation>connecteurs à proposer à un participant, les meilleurs d’abord</translation>
+        </message>
+        <message>
             <source>participant code</source>
             <translation>code du participant</translation>
+        </message>
+        <message>
+            <source>how many to show (default: 10)</source>
+            <translation>combien en afficher (par défaut : 10)</translation>
+        </message>
+        <message>
+            <source>how the meeting would take place, if known</source>
+            <translation>comment la rencontre aurait lieu, si on le sait</translation>
+        </message>
+        <message>
+            <source>the programme's figures beside its targets</source>
+            <translation>les chiffres du programme à côté de ses objectifs</translation>
+        </message>
+        <message>
+            <source>first day of the period (default: open)</source>
+            <translation>premier jour de la période (par défaut : ouverte)</translation>
+        </message>
+        <message>
+            <source>last day of the period (default: open)</source>
+            <translation>dernier jour de la période (par défaut : ouverte)</translation>
         </message>
         <message>
             <source>PDF file to write (one participant)</source>
@@ -795,6 +898,18 @@
             <source>No technician is chosen on this laptop: choose one in the application's Settings, or leave out --mine for the whole site.</source>
             <translation>Aucun technicien n’est choisi sur cet ordinateur : choisissez-le dans les Paramètres de l’application, ou omettez --mine pour tout le site.</translation>
         </message>
+        <message>
+            <source>{value} is not a number of days from 0 to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who needs an end survey or a 6-month follow-up survey, and who is overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also list the surveys whose window opens within DAYS days (default: 7)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
             <translation>
@@ -1065,6 +1180,29 @@
         <message>
             <source>This conflict was already resolved or its record was deleted.</source>
             <translation>Ce conflit a déjà été résolu ou son enregistrement a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connectors</name>
+        <message>
+            <source>Say why the introduction was dropped.</source>
+            <translation>Indiquez pourquoi la mise en relation a été abandonnée.</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Raisons</translation>
+        </message>
+        <message>
+            <source>No connector can be suggested: none is active, agreed to be contacted, has room for one more newcomer and has not met this participant yet.</source>
+            <translation>Aucun connecteur ne peut être proposé : aucun n’est à la fois actif, d’accord pour être contacté, disponible pour un nouvel arrivant de plus et sans rencontre déjà faite avec ce participant.</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1863,10 @@
         <message>
             <source>Self-employed</source>
             <translation>Travailleur indépendant</translation>
+        </message>
+        <message>
+            <source>Further education or training</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Initial survey</source>
@@ -2584,6 +2726,64 @@
         </message>
     </context>
     <context>
+        <name>Follow-ups</name>
+        <message>
+            <source>from {opens} to {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">État</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participant</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished">Code</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Téléphone</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation type="unfinished">Laboratoire</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation type="unfinished">Prochain rendez-vous</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n survey(s) to answer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Indicators</name>
         <message>
             <source>Participants</source>
@@ -2977,6 +3177,13 @@
         <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Annuler</translation>
         </message>
     </context>
     <context>
@@ -3442,14 +3649,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Fermer</translation>
         </message>
         <message>
-            <source>Preparing the itineraries…</source>
-            <translation>Préparation des parcours…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
             <source>Save the itineraries as one PDF</source>
             <translation>Enregistrer les parcours dans un seul PDF</translation>
         </message>
@@ -3785,6 +3984,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>&amp;Go</source>
             <translation>A&amp;ller</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About MILMA Desktop…</source>
+            <translation>À &amp;propos de MILMA Desktop…</translation>
         </message>
         <message>
             <source>&amp;New…</source>
@@ -4704,6 +4911,113 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>No</source>
             <translation>Non</translation>
+        </message>
+    </context>
+    <context>
+        <name>Targets</name>
+        <message>
+            <source>The period starts after it ends: choose a start date on or before the end date.</source>
+            <translation>La période commence après sa fin : choisissez une date de début antérieure ou égale à la date de fin.</translation>
+        </message>
+        <message>
+            <source>Period: {start} to {end}</source>
+            <translation>Période : du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>atteint</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>non atteint</translation>
+        </message>
+        <message>
+            <source>at least {target}</source>
+            <translation>au moins {target}</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Active connectors</source>
+            <translation>Connecteurs actifs</translation>
+        </message>
+        <message>
+            <source>Connectors marked active today, whatever the period.</source>
+            <translation>Connecteurs marqués actifs aujourd’hui, quelle que soit la période.</translation>
+        </message>
+        <message>
+            <source>Newcomers met</source>
+            <translation>Nouveaux arrivants rencontrés</translation>
+        </message>
+        <message>
+            <source>Participants with at least one connector meeting in the period.</source>
+            <translation>Participants ayant eu au moins une rencontre avec un connecteur dans la période.</translation>
+        </message>
+        <message>
+            <source>Say it helped their inclusion</source>
+            <translation>Disent que cela a aidé leur intégration</translation>
+        </message>
+        <message>
+            <source>Of the newcomers met who answered the follow-up survey's question "The connector programme helped my inclusion", the share who answered yes (their latest follow-up).</source>
+            <translation>Parmi les nouveaux arrivants rencontrés qui ont répondu à la question du questionnaire de suivi « Le programme des connecteurs m’a aidé(e) à m’intégrer », la part qui a répondu oui (leur dernier suivi).</translation>
+        </message>
+        <message>
+            <source>Consider joining an association, the Coexistence Board or the Anti-Rumours network</source>
+            <translation>Envisagent de rejoindre une association, la Mesa por la Convivencia ou le réseau Anti-rumeurs</translation>
+        </message>
+        <message>
+            <source>Of the newcomers met who answered the follow-up survey's question about joining a local association, the Coexistence Board or the Anti-Rumours network, the share who answered yes (their latest follow-up).</source>
+            <translation>Parmi les nouveaux arrivants rencontrés qui ont répondu à la question du questionnaire de suivi sur l’adhésion à une association locale, à la Mesa por la Convivencia ou au réseau Anti-rumeurs, la part qui a répondu oui (leur dernier suivi).</translation>
+        </message>
+        <message>
+            <source>Meetings per newcomer</source>
+            <translation>Rencontres par nouvel arrivant</translation>
+        </message>
+        <message>
+            <source>Connector meetings in the period divided by the newcomers met.</source>
+            <translation>Rencontres avec des connecteurs dans la période divisées par les nouveaux arrivants rencontrés.</translation>
+        </message>
+        <message>
+            <source>Referrals per connector</source>
+            <translation>Mises en relation par connecteur</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings divided by the connectors who held those meetings.</source>
+            <translation>Mises en relation proposées lors des rencontres de la période divisées par le nombre de connecteurs qui ont tenu ces rencontres.</translation>
+        </message>
+        <message>
+            <source>Referrals that happened</source>
+            <translation>Mises en relation effectuées</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings whose introduction took place.</source>
+            <translation>Mises en relation proposées lors des rencontres de la période qui ont eu lieu.</translation>
+        </message>
+        <message>
+            <source>Referrals pending</source>
+            <translation>Mises en relation en attente</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings still waiting for the introduction.</source>
+            <translation>Mises en relation proposées lors des rencontres de la période qui n’ont pas encore eu lieu.</translation>
+        </message>
+        <message>
+            <source>Referrals dropped</source>
+            <translation>Mises en relation abandonnées</translation>
+        </message>
+        <message>
+            <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
+            <translation>Mises en relation proposées lors des rencontres de la période qui ont été abandonnées (statut Annulée).</translation>
         </message>
     </context>
     <context>

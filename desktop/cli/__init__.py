@@ -27,9 +27,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def _commands():
-    from desktop.cli import agenda, demo, exchange, itinerary, keys, participants, setup
+    from desktop.cli import agenda, connectors, demo, exchange, itinerary, keys, participants, setup
 
-    return [setup, demo, participants, agenda, itinerary, keys, exchange]
+    return [setup, demo, participants, agenda, itinerary, keys, exchange, connectors]
 
 
 def build_parser() -> Parser:

@@ -160,3 +160,20 @@ def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: 
                                 availability, phone, shared))
     found.sort(key=lambda s: (-s.score, s.load, fold(s.full_name), s.id))
     return found if limit is None else found[:limit]
+
+
+def reason_words(s: Suggestion, words) -> list[str]:
+    """The suggestion's reasons as sentences in the interface language; ``words`` is a
+    translate function (context, text) -> text."""
+    from desktop.domain import enums as E
+    from desktop.i18n import current_language, language_name
+
+    lang = current_language()
+    values = {
+        "group": occupations.title(s.occupation_group, lang).split(" · ", 1)[-1],
+        "languages": ", ".join(language_name(c) for c in s.shared_languages),
+        "neighbourhood": s.neighbourhood or "",
+        "availability": (words("Enum", E.Availability(s.availability).label).lower()
+                         if s.availability in {m.value for m in E.Availability} else ""),
+    }
+    return [words("Matching", REASONS[code]).format(**values) for code in s.reasons]

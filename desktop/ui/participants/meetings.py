@@ -333,9 +333,12 @@ class MeetingDialog(QDialog):
 
     def show_stale(self, exc) -> None:
         self.stale = exc
+        was_shown = self.conflict.isVisible()
         self.conflict.show_differences(render(exc.message), [
             (self._field_of(d)[1], self._value_text(d, d.stored), self._value_text(d, d.yours))
             for d in exc.differences])
+        if not was_shown:  # room for the comparison (within the screen)
+            fit_to_screen(self, self.width(), self.height() + self.conflict.sizeHint().height())
 
     def keep_mine(self) -> None:
         """Save what is shown here over the values saved meanwhile (now seen)."""

@@ -516,9 +516,12 @@ class RecordDialog(QDialog):
     def show_stale(self, exc) -> None:
         self.stale = exc
         self.form.clear_errors()
+        was_shown = self.conflict.isVisible()
         self.conflict.show_differences(render(exc.message), [
             (self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
              self.form.value_text(d.field, d.yours)) for d in exc.differences])
+        if not was_shown:  # room for the comparison, the form keeping its height (within the screen)
+            fit_to_screen(self, self.width(), self.height() + self.conflict.sizeHint().height())
 
     def _seen_now(self) -> dict:
         return self.stale.stamps.get(self.stale.differences[0].row_id, {})

@@ -2919,7 +2919,7 @@
         </message>
         <message>
             <source>The period starts after it ends: choose a start date on or before the end date.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">The period starts after it ends: choose a start date on or before the end date.</translation>
         </message>
     </context>
     <context>
@@ -3183,7 +3183,7 @@
         <name>JobProgress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3986,8 +3986,8 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
+            <source>Hel&amp;p</source>
+            <translation>Hel&amp;p</translation>
         </message>
         <message>
             <source>&amp;About MILMA Desktop…</source>
@@ -4900,6 +4900,33 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <source>{survey}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (the participant's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (your language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (the participant's and yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (as it was answered)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

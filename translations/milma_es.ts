@@ -2919,7 +2919,7 @@
         </message>
         <message>
             <source>The period starts after it ends: choose a start date on or before the end date.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">El periodo empieza después de terminar: elija una fecha de inicio igual o anterior a la de fin.</translation>
         </message>
     </context>
     <context>
@@ -3183,7 +3183,7 @@
         <name>JobProgress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -3986,7 +3986,7 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>I&amp;r</translation>
         </message>
         <message>
-            <source>&amp;Help</source>
+            <source>Hel&amp;p</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
@@ -4900,6 +4900,33 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>Este portátil aún no está configurado: ejecute 'milma init --site CIFE' o inicie la aplicación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <source>{survey}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (the participant's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (your language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (the participant's and yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{language} (as it was answered)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

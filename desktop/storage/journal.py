@@ -15,7 +15,9 @@ relay them unchanged, and recompute derived columns exactly as local writes do.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -144,6 +146,28 @@ def dump_stamps(kind: str, stamps: dict) -> str:
     return json.dumps({n: stamps[n] for n in KINDS[kind].names if n in stamps}, separators=(",", ":"))
 
 
+_watching = threading.local()
+
+
+@contextmanager
+def watch_touched() -> Iterator[set[str]]:
+    """Gathers the kinds touched by every transaction this thread commits meanwhile (the UI's
+    job runner tells the screens what a job or a save changed)."""
+    kinds: set[str] = set()
+    stack = _watching.__dict__.setdefault("stack", [])
+    stack.append(kinds)
+    try:
+        yield kinds
+    finally:
+        stack.remove(kinds)
+
+
+def committed(tx: Tx) -> None:
+    """Called by the store once ``tx`` has committed."""
+    for kinds in getattr(_watching, "stack", ()):
+        kinds.update(tx.touched)
+
+
 class Tx:
     """A unit of work: one database transaction, one user action."""
 
@@ -152,6 +176,11 @@ class Tx:
         self.device_id = device_id
         self.clock = clock
         self.touched: set[str] = set()  # kinds written, for views to refresh
+
+    @property
+    def touched_kinds(self) -> frozenset[str]:
+        """The record kinds this transaction wrote (or deleted) so far."""
+        return frozenset(self.touched)
 
     # ---- reads ---------------------------------------------------------------------------
     def row(self, kind: str, row_id: str) -> dict | None:

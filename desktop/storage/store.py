@@ -170,7 +170,7 @@ class Store:
         from sqlalchemy import select
         from sqlalchemy.orm import Session
 
-        from desktop.storage.journal import Tx
+        from desktop.storage.journal import Tx, committed
 
         _META = _meta_table()
         try:
@@ -181,13 +181,15 @@ class Store:
                 if "device_id" not in self.meta:
                     self.create_device_identity(session)
                 self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
-                yield Tx(session, self.meta["device_id"], self.clock)
+                tx = Tx(session, self.meta["device_id"], self.clock)
+                yield tx
                 session.execute(_META.delete().where(_META.c.key == "hlc"))
                 session.execute(_META.insert().values(key="hlc", value=str(self.clock.last)))
         except BaseException:
             self.reload_meta()  # what set_meta changed in memory was rolled back on disk
             raise
         self.meta["hlc"] = str(self.clock.last)
+        committed(tx)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

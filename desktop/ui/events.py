@@ -1,24 +1,17 @@
-"""One application-wide signal: which record kinds a finished action changed, so that each
-screen decides whether to redraw. Emit it in the GUI thread after a service call returns."""
+"""The one hook every screen listens to: ``bus().changed`` carries the set of record kinds a
+finished job or write changed, and each screen decides itself whether to redraw. It is the
+signal of the application's job runner (desktop.ui.jobs), which learns the kinds from the
+store's transactions; nobody keeps a list of what an action changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from desktop.ui.jobs import Runner, runner
 
 
-class DataEvents(QObject):
-    changed = Signal(object)  # a set of kind names, e.g. {"participant", "goal"}
-
-
-_bus: DataEvents | None = None
-
-
-def bus() -> DataEvents:
-    global _bus
-    if _bus is None:
-        _bus = DataEvents()
-    return _bus
+def bus() -> Runner:
+    return runner()
 
 
 def data_changed(kinds) -> None:
-    bus().changed.emit(set(kinds))
+    """Tell the screens that ``kinds`` changed, for a write not made through the runner."""
+    runner().broadcast(kinds)

@@ -28,7 +28,7 @@ from desktop.i18n import translate
 from desktop.i18n.preferences import settings
 from desktop.services.setup import technician_name
 from desktop.storage.store import Store
-from desktop.ui import navigation
+from desktop.ui import jobs, navigation
 from desktop.ui.errors import show_error
 from desktop.ui.events import bus
 from desktop.ui.widgets.geometry import fit_main_window, keep_on_screen
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        # the one runner of store work: every screen built below hears its changed signal
+        self.runner = jobs.install(jobs.Runner(self))
         self.setObjectName("MainWindow")
         self._entries = list(navigation.PAGES)
         self._pages: dict[str, QWidget] = {}
@@ -419,4 +421,5 @@ class MainWindow(QMainWindow):
         if key:
             self._screen.setValue(PAGE_KEY, key)
         self._screen.sync()
+        self.runner.shutdown()  # the job at work ends whole (a transaction is never cut)
         super().closeEvent(event)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import format_date, render, translate
 from desktop.services import exchange as svc
-from desktop.ui import errors
+from desktop.ui import errors, jobs
 from desktop.ui.exchange.passphrase import PassphraseDialog
-from desktop.ui.exchange.worker import Job
+from desktop.ui.jobs import Job
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
@@ -320,24 +320,19 @@ class KeysDialog(QDialog):
 
     # ---- jobs ---------------------------------------------------------------------------------
     def _start(self, fn, on_done) -> None:
-        job = Job("keys", lambda _progress: fn(), self)
-        job.done.connect(on_done)
-        job.failed.connect(lambda exc: errors.show_error(self, exc))
-        job.finished.connect(self._job_finished)
-        self.job = job
+        self.job = jobs.runner().run("keys", lambda _job: fn(), on_done=on_done,
+                                     on_failed=lambda exc: errors.show_error(self, exc), cancellable=False)
+        self.job.finished.connect(self._job_finished)
         self._update_buttons()
-        job.start()
 
-    def _job_finished(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
+    def _job_finished(self, _job=None) -> None:
         self.job = None
         self._update_buttons()
         self.reload()
 
     def wait(self, timeout_ms: int = 60000) -> None:
         if self.job is not None:
-            self.job.wait(timeout_ms)
+            self.job.wait(timeout_ms / 1000)
 
     # ---- laptop actions -----------------------------------------------------------------------
     def ask_trust_file(self) -> None:

@@ -1,5 +1,6 @@
-"""The Exchange screen. Export and import run in a worker thread (Job); the screen stays
-responsive, shows progress, and is told the result by a signal."""
+"""The Exchange screen. Export and import are jobs of the application's runner (desktop.ui.jobs):
+off the UI thread, one at a time; the screen stays responsive, shows their progress in the shared
+job panel, and is told the result by a signal."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -27,11 +27,12 @@ from desktop.domain.ids import device_prefix
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_datetime, format_number, translate
 from desktop.services import exchange as svc
-from desktop.ui import errors, events
+from desktop.ui import errors, jobs
 from desktop.ui.exchange.drives import remember_folder, remembered_folder, removable_drives
 from desktop.ui.exchange.passphrase import PassphraseDialog
-from desktop.ui.exchange.worker import Job
+from desktop.ui.jobs import Job
 from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.progress import JobProgress
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.exchange")
@@ -147,10 +148,7 @@ class ExchangePage(QWidget):
         self.full.setObjectName("full")
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("import")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("progress")
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
+        self.progress = JobProgress(self, "progress")
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -420,31 +418,19 @@ class ExchangePage(QWidget):
 
     # ---- jobs -----------------------------------------------------------------------------
     def _start(self, name: str, fn, on_done) -> None:
-        job = Job(name, fn, self)
-        job.progressed.connect(self._progressed)
-        job.done.connect(on_done)
-        job.failed.connect(self._failed)
-        job.finished.connect(self._job_finished)
-        self.job = job
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
+        """Hand ``fn(progress)`` to the runner; ``progress(percent, stage)`` as the exchange
+        services call it, a percentage or -1 for a step of unknown length. Export and import
+        are not cancelled halfway: the bar has no Cancel."""
+        def work(job: Job):
+            return fn(lambda percent, _stage: job.progress(max(percent, 0), 0 if percent < 0 else 100))
+
+        self.job = jobs.runner().run(name, work, on_done=on_done, on_failed=self._failed, cancellable=False)
+        self.job.finished.connect(self._job_finished)
+        self.progress.follow(self.job)
         self._update_buttons()
-        job.start()
 
-    def _progressed(self, percent: int, _stage: str) -> None:
-        """A percentage, or -1 for a step of unknown length (a busy indicator)."""
-        if percent < 0:
-            self.progress.setRange(0, 0)
-        else:
-            self.progress.setRange(0, 100)
-            self.progress.setValue(percent)
-
-    def _job_finished(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
+    def _job_finished(self, _job=None) -> None:
         self.job = None
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
@@ -454,7 +440,7 @@ class ExchangePage(QWidget):
     def wait(self, timeout_ms: int = 60000) -> None:
         """Wait for the running job (tests, and closing the window)."""
         if self.job is not None:
-            self.job.wait(timeout_ms)
+            self.job.wait(timeout_ms / 1000)
 
     # ---- export ---------------------------------------------------------------------------
     def export(self) -> None:
@@ -576,8 +562,7 @@ class ExchangePage(QWidget):
         self._set_status(lambda: self.tr("Imported in one go: %n record(s) new, updated or deleted.", None, n))
         self._show_preview()
         self._update_buttons()
-        self.refresh()
-        events.data_changed(set(result.get("touched", ())))
+        self.refresh()  # the other screens hear what changed from the runner
 
     # ---- keys -----------------------------------------------------------------------------
     def open_keys(self) -> None:

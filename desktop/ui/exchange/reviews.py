@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.i18n import format_date, format_datetime, format_number, translate
 from desktop.services import conflicts, duplicates, participant_list, quarantine
-from desktop.ui import errors, events
-from desktop.ui.exchange.worker import Job
+from desktop.ui import errors, events, jobs
+from desktop.ui.jobs import Job
 from desktop.ui.pages.table import Column, RowsModel, show_value
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
@@ -159,20 +160,6 @@ class ConflictReview(QWidget):
 # search starts once the screen has had time to paint (it takes a processor for a while)
 FIND_AT_ONCE_UP_TO = 5000
 SEARCH_AFTER_MS = 250
-_RUNNING: set[Job] = set()  # jobs finding pairs: kept until they end, whatever their screen's fate
-
-
-def _wait_for_jobs() -> None:
-    for job in list(_RUNNING):
-        job.wait()
-
-
-def _wait_at_quit() -> None:
-    """Once: the application waits at quitting for a search still running (a second at most)."""
-    app = QCoreApplication.instance()
-    if app is not None and not app.property("milma_duplicates_wait"):
-        app.setProperty("milma_duplicates_wait", True)
-        app.aboutToQuit.connect(_wait_for_jobs)
 
 
 class DuplicateReview(QWidget):
@@ -188,7 +175,6 @@ class DuplicateReview(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_AFTER_MS)
         self._search_timer.timeout.connect(self._start_search)
-        _wait_at_quit()
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.pairs_model = RowsModel(pair_columns(), self)
@@ -265,24 +251,25 @@ class DuplicateReview(QWidget):
         store = self.store
         if not store.is_open:
             return
-        self.job = Job("duplicates", lambda _progress: duplicates.candidate_pairs(store))
-        _RUNNING.add(self.job)
-        self.job.done.connect(self._show_pairs)
-        self.job.failed.connect(self._search_failed)
+        # a job of the runner: it outlives this screen if need be, and the callbacks check
+        self.job = jobs.runner().run("duplicates", lambda _job: duplicates.candidate_pairs(store),
+                                     on_done=self._show_pairs, on_failed=self._search_failed,
+                                     cancellable=False)
         self.job.finished.connect(self._search_ended)
-        self.job.start(QThread.Priority.LowPriority)
 
     def _show_pairs(self, pairs: list[dict]) -> None:
+        if not isValid(self):  # the screen was closed while the pairs were found
+            return
         self.pairs_model.set_rows(pairs)
         _retitle(self)
 
     def _search_failed(self, exc: Exception) -> None:
-        errors.show_error(self, exc)
+        errors.show_error(self if isValid(self) else None, exc)
 
-    def _search_ended(self) -> None:
-        job, self.job = self.job, None
-        _RUNNING.discard(job)
-        job.deleteLater()
+    def _search_ended(self, _job=None) -> None:
+        if not isValid(self):
+            return
+        self.job = None
         self.merge_button.setEnabled(True)
         _retitle(self)
         if self._again:

@@ -1,118 +1,55 @@
-"""Every itinerary of a lab at once: one PDF per participant or all in one, built in a worker
-thread (which never touches widgets), its progress and Cancel shown inside the dialog."""
+"""Every itinerary of a lab at once: one PDF per participant or all in one, built by the job
+runner off the UI thread (never touching widgets), its progress and Cancel shown inside the
+dialog by the shared job panel."""
 
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QThread, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.domain.enums import DocLanguage
 from desktop.i18n import LANGUAGES, catalogue, translate
 from desktop.services import itinerary_docs as docs
 from desktop.services import records
-from desktop.ui import errors
+from desktop.ui import errors, jobs
+from desktop.ui.jobs import Job
 from desktop.ui.widgets.geometry import fit_to_screen
+from desktop.ui.widgets.progress import JobProgress
 
 log = logging.getLogger("milma.ui.itinerary")
 
 
-class BatchWorker(QThread):
-    """Builds and writes the PDFs from plain data; reports through signals only."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)  # the files written (a list)
-    failed = Signal(object)  # the exception
-    cancelled = Signal(object)  # the files written before cancelling
-
-    def __init__(self, items, merge: bool, target: Path, parent=None):
-        """``target``: the PDF file when merging, else the folder of the files."""
-        super().__init__(parent)
-        self.items = items
-        self.merge = merge
-        self.target = target
-        self.stop = threading.Event()
-        self.written: list[Path] = []
-
-    def run(self):
-        def progress(done, total):
-            if self.stop.is_set():
-                raise docs.Cancelled()
-            self.progressed.emit(done, total)
-
-        try:
-            if self.merge:
-                [(_none, pdf)] = docs.lab_pdfs(self.items, True, progress=progress)
-                self.written.append(docs.save_pdf(self.target, pdf))
-            else:
-                total = len(self.items)
-                for i, item in enumerate(self.items):
-                    progress(i, total)
-                    [(name, pdf)] = docs.lab_pdfs([item], False)
-                    self.written.append(docs.save_pdf(self.target / name, pdf))
-                progress(total, total)
-        except docs.Cancelled:
-            self.cancelled.emit(list(self.written))
-        except Exception as exc:  # noqa: BLE001 - shown by the dialog, in the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.done.emit(list(self.written))
-
-
-class BatchProgress(QFrame):
-    """The batch's progress inside its dialog (a window of its own would cover the dialog):
-    what is being made, a bar, and Cancel."""
-
-    canceled = Signal()
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("batch_progress")
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.bar = QProgressBar(self)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancel_batch")
-        self.cancel_button.clicked.connect(self.canceled.emit)
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addLayout(row)
-
-    def setRange(self, low: int, high: int) -> None:  # noqa: N802 - as QProgressDialog
-        self.bar.setRange(low, high)
-
-    def setValue(self, value: int) -> None:  # noqa: N802
-        self.bar.setValue(value)
-
-    def maximum(self) -> int:
-        return self.bar.maximum()
-
-    def setLabelText(self, text: str) -> None:  # noqa: N802
-        self.label.setText(text)
-
-    def setCancelButtonText(self, text: str) -> None:  # noqa: N802
-        self.cancel_button.setText(text)
+def build_batch(job: Job, items, merge: bool, target: Path, written: list[Path]) -> list[Path]:
+    """The runner's job: build and write the PDFs from plain data, appending each file written
+    to ``written`` (read by the dialog whatever the outcome). ``target``: the PDF file when
+    merging, else the folder of the files."""
+    if merge:
+        [(_none, pdf)] = docs.lab_pdfs(items, True, progress=job.progress)
+        written.append(docs.save_pdf(target, pdf))
+    else:
+        total = len(items)
+        for i, item in enumerate(items):
+            job.progress(i, total)
+            [(name, pdf)] = docs.lab_pdfs([item], False)
+            written.append(docs.save_pdf(target / name, pdf))
+        job.progress(total, total)
+    return list(written)
 
 
 class LabItinerariesDialog(QDialog):
@@ -126,8 +63,8 @@ class LabItinerariesDialog(QDialog):
         self.store = store
         self.lab = records.get(store, "lab", lab_id)
         self.people = docs.lab_participants(store, lab_id)
-        self.worker: BatchWorker | None = None
-        self.progress: BatchProgress | None = None
+        self.worker: Job | None = None  # the runner's job while the files are made
+        self.progress: JobProgress | None = None  # its panel meanwhile
         self.written: list[Path] = []
         for lang in LANGUAGES:  # created in the GUI thread, read by the worker
             catalogue(lang)
@@ -196,9 +133,6 @@ class LabItinerariesDialog(QDialog):
         self.merged.setText(self.tr("All itineraries in one PDF file"))
         self.create_button.setText(self.tr("&Create PDF files…"))
         self.close_button.setText(self.tr("Close"))
-        if self.progress is not None:
-            self.progress.setLabelText(self.tr("Preparing the itineraries…"))
-            self.progress.setCancelButtonText(self.tr("Cancel"))
 
     # -- where to write
     def ask_target(self) -> str:
@@ -230,49 +164,45 @@ class LabItinerariesDialog(QDialog):
             errors.show_error(self, exc)
             return False
         self.result.clear()
-        self.progress = BatchProgress(self)
-        self.progress.setRange(0, len(items))
-        self.progress.canceled.connect(self.cancel)
+        self.written = []
+        written = self.written
+        self.worker = jobs.runner().run(
+            "lab itineraries", lambda job: build_batch(job, items, merge, target, written),
+            on_done=lambda files: self._finish("done", files),
+            on_cancelled=lambda: self._finish("cancelled", written),
+            on_failed=lambda exc: self._failed(exc, written))
+        self.progress = JobProgress(self, "batch_progress")
+        self.progress.follow(self.worker, self._progress_text, maximum=len(items))
         self.body.insertWidget(self.body.indexOf(self.result), self.progress)
-        self.retranslate()
         self.create_button.setEnabled(False)
         for choice in (self.language, self.separate, self.merged):
             choice.setEnabled(False)  # fixed while the files are made
-        self.worker = BatchWorker(items, merge, target, self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.done.connect(lambda files: self._finish("done", files))
-        self.worker.cancelled.connect(lambda files: self._finish("cancelled", files))
-        self.worker.failed.connect(self._failed)
-        self.worker.start()
         log.info("lab %s: building %d itineraries (merged=%s)", self.lab["id"], len(items), merge)
         return True
 
+    def _progress_text(self, done: int, total: int) -> str:
+        return self.tr("Itinerary %n of {total}…", None, min(done + 1, total)).format(total=total)
+
     def done(self, result: int) -> None:  # noqa: D401 - QDialog API: closing stops the batch first
         if self.worker is not None:
-            self.worker.stop.set()
+            self.worker.cancel()
             self.worker.wait()
         super().done(result)
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
-
-    def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
-            self.progress.setValue(done)
-            self.progress.setLabelText(self.tr("Itinerary %n of {total}…", None, min(done + 1, total))
-                                       .format(total=total))
+            self.progress.cancel()
 
-    def _failed(self, exc) -> None:
-        files = self.worker.written if self.worker else []
+    def _failed(self, exc, files: list) -> None:
+        if not isValid(self):
+            return
         self._finish("failed", files)
         errors.show_error(self, exc)
 
     def _finish(self, outcome: str, files: list) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
+        if not isValid(self):  # closed and freed while the job stopped
+            return
+        self.worker = None
         if self.progress is not None:
             self.body.removeWidget(self.progress)
             self.progress.hide()

@@ -11,6 +11,7 @@ then by load (lighter first), then by name.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from dataclasses import field as _field
 from datetime import date, timedelta
@@ -130,11 +131,14 @@ def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: 
         "FROM connector WHERE COALESCE(active, 1) = 1 AND contact_consent_on IS NOT NULL AND contact_consent_on <= ?",
         (today.isoformat(),)).fetchall()
     fits = {"both", mode} if mode else {"both"}
-    found: list[Suggestion] = []
+    majors = {code: g.major for code, g in occupations.groups().items()}
+    places: dict[str | None, bool] = {}  # a neighbourhood's text -> same as the participant's
+    langs: dict[str | None, list[str]] = {}  # a languages list -> those shared with the participant
+    found: list[tuple] = []
     for cid, name, field_text, cgroup, clangs, cplace, availability, capacity, phone in rows:
         if cid in met:
             continue
-        cap = capacity_of(capacity)
+        cap = DEFAULT_CAPACITY if capacity is None else capacity
         load = load_by_id.get(cid, 0)
         if load >= cap:
             continue
@@ -143,23 +147,31 @@ def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: 
         if group and cgroup == group:
             score += WEIGHT_SAME_GROUP
             reasons.append("same_group")
-        elif major is not None and cgroup and occupations.major_of(cgroup) == major:
+        elif major is not None and majors.get(cgroup) == major:
             score += WEIGHT_RELATED_GROUP
             reasons.append("related_group")
-        shared = sorted(person_languages & _languages(clangs))
+        shared = langs.get(clangs)
+        if shared is None:
+            shared = langs[clangs] = sorted(person_languages & _languages(clangs))
         if shared:
             score += WEIGHT_SHARED_LANGUAGE
             reasons.append("shared_language")
-        if folded_place and fold(cplace) == folded_place:
+        same_place = places.get(cplace)
+        if same_place is None:
+            same_place = places[cplace] = bool(folded_place) and fold(cplace) == folded_place
+        if same_place:
             score += WEIGHT_SAME_NEIGHBOURHOOD
             reasons.append("same_neighbourhood")
         if availability in fits:
             score += WEIGHT_AVAILABILITY
             reasons.append("availability")
-        found.append(Suggestion(cid, name, round(score, 3), reasons, load, cap, field_text, cgroup, cplace,
-                                availability, phone, shared))
-    found.sort(key=lambda s: (-s.score, s.load, fold(s.full_name), s.id))
-    return found if limit is None else found[:limit]
+        found.append((-score, load, fold(name), cid, name, reasons, cap, field_text, cgroup, cplace, availability, phone,
+                      shared))
+    best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+    return [Suggestion(cid, name, round(-neg, 3), reasons, load, cap, field_text, cgroup, cplace, availability,
+                       phone, list(shared))
+            for neg, load, _key, cid, name, reasons, cap, field_text, cgroup, cplace, availability, phone, shared
+            in best]
 
 
 def reason_words(s: Suggestion, words) -> list[str]:

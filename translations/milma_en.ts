@@ -80,7 +80,7 @@
         </message>
         <message>
             <source>Follow-up call</source>
-            <translation type="unfinished" />
+            <translation>Follow-up call</translation>
         </message>
         <message>
             <source>Technician</source>
@@ -900,14 +900,46 @@
         </message>
         <message>
             <source>{value} is not a number of days from 0 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>{value} is not a number of days from 0 to {max}.</translation>
         </message>
         <message>
             <source>who needs an end survey or a 6-month follow-up survey, and who is overdue</source>
-            <translation type="unfinished" />
+            <translation>who needs an end survey or a 6-month follow-up survey, and who is overdue</translation>
         </message>
         <message>
             <source>also list the surveys whose window opens within DAYS days (default: 7)</source>
+            <translation>also list the surveys whose window opens within DAYS days (default: 7)</translation>
+        </message>
+        <message>
+            <source>the programme's indicators by group, for a period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count labs starting on or after this day (default: from the first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count labs starting on or before this day (default: to the last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only the lab of this name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only labs held at this site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write to this file instead of the screen (needed for xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lab is called {name}: see the names on the Labs screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1866,7 +1898,7 @@
         </message>
         <message>
             <source>Further education or training</source>
-            <translation type="unfinished" />
+            <translation>Further education or training</translation>
         </message>
         <message>
             <source>Initial survey</source>
@@ -2555,19 +2587,19 @@
         </message>
         <message>
             <source>Questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire</translation>
         </message>
         <message>
             <source>Questionnaire version</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire version</translation>
         </message>
         <message>
             <source>Language answered in</source>
-            <translation type="unfinished" />
+            <translation>Language answered in</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Answers</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2729,57 +2761,92 @@
         <name>Follow-ups</name>
         <message>
             <source>from {opens} to {due}</source>
-            <translation type="unfinished" />
+            <translation>from {opens} to {due}</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">State</translation>
+            <translation>State</translation>
         </message>
         <message>
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Survey</translation>
         </message>
         <message>
             <source>To answer</source>
-            <translation type="unfinished" />
+            <translation>To answer</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participant</translation>
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished">Code</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Phone</translation>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Lab</source>
-            <translation type="unfinished">Lab</translation>
+            <translation>Lab</translation>
         </message>
         <message>
             <source>Next appointment</source>
-            <translation type="unfinished">Next appointment</translation>
+            <translation>Next appointment</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>Due now</source>
-            <translation type="unfinished" />
+            <translation>Due now</translation>
         </message>
         <message>
             <source>Coming up</source>
-            <translation type="unfinished" />
+            <translation>Coming up</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody needs a survey now.</source>
+            <translation>Nobody needs a survey now.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Follow-ups due</translation>
+        </message>
+        <message>
+            <source>For everyone who completed a lab or is still enrolled in one that has ended: the end survey, from the lab's end to one month after it; the follow-up survey, from 5 months after the lab's end, due no later than 6 months after it.</source>
+            <translation>For everyone who completed a lab or is still enrolled in one that has ended: the end survey, from the lab's end to one month after it; the follow-up survey, from 5 months after the lab's end, due no later than 6 months after it.</translation>
+        </message>
+        <message>
+            <source>Also those coming up &amp;within (days):</source>
+            <translation>Also those coming up &amp;within (days):</translation>
+        </message>
+        <message>
+            <source>&amp;Answer the survey</source>
+            <translation>&amp;Answer the survey</translation>
+        </message>
+        <message>
+            <source>Surveys to answer</source>
+            <translation>Surveys to answer</translation>
         </message>
         <message numerus="yes">
             <source>%n survey(s) to answer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n survey to answer</numerusform>
+                <numerusform>%n surveys to answer</numerusform>
             </translation>
         </message>
     </context>
@@ -2920,6 +2987,82 @@
         <message>
             <source>The period starts after it ends: choose a start date on or before the end date.</source>
             <translation type="unfinished">The period starts after it ends: choose a start date on or before the end date.</translation>
+        </message>
+        <message>
+            <source>Programme indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group} (rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs and companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators printed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished">Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs starting from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs starting from {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs starting until {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation type="unfinished">Site: {site}</translation>
         </message>
     </context>
     <context>
@@ -3986,8 +4129,8 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <source>Hel&amp;p</source>
-            <translation>Hel&amp;p</translation>
+            <source>Help</source>
+            <translation>Help</translation>
         </message>
         <message>
             <source>&amp;About MILMA Desktop…</source>
@@ -4132,6 +4275,10 @@ Enrol it only if both are the same.</translation>
             <translation>Meetings with connectors</translation>
         </message>
         <message>
+            <source>S&amp;uggest connectors…</source>
+            <translation>S&amp;uggest connectors…</translation>
+        </message>
+        <message>
             <source>&amp;Record a meeting…</source>
             <translation>&amp;Record a meeting…</translation>
         </message>
@@ -4159,12 +4306,24 @@ Enrol it only if both are the same.</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Follow-ups due</source>
+            <translation>Follow-ups due</translation>
+        </message>
+        <message>
             <source>Labs</source>
             <translation>Labs</translation>
         </message>
         <message>
             <source>Connectors</source>
             <translation>Connectors</translation>
+        </message>
+        <message>
+            <source>Referrals waiting</source>
+            <translation>Referrals waiting</translation>
+        </message>
+        <message>
+            <source>Connector Program</source>
+            <translation>Connector Program</translation>
         </message>
         <message>
             <source>Companies</source>
@@ -4236,6 +4395,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Connector &amp;meetings</source>
             <translation>Connector &amp;meetings</translation>
+        </message>
+        <message>
+            <source>Sur&amp;veys</source>
+            <translation>Sur&amp;veys</translation>
         </message>
         <message>
             <source>Save &amp;next steps</source>
@@ -4903,30 +5066,89 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Has room for a newcomer</source>
+            <translation>Has room for a newcomer</translation>
+        </message>
+        <message>
+            <source>{load} of {capacity}</source>
+            <translation>{load} of {capacity}</translation>
+        </message>
+        <message>
+            <source>Suggested connectors</source>
+            <translation>Suggested connectors</translation>
+        </message>
+        <message>
+            <source>Best first: the same occupation group counts most, then a related group, a language in common other than Spanish, the same neighbourhood and a way of meeting that fits. Connectors who are inactive, have not agreed to be contacted, have no room for another newcomer or already met this participant are not listed.</source>
+            <translation>Best first: the same occupation group counts most, then a related group, a language in common other than Spanish, the same neighbourhood and a way of meeting that fits. Connectors who are inactive, have not agreed to be contacted, have no room for another newcomer or already met this participant are not listed.</translation>
+        </message>
+        <message>
+            <source>No connector can be suggested now: check the connectors' occupation groups, their agreement to be contacted and how many newcomers each can take.</source>
+            <translation>No connector can be suggested now: check the connectors' occupation groups, their agreement to be contacted and how many newcomers each can take.</translation>
+        </message>
+        <message>
+            <source>&amp;Start a meeting with this connector</source>
+            <translation>&amp;Start a meeting with this connector</translation>
+        </message>
+    </context>
+    <context>
         <name>Surveys</name>
         <message>
             <source>{survey}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{survey}: {name}</translation>
         </message>
         <message>
             <source>&amp;Questions in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Questions in:</translation>
         </message>
         <message>
             <source>{language} (the participant's language)</source>
-            <translation type="unfinished" />
+            <translation>{language} (the participant's language)</translation>
         </message>
         <message>
             <source>{language} (your language)</source>
-            <translation type="unfinished" />
+            <translation>{language} (your language)</translation>
         </message>
         <message>
             <source>{language} (the participant's and yours)</source>
-            <translation type="unfinished" />
+            <translation>{language} (the participant's and yours)</translation>
         </message>
         <message>
             <source>{language} (as it was answered)</source>
-            <translation type="unfinished" />
+            <translation>{language} (as it was answered)</translation>
+        </message>
+        <message>
+            <source>Choose a response to see its answers.</source>
+            <translation>Choose a response to see its answers.</translation>
+        </message>
+        <message>
+            <source>Answered under version {old} of the questionnaire, which is now version {new}: kept as it was given.</source>
+            <translation>Answered under version {old} of the questionnaire, which is now version {new}: kept as it was given.</translation>
+        </message>
+        <message>
+            <source>Open it to correct an answer.</source>
+            <translation>Open it to correct an answer.</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaire:</source>
+            <translation>&amp;Questionnaire:</translation>
+        </message>
+        <message>
+            <source>&amp;New survey…</source>
+            <translation>&amp;New survey…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Survey responses</source>
+            <translation>Survey responses</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen response</source>
+            <translation>Answers of the chosen response</translation>
         </message>
     </context>
     <context>
@@ -5045,6 +5267,41 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
             <translation>Referrals made at the period's meetings that were dropped (status Cancelled).</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Connector Program</source>
+            <translation>Connector Program</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>The shares come from the follow-up questionnaire; the period chooses meetings by their date (empty dates: all time).</source>
+            <translation>The shares come from the follow-up questionnaire; the period chooses meetings by their date (empty dates: all time).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n newcomer(s) answered</source>
+            <translation>
+                <numerusform>%n newcomer answered</numerusform>
+                <numerusform>%n newcomers answered</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5188,6 +5445,48 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>{field}: the record chosen no longer exists.</source>
             <translation>{field}: the record chosen no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waiting</name>
+        <message>
+            <source>Drop the referral</source>
+            <translation>Drop the referral</translation>
+        </message>
+        <message>
+            <source>Why will the introduction to {connector} not happen?</source>
+            <translation>Why will the introduction to {connector} not happen?</translation>
+        </message>
+        <message>
+            <source>Referrals waiting</source>
+            <translation>Referrals waiting</translation>
+        </message>
+        <message>
+            <source>Pending for more than (&amp;days):</source>
+            <translation>Pending for more than (&amp;days):</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;happened</source>
+            <translation>Mark as &amp;happened</translation>
+        </message>
+        <message>
+            <source>Dro&amp;pped…</source>
+            <translation>Dro&amp;pped…</translation>
+        </message>
+        <message>
+            <source>Double-click a referral (or press Enter) to open the participant's page.</source>
+            <translation>Double-click a referral (or press Enter) to open the participant's page.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) waiting</source>
+            <translation>
+                <numerusform>%n referral waiting</numerusform>
+                <numerusform>%n referrals waiting</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

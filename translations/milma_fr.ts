@@ -80,7 +80,7 @@
         </message>
         <message>
             <source>Follow-up call</source>
-            <translation type="unfinished" />
+            <translation>Appel de suivi</translation>
         </message>
         <message>
             <source>Technician</source>
@@ -900,14 +900,46 @@
         </message>
         <message>
             <source>{value} is not a number of days from 0 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>{value} n'est pas un nombre de jours de 0 à {max}.</translation>
         </message>
         <message>
             <source>who needs an end survey or a 6-month follow-up survey, and who is overdue</source>
-            <translation type="unfinished" />
+            <translation>qui doit remplir le questionnaire de fin ou de suivi à 6 mois, et qui est en retard</translation>
         </message>
         <message>
             <source>also list the surveys whose window opens within DAYS days (default: 7)</source>
+            <translation>lister aussi les questionnaires dont la période s'ouvre dans DAYS jours (par défaut : 7)</translation>
+        </message>
+        <message>
+            <source>the programme's indicators by group, for a period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count labs starting on or after this day (default: from the first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count labs starting on or before this day (default: to the last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only the lab of this name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only labs held at this site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write to this file instead of the screen (needed for xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lab is called {name}: see the names on the Labs screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1866,7 +1898,7 @@
         </message>
         <message>
             <source>Further education or training</source>
-            <translation type="unfinished" />
+            <translation>Études ou formation</translation>
         </message>
         <message>
             <source>Initial survey</source>
@@ -2555,19 +2587,19 @@
         </message>
         <message>
             <source>Questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire</translation>
         </message>
         <message>
             <source>Questionnaire version</source>
-            <translation type="unfinished" />
+            <translation>Version du questionnaire</translation>
         </message>
         <message>
             <source>Language answered in</source>
-            <translation type="unfinished" />
+            <translation>Langue de réponse</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Réponses</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2729,57 +2761,92 @@
         <name>Follow-ups</name>
         <message>
             <source>from {opens} to {due}</source>
-            <translation type="unfinished" />
+            <translation>du {opens} au {due}</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">État</translation>
+            <translation>État</translation>
         </message>
         <message>
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire</translation>
         </message>
         <message>
             <source>To answer</source>
-            <translation type="unfinished" />
+            <translation>À remplir</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participant</translation>
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished">Code</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Téléphone</translation>
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Lab</source>
-            <translation type="unfinished">Laboratoire</translation>
+            <translation>Laboratoire</translation>
         </message>
         <message>
             <source>Next appointment</source>
-            <translation type="unfinished">Prochain rendez-vous</translation>
+            <translation>Prochain rendez-vous</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <source>Due now</source>
-            <translation type="unfinished" />
+            <translation>À faire maintenant</translation>
         </message>
         <message>
             <source>Coming up</source>
-            <translation type="unfinished" />
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody needs a survey now.</source>
+            <translation>Personne n'a de questionnaire à remplir pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Suivis à faire</translation>
+        </message>
+        <message>
+            <source>For everyone who completed a lab or is still enrolled in one that has ended: the end survey, from the lab's end to one month after it; the follow-up survey, from 5 months after the lab's end, due no later than 6 months after it.</source>
+            <translation>Pour chaque personne ayant terminé un laboratoire ou encore inscrite à un laboratoire achevé : le questionnaire de fin, de la fin du laboratoire à un mois après ; le questionnaire de suivi, à partir de 5 mois après la fin du laboratoire et au plus tard 6 mois après.</translation>
+        </message>
+        <message>
+            <source>Also those coming up &amp;within (days):</source>
+            <translation>Inclure aussi ceux à venir &amp;dans (jours) :</translation>
+        </message>
+        <message>
+            <source>&amp;Answer the survey</source>
+            <translation>&amp;Remplir le questionnaire</translation>
+        </message>
+        <message>
+            <source>Surveys to answer</source>
+            <translation>Questionnaires à remplir</translation>
         </message>
         <message numerus="yes">
             <source>%n survey(s) to answer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n questionnaire à remplir</numerusform>
+                <numerusform>%n questionnaires à remplir</numerusform>
             </translation>
         </message>
     </context>
@@ -2920,6 +2987,82 @@
         <message>
             <source>The period starts after it ends: choose a start date on or before the end date.</source>
             <translation type="unfinished">La période commence après sa fin : choisissez une date de début antérieure ou égale à la date de fin.</translation>
+        </message>
+        <message>
+            <source>Programme indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group} (rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs and companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators printed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished">Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs starting from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs starting from {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labs starting until {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site: {site}</source>
+            <translation type="unfinished">Site : {site}</translation>
         </message>
     </context>
     <context>
@@ -3986,8 +4129,8 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>A&amp;ller</translation>
         </message>
         <message>
-            <source>Hel&amp;p</source>
-            <translation>Ai&amp;de</translation>
+            <source>Help</source>
+            <translation>&amp;?</translation>
         </message>
         <message>
             <source>&amp;About MILMA Desktop…</source>
@@ -4147,6 +4290,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <source>Mark as &amp;happened</source>
             <translation>Marquer comme effect&amp;uée</translation>
         </message>
+        <message>
+            <source>S&amp;uggest connectors…</source>
+            <translation>S&amp;uggérer des connecteurs…</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -4159,12 +4306,24 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Follow-ups due</source>
+            <translation>Suivis à faire</translation>
+        </message>
+        <message>
             <source>Labs</source>
             <translation>Laboratoires</translation>
         </message>
         <message>
             <source>Connectors</source>
             <translation>Connecteurs</translation>
+        </message>
+        <message>
+            <source>Referrals waiting</source>
+            <translation>Mises en relation en attente</translation>
+        </message>
+        <message>
+            <source>Connector Program</source>
+            <translation>Programme des connecteurs</translation>
         </message>
         <message>
             <source>Companies</source>
@@ -4276,6 +4435,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Connector &amp;meetings</source>
             <translation>Rencontres avec les &amp;connecteurs</translation>
+        </message>
+        <message>
+            <source>Sur&amp;veys</source>
+            <translation>&amp;Questionnaires</translation>
         </message>
         <message>
             <source>Save &amp;next steps</source>
@@ -4903,30 +5066,89 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
     </context>
     <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Has room for a newcomer</source>
+            <translation>Peut accueillir un nouvel arrivant</translation>
+        </message>
+        <message>
+            <source>{load} of {capacity}</source>
+            <translation>{load} sur {capacity}</translation>
+        </message>
+        <message>
+            <source>Suggested connectors</source>
+            <translation>Connecteurs suggérés</translation>
+        </message>
+        <message>
+            <source>Best first: the same occupation group counts most, then a related group, a language in common other than Spanish, the same neighbourhood and a way of meeting that fits. Connectors who are inactive, have not agreed to be contacted, have no room for another newcomer or already met this participant are not listed.</source>
+            <translation>Les meilleurs d’abord : le même groupe de professions compte le plus, puis un groupe voisin, une langue commune autre que l’espagnol, le même quartier et une façon de se rencontrer qui convient. Les connecteurs inactifs, ceux qui n’ont pas accepté d’être contactés, ceux qui ne peuvent pas accueillir un nouvel arrivant de plus et ceux qui ont déjà rencontré ce participant ne sont pas listés.</translation>
+        </message>
+        <message>
+            <source>No connector can be suggested now: check the connectors' occupation groups, their agreement to be contacted and how many newcomers each can take.</source>
+            <translation>Aucun connecteur ne peut être suggéré pour l’instant : vérifiez les groupes de professions des connecteurs, leur accord pour être contactés et combien de nouveaux arrivants chacun peut accueillir.</translation>
+        </message>
+        <message>
+            <source>&amp;Start a meeting with this connector</source>
+            <translation>&amp;Commencer une rencontre avec ce connecteur</translation>
+        </message>
+    </context>
+    <context>
         <name>Surveys</name>
         <message>
             <source>{survey}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{survey} : {name}</translation>
         </message>
         <message>
             <source>&amp;Questions in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Questions en :</translation>
         </message>
         <message>
             <source>{language} (the participant's language)</source>
-            <translation type="unfinished" />
+            <translation>{language} (la langue du participant)</translation>
         </message>
         <message>
             <source>{language} (your language)</source>
-            <translation type="unfinished" />
+            <translation>{language} (votre langue)</translation>
         </message>
         <message>
             <source>{language} (the participant's and yours)</source>
-            <translation type="unfinished" />
+            <translation>{language} (celle du participant et la vôtre)</translation>
         </message>
         <message>
             <source>{language} (as it was answered)</source>
-            <translation type="unfinished" />
+            <translation>{language} (comme il a été répondu)</translation>
+        </message>
+        <message>
+            <source>Choose a response to see its answers.</source>
+            <translation>Choisissez une réponse pour voir ses réponses.</translation>
+        </message>
+        <message>
+            <source>Answered under version {old} of the questionnaire, which is now version {new}: kept as it was given.</source>
+            <translation>Répondu avec la version {old} du questionnaire, qui en est maintenant à la version {new} : conservé tel qu'il a été donné.</translation>
+        </message>
+        <message>
+            <source>Open it to correct an answer.</source>
+            <translation>Ouvrez-la pour corriger une réponse.</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaire:</source>
+            <translation>&amp;Questionnaire :</translation>
+        </message>
+        <message>
+            <source>&amp;New survey…</source>
+            <translation>&amp;Nouveau questionnaire…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>Survey responses</source>
+            <translation>Réponses aux questionnaires</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen response</source>
+            <translation>Contenu de la réponse choisie</translation>
         </message>
     </context>
     <context>
@@ -5045,6 +5267,41 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
             <translation>Mises en relation proposées lors des rencontres de la période qui ont été abandonnées (statut Annulée).</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Connector Program</source>
+            <translation>Programme des connecteurs</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>The shares come from the follow-up questionnaire; the period chooses meetings by their date (empty dates: all time).</source>
+            <translation>Les parts viennent du questionnaire de suivi ; la période choisit les rencontres par leur date (dates vides : toute la durée).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n newcomer(s) answered</source>
+            <translation>
+                <numerusform>%n nouvel arrivant a répondu</numerusform>
+                <numerusform>%n nouveaux arrivants ont répondu</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5188,6 +5445,48 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>{field}: the record chosen no longer exists.</source>
             <translation>{field} : l’enregistrement choisi n’existe plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waiting</name>
+        <message>
+            <source>Drop the referral</source>
+            <translation>Abandonner la mise en relation</translation>
+        </message>
+        <message>
+            <source>Why will the introduction to {connector} not happen?</source>
+            <translation>Pourquoi la mise en relation avec {connector} n’aura-t-elle pas lieu ?</translation>
+        </message>
+        <message>
+            <source>Referrals waiting</source>
+            <translation>Mises en relation en attente</translation>
+        </message>
+        <message>
+            <source>Pending for more than (&amp;days):</source>
+            <translation>En attente depuis plus de (&amp;jours) :</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;happened</source>
+            <translation>Marquer comme &amp;effectuée</translation>
+        </message>
+        <message>
+            <source>Dro&amp;pped…</source>
+            <translation>A&amp;bandonnée…</translation>
+        </message>
+        <message>
+            <source>Double-click a referral (or press Enter) to open the participant's page.</source>
+            <translation>Double-cliquez sur une mise en relation (ou appuyez sur Entrée) pour ouvrir la page du participant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) waiting</source>
+            <translation>
+                <numerusform>%n mise en relation en attente</numerusform>
+                <numerusform>%n mises en relation en attente</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -163,11 +163,19 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.menu_go.addAction(act)
             self.go_actions.append(act)
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self.open_about)
+        self.menu_help = self.menuBar().addMenu("")
+        self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
         self.menu_file.setTitle(translate("MainWindow", "&File"))
         self.menu_edit.setTitle(translate("MainWindow", "&Edit"))
         self.menu_go.setTitle(translate("MainWindow", "&Go"))
+        # no Alt+letter in English: each of H, e, l, p is taken on some screen already
+        self.menu_help.setTitle(translate("MainWindow", "Help"))
+        self.act_about.setText(translate("MainWindow", "&About MILMA Desktop…"))
         self.act_new.setText(translate("MainWindow", "&New…"))
         self.act_find.setText(translate("MainWindow", "&Find"))
         self.act_save.setText(translate("MainWindow", "&Save"))
@@ -297,6 +305,16 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "close_current"):
             page.close_current()
+
+    def open_about(self) -> None:
+        try:
+            from desktop.ui.about import AboutDialog
+
+            dialog = AboutDialog(self, data_dir=self.store.data_dir)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
 
     def open_settings(self) -> None:
         try:

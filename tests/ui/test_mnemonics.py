@@ -5,7 +5,7 @@ participant's tab bar with the page's buttons), or one menu's items.
 
 Every window is walked: the main window on each screen, a participant's page on each tab,
 and every dialog (record forms, registration, meetings, keys, passphrase, itinerary preview and
-batch, languages, settings, first start)."""
+batch, languages, settings, about, first start)."""
 
 from __future__ import annotations
 
@@ -127,6 +127,7 @@ def settle() -> None:
 
 def walk(qtbot, store, lang: str) -> list[str]:
     """Every window in ``lang``: the clashes found."""
+    from desktop.ui.about import AboutDialog
     from desktop.ui.exchange.keys_dialog import KeysDialog
     from desktop.ui.exchange.passphrase import PassphraseDialog
     from desktop.ui.itinerary.batch import LabItinerariesDialog
@@ -169,7 +170,7 @@ def walk(qtbot, store, lang: str) -> list[str]:
                ParticipantDialog(store, person["id"], window), MeetingDialog(store, person["id"], parent=window),
                KeysDialog(store, window), PassphraseDialog(window, confirm=True),
                ItineraryPreview(store, person["id"], window), LabItinerariesDialog(store, lab["id"], window),
-               LanguagePicker([], window)]
+               LanguagePicker([], window), AboutDialog(window, data_dir=store.data_dir)]
     dialogs += [section.add() for section in page.detail.findChildren(RecordSection)]
     for key in ("labs", "connectors", "companies"):
         dialogs.append(window.show_page(key).new_record())

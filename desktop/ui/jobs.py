@@ -195,6 +195,8 @@ class Runner(QObject):
     def write(self, fn: Callable[[], Any]) -> Any:
         """Run a short write now, on the UI thread (a form save), and tell the screens what it
         changed. Its errors are the caller's, as from a direct call."""
+        from desktop.storage import journal
+
         with journal.watch_touched() as kinds:
             result = fn()
         if kinds:

@@ -18,7 +18,7 @@ from shiboken6 import isValid
 
 from desktop.i18n import format_date, format_datetime, format_number, translate
 from desktop.services import conflicts, duplicates, participant_list, quarantine
-from desktop.ui import errors, events, jobs
+from desktop.ui import errors, jobs
 from desktop.ui.jobs import Job
 from desktop.ui.pages.table import Column, RowsModel, show_value
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
@@ -147,11 +147,10 @@ class ConflictReview(QWidget):
         if row is None:
             return
         try:
-            conflicts.resolve(self.store, row["id"], keep)
+            jobs.runner().write(lambda: conflicts.resolve(self.store, row["id"], keep))
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
         self.refresh()
-        events.data_changed({row["kind"]})
         _retitle(self)
 
 
@@ -285,11 +284,10 @@ class DuplicateReview(QWidget):
         if errors.ask(self, question) != "yes":
             return
         try:
-            duplicates.merge_participants(self.store, pair["a"]["id"], pair["b"]["id"])
+            jobs.runner().write(lambda: duplicates.merge_participants(self.store, pair["a"]["id"], pair["b"]["id"]))
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
         self.refresh()
-        events.data_changed({"participant", "participant_merge"})
         _retitle(self)
 
     def undo_selected(self) -> None:
@@ -297,11 +295,10 @@ class DuplicateReview(QWidget):
         if merge is None or not merge["active"]:
             return
         try:
-            duplicates.undo_merge(self.store, merge["id"])
+            jobs.runner().write(lambda: duplicates.undo_merge(self.store, merge["id"]))
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
         self.refresh()
-        events.data_changed({"participant", "participant_merge"})
         _retitle(self)
 
 
@@ -381,11 +378,10 @@ class QuarantineReview(QWidget):
         if row is None:
             return
         try:
-            quarantine.release(self.store, row["id"])
+            jobs.runner().write(lambda: quarantine.release(self.store, row["id"]))
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
         self.refresh()
-        events.data_changed({row["kind"]})
         _retitle(self)
 
     def discard_selected(self) -> None:

@@ -135,9 +135,6 @@ class CompaniesPage(ListPage):
     def remove(self, row_id: str) -> None:
         reference.delete_company(self.store, row_id)
 
-    def touched(self) -> set[str]:
-        return {"company", "lab_company", "placement", "employment_outcome"}
-
     def retranslate(self) -> None:
         super().retranslate()
         if self.detail is not None:

@@ -151,9 +151,6 @@ class ConnectorsPage(ListPage):
     def remove(self, row_id: str) -> None:
         reference.delete_connector(self.store, row_id)
 
-    def touched(self) -> set[str]:
-        return {"connector", "connector_meeting", "referral"}
-
     def retranslate(self) -> None:
         super().retranslate()
         if self.detail is not None:

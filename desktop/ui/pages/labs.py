@@ -283,9 +283,6 @@ class LabsPage(ListPage):
         companies = values.pop(PARTNERS, None)
         return reference.save_lab(self.store, row_id, values, companies)
 
-    def touched(self) -> set[str]:
-        return {"lab", "lab_company", "enrolment"}
-
     def retranslate(self) -> None:
         super().retranslate()
         if self.detail is not None:

@@ -26,7 +26,7 @@ from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import render, translate
-from desktop.ui import events
+from desktop.ui import events, jobs
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_form import RecordDialog
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
@@ -257,10 +257,6 @@ class ListPage(QWidget):
 
         records.delete(self.store, self.kind, row_id)
 
-    def touched(self) -> set[str]:
-        """The kinds a save or a deletion on this screen may change."""
-        return {self.kind}
-
     # ---- questions (tests replace them: a message box would block) ---------------------------
     def confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.texts()["title"], text,
@@ -421,7 +417,8 @@ class ListPage(QWidget):
             return None
         title_key = "new_title" if row_id is None else "edit_title"
         dialog = RecordDialog(self.kind, lambda: self.texts()[title_key],
-                              lambda v, rid=row_id: self.save_record(rid, v), None, self.form_fields(),
+                              lambda v, rid=row_id: jobs.runner().write(lambda: self.save_record(rid, v)),
+                              None, self.form_fields(),
                               self.store, f"{self.kind}:{row_id or 'new'}", self)
         self.prepare_dialog(dialog, row_id)
         dialog.form.set_values(values)
@@ -437,8 +434,7 @@ class ListPage(QWidget):
 
     def _closed(self, dialog: RecordDialog) -> None:
         if dialog.saved is not None:
-            events.data_changed(self.touched())
-            self.refresh(select_id=dialog.saved.get("id"))
+            self.refresh(select_id=dialog.saved.get("id"))  # the runner told the other screens
             log.info("%s saved", self.kind)
         if self.dialog is dialog:
             self.dialog = None
@@ -474,13 +470,12 @@ class ListPage(QWidget):
         if not self.confirm(self.delete_question(row)):
             return False
         try:
-            self.remove(row["id"])
+            jobs.runner().write(lambda: self.remove(row["id"]))  # the screens hear what it deleted
         except UserError as exc:
             self.show_error(render(exc.message))
             self.refresh()
             return False
         log.info("%s deleted", self.kind)
-        events.data_changed(self.touched())
         self.refresh()
         return True
 

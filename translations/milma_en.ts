@@ -912,35 +912,35 @@
         </message>
         <message>
             <source>the programme's indicators by group, for a period</source>
-            <translation type="unfinished" />
+            <translation>the programme's indicators by group, for a period</translation>
         </message>
         <message>
             <source>count labs starting on or after this day (default: from the first)</source>
-            <translation type="unfinished" />
+            <translation>count labs starting on or after this day (default: from the first)</translation>
         </message>
         <message>
             <source>count labs starting on or before this day (default: to the last)</source>
-            <translation type="unfinished" />
+            <translation>count labs starting on or before this day (default: to the last)</translation>
         </message>
         <message>
             <source>only the lab of this name</source>
-            <translation type="unfinished" />
+            <translation>only the lab of this name</translation>
         </message>
         <message>
             <source>only labs held at this site</source>
-            <translation type="unfinished" />
+            <translation>only labs held at this site</translation>
         </message>
         <message>
             <source>write to this file instead of the screen (needed for xlsx)</source>
-            <translation type="unfinished" />
+            <translation>write to this file instead of the screen (needed for xlsx)</translation>
         </message>
         <message>
             <source>No lab is called {name}: see the names on the Labs screen.</source>
-            <translation type="unfinished" />
+            <translation>No lab is called {name}: see the names on the Labs screen.</translation>
         </message>
         <message>
             <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
-            <translation type="unfinished" />
+            <translation>A spreadsheet needs a file to go to: add -o FILE.xlsx.</translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -2854,215 +2854,215 @@
         <name>Indicators</name>
         <message>
             <source>Participants</source>
-            <translation type="unfinished">Participants</translation>
+            <translation>Participants</translation>
         </message>
         <message>
             <source>The cohort: every participant with at least one lab enrolment in a lab that starts within the period.</source>
-            <translation type="unfinished" />
+            <translation>The cohort: every participant with at least one lab enrolment in a lab that starts within the period.</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished">Completed</translation>
+            <translation>Completed</translation>
         </message>
         <message>
             <source>Has such an enrolment with status completed.</source>
-            <translation type="unfinished" />
+            <translation>Has such an enrolment with status completed.</translation>
         </message>
         <message>
             <source>Employed</source>
-            <translation type="unfinished">Employed</translation>
+            <translation>Employed</translation>
         </message>
         <message>
             <source>Has an employment outcome starting on or after the start of one of their labs.</source>
-            <translation type="unfinished" />
+            <translation>Has an employment outcome starting on or after the start of one of their labs.</translation>
         </message>
         <message>
             <source>Employed within 3 months</source>
-            <translation type="unfinished" />
+            <translation>Employed within 3 months</translation>
         </message>
         <message>
             <source>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 3 calendar months after that lab's end, both days included (a job found during the lab counts).</source>
-            <translation type="unfinished" />
+            <translation>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 3 calendar months after that lab's end, both days included (a job found during the lab counts).</translation>
         </message>
         <message>
             <source>Employed within 6 months</source>
-            <translation type="unfinished" />
+            <translation>Employed within 6 months</translation>
         </message>
         <message>
             <source>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 6 calendar months after that lab's end, both days included (a job found during the lab counts).</source>
-            <translation type="unfinished" />
+            <translation>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 6 calendar months after that lab's end, both days included (a job found during the lab counts).</translation>
         </message>
         <message>
             <source>Improved job opportunities</source>
-            <translation type="unfinished" />
+            <translation>Improved job opportunities</translation>
         </message>
         <message>
             <source>Answered yes to "the programme improved my job opportunities" in an end or follow-up survey.</source>
-            <translation type="unfinished" />
+            <translation>Answered yes to "the programme improved my job opportunities" in an end or follow-up survey.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Everyone in the cohort.</source>
-            <translation type="unfinished" />
+            <translation>Everyone in the cohort.</translation>
         </message>
         <message>
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>Women</translation>
         </message>
         <message>
             <source>Participants whose gender is woman.</source>
-            <translation type="unfinished" />
+            <translation>Participants whose gender is woman.</translation>
         </message>
         <message>
             <source>Men</source>
-            <translation type="unfinished" />
+            <translation>Men</translation>
         </message>
         <message>
             <source>Participants whose gender is man.</source>
-            <translation type="unfinished" />
+            <translation>Participants whose gender is man.</translation>
         </message>
         <message>
             <source>Locals</source>
-            <translation type="unfinished">Locals</translation>
+            <translation>Locals</translation>
         </message>
         <message>
             <source>Local residents.</source>
-            <translation type="unfinished" />
+            <translation>Local residents.</translation>
         </message>
         <message>
             <source>Migrants</source>
-            <translation type="unfinished" />
+            <translation>Migrants</translation>
         </message>
         <message>
             <source>Migrant, refugee or asylum seeker.</source>
-            <translation type="unfinished" />
+            <translation>Migrant, refugee or asylum seeker.</translation>
         </message>
         <message>
             <source>Long-term unemployed</source>
-            <translation type="unfinished" />
+            <translation>Long-term unemployed</translation>
         </message>
         <message>
             <source>Unemployed since a date at least 12 calendar months before the start of their earliest lab in the period; an unknown date is not long-term.</source>
-            <translation type="unfinished" />
+            <translation>Unemployed since a date at least 12 calendar months before the start of their earliest lab in the period; an unknown date is not long-term.</translation>
         </message>
         <message>
             <source>Labs</source>
-            <translation type="unfinished">Labs</translation>
+            <translation>Labs</translation>
         </message>
         <message>
             <source>Labs starting within the period.</source>
-            <translation type="unfinished" />
+            <translation>Labs starting within the period.</translation>
         </message>
         <message>
             <source>Companies</source>
-            <translation type="unfinished">Companies</translation>
+            <translation>Companies</translation>
         </message>
         <message>
             <source>Distinct companies that are partners of those labs, host a placement of a cohort member, or employ a cohort member with an employment that counts as employed above.</source>
-            <translation type="unfinished" />
+            <translation>Distinct companies that are partners of those labs, host a placement of a cohort member, or employ a cohort member with an employment that counts as employed above.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>From and to (both days included) select labs by their start date; no period means all time.</source>
-            <translation type="unfinished" />
+            <translation>From and to (both days included) select labs by their start date; no period means all time.</translation>
         </message>
         <message>
             <source>"Their labs" means the labs of those enrolments only.</source>
-            <translation type="unfinished" />
+            <translation>"Their labs" means the labs of those enrolments only.</translation>
         </message>
         <message>
             <source>Calendar months: the same day number that many months later, or that month's last day when it is shorter (31 May + 3 months = 31 August; 30 November + 3 months = 28 or 29 February).</source>
-            <translation type="unfinished" />
+            <translation>Calendar months: the same day number that many months later, or that month's last day when it is shorter (31 May + 3 months = 31 August; 30 November + 3 months = 28 or 29 February).</translation>
         </message>
         <message>
             <source>Rates are shown beside counts: an indicator's count in a group divided by the group's participants (employed within 3 months of migrants / migrants, and so on).</source>
-            <translation type="unfinished" />
+            <translation>Rates are shown beside counts: an indicator's count in a group divided by the group's participants (employed within 3 months of migrants / migrants, and so on).</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose a start date on or before the end date.</source>
-            <translation type="unfinished">The period starts after it ends: choose a start date on or before the end date.</translation>
+            <translation>The period starts after it ends: choose a start date on or before the end date.</translation>
         </message>
         <message>
             <source>Programme indicators</source>
-            <translation type="unfinished" />
+            <translation>Programme indicators</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicator</translation>
         </message>
         <message>
             <source>{group} (rate)</source>
-            <translation type="unfinished" />
+            <translation>{group} (rate)</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="unfinished" />
+            <translation>Term</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Definition</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>Labs and companies</source>
-            <translation type="unfinished" />
+            <translation>Labs and companies</translation>
         </message>
         <message>
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Definitions</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Covers</translation>
         </message>
         <message>
             <source>Indicators printed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Indicators printed on {date}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished">Page {page} of {pages}</translation>
+            <translation>Page {page} of {pages}</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>All time</translation>
         </message>
         <message>
             <source>Labs starting from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Labs starting from {start} to {end}</translation>
         </message>
         <message>
             <source>Labs starting from {start}</source>
-            <translation type="unfinished" />
+            <translation>Labs starting from {start}</translation>
         </message>
         <message>
             <source>Labs starting until {end}</source>
-            <translation type="unfinished" />
+            <translation>Labs starting until {end}</translation>
         </message>
         <message>
             <source>Lab: {names}</source>
-            <translation type="unfinished" />
+            <translation>Lab: {names}</translation>
         </message>
         <message>
             <source>Site: {site}</source>
-            <translation type="unfinished">Site: {site}</translation>
+            <translation>Site: {site}</translation>
         </message>
     </context>
     <context>
@@ -5068,12 +5068,32 @@ Enrol it only if both are the same.</translation>
     <context>
         <name>Suggestions</name>
         <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connector</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
             <source>Has room for a newcomer</source>
             <translation>Has room for a newcomer</translation>
         </message>
         <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
             <source>{load} of {capacity}</source>
             <translation>{load} of {capacity}</translation>
+        </message>
+        <message>
+            <source>Newcomers now</source>
+            <translation>Newcomers now</translation>
         </message>
         <message>
             <source>Suggested connectors</source>
@@ -5269,6 +5289,10 @@ Enrol it only if both are the same.</translation>
             <translation>Referrals made at the period's meetings that were dropped (status Cancelled).</translation>
         </message>
         <message>
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -5449,6 +5473,30 @@ Enrol it only if both are the same.</translation>
     </context>
     <context>
         <name>Waiting</name>
+        <message>
+            <source>Met on</source>
+            <translation>Met on</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>Days waiting</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
         <message>
             <source>Drop the referral</source>
             <translation>Drop the referral</translation>

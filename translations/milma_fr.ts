@@ -912,35 +912,35 @@
         </message>
         <message>
             <source>the programme's indicators by group, for a period</source>
-            <translation type="unfinished" />
+            <translation>les indicateurs du programme par groupe, pour une période</translation>
         </message>
         <message>
             <source>count labs starting on or after this day (default: from the first)</source>
-            <translation type="unfinished" />
+            <translation>compter les laboratoires qui commencent ce jour ou après (par défaut : depuis le premier)</translation>
         </message>
         <message>
             <source>count labs starting on or before this day (default: to the last)</source>
-            <translation type="unfinished" />
+            <translation>compter les laboratoires qui commencent ce jour ou avant (par défaut : jusqu’au dernier)</translation>
         </message>
         <message>
             <source>only the lab of this name</source>
-            <translation type="unfinished" />
+            <translation>seulement le laboratoire de ce nom</translation>
         </message>
         <message>
             <source>only labs held at this site</source>
-            <translation type="unfinished" />
+            <translation>seulement les laboratoires de ce site</translation>
         </message>
         <message>
             <source>write to this file instead of the screen (needed for xlsx)</source>
-            <translation type="unfinished" />
+            <translation>écrire dans ce fichier plutôt qu’à l’écran (nécessaire pour xlsx)</translation>
         </message>
         <message>
             <source>No lab is called {name}: see the names on the Labs screen.</source>
-            <translation type="unfinished" />
+            <translation>Aucun laboratoire ne s’appelle {name} : voyez les noms sur l’écran Laboratoires.</translation>
         </message>
         <message>
             <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
-            <translation type="unfinished" />
+            <translation>Un tableur a besoin d’un fichier de destination : ajoutez -o FICHIER.xlsx.</translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -2854,215 +2854,215 @@
         <name>Indicators</name>
         <message>
             <source>Participants</source>
-            <translation type="unfinished">Participants</translation>
+            <translation>Participants</translation>
         </message>
         <message>
             <source>The cohort: every participant with at least one lab enrolment in a lab that starts within the period.</source>
-            <translation type="unfinished" />
+            <translation>La cohorte : chaque participant ayant au moins une inscription à un laboratoire qui commence dans la période.</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished">Terminé</translation>
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Has such an enrolment with status completed.</source>
-            <translation type="unfinished" />
+            <translation>A une de ces inscriptions avec le statut terminé.</translation>
         </message>
         <message>
             <source>Employed</source>
-            <translation type="unfinished">En emploi</translation>
+            <translation>En emploi</translation>
         </message>
         <message>
             <source>Has an employment outcome starting on or after the start of one of their labs.</source>
-            <translation type="unfinished" />
+            <translation>A une sortie en emploi qui commence le jour du début d’un de ses laboratoires ou après.</translation>
         </message>
         <message>
             <source>Employed within 3 months</source>
-            <translation type="unfinished" />
+            <translation>Emploi sous 3 mois</translation>
         </message>
         <message>
             <source>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 3 calendar months after that lab's end, both days included (a job found during the lab counts).</source>
-            <translation type="unfinished" />
+            <translation>A une inscription terminée à un de ses laboratoires et un emploi qui commence entre le début de ce laboratoire et 3 mois calendaires après sa fin, les deux jours compris (un emploi trouvé pendant le laboratoire compte).</translation>
         </message>
         <message>
             <source>Employed within 6 months</source>
-            <translation type="unfinished" />
+            <translation>Emploi sous 6 mois</translation>
         </message>
         <message>
             <source>Has a completed enrolment in one of their labs and an employment starting between that lab's start and 6 calendar months after that lab's end, both days included (a job found during the lab counts).</source>
-            <translation type="unfinished" />
+            <translation>A une inscription terminée à un de ses laboratoires et un emploi qui commence entre le début de ce laboratoire et 6 mois calendaires après sa fin, les deux jours compris (un emploi trouvé pendant le laboratoire compte).</translation>
         </message>
         <message>
             <source>Improved job opportunities</source>
-            <translation type="unfinished" />
+            <translation>Meilleures chances d’emploi</translation>
         </message>
         <message>
             <source>Answered yes to "the programme improved my job opportunities" in an end or follow-up survey.</source>
-            <translation type="unfinished" />
+            <translation>A répondu oui à « le programme a amélioré mes chances de trouver un emploi » dans un questionnaire de fin ou de suivi.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Everyone in the cohort.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les personnes de la cohorte.</translation>
         </message>
         <message>
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>Femmes</translation>
         </message>
         <message>
             <source>Participants whose gender is woman.</source>
-            <translation type="unfinished" />
+            <translation>Participants dont le genre est femme.</translation>
         </message>
         <message>
             <source>Men</source>
-            <translation type="unfinished" />
+            <translation>Hommes</translation>
         </message>
         <message>
             <source>Participants whose gender is man.</source>
-            <translation type="unfinished" />
+            <translation>Participants dont le genre est homme.</translation>
         </message>
         <message>
             <source>Locals</source>
-            <translation type="unfinished">Locaux</translation>
+            <translation>Résidents locaux</translation>
         </message>
         <message>
             <source>Local residents.</source>
-            <translation type="unfinished" />
+            <translation>Résidents locaux.</translation>
         </message>
         <message>
             <source>Migrants</source>
-            <translation type="unfinished" />
+            <translation>Migrants</translation>
         </message>
         <message>
             <source>Migrant, refugee or asylum seeker.</source>
-            <translation type="unfinished" />
+            <translation>Migrant, réfugié ou demandeur d’asile.</translation>
         </message>
         <message>
             <source>Long-term unemployed</source>
-            <translation type="unfinished" />
+            <translation>Chômeurs de longue durée</translation>
         </message>
         <message>
             <source>Unemployed since a date at least 12 calendar months before the start of their earliest lab in the period; an unknown date is not long-term.</source>
-            <translation type="unfinished" />
+            <translation>Au chômage depuis une date au moins 12 mois calendaires avant le début de son premier laboratoire de la période ; une date inconnue ne compte pas comme longue durée.</translation>
         </message>
         <message>
             <source>Labs</source>
-            <translation type="unfinished">Laboratoires</translation>
+            <translation>Laboratoires</translation>
         </message>
         <message>
             <source>Labs starting within the period.</source>
-            <translation type="unfinished" />
+            <translation>Laboratoires qui commencent dans la période.</translation>
         </message>
         <message>
             <source>Companies</source>
-            <translation type="unfinished">Entreprises</translation>
+            <translation>Entreprises</translation>
         </message>
         <message>
             <source>Distinct companies that are partners of those labs, host a placement of a cohort member, or employ a cohort member with an employment that counts as employed above.</source>
-            <translation type="unfinished" />
+            <translation>Entreprises distinctes qui sont partenaires de ces laboratoires, accueillent en stage une personne de la cohorte ou l’emploient avec un emploi qui compte comme « en emploi ».</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Période</translation>
         </message>
         <message>
             <source>From and to (both days included) select labs by their start date; no period means all time.</source>
-            <translation type="unfinished" />
+            <translation>Du et au (les deux jours compris) choisissent les laboratoires par leur date de début ; sans période, tout est compté.</translation>
         </message>
         <message>
             <source>"Their labs" means the labs of those enrolments only.</source>
-            <translation type="unfinished" />
+            <translation>« Ses laboratoires » désigne seulement les laboratoires de ces inscriptions.</translation>
         </message>
         <message>
             <source>Calendar months: the same day number that many months later, or that month's last day when it is shorter (31 May + 3 months = 31 August; 30 November + 3 months = 28 or 29 February).</source>
-            <translation type="unfinished" />
+            <translation>Mois calendaires : le même quantième autant de mois plus tard, ou le dernier jour de ce mois s’il est plus court (31 mai + 3 mois = 31 août ; 30 novembre + 3 mois = 28 ou 29 février).</translation>
         </message>
         <message>
             <source>Rates are shown beside counts: an indicator's count in a group divided by the group's participants (employed within 3 months of migrants / migrants, and so on).</source>
-            <translation type="unfinished" />
+            <translation>Les taux sont montrés à côté des effectifs : l’effectif d’un indicateur dans un groupe divisé par les participants du groupe (emploi sous 3 mois des migrants / migrants, etc.).</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose a start date on or before the end date.</source>
-            <translation type="unfinished">La période commence après sa fin : choisissez une date de début antérieure ou égale à la date de fin.</translation>
+            <translation>La période commence après sa fin : choisissez une date de début égale ou antérieure à la date de fin.</translation>
         </message>
         <message>
             <source>Programme indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs du programme</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <source>{group} (rate)</source>
-            <translation type="unfinished" />
+            <translation>{group} (taux)</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Effectif</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="unfinished" />
+            <translation>Terme</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Définition</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <source>Labs and companies</source>
-            <translation type="unfinished" />
+            <translation>Laboratoires et entreprises</translation>
         </message>
         <message>
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Définitions</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Porte sur</translation>
         </message>
         <message>
             <source>Indicators printed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs imprimés le {date}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished">Page {page} sur {pages}</translation>
+            <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>Depuis le début</translation>
         </message>
         <message>
             <source>Labs starting from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Laboratoires commençant du {start} au {end}</translation>
         </message>
         <message>
             <source>Labs starting from {start}</source>
-            <translation type="unfinished" />
+            <translation>Laboratoires commençant à partir du {start}</translation>
         </message>
         <message>
             <source>Labs starting until {end}</source>
-            <translation type="unfinished" />
+            <translation>Laboratoires commençant jusqu’au {end}</translation>
         </message>
         <message>
             <source>Lab: {names}</source>
-            <translation type="unfinished" />
+            <translation>Laboratoire : {names}</translation>
         </message>
         <message>
             <source>Site: {site}</source>
-            <translation type="unfinished">Site : {site}</translation>
+            <translation>Site : {site}</translation>
         </message>
     </context>
     <context>
@@ -5068,12 +5068,32 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <context>
         <name>Suggestions</name>
         <message>
+            <source>#</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connecteur</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
             <source>Has room for a newcomer</source>
             <translation>Peut accueillir un nouvel arrivant</translation>
         </message>
         <message>
+            <source>Why</source>
+            <translation>Raisons</translation>
+        </message>
+        <message>
             <source>{load} of {capacity}</source>
             <translation>{load} sur {capacity}</translation>
+        </message>
+        <message>
+            <source>Newcomers now</source>
+            <translation>Nouveaux arrivants en cours</translation>
         </message>
         <message>
             <source>Suggested connectors</source>
@@ -5269,6 +5289,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Mises en relation proposées lors des rencontres de la période qui ont été abandonnées (statut Annulée).</translation>
         </message>
         <message>
+            <source>Definition</source>
+            <translation>Définition</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Du</translation>
         </message>
@@ -5449,6 +5473,30 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     </context>
     <context>
         <name>Waiting</name>
+        <message>
+            <source>Met on</source>
+            <translation>Rencontre le</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>Jours d’attente</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Connecteur rencontré</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Mis en relation avec</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
         <message>
             <source>Drop the referral</source>
             <translation>Abandonner la mise en relation</translation>

@@ -27,9 +27,10 @@ class Parser(argparse.ArgumentParser):
 
 
 def _commands():
+    import desktop.cli.indicators as indicators
     from desktop.cli import agenda, connectors, demo, exchange, itinerary, keys, participants, setup
 
-    return [setup, demo, participants, agenda, itinerary, keys, exchange, connectors]
+    return [setup, demo, participants, agenda, indicators, itinerary, keys, exchange, connectors]
 
 
 def build_parser() -> Parser:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain import indicators as D
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.storage.store import Store
 
 
@@ -200,3 +201,51 @@ def file_name(filters: Filters, extension: str) -> str:
     else:
         span = "all-time"
     return f"indicators-{span}.{extension}"
+
+
+ALL_TIME = QT_TRANSLATE_NOOP("Indicators", "All time")
+FROM_TO = QT_TRANSLATE_NOOP("Indicators", "Labs starting from {start} to {end}")
+FROM = QT_TRANSLATE_NOOP("Indicators", "Labs starting from {start}")
+UNTIL = QT_TRANSLATE_NOOP("Indicators", "Labs starting until {end}")
+LAB = QT_TRANSLATE_NOOP("Indicators", "Lab: {names}")
+SITE = QT_TRANSLATE_NOOP("Indicators", "Site: {site}")
+
+
+def covers(store: Store, filters: Filters, lang: str) -> str:
+    """What the figures cover, in ``lang``: the period, the labs chosen, the site."""
+    from desktop.domain.enums import Site
+    from desktop.i18n import catalogue, format_date
+
+    words = catalogue(lang).translate
+    start, end = filters.period.start, filters.period.end
+    day = lambda d: format_date(d, lang, "medium")  # noqa: E731
+    if start and end:
+        parts = [words(D.CONTEXT, FROM_TO).format(start=day(start), end=day(end))]
+    elif start:
+        parts = [words(D.CONTEXT, FROM).format(start=day(start))]
+    elif end:
+        parts = [words(D.CONTEXT, UNTIL).format(end=day(end))]
+    else:
+        parts = [words(D.CONTEXT, ALL_TIME)]
+    if filters.lab_ids:
+        names = sorted({lab["name"] for lab in labs_of(store, Filters(lab_ids=filters.lab_ids))})
+        parts.append(words(D.CONTEXT, LAB).format(names=", ".join(names)))
+    if filters.site:
+        parts.append(words(D.CONTEXT, SITE).format(site=words("Enum", Site(filters.site).label)))
+    return " · ".join(parts)
+
+
+def export(store: Store, filters: Filters, fmt: str, lang: str, result: D.Indicators | None = None) -> bytes:
+    """The indicators as an ``fmt`` ("xlsx" or "pdf") file in ``lang`` (computed unless given)."""
+    from desktop.reports import indicators as report
+
+    result = result or compute(store, filters)
+    make = report.xlsx if fmt == "xlsx" else report.pdf
+    return make(result, covers(store, filters, lang), lang)
+
+
+def save(path, data: bytes):
+    """Write an exported file atomically; an unwritable place is a user error naming the file."""
+    from desktop.services.itinerary_docs import save_pdf
+
+    return save_pdf(path, data)

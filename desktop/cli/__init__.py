@@ -28,9 +28,9 @@ class Parser(argparse.ArgumentParser):
 
 def _commands():
     import desktop.cli.indicators as indicators
-    from desktop.cli import agenda, connectors, demo, exchange, itinerary, keys, participants, setup
+    from desktop.cli import agenda, connectors, demo, exchange, followups, itinerary, keys, participants, setup
 
-    return [setup, demo, participants, agenda, indicators, itinerary, keys, exchange, connectors]
+    return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors]
 
 
 def build_parser() -> Parser:

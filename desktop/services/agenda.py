@@ -35,6 +35,7 @@ KINDS = {
     "coaching_appointment": QT_TRANSLATE_NOOP("Agenda", "Coaching appointment"),
     "coaching_session": QT_TRANSLATE_NOOP("Agenda", "Coaching session"),
     "connector_meeting": QT_TRANSLATE_NOOP("Agenda", "Connector meeting"),
+    "follow_up_call": QT_TRANSLATE_NOOP("Agenda", "Follow-up call"),
 }
 # whom the participant meets: key -> source text (context "Agenda")
 WITH = {
@@ -135,8 +136,18 @@ def _meetings(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
             for rid, pid, day, mode, with_name, code, first, last in rows]
 
 
+def _follow_up_calls(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
+    """A call to answer the end or follow-up survey on the day it is due (services.followups);
+    its detail is the survey (initial, end, followup)."""
+    from desktop.services.followups import due_between
+
+    return [Appointment(due, None, "follow_up_call", row[0], row[1], row[2], row[3], "technician", "", "surveys",
+                        row[0], form)
+            for row, form, due in due_between(reader, w.start, w.end, technician_id=w.technician_id, site=w.site)]
+
+
 Source = Callable[[sqlite3.Connection, Window], list[Appointment]]
-SOURCES: list[Source] = [_coaching, _meetings]
+SOURCES: list[Source] = [_coaching, _meetings, _follow_up_calls]
 
 
 def _order(a: Appointment) -> tuple:
@@ -175,7 +186,8 @@ def has_technician(store: Store) -> bool:
 # ---- wording, shared by the screen, the printed week and the command line -----------------
 # ``words(context, text)`` translates in the language wanted (the interface's, or a document's)
 Translate = Callable[[str, str], str]
-_DETAIL_ENUMS = {"coaching_session": E.SessionKind, "connector_meeting": E.MeetingMode}
+_DETAIL_ENUMS = {"coaching_session": E.SessionKind, "connector_meeting": E.MeetingMode,
+                 "follow_up_call": E.SurveyForm}
 KIND_DETAIL = QT_TRANSLATE_NOOP("Agenda", "{kind} · {detail}")
 ROLE_NAME = QT_TRANSLATE_NOOP("Agenda", "{role}: {name}")
 NAME_CODE = QT_TRANSLATE_NOOP("Agenda", "{name} ({code})")

@@ -91,6 +91,7 @@ class Company(Record, table=True):
 
 class Lab(Record, table=True):
     __tablename__ = "lab"
+    __table_args__ = (Index("ix_lab_end_date", "end_date"),)  # follow-ups due, read from the labs' ends
     name: str
     niche: str
     site: str

@@ -15,6 +15,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 PAGES: list[tuple[str, str, str]] = [
     ("participants", "desktop.ui.participants.page:ParticipantsPage", QT_TRANSLATE_NOOP("Navigation", "Participants")),
     ("agenda", "desktop.ui.agenda:AgendaPage", QT_TRANSLATE_NOOP("Navigation", "Agenda")),
+    ("followups", "desktop.ui.followups:FollowUpsPage", QT_TRANSLATE_NOOP("Navigation", "Follow-ups due")),
     ("labs", "desktop.ui.pages.labs:LabsPage", QT_TRANSLATE_NOOP("Navigation", "Labs")),
     ("connectors", "desktop.ui.pages.connectors:ConnectorsPage", QT_TRANSLATE_NOOP("Navigation", "Connectors")),
     ("companies", "desktop.ui.pages.companies:CompaniesPage", QT_TRANSLATE_NOOP("Navigation", "Companies")),

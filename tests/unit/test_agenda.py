@@ -120,10 +120,10 @@ def _plans(store, monkeypatch) -> list[str]:
 def test_a_week_is_read_from_its_dated_records_alone(store, week, monkeypatch):
     """Migration 0007's indexes: no table is scanned and no person is walked to find a week."""
     plans = _plans(store, monkeypatch)
-    assert len(plans) == 6, plans
+    assert len(plans) == 10, plans  # coaching (2), meetings (1), follow-up calls (end, follow-up): mine, site
     assert not [plan for plan in plans if "SCAN " in plan], plans
     assert not any("SEARCH p USING INDEX ix_participant" in plan for plan in plans), plans
     # each starts from the week's range of dates, mine as the site's
     firsts = [plan.split(" | ")[0] for plan in plans]
-    assert all(any(f"{column}>? AND {column}<?" in first for column in ("starts_at", "next_appointment", "met_on"))
+    assert all(any(f"{column}>? AND {column}<?" in first for column in ("starts_at", "next_appointment", "met_on", "end_date"))
                for first in firsts), firsts

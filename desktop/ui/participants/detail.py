@@ -1,6 +1,6 @@
 """A participant's page: a header (name, code, current lab, next appointment), the actions
 registered in navigation.PARTICIPANT_ACTIONS, and the tabs Profile, Itinerary, Coaching
-sessions, Life story and Connector meetings."""
+sessions, Life story, Connector meetings and Surveys."""
 
 from __future__ import annotations
 
@@ -117,6 +117,7 @@ class ParticipantView(QWidget):
         from desktop.ui.participants.life_story import LifeStoryTab
         from desktop.ui.participants.meetings import MeetingsTab
         from desktop.ui.participants.profile import ProfileTab
+        from desktop.ui.participants.surveys import SurveysTab
 
         self.store = store
         self.participant_id = participant_id
@@ -144,7 +145,8 @@ class ParticipantView(QWidget):
         self.coaching = CoachingTab(self)
         self.life_story = LifeStoryTab(self)
         self.meetings = MeetingsTab(self)
-        self.tab_list = [self.profile, self.itinerary, self.coaching, self.life_story, self.meetings]
+        self.surveys = SurveysTab(self)
+        self.tab_list = [self.profile, self.itinerary, self.coaching, self.life_story, self.meetings, self.surveys]
         for tab in self.tab_list:
             self.tabs.addTab(tab, "")
 
@@ -175,7 +177,7 @@ class ParticipantView(QWidget):
             button.setText(translate("Navigation", label))
         titles = (translate("Participant", "&Profile"), translate("Participant", "&Itinerary"),
                   translate("Participant", "&Coaching sessions"), translate("Participant", "&Life story"),
-                  translate("Participant", "Connector &meetings"))
+                  translate("Participant", "Connector &meetings"), translate("Participant", "Sur&veys"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.header.retranslate()

@@ -1,0 +1,5 @@
+"""The Follow-ups due screen (desktop.ui.navigation.PAGES: "followups")."""
+
+from desktop.ui.followups.page import FollowUpsPage
+
+__all__ = ["FollowUpsPage"]

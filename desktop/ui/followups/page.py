@@ -1,0 +1,164 @@
+"""Follow-ups due: who needs an end survey or a 6-month follow-up survey, who is overdue, and
+whose window opens within the days chosen, with the person's phone and next appointment.
+Opening a row opens that survey on the person's page. Fed by desktop.services.followups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from desktop.domain import enums as E
+from desktop.domain import phones
+from desktop.domain.text import person_name
+from desktop.i18n import format_date, format_datetime, translate
+from desktop.services import followups
+from desktop.storage.store import Store
+from desktop.ui.events import bus
+from desktop.ui.pages.list_page import open_participant_page
+from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
+
+WATCHED = {"survey_response", "enrolment", "lab", "participant", "coaching_session"}
+
+
+class FollowUpsModel(RowsModel):
+    def __init__(self, parent=None):
+        def item(r) -> followups.FollowUp:
+            return r["item"]
+
+        super().__init__([
+            Column("state", lambda: translate("Follow-ups", "State"),
+                   lambda r: translate("Follow-ups", followups.STATES[item(r).state])),
+            Column("form", lambda: translate("Follow-ups", "Survey"),
+                   lambda r: translate("Enum", E.SurveyForm(item(r).form).label)),
+            Column("window", lambda: translate("Follow-ups", "To answer"),
+                   lambda r: translate("Follow-ups", "from {opens} to {due}").format(
+                       opens=format_date(item(r).opens, fmt="medium"), due=format_date(item(r).due, fmt="medium")),
+                   lambda r: item(r).due.isoformat()),
+            Column("participant", lambda: translate("Follow-ups", "Participant"),
+                   lambda r: translate("Follow-ups", "{name} ({code})").format(
+                       name=person_name({"first_name": item(r).first_name, "last_name": item(r).last_name}),
+                       code=item(r).code)),
+            Column("phone", lambda: translate("Follow-ups", "Phone"), lambda r: phones.display(item(r).phone)),
+            Column("lab", lambda: translate("Follow-ups", "Lab"), lambda r: item(r).lab_name),
+            Column("next", lambda: translate("Follow-ups", "Next appointment"),
+                   lambda r: format_datetime(item(r).next_appointment) if item(r).next_appointment else ""),
+        ], parent)
+
+    def set_items(self, items: list[followups.FollowUp]) -> None:
+        self.set_rows([{"id": f"{f.participant_id}:{f.form}:{f.lab_end}", "item": f} for f in items])
+
+    def item(self, row: int) -> followups.FollowUp | None:
+        return self.rows[row]["item"] if 0 <= row < len(self.rows) else None
+
+
+class FollowUpsPage(QWidget):
+    """Registered in desktop.ui.navigation.PAGES as the "followups" screen."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.items: list[followups.FollowUp] = []
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.count = QLabel(self)
+        self.count.setObjectName("count")
+        self.rules = QLabel(self)
+        self.rules.setObjectName("rules")
+        self.rules.setWordWrap(True)
+        self.within_label = QLabel(self)
+        self.within = QSpinBox(self)
+        self.within.setObjectName("due_within")
+        self.within.setRange(0, 366)
+        self.within.setValue(followups.DEFAULT_WITHIN_DAYS)
+        self.within.valueChanged.connect(lambda _v: self.reload())
+        self.within_label.setBuddy(self.within)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open_followup")
+        self.open_button.clicked.connect(lambda: self.open_row(self.view.currentIndex().row()))
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setWordWrap(True)
+        self.model = FollowUpsModel(self)
+        self.view = read_only_table(self.model, self, "followups_table")
+        compact_rows(self.view)
+        keep_fitted(self.view, stretch=3)
+        self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self.open_row(self.view.currentIndex().row()))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        tools = QHBoxLayout()
+        tools.addWidget(self.within_label)
+        tools.addWidget(self.within)
+        tools.addStretch(1)
+        tools.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.rules)
+        layout.addLayout(tools)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+        bus().changed.connect(self._data_changed)
+        self.retranslate()
+
+    # ---- main window hooks ------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reload()
+
+    def _data_changed(self, kinds) -> None:
+        if self.isVisible() and set(kinds) & WATCHED:
+            self.reload()
+
+    def reload(self) -> None:
+        self.items = followups.due(self.store, today=date.today(), within_days=self.within.value())
+        self.model.set_items(self.items)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        overdue = sum(1 for f in self.items if f.state == "overdue")
+        self.count.setText(translate("Follow-ups", "%n survey(s) to answer", None, len(self.items)) + " · "
+                           + translate("Follow-ups", "%n overdue", None, overdue))
+        self.empty_label.setText(translate("Follow-ups", "Nobody needs a survey now."))
+        self.empty_label.setVisible(not self.items)
+        self.open_button.setEnabled(bool(self.items))
+
+    # ---- opening ------------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        """The person's page on the Surveys tab, the survey due opened to answer."""
+        item = self.model.item(row)
+        if item is None or not open_participant_page(self, item.participant_id):
+            return
+        detail = getattr(self.window().page("participants"), "detail", None)
+        if detail is not None and detail.participant_id == item.participant_id:
+            detail.show_tab(detail.surveys)
+            detail.surveys.start(item.form)
+
+    # ---- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(translate("Follow-ups", "Follow-ups due"))
+        self.rules.setText(translate(
+            "Follow-ups", "For everyone who completed a lab or is still enrolled in one that has ended: the end "
+                          "survey, from the lab's end to one month after it; the follow-up survey, from 5 months "
+                          "after the lab's end, due no later than 6 months after it."))
+        self.within_label.setText(translate("Follow-ups", "Also those coming up &within (days):"))
+        self.open_button.setText(translate("Follow-ups", "&Answer the survey"))
+        self.view.setAccessibleName(translate("Follow-ups", "Surveys to answer"))
+        self.model.retranslate()
+        self._show_counts()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -217,3 +217,20 @@ def test_known_breaches_pass_only_while_they_are_still_there(tmp_path):
     new, still, gone = arch.judge(breaches, known)
     assert new == [] and [b.key for b in still] == [("layers", "desktop/storage/a.py", "services")]
     assert gone == [("qt", "desktop/domain/gone.py", "PySide6")]
+
+
+def test_a_new_module_of_desktop_needs_its_place_among_the_layers(tmp_path):
+    write_tree(
+        tmp_path,
+        {
+            "desktop/gadgets.py": "",
+            "desktop/ui/a.py": "from desktop.gadgets import thing\n",
+            "desktop/gizmo/__init__.py": "from desktop.paths import data_dir\n",
+        },
+    )
+    breaches = [b for b in arch.check(tmp_path) if b.rule == "layers"]
+    assert {(b.path, b.subject) for b in breaches} == {
+        ("desktop/ui/a.py", "gadgets"),
+        ("desktop/gizmo/__init__.py", "paths"),
+    }
+    assert all("is in no layer yet" in b.text for b in breaches)

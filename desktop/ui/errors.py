@@ -54,24 +54,31 @@ def inform(parent: QWidget | None, text: str) -> None:
     box.exec()
 
 
-def ask(parent: QWidget | None, text: str, *, discard: bool = False) -> str:
-    """Ask a question. Returns "yes"/"no", or with ``discard=True`` "save"/"discard"/"cancel"."""
+def ask(parent: QWidget | None, text: str, *, discard: bool = False, default: str | None = None,
+        title: str | None = None) -> str:
+    """The one way to ask a modal question. Returns "yes"/"no", or with ``discard=True``
+    "save"/"discard"/"cancel" (closing the box is "no", or "cancel"). ``default``: the answer
+    Enter gives ("no", or "save", unless told); ``title``: the box's title (the application's
+    name unless told)."""
     from PySide6.QtWidgets import QMessageBox
 
+    answers = {
+        QMessageBox.StandardButton.Yes: "yes", QMessageBox.StandardButton.No: "no",
+        QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard",
+        QMessageBox.StandardButton.Cancel: "cancel",
+    }
     if discard:
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        default = QMessageBox.StandardButton.Save
     else:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        default = QMessageBox.StandardButton.No
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Errors", "MILMA Desktop"), text, buttons, parent)
-    box.setDefaultButton(default)
+    default = default or ("save" if discard else "no")
+    box = QMessageBox(QMessageBox.Icon.Question, title or translate("Errors", "MILMA Desktop"), text, buttons,
+                      parent)
+    box.setDefaultButton(next(b for b, a in answers.items() if a == default))
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel if discard else QMessageBox.StandardButton.No)
     answer = box.exec()
-    return {
-        QMessageBox.StandardButton.Yes: "yes", QMessageBox.StandardButton.No: "no",
-        QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard",
-    }.get(QMessageBox.StandardButton(answer), "cancel")
+    return answers.get(QMessageBox.StandardButton(answer), "cancel" if discard else "no")
 
 
 def excepthook(exc_type, exc, tb) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,7 +25,7 @@ from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import render, translate
-from desktop.ui import events, jobs
+from desktop.ui import errors, events, jobs
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_form import RecordDialog
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
@@ -259,13 +258,10 @@ class ListPage(QWidget):
 
     # ---- questions (tests replace them: a message box would block) ---------------------------
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.texts()["title"], text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return errors.ask(self, text, title=self.texts()["title"]) == "yes"
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.texts()["title"], text)
+        errors.show_error(self, text)
 
     # ---- list --------------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:

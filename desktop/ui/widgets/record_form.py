@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from desktop.domain.messages import FieldProblem, Message, UserError, Validation
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.ui import errors
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import RefEditor, editor_for
@@ -327,28 +327,15 @@ class Questions:
     instance's) with another object of this shape to answer them without a message box."""
 
     def unsaved_changes(self, parent) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          translate("RecordDialog", "Unsaved changes"),
-                          translate("RecordDialog", "You have changed this form. Save the changes?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return DISCARD
-        return KEEP_EDITING
+        answer = errors.ask(parent, translate("RecordDialog", "You have changed this form. Save the changes?"),
+                            discard=True, title=translate("RecordDialog", "Unsaved changes"))
+        return {"save": SAVE, "discard": DISCARD}.get(answer, KEEP_EDITING)
 
     def restore_draft(self, parent, saved_at) -> bool:
         when = format_datetime(saved_at) if saved_at else ""
-        answer = QMessageBox.question(
-            parent, translate("RecordDialog", "Unsaved draft"),
-            translate("RecordDialog", "This form has a draft that was not saved (last kept {when}). "
-                                      "Restore it?").format(when=when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        return errors.ask(parent, translate("RecordDialog", "This form has a draft that was not saved (last kept {when}). "
+                                                            "Restore it?").format(when=when),
+                          default="yes", title=translate("RecordDialog", "Unsaved draft")) == "yes"
 
 
 class RecordDialog(QDialog):

@@ -33,7 +33,7 @@ from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, render, translate
 from desktop.services import attendance
-from desktop.ui import errors
+from desktop.ui import errors, jobs
 from desktop.ui.widgets.editors import DateEditor
 from desktop.ui.widgets.geometry import fit_to_screen
 
@@ -299,7 +299,9 @@ class RegisterDialog(QDialog):
             self.day.setFocus()
             return False
         try:
-            self.saved = attendance.save_day(self.store, self.lab_id, self._shown_day, [r.entry() for r in self.rows])
+            entries = [r.entry() for r in self.rows]
+            self.saved = jobs.runner().write(
+                lambda: attendance.save_day(self.store, self.lab_id, self._shown_day, entries))
         except attendance.AttendanceError as exc:
             self._show(render(exc.message))
             for row in self.rows:

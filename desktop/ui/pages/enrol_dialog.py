@@ -24,6 +24,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, Valid
 from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
 from desktop.services import attendance, participant_list
+from desktop.ui import jobs
 from desktop.ui.participants.model import COLUMNS, ParticipantTableModel
 from desktop.ui.participants.page import SEARCH_DELAY_MS, FilterCombo
 from desktop.ui.widgets.editors import DateEditor
@@ -266,7 +267,8 @@ class EnrolDialog(QDialog):
             self.enrolled_on.setFocus()
             return False
         try:
-            result = attendance.enrol_many(self.store, self.lab["id"], sorted(self.model.chosen), day)
+            result = jobs.runner().write(
+                lambda: attendance.enrol_many(self.store, self.lab["id"], sorted(self.model.chosen), day))
         except ValidationError as exc:
             self._show(render(exc.message))
             return False

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import UserError
 from desktop.i18n import format_date, format_number, render, translate
 from desktop.services import attendance, reference
-from desktop.ui import events, navigation
+from desktop.ui import navigation
 from desktop.ui.pages.lab_attendance import AttendanceRowsModel, ThresholdRow, attendance_columns
 from desktop.ui.pages.list_page import (
     ListPage,
@@ -151,7 +151,7 @@ class LabDetail(QWidget):
 
         if self.data is None:
             return None
-        return self._open(lambda: EnrolDialog(self.page.store, self.data["lab"], self), {"enrolment"})
+        return self._open(lambda: EnrolDialog(self.page.store, self.data["lab"], self))
 
     def open_register(self):
         """The attendance register of a day of the lab (today, within the lab's dates)."""
@@ -159,11 +159,12 @@ class LabDetail(QWidget):
 
         if self.data is None:
             return None
-        return self._open(lambda: RegisterDialog(self.page.store, self.lab_id, parent=self), {"attendance"})
+        return self._open(lambda: RegisterDialog(self.page.store, self.lab_id, parent=self))
 
-    def _open(self, make, kinds: set[str]):
+    def _open(self, make):
         """Show a dialog of the lab (one at a time: an open one comes to the front); once it
-        has saved, the screens showing ``kinds`` redraw."""
+        has saved, the lab is shown again (the other screens heard what changed from the
+        runner)."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
@@ -176,13 +177,9 @@ class LabDetail(QWidget):
             self.page.show_error(render(exc.message))
             return None
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._changed(kinds))
+        dialog.accepted.connect(lambda: self.show_lab(self.lab_id))
         dialog.open()
         return dialog
-
-    def _changed(self, kinds: set[str]) -> None:
-        events.data_changed(kinds)
-        self.show_lab(self.lab_id)
 
     def run_action(self, target: str) -> None:
         if self.lab_id is None:

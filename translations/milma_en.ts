@@ -3066,6 +3066,129 @@
         </message>
     </context>
     <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Women and men</source>
+            <translation>Women and men</translation>
+        </message>
+        <message>
+            <source>Locals and migrants</source>
+            <translation>Locals and migrants</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>Employed</translation>
+        </message>
+        <message>
+            <source>Job in 3 months</source>
+            <translation>Job in 3 months</translation>
+        </message>
+        <message>
+            <source>Job in 6 months</source>
+            <translation>Job in 6 months</translation>
+        </message>
+        <message>
+            <source>Better chances</source>
+            <translation>Better chances</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>All labs</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>Labs: {labs} · Companies: {companies}</source>
+            <translation>Labs: {labs} · Companies: {companies}</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx)</source>
+            <translation>Spreadsheets (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the indicators</source>
+            <translation>Export the indicators</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>The chosen lab's dates</source>
+            <translation>The chosen lab's dates</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>All time</translation>
+        </message>
+        <message>
+            <source>Dates as typed</source>
+            <translation>Dates as typed</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation>Export &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Indicators by group</source>
+            <translation>Indicators by group</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Definitions</translation>
+        </message>
+    </context>
+    <context>
         <name>Itinerary</name>
         <message>
             <source>Nobody is enrolled in the lab {name}.</source>
@@ -4330,6 +4453,10 @@ Enrol it only if both are the same.</translation>
             <translation>Companies</translation>
         </message>
         <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
             <source>USB exchange</source>
             <translation>USB exchange</translation>
         </message>
@@ -5305,8 +5432,8 @@ Enrol it only if both are the same.</translation>
             <translation>Connector Program</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
+            <source>Fro&amp;m:</source>
+            <translation>Fro&amp;m:</translation>
         </message>
         <message>
             <source>&amp;To:</source>

@@ -3066,6 +3066,129 @@
         </message>
     </context>
     <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Women and men</source>
+            <translation>Mujeres y hombres</translation>
+        </message>
+        <message>
+            <source>Locals and migrants</source>
+            <translation>Residentes locales y migrantes</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>Con empleo</translation>
+        </message>
+        <message>
+            <source>Job in 3 months</source>
+            <translation>Empleo en 3 meses</translation>
+        </message>
+        <message>
+            <source>Job in 6 months</source>
+            <translation>Empleo en 6 meses</translation>
+        </message>
+        <message>
+            <source>Better chances</source>
+            <translation>Más oportunidades</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>Todos los laboratorios</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>Labs: {labs} · Companies: {companies}</source>
+            <translation>Laboratorios: {labs} · Empresas: {companies}</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx)</source>
+            <translation>Hojas de cálculo (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the indicators</source>
+            <translation>Exportar los indicadores</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Este año</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>El año pasado</translation>
+        </message>
+        <message>
+            <source>The chosen lab's dates</source>
+            <translation>Las fechas del laboratorio elegido</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Todo el tiempo</translation>
+        </message>
+        <message>
+            <source>Dates as typed</source>
+            <translation>Fechas escritas</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Desde</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Hasta</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratorio</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Todas las sedes</translation>
+        </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation>Exportar &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Exportar &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Indicators by group</source>
+            <translation>Indicadores por grupo</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Definiciones</translation>
+        </message>
+    </context>
+    <context>
         <name>Itinerary</name>
         <message>
             <source>Nobody is enrolled in the lab {name}.</source>
@@ -4330,6 +4453,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Empresas</translation>
         </message>
         <message>
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
             <source>USB exchange</source>
             <translation>Intercambio por USB</translation>
         </message>
@@ -5305,7 +5432,7 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Programa de Conectores</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
+            <source>Fro&amp;m:</source>
             <translation>&amp;Desde:</translation>
         </message>
         <message>

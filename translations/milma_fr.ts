@@ -3066,6 +3066,129 @@
         </message>
     </context>
     <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Women and men</source>
+            <translation>Femmes et hommes</translation>
+        </message>
+        <message>
+            <source>Locals and migrants</source>
+            <translation>Résidents locaux et migrants</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>En emploi</translation>
+        </message>
+        <message>
+            <source>Job in 3 months</source>
+            <translation>Emploi sous 3 mois</translation>
+        </message>
+        <message>
+            <source>Job in 6 months</source>
+            <translation>Emploi sous 6 mois</translation>
+        </message>
+        <message>
+            <source>Better chances</source>
+            <translation>Meilleures chances</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>Tous les laboratoires</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Calcul en cours…</translation>
+        </message>
+        <message>
+            <source>Labs: {labs} · Companies: {companies}</source>
+            <translation>Laboratoires : {labs} · Entreprises : {companies}</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx)</source>
+            <translation>Classeurs (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the indicators</source>
+            <translation>Exporter les indicateurs</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>L’année dernière</translation>
+        </message>
+        <message>
+            <source>The chosen lab's dates</source>
+            <translation>Les dates du laboratoire choisi</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Depuis le début</translation>
+        </message>
+        <message>
+            <source>Dates as typed</source>
+            <translation>Dates saisies</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Au</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Tous les sites</translation>
+        </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation>Exporter en &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Exporter en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Indicators by group</source>
+            <translation>Indicateurs par groupe</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Définitions</translation>
+        </message>
+    </context>
+    <context>
         <name>Itinerary</name>
         <message>
             <source>Nobody is enrolled in the lab {name}.</source>
@@ -4292,7 +4415,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>S&amp;uggest connectors…</source>
-            <translation>S&amp;uggérer des connecteurs…</translation>
+            <translation>Su&amp;ggérer des connecteurs…</translation>
         </message>
     </context>
     <context>
@@ -4328,6 +4451,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Companies</source>
             <translation>Entreprises</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <source>USB exchange</source>
@@ -5305,7 +5432,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Programme des connecteurs</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
+            <source>Fro&amp;m:</source>
             <translation>&amp;Du :</translation>
         </message>
         <message>
@@ -5314,7 +5441,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Afficher</translation>
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
             <source>The shares come from the follow-up questionnaire; the period chooses meetings by their date (empty dates: all time).</source>

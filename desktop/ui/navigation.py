@@ -19,6 +19,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("labs", "desktop.ui.pages.labs:LabsPage", QT_TRANSLATE_NOOP("Navigation", "Labs")),
     ("connectors", "desktop.ui.pages.connectors:ConnectorsPage", QT_TRANSLATE_NOOP("Navigation", "Connectors")),
     ("companies", "desktop.ui.pages.companies:CompaniesPage", QT_TRANSLATE_NOOP("Navigation", "Companies")),
+    ("indicators", "desktop.ui.indicators:IndicatorsPage", QT_TRANSLATE_NOOP("Navigation", "Indicators")),
     ("exchange", "desktop.ui.exchange:ExchangePage", QT_TRANSLATE_NOOP("Navigation", "USB exchange")),
 ]
 

@@ -1,0 +1,5 @@
+"""The Indicators screen (see page.py)."""
+
+from desktop.ui.indicators.page import IndicatorsPage
+
+__all__ = ["IndicatorsPage"]

@@ -37,8 +37,7 @@ from desktop.domain.text import person_name
 from desktop.i18n import format_date, render, translate
 from desktop.services import participants, records
 from desktop.storage.store import Store
-from desktop.ui import errors
-from desktop.ui.events import data_changed
+from desktop.ui import errors, jobs
 from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
@@ -355,7 +354,7 @@ class ParticipantDialog(QDialog):
             return
         try:
             if self.participant_id:
-                self.saved = participants.update(self.store, self.participant_id, values)
+                self.saved = jobs.runner().write(lambda: participants.update(self.store, self.participant_id, values))
             else:
                 seen = {r["id"] for r in self.duplicates.rows} if self.duplicates.isVisible() else set()
                 rows = self.check_duplicates()
@@ -364,13 +363,14 @@ class ParticipantDialog(QDialog):
                     self.duplicates.list.setFocus()
                     return
                 try:
-                    self.saved = participants.register(self.store, values)
+                    self.saved = jobs.runner().write(lambda: participants.register(self.store, values))
                 except participants.DocumentRegistered as exc:  # the technician decides, told whose it is
                     question = translate("ParticipantForm", "The document number {number} is already registered as {name} ({code}). Register anyway?").format(
                         number=exc.number, name=person_name(exc.existing), code=exc.existing["code"])
                     if errors.ask(self, question) != "yes":
                         return
-                    self.saved = participants.register(self.store, values, same_document_as=exc.existing["id"])
+                    same = exc.existing["id"]
+                    self.saved = jobs.runner().write(lambda: participants.register(self.store, values, same_document_as=same))
         except ValidationError as exc:
             self.show_errors(exc)
             return
@@ -381,7 +381,6 @@ class ParticipantDialog(QDialog):
         self._draft_timer.stop()
         self.drafts.discard(self.key)
         self._dirty = False
-        data_changed({"participant"})
         super().accept()
 
     def _open_duplicate(self, participant_id: str) -> None:

@@ -23,8 +23,7 @@ from desktop.domain.messages import UserError, ValidationError
 from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
 from desktop.services import participants
-from desktop.ui import errors
-from desktop.ui.events import data_changed
+from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import register_hours_lock
 from desktop.ui.participants.sections import RecordSection
 from desktop.ui.widgets.editors import TextEditor
@@ -80,7 +79,8 @@ class NextSteps(QGroupBox):
         if not self.save_button.isEnabled():
             return True
         try:
-            participants.update(self.view.store, self.view.participant_id, {"next_steps": self.editor.get_value()})
+            steps = self.editor.get_value()
+            jobs.runner().write(lambda: participants.update(self.view.store, self.view.participant_id, {"next_steps": steps}))
         except ValidationError as exc:
             message = exc.for_field("next_steps") or exc.problems[0].message
             self.error.setText(render(message))
@@ -91,7 +91,6 @@ class NextSteps(QGroupBox):
             return False
         log.info("next steps saved for participant %s", self.view.participant_id)
         self.save_button.setEnabled(False)
-        data_changed({"participant"})
         return True
 
     def retranslate(self) -> None:

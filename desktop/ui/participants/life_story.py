@@ -30,8 +30,7 @@ from desktop.domain.messages import (
 )
 from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.services import records
-from desktop.ui import errors
-from desktop.ui.events import data_changed
+from desktop.ui import errors, jobs
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.record_form import RecordForm
@@ -281,9 +280,9 @@ class LifeStoryTab(QWidget):
                 raise ValidationError(typed)
             self.check(values)
             if self.current:
-                saved = records.update(self.store, "life_story", self.current["id"], values, seen=self.seen)
+                saved = jobs.runner().write(lambda: records.update(self.store, "life_story", self.current["id"], values, seen=self.seen))
             else:
-                saved = records.create(self.store, "life_story", {**values, "participant_id": self.view.participant_id})
+                saved = jobs.runner().write(lambda: records.create(self.store, "life_story", {**values, "participant_id": self.view.participant_id}))
         except records.StaleRecord as exc:
             self.stale = exc
             self.conflict.show_differences(render(exc.message), [
@@ -307,7 +306,6 @@ class LifeStoryTab(QWidget):
         self.form.mark_clean()
         self._update_consent()
         log.info("life story saved for participant %s", self.view.participant_id)
-        data_changed({"life_story"})
         return True
 
     def delete_story(self) -> None:
@@ -316,14 +314,13 @@ class LifeStoryTab(QWidget):
         if errors.ask(self, translate("LifeStory", "Delete this life story? This cannot be undone.")) != "yes":
             return
         try:
-            records.delete(self.store, "life_story", self.current["id"])
+            jobs.runner().write(lambda: records.delete(self.store, "life_story", self.current["id"]))
         except UserError as exc:
             errors.show_error(self, exc)
             return
         self.drafts.discard(self.draft_key())
         self.current = None
         self.form.mark_clean()
-        data_changed({"life_story"})
 
     def can_close(self) -> bool:
         if not self.form.is_dirty():

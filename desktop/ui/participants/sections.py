@@ -31,8 +31,7 @@ from desktop.i18n import (
 )
 from desktop.services import records
 from desktop.storage.store import Store
-from desktop.ui import errors
-from desktop.ui.events import data_changed
+from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import lock_field
 from desktop.ui.widgets.record_form import RecordDialog, open_once
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, fit_columns, keep_fitted, read_only_table
@@ -236,7 +235,7 @@ class RecordSection(QGroupBox):
         values = {**values, "participant_id": self.participant_id}
         if self.check:
             self.check(values, None)
-        return records.create(self.store, self.kind, values)
+        return jobs.runner().write(lambda: records.create(self.store, self.kind, values))
 
     def add(self) -> RecordDialog:
         kind_label = translate("Kind", KINDS[self.kind].label)
@@ -267,7 +266,7 @@ class RecordSection(QGroupBox):
                 values = {k: v for k, v in values.items() if k not in locked}
                 if self.check:
                     self.check({**row, **stored, **values}, row)
-                return records.update(self.store, self.kind, row["id"], values, seen=seen)
+                return jobs.runner().write(lambda: records.update(self.store, self.kind, row["id"], values, seen=seen))
 
             dialog = RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
                                   save, values=stored, fields=self.fields, store=self.store, draft_key=key,
@@ -292,7 +291,6 @@ class RecordSection(QGroupBox):
 
     def _saved(self) -> None:
         log.info("%s saved for participant %s", self.kind, self.participant_id)
-        data_changed({self.kind})
         self.changed.emit()
 
     def delete(self) -> None:
@@ -304,10 +302,9 @@ class RecordSection(QGroupBox):
                 kind=kind_label)) != "yes":
             return
         try:
-            records.delete(self.store, self.kind, row["id"])
+            jobs.runner().write(lambda: records.delete(self.store, self.kind, row["id"]))
         except Exception as exc:  # noqa: BLE001 - shown and logged
             errors.show_error(self, exc)
             return
         log.info("%s deleted for participant %s", self.kind, self.participant_id)
-        data_changed({self.kind})
         self.changed.emit()

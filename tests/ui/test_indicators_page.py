@@ -76,3 +76,25 @@ def test_a_wrong_period_is_said_and_nothing_counted(qtbot, store):
     qtbot.keyClicks(page.end, "31/02/2026")
     qtbot.keyClick(page.end, Qt.Key.Key_Return)
     assert "does not exist" in page.problem.text()
+
+
+def test_a_record_saved_meanwhile_is_counted(qtbot, world, store):  # noqa: F811
+    from desktop.services import participants, records
+    from desktop.ui import jobs
+
+    page = IndicatorsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.preset.setCurrentIndex(page.preset.findData("all"))
+    wait_counted(qtbot, page)
+    lab = world["labs"][0]
+
+    def enrol_one():
+        who = participants.register(store, {"first_name": "Hana", "last_name": "Prueba", "birth_date": "1990-01-01",
+                                            "gender": "female", "migrant_status": "migrant"})
+        records.create(store, "enrolment", {"participant_id": who["id"], "lab_id": lab["id"], "status": "enrolled",
+                                            "enrolled_on": lab["start_date"]})
+
+    jobs.runner().write(enrol_one)
+    qtbot.waitUntil(lambda: shown(page, 0, 1) == "8 (100%)", timeout=10_000)
+    assert shown(page, 0, 2) == "4 (50%)"

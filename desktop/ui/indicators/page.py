@@ -32,6 +32,7 @@ from desktop.i18n import current_language, render, translate
 from desktop.services import indicators as S
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
+from desktop.ui.events import bus
 from desktop.ui.indicators.charts import GroupChart
 from desktop.ui.indicators.model import IndicatorsModel
 from desktop.ui.widgets.dates import DateLine
@@ -39,6 +40,9 @@ from desktop.ui.widgets.tables import compact_rows, read_only_table
 
 log = logging.getLogger("milma.ui.indicators")
 CTX = "IndicatorsPage"
+# the record kinds the figures are counted from: a change to one while shown counts again
+WATCHED = {"lab", "lab_company", "enrolment", "participant", "employment_outcome", "placement", "survey_response",
+           "participant_merge", "company"}
 THIS_YEAR, LAST_YEAR, LAB_DATES, ALL_TIME, CHOSEN = "this_year", "last_year", "lab", "all", "chosen"
 
 
@@ -132,6 +136,7 @@ class IndicatorsPage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.view)
         layout.addWidget(self.tabs, 1)
+        bus().changed.connect(self._data_changed)
         self.retranslate()
         self._fill_labs()
         self._apply_preset()
@@ -142,6 +147,10 @@ class IndicatorsPage(QWidget):
         self._fill_labs()
         self.requested = None
         self.recompute()
+
+    def _data_changed(self, kinds) -> None:
+        if self.isVisible() and set(kinds) & WATCHED:
+            self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

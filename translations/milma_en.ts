@@ -5416,10 +5416,6 @@ Enrol it only if both are the same.</translation>
             <translation>Referrals made at the period's meetings that were dropped (status Cancelled).</translation>
         </message>
         <message>
-            <source>Definition</source>
-            <translation>Definition</translation>
-        </message>
-        <message>
             <source>From</source>
             <translation>From</translation>
         </message>

@@ -2836,7 +2836,7 @@
         </message>
         <message>
             <source>&amp;Answer the survey</source>
-            <translation>&amp;Responder la encuesta</translation>
+            <translation>Responder la en&amp;cuesta</translation>
         </message>
         <message>
             <source>Surveys to answer</source>
@@ -4525,7 +4525,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Sur&amp;veys</source>
-            <translation>Encuest&amp;as</translation>
+            <translation>Encuestas</translation>
         </message>
         <message>
             <source>Save &amp;next steps</source>
@@ -5279,11 +5279,11 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>&amp;Questionnaire:</source>
-            <translation>&amp;Cuestionario:</translation>
+            <translation>&amp;Formulario:</translation>
         </message>
         <message>
             <source>&amp;New survey…</source>
-            <translation>&amp;Nueva encuesta…</translation>
+            <translation>Respon&amp;der una encuesta…</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -5414,10 +5414,6 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
             <translation>Derivaciones hechas en los encuentros del periodo que se abandonaron (estado Cancelada).</translation>
-        </message>
-        <message>
-            <source>Definition</source>
-            <translation>Definición</translation>
         </message>
         <message>
             <source>From</source>

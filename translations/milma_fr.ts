@@ -5279,7 +5279,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Questionnaire:</source>
-            <translation>&amp;Questionnaire :</translation>
+            <translation>Q&amp;uestionnaire :</translation>
         </message>
         <message>
             <source>&amp;New survey…</source>
@@ -5287,7 +5287,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
+            <translation>Ou&amp;vrir</translation>
         </message>
         <message>
             <source>Survey responses</source>
@@ -5414,10 +5414,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Referrals made at the period's meetings that were dropped (status Cancelled).</source>
             <translation>Mises en relation proposées lors des rencontres de la période qui ont été abandonnées (statut Annulée).</translation>
-        </message>
-        <message>
-            <source>Definition</source>
-            <translation>Définition</translation>
         </message>
         <message>
             <source>From</source>

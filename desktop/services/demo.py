@@ -131,16 +131,17 @@ def generate(store: Store, participants: int, seed: int = 1,
         for company in rng.sample(companies, 3):
             add("lab_company", {"lab_id": lab, "company_id": company})
     connectors: list[str] = []
-    for _ in range(30):
+    for i in range(30):
         country = _weighted(rng, ORIGINS[:8])
         gender = rng.choice(["female", "male"])
         first, last = g.name(country, gender)
         connectors.append(add("connector", {
-            "full_name": f"{first} {last}", "field": rng.choice(D.CONNECTOR_FIELDS),
+            "full_name": f"{first} {last}", "field": (field := rng.choice(D.CONNECTOR_FIELDS)),
+            "occupation_group": FIELD_GROUPS.get(field), "sector": field,
             "languages": ",".join(["es"] + (D.POOLS[country]["langs"][:1] if country in D.POOLS else [])),
             "neighbourhood": rng.choice(D.NEIGHBOURHOODS), "origin": "local" if country == "ES" else "migrant",
             "referred_by_id": rng.choice(connectors) if connectors and rng.random() < 0.6 else None,
-            "capacity": rng.randint(1, 5), "active": True,
+            "capacity": rng.randint(1, 5), "active": True, **_connector_extra(i),
             "phone": f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}"}))
 
     site = store.meta["site"]
@@ -170,7 +171,8 @@ def generate(store: Store, participants: int, seed: int = 1,
             "education": rng.choice([e.value for e in E.Education]),
             "employment_history": rng.choice(["", "Hostelería (3 años)", "Limpieza y cuidados", "Construcción",
                                               "Agricultura en origen", "Comercio minorista"]) or None,
-            "unemployed_since": unemployed, "desired_occupation": rng.choice(D.OCCUPATIONS),
+            "unemployed_since": unemployed, "desired_occupation": (occupation := rng.choice(D.OCCUPATIONS)),
+            "desired_occupation_group": OCCUPATION_GROUPS.get(occupation),
             "neighbourhood": rng.choice(D.NEIGHBOURHOODS),
             "phone": f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
             "email": f"p{seq0 + n + 1}@correo.example.org" if rng.random() < 0.6 else None,
@@ -229,6 +231,27 @@ def _registers(rng: random.Random, add, rows: dict[str, list[dict]], ids: dict[s
                                    "note": "Cita médica" if status == "excused" and rng.random() < 0.5 else None},
                     row_id=attendance_id(enrolment_id, day))
             day += timedelta(days=1)
+
+
+# ISCO-08 sub-major groups of the demo's occupations and connectors' fields (no random draw, so
+# the rest of the demo data stays as it was for a seed)
+OCCUPATION_GROUPS = {
+    "Auxiliar de jardinería": "92", "Celador/a": "53", "Ayudante de cocina": "94", "Camarero/a": "51",
+    "Instalador/a de suelos": "71", "Cuidador/a de personas mayores": "53", "Mozo/a de almacén": "93",
+    "Dependiente/a": "52", "Limpieza de oficinas": "91", "Operario/a de reciclaje": "96",
+    "Técnico/a de drones": "31", "Montador/a de dispositivos IoT": "74",
+}
+FIELD_GROUPS = {
+    "Hostelería": "51", "Jardinería": "61", "Sanidad": "32", "Cuidados": "53", "Construcción": "71",
+    "Comercio": "52", "Logística": "93", "Tecnología": "35", "Educación": "23", "Administración": "41",
+}
+
+
+def _connector_extra(i: int) -> dict:
+    """The i-th demo connector's availability and agreement to be contacted (one in ten has not
+    agreed yet); their group and sector follow from their field, filled in by the caller."""
+    return {"availability": ("in_person", "both", "virtual")[i % 3],
+            "contact_consent_on": None if i % 10 == 9 else REFERENCE_DAY - timedelta(days=60 + 9 * i)}
 
 
 def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, companies, connectors, status):

@@ -18,6 +18,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("followups", "desktop.ui.followups:FollowUpsPage", QT_TRANSLATE_NOOP("Navigation", "Follow-ups due")),
     ("labs", "desktop.ui.pages.labs:LabsPage", QT_TRANSLATE_NOOP("Navigation", "Labs")),
     ("connectors", "desktop.ui.pages.connectors:ConnectorsPage", QT_TRANSLATE_NOOP("Navigation", "Connectors")),
+    ("referrals_waiting", "desktop.ui.connectors.waiting:WaitingReferralsPage", QT_TRANSLATE_NOOP("Navigation", "Referrals waiting")),
+    ("connector_program", "desktop.ui.connectors.targets:ConnectorTargetsPage", QT_TRANSLATE_NOOP("Navigation", "Connector Program")),
     ("companies", "desktop.ui.pages.companies:CompaniesPage", QT_TRANSLATE_NOOP("Navigation", "Companies")),
     ("indicators", "desktop.ui.indicators:IndicatorsPage", QT_TRANSLATE_NOOP("Navigation", "Indicators")),
     ("exchange", "desktop.ui.exchange:ExchangePage", QT_TRANSLATE_NOOP("Navigation", "USB exchange")),

@@ -431,8 +431,11 @@ class MeetingsTab(QWidget):
         self.delete_button = QPushButton(self.meetings_box)
         self.delete_button.setObjectName("delete_meeting")
         self.delete_button.clicked.connect(self.delete_meeting)
+        self.suggest_button = QPushButton(self.meetings_box)
+        self.suggest_button.setObjectName("suggest_connectors")
+        self.suggest_button.clicked.connect(self.suggest_connectors)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        for b in (self.suggest_button, self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout(self.meetings_box)
@@ -496,6 +499,21 @@ class MeetingsTab(QWidget):
         pid = self.view.participant_id
         return self._open(f"connector_meeting:new:{pid}", lambda: MeetingDialog(self.store, pid, parent=self))
 
+    def suggest_connectors(self):
+        """Suggested connectors, best first; the one chosen starts a new meeting record."""
+        from desktop.ui.connectors.suggestions import SuggestionsDialog
+
+        chooser = SuggestionsDialog(self.store, self.view.participant_id, self)
+        chooser.accepted.connect(lambda: self._meet_chosen(chooser.chosen))
+        chooser.finished.connect(chooser.deleteLater)
+        chooser.open()
+        return chooser
+
+    def _meet_chosen(self, connector_id: str | None) -> None:
+        dialog = self.add_meeting() if connector_id else None
+        if dialog is not None:
+            dialog.form.set_values({"connector_id": connector_id}, clean=False)
+
     def edit_meeting(self, meeting: dict | None = None) -> MeetingDialog | None:
         """Edit the selected meeting (or ``meeting``) as stored now, with its referrals; one
         already open in a form is brought to the front."""
@@ -549,6 +567,7 @@ class MeetingsTab(QWidget):
     def retranslate(self) -> None:
         self.meetings_box.setTitle(translate("Meetings", "Meetings with connectors"))
         self.table.setAccessibleName(translate("Meetings", "Meetings with connectors"))
+        self.suggest_button.setText(translate("Meetings", "S&uggest connectors…"))
         self.add_button.setText(translate("Meetings", "&Record a meeting…"))
         self.edit_button.setText(translate("Meetings", "Edit &meeting…"))
         self.delete_button.setText(translate("Meetings", "Delete meeting"))

@@ -1,0 +1,1 @@
+"""Screens of the Connector Program: suggested connectors, referrals waiting, the targets."""

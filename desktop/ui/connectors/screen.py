@@ -1,0 +1,60 @@
+"""What the Connector Program's screens share: redraw when shown after a change they watch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.ui import events
+
+
+def title_label(parent: QWidget) -> QLabel:
+    """A screen's title, as the list screens show theirs."""
+    label = QLabel(parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class WatchingScreen(QWidget):
+    watched: frozenset[str] = frozenset()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self._stale = True
+        events.bus().changed.connect(self._data_changed)
+
+    def _data_changed(self, kinds) -> None:
+        if not set(kinds) & self.watched:
+            return
+        self._stale = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.load()
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1268,6 +1268,10 @@
             <translation>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</translation>
         </message>
         <message>
+            <source>Newcomers now</source>
+            <translation>Newcomers now</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>

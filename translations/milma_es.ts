@@ -1268,6 +1268,10 @@
             <translation>{field} · {origin} · {languages} · {neighbourhood} · Derivado/a por: {referrer} · Personas recién llegadas a la vez: {capacity} · Contacto: {contact}</translation>
         </message>
         <message>
+            <source>Newcomers now</source>
+            <translation>Personas recién llegadas ahora</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Encuentros</translation>
         </message>
@@ -4253,7 +4257,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation>A&amp;yuda</translation>
+            <translation>Ayuda</translation>
         </message>
         <message>
             <source>&amp;About MILMA Desktop…</source>

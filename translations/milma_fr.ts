@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Participants, itineraries, coaching, life stories and connector meetings, kept on this computer and exchanged by USB.</source>
-            <translation>Participants, itinéraires, accompagnement, récits de vie et rencontres des connecteurs, conservés sur cet ordinateur et échangés par clé USB.</translation>
+            <translation>Participants, parcours, accompagnement, récits de vie et rencontres des connecteurs, conservés sur cet ordinateur et échangés par clé USB.</translation>
         </message>
         <message>
             <source>Version {version} · licence {licence}</source>
@@ -1266,6 +1266,10 @@
         <message>
             <source>{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · Newcomers at a time: {capacity} · Contact: {contact}</source>
             <translation>{field} · {origin} · {languages} · {neighbourhood} · Mis en relation par : {referrer} · Nouveaux arrivants à la fois : {capacity} · Contact : {contact}</translation>
+        </message>
+        <message>
+            <source>Newcomers now</source>
+            <translation>Nouveaux arrivants en cours</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -4253,7 +4257,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation>&amp;?</translation>
+            <translation>Aide</translation>
         </message>
         <message>
             <source>&amp;About MILMA Desktop…</source>

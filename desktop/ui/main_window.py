@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(translate("MainWindow", "&File"))
         self.menu_edit.setTitle(translate("MainWindow", "&Edit"))
         self.menu_go.setTitle(translate("MainWindow", "&Go"))
-        # no Alt+letter in English: each of H, e, l, p is taken on some screen already
+        # no Alt+letter: in English each of H, e, l, p is taken on some screen already
         self.menu_help.setTitle(translate("MainWindow", "Help"))
         self.act_about.setText(translate("MainWindow", "&About MILMA Desktop…"))
         self.act_new.setText(translate("MainWindow", "&New…"))

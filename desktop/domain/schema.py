@@ -7,6 +7,7 @@ validation, JSON coding and the forms read these specs.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -21,7 +22,7 @@ class F:
     label: str
     type: str = "str"  # str, text, int, float, bool, date, datetime, enum, enums, ref, country, langs, lang, isco
     required: bool = False
-    enum: type[StrEnum] | None = None
+    enum: builtins.type[StrEnum] | None = None  # the field `type` above hides the builtin here
     ref: str | None = None  # kind referenced by a "ref" field
     max_len: int | None = None
     min: float | None = None

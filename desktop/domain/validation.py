@@ -67,12 +67,12 @@ def coerce_field(f: F, value):
         return _in_range(f, number)
     if t == "float":
         try:
-            number = float(str(value).replace(",", ".")) if not isinstance(value, bool) else None
+            real = float(str(value).replace(",", ".")) if not isinstance(value, bool) else None
         except (TypeError, ValueError):
-            number = None
-        if number is None or number != number:
+            real = None
+        if real is None or real != real:
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: enter a number."), f))
-        return _in_range(f, number)
+        return _in_range(f, real)
     if t == "bool":
         if isinstance(value, bool):
             return value
@@ -94,13 +94,13 @@ def coerce_field(f: F, value):
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: enter a valid date and time."), f)) from None
     if t == "enum":
         text = str(value.value if hasattr(value, "value") else value).strip()
-        if text not in {m.value for m in f.enum}:
+        if text not in {m.value for m in f.enum or ()}:
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: choose one of the listed options."), f))
         return text
     if t == "enums":
         items = value.split(",") if isinstance(value, str) else list(value)
         items = [str(getattr(i, "value", i)).strip() for i in items if str(getattr(i, "value", i)).strip()]
-        allowed = {m.value for m in f.enum}
+        allowed = {m.value for m in f.enum or ()}
         if any(i not in allowed for i in items):
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: choose one of the listed options."), f))
         return ",".join(dict.fromkeys(items))

@@ -49,4 +49,4 @@ def _gettext(text: str) -> str:
 
 def install() -> None:
     """Route argparse's texts through the current interface language (idempotent)."""
-    argparse._ = _gettext
+    argparse._ = _gettext  # type: ignore[attr-defined]  # argparse's own gettext alias, not in its stubs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -13,6 +14,10 @@ from desktop.paths import resources_dir
 REGULAR = "MilmaSans"
 BOLD = "MilmaSans-Bold"
 FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+# (bold, italic, font) for reportlab's font mapping; the italics use the upright fonts
+_FACES: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+    (0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD))
 
 _lock = threading.Lock()
 _registered = False
@@ -27,6 +32,6 @@ def register() -> None:
         folder = resources_dir() / "fonts"
         for name, file in FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-        for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        for bold, italic, name in _FACES:
             addMapping(REGULAR, bold, italic, name)
         _registered = True

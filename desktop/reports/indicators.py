@@ -52,11 +52,14 @@ def xlsx(result: D.Indicators, covers: str, lang: str) -> bytes:
     numbers shown as percentages."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     words = catalogue(lang).translate
     bold = Font(bold=True)
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens on one worksheet
     sheet.title = _sheet_title(words(C, SHEET_INDICATORS))
     sheet.append([words(C, TITLE)])
     sheet["A1"].font = Font(bold=True, size=14)
@@ -72,14 +75,14 @@ def xlsx(result: D.Indicators, covers: str, lang: str) -> bytes:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for term in D.INDICATORS:
         cells: list = [words(C, term.label)]
-        for group in D.GROUP_NAMES:
-            cells += [result.count(term.name, group), result.rate(term.name, group)]
+        for group_name in D.GROUP_NAMES:
+            cells += [result.count(term.name, group_name), result.rate(term.name, group_name)]
         sheet.append(cells)
         for cell in sheet[sheet.max_row][2::2]:
             cell.number_format = "0.0%"
     sheet.column_dimensions["A"].width = 34
     for col in range(2, len(heads) + 1):
-        sheet.column_dimensions[sheet.cell(4, col).column_letter].width = 14
+        sheet.column_dimensions[get_column_letter(col)].width = 14
     sheet.freeze_panes = "B5"
 
     counts = book.create_sheet(_sheet_title(words(C, SHEET_COUNTS)))
@@ -94,8 +97,8 @@ def xlsx(result: D.Indicators, covers: str, lang: str) -> bytes:
     sheet.append([words(C, TERM), words(C, DEFINITION)])
     for cell in sheet[1]:
         cell.font = bold
-    for term, text in definitions(words):
-        sheet.append([term, text])
+    for name, text in definitions(words):
+        sheet.append([name, text])
         sheet.cell(sheet.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = 100
@@ -160,8 +163,8 @@ def pdf(result: D.Indicators, covers: str, lang: str, printed_on: date | None = 
     counts = Table(count_rows, colWidths=[first, width * 0.12], hAlign="LEFT")
     counts.setStyle(ruled)
     story += [counts, Spacer(1, 5 * mm), Paragraph(escape(words(C, SHEET_DEFINITIONS)), s["h2"])]
-    for term, text in definitions(words):
-        markup = f"<b>{escape(term)}</b>: {escape(text)}" if term else escape(text)
+    for name, text in definitions(words):
+        markup = f"<b>{escape(name)}</b>: {escape(text)}" if name else escape(text)
         story.append(Paragraph(markup, s["small"]))
 
     footer = words(C, PRINTED_ON).format(date=format_date(printed_on, lang, "medium"))

@@ -24,7 +24,7 @@ class SectionStart(Flowable):
         return 0, 0
 
     def draw(self):
-        self.canv.section_key = self.key
+        self.canv.section_key = self.key  # type: ignore[attr-defined]  # NumberedCanvas's attribute
 
 
 def numbered_canvas(decorate: Decorate):
@@ -39,7 +39,7 @@ def numbered_canvas(decorate: Decorate):
 
         def showPage(self):  # noqa: N802 - reportlab API
             self._pages.append((dict(self.__dict__), self.section_key))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's page reset, missing from its stubs
 
         def save(self):
             counts = Counter(key for _state, key in self._pages)

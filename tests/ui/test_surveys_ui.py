@@ -109,7 +109,7 @@ def test_answer_a_follow_up_from_the_due_list_and_see_it_leave(qtbot, window):
     assert [(r.form, r.language, r.answers["improved_opportunities"], r.answers["drive"], r.answers["job_start"])
             for r in saved] == [("followup", "en", "yes", 4, "2027-01-12")]
     tab = detail.surveys
-    assert tab.model.rowCount() == 1 and "The programme improved my job opportunities.: Yes" in \
+    assert tab.model.rowCount() == 1 and "The programme improved my job opportunities. — Yes" in \
         tab.answers.toPlainText()
 
     page = window.show_page("followups")
@@ -128,3 +128,30 @@ def test_a_number_out_of_range_is_said_as_it_is_typed(qtbot, window):
     assert dialog.form.error_text("household_size") == ""
     dialog.form.set_values({"household_size": None}, clean=True)
     dialog.reject()
+
+
+def test_a_survey_being_answered_is_kept_as_a_draft_and_offered_back(qtbot, window, monkeypatch):
+    from desktop.ui.widgets.record_form import Questions, RecordDialog
+
+    class Restore(Questions):
+        def restore_draft(self, parent, saved_at) -> bool:
+            return True
+
+    monkeypatch.setattr(RecordDialog, "questions", Restore())
+    window.show_page("participants").open_participant(window.pid)
+    tab = window.page("participants").detail.surveys
+    tab.form_choice.setCurrentIndex(tab.form_choice.findData("end"))
+    click(qtbot, tab.new_button)
+    first = tab.dialog
+    answer(qtbot, first, "training_useful", 4)
+    answer(qtbot, first, "comments", "More placements")
+    first.save_draft()  # what the autosave timer does while typing
+    first.hide()  # the battery dies: the dialog never closed
+    click(qtbot, tab.new_button)
+    again = tab.dialog
+    assert again is not first
+    qtbot.waitUntil(lambda: again.restored_draft)
+    assert again.form.editors["training_useful"].get_value() == 4
+    assert again.form.editors["comments"].get_value() == "More placements"
+    again.form.mark_clean()
+    again.reject()

@@ -8,7 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
 
 from desktop.domain import enums as E
 from desktop.domain.schema import F
@@ -17,6 +25,7 @@ from desktop.domain.text import person_name
 from desktop.i18n import current_language, language_name, render, translate
 from desktop.services import surveys
 from desktop.ui.widgets.editors import DateEditor, LineEditor, TextEditor, _Choice
+from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_form import RecordDialog
 
 
@@ -152,12 +161,18 @@ class SurveyDialog(RecordDialog):
             self.form.editors[q.name].edited.connect(lambda q=q: self._check(q))
             hint = q.hint(self.answer_language)
             self.form.editors[q.name].setToolTip(hint)
+        # a question's text above its answer, on the whole width of the dialog
+        self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         values = {"answered_on": response.answered_on if response else date.today()}
         values.update({q.name: self._shown(q, response.answers.get(q.name)) if response else None
                        for q in form.questions})
         self.form.set_values(values)
         self.retranslate()
         self.fit_to_form()
+
+    def fit_to_form(self) -> None:
+        """Wide enough for a question on a line or two, as tall as the screen allows."""
+        fit_to_screen(self, 800, min(self.form.sizeHint().height() + 120, 720))
 
     @staticmethod
     def _shown(q: Question, value):

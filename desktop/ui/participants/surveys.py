@@ -27,7 +27,7 @@ from desktop.ui.events import data_changed
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.participants.survey_form import SurveyDialog
 from desktop.ui.widgets.record_form import open_once
-from desktop.ui.widgets.tables import fit_columns, read_only_table
+from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 KIND = "survey_response"
@@ -49,7 +49,7 @@ class ResponsesModel(RowsModel):
 
 
 def answers_text(response: surveys.Response, form: Form | None) -> str:
-    """Each answer on a line, "question: answer", the question's text taken from the form of the
+    """Each answer on a line, "question — answer", the question's text taken from the form of the
     same version when it is the current one (else its name), in the language answered in."""
     lines = []
     same = form is not None and form.version == response.form_version
@@ -64,7 +64,7 @@ def answers_text(response: surveys.Response, form: Form | None) -> str:
             shown = format_date(date.fromisoformat(value), fmt="medium")
         else:
             shown = str(value)
-        lines.append(f"{question}: {shown}")
+        lines.append(f"{question} — {shown}")
     return "\n".join(lines)
 
 
@@ -90,6 +90,7 @@ class SurveysTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.model = ResponsesModel(self)
         self.table = read_only_table(self.model, self, "survey_responses")
+        keep_fitted(self.table, stretch=1)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
         self.note = QLabel(self)
@@ -119,7 +120,6 @@ class SurveysTab(QWidget):
         selected = self.selected()
         self.responses = surveys.responses(self.store, person["id"])
         self.model.set_rows([{"id": r.id, "item": r} for r in self.responses])
-        fit_columns(self.table)
         if selected is not None:
             self.select(selected.id)
         self._show_selected()

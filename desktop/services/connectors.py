@@ -23,7 +23,8 @@ def connector_list(store: Store, today: date | None = None) -> list[dict]:
         "SELECT id, occupation_group, sector, availability, contact_consent_on FROM connector"))
     for row in rows:
         row["load"] = loads.get(row["id"], 0)
-        row["capacity"] = matching.capacity_of(row["capacity"])
+        row["recorded_capacity"] = row["capacity"]  # as entered (None: not recorded)
+        row["capacity"] = matching.capacity_of(row["capacity"])  # what matching counts
         group, sector, availability, consent = extra.get(row["id"], (None, None, None, None))
         row.update(occupation_group=group, sector=sector, availability=availability,
                    contact_consent_on=date.fromisoformat(consent) if consent else None)

@@ -78,3 +78,23 @@ def test_suggest_meet_with_three_referrals_wait_then_happened(qtbot, store):
     window.show_page("connector_program")
     qtbot.waitUntil(lambda: program.findChild(QLabel, "value_referrals_happened").text() == "1")
     assert program.findChild(QLabel, "value_referrals_pending").text() == "2"
+
+
+def test_connectors_list_shows_each_connectors_group_and_load(qtbot, store):
+    from desktop.services import meetings
+    from desktop.ui.main_window import MainWindow
+
+    person = participants.register(store, {"first_name": "Omar", "last_name": "Ba", "birth_date": "1990-01-01",
+                                           "gender": "male", "migrant_status": "migrant"})
+    marta = connector(store, "Marta Gil", occupation_group="53")
+    meetings.save_meeting(store, person["id"], {"connector_id": marta["id"], "met_on": date.today().isoformat(),
+                                                "mode": "virtual"}, [])
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("connectors")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    row = {h: page.model.index(0, c).data() for c, h in enumerate(headers)}
+    assert row["Occupation group (ISCO-08)"] == "53 · Personal care workers"
+    assert row["Newcomers now"] == "1" and row["Newcomers at a time"] == ""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
-from desktop.services import reference
+from desktop.services import connectors, reference
 from desktop.ui.pages.list_page import (
     ListPage,
     detail_heading,
@@ -106,13 +106,17 @@ class ConnectorsPage(ListPage):
             field_column("connector", "origin"),
             Column("referred_by_name",
                    lambda: translate("Field", KINDS["connector"].field("referred_by_id").label)),
-            field_column("connector", "capacity"),  # the form's wording: "Newcomers at a time"
+            field_column("connector", "capacity", "recorded_capacity"),  # the form's wording: "Newcomers at a time"
             count_column("meetings", lambda: translate("ConnectorsPage", "Meetings")),
             field_column("connector", "active"),
+            # appended, so that the columns above keep their places
+            field_column("connector", "occupation_group"),
+            Column("load", lambda: translate("ConnectorsPage", "Newcomers now"), lambda r: format_number(r["load"]),
+                   lambda r: r["load"], align_right=True),
         ]
 
     def load_rows(self) -> list[dict]:
-        return reference.connector_rows(self.store)
+        return connectors.connector_list(self.store)  # with each one's load (the last 90 days)
 
     def build_detail(self) -> QWidget:
         return ConnectorDetail(self)

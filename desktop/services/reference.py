@@ -56,6 +56,7 @@ def lab_detail(store: Store, lab_id: str) -> dict:
             .order_by(p.c.last_name, p.c.first_name, p.c.code)).mappings().all()
     lab_values = {k: v for k, v in dict(row).items() if k != "stamps"}
     return {"lab": lab_values,
+            "stamps": row["stamps"],  # what a form editing the lab remembers (records.StaleRecord)
             "companies": [dict(c) for c in companies],
             "company_ids": [c["id"] for c in companies],
             "participants": [dict(x) for x in people]}
@@ -77,14 +78,15 @@ def set_lab_companies_in(tx: Tx, lab_id: str, company_ids) -> None:
             create_in(tx, "lab_company", {"lab_id": lab_id, "company_id": company_id})
 
 
-def save_lab(store: Store, lab_id: str | None, values: dict, company_ids=None) -> dict:
+def save_lab(store: Store, lab_id: str | None, values: dict, company_ids=None, seen=None) -> dict:
     """Create (``lab_id`` None) or change a lab and, when given, set its partner companies,
-    in one transaction."""
+    in one transaction. With ``seen`` (the lab's stamps when its form showed it) a field
+    changed meanwhile is not overwritten: records.StaleRecord, and nothing is written."""
     with store.transaction() as tx:
         if lab_id is None:
             saved = create_in(tx, "lab", values)
         else:
-            saved = update_in(tx, "lab", lab_id, values)
+            saved = update_in(tx, "lab", lab_id, values, seen)
         if company_ids is not None:
             set_lab_companies_in(tx, saved["id"], company_ids)
         return saved

@@ -264,7 +264,7 @@ class LabsPage(ListPage):
 
     def edit_values(self, row_id: str) -> dict:
         detail = reference.lab_detail(self.store, row_id)
-        return {**detail["lab"], PARTNERS: detail["company_ids"]}
+        return {**detail["lab"], "stamps": detail["stamps"], PARTNERS: detail["company_ids"]}
 
     def prepare_dialog(self, dialog: RecordDialog, row_id: str | None) -> None:
         from desktop.services import records
@@ -275,10 +275,10 @@ class LabsPage(ListPage):
         dialog.form.add_extra(PARTNERS, partners, lambda: translate("LabsPage", "Partner companies"))
         dialog.fit_to_form()
 
-    def save_record(self, row_id: str | None, values: dict) -> dict:
+    def save_record(self, row_id: str | None, values: dict, seen: dict | None = None) -> dict:
         values = dict(values)
         companies = values.pop(PARTNERS, None)
-        return reference.save_lab(self.store, row_id, values, companies)
+        return reference.save_lab(self.store, row_id, values, companies, seen=seen)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -244,12 +244,14 @@ class ListPage(QWidget):
     def prepare_dialog(self, dialog: RecordDialog, row_id: str | None) -> None:
         """Add screen-specific inputs to a dialog before it is shown."""
 
-    def save_record(self, row_id: str | None, values: dict) -> dict:
+    def save_record(self, row_id: str | None, values: dict, seen: dict | None = None) -> dict:
+        """Create the record, or change it; with ``seen`` (the stamps its form showed) a value
+        written meanwhile is never overwritten unseen (records.StaleRecord)."""
         from desktop.services import records
 
         if row_id is None:
             return records.create(self.store, self.kind, values)
-        return records.update(self.store, self.kind, row_id, values)
+        return records.update(self.store, self.kind, row_id, values, seen=seen)
 
     def remove(self, row_id: str) -> None:
         from desktop.services import records
@@ -402,6 +404,8 @@ class ListPage(QWidget):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from desktop.services import records
+
         try:
             values = self.new_values() if row_id is None else self.edit_values(row_id)
         except UserError as exc:
@@ -412,10 +416,16 @@ class ListPage(QWidget):
             self.refresh()
             return None
         title_key = "new_title" if row_id is None else "edit_title"
-        dialog = RecordDialog(self.kind, lambda: self.texts()[title_key],
-                              lambda v, rid=row_id: jobs.runner().write(lambda: self.save_record(rid, v)),
+        # an edit remembers the stamps it showed: a save over a value written meanwhile (another
+        # window, the command line, a USB import) is refused and both values are shown
+        seen = None if row_id is None or "stamps" not in values else records.stamps_of(values["stamps"])
+
+        def save(v, seen_now=None, rid=row_id):
+            return jobs.runner().write(lambda: self.save_record(rid, v, seen_now))
+
+        dialog = RecordDialog(self.kind, lambda: self.texts()[title_key], save,
                               None, self.form_fields(),
-                              self.store, f"{self.kind}:{row_id or 'new'}", self)
+                              self.store, f"{self.kind}:{row_id or 'new'}", self, seen=seen)
         self.prepare_dialog(dialog, row_id)
         dialog.form.set_values(values)
         dialog.finished.connect(self._dialog_finished)

@@ -46,8 +46,10 @@ def display(value: str | None) -> str:
     not a valid number (stored before numbers were checked) is shown as it is."""
     if not value:
         return ""
-    stored = _SPANISH_STORED.fullmatch(value)
-    if stored:  # checked when it was written
+    # checked when it was written; stores from before numbers were checked (and demo data)
+    # hold "+34 696 414 980": the same number, laid out the same way
+    stored = _SPANISH_STORED.fullmatch(value) or _SPANISH_STORED.fullmatch(value.replace(" ", ""))
+    if stored:
         return _spanish(stored.group(1))
     import phonenumbers
 

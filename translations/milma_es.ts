@@ -4529,7 +4529,7 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
         <message>
             <source>Sur&amp;veys</source>
-            <translation>Encuestas</translation>
+            <translation>Encuestas de segui&amp;miento</translation>
         </message>
         <message>
             <source>Save &amp;next steps</source>

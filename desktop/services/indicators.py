@@ -84,6 +84,18 @@ def query(merges: bool) -> str:
     person = "coalesce((SELECT cid FROM canon WHERE canon.pid = {0}), {0})" if merges else "{0}"
     improved = ("s.form IN ('end', 'followup') AND json_extract(s.answers, '$.improved_opportunities') = 'yes'")
     sums = ", ".join(f"sum({INDICATOR_SQL[i]})" for i in D.INDICATOR_NAMES)
+    if merges:  # placements and jobs counted as their person's (the cohort is read whole)
+        hosts = (f"SELECT pl.company_id FROM placement AS pl"
+                 f" WHERE {person.format('pl.participant_id')} IN (SELECT pid FROM cohort)")
+        employs = (f"SELECT o.company_id FROM employment_outcome AS o"
+                   f" JOIN cohort ON cohort.pid = {person.format('o.participant_id')}"
+                   f" WHERE o.company_id IS NOT NULL AND {JOB} AND o.start_date >= cohort.first_start")
+    else:  # each placement and job looks up its person's enrolments (quicker than the whole cohort)
+        hosts = ("SELECT pl.company_id FROM placement AS pl WHERE EXISTS (SELECT 1 FROM enrolment AS e"
+                 " WHERE e.participant_id = pl.participant_id AND e.lab_id IN (SELECT id FROM labs))")
+        employs = (f"SELECT o.company_id FROM employment_outcome AS o WHERE o.company_id IS NOT NULL AND {JOB}"
+                   " AND o.start_date >= (SELECT min(labs.start_date) FROM enrolment AS e CROSS JOIN labs"
+                   " WHERE e.participant_id = o.participant_id AND labs.id = e.lab_id)")
     return f"""
 WITH {_CANON}, {_LABS},
 cohort AS MATERIALIZED (
@@ -102,9 +114,8 @@ member AS MATERIALIZED (
     FROM flags JOIN participant AS p ON p.id = flags.pid),
 companies AS (
     SELECT lab_company.company_id FROM labs JOIN lab_company ON lab_company.lab_id = labs.id
-    UNION SELECT pl.company_id FROM placement AS pl WHERE {person.format("pl.participant_id")} IN (SELECT pid FROM cohort)
-    UNION SELECT o.company_id FROM employment_outcome AS o JOIN cohort ON cohort.pid = {person.format("o.participant_id")}
-    WHERE o.company_id IS NOT NULL AND {JOB} AND o.start_date >= cohort.first_start)
+    UNION {hosts}
+    UNION {employs})
 SELECT 'counts', NULL, NULL, NULL, (SELECT count(*) FROM labs), (SELECT count(*) FROM companies), 0, 0, 0, 0
 UNION ALL
 SELECT 'members', gender, migrant_status, unemployed_since IS NOT NULL AND unemployed_since <= long_term_cut, {sums}

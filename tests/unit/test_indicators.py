@@ -189,6 +189,11 @@ def test_an_undone_merge_counts_both_records_again(world, store):
     assert got["participants"]["total"] == 8
     assert got["employed_within_3_months"]["men"] == 1  # the duplicate again holds the job
     assert got["improved_opportunities"]["men"] == 1  # and the late survey
+    # companies are counted the same way on a store without merges
+    assert figures(store)["counts"] == {"labs": 3, "companies": 5}
+    assert figures(store, lab_ids=(world["labs"][0]["id"],))["counts"] == {"labs": 1, "companies": 3}
+    assert figures(store, date(2025, 9, 1), date(2025, 9, 1))["counts"] == {"labs": 1, "companies": 2}
+    assert figures(store, date(2026, 1, 1))["counts"] == {"labs": 1, "companies": 1}
 
 
 def test_rates_beside_counts(world, store):

@@ -155,3 +155,24 @@ def test_a_survey_being_answered_is_kept_as_a_draft_and_offered_back(qtbot, wind
     assert again.form.editors["comments"].get_value() == "More placements"
     again.form.mark_clean()
     again.reject()
+
+
+def test_a_survey_draft_left_by_a_crash_is_listed_at_start_up_and_resumed(qtbot, window):
+    from desktop.ui.widgets.pending_drafts import describe
+
+    window.show_page("participants").open_participant(window.pid)
+    tab = window.page("participants").detail.surveys
+    tab.form_choice.setCurrentIndex(tab.form_choice.findData("followup"))
+    click(qtbot, tab.new_button)
+    first = tab.dialog
+    answer(qtbot, first, "join_interest", "yes")
+    first.save_draft()
+    first.hide()  # the application died with the form open
+    pending = describe(window.store, first.draft_key)
+    assert (pending.kind, pending.participant["last_name"], pending.missing) == ("survey_response", "Diallo", False)
+    window.open_draft(first.draft_key)  # Resume, in the list of unsaved forms
+    again = window.page("participants").detail.surveys.dialog
+    assert again is not first and again.isVisible() and again.questionnaire.form == "followup"
+    assert again.form.editors["join_interest"].get_value() == "yes"
+    again.form.mark_clean()
+    again.reject()

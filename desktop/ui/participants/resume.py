@@ -25,7 +25,10 @@ def resume(view, key: str):
         view.show_tab(view.life_story)
         view.life_story.resume_draft(record_id)
         return view.life_story
-    if kind == "connector_meeting":
+    if kind == "survey_response":
+        view.show_tab(view.surveys)
+        dialog = view.surveys.resume(rest)
+    elif kind == "connector_meeting":
         view.show_tab(view.meetings)
         tab = view.meetings
         dialog = tab.edit_meeting({"id": record_id}) if record_id else tab.add_meeting()

@@ -182,6 +182,15 @@ class SurveysTab(QWidget):
         return self._open(f"{KIND}:{response.id}",
                           lambda: SurveyDialog(self.store, self.person, form, response, parent=self))
 
+    def resume(self, rest: str) -> SurveyDialog | None:
+        """The survey a draft was kept for: ``rest`` is "new:<person id>:<form>" or a response id
+        (desktop.ui.participants.resume puts the draft in it)."""
+        if rest.startswith("new:"):
+            return self.start(rest.rsplit(":", 1)[-1])
+        if self.select(rest):
+            return self.open_selected()
+        return None
+
     def _open(self, key: str, make) -> SurveyDialog | None:
         def build():
             dialog = make()

@@ -4,7 +4,8 @@ participant's name and code, on screen only), to resume or discard.
 
 A draft's key says which form it is (desktop.ui.widgets.drafts): "lab:new", "lab:<id>",
 "participant:new", "participant:<id>", and for a participant's records "<kind>:new:<person id>"
-or "<kind>:<id>" (a lab enrolment, a coaching session, a meeting, a life story...)."""
+or "<kind>:<id>" (a lab enrolment, a coaching session, a meeting, a life story...); a new survey
+response adds the questionnaire: "survey_response:new:<person id>:<form>"."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def describe(store, key: str) -> PendingForm:
 
     kind, _, rest = key.partition(":")
     record_id = None if rest == "new" or rest.startswith("new:") else rest
-    person_id = rest[4:] if rest.startswith("new:") else None
+    person_id = rest[4:].partition(":")[0] if rest.startswith("new:") else None  # "new:<person>[:<form>]"
     participant, name, missing = None, "", False
     try:
         if record_id and kind == "participant":

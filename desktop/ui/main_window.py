@@ -189,7 +189,13 @@ class MainWindow(QMainWindow):
             text = translate("Navigation", label)
             self.nav.item(row).setText(text)
             self.go_actions[row].setText(text)
+        self._fit_navigation()
         self.update_status(reload=False)
+
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its widest name in the current language (its items'
+        padding included, and the list's own padding of the style sheet): no name is cut."""
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 2 * 6 + 2)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

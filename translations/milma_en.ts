@@ -600,6 +600,22 @@
             <translation>last day of the period (default: open)</translation>
         </message>
         <message>
+            <source>volunteers' sign-up sheet (CSV or XLSX) as connectors</source>
+            <translation>volunteers' sign-up sheet (CSV or XLSX) as connectors</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx file, headings in row 1</source>
+            <translation>a .csv or .xlsx file, headings in row 1</translation>
+        </message>
+        <message>
+            <source>check the sheet and say what would be added, writing nothing</source>
+            <translation>check the sheet and say what would be added, writing nothing</translation>
+        </message>
+        <message>
+            <source>local or migrant, for rows that leave the origin column empty</source>
+            <translation>local or migrant, for rows that leave the origin column empty</translation>
+        </message>
+        <message>
             <source>PDF file to write (one participant)</source>
             <translation>PDF file to write (one participant)</translation>
         </message>
@@ -1212,6 +1228,90 @@
         <message>
             <source>This conflict was already resolved or its record was deleted.</source>
             <translation>This conflict was already resolved or its record was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorImport</name>
+        <message>
+            <source>Row {row}, column {column}</source>
+            <translation>Row {row}, column {column}</translation>
+        </message>
+        <message>
+            <source>Row {row}</source>
+            <translation>Row {row}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows named and import the sheet again.</source>
+            <translation>Nothing was imported: correct the rows named and import the sheet again.</translation>
+        </message>
+        <message>
+            <source>The file must be a CSV (.csv) or Excel (.xlsx) sheet.</source>
+            <translation>The file must be a CSV (.csv) or Excel (.xlsx) sheet.</translation>
+        </message>
+        <message>
+            <source>The CSV file is not UTF-8 text: save it again as CSV UTF-8.</source>
+            <translation>The CSV file is not UTF-8 text: save it again as CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: check that it exists and is a CSV or Excel sheet.</source>
+            <translation>The file cannot be read: check that it exists and is a CSV or Excel sheet.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a language: write its name or ISO code, for example Arabic or ar.</source>
+            <translation>“{value}” is not a language: write its name or ISO code, for example Arabic or ar.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an ISCO-08 occupation group: write its two-digit code, for example 52, or enough of its title to name one group.</source>
+            <translation>“{value}” is not an ISCO-08 occupation group: write its two-digit code, for example 52, or enough of its title to name one group.</translation>
+        </message>
+        <message>
+            <source>The sheet has no headings in row 1.</source>
+            <translation>The sheet has no headings in row 1.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing.</source>
+            <translation>The column {column} is missing.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>“{value}” is not one of: {choices}.</translation>
+        </message>
+        <message>
+            <source>A connector cannot be referred by themselves.</source>
+            <translation>A connector cannot be referred by themselves.</translation>
+        </message>
+        <message>
+            <source>Several connectors are called “{value}”: the name does not say which one.</source>
+            <translation>Several connectors are called “{value}”: the name does not say which one.</translation>
+        </message>
+        <message>
+            <source>No connector called “{value}”, recorded or in this sheet.</source>
+            <translation>No connector called “{value}”, recorded or in this sheet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked: %n connector(s) would be added; nothing was written.</source>
+            <translation>
+                <numerusform>Checked: %n connector would be added; nothing was written.</numerusform>
+                <numerusform>Checked: %n connectors would be added; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector(s) added.</source>
+            <translation>
+                <numerusform>%n connector added.</numerusform>
+                <numerusform>%n connectors added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) already recorded, left as they are.</source>
+            <translation>
+                <numerusform>%n row already recorded, left as it is.</numerusform>
+                <numerusform>%n rows already recorded, left as they are.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3152,8 +3252,8 @@
             <translation>Period</translation>
         </message>
         <message>
-            <source>&amp;From</source>
-            <translation>&amp;From</translation>
+            <source>Fro&amp;m</source>
+            <translation>Fro&amp;m</translation>
         </message>
         <message>
             <source>&amp;To</source>

@@ -600,6 +600,22 @@
             <translation>último día del periodo (por omisión: abierto)</translation>
         </message>
         <message>
+            <source>volunteers' sign-up sheet (CSV or XLSX) as connectors</source>
+            <translation>hoja de inscripción de voluntarios (CSV o XLSX) como conectores</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx file, headings in row 1</source>
+            <translation>un archivo .csv o .xlsx, con los encabezados en la fila 1</translation>
+        </message>
+        <message>
+            <source>check the sheet and say what would be added, writing nothing</source>
+            <translation>comprobar la hoja y decir qué se añadiría, sin escribir nada</translation>
+        </message>
+        <message>
+            <source>local or migrant, for rows that leave the origin column empty</source>
+            <translation>local o migrante, para las filas que dejan vacía la columna origin</translation>
+        </message>
+        <message>
             <source>PDF file to write (one participant)</source>
             <translation>archivo PDF que se escribirá (un participante)</translation>
         </message>
@@ -1212,6 +1228,90 @@
         <message>
             <source>This conflict was already resolved or its record was deleted.</source>
             <translation>Este conflicto ya se ha resuelto o su registro se ha eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorImport</name>
+        <message>
+            <source>Row {row}, column {column}</source>
+            <translation>Fila {row}, columna {column}</translation>
+        </message>
+        <message>
+            <source>Row {row}</source>
+            <translation>Fila {row}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows named and import the sheet again.</source>
+            <translation>No se ha importado nada: corrija las filas indicadas e importe la hoja de nuevo.</translation>
+        </message>
+        <message>
+            <source>The file must be a CSV (.csv) or Excel (.xlsx) sheet.</source>
+            <translation>El archivo debe ser una hoja CSV (.csv) o Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The CSV file is not UTF-8 text: save it again as CSV UTF-8.</source>
+            <translation>El archivo CSV no es texto UTF-8: guárdelo de nuevo como CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: check that it exists and is a CSV or Excel sheet.</source>
+            <translation>No se puede leer el archivo: compruebe que existe y que es una hoja CSV o Excel.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a language: write its name or ISO code, for example Arabic or ar.</source>
+            <translation>«{value}» no es un idioma: escriba su nombre o su código ISO, por ejemplo árabe o ar.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an ISCO-08 occupation group: write its two-digit code, for example 52, or enough of its title to name one group.</source>
+            <translation>«{value}» no es un grupo ocupacional CIUO-08: escriba su código de dos cifras, por ejemplo 52, o una parte de su título que designe un solo grupo.</translation>
+        </message>
+        <message>
+            <source>The sheet has no headings in row 1.</source>
+            <translation>La hoja no tiene encabezados en la fila 1.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing.</source>
+            <translation>Falta la columna {column}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>«{value}» no es ninguno de estos valores: {choices}.</translation>
+        </message>
+        <message>
+            <source>A connector cannot be referred by themselves.</source>
+            <translation>Un conector no puede ser recomendado por sí mismo.</translation>
+        </message>
+        <message>
+            <source>Several connectors are called “{value}”: the name does not say which one.</source>
+            <translation>Varios conectores se llaman «{value}»: el nombre no indica cuál.</translation>
+        </message>
+        <message>
+            <source>No connector called “{value}”, recorded or in this sheet.</source>
+            <translation>No hay ningún conector llamado «{value}», ni registrado ni en esta hoja.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked: %n connector(s) would be added; nothing was written.</source>
+            <translation>
+                <numerusform>Comprobado: se añadiría %n conector; no se ha escrito nada.</numerusform>
+                <numerusform>Comprobado: se añadirían %n conectores; no se ha escrito nada.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector(s) added.</source>
+            <translation>
+                <numerusform>%n conector añadido.</numerusform>
+                <numerusform>%n conectores añadidos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) already recorded, left as they are.</source>
+            <translation>
+                <numerusform>%n fila ya registrada, se deja como está.</numerusform>
+                <numerusform>%n filas ya registradas, se dejan como están.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3152,7 +3252,7 @@
             <translation>Periodo</translation>
         </message>
         <message>
-            <source>&amp;From</source>
+            <source>Fro&amp;m</source>
             <translation>&amp;Desde</translation>
         </message>
         <message>

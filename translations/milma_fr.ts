@@ -600,6 +600,22 @@
             <translation>dernier jour de la période (par défaut : ouverte)</translation>
         </message>
         <message>
+            <source>volunteers' sign-up sheet (CSV or XLSX) as connectors</source>
+            <translation>feuille d’inscription des bénévoles (CSV ou XLSX) comme connecteurs</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx file, headings in row 1</source>
+            <translation>un fichier .csv ou .xlsx, en-têtes à la ligne 1</translation>
+        </message>
+        <message>
+            <source>check the sheet and say what would be added, writing nothing</source>
+            <translation>vérifier la feuille et dire ce qui serait ajouté, sans rien écrire</translation>
+        </message>
+        <message>
+            <source>local or migrant, for rows that leave the origin column empty</source>
+            <translation>local ou migrant, pour les lignes dont la colonne origin est vide</translation>
+        </message>
+        <message>
             <source>PDF file to write (one participant)</source>
             <translation>fichier PDF à écrire (un participant)</translation>
         </message>
@@ -1212,6 +1228,90 @@
         <message>
             <source>This conflict was already resolved or its record was deleted.</source>
             <translation>Ce conflit a déjà été résolu ou son enregistrement a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorImport</name>
+        <message>
+            <source>Row {row}, column {column}</source>
+            <translation>Ligne {row}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>Row {row}</source>
+            <translation>Ligne {row}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows named and import the sheet again.</source>
+            <translation>Rien n’a été importé : corrigez les lignes indiquées et importez à nouveau la feuille.</translation>
+        </message>
+        <message>
+            <source>The file must be a CSV (.csv) or Excel (.xlsx) sheet.</source>
+            <translation>Le fichier doit être une feuille CSV (.csv) ou Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The CSV file is not UTF-8 text: save it again as CSV UTF-8.</source>
+            <translation>Le fichier CSV n’est pas du texte UTF-8 : enregistrez-le à nouveau en CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: check that it exists and is a CSV or Excel sheet.</source>
+            <translation>Impossible de lire le fichier : vérifiez qu’il existe et qu’il s’agit d’une feuille CSV ou Excel.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a language: write its name or ISO code, for example Arabic or ar.</source>
+            <translation>« {value} » n’est pas une langue : écrivez son nom ou son code ISO, par exemple arabe ou ar.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an ISCO-08 occupation group: write its two-digit code, for example 52, or enough of its title to name one group.</source>
+            <translation>« {value} » n’est pas un groupe professionnel CITP-08 : écrivez son code à deux chiffres, par exemple 52, ou assez de son intitulé pour désigner un seul groupe.</translation>
+        </message>
+        <message>
+            <source>The sheet has no headings in row 1.</source>
+            <translation>La feuille n’a pas d’en-têtes à la ligne 1.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing.</source>
+            <translation>La colonne {column} manque.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {choices}.</source>
+            <translation>« {value} » n’est aucune de ces valeurs : {choices}.</translation>
+        </message>
+        <message>
+            <source>A connector cannot be referred by themselves.</source>
+            <translation>Un connecteur ne peut pas être recommandé par lui-même.</translation>
+        </message>
+        <message>
+            <source>Several connectors are called “{value}”: the name does not say which one.</source>
+            <translation>Plusieurs connecteurs s’appellent « {value} » : le nom ne dit pas lequel.</translation>
+        </message>
+        <message>
+            <source>No connector called “{value}”, recorded or in this sheet.</source>
+            <translation>Aucun connecteur nommé « {value} », ni enregistré ni dans cette feuille.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked: %n connector(s) would be added; nothing was written.</source>
+            <translation>
+                <numerusform>Vérifié : %n connecteur serait ajouté ; rien n’a été écrit.</numerusform>
+                <numerusform>Vérifié : %n connecteurs seraient ajoutés ; rien n’a été écrit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connector(s) added.</source>
+            <translation>
+                <numerusform>%n connecteur ajouté.</numerusform>
+                <numerusform>%n connecteurs ajoutés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) already recorded, left as they are.</source>
+            <translation>
+                <numerusform>%n ligne déjà enregistrée, laissée telle quelle.</numerusform>
+                <numerusform>%n lignes déjà enregistrées, laissées telles quelles.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3152,7 +3252,7 @@
             <translation>Période</translation>
         </message>
         <message>
-            <source>&amp;From</source>
+            <source>Fro&amp;m</source>
             <translation>&amp;Du</translation>
         </message>
         <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from desktop.cli.common import open_store, print_csv, print_json, print_table
@@ -10,7 +11,7 @@ from desktop.domain import occupations
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.domain.phones import display as phone_display
 from desktop.i18n import current_language, format_date, format_number, translate
-from desktop.services import connectors, matching, targets
+from desktop.services import connector_import, connectors, matching, targets
 from desktop.services import participants as people
 
 LIST_FIELDS = ("id", "full_name", "field", "occupation_group", "sector", "languages", "neighbourhood",
@@ -58,6 +59,13 @@ def register(sub) -> None:
                     help=translate("Cli", "last day of the period (default: open)"))
     tg.add_argument("--format", choices=("table", "json"), default="table")
     tg.set_defaults(func=run_targets)
+    im = what.add_parser("import", help=translate("Cli", "volunteers' sign-up sheet (CSV or XLSX) as connectors"))
+    im.add_argument("file", metavar="FILE", help=translate("Cli", "a .csv or .xlsx file, headings in row 1"))
+    im.add_argument("--dry-run", action="store_true",
+                    help=translate("Cli", "check the sheet and say what would be added, writing nothing"))
+    im.add_argument("--origin", choices=("local", "migrant"),
+                    help=translate("Cli", "local or migrant, for rows that leave the origin column empty"))
+    im.set_defaults(func=run_import)
 
 
 def run_list(args) -> int:
@@ -146,4 +154,35 @@ def run_targets(args) -> int:
         rows.append([translate("Targets", name), figure_text(f, f.value), target, state])
     print_table([translate("Targets", "Figure"), translate("Targets", "Value"), translate("Targets", "Target"),
                  ""], rows)
+    return 0
+
+
+def run_import(args) -> int:
+    from pathlib import Path
+
+    from desktop.i18n import render
+
+    store = open_store(args)
+    try:
+        result = connector_import.import_connectors(store, Path(args.file), dry_run=args.dry_run, origin=args.origin)
+    except connector_import.ImportRefused as exc:
+        print(render(exc.message), file=sys.stderr)
+        for p in exc.problems:
+            where = translate("ConnectorImport", "Row {row}, column {column}").format(
+                row=p.row, column=p.column) if p.column else translate("ConnectorImport", "Row {row}").format(row=p.row)
+            if not p.row:
+                where = translate("ConnectorImport", "File")
+            print(f"{where}: {render(p.message)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    for name in result.added:
+        print(name)
+    if result.dry_run:
+        print(translate("ConnectorImport", "Checked: %n connector(s) would be added; nothing was written.", None,
+                        len(result.added)))
+    else:
+        print(translate("ConnectorImport", "%n connector(s) added.", None, len(result.added)))
+    if result.already:
+        print(translate("ConnectorImport", "%n row(s) already recorded, left as they are.", None, len(result.already)))
     return 0

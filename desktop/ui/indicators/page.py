@@ -323,7 +323,7 @@ class IndicatorsPage(QWidget):
         for i in range(self.preset.count()):
             self.preset.setItemText(i, texts[self.preset.itemData(i)])
         self.preset.setAccessibleName(translate("IndicatorsPage", "Period"))
-        self.from_label.setText(translate("IndicatorsPage", "&From"))
+        self.from_label.setText(translate("IndicatorsPage", "Fro&m"))
         self.to_label.setText(translate("IndicatorsPage", "&To"))
         self.lab.setAccessibleName(translate("IndicatorsPage", "Lab"))
         if self.lab.count():

@@ -438,6 +438,16 @@ def enrol(session: Session, info: dict) -> dict:
     return dict(session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().first())
 
 
+def note_import(session: Session, fingerprint: str, device_id: str, at_ms: int,
+                age_public_key: str | None = None) -> None:
+    """An enrolled laptop's changes bundle was imported: the device id it signed with, when, and
+    its age key when the bundle carried one."""
+    values = {"device_id": device_id, "last_import_ms": at_ms}
+    if age_public_key:
+        values["age_public_key"] = age_public_key
+    session.execute(update(_DEV).where(_DEV.c.fingerprint == fingerprint).values(**values))
+
+
 def devices(session: Session) -> list[dict]:
     revoked = {r["fingerprint"]: r["revoked_ms"] for r in session.execute(select(_REV)).mappings().all()}
     out = []

@@ -32,7 +32,7 @@ from operator import methodcaller
 from typing import Any
 
 import orjson
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import select, text
 
 from desktop.domain.clock import pack, system_ms
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -48,16 +48,15 @@ from desktop.exchange.changes import (
     encode_value,
 )
 from desktop.exchange.gcpause import paused_gc
+from desktop.storage import bookkeeping
 from desktop.storage.journal import OneStamp, Tx
-from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
+from desktop.storage.merge_models import MergePending
 from desktop.storage.models import RECORD_MODELS, Tombstone
 
 log = logging.getLogger("milma.exchange.merge")
 
 _TOMB = Tombstone.__table__
-_CONFLICT = MergeConflict.__table__
 _PENDING = MergePending.__table__
-_QUARANTINE = MergeQuarantine.__table__
 
 FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000  # operations stamped more than a day ahead are quarantined
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quarantined", "ignored")
@@ -455,11 +454,10 @@ class _Merge:
             if before == after:
                 continue
             if before is not None:
-                self.s.execute(delete(_PENDING).where((_PENDING.c.table_name == kind) & (_PENDING.c.row_id == row_id)))
+                bookkeeping.drop_pending(self.s, kind, row_id)
             if after:
                 fields = encode(Change(kind, row_id, "upsert", fields=after))["fields"]
-                self.s.execute(insert(_PENDING), [{"table_name": kind, "row_id": row_id,
-                                                   "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True)}])
+                bookkeeping.add_pending(self.s, kind, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True))
         self.report.pending = len(waiting)
         if waiting:
             self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
@@ -467,12 +465,7 @@ class _Merge:
 
     def _record_conflicts(self) -> None:
         for c in self.conflicts:
-            found = self.s.execute(select(_CONFLICT.c.id).where(
-                (_CONFLICT.c.table_name == c["table_name"]) & (_CONFLICT.c.row_id == c["row_id"])
-                & (_CONFLICT.c.field == c["field"]) & (_CONFLICT.c.loser_hlc == c["loser_hlc"])
-                & (_CONFLICT.c.loser_device == c["loser_device"]))).first()
-            if found is None:  # the same losing write is kept once, however often it comes
-                self.s.execute(insert(_CONFLICT), [c])
+            if bookkeeping.keep_conflict(self.s, c):  # the same losing write is kept once
                 self.report.conflicts += 1
                 self.conflicted.add((c["table_name"], c["row_id"]))
 
@@ -480,11 +473,10 @@ class _Merge:
         for c in future:
             body = json.dumps(encode(c), ensure_ascii=False, sort_keys=True)
             digest = hashlib.sha256(body.encode()).hexdigest()
-            if self.s.execute(select(_QUARANTINE.c.id).where(_QUARANTINE.c.digest == digest)).first() is None:
-                stamp = c.stamp if c.op == "delete" else max((s[1], s[2]) for s in c.fields.values())
-                self.s.execute(insert(_QUARANTINE), [{
-                    "table_name": c.kind, "row_id": c.id, "op": c.op, "hlc": stamp[0], "device_id": stamp[1],
-                    "digest": digest, "change": body, "received_ms": self.now_ms}])
+            stamp = c.stamp if c.op == "delete" else max((s[1], s[2]) for s in c.fields.values())
+            bookkeeping.hold(self.s, {  # the same operation is held once
+                "table_name": c.kind, "row_id": c.id, "op": c.op, "hlc": stamp[0], "device_id": stamp[1],
+                "digest": digest, "change": body, "received_ms": self.now_ms})
             self.report.add(c.kind, "quarantined")
         if future:
             self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(

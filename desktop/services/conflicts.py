@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.schema import KINDS
 from desktop.exchange.changes import DECODERS
 from desktop.services.records import update_in
+from desktop.storage import bookkeeping
 from desktop.storage.merge_models import MergeConflict
 from desktop.storage.models import RECORD_MODELS, Participant
 from desktop.storage.store import Store
@@ -100,6 +101,6 @@ def resolve(store: Store, conflict_id: int, keep: str) -> dict:
                 log.info("conflict %s: the kept value no longer fits the record", conflict_id)
                 raise
         # the losing value is personal data: once decided, it is not kept
-        tx.session.execute(update(C).where(C.c.id == conflict_id).values(resolved=keep, value="null"))
+        bookkeeping.close_conflict(tx.session, conflict_id, keep)
         log.info("conflict %s on %s.%s resolved: kept %s", conflict_id, kind, name, keep)
         return current

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.ids import device_prefix, new_id
@@ -558,10 +558,7 @@ def _drain(items: list):
 def _record_changes_bundle(s, opened: B.Opened, now: int) -> None:
     m = opened.manifest
     dev = m["device_id"]
-    values = {"device_id": dev, "last_import_ms": now}
-    if m.get("age_public_key"):
-        values["age_public_key"] = m["age_public_key"]
-    s.execute(update(_DEV).where(_DEV.c.fingerprint == m["signer_fingerprint"]).values(**values))
+    K.note_import(s, m["signer_fingerprint"], dev, now, m.get("age_public_key"))
     seq = m["sequence"]
     exists = s.execute(select(_RANGE.c.device_id).where(
         (_RANGE.c.device_id == dev) & (_RANGE.c.since_seq == seq["since"]) & (_RANGE.c.last_seq == seq["last"]))).first()

@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from desktop.domain.clock import wall_ms_of
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound
 from desktop.domain.schema import KINDS
 from desktop.exchange.merge import MergeReport, apply
+from desktop.storage import bookkeeping
 from desktop.storage.merge_models import MergeQuarantine
 from desktop.storage.store import Store
 
@@ -52,7 +53,7 @@ def release(store: Store, quarantine_id: int) -> MergeReport:
         body = tx.session.execute(select(Q.c.change).where(Q.c.id == quarantine_id)).scalar()
         if body is None:
             raise _gone()
-        tx.session.execute(delete(Q).where(Q.c.id == quarantine_id))
+        bookkeeping.drop_held(tx.session, quarantine_id)
         report = apply(tx, [json.loads(body)], release=True)
     log.info("quarantined change %s released", quarantine_id)
     return report
@@ -60,6 +61,6 @@ def release(store: Store, quarantine_id: int) -> MergeReport:
 
 def discard(store: Store, quarantine_id: int) -> None:
     with store.transaction() as tx:
-        if tx.session.execute(delete(Q).where(Q.c.id == quarantine_id)).rowcount == 0:
+        if bookkeeping.drop_held(tx.session, quarantine_id) == 0:
             raise _gone()
     log.info("quarantined change %s discarded", quarantine_id)

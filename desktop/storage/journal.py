@@ -29,15 +29,12 @@ from sqlalchemy.orm import Session
 from desktop.domain.clock import HybridClock
 from desktop.domain.ids import new_id
 from desktop.domain.schema import KINDS
+from desktop.storage import bookkeeping
 from desktop.storage.derived import DERIVED
-from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
 from desktop.storage.models import RECORD_MODELS, ChangeLog, Tombstone
 
 _LOG = ChangeLog.__table__
 _TOMB = Tombstone.__table__
-_CONFLICT = MergeConflict.__table__
-_PENDING = MergePending.__table__
-_QUARANTINE = MergeQuarantine.__table__
 
 # A field written by a merge: (value, hybrid clock, device id) of its winning write.
 Stamped = tuple[Any, int, str]
@@ -270,11 +267,8 @@ class Tx:
 
     def forget(self, kind: str, row_id: str) -> None:
         """Drop what merges kept about an erased record: open conflicts, pending values and
-        quarantined edits all hold personal data."""
-        self.session.execute(delete(_CONFLICT).where((_CONFLICT.c.table_name == kind) & (_CONFLICT.c.row_id == row_id)))
-        self.session.execute(delete(_PENDING).where((_PENDING.c.table_name == kind) & (_PENDING.c.row_id == row_id)))
-        self.session.execute(delete(_QUARANTINE).where((_QUARANTINE.c.table_name == kind) & (_QUARANTINE.c.row_id == row_id)
-                                                       & (_QUARANTINE.c.op == "upsert")))
+        quarantined edits all hold personal data (desktop.storage.bookkeeping writes them)."""
+        bookkeeping.forget(self.session, kind, row_id)
 
     # ---- writes decided by a merge ---------------------------------------------------------
     @staticmethod

@@ -98,3 +98,22 @@ def test_a_record_saved_meanwhile_is_counted(qtbot, world, store):  # noqa: F811
     jobs.runner().write(enrol_one)
     qtbot.waitUntil(lambda: shown(page, 0, 1) == "8 (100%)", timeout=10_000)
     assert shown(page, 0, 2) == "4 (50%)"
+
+
+def test_a_labs_dates_preset(qtbot, world, store):  # noqa: F811
+    _l1, l2, _l3 = world["labs"]
+    page = IndicatorsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    lab_preset = page.preset.model().item(page.preset.findData("lab"))
+    assert not lab_preset.isEnabled()  # no lab chosen yet
+    page.lab.setCurrentIndex(page.lab.findData(l2["id"]))
+    assert lab_preset.isEnabled()
+    page.preset.setCurrentIndex(page.preset.findData("lab"))
+    wait_counted(qtbot, page)
+    assert (page.start.get_value(), page.end.get_value()) == (date(2025, 9, 1), date(2025, 11, 30))
+    assert shown(page, 0, 1) == "2 (100%)" and shown(page, 3, 1) == "2 (100%)"  # Eva and Frank, once
+    page.lab.setCurrentIndex(0)  # all labs: the preset no longer applies
+    wait_counted(qtbot, page)
+    assert page.preset.currentData() == "all" and not lab_preset.isEnabled()
+    assert shown(page, 0, 1) == "7 (100%)"

@@ -198,7 +198,8 @@ class IndicatorsPage(QWidget):
             if has_lab:
                 self._apply_preset()
                 return
-            self._choose_preset(ALL_TIME)
+            self._choose_preset(ALL_TIME)  # with no lab chosen, its dates no longer apply
+            self._set_dates(None, None)
         self.recompute()
 
     def _choose_preset(self, key: str) -> None:

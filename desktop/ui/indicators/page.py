@@ -56,6 +56,7 @@ class IndicatorsPage(QWidget):
         self.shown_filters: S.Filters | None = None
         self.job = None
         self.requested: S.Filters | None = None  # the filters last counted or being counted
+        self.stale = False  # records the figures are counted from changed since they were counted
         self.again = False  # the filters changed while counting: count again when done
         self.labs: list[dict] = []
 
@@ -143,14 +144,19 @@ class IndicatorsPage(QWidget):
 
     # ---- main window hooks ------------------------------------------------------------
     def refresh(self) -> None:
-        """Shown, or data changed while shown: the labs and the figures read again."""
+        """Shown, or data changed while shown: the labs read again, and the figures when what
+        they are counted from changed since."""
         self._fill_labs()
-        self.requested = None
-        self.recompute()
+        if self.stale:
+            self.stale = False
+            self.requested = None
+            self.recompute()
 
     def _data_changed(self, kinds) -> None:
-        if self.isVisible() and set(kinds) & WATCHED:
-            self.refresh()
+        if set(kinds) & WATCHED:
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -5131,6 +5131,29 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>Recruiting</name>
+        <message>
+            <source>Only a participant who has found work (a job outcome recorded) can become a connector.</source>
+            <translation>Only a participant who has found work (a job outcome recorded) can become a connector.</translation>
+        </message>
+        <message>
+            <source>This participant is already a connector.</source>
+            <translation>This participant is already a connector.</translation>
+        </message>
+        <message>
+            <source>Connector since {date}</source>
+            <translation>Connector since {date}</translation>
+        </message>
+        <message>
+            <source>Become a connector</source>
+            <translation>Become a connector</translation>
+        </message>
+        <message>
+            <source>Become a connector…</source>
+            <translation>Become a connector…</translation>
+        </message>
+    </context>
+    <context>
         <name>Register</name>
         <message>
             <source>{status}: {name}</source>

@@ -5131,6 +5131,29 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
     </context>
     <context>
+        <name>Recruiting</name>
+        <message>
+            <source>Only a participant who has found work (a job outcome recorded) can become a connector.</source>
+            <translation>Solo puede hacerse conector un participante que ha encontrado trabajo (con un resultado de empleo registrado).</translation>
+        </message>
+        <message>
+            <source>This participant is already a connector.</source>
+            <translation>Este participante ya es conector.</translation>
+        </message>
+        <message>
+            <source>Connector since {date}</source>
+            <translation>Conector desde el {date}</translation>
+        </message>
+        <message>
+            <source>Become a connector</source>
+            <translation>Hacerse conector</translation>
+        </message>
+        <message>
+            <source>Become a connector…</source>
+            <translation>Hacerse conector…</translation>
+        </message>
+    </context>
+    <context>
         <name>Register</name>
         <message>
             <source>{status}: {name}</source>

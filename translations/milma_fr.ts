@@ -4519,7 +4519,7 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
         <message>
             <source>S&amp;uggest connectors…</source>
-            <translation>Su&amp;ggérer des connecteurs…</translation>
+            <translation>Suggérer des co&amp;nnecteurs…</translation>
         </message>
     </context>
     <context>
@@ -5128,6 +5128,29 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>This record was changed elsewhere after you opened it, so nothing was saved. Compare the values and choose which to keep.</source>
             <translation>Cet enregistrement a été modifié ailleurs après son ouverture : rien n'a été enregistré. Comparez les valeurs et choisissez celles à garder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recruiting</name>
+        <message>
+            <source>Only a participant who has found work (a job outcome recorded) can become a connector.</source>
+            <translation>Seul un participant qui a trouvé du travail (un emploi enregistré) peut devenir connecteur.</translation>
+        </message>
+        <message>
+            <source>This participant is already a connector.</source>
+            <translation>Ce participant est déjà connecteur.</translation>
+        </message>
+        <message>
+            <source>Connector since {date}</source>
+            <translation>Connecteur depuis le {date}</translation>
+        </message>
+        <message>
+            <source>Become a connector</source>
+            <translation>Devenir connecteur</translation>
+        </message>
+        <message>
+            <source>Become a connector…</source>
+            <translation>Devenir connecteur…</translation>
         </message>
     </context>
     <context>

@@ -205,6 +205,8 @@ CONNECTOR = _k(
     F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
     F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
     F("active", QT_TRANSLATE_NOOP("Field", "Active"), "bool"),
+    # a participant who found work and became a connector: the two records stay linked
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", ref="participant"),
 )
 
 CONNECTOR_MEETING = _k(

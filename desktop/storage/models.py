@@ -202,6 +202,7 @@ class Connector(Record, table=True):
     phone: str | None = None
     email: str | None = None
     active: bool | None = True
+    participant_id: str | None = fk("participant")  # a participant recruited as a connector
 
 
 class ConnectorMeeting(Record, table=True):

@@ -121,6 +121,10 @@ class ConnectorsPage(ListPage):
     def build_detail(self) -> QWidget:
         return ConnectorDetail(self)
 
+    def form_fields(self) -> list[str]:
+        # the participant a connector was recruited from is linked on the participant's page
+        return [n for n in KINDS["connector"].names if n != "participant_id"]
+
     def show_detail(self, row_id: str | None) -> None:
         self.detail.show_connector(row_id)
 

@@ -34,19 +34,21 @@ from desktop.i18n import format_date, render, translate
 from desktop.services import meetings as meetings_service
 from desktop.services import records
 from desktop.storage.store import Store
-from desktop.ui import errors
+from desktop.ui import errors, jobs
 from desktop.ui.events import data_changed
 from desktop.ui.participants.sections import RecordSection, RecordsModel, fit_columns, make_table
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
 from desktop.ui.widgets.geometry import fit_to_screen
-from desktop.ui.widgets.record_form import RecordForm, open_once, ref_label
+from desktop.ui.widgets.record_form import RecordDialog, RecordForm, open_once, ref_label
 
 log = logging.getLogger("milma.ui.participants")
 
 MAX_REFERRALS = 3
 MEETING_FIELDS = ["connector_id", "met_on", "mode", "notes"]
+RECRUIT_FIELDS = ["full_name", "field", "occupation_group", "languages", "neighbourhood", "availability", "origin",
+                  "capacity", "contact_consent_on", "phone", "email"]
 ERROR_STYLE = "color: #b3261e;"
 DRAFT_DELAY_MS = 1000
 
@@ -453,9 +455,25 @@ class MeetingsTab(QWidget):
         self.referrals.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.meetings_box, 1)
-        layout.addWidget(self.referrals, 1)
+        # recruiting: a participant who found work can become a connector (the records linked)
+        self.recruit_label = QLabel(self)
+        self.recruit_label.setObjectName("connector_since")
+        self.recruit_button = QPushButton(self)
+        self.recruit_button.setObjectName("become_connector")
+        self.recruit_button.clicked.connect(self.become_connector)
+        top = QHBoxLayout()
+        top.addWidget(self.recruit_label)
+        top.addWidget(self.recruit_button)
+        top.addStretch(1)
+        parts = QHBoxLayout()
+        parts.addWidget(self.meetings_box, 1)
+        parts.addWidget(self.referrals, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(parts, 1)
+        self.person: dict | None = None
+        self.linked: dict | None = None
+        self.has_job = False
         self.meetings: list[dict] = []
         self.all_referrals: list[dict] = []
         self.dialog: MeetingDialog | None = None
@@ -463,6 +481,11 @@ class MeetingsTab(QWidget):
         self._update_buttons()
 
     def set_data(self, person: dict, data: dict) -> None:
+        from desktop.services import recruiting
+
+        self.person, self.has_job = person, bool(data.get("employment_outcome"))
+        self.linked = recruiting.connector_of(self.store, person["id"])
+        self._show_recruiting()
         self.meetings = sorted(data.get("connector_meeting", []), key=lambda m: m["met_on"], reverse=True)
         dates = {m["id"]: m["met_on"] for m in self.meetings}
         refs = []
@@ -494,6 +517,34 @@ class MeetingsTab(QWidget):
         self.delete_button.setEnabled(has)
         ref = self.referrals.selected()
         self.happened_button.setEnabled(ref is not None and ref.get("status") != E.ReferralStatus.HAPPENED.value)
+
+    def _show_recruiting(self) -> None:
+        from desktop.services import recruiting
+
+        self.recruit_button.setVisible(self.linked is None and self.has_job)
+        self.recruit_label.setVisible(self.linked is not None)
+        if self.linked is not None:
+            self.recruit_label.setText(translate("Recruiting", "Connector since {date}").format(
+                date=format_date(recruiting.since(self.linked), fmt="medium")))
+
+    def become_connector(self) -> RecordDialog | None:
+        """A connector record prefilled from the participant; saving it links the two."""
+        from desktop.services import recruiting
+
+        if self.person is None:
+            return None
+        pid = self.view.participant_id
+
+        def make() -> RecordDialog:
+            values = recruiting.prefill(self.store, self.person)
+            return RecordDialog("connector", translate("Recruiting", "Become a connector"),
+                                lambda v: jobs.runner().write(lambda: recruiting.recruit(self.store, pid, v)),
+                                values=values, fields=RECRUIT_FIELDS, store=self.store, parent=self)
+
+        dialog = open_once(f"connector:new:{pid}", make, self)
+        if dialog is not None:
+            self.dialog = dialog
+        return dialog
 
     def add_meeting(self) -> MeetingDialog:
         pid = self.view.participant_id
@@ -572,6 +623,8 @@ class MeetingsTab(QWidget):
         self.edit_button.setText(translate("Meetings", "Edit &meeting…"))
         self.delete_button.setText(translate("Meetings", "Delete meeting"))
         self.happened_button.setText(translate("Meetings", "Mark as &happened"))
+        self.recruit_button.setText(translate("Recruiting", "Become a connector…"))
+        self._show_recruiting()
         self.model.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -27,8 +27,18 @@ class Parser(argparse.ArgumentParser):
 
 
 def _commands():
-    import desktop.cli.indicators as indicators
-    from desktop.cli import agenda, connectors, demo, exchange, followups, itinerary, keys, participants, setup
+    from desktop.cli import (
+        agenda,
+        connectors,
+        demo,
+        exchange,
+        followups,
+        indicators,
+        itinerary,
+        keys,
+        participants,
+        setup,
+    )
 
     return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors]
 

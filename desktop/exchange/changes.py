@@ -36,6 +36,7 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain import survey_legacy as SL
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS, F
 from desktop.exchange.errors import MAX_INT, BundleRejected
@@ -287,6 +288,8 @@ def decode(change: Any) -> Change:
         return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")))
     if op != "upsert":
         raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an unknown operation."))
+    if kind == _SURVEY and _legacy_names(change):
+        return _decode_legacy_survey(change)
     raw = change.get("fields")
     compact = change.get("values")
     if (raw is not None and type(raw) is not dict) or (compact is not None and type(compact) is not dict) \
@@ -346,6 +349,124 @@ def decode(change: Any) -> Change:
     return Change(kind, row_id, op, fields=fields)
 
 
+# ---- survey responses of laptops not upgraded yet ------------------------------------------
+
+_SURVEY = "survey_response"
+
+
+class _LegacyLanguage(str):
+    """The language of a survey response converted from the old form, until the merge reads the
+    participant's (:func:`settle_legacy_languages`)."""
+
+
+LEGACY_LANGUAGE = _LegacyLanguage("")
+_LEGACY_NAMES = frozenset(SL.OLD_COLUMNS) | frozenset(SL.KEPT)
+
+
+def _legacy_names(change: dict) -> bool:
+    names = []
+    for part in (change.get("values"), change.get("fields")):
+        if type(part) is dict:
+            names.extend(n for n in part if type(n) is str)
+    return SL.is_legacy(names)
+
+
+def _legacy_value(name: str, value: Any) -> bool:
+    """Whether a value fits a field of the old form of a survey response."""
+    if value is None:
+        return name != "moment"
+    if name == "moment" or name == "answers":
+        return type(value) is str
+    if name in SL.YES_NO:
+        return type(value) is bool
+    if name in SL.SCALES:
+        return type(value) is int and -MAX_INT - 1 <= value <= MAX_INT
+    return True  # participant_id and answered_on: checked as fields of the new form
+
+
+
+def _decode_legacy_survey(change: dict) -> Change:
+    """An upsert of a survey response in the form of schema 0007 and earlier (a bundle of a
+    laptop not upgraded yet), converted as migration 0008 converts a stored one
+    (desktop.domain.survey_legacy): the same values, and the new fields stamped with the newest
+    stamp of the old ones, so the record converted here and the same record migrated on its
+    laptop merge without conflict. Its language is the participant's, read by the merge."""
+    kind = _SURVEY
+    raw, compact = change.get("fields"), change.get("values")
+    if (raw is not None and type(raw) is not dict) or (compact is not None and type(compact) is not dict):
+        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
+    old: dict[str, Any] = {}
+    stamps: dict[str, list] = {}
+    if compact:
+        stamp = change.get("stamp")
+        if type(stamp) is not list or len(stamp) != 2:
+            raise _bad_stamp()
+        hlc, device = _stamp(*stamp)
+        for name, value in compact.items():
+            old[name] = value
+            stamps[name] = [hlc, device]
+    for name, item in (raw or {}).items():
+        if name in old:
+            raise _bad_value(kind, "answers") if name in _LEGACY_NAMES else _unknown_field(kind, name)
+        if type(item) is not list or len(item) != 3:
+            raise _bad_value(kind, "answers")
+        old[name] = item[0]
+        stamps[name] = list(_stamp(item[1], item[2]))
+    for name, value in old.items():
+        if name not in _LEGACY_NAMES:
+            raise _unknown_field(kind, name)
+        if not _legacy_value(name, value):
+            raise _bad_value(kind, "form" if name == "moment" else "answers")
+    values = SL.new_values(old, None)
+    new_stamps = SL.new_stamps(stamps, values.keys())
+    fields = {n: [v, *new_stamps[n]] for n, v in values.items() if n != "language"}
+    decoded = decode({"kind": kind, "id": change.get("id"), "op": "upsert", "fields": fields})
+    decoded.fields["language"] = (LEGACY_LANGUAGE, *new_stamps["language"])
+    return decoded
+
+
+def settle_legacy_languages(session: Session, decoded: list[Change]) -> None:
+    """Give the survey responses converted from the old form (:func:`_decode_legacy_survey`)
+    their language, as migration 0008 does: the participant's language for documents, as the
+    participant's record in the same changes has it, else as the store has it, else "es"."""
+    waiting = [c for c in decoded if c.kind == _SURVEY and type(c.fields) is dict
+               and c.fields.get("language", (None,))[0] is LEGACY_LANGUAGE]
+    if not waiting:
+        return
+    person_of = {c.id: c.fields["participant_id"][0] for c in waiting if "participant_id" in c.fields}
+    person_of.update(_stored_participants(session, [c.id for c in waiting if c.id not in person_of]))
+    wanted = set(person_of.values())
+    languages: dict[str, tuple] = {}
+    for c in decoded:  # the participant's record in the same changes
+        if c.kind == "participant" and c.op == "upsert" and c.id in wanted:
+            found = c.fields.get("preferred_language")
+            if found is not None and found[0] and (c.id not in languages or found[1:] > languages[c.id][1:]):
+                languages[c.id] = found
+    known = {pid: found[0] for pid, found in languages.items()}
+    missing = sorted(wanted - known.keys())
+    conn = session.connection()
+    for i in range(0, len(missing), CHUNK):
+        chunk = missing[i:i + CHUNK]
+        known.update(conn.exec_driver_sql(
+            f"SELECT id, preferred_language FROM participant WHERE id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk)).fetchall())
+    for c in waiting:
+        _value, hlc, device = c.fields["language"]
+        c.fields["language"] = (known.get(person_of.get(c.id)) or SL.DEFAULT_LANGUAGE, hlc, device)
+
+
+def _stored_participants(session: Session, ids: list[str]) -> dict[str, str]:
+    """The participant of stored survey responses (an old-form change may not name it)."""
+    out: dict[str, str] = {}
+    conn = session.connection()
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        out.update(conn.exec_driver_sql(
+            f"SELECT id, participant_id FROM survey_response WHERE id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk)).fetchall())
+    return out
+
+
 def table_shape_ok(table: Any) -> bool:
     """Whether a table of a format-3 body has the shape :func:`decode_table` reads: a kind
     named, and lists of the right lengths. Its values are checked when decoded."""
@@ -372,6 +493,10 @@ def decode_table(table: dict) -> list[Change]:
     if not _valid_device(device) or (hlcs and (not {int}.issuperset(map(type, hlcs))
                                                or min(hlcs) <= 0 or max(hlcs) >= MAX_HLC)):
         raise _bad_stamp()
+    if kind == _SURVEY and type(names) is list and SL.is_legacy(n for n in names if type(n) is str):
+        return [decode({"kind": kind, "id": row_id, "op": "upsert", "stamp": [hlc, device],
+                        "values": dict(zip(names, row, strict=True))})
+                for row_id, hlc, row in zip(ids, hlcs, zip(*table["columns"], strict=True), strict=True)]
     decoders = COLUMN_DECODERS[kind]
     seen: set[str] = set()
     columns = []

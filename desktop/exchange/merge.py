@@ -37,6 +37,7 @@ from sqlalchemy import select, text
 from desktop.domain.clock import pack, system_ms
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS
+from desktop.exchange import changes as changes_module
 from desktop.exchange.changes import (
     CHUNK,
     KIND_ORDER,
@@ -122,6 +123,8 @@ def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_r
         decoded = [decode(c) for c in changes]
         for table in tables:
             decoded.extend(decode_table(table))
+        # survey responses of laptops not upgraded yet take their participant's language
+        changes_module.settle_legacy_languages(tx.session, decoded)
         report = MergeReport(dry_run=dry_run)
         if not dry_run:
             _Merge(tx, report, now_ms, hold_future=not release).run(decoded)

@@ -14,54 +14,18 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.domain import survey_legacy as L
+
 revision = '0008'
 down_revision = '0007'
 branch_labels = None
 depends_on = None
 
 OLD = "_survey_response_0007"
-FORMS = {"initial": "initial", "end": "end", "follow_up": "followup"}
-# old column -> question name in the questionnaires
-SCALES = ("employability", "inclusion", "drive", "empowerment", "creativity", "setbacks")
-YES_NO = {"employed": "employed", "opportunities_improved": "improved_opportunities",
-          "considers_association": "join_interest"}
-NEW_FIELDS = ("form", "form_version", "language", "answers")
-OLD_COLUMNS = ("moment", "employed") + SCALES + ("opportunities_improved", "considers_association", "answers")
-
-
-def _newest(stamps: dict):
-    found = [s for s in stamps.values() if isinstance(s, list) and len(s) == 2]
-    return max(found, key=lambda s: (int(s[0]), str(s[1]))) if found else None
-
-
-def _new_row(old: dict, language: str | None) -> dict:
-    answers: dict = {}
-    for column in SCALES:
-        if old[column] is not None:
-            answers[column] = int(old[column])
-    for column, name in YES_NO.items():
-        if old[column] is not None:
-            answers[name] = "yes" if old[column] else "no"
-    if old["answers"]:
-        try:
-            extra = json.loads(old["answers"])
-        except ValueError:
-            extra = None
-        if isinstance(extra, dict):
-            for name, value in extra.items():
-                answers.setdefault(str(name), value)
-        else:
-            answers.setdefault("notes", old["answers"])
-    stamps = json.loads(old["stamps"] or "{}")
-    newest = _newest(stamps)
-    kept = {k: v for k, v in stamps.items() if k in ("participant_id", "answered_on")}
-    if newest is not None:
-        kept.update({name: newest for name in NEW_FIELDS})
-    order = ("participant_id", "form", "form_version", "answered_on", "language", "answers")
-    return {"id": old["id"], "stamps": json.dumps({n: kept[n] for n in order if n in kept}, separators=(",", ":")),
-            "participant_id": old["participant_id"], "form": FORMS.get(old["moment"], old["moment"]),
-            "form_version": "0", "answered_on": old["answered_on"], "language": language or "es",
-            "answers": json.dumps(answers, ensure_ascii=False, separators=(",", ":"), sort_keys=True)}
+# the conversion is shared with the exchange, which converts the same way the responses arriving
+# in bundles of laptops not upgraded yet (desktop.domain.survey_legacy)
+FORMS, SCALES, YES_NO, OLD_COLUMNS = L.FORMS, L.SCALES, L.YES_NO, L.OLD_COLUMNS
+_new_row = L.new_row
 
 
 def upgrade() -> None:

@@ -5,7 +5,6 @@ Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-03
 """
-import sqlalchemy as sa
 from alembic import op
 
 revision = '0011'
@@ -15,14 +14,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("connector") as batch_op:
-        batch_op.add_column(sa.Column("participant_id", sa.String(), nullable=True))
-        batch_op.create_foreign_key("fk_connector_participant_id", "participant", ["participant_id"], ["id"])
-        batch_op.create_index("ix_connector_participant_id", ["participant_id"], unique=False)
+    # ADD COLUMN with its REFERENCES clause, not a copy of the table: SQLite refuses to drop a
+    # table that meetings and referrals point to while foreign keys are enforced
+    op.execute("ALTER TABLE connector ADD COLUMN participant_id VARCHAR REFERENCES participant (id)")
+    op.create_index("ix_connector_participant_id", "connector", ["participant_id"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("connector") as batch_op:
-        batch_op.drop_index("ix_connector_participant_id")
-        batch_op.drop_constraint("fk_connector_participant_id", type_="foreignkey")
+    op.drop_index("ix_connector_participant_id", table_name="connector")
+    with op.batch_alter_table("connector") as batch_op:  # a copy of the table, as in 0009
         batch_op.drop_column("participant_id")

@@ -612,8 +612,8 @@
             <translation>check the sheet and say what would be added, writing nothing</translation>
         </message>
         <message>
-            <source>local or migrant, for rows that leave the origin column empty</source>
-            <translation>local or migrant, for rows that leave the origin column empty</translation>
+            <source>local or migrant, for rows that leave the origin column empty (or a sheet without it)</source>
+            <translation>local or migrant, for rows that leave the origin column empty (or a sheet without it)</translation>
         </message>
         <message>
             <source>PDF file to write (one participant)</source>
@@ -1245,6 +1245,10 @@
             <translation>File</translation>
         </message>
         <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
             <source>Nothing was imported: correct the rows named and import the sheet again.</source>
             <translation>Nothing was imported: correct the rows named and import the sheet again.</translation>
         </message>
@@ -1275,6 +1279,10 @@
         <message>
             <source>The column {column} is missing.</source>
             <translation>The column {column} is missing.</translation>
+        </message>
+        <message>
+            <source>The column origin is missing: add it (local or migrant on each row), or say which of the two applies to the rows that leave it empty.</source>
+            <translation>The column origin is missing: add it (local or migrant on each row), or say which of the two applies to the rows that leave it empty.</translation>
         </message>
         <message>
             <source>“{value}” is not one of: {choices}.</source>

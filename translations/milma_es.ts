@@ -612,8 +612,8 @@
             <translation>comprobar la hoja y decir qué se añadiría, sin escribir nada</translation>
         </message>
         <message>
-            <source>local or migrant, for rows that leave the origin column empty</source>
-            <translation>local o migrante, para las filas que dejan vacía la columna origin</translation>
+            <source>local or migrant, for rows that leave the origin column empty (or a sheet without it)</source>
+            <translation>local o migrante, para las filas que dejan vacía la columna origin (o una hoja sin ella)</translation>
         </message>
         <message>
             <source>PDF file to write (one participant)</source>
@@ -1245,6 +1245,10 @@
             <translation>Archivo</translation>
         </message>
         <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
             <source>Nothing was imported: correct the rows named and import the sheet again.</source>
             <translation>No se ha importado nada: corrija las filas indicadas e importe la hoja de nuevo.</translation>
         </message>
@@ -1275,6 +1279,10 @@
         <message>
             <source>The column {column} is missing.</source>
             <translation>Falta la columna {column}.</translation>
+        </message>
+        <message>
+            <source>The column origin is missing: add it (local or migrant on each row), or say which of the two applies to the rows that leave it empty.</source>
+            <translation>Falta la columna origin: añádala (local o migrante en cada fila) o indique cuál de los dos se aplica a las filas que la dejan vacía.</translation>
         </message>
         <message>
             <source>“{value}” is not one of: {choices}.</source>

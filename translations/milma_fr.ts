@@ -612,8 +612,8 @@
             <translation>vérifier la feuille et dire ce qui serait ajouté, sans rien écrire</translation>
         </message>
         <message>
-            <source>local or migrant, for rows that leave the origin column empty</source>
-            <translation>local ou migrant, pour les lignes dont la colonne origin est vide</translation>
+            <source>local or migrant, for rows that leave the origin column empty (or a sheet without it)</source>
+            <translation>local ou migrant, pour les lignes dont la colonne origin est vide (ou une feuille qui ne l’a pas)</translation>
         </message>
         <message>
             <source>PDF file to write (one participant)</source>
@@ -1245,6 +1245,10 @@
             <translation>Fichier</translation>
         </message>
         <message>
+            <source>{where}: {problem}</source>
+            <translation>{where} : {problem}</translation>
+        </message>
+        <message>
             <source>Nothing was imported: correct the rows named and import the sheet again.</source>
             <translation>Rien n’a été importé : corrigez les lignes indiquées et importez à nouveau la feuille.</translation>
         </message>
@@ -1275,6 +1279,10 @@
         <message>
             <source>The column {column} is missing.</source>
             <translation>La colonne {column} manque.</translation>
+        </message>
+        <message>
+            <source>The column origin is missing: add it (local or migrant on each row), or say which of the two applies to the rows that leave it empty.</source>
+            <translation>La colonne origin manque : ajoutez-la (local ou migrant à chaque ligne) ou indiquez lequel des deux s’applique aux lignes qui la laissent vide.</translation>
         </message>
         <message>
             <source>“{value}” is not one of: {choices}.</source>

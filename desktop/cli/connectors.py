@@ -64,7 +64,7 @@ def register(sub) -> None:
     im.add_argument("--dry-run", action="store_true",
                     help=translate("Cli", "check the sheet and say what would be added, writing nothing"))
     im.add_argument("--origin", choices=("local", "migrant"),
-                    help=translate("Cli", "local or migrant, for rows that leave the origin column empty"))
+                    help=translate("Cli", "local or migrant, for rows that leave the origin column empty (or a sheet without it)"))
     im.set_defaults(func=run_import)
 
 
@@ -172,7 +172,8 @@ def run_import(args) -> int:
                 row=p.row, column=p.column) if p.column else translate("ConnectorImport", "Row {row}").format(row=p.row)
             if not p.row:
                 where = translate("ConnectorImport", "File")
-            print(f"{where}: {render(p.message)}", file=sys.stderr)
+            print(translate("ConnectorImport", "{where}: {problem}").format(where=where, problem=render(p.message)),
+                  file=sys.stderr)
         return 1
     finally:
         store.close()

@@ -186,6 +186,10 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
         if needed not in index:
             problems.append(RowProblem(1, needed, _m(QT_TRANSLATE_NOOP("ConnectorImport", "The column {column} is missing."),
                                                      column=needed)))
+    if "origin" not in index and origin is None:
+        problems.append(RowProblem(1, "origin", _m(QT_TRANSLATE_NOOP(
+            "ConnectorImport", "The column origin is missing: add it (local or migrant on each row), "
+                               "or say which of the two applies to the rows that leave it empty."))))
     if problems:
         raise ImportRefused(problems)
     shown = {name: headings[i] for name, i in index.items()}

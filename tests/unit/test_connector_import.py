@@ -87,5 +87,10 @@ def test_the_command_names_rows_in_the_users_language_and_a_dry_run_writes_nothi
     broken = write_csv(tmp_path / "mal.csv", [HEAD, ["Sara Vidal", "", "Cocina", "", "", "", "", "+99 1", "", ""]])
     refused = milma("connectors", "import", str(broken), data_dir=data_dir, lang="es")
     assert refused.returncode == 1
-    assert "Fila 2, columna phone" in refused.stderr and "Fila 2, columna origin" in refused.stderr
+    assert "Fila 1, columna origin: Falta la columna origin" in refused.stderr
     assert "No se ha importado nada" in refused.stderr
+    with_origin = write_csv(tmp_path / "mal2.csv", [[*HEAD, "origin"], ["Sara Vidal", "", "Cocina", "", "", "", "", "+99 1",
+                                                                       "", "", "local"]])
+    refused = milma("connectors", "import", str(with_origin), data_dir=data_dir, lang="fr")
+    assert refused.returncode == 1
+    assert "Ligne 2, colonne phone : Téléphone" in refused.stderr

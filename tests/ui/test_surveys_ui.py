@@ -176,3 +176,27 @@ def test_a_survey_draft_left_by_a_crash_is_listed_at_start_up_and_resumed(qtbot,
     assert again.form.editors["join_interest"].get_value() == "yes"
     again.form.mark_clean()
     again.reject()
+
+
+def test_answers_changed_meanwhile_are_not_overwritten_and_are_compared_question_by_question(qtbot, window):
+    from tests.unit.test_surveys import END
+
+    saved = S.save(window.store, window.pid, "end", END, answered_on=date.today(), language="en")
+    window.show_page("participants").open_participant(window.pid)
+    tab = window.page("participants").detail.surveys
+    assert tab.select(saved.id)
+    dialog = tab.open_selected()
+    answer(qtbot, dialog, "training_useful", 2)
+    # meanwhile another window (or a USB import) changes the same answer
+    S.save(window.store, window.pid, "end", {**END, "training_useful": 3}, answered_on=date.today(),
+           language="en", response_id=saved.id)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert S.get(window.store, saved.id).answers["training_useful"] == 3
+    assert dialog.isVisible() and dialog.conflict.isVisible()
+    question = dialog.questionnaire.question("training_useful").label("en")
+    assert dialog.conflict.rows() == [(question, "3 - Neither agree nor disagree", "2 - Disagree")]
+    click(qtbot, dialog.conflict.take_button)
+    assert dialog.form.editors["training_useful"].get_value() == 3
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert not dialog.isVisible()
+    assert S.get(window.store, saved.id).answers["training_useful"] == 3

@@ -5,6 +5,7 @@ technician's), every other text through Qt's catalogue."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -22,7 +23,7 @@ from desktop.domain import enums as E
 from desktop.domain.schema import F
 from desktop.domain.surveys import Form, Question, clean_answer
 from desktop.domain.text import person_name
-from desktop.i18n import current_language, language_name, render, translate
+from desktop.i18n import current_language, format_date, language_name, render, translate
 from desktop.services import surveys
 from desktop.ui.widgets.editors import DateEditor, LineEditor, TextEditor, _Choice
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -129,6 +130,18 @@ def answer_editor(question: Question, language, parent) -> QWidget:
     return TextAnswer(F(question.name, question.name, "text", max_len=2000), parent)
 
 
+def answer_text(q, value, language: str) -> str:
+    """A stored answer as a person reads it: a choice by its label in ``language``, a date by
+    babel, nothing for no answer."""
+    if value is None:
+        return ""
+    if q is not None and q.choices:
+        return q.choice_label(value, language)
+    if isinstance(value, str) and q is not None and q.kind == "date":
+        return format_date(date.fromisoformat(value), fmt="medium")
+    return str(value)
+
+
 class SurveyDialog(RecordDialog):
     """Answer ``form`` for ``person``, or change ``response`` (given under this version)."""
 
@@ -140,8 +153,10 @@ class SurveyDialog(RecordDialog):
         theirs = person.get("preferred_language") or own
         self.answer_language = response.language if response else theirs
         key = f"survey_response:{response.id}" if response else f"survey_response:new:{person['id']}:{form.form}"
+        # an answered survey remembers the stamps it showed: a save over answers changed meanwhile
+        # (another window, a USB import) is refused and both are shown, question by question
         super().__init__("survey_response", self._title, self._save, fields=["answered_on"], store=store,
-                         draft_key=key, parent=parent)
+                         draft_key=key, parent=parent, seen=json.loads(response.stamps) if response else None)
         self.setObjectName("survey_dialog")
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("survey_language")
@@ -229,8 +244,36 @@ class SurveyDialog(RecordDialog):
         self.language_box.setCurrentIndex(self.language_box.findData(self.answer_language))
         self.language_box.blockSignals(False)
 
-    def _save(self, values: dict):
+    def _save(self, values: dict, seen: dict | None = None):
         answers = {q.name: values.get(q.name) for q in self.questionnaire.questions}
         return surveys.save(self.form.store, self.person["id"], self.questionnaire.form, answers,
                             answered_on=values.get("answered_on"), language=self.answer_language,
-                            response_id=self.response.id if self.response else None)
+                            response_id=self.response.id if self.response else None, seen=seen)
+
+    @staticmethod
+    def _answers(value) -> dict:
+        loaded = json.loads(value or "{}") if isinstance(value, str) else (value or {})
+        return loaded if isinstance(loaded, dict) else {}
+
+    def stale_rows(self, exc) -> list[tuple[str, str, str]]:
+        """The answers stored as one field are compared question by question."""
+        rows = []
+        for d in exc.differences:
+            if d.field != "answers":
+                rows.extend(super().stale_rows(type(exc)([d], exc.stamps)))
+                continue
+            stored, yours = self._answers(d.stored), self._answers(d.yours)
+            rows.extend((q.label(self.answer_language), answer_text(q, stored.get(q.name), self.answer_language),
+                         answer_text(q, yours.get(q.name), self.answer_language))
+                        for q in self.questionnaire.questions if stored.get(q.name) != yours.get(q.name))
+        return rows
+
+    def stored_values(self, exc) -> dict:
+        values = {}
+        for d in exc.differences:
+            if d.field == "answers":
+                stored = self._answers(d.stored)
+                values.update({q.name: self._shown(q, stored.get(q.name)) for q in self.questionnaire.questions})
+            elif d.field in self.form.editors:
+                values[d.field] = d.stored
+        return values

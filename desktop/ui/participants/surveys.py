@@ -25,7 +25,7 @@ from desktop.services import surveys
 from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.pages.table import Column, RowsModel
-from desktop.ui.participants.survey_form import SurveyDialog
+from desktop.ui.participants.survey_form import SurveyDialog, answer_text
 from desktop.ui.widgets.record_form import open_once
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
@@ -56,16 +56,9 @@ def answers_text(response: surveys.Response, form: Form | None) -> str:
     for name, value in response.answers.items():
         q = form.question(name) if same else None
         question = q.label(response.language) if q else name
-        if q is not None and q.choices:
-            shown = q.choice_label(value, response.language)
-        elif isinstance(value, str) and q is not None and q.kind == "date":
-            from datetime import date
-
-            shown = format_date(date.fromisoformat(value), fmt="medium")
-        else:
-            shown = str(value)
-        lines.append(f"{question} — {shown}")
+        lines.append(f"{question} — {answer_text(q, value, response.language)}")
     return "\n".join(lines)
+
 
 
 class SurveysTab(QWidget):

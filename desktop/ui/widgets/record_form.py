@@ -504,11 +504,18 @@ class RecordDialog(QDialog):
         self.stale = exc
         self.form.clear_errors()
         was_shown = self.conflict.isVisible()
-        self.conflict.show_differences(render(exc.message), [
-            (self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
-             self.form.value_text(d.field, d.yours)) for d in exc.differences])
+        self.conflict.show_differences(render(exc.message), self.stale_rows(exc))
         if not was_shown:  # room for the comparison, the form keeping its height (within the screen)
             fit_to_screen(self, self.width(), self.height() + self.conflict.sizeHint().height())
+
+    def stale_rows(self, exc) -> list[tuple[str, str, str]]:
+        """(field, value saved meanwhile, value typed here) of each difference, as read."""
+        return [(self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
+                 self.form.value_text(d.field, d.yours)) for d in exc.differences]
+
+    def stored_values(self, exc) -> dict:
+        """The values saved meanwhile, by the form's field names."""
+        return {d.field: d.stored for d in exc.differences}
 
     def _seen_now(self) -> dict:
         return self.stale.stamps.get(self.stale.differences[0].row_id, {})
@@ -524,7 +531,7 @@ class RecordDialog(QDialog):
         """Show the values saved meanwhile; the user's other changes stay, to save or not."""
         if self.stale is None:
             return
-        self.form.take_stored({d.field: d.stored for d in self.stale.differences})
+        self.form.take_stored(self.stored_values(self.stale))
         self.seen = self._seen_now()
         self.stale = None
         self.conflict.hide()

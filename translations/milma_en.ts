@@ -5417,6 +5417,10 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;Questionnaire:</translation>
         </message>
         <message>
+            <source>Questionnaire to answer</source>
+            <translation>Questionnaire to answer</translation>
+        </message>
+        <message>
             <source>&amp;New survey…</source>
             <translation>&amp;New survey…</translation>
         </message>

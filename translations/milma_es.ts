@@ -5417,6 +5417,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>&amp;Formulario:</translation>
         </message>
         <message>
+            <source>Questionnaire to answer</source>
+            <translation>Cuestionario que responder</translation>
+        </message>
+        <message>
             <source>&amp;New survey…</source>
             <translation>Respon&amp;der una encuesta…</translation>
         </message>

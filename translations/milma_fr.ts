@@ -5417,6 +5417,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Q&amp;uestionnaire :</translation>
         </message>
         <message>
+            <source>Questionnaire to answer</source>
+            <translation>Questionnaire à remplir</translation>
+        </message>
+        <message>
             <source>&amp;New survey…</source>
             <translation>&amp;Nouveau questionnaire…</translation>
         </message>

@@ -206,6 +206,7 @@ class SurveysTab(QWidget):
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.form_label.setText(translate("Surveys", "&Questionnaire:"))
+        self.form_choice.setAccessibleName(translate("Surveys", "Questionnaire to answer"))
         current = self.form_choice.currentData()
         self.form_choice.clear()
         for form in FORM_IDS:

@@ -79,10 +79,10 @@ def test_catalogue_translates_without_installing(lang, expected, restore_languag
 
 def test_catalogue_renders_messages_with_placeholders():
     msg = Message("Validation", "{field}: enter a value from {min} to {max}.",
-                  {"field": Message("Field", "Drive (1-5)"), "min": 1, "max": 5})
-    assert i18n.catalogue("es").render(msg) == "Iniciativa (1-5): introduzca un valor entre 1 y 5."
-    assert i18n.catalogue("fr").render(msg) == "Motivation (1-5)\u00a0: saisissez une valeur de 1 à 5."
-    assert i18n.catalogue("en").render(msg) == "Drive (1-5): enter a value from 1 to 5."
+                  {"field": Message("Field", "Planned hours"), "min": 1, "max": 5})
+    assert i18n.catalogue("es").render(msg) == "Horas previstas: introduzca un valor entre 1 y 5."
+    assert i18n.catalogue("fr").render(msg) == "Heures prévues\u00a0: saisissez une valeur de 1 à 5."
+    assert i18n.catalogue("en").render(msg) == "Planned hours: enter a value from 1 to 5."
 
 
 @pytest.mark.parametrize(("lang", "n", "expected"), [

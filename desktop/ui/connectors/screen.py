@@ -20,6 +20,10 @@ def title_label(parent: QWidget) -> QLabel:
 
 
 class WatchingScreen(QWidget):
+    """A screen that reads again, when shown, after a change to the kinds it ``watched``.
+    Each screen defines ``load()`` (read and show its data) and ``retranslate()`` (its texts in
+    the current language)."""
+
     watched: frozenset[str] = frozenset()
 
     def __init__(self, store, parent=None):
@@ -46,15 +50,9 @@ class WatchingScreen(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.load()
-
-    def load(self) -> None:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
+        self.load()  # type: ignore[attr-defined]  # each screen's own
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.retranslate()  # type: ignore[attr-defined]  # each screen's own
         super().changeEvent(event)

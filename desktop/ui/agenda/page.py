@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from desktop.ui import errors
 from desktop.ui.agenda.model import AgendaModel
 from desktop.ui.pages.list_page import open_participant_page
 from desktop.ui.widgets.tables import compact_rows, read_only_table
+from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.agenda")
 
@@ -60,11 +61,7 @@ class AgendaPage(QWidget):
         self.monday = agenda.week_start(date.today())
         self.appointments: list[agenda.Appointment] = []
 
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self)
         self.week_label = QLabel(self)
         self.week_label.setObjectName("week")
         self.previous_button = QPushButton(self)

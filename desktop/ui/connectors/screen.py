@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui import events
-
-
-def title_label(parent: QWidget) -> QLabel:
-    """A screen's title, as the list screens show theirs."""
-    label = QLabel(parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+from desktop.ui.widgets.titles import title_label  # noqa: F401 (the screens' title, imported from here)
 
 
 class WatchingScreen(QWidget):

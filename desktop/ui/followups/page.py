@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.domain import enums as E
@@ -20,6 +20,7 @@ from desktop.ui.events import bus
 from desktop.ui.pages.list_page import open_participant_page
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
+from desktop.ui.widgets.titles import title_label
 
 WATCHED = {"survey_response", "enrolment", "lab", "participant", "coaching_session"}
 
@@ -62,11 +63,7 @@ class FollowUpsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.items: list[followups.FollowUp] = []
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self)
         self.count = QLabel(self)
         self.count.setObjectName("count")
         self.rules = QLabel(self)

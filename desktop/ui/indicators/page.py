@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from desktop.ui.indicators.charts import GroupChart
 from desktop.ui.indicators.model import IndicatorsModel
 from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.tables import compact_rows, read_only_table
+from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.indicators")
 CTX = "IndicatorsPage"
@@ -60,11 +60,7 @@ class IndicatorsPage(QWidget):
         self.again = False  # the filters changed while counting: count again when done
         self.labs: list[dict] = []
 
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.preset = QComboBox(self)

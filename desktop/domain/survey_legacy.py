@@ -65,6 +65,29 @@ def answers_of(old: dict[str, Any]) -> dict[str, Any]:
     return answers
 
 
+def is_whole(old) -> bool:
+    """Whether an old response's fields are all there (a record written at once), not a
+    delta of only the fields changed since a laptop's last export."""
+    return set(OLD_COLUMNS).issubset(old)
+
+
+def answers_over(stored: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+    """The answers of a stored response after a delta of an old one carrying only some of its
+    fields (``old``): each answer given replaces its own, one given empty clears it, and the
+    answers it does not carry stay as stored."""
+    out = dict(stored)
+    for column in SCALES:
+        if column in old and old[column] is None:
+            out.pop(column, None)
+    for column, name in YES_NO.items():
+        if column in old and old[column] is None:
+            out.pop(name, None)
+    if "answers" in old and not old["answers"]:
+        out.pop("notes", None)
+    out.update(answers_of(old))
+    return out
+
+
 def dump_answers(answers: dict) -> str:
     return json.dumps(answers, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 

@@ -360,6 +360,19 @@ class _LegacyLanguage(str):
 
 
 LEGACY_LANGUAGE = _LegacyLanguage("")
+
+
+class _LegacyAnswers(str):
+    """The answers of a delta of an old-form survey response carrying only some of its fields
+    (``old``), until the merge lays them over the answers stored (:func:`settle_legacy_languages`)."""
+
+    old: dict[str, Any]
+
+    def __new__(cls, text: str, old: dict[str, Any]):
+        made = super().__new__(cls, text)
+        made.old = old
+        return made
+
 _LEGACY_NAMES = frozenset(SL.OLD_COLUMNS) | frozenset(SL.KEPT)
 
 
@@ -422,19 +435,24 @@ def _decode_legacy_survey(change: dict) -> Change:
     fields = {n: [v, *new_stamps[n]] for n, v in values.items() if n != "language"}
     decoded = decode({"kind": kind, "id": change.get("id"), "op": "upsert", "fields": fields})
     decoded.fields["language"] = (LEGACY_LANGUAGE, *new_stamps["language"])
+    if "answers" in decoded.fields and not SL.is_whole(old):
+        text, hlc, device = decoded.fields["answers"]
+        decoded.fields["answers"] = (_LegacyAnswers(text, old), hlc, device)
     return decoded
 
 
 def settle_legacy_languages(session: Session, decoded: list[Change]) -> None:
     """Give the survey responses converted from the old form (:func:`_decode_legacy_survey`)
     their language, as migration 0008 does: the participant's language for documents, as the
-    participant's record in the same changes has it, else as the store has it, else "es"."""
+    participant's record in the same changes has it, else as the store has it, else "es".
+    A delta of only some of a response's fields keeps the answers stored that it does not carry."""
+    _settle_legacy_answers(session, decoded)
     waiting = [c for c in decoded if c.kind == _SURVEY and type(c.fields) is dict
                and c.fields.get("language", (None,))[0] is LEGACY_LANGUAGE]
     if not waiting:
         return
     person_of = {c.id: c.fields["participant_id"][0] for c in waiting if "participant_id" in c.fields}
-    person_of.update(_stored_participants(session, [c.id for c in waiting if c.id not in person_of]))
+    person_of.update(_stored(session, [c.id for c in waiting if c.id not in person_of], "participant_id"))
     wanted = set(person_of.values())
     languages: dict[str, tuple] = {}
     for c in decoded:  # the participant's record in the same changes
@@ -455,14 +473,30 @@ def settle_legacy_languages(session: Session, decoded: list[Change]) -> None:
         c.fields["language"] = (known.get(person_of.get(c.id)) or SL.DEFAULT_LANGUAGE, hlc, device)
 
 
-def _stored_participants(session: Session, ids: list[str]) -> dict[str, str]:
-    """The participant of stored survey responses (an old-form change may not name it)."""
+def _settle_legacy_answers(session: Session, decoded: list[Change]) -> None:
+    """Lay the answers of old-form deltas (:class:`_LegacyAnswers`) over those stored."""
+    waiting = [c for c in decoded if c.kind == _SURVEY and type(c.fields) is dict
+               and isinstance(c.fields.get("answers", (None,))[0], _LegacyAnswers)]
+    stored = _stored(session, [c.id for c in waiting], "answers")
+    for c in waiting:
+        given, hlc, device = c.fields["answers"]
+        try:
+            base = orjson.loads(stored[c.id]) if stored.get(c.id) else None
+        except orjson.JSONDecodeError:
+            base = None
+        text = SL.dump_answers(SL.answers_over(base, given.old)) if type(base) is dict else str(given)
+        c.fields["answers"] = (text, hlc, device)
+
+
+def _stored(session: Session, ids: list[str], column: str) -> dict[str, str]:
+    """A column of stored survey responses (an old-form change may not name the participant,
+    and may carry only some answers)."""
     out: dict[str, str] = {}
     conn = session.connection()
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
         out.update(conn.exec_driver_sql(
-            f"SELECT id, participant_id FROM survey_response WHERE id IN ({', '.join('?' * len(chunk))})",
+            f"SELECT id, {column} FROM survey_response WHERE id IN ({', '.join('?' * len(chunk))})",
             tuple(chunk)).fetchall())
     return out
 

@@ -150,3 +150,32 @@ def test_an_old_response_with_a_field_unknown_to_either_form_is_refused_whole(tm
         pass
     else:
         raise AssertionError("refused")
+
+
+def test_an_old_laptops_delta_of_some_answers_keeps_the_other_answers_as_stored(tmp_path, tmp_path_factory):
+    """An old laptop exports only the fields changed since its last export: a response whose
+    employed answer was changed arrives with that field alone. The answers stored for the
+    response stay; only the one given changes (and a field sent empty clears its answer)."""
+    laptop, coordinator = pair(tmp_path, tmp_path_factory, participants=0)
+    person = participants.register(laptop, {
+        "first_name": "Awa", "last_name": "Diallo", "birth_date": date(1990, 1, 2), "gender": "female",
+        "migrant_status": "migrant", "preferred_language": "fr"})
+    old, _rows = _old_changes(person["id"], laptop.device_id)
+    import_into(coordinator, export_all(laptop) + json.loads(json.dumps(old)))
+    before = S.get(coordinator, "s-edited").answers
+    t = json.loads(S.get(coordinator, "s-edited").stamps)["answers"][0]
+    delta = {"kind": "survey_response", "id": "s-edited", "op": "upsert",
+             "fields": {"employed": [False, t + 10, laptop.device_id], "drive": [None, t + 10, laptop.device_id]}}
+    report = import_into(coordinator, [delta]).to_dict()
+    assert report["conflicts"] == 0
+    after = S.get(coordinator, "s-edited")
+    expected = {k: v for k, v in before.items() if k != "drive"}
+    expected["employed"] = "no"
+    assert after.answers == expected
+    assert (after.form, after.form_version, after.language) == ("followup", "0", "fr")
+    # the same delta again changes nothing
+    report = import_into(coordinator, [delta]).to_dict()
+    assert report["kinds"]["survey_response"]["unchanged"] == 1
+    assert S.get(coordinator, "s-edited").answers == expected
+    for store in (laptop, coordinator):
+        store.close()

@@ -313,6 +313,7 @@ class ConsentKind(LabelledEnum):
     LIFE_STORY = "life_story"
     PHOTOS = "photos"
     SHARE_WITH_COMPANIES = "share_with_companies"
+    FOLLOW_UP = "follow_up"
 
 
 _labels("ConsentKind", {
@@ -320,6 +321,7 @@ _labels("ConsentKind", {
     "life_story": QT_TRANSLATE_NOOP("Enum", "Recording of the life story"),
     "photos": QT_TRANSLATE_NOOP("Enum", "Photographs"),
     "share_with_companies": QT_TRANSLATE_NOOP("Enum", "Sharing the CV with partner companies"),
+    "follow_up": QT_TRANSLATE_NOOP("Enum", "Being contacted for follow-up"),
 })
 
 
@@ -342,6 +344,22 @@ class MeetingMode(LabelledEnum):
 _labels("MeetingMode", {
     "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
     "virtual": QT_TRANSLATE_NOOP("Enum", "Virtual"),
+})
+
+
+class MeetingStatus(LabelledEnum):
+    """A connector meeting still to come, one that took place, or one called off. Its labels
+    are its own words (a meeting is feminine in French, masculine in Spanish, unlike a goal or
+    a referral), so that their translations agree."""
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+_labels("MeetingStatus", {
+    "planned": QT_TRANSLATE_NOOP("Enum", "Scheduled"),
+    "held": QT_TRANSLATE_NOOP("Enum", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("Enum", "Called off"),
 })
 
 

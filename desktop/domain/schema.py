@@ -187,6 +187,8 @@ CONSENT = _k(
     F("granted", QT_TRANSLATE_NOOP("Field", "Granted"), "bool", required=True),
     F("given_on", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
     F("withdrawn_on", QT_TRANSLATE_NOOP("Field", "Withdrawn on"), "date"),
+    # the life story only: what may be done with it (none recorded counts as private)
+    F("scope", QT_TRANSLATE_NOOP("Field", "Scope"), "enum", enum=E.ConsentScope),
 )
 
 CONNECTOR = _k(

@@ -184,6 +184,7 @@ class Consent(Record, table=True):
     granted: bool
     given_on: date
     withdrawn_on: date | None = None
+    scope: str | None = None  # life story: private, anonymised or named
 
 
 class Connector(Record, table=True):

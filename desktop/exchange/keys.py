@@ -497,3 +497,30 @@ def record_revocations(session: Session, items: list[dict]) -> int:
 
 def revocations(session: Session) -> list[dict]:
     return [dict(r) for r in session.execute(select(_REV).order_by(_REV.c.revoked_ms)).mappings().all()]
+
+
+# ---- restoring a backup -------------------------------------------------------------------------
+
+def identity_rows(session: Session) -> list[tuple[str, list[dict]]]:
+    """This store's keys, enrolled laptops and revocations, to carry over a restore: a backup
+    brings the data back in time, never the laptop's identity or a revoked key's trust."""
+    return [(table.name, [dict(r) for r in session.execute(select(table)).mappings().all()])
+            for table in (_KEY, _DEV, _REV)]
+
+
+def _columns(table, item: dict) -> dict:
+    return {c: v for c, v in item.items() if c in table.c}
+
+
+def keep_identity(session: Session, rows: list[tuple[str, list[dict]]]) -> None:
+    """Put back what :func:`identity_rows` read (each row replaces the restored one it names)."""
+    found = dict(rows)
+    for item in found.get(_KEY.name, []):
+        session.execute(delete(_KEY).where(_KEY.c.role == item["role"]))
+        session.execute(insert(_KEY).values(**_columns(_KEY, item)))
+    for item in found.get(_DEV.name, []):
+        session.execute(delete(_DEV).where(_DEV.c.fingerprint == item["fingerprint"]))
+        session.execute(insert(_DEV).values(**_columns(_DEV, item)))
+    for item in found.get(_REV.name, []):
+        session.execute(delete(_REV).where(_REV.c.fingerprint == item["fingerprint"]))
+        session.execute(insert(_REV).values(**_columns(_REV, item)))

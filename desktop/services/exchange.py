@@ -28,6 +28,7 @@ from desktop.exchange import keys as K
 from desktop.exchange import reference as R
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.gcpause import paused_gc
+from desktop.services import backups
 from desktop.storage.exchange_models import (
     ExchangeAck,
     ExchangeDevice,
@@ -360,6 +361,7 @@ def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device
             at_ms=K.now_ms(), file_name=name, body_hash=digest,
             summary=json.dumps({"counts": manifest["counts"], "device_name": manifest.get("device_name")},
                                separators=(",", ":"))))
+    backups.remember_marks(store)  # its stamps and positions left the laptop: never handed out again
     progress(100, "done")
     log.info("exported %s bundle %s: %d changes", manifest["type"], manifest["bundle_id"], sum(manifest["counts"].values()))
     return ExportResult(path, manifest["bundle_id"], manifest["type"], seq["since"], seq["last"], manifest["counts"])
@@ -502,6 +504,7 @@ def apply_import(store: Store, path: Path, passphrase: str | None = None) -> dic
 
 def _apply_import(store: Store, path: Path, passphrase: str | None) -> dict:
     opened = open_bundle(store, path, passphrase)
+    backups.before(store, backups.IMPORT)  # the import is not applied when no backup can be made
     try:
         return _apply_opened(store, opened, path)
     except IntegrityError as exc:
@@ -601,6 +604,16 @@ def laptop_names(store: Store, history_rows: list[dict] | None = None) -> dict[s
     if store.meta.get("device_name"):
         names[store.device_id] = store.meta["device_name"]
     return names
+
+
+def keep_acknowledged(tx, device_id: str, seq: int) -> None:
+    """After a restore: this laptop's acknowledged position is never lower than ``seq``, the
+    highest the coordinator ever told it (its next export starts there)."""
+    row = tx.session.execute(select(_ACK.c.seq).where(_ACK.c.device_id == device_id)).first()
+    if row is not None and int(row[0]) >= seq:
+        return
+    tx.session.execute(delete(_ACK).where(_ACK.c.device_id == device_id))
+    tx.session.execute(insert(_ACK).values(device_id=device_id, seq=seq, updated_ms=K.now_ms()))
 
 
 def acknowledged(store: Store) -> dict[str, int]:

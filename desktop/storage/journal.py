@@ -423,3 +423,16 @@ class Tx:
     def _derive(kind: str, full: dict, target: dict) -> None:
         for column, (fn, _inputs) in DERIVED.get(kind, {}).items():
             target[column] = fn(full)
+
+
+def keep_sequence_above(tx: Tx, seq: int) -> bool:
+    """After a restore: the next change-log position follows ``seq``, the last one this laptop
+    ever used (the coordinator may hold positions the restored journal no longer has; a
+    position handed out twice would be taken as already received). A marker row, of no record
+    kind, holds the place; collecting changes skips it. True when one was written."""
+    last = tx.session.execute(select(func.max(_LOG.c.seq))).scalar() or 0
+    if seq <= last:
+        return False
+    tx.session.execute(insert(_LOG).values(seq=seq, hlc=tx.clock.now(), device_id=tx.device_id,
+                                           table_name="", row_id="", op="mark", fields=""))
+    return True

@@ -7,12 +7,12 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.storage.engine import BUSY_TIMEOUT_MS, writer
+from desktop.storage import backups
+from desktop.storage.engine import writer
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -33,8 +33,8 @@ def alembic_config():
 
 
 @functools.cache
-def head_revision() -> str:
-    """The newest revision, read once from the migration files themselves (cheap: Alembic is
+def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(revisions, parents), read once from the migration files themselves (cheap: Alembic is
     only imported when a database actually needs upgrading, which keeps start-up fast)."""
     revisions, parents = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
@@ -45,10 +45,21 @@ def head_revision() -> str:
             revisions.add(rev.group(1))
         if down:
             parents.add(down.group(1))
+    return frozenset(revisions), frozenset(parents)
+
+
+def head_revision() -> str:
+    """The newest revision."""
+    revisions, parents = _revision_graph()
     heads = revisions - parents
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return heads.pop()
+    return next(iter(heads))
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this version can open (and upgrade from)."""
+    return _revision_graph()[0]
 
 
 def revision_of(conn: sqlite3.Connection) -> str | None:
@@ -70,22 +81,6 @@ def current_revision(engine: Engine) -> str | None:
         conn.close()
 
 
-def backup_file(db: Path, label: str) -> Path:
-    """A consistent copy of the database (SQLite online backup) in backups/ beside it."""
-    folder = db.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{db.stem}-{label}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
-    src = sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000)  # waits for a writer's commit
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
     """Upgrade to ``target``. Returns the backup made before upgrading, if any."""
     current = current_revision(engine)
@@ -103,7 +98,7 @@ def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
     wanted = script.get_current_head() if target == "head" else target
     if current == wanted:
         return None
-    backup = backup_file(db, f"before-{wanted}") if current is not None else None
+    backup = backups.automatic(db.parent, db, backups.MIGRATION) if current is not None else None
     cfg = alembic_config()
     # the write lock first (BEGIN IMMEDIATE): a second process opening the same old database
     # waits, then finds it upgraded already and Alembic has nothing left to do

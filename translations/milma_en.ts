@@ -79,6 +79,10 @@
             <translation>Connector meeting</translation>
         </message>
         <message>
+            <source>Planned connector meeting</source>
+            <translation>Planned connector meeting</translation>
+        </message>
+        <message>
             <source>Follow-up call</source>
             <translation>Follow-up call</translation>
         </message>
@@ -360,6 +364,361 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>Viewed</source>
+            <translation>Viewed</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Merge undone</source>
+            <translation>Merge undone</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Erased</translation>
+        </message>
+        <message>
+            <source>Entry {seq} was changed after it was written.</source>
+            <translation>Entry {seq} was changed after it was written.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} does not follow the entry before it: an entry was removed, replaced or moved.</source>
+            <translation>Entry {seq} does not follow the entry before it: an entry was removed, replaced or moved.</translation>
+        </message>
+        <message>
+            <source>Entries {seq} to {last} are missing.</source>
+            <translation>Entries {seq} to {last} are missing.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} is missing.</source>
+            <translation>Entry {seq} is missing.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} arrived again with another content: the one received first was kept.</source>
+            <translation>Entry {seq} arrived again with another content: the one received first was kept.</translation>
+        </message>
+        <message>
+            <source>itinerary</source>
+            <translation>itinerary</translation>
+        </message>
+        <message>
+            <source>everything we hold</source>
+            <translation>everything we hold</translation>
+        </message>
+        <message>
+            <source>Bundle from {laptop}</source>
+            <translation>Bundle from {laptop}</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Bundle</translation>
+        </message>
+        <message>
+            <source>{action} ({document})</source>
+            <translation>{action} ({document})</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>The audit log is BROKEN: entries were changed, removed or moved.</source>
+            <translation>The audit log is BROKEN: entries were changed, removed or moved.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <source>{laptop}: {problem}</source>
+            <translation>{laptop}: {problem}</translation>
+        </message>
+        <message>
+            <source>Audit log of this laptop: {problem}</source>
+            <translation>Audit log of this laptop: {problem}</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Checking the audit log…</translation>
+        </message>
+        <message>
+            <source>Every laptop</source>
+            <translation>Every laptop</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Find a code, a record id, a name…</source>
+            <translation>Find a code, a record id, a name…</translation>
+        </message>
+        <message>
+            <source>Find in the audit log</source>
+            <translation>Find in the audit log</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Every action</translation>
+        </message>
+        <message>
+            <source>Only the coordinator can browse the entries of the audit log; its state is shown above.</source>
+            <translation>Only the coordinator can browse the entries of the audit log; its state is shown above.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entries on this computer.</source>
+            <translation>
+                <numerusform>The audit log is intact: %n entry on this computer.</numerusform>
+                <numerusform>The audit log is intact: %n entries on this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The logs of %n laptops received are intact too.</source>
+            <translation>
+                <numerusform>The log of %n laptop received is intact too.</numerusform>
+                <numerusform>The logs of %n laptops received are intact too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Made on request</source>
+            <translation>Made on request</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Before a merge</translation>
+        </message>
+        <message>
+            <source>Before an erasure</source>
+            <translation>Before an erasure</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; no backup was made.</source>
+            <translation>The folder {folder} does not exist; no backup was made.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive (a USB stick): this one is the data folder itself.</source>
+            <translation>Choose a folder on another drive (a USB stick): this one is the data folder itself.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be written to.</source>
+            <translation>The folder {folder} cannot be written to.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written to.</source>
+            <translation>The data folder {folder} cannot be written to.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is of another laptop ({name}): restoring it would give this laptop that one's identity. Nothing was restored.</source>
+            <translation>The backup {file} is of another laptop ({name}): restoring it would give this laptop that one's identity. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>Could not write a backup to {folder} (is the drive full, read-only or removed?).</source>
+            <translation>Could not write a backup to {folder} (is the drive full, read-only or removed?).</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {file}.</source>
+            <translation>Cannot read the file {file}.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a MILMA backup; nothing was restored.</source>
+            <translation>The file {file} is not a MILMA backup; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of MILMA Desktop (schema {revision}): install that version to restore it. Nothing was restored.</source>
+            <translation>The backup {file} was made by a newer version of MILMA Desktop (schema {revision}): install that version to restore it. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged; nothing was restored. Choose another one.</source>
+            <translation>The backup {file} is damaged; nothing was restored. Choose another one.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be made: {reason}</source>
+            <translation>The daily backup could not be made: {reason}</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>A backup is made at the first start of each day, and before every upgrade, import, merge and erasure. Kept: the daily ones of the last 7 days and of the last 4 weeks, the last 5 made before a risky step and the last 5 made on request.</source>
+            <translation>A backup is made at the first start of each day, and before every upgrade, import, merge and erasure. Kept: the daily ones of the last 7 days and of the last 4 weeks, the last 5 made before a risky step and the last 5 made on request.</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restore from a &amp;file…</translation>
+        </message>
+        <message>
+            <source>Second copy (a USB stick)</source>
+            <translation>Second copy (a USB stick)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a folder…</source>
+            <translation>&amp;Choose a folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop copying</source>
+            <translation>&amp;Stop copying</translation>
+        </message>
+        <message>
+            <source>None: backups are kept in the data folder only.</source>
+            <translation>None: backups are kept in the data folder only.</translation>
+        </message>
+        <message>
+            <source>Every automatic backup is also copied to {folder}.</source>
+            <translation>Every automatic backup is also copied to {folder}.</translation>
+        </message>
+        <message>
+            <source>Every automatic backup is also copied to {folder} when it is plugged in (not now).</source>
+            <translation>Every automatic backup is also copied to {folder} when it is plugged in (not now).</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup made: {file}</source>
+            <translation>Backup made: {file}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>MILMA backups (*.sqlite3);;All files (*)</source>
+            <translation>MILMA backups (*.sqlite3);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Replace the data of this laptop by the backup made {when}? What is there now is backed up first, and can be restored the same way.</source>
+            <translation>Replace the data of this laptop by the backup made {when}? What is there now is backed up first, and can be restored the same way.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {when}. What was there before is kept as a backup.</source>
+            <translation>Restored the backup of {when}. What was there before is kept as a backup.</translation>
+        </message>
+        <message>
+            <source>Second copy of the backups</source>
+            <translation>Second copy of the backups</translation>
+        </message>
+        <message>
+            <source>Backups will be copied to {folder} too.</source>
+            <translation>Backups will be copied to {folder} too.</translation>
+        </message>
+        <message>
+            <source>Backups are no longer copied to a second folder.</source>
+            <translation>Backups are no longer copied to a second folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>Bundle</name>
         <message>
             <source>The bundle could not be encrypted.</source>
@@ -632,8 +991,16 @@
             <translation>one PDF holding every itinerary of the lab</translation>
         </message>
         <message>
+            <source>printed to give to this partner company (needs the participant's consent to sharing their CV)</source>
+            <translation>printed to give to this partner company (needs the participant's consent to sharing their CV)</translation>
+        </message>
+        <message>
             <source>language of the document (default: each participant's preferred language)</source>
             <translation>language of the document (default: each participant's preferred language)</translation>
+        </message>
+        <message>
+            <source>--for-company prints one participant's itinerary, not a lab's.</source>
+            <translation>--for-company prints one participant's itinerary, not a lab's.</translation>
         </message>
         <message>
             <source>Give either a participant code or --lab, not both.</source>
@@ -957,6 +1324,187 @@
         <message>
             <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
             <translation>A spreadsheet needs a file to go to: add -o FILE.xlsx.</translation>
+        </message>
+        <message>
+            <source>the programme's history from a spreadsheet: participants, labs, enrolments, jobs</source>
+            <translation>the programme's history from a spreadsheet: participants, labs, enrolments, jobs</translation>
+        </message>
+        <message>
+            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
+            <translation>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <translation>{value} is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>check the audit log, or list its entries</source>
+            <translation>check the audit log, or list its entries</translation>
+        </message>
+        <message>
+            <source>check every chain of the audit log (exit status 1 when one is broken)</source>
+            <translation>check every chain of the audit log (exit status 1 when one is broken)</translation>
+        </message>
+        <message>
+            <source>list the audit log's entries, newest first</source>
+            <translation>list the audit log's entries, newest first</translation>
+        </message>
+        <message>
+            <source>only the entries about this record id</source>
+            <translation>only the entries about this record id</translation>
+        </message>
+        <message>
+            <source>only the entries about this participant code</source>
+            <translation>only the entries about this participant code</translation>
+        </message>
+        <message>
+            <source>only this action (repeat for several): {actions}</source>
+            <translation>only this action (repeat for several): {actions}</translation>
+        </message>
+        <message>
+            <source>from this day on</source>
+            <translation>from this day on</translation>
+        </message>
+        <message>
+            <source>up to this day</source>
+            <translation>up to this day</translation>
+        </message>
+        <message>
+            <source>at most this many entries (default: 1000)</source>
+            <translation>at most this many entries (default: 1000)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>everything held about a participant: a readable PDF and a JSON file of the same data</source>
+            <translation>everything held about a participant: a readable PDF and a JSON file of the same data</translation>
+        </message>
+        <message>
+            <source>folder for the two files (created if missing)</source>
+            <translation>folder for the two files (created if missing)</translation>
+        </message>
+        <message>
+            <source>language of the document (default: the participant's preferred language)</source>
+            <translation>language of the document (default: the participant's preferred language)</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json}</source>
+            <translation>Written: {pdf} and {json}</translation>
+        </message>
+        <message>
+            <source>back up the data now, or list the backups</source>
+            <translation>back up the data now, or list the backups</translation>
+        </message>
+        <message>
+            <source>list the backups, newest first, instead of making one</source>
+            <translation>list the backups, newest first, instead of making one</translation>
+        </message>
+        <message>
+            <source>write the backup into this folder only (a USB stick), instead of the data folder's backups</source>
+            <translation>write the backup into this folder only (a USB stick), instead of the data folder's backups</translation>
+        </message>
+        <message>
+            <source>how 'backup list' prints the backups</source>
+            <translation>how 'backup list' prints the backups</translation>
+        </message>
+        <message>
+            <source>replace the data by a backup (what is there now is backed up first)</source>
+            <translation>replace the data by a backup (what is there now is backed up first)</translation>
+        </message>
+        <message>
+            <source>a backup file, from 'milma backup list' or a USB stick</source>
+            <translation>a backup file, from 'milma backup list' or a USB stick</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>do not ask for confirmation</translation>
+        </message>
+        <message>
+            <source>Backup made: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </source>
+            <translation>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>Restored the backup {file}.</source>
+            <translation>Restored the backup {file}.</translation>
+        </message>
+        <message>
+            <source>The data that could not be opened was put aside as {path}.</source>
+            <translation>The data that could not be opened was put aside as {path}.</translation>
+        </message>
+        <message>
+            <source>What was there before is kept as the backup {path}.</source>
+            <translation>What was there before is kept as the backup {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{laptop}: %n entries, intact</source>
+            <translation>
+                <numerusform>{laptop}: %n entry, intact</numerusform>
+                <numerusform>{laptop}: %n entries, intact</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{laptop}: %n entries, BROKEN</source>
+            <translation>
+                <numerusform>{laptop}: %n entry, BROKEN</numerusform>
+                <numerusform>{laptop}: %n entries, BROKEN</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -1459,6 +2007,125 @@
         </message>
     </context>
     <context>
+        <name>Consents</name>
+        <message>
+            <source>{person} ({code}) withdrew the consent “{consent}” on {date}: this cannot be done without it.</source>
+            <translation>{person} ({code}) withdrew the consent “{consent}” on {date}: this cannot be done without it.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) has not given the consent “{consent}”: record it in the Consents section of their page first.</source>
+            <translation>{person} ({code}) has not given the consent “{consent}”: record it in the Consents section of their page first.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) has no consent to the life story in force: it stays private. Record the consent and its scope in the Consents section first.</source>
+            <translation>{person} ({code}) has no consent to the life story in force: it stays private. Record the consent and its scope in the Consents section first.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) consented to the life story as “{allowed}” only: it cannot be “{scope}”.</source>
+            <translation>{person} ({code}) consented to the life story as “{allowed}” only: it cannot be “{scope}”.</translation>
+        </message>
+        <message>
+            <source>Consent to the processing of personal data given on</source>
+            <translation>Consent to the processing of personal data given on</translation>
+        </message>
+        <message>
+            <source>{field}: give the date.</source>
+            <translation>{field}: give the date.</translation>
+        </message>
+        <message>
+            <source>{field}: the date cannot be after today.</source>
+            <translation>{field}: the date cannot be after today.</translation>
+        </message>
+        <message>
+            <source>Choose which consent was given.</source>
+            <translation>Choose which consent was given.</translation>
+        </message>
+        <message>
+            <source>Scope: choose what may be done with the life story (private, anonymised or named).</source>
+            <translation>Scope: choose what may be done with the life story (private, anonymised or named).</translation>
+        </message>
+        <message>
+            <source>This consent is in force already, since {date}.</source>
+            <translation>This consent is in force already, since {date}.</translation>
+        </message>
+        <message>
+            <source>This consent was withdrawn already, on {date}.</source>
+            <translation>This consent was withdrawn already, on {date}.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on: the date cannot be before the consent was given ({date}).</source>
+            <translation>Withdrawn on: the date cannot be before the consent was given ({date}).</translation>
+        </message>
+        <message>
+            <source>Registration needs the consent to the processing of personal data: print the information notice in the person's language, have it signed, and give the date.</source>
+            <translation>Registration needs the consent to the processing of personal data: print the information notice in the person's language, have it signed, and give the date.</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {date}</source>
+            <translation>Withdrawn on {date}</translation>
+        </message>
+        <message>
+            <source>In force until {date}</source>
+            <translation>In force until {date}</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>&amp;Record a consent…</source>
+            <translation>&amp;Record a consent…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent chosen</source>
+            <translation>Withdraw the consent chosen</translation>
+        </message>
+        <message>
+            <source>The person withdrew this consent: give the date. It stays in the history.</source>
+            <translation>The person withdrew this consent: give the date. It stays in the history.</translation>
+        </message>
+        <message>
+            <source>Withdraw: {consent}</source>
+            <translation>Withdraw: {consent}</translation>
+        </message>
+        <message>
+            <source>Consent to the processing of personal data</source>
+            <translation>Consent to the processing of personal data</translation>
+        </message>
+        <message>
+            <source>Print the information notice in the person's language, let them read it and sign it, then give the day they signed. Nobody is registered without it.</source>
+            <translation>Print the information notice in the person's language, let them read it and sign it, then give the day they signed. Nobody is registered without it.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the information notice ({language})…</source>
+            <translation>&amp;Print the information notice ({language})…</translation>
+        </message>
+        <message>
+            <source>Notice signed on</source>
+            <translation>Notice signed on</translation>
+        </message>
+        <message>
+            <source>Save the information notice as PDF</source>
+            <translation>Save the information notice as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
@@ -1945,6 +2612,10 @@
             <translation>Sharing the CV with partner companies</translation>
         </message>
         <message>
+            <source>Being contacted for follow-up</source>
+            <translation>Being contacted for follow-up</translation>
+        </message>
+        <message>
             <source>Local</source>
             <translation>Local</translation>
         </message>
@@ -1955,6 +2626,18 @@
         <message>
             <source>Virtual</source>
             <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Called off</source>
+            <translation>Called off</translation>
         </message>
         <message>
             <source>In person or virtual</source>
@@ -2296,6 +2979,10 @@
         <message>
             <source>Laptop</source>
             <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Audit log…</source>
+            <translation>Audit log…</translation>
         </message>
         <message>
             <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
@@ -2698,6 +3385,10 @@
             <translation>Granted</translation>
         </message>
         <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
         </message>
@@ -2876,6 +3567,10 @@
             <translation>from {opens} to {due}</translation>
         </message>
         <message>
+            <source>Not to be contacted (no consent to follow-up contact)</source>
+            <translation>Not to be contacted (no consent to follow-up contact)</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>State</translation>
         </message>
@@ -2930,6 +3625,13 @@
                 <numerusform>%n overdue</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n not to be contacted</source>
+            <translation>
+                <numerusform>%n not to be contacted</numerusform>
+                <numerusform>%n not to be contacted</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nobody needs a survey now.</source>
             <translation>Nobody needs a survey now.</translation>
@@ -2959,6 +3661,196 @@
             <translation>
                 <numerusform>%n survey to answer</numerusform>
                 <numerusform>%n surveys to answer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryImport</name>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>To add</source>
+            <translation>To add</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</source>
+            <translation>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender: write woman or man.</source>
+            <translation>“{value}” is not a gender: write woman or man.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a migrant status: write local, migrant, refugee or asylum seeker.</source>
+            <translation>“{value}” is not a migrant status: write local, migrant, refugee or asylum seeker.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an enrolment status: write enrolled, completed or dropped out.</source>
+            <translation>“{value}” is not an enrolment status: write enrolled, completed or dropped out.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a site: write CIFE or Los Arcos.</source>
+            <translation>“{value}” is not a site: write CIFE or Los Arcos.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an answer: write yes or no.</source>
+            <translation>“{value}” is not an answer: write yes or no.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a country: write its ISO code or its name, for example MA or Morocco.</source>
+            <translation>“{value}” is not a country: write its ISO code or its name, for example MA or Morocco.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an employment niche: write one as the Labs screen names it, for example Catering.</source>
+            <translation>“{value}” is not an employment niche: write one as the Labs screen names it, for example Catering.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing.</source>
+            <translation>The column {column} is missing.</translation>
+        </message>
+        <message>
+            <source>Empty: every row needs a value here.</source>
+            <translation>Empty: every row needs a value here.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, for example 2022-02-09.</source>
+            <translation>“{value}” is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, for example 2022-02-09.</translation>
+        </message>
+        <message>
+            <source>An employer needs the start date of the employment in its column.</source>
+            <translation>An employer needs the start date of the employment in its column.</translation>
+        </message>
+        <message>
+            <source>The sheet has no headings in row 1.</source>
+            <translation>The sheet has no headings in row 1.</translation>
+        </message>
+        <message>
+            <source>The same lab, starting on the same day, is on row {other} with another end date or site.</source>
+            <translation>The same lab, starting on the same day, is on row {other} with another end date or site.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked: %n row(s), nothing was written.</source>
+            <translation>
+                <numerusform>Checked: %n row, nothing was written.</numerusform>
+                <numerusform>Checked: %n rows, nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n row(s).</source>
+            <translation>
+                <numerusform>Imported: %n row.</numerusform>
+                <numerusform>Imported: %n rows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryImportDialog</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>In the store</source>
+            <translation>In the store</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Already recorded</source>
+            <translation>Already recorded</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Import the programme's history</source>
+            <translation>Import the programme's history</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
+            <translation>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported: correct the rows listed in the sheet and choose it again.</source>
+            <translation>Nothing can be imported: correct the rows listed in the sheet and choose it again.</translation>
+        </message>
+        <message>
+            <source>Importing adds: {records}.</source>
+            <translation>Importing adds: {records}.</translation>
+        </message>
+        <message>
+            <source>Everything in it is recorded already: importing adds nothing.</source>
+            <translation>Everything in it is recorded already: importing adds nothing.</translation>
+        </message>
+        <message>
+            <source>Added: {records}.</source>
+            <translation>Added: {records}.</translation>
+        </message>
+        <message>
+            <source>Nothing new was added.</source>
+            <translation>Nothing new was added.</translation>
+        </message>
+        <message>
+            <source>The sheet of the programme's history</source>
+            <translation>The sheet of the programme's history</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx)</source>
+            <translation>Spreadsheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Checking the sheet…</source>
+            <translation>Checking the sheet…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked.</source>
+            <translation>
+                <numerusform>%n row checked.</numerusform>
+                <numerusform>%n rows checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n row(s).</source>
+            <translation>
+                <numerusform>Imported: %n row.</numerusform>
+                <numerusform>Imported: %n rows.</numerusform>
             </translation>
         </message>
     </context>
@@ -3511,6 +4403,22 @@
             <translation>MILMA itinerary · {code} · printed on {date}</translation>
         </message>
         <message>
+            <source>Prepared for</source>
+            <translation>Prepared for</translation>
+        </message>
+        <message>
+            <source>{company}, a partner company, with the participant's consent to sharing their CV</source>
+            <translation>{company}, a partner company, with the participant's consent to sharing their CV</translation>
+        </message>
+        <message>
+            <source>No partner company is called {name}.</source>
+            <translation>No partner company is called {name}.</translation>
+        </message>
+        <message>
+            <source>Several companies are called {name}; rename one of them first.</source>
+            <translation>Several companies are called {name}; rename one of them first.</translation>
+        </message>
+        <message>
             <source>No lab is called {name}.</source>
             <translation>No lab is called {name}.</translation>
         </message>
@@ -3528,6 +4436,14 @@
         <message>
             <source>&amp;Language of the document:</source>
             <translation>&amp;Language of the document:</translation>
+        </message>
+        <message>
+            <source>Prepared &amp;for:</source>
+            <translation>Prepared &amp;for:</translation>
+        </message>
+        <message>
+            <source>The participant</source>
+            <translation>The participant</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -4290,8 +5206,12 @@ Enrol it only if both are the same.</translation>
             <translation>New story</translation>
         </message>
         <message>
-            <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
-            <translation>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</translation>
+            <source>This story is marked “{scope}”, but the participant consented to “{allowed}” only: it must not be published so. Choose a narrower consent scope and save.</source>
+            <translation>This story is marked “{scope}”, but the participant consented to “{allowed}” only: it must not be published so. Choose a narrower consent scope and save.</translation>
+        </message>
+        <message>
+            <source>Consent to the life story given on {date}, as “{allowed}”: the story may be published that far and no further.</source>
+            <translation>Consent to the life story given on {date}, as “{allowed}”: the story may be published that far and no further.</translation>
         </message>
         <message>
             <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
@@ -4392,6 +5312,14 @@ Enrol it only if both are the same.</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>Import &amp;history…</source>
+            <translation>Import &amp;history…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
             <source>S&amp;ettings…</source>
             <translation>S&amp;ettings…</translation>
         </message>
@@ -4462,6 +5390,14 @@ Enrol it only if both are the same.</translation>
             <translation>Choose the connector first.</translation>
         </message>
         <message>
+            <source>Why referral {n} was dropped</source>
+            <translation>Why referral {n} was dropped</translation>
+        </message>
+        <message>
+            <source>Connectors are referred to at a meeting held: once this meeting has taken place, mark it as held to record them.</source>
+            <translation>Connectors are referred to at a meeting held: once this meeting has taken place, mark it as held to record them.</translation>
+        </message>
+        <message>
             <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
             <translation>This meeting has unsaved changes kept from an earlier session. Restore them?</translation>
         </message>
@@ -4526,8 +5462,24 @@ Enrol it only if both are the same.</translation>
             <translation>Delete meeting</translation>
         </message>
         <message>
+            <source>Mar&amp;k as held</source>
+            <translation>Mar&amp;k as held</translation>
+        </message>
+        <message>
+            <source>The planned meeting took place (dated today if it was planned for a later day)</source>
+            <translation>The planned meeting took place (dated today if it was planned for a later day)</translation>
+        </message>
+        <message>
             <source>Mark as &amp;happened</source>
             <translation>Mark as &amp;happened</translation>
+        </message>
+        <message>
+            <source>Connectors are referred to at a meeting held: mark the meeting as held, or remove the referrals.</source>
+            <translation>Connectors are referred to at a meeting held: mark the meeting as held, or remove the referrals.</translation>
+        </message>
+        <message>
+            <source>This meeting is no longer planned: it was changed elsewhere. The list shows it as it is now.</source>
+            <translation>This meeting is no longer planned: it was changed elsewhere. The list shows it as it is now.</translation>
         </message>
     </context>
     <context>
@@ -4577,8 +5529,139 @@ Enrol it only if both are the same.</translation>
             <translation>Print itinerary…</translation>
         </message>
         <message>
+            <source>Everything we hold…</source>
+            <translation>Everything we hold…</translation>
+        </message>
+        <message>
             <source>Print itineraries…</source>
             <translation>Print itineraries…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Information on the processing of your personal data</source>
+            <translation>Information on the processing of your personal data</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Training centre</source>
+            <translation>Training centre</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Please read this notice before you register in the MILMA programme. Your technician will answer your questions. Registering needs your consent to the processing of your personal data; every other consent below is your free choice and can be withdrawn at any time.</source>
+            <translation>Please read this notice before you register in the MILMA programme. Your technician will answer your questions. Registering needs your consent to the processing of your personal data; every other consent below is your free choice and can be withdrawn at any time.</translation>
+        </message>
+        <message>
+            <source>Who is responsible for your data</source>
+            <translation>Who is responsible for your data</translation>
+        </message>
+        <message>
+            <source>The municipal training centre CIFE of Fuenlabrada, which runs the MILMA programme at its sites CIFE and Los Arcos. You can exercise your rights at either site, with your technician.</source>
+            <translation>The municipal training centre CIFE of Fuenlabrada, which runs the MILMA programme at its sites CIFE and Los Arcos. You can exercise your rights at either site, with your technician.</translation>
+        </message>
+        <message>
+            <source>What we record and why</source>
+            <translation>What we record and why</translation>
+        </message>
+        <message>
+            <source>Your identity and contact details, your languages, education and work history, the labs you attend, your coaching sessions, goals, placements and jobs, and your answers to the programme's surveys. We use them to accompany you towards employment, and to report the programme's results to its funders and the city as figures in which nobody can be recognised.</source>
+            <translation>Your identity and contact details, your languages, education and work history, the labs you attend, your coaching sessions, goals, placements and jobs, and your answers to the programme's surveys. We use them to accompany you towards employment, and to report the programme's results to its funders and the city as figures in which nobody can be recognised.</translation>
+        </message>
+        <message>
+            <source>Data that need particular care</source>
+            <translation>Data that need particular care</translation>
+        </message>
+        <message>
+            <source>Your nationality, your immigration status and your life story are special categories of data. They are kept with particular care and never appear on the documents printed for you or for others.</source>
+            <translation>Your nationality, your immigration status and your life story are special categories of data. They are kept with particular care and never appear on the documents printed for you or for others.</translation>
+        </message>
+        <message>
+            <source>Who sees your data</source>
+            <translation>Who sees your data</translation>
+        </message>
+        <message>
+            <source>The programme's technicians and coordinators, on the programme's laptops; the copies carried between them are encrypted. Partner companies see your CV or profile only if you consent to it below. Your data are never sold.</source>
+            <translation>The programme's technicians and coordinators, on the programme's laptops; the copies carried between them are encrypted. Partner companies see your CV or profile only if you consent to it below. Your data are never sold.</translation>
+        </message>
+        <message>
+            <source>How long we keep them</source>
+            <translation>How long we keep them</translation>
+        </message>
+        <message>
+            <source>For five years after your last activity in the programme; they are then reviewed and erased, unless a law requires us to keep them longer.</source>
+            <translation>For five years after your last activity in the programme; they are then reviewed and erased, unless a law requires us to keep them longer.</translation>
+        </message>
+        <message>
+            <source>Your rights</source>
+            <translation>Your rights</translation>
+        </message>
+        <message>
+            <source>You can ask to see everything we hold about you and receive a copy, to correct it, to erase it, to restrict or object to its use, and to take it elsewhere. You can withdraw any consent at any time: it stops what it allowed from that day. You can also complain to the Spanish Data Protection Agency (AEPD, www.aepd.es).</source>
+            <translation>You can ask to see everything we hold about you and receive a copy, to correct it, to erase it, to restrict or object to its use, and to take it elsewhere. You can withdraw any consent at any time: it stops what it allowed from that day. You can also complain to the Spanish Data Protection Agency (AEPD, www.aepd.es).</translation>
+        </message>
+        <message>
+            <source>Your consents</source>
+            <translation>Your consents</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>needed to register</source>
+            <translation>needed to register</translation>
+        </message>
+        <message>
+            <source>I agree to the processing of my personal data as described above.</source>
+            <translation>I agree to the processing of my personal data as described above.</translation>
+        </message>
+        <message>
+            <source>I agree that my life story is recorded, and it may be: kept private / published anonymised / published with my name (circle one).</source>
+            <translation>I agree that my life story is recorded, and it may be: kept private / published anonymised / published with my name (circle one).</translation>
+        </message>
+        <message>
+            <source>I agree to be photographed in the programme's activities.</source>
+            <translation>I agree to be photographed in the programme's activities.</translation>
+        </message>
+        <message>
+            <source>I agree that my CV and profile are shared with the programme's partner companies.</source>
+            <translation>I agree that my CV and profile are shared with the programme's partner companies.</translation>
+        </message>
+        <message>
+            <source>I agree to be contacted after my lab for the follow-up surveys (at its end and six months later).</source>
+            <translation>I agree to be contacted after my lab for the follow-up surveys (at its end and six months later).</translation>
+        </message>
+        <message>
+            <source>Signature of the participant</source>
+            <translation>Signature of the participant</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>MILMA · information notice · printed on {date}</source>
+            <translation>MILMA · information notice · printed on {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
         </message>
     </context>
     <context>
@@ -5273,6 +6356,14 @@ Enrol it only if both are the same.</translation>
             <translation>Recorded with the participants registered and the sessions held from now on. Choose a name from the list, or write a new one to add a technician.</translation>
         </message>
         <message>
+            <source>Backups and their second copy:</source>
+            <translation>Backups and their second copy:</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
             <translation>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</translation>
         </message>
@@ -5301,6 +6392,21 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>MILMA Desktop was started again with this data folder: it is open here.</source>
+            <translation>MILMA Desktop was started again with this data folder: it is open here.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop is already open with this data folder; its window was brought to the front.</source>
+            <translation>MILMA Desktop is already open with this data folder; its window was brought to the front.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop is already open with this data folder, but its window does not answer. Wait a moment and try again, or close it first.</source>
+            <translation>MILMA Desktop is already open with this data folder, but its window does not answer. Wait a moment and try again, or close it first.</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage</name>
         <message>
             <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
@@ -5325,6 +6431,111 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccess</name>
+        <message>
+            <source>Everything we hold about you</source>
+            <translation>Everything we hold about you</translation>
+        </message>
+        <message>
+            <source>This document lists every record the MILMA programme keeps about you on this computer, field by field, as the staff see them. You have the right to a copy of your data, to have it corrected or erased, and to receive it in a machine-readable form: the file with the same name ending in .json holds the same data. Ask your technician.</source>
+            <translation>This document lists every record the MILMA programme keeps about you on this computer, field by field, as the staff see them. You have the right to a copy of your data, to have it corrected or erased, and to receive it in a machine-readable form: the file with the same name ending in .json holds the same data. Ask your technician.</translation>
+        </message>
+        <message>
+            <source>◆ Special category: data about your origin, your immigration status or your life story, which the law protects in particular.</source>
+            <translation>◆ Special category: data about your origin, your immigration status or your life story, which the law protects in particular.</translation>
+        </message>
+        <message>
+            <source>◆ special category</source>
+            <translation>◆ special category</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Your personal details</source>
+            <translation>Your personal details</translation>
+        </message>
+        <message>
+            <source>Records of you registered twice and merged into this one</source>
+            <translation>Records of you registered twice and merged into this one</translation>
+        </message>
+        <message>
+            <source>{kind} ({count})</source>
+            <translation>{kind} ({count})</translation>
+        </message>
+        <message>
+            <source>Record {number} of {count}</source>
+            <translation>Record {number} of {count}</translation>
+        </message>
+        <message>
+            <source>Who looked at or changed your records</source>
+            <translation>Who looked at or changed your records</translation>
+        </message>
+        <message>
+            <source>Each time a member of staff opened your page, changed, printed or exported your records.</source>
+            <translation>Each time a member of staff opened your page, changed, printed or exported your records.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Nothing else is recorded about you.</source>
+            <translation>Nothing else is recorded about you.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>MILMA · personal data held · printed on {date}</source>
+            <translation>MILMA · personal data held · printed on {date}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Folder for the files of everything we hold</source>
+            <translation>Folder for the files of everything we hold</translation>
+        </message>
+        <message>
+            <source>Everything we hold about this person was written to {folder}:
+{pdf}
+{json}
+The file names hold no personal data; keep them safe.</source>
+            <translation>Everything we hold about this person was written to {folder}:
+{pdf}
+{json}
+The file names hold no personal data; keep them safe.</translation>
         </message>
     </context>
     <context>
@@ -5495,10 +6706,6 @@ Enrol it only if both are the same.</translation>
             <translation>Newcomers met</translation>
         </message>
         <message>
-            <source>Participants with at least one connector meeting in the period.</source>
-            <translation>Participants with at least one connector meeting in the period.</translation>
-        </message>
-        <message>
             <source>Say it helped their inclusion</source>
             <translation>Say it helped their inclusion</translation>
         </message>
@@ -5519,8 +6726,12 @@ Enrol it only if both are the same.</translation>
             <translation>Meetings per newcomer</translation>
         </message>
         <message>
-            <source>Connector meetings in the period divided by the newcomers met.</source>
-            <translation>Connector meetings in the period divided by the newcomers met.</translation>
+            <source>Participants with at least one connector meeting held in the period.</source>
+            <translation>Participants with at least one connector meeting held in the period.</translation>
+        </message>
+        <message>
+            <source>Connector meetings held in the period divided by the newcomers met.</source>
+            <translation>Connector meetings held in the period divided by the newcomers met.</translation>
         </message>
         <message>
             <source>Referrals per connector</source>
@@ -5705,6 +6916,14 @@ Enrol it only if both are the same.</translation>
             <translation>Hours: someone absent or excused attended 0 hours.</translation>
         </message>
         <message>
+            <source>Date: a meeting held cannot be in the future (choose the status Scheduled to plan it).</source>
+            <translation>Date: a meeting held cannot be in the future (choose the status Scheduled to plan it).</translation>
+        </message>
+        <message>
+            <source>Why it was dropped: say why the introduction was cancelled.</source>
+            <translation>Why it was dropped: say why the introduction was cancelled.</translation>
+        </message>
+        <message>
             <source>End date: a lab ends after it starts.</source>
             <translation>End date: a lab ends after it starts.</translation>
         </message>
@@ -5723,10 +6942,6 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Withdrawn on: the date is before the consent was given.</source>
             <translation>Withdrawn on: the date is before the consent was given.</translation>
-        </message>
-        <message>
-            <source>Date: a meeting cannot be logged in the future.</source>
-            <translation>Date: a meeting cannot be logged in the future.</translation>
         </message>
         <message>
             <source>{field}: the record chosen no longer exists.</source>

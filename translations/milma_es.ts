@@ -79,6 +79,10 @@
             <translation>Encuentro con un conector</translation>
         </message>
         <message>
+            <source>Planned connector meeting</source>
+            <translation>Encuentro con un conector previsto</translation>
+        </message>
+        <message>
             <source>Follow-up call</source>
             <translation>Llamada de seguimiento</translation>
         </message>
@@ -360,6 +364,361 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>Viewed</source>
+            <translation>Consultado</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exportado</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Impreso</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Fusionado</translation>
+        </message>
+        <message>
+            <source>Merge undone</source>
+            <translation>Fusión deshecha</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Borrado</translation>
+        </message>
+        <message>
+            <source>Entry {seq} was changed after it was written.</source>
+            <translation>La entrada {seq} se modificó después de escribirse.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} does not follow the entry before it: an entry was removed, replaced or moved.</source>
+            <translation>La entrada {seq} no sigue a la anterior: se eliminó, sustituyó o movió una entrada.</translation>
+        </message>
+        <message>
+            <source>Entries {seq} to {last} are missing.</source>
+            <translation>Faltan las entradas {seq} a {last}.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} is missing.</source>
+            <translation>Falta la entrada {seq}.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} arrived again with another content: the one received first was kept.</source>
+            <translation>La entrada {seq} llegó de nuevo con otro contenido: se conservó la recibida primero.</translation>
+        </message>
+        <message>
+            <source>itinerary</source>
+            <translation>itinerario</translation>
+        </message>
+        <message>
+            <source>everything we hold</source>
+            <translation>todo lo que guardamos</translation>
+        </message>
+        <message>
+            <source>Bundle from {laptop}</source>
+            <translation>Paquete de {laptop}</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>{action} ({document})</source>
+            <translation>{action} ({document})</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portátil</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Código de participante</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>The audit log is BROKEN: entries were changed, removed or moved.</source>
+            <translation>El registro de auditoría está ROTO: se modificaron, eliminaron o movieron entradas.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este ordenador</translation>
+        </message>
+        <message>
+            <source>{laptop}: {problem}</source>
+            <translation>{laptop}: {problem}</translation>
+        </message>
+        <message>
+            <source>Audit log of this laptop: {problem}</source>
+            <translation>Registro de auditoría de este portátil: {problem}</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Comprobando el registro de auditoría…</translation>
+        </message>
+        <message>
+            <source>Every laptop</source>
+            <translation>Todos los portátiles</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Find a code, a record id, a name…</source>
+            <translation>Busque un código, un identificador de registro, un nombre…</translation>
+        </message>
+        <message>
+            <source>Find in the audit log</source>
+            <translation>Buscar en el registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Todas las acciones</translation>
+        </message>
+        <message>
+            <source>Only the coordinator can browse the entries of the audit log; its state is shown above.</source>
+            <translation>Solo la coordinación puede consultar las entradas del registro de auditoría; su estado se muestra arriba.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entries on this computer.</source>
+            <translation>
+                <numerusform>El registro de auditoría está íntegro: %n entrada en este ordenador.</numerusform>
+                <numerusform>El registro de auditoría está íntegro: %n entradas en este ordenador.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The logs of %n laptops received are intact too.</source>
+            <translation>
+                <numerusform>El registro de %n portátil recibido también está íntegro.</numerusform>
+                <numerusform>Los registros de %n portátiles recibidos también están íntegros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Daily</source>
+            <translation>Diaria</translation>
+        </message>
+        <message>
+            <source>Made on request</source>
+            <translation>A petición</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Antes de una actualización</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Antes de una importación</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Antes de una fusión</translation>
+        </message>
+        <message>
+            <source>Before an erasure</source>
+            <translation>Antes de un borrado</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Antes de una restauración</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; no backup was made.</source>
+            <translation>La carpeta {folder} no existe; no se ha hecho ninguna copia.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive (a USB stick): this one is the data folder itself.</source>
+            <translation>Elija una carpeta en otro disco (una memoria USB): esta es la propia carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be written to.</source>
+            <translation>No se puede escribir en la carpeta {folder}.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written to.</source>
+            <translation>No se puede escribir en la carpeta de datos {folder}.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is of another laptop ({name}): restoring it would give this laptop that one's identity. Nothing was restored.</source>
+            <translation>La copia {file} es de otro portátil ({name}): restaurarla daría a este portátil la identidad de aquel. No se ha restaurado nada.</translation>
+        </message>
+        <message>
+            <source>Could not write a backup to {folder} (is the drive full, read-only or removed?).</source>
+            <translation>No se ha podido escribir una copia de seguridad en {folder} (¿está el disco lleno, protegido contra escritura o retirado?).</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {file}.</source>
+            <translation>No se puede leer el archivo {file}.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a MILMA backup; nothing was restored.</source>
+            <translation>El archivo {file} no es una copia de seguridad de MILMA; no se ha restaurado nada.</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of MILMA Desktop (schema {revision}): install that version to restore it. Nothing was restored.</source>
+            <translation>La copia {file} la hizo una versión más reciente de MILMA Desktop (esquema {revision}): instale esa versión para restaurarla. No se ha restaurado nada.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged; nothing was restored. Choose another one.</source>
+            <translation>La copia {file} está dañada; no se ha restaurado nada. Elija otra.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be made: {reason}</source>
+            <translation>No se ha podido hacer la copia diaria: {reason}</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>A backup is made at the first start of each day, and before every upgrade, import, merge and erasure. Kept: the daily ones of the last 7 days and of the last 4 weeks, the last 5 made before a risky step and the last 5 made on request.</source>
+            <translation>Se hace una copia al primer inicio de cada día y antes de cada actualización, importación, fusión y borrado. Se conservan: las diarias de los últimos 7 días y de las últimas 4 semanas, las 5 últimas hechas antes de un paso delicado y las 5 últimas hechas a petición.</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Aún no hay copias de seguridad.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Hacer una copia ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurar desde un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Second copy (a USB stick)</source>
+            <translation>Segunda copia (una memoria USB)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a folder…</source>
+            <translation>&amp;Elegir una carpeta…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop copying</source>
+            <translation>&amp;Dejar de copiar</translation>
+        </message>
+        <message>
+            <source>None: backups are kept in the data folder only.</source>
+            <translation>Ninguna: las copias se guardan solo en la carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>Every automatic backup is also copied to {folder}.</source>
+            <translation>Cada copia automática se copia también en {folder}.</translation>
+        </message>
+        <message>
+            <source>Every automatic backup is also copied to {folder} when it is plugged in (not now).</source>
+            <translation>Cada copia automática se copia también en {folder} cuando está conectada (ahora no lo está).</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo la copia…</translation>
+        </message>
+        <message>
+            <source>Backup made: {file}</source>
+            <translation>Copia hecha: {file}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>MILMA backups (*.sqlite3);;All files (*)</source>
+            <translation>Copias de seguridad de MILMA (*.sqlite3);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Replace the data of this laptop by the backup made {when}? What is there now is backed up first, and can be restored the same way.</source>
+            <translation>¿Sustituir los datos de este portátil por la copia hecha el {when}? Antes se hace una copia de lo que hay ahora, que se puede restaurar del mismo modo.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restaurando…</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {when}. What was there before is kept as a backup.</source>
+            <translation>Restaurada la copia del {when}. Lo que había antes se conserva como copia.</translation>
+        </message>
+        <message>
+            <source>Second copy of the backups</source>
+            <translation>Segunda copia de las copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Backups will be copied to {folder} too.</source>
+            <translation>Las copias se copiarán también en {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups are no longer copied to a second folder.</source>
+            <translation>Las copias ya no se copian en una segunda carpeta.</translation>
+        </message>
+    </context>
+    <context>
         <name>Bundle</name>
         <message>
             <source>The bundle could not be encrypted.</source>
@@ -632,8 +991,16 @@
             <translation>un único PDF con todos los itinerarios del laboratorio</translation>
         </message>
         <message>
+            <source>printed to give to this partner company (needs the participant's consent to sharing their CV)</source>
+            <translation>impreso para entregar a esta empresa colaboradora (necesita el consentimiento de la persona para compartir su CV)</translation>
+        </message>
+        <message>
             <source>language of the document (default: each participant's preferred language)</source>
             <translation>idioma del documento (por defecto: el idioma preferido de cada participante)</translation>
+        </message>
+        <message>
+            <source>--for-company prints one participant's itinerary, not a lab's.</source>
+            <translation>--for-company imprime el itinerario de una persona, no el de un laboratorio.</translation>
         </message>
         <message>
             <source>Give either a participant code or --lab, not both.</source>
@@ -957,6 +1324,187 @@
         <message>
             <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
             <translation>Una hoja de cálculo necesita un archivo de destino: añada -o ARCHIVO.xlsx.</translation>
+        </message>
+        <message>
+            <source>the programme's history from a spreadsheet: participants, labs, enrolments, jobs</source>
+            <translation>la historia del programa desde una hoja de cálculo: participantes, laboratorios, inscripciones, empleos</translation>
+        </message>
+        <message>
+            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
+            <translation>Importa la historia del programa desde una hoja CSV o XLSX, una fila por inscripción en un laboratorio, con encabezados en la fila 1 en español, inglés o francés: Nombre, Apellidos, Fecha de nacimiento, Género, Nacionalidad, Situación migratoria, Desempleado desde, Número de documento, Laboratorio, Sede, Inicio del laboratorio, Fin del laboratorio, Estado de la inscripción, Inicio del empleo, Empleador, Mejora de oportunidades (y Nicho, Horas previstas y Ocupación cuando se conozcan). Un laboratorio aún no registrado necesita su nicho y sus horas previstas. Primero se comprueba cada fila: con una sola fila no válida no se escribe nada. La misma persona es un solo participante: el mismo número de documento o, en una fila sin él, los mismos nombre, apellidos y fecha de nacimiento; un laboratorio se reconoce por su nombre y su fecha de inicio, una empresa por su nombre. Importar otra vez el mismo archivo no añade nada.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>check the audit log, or list its entries</source>
+            <translation>comprobar el registro de auditoría o listar sus entradas</translation>
+        </message>
+        <message>
+            <source>check every chain of the audit log (exit status 1 when one is broken)</source>
+            <translation>comprobar cada cadena del registro de auditoría (código de salida 1 si alguna está rota)</translation>
+        </message>
+        <message>
+            <source>list the audit log's entries, newest first</source>
+            <translation>listar las entradas del registro de auditoría, las más recientes primero</translation>
+        </message>
+        <message>
+            <source>only the entries about this record id</source>
+            <translation>solo las entradas sobre este identificador de registro</translation>
+        </message>
+        <message>
+            <source>only the entries about this participant code</source>
+            <translation>solo las entradas sobre este código de participante</translation>
+        </message>
+        <message>
+            <source>only this action (repeat for several): {actions}</source>
+            <translation>solo esta acción (repítalo para varias): {actions}</translation>
+        </message>
+        <message>
+            <source>from this day on</source>
+            <translation>desde este día</translation>
+        </message>
+        <message>
+            <source>up to this day</source>
+            <translation>hasta este día</translation>
+        </message>
+        <message>
+            <source>at most this many entries (default: 1000)</source>
+            <translation>como máximo este número de entradas (por defecto: 1000)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portátil</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>everything held about a participant: a readable PDF and a JSON file of the same data</source>
+            <translation>todo lo que se guarda sobre un participante: un PDF legible y un archivo JSON con los mismos datos</translation>
+        </message>
+        <message>
+            <source>folder for the two files (created if missing)</source>
+            <translation>carpeta para los dos archivos (se crea si no existe)</translation>
+        </message>
+        <message>
+            <source>language of the document (default: the participant's preferred language)</source>
+            <translation>idioma del documento (por defecto: el preferido por el participante)</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json}</source>
+            <translation>Escritos: {pdf} y {json}</translation>
+        </message>
+        <message>
+            <source>back up the data now, or list the backups</source>
+            <translation>hacer ahora una copia de seguridad de los datos, o listar las copias</translation>
+        </message>
+        <message>
+            <source>list the backups, newest first, instead of making one</source>
+            <translation>listar las copias, la más reciente primero, en lugar de hacer una</translation>
+        </message>
+        <message>
+            <source>write the backup into this folder only (a USB stick), instead of the data folder's backups</source>
+            <translation>escribir la copia solo en esta carpeta (una memoria USB), en lugar de en las copias de la carpeta de datos</translation>
+        </message>
+        <message>
+            <source>how 'backup list' prints the backups</source>
+            <translation>cómo muestra las copias 'backup list'</translation>
+        </message>
+        <message>
+            <source>replace the data by a backup (what is there now is backed up first)</source>
+            <translation>sustituir los datos por una copia de seguridad (antes se hace una copia de lo que hay ahora)</translation>
+        </message>
+        <message>
+            <source>a backup file, from 'milma backup list' or a USB stick</source>
+            <translation>un archivo de copia, de 'milma backup list' o de una memoria USB</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>no pedir confirmación</translation>
+        </message>
+        <message>
+            <source>Backup made: {path}</source>
+            <translation>Copia hecha: {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Aún no hay copias de seguridad.</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </source>
+            <translation>¿Sustituir los datos de {folder} por la copia hecha el {when}? Antes se hace una copia de lo que hay ahora. [s/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>No se ha restaurado nada.</translation>
+        </message>
+        <message>
+            <source>Restored the backup {file}.</source>
+            <translation>Restaurada la copia {file}.</translation>
+        </message>
+        <message>
+            <source>The data that could not be opened was put aside as {path}.</source>
+            <translation>Los datos que no se podían abrir se han apartado como {path}.</translation>
+        </message>
+        <message>
+            <source>What was there before is kept as the backup {path}.</source>
+            <translation>Lo que había antes se conserva como la copia {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{laptop}: %n entries, intact</source>
+            <translation>
+                <numerusform>{laptop}: %n entrada, íntegro</numerusform>
+                <numerusform>{laptop}: %n entradas, íntegro</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{laptop}: %n entries, BROKEN</source>
+            <translation>
+                <numerusform>{laptop}: %n entrada, ROTO</numerusform>
+                <numerusform>{laptop}: %n entradas, ROTO</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -1459,6 +2007,125 @@
         </message>
     </context>
     <context>
+        <name>Consents</name>
+        <message>
+            <source>{person} ({code}) withdrew the consent “{consent}” on {date}: this cannot be done without it.</source>
+            <translation>{person} ({code}) retiró el consentimiento «{consent}» el {date}: esto no puede hacerse sin él.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) has not given the consent “{consent}”: record it in the Consents section of their page first.</source>
+            <translation>{person} ({code}) no ha dado el consentimiento «{consent}»: regístrelo antes en la sección Consentimientos de su página.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) has no consent to the life story in force: it stays private. Record the consent and its scope in the Consents section first.</source>
+            <translation>{person} ({code}) no tiene en vigor un consentimiento para la historia de vida: queda privada. Registre antes el consentimiento y su alcance en la sección Consentimientos.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) consented to the life story as “{allowed}” only: it cannot be “{scope}”.</source>
+            <translation>{person} ({code}) consintió la historia de vida solo como «{allowed}»: no puede ser «{scope}».</translation>
+        </message>
+        <message>
+            <source>Consent to the processing of personal data given on</source>
+            <translation>Consentimiento al tratamiento de datos personales dado el</translation>
+        </message>
+        <message>
+            <source>{field}: give the date.</source>
+            <translation>{field}: indique la fecha.</translation>
+        </message>
+        <message>
+            <source>{field}: the date cannot be after today.</source>
+            <translation>{field}: la fecha no puede ser posterior a hoy.</translation>
+        </message>
+        <message>
+            <source>Choose which consent was given.</source>
+            <translation>Elija qué consentimiento se dio.</translation>
+        </message>
+        <message>
+            <source>Scope: choose what may be done with the life story (private, anonymised or named).</source>
+            <translation>Alcance: elija qué puede hacerse con la historia de vida (privada, anónima o con nombre).</translation>
+        </message>
+        <message>
+            <source>This consent is in force already, since {date}.</source>
+            <translation>Este consentimiento ya está en vigor desde el {date}.</translation>
+        </message>
+        <message>
+            <source>This consent was withdrawn already, on {date}.</source>
+            <translation>Este consentimiento ya se retiró el {date}.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on: the date cannot be before the consent was given ({date}).</source>
+            <translation>Retirado el: la fecha no puede ser anterior a la del consentimiento ({date}).</translation>
+        </message>
+        <message>
+            <source>Registration needs the consent to the processing of personal data: print the information notice in the person's language, have it signed, and give the date.</source>
+            <translation>El registro necesita el consentimiento al tratamiento de datos personales: imprima la nota informativa en el idioma de la persona, hágala firmar e indique la fecha.</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {date}</source>
+            <translation>Retirado el {date}</translation>
+        </message>
+        <message>
+            <source>In force until {date}</source>
+            <translation>En vigor hasta el {date}</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>En vigor</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>&amp;Record a consent…</source>
+            <translation>&amp;Registrar un consentimiento…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>Re&amp;tirar…</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent chosen</source>
+            <translation>Retirar el consentimiento elegido</translation>
+        </message>
+        <message>
+            <source>The person withdrew this consent: give the date. It stays in the history.</source>
+            <translation>La persona retiró este consentimiento: indique la fecha. Queda en el historial.</translation>
+        </message>
+        <message>
+            <source>Withdraw: {consent}</source>
+            <translation>Retirar: {consent}</translation>
+        </message>
+        <message>
+            <source>Consent to the processing of personal data</source>
+            <translation>Consentimiento al tratamiento de datos personales</translation>
+        </message>
+        <message>
+            <source>Print the information notice in the person's language, let them read it and sign it, then give the day they signed. Nobody is registered without it.</source>
+            <translation>Imprima la nota informativa en el idioma de la persona, déjela leerla y firmarla, e indique el día en que la firmó. Nadie se registra sin ella.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the information notice ({language})…</source>
+            <translation>&amp;Imprimir la nota informativa ({language})…</translation>
+        </message>
+        <message>
+            <source>Notice signed on</source>
+            <translation>Nota firmada el</translation>
+        </message>
+        <message>
+            <source>Save the information notice as PDF</source>
+            <translation>Guardar la nota informativa como PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
@@ -1945,6 +2612,10 @@
             <translation>Envío del currículum a empresas colaboradoras</translation>
         </message>
         <message>
+            <source>Being contacted for follow-up</source>
+            <translation>Ser contactado para el seguimiento</translation>
+        </message>
+        <message>
             <source>Local</source>
             <translation>Local</translation>
         </message>
@@ -1955,6 +2626,18 @@
         <message>
             <source>Virtual</source>
             <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Programado</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <source>Called off</source>
+            <translation>Anulado</translation>
         </message>
         <message>
             <source>In person or virtual</source>
@@ -2296,6 +2979,10 @@
         <message>
             <source>Laptop</source>
             <translation>Portátil</translation>
+        </message>
+        <message>
+            <source>Audit log…</source>
+            <translation>Registro de auditoría…</translation>
         </message>
         <message>
             <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
@@ -2698,6 +3385,10 @@
             <translation>Otorgado</translation>
         </message>
         <message>
+            <source>Scope</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
             <source>Questionnaire</source>
             <translation>Cuestionario</translation>
         </message>
@@ -2876,6 +3567,10 @@
             <translation>del {opens} al {due}</translation>
         </message>
         <message>
+            <source>Not to be contacted (no consent to follow-up contact)</source>
+            <translation>No contactar (sin consentimiento para el seguimiento)</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>Estado</translation>
         </message>
@@ -2930,6 +3625,13 @@
                 <numerusform>%n vencidas</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n not to be contacted</source>
+            <translation>
+                <numerusform>%n que no contactar</numerusform>
+                <numerusform>%n que no contactar</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nobody needs a survey now.</source>
             <translation>Nadie tiene una encuesta pendiente ahora.</translation>
@@ -2959,6 +3661,196 @@
             <translation>
                 <numerusform>%n encuesta por responder</numerusform>
                 <numerusform>%n encuestas por responder</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryImport</name>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>To add</source>
+            <translation>Por añadir</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadidos</translation>
+        </message>
+        <message>
+            <source>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</source>
+            <translation>El laboratorio «{lab}» aún no está registrado: indique su nicho y sus horas previstas (columnas Nicho y Horas previstas), o registre antes el laboratorio en la pantalla Laboratorios.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender: write woman or man.</source>
+            <translation>«{value}» no es un género: escriba mujer u hombre.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a migrant status: write local, migrant, refugee or asylum seeker.</source>
+            <translation>«{value}» no es una situación migratoria: escriba residente local, migrante, refugiado o solicitante de asilo.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an enrolment status: write enrolled, completed or dropped out.</source>
+            <translation>«{value}» no es un estado de la inscripción: escriba inscrito, completado o abandono.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a site: write CIFE or Los Arcos.</source>
+            <translation>«{value}» no es una sede: escriba CIFE o Los Arcos.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an answer: write yes or no.</source>
+            <translation>«{value}» no es una respuesta: escriba sí o no.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a country: write its ISO code or its name, for example MA or Morocco.</source>
+            <translation>«{value}» no es un país: escriba su código ISO o su nombre, por ejemplo MA o Marruecos.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an employment niche: write one as the Labs screen names it, for example Catering.</source>
+            <translation>«{value}» no es un nicho de empleo: escríbalo como lo nombra la pantalla Laboratorios, por ejemplo Hostelería.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing.</source>
+            <translation>Falta la columna {column}.</translation>
+        </message>
+        <message>
+            <source>Empty: every row needs a value here.</source>
+            <translation>Vacía: cada fila necesita un valor aquí.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, for example 2022-02-09.</source>
+            <translation>«{value}» no es una fecha: escríbala como AAAA-MM-DD o DD/MM/AAAA, por ejemplo 2022-02-09 o 09/02/2022.</translation>
+        </message>
+        <message>
+            <source>An employer needs the start date of the employment in its column.</source>
+            <translation>Un empleador necesita la fecha de inicio del empleo en su columna.</translation>
+        </message>
+        <message>
+            <source>The sheet has no headings in row 1.</source>
+            <translation>La hoja no tiene encabezados en la fila 1.</translation>
+        </message>
+        <message>
+            <source>The same lab, starting on the same day, is on row {other} with another end date or site.</source>
+            <translation>El mismo laboratorio, con el mismo día de inicio, está en la fila {other} con otra fecha de fin u otra sede.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked: %n row(s), nothing was written.</source>
+            <translation>
+                <numerusform>Comprobada: %n fila, no se ha escrito nada.</numerusform>
+                <numerusform>Comprobadas: %n filas, no se ha escrito nada.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n row(s).</source>
+            <translation>
+                <numerusform>Importada: %n fila.</numerusform>
+                <numerusform>Importadas: %n filas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryImportDialog</name>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>In the store</source>
+            <translation>En los datos</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>Already recorded</source>
+            <translation>Ya registrada</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Import the programme's history</source>
+            <translation>Importar la historia del programa</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
+            <translation>Una hoja CSV o Excel, una fila por inscripción en un laboratorio, con encabezados en la fila 1 en español, inglés o francés: Nombre, Apellidos, Fecha de nacimiento, Género, Nacionalidad, Situación migratoria, Desempleado desde, Número de documento, Laboratorio, Sede, Inicio del laboratorio, Fin del laboratorio, Estado de la inscripción, Inicio del empleo, Empleador, Mejora de oportunidades (y Nicho, Horas previstas y Ocupación cuando se conozcan). La misma persona es un solo participante: el mismo número de documento o, sin él, los mismos nombre, apellidos y fecha de nacimiento. Lo ya registrado se deja como está, así que importar dos veces una hoja no añade nada.</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>Archivo: {name}</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>No se ha elegido ningún archivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported: correct the rows listed in the sheet and choose it again.</source>
+            <translation>No se puede importar nada: corrija en la hoja las filas indicadas y elíjala de nuevo.</translation>
+        </message>
+        <message>
+            <source>Importing adds: {records}.</source>
+            <translation>Al importar se añade: {records}.</translation>
+        </message>
+        <message>
+            <source>Everything in it is recorded already: importing adds nothing.</source>
+            <translation>Todo lo que contiene ya está registrado: importarla no añade nada.</translation>
+        </message>
+        <message>
+            <source>Added: {records}.</source>
+            <translation>Añadido: {records}.</translation>
+        </message>
+        <message>
+            <source>Nothing new was added.</source>
+            <translation>No se ha añadido nada nuevo.</translation>
+        </message>
+        <message>
+            <source>The sheet of the programme's history</source>
+            <translation>La hoja de la historia del programa</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx)</source>
+            <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Checking the sheet…</source>
+            <translation>Comprobando la hoja…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked.</source>
+            <translation>
+                <numerusform>%n fila comprobada.</numerusform>
+                <numerusform>%n filas comprobadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n row(s).</source>
+            <translation>
+                <numerusform>Importada: %n fila.</numerusform>
+                <numerusform>Importadas: %n filas.</numerusform>
             </translation>
         </message>
     </context>
@@ -3511,6 +4403,22 @@
             <translation>Itinerario MILMA · {code} · impreso el {date}</translation>
         </message>
         <message>
+            <source>Prepared for</source>
+            <translation>Preparado para</translation>
+        </message>
+        <message>
+            <source>{company}, a partner company, with the participant's consent to sharing their CV</source>
+            <translation>{company}, empresa colaboradora, con el consentimiento de la persona para compartir su CV</translation>
+        </message>
+        <message>
+            <source>No partner company is called {name}.</source>
+            <translation>Ninguna empresa colaboradora se llama {name}.</translation>
+        </message>
+        <message>
+            <source>Several companies are called {name}; rename one of them first.</source>
+            <translation>Varias empresas se llaman {name}; cambie antes el nombre de una.</translation>
+        </message>
+        <message>
             <source>No lab is called {name}.</source>
             <translation>Ningún laboratorio se llama {name}.</translation>
         </message>
@@ -3528,6 +4436,14 @@
         <message>
             <source>&amp;Language of the document:</source>
             <translation>&amp;Idioma del documento:</translation>
+        </message>
+        <message>
+            <source>Prepared &amp;for:</source>
+            <translation>Preparado &amp;para:</translation>
+        </message>
+        <message>
+            <source>The participant</source>
+            <translation>La persona participante</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -4290,8 +5206,12 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Nueva historia</translation>
         </message>
         <message>
-            <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
-            <translation>Consentimiento para la historia de vida otorgado el {date}: el alcance del consentimiento, abajo, decide si la historia sigue siendo privada o se puede publicar.</translation>
+            <source>This story is marked “{scope}”, but the participant consented to “{allowed}” only: it must not be published so. Choose a narrower consent scope and save.</source>
+            <translation>Esta historia está marcada como «{scope}», pero la persona solo consintió «{allowed}»: no debe publicarse así. Elija un alcance más restringido y guarde.</translation>
+        </message>
+        <message>
+            <source>Consent to the life story given on {date}, as “{allowed}”: the story may be published that far and no further.</source>
+            <translation>Consentimiento a la historia de vida dado el {date}, como «{allowed}»: la historia puede publicarse hasta ahí y no más.</translation>
         </message>
         <message>
             <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
@@ -4392,6 +5312,14 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>&amp;Salir</translation>
         </message>
         <message>
+            <source>Import &amp;history…</source>
+            <translation>Importar &amp;historial…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Co&amp;pias de seguridad…</translation>
+        </message>
+        <message>
             <source>S&amp;ettings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
@@ -4462,6 +5390,14 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Elija antes el conector.</translation>
         </message>
         <message>
+            <source>Why referral {n} was dropped</source>
+            <translation>Motivo por el que se abandonó la derivación {n}</translation>
+        </message>
+        <message>
+            <source>Connectors are referred to at a meeting held: once this meeting has taken place, mark it as held to record them.</source>
+            <translation>Las derivaciones a conectores se hacen en un encuentro realizado: cuando este encuentro haya tenido lugar, márquelo como realizado para registrarlas.</translation>
+        </message>
+        <message>
             <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
             <translation>Este encuentro tiene cambios sin guardar conservados de una sesión anterior. ¿Restaurarlos?</translation>
         </message>
@@ -4526,8 +5462,24 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Eliminar encuentro</translation>
         </message>
         <message>
+            <source>Mar&amp;k as held</source>
+            <translation>Marcar como realiza&amp;do</translation>
+        </message>
+        <message>
+            <source>The planned meeting took place (dated today if it was planned for a later day)</source>
+            <translation>El encuentro programado tuvo lugar (con fecha de hoy si estaba previsto para un día posterior)</translation>
+        </message>
+        <message>
             <source>Mark as &amp;happened</source>
             <translation>Marcar como reali&amp;zada</translation>
+        </message>
+        <message>
+            <source>Connectors are referred to at a meeting held: mark the meeting as held, or remove the referrals.</source>
+            <translation>Las derivaciones a conectores se hacen en un encuentro realizado: márquelo como realizado o quite las derivaciones.</translation>
+        </message>
+        <message>
+            <source>This meeting is no longer planned: it was changed elsewhere. The list shows it as it is now.</source>
+            <translation>Este encuentro ya no está programado: se cambió en otro lugar. La lista lo muestra tal como está ahora.</translation>
         </message>
     </context>
     <context>
@@ -4577,8 +5529,139 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Imprimir itinerario…</translation>
         </message>
         <message>
+            <source>Everything we hold…</source>
+            <translation>Todo lo que guardamos…</translation>
+        </message>
+        <message>
             <source>Print itineraries…</source>
             <translation>Imprimir itinerarios…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Information on the processing of your personal data</source>
+            <translation>Información sobre el tratamiento de sus datos personales</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Training centre</source>
+            <translation>Centro de formación</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Impreso el</translation>
+        </message>
+        <message>
+            <source>Please read this notice before you register in the MILMA programme. Your technician will answer your questions. Registering needs your consent to the processing of your personal data; every other consent below is your free choice and can be withdrawn at any time.</source>
+            <translation>Lea esta nota antes de registrarse en el programa MILMA. Su técnico o técnica responderá a sus preguntas. El registro necesita su consentimiento al tratamiento de sus datos personales; cada uno de los demás consentimientos es libre y puede retirarlo en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>Who is responsible for your data</source>
+            <translation>Quién es responsable de sus datos</translation>
+        </message>
+        <message>
+            <source>The municipal training centre CIFE of Fuenlabrada, which runs the MILMA programme at its sites CIFE and Los Arcos. You can exercise your rights at either site, with your technician.</source>
+            <translation>El centro municipal de formación CIFE de Fuenlabrada, que desarrolla el programa MILMA en sus sedes CIFE y Los Arcos. Puede ejercer sus derechos en cualquiera de las dos sedes, con su técnico o técnica.</translation>
+        </message>
+        <message>
+            <source>What we record and why</source>
+            <translation>Qué registramos y por qué</translation>
+        </message>
+        <message>
+            <source>Your identity and contact details, your languages, education and work history, the labs you attend, your coaching sessions, goals, placements and jobs, and your answers to the programme's surveys. We use them to accompany you towards employment, and to report the programme's results to its funders and the city as figures in which nobody can be recognised.</source>
+            <translation>Sus datos de identidad y de contacto, sus idiomas, su formación y su trayectoria laboral, los laboratorios a los que asiste, sus sesiones de acompañamiento, objetivos, prácticas y empleos, y sus respuestas a las encuestas del programa. Los usamos para acompañarle hacia el empleo y para informar de los resultados del programa a sus financiadores y a la ciudad con cifras en las que nadie puede ser reconocido.</translation>
+        </message>
+        <message>
+            <source>Data that need particular care</source>
+            <translation>Datos que requieren un cuidado especial</translation>
+        </message>
+        <message>
+            <source>Your nationality, your immigration status and your life story are special categories of data. They are kept with particular care and never appear on the documents printed for you or for others.</source>
+            <translation>Su nacionalidad, su situación migratoria y su historia de vida son categorías especiales de datos. Se guardan con especial cuidado y nunca aparecen en los documentos impresos para usted ni para otras personas.</translation>
+        </message>
+        <message>
+            <source>Who sees your data</source>
+            <translation>Quién ve sus datos</translation>
+        </message>
+        <message>
+            <source>The programme's technicians and coordinators, on the programme's laptops; the copies carried between them are encrypted. Partner companies see your CV or profile only if you consent to it below. Your data are never sold.</source>
+            <translation>El personal técnico y de coordinación del programa, en los portátiles del programa; las copias que se llevan de uno a otro van cifradas. Las empresas colaboradoras solo ven su CV o su perfil si usted lo consiente más abajo. Sus datos nunca se venden.</translation>
+        </message>
+        <message>
+            <source>How long we keep them</source>
+            <translation>Cuánto tiempo los guardamos</translation>
+        </message>
+        <message>
+            <source>For five years after your last activity in the programme; they are then reviewed and erased, unless a law requires us to keep them longer.</source>
+            <translation>Durante cinco años después de su última actividad en el programa; después se revisan y se suprimen, salvo que una ley obligue a guardarlos más tiempo.</translation>
+        </message>
+        <message>
+            <source>Your rights</source>
+            <translation>Sus derechos</translation>
+        </message>
+        <message>
+            <source>You can ask to see everything we hold about you and receive a copy, to correct it, to erase it, to restrict or object to its use, and to take it elsewhere. You can withdraw any consent at any time: it stops what it allowed from that day. You can also complain to the Spanish Data Protection Agency (AEPD, www.aepd.es).</source>
+            <translation>Puede pedir ver todo lo que tenemos sobre usted y recibir una copia, rectificarlo, suprimirlo, limitar su uso u oponerse a él, y llevárselo a otro lugar. Puede retirar cualquier consentimiento en cualquier momento: lo que permitía deja de hacerse desde ese día. También puede reclamar ante la Agencia Española de Protección de Datos (AEPD, www.aepd.es).</translation>
+        </message>
+        <message>
+            <source>Your consents</source>
+            <translation>Sus consentimientos</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>needed to register</source>
+            <translation>necesario para registrarse</translation>
+        </message>
+        <message>
+            <source>I agree to the processing of my personal data as described above.</source>
+            <translation>Acepto el tratamiento de mis datos personales tal como se describe arriba.</translation>
+        </message>
+        <message>
+            <source>I agree that my life story is recorded, and it may be: kept private / published anonymised / published with my name (circle one).</source>
+            <translation>Acepto que se registre mi historia de vida, y que pueda: quedar privada / publicarse de forma anónima / publicarse con mi nombre (rodee una opción).</translation>
+        </message>
+        <message>
+            <source>I agree to be photographed in the programme's activities.</source>
+            <translation>Acepto que me fotografíen en las actividades del programa.</translation>
+        </message>
+        <message>
+            <source>I agree that my CV and profile are shared with the programme's partner companies.</source>
+            <translation>Acepto que mi CV y mi perfil se compartan con las empresas colaboradoras del programa.</translation>
+        </message>
+        <message>
+            <source>I agree to be contacted after my lab for the follow-up surveys (at its end and six months later).</source>
+            <translation>Acepto que me contacten después de mi laboratorio para las encuestas de seguimiento (al terminar y seis meses después).</translation>
+        </message>
+        <message>
+            <source>Signature of the participant</source>
+            <translation>Firma de la persona participante</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Técnico o técnica</translation>
+        </message>
+        <message>
+            <source>MILMA · information notice · printed on {date}</source>
+            <translation>MILMA · nota informativa · impresa el {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
         </message>
     </context>
     <context>
@@ -5273,6 +6356,14 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Queda registrado con los participantes inscritos y las sesiones que se hagan a partir de ahora. Elija un nombre de la lista o escriba uno nuevo para añadir un técnico.</translation>
         </message>
         <message>
+            <source>Backups and their second copy:</source>
+            <translation>Copias de seguridad y su segunda copia:</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Copias de seguridad…</translation>
+        </message>
+        <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
             <translation>Toda la aplicación cambia de idioma al instante y recuerda la elección. Los documentos de cada participante se imprimen en el idioma de esa persona.</translation>
         </message>
@@ -5301,6 +6392,21 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>MILMA Desktop was started again with this data folder: it is open here.</source>
+            <translation>Se ha vuelto a iniciar MILMA Desktop con esta carpeta de datos: está abierto aquí.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop is already open with this data folder; its window was brought to the front.</source>
+            <translation>MILMA Desktop ya está abierto con esta carpeta de datos; se ha traído su ventana al frente.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop is already open with this data folder, but its window does not answer. Wait a moment and try again, or close it first.</source>
+            <translation>MILMA Desktop ya está abierto con esta carpeta de datos, pero su ventana no responde. Espere un momento y vuelva a intentarlo, o ciérrela antes.</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage</name>
         <message>
             <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
@@ -5325,6 +6431,111 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>Este portátil aún no está configurado: ejecute 'milma init --site CIFE' o inicie la aplicación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccess</name>
+        <message>
+            <source>Everything we hold about you</source>
+            <translation>Todo lo que guardamos sobre usted</translation>
+        </message>
+        <message>
+            <source>This document lists every record the MILMA programme keeps about you on this computer, field by field, as the staff see them. You have the right to a copy of your data, to have it corrected or erased, and to receive it in a machine-readable form: the file with the same name ending in .json holds the same data. Ask your technician.</source>
+            <translation>Este documento recoge todos los registros que el programa MILMA guarda sobre usted en este ordenador, campo por campo, tal como los ve el personal. Tiene derecho a una copia de sus datos, a que se corrijan o se borren, y a recibirlos en un formato legible por máquina: el archivo con el mismo nombre terminado en .json contiene los mismos datos. Pregunte a su técnico/a.</translation>
+        </message>
+        <message>
+            <source>◆ Special category: data about your origin, your immigration status or your life story, which the law protects in particular.</source>
+            <translation>◆ Categoría especial: datos sobre su origen, su situación migratoria o su historia de vida, que la ley protege de forma especial.</translation>
+        </message>
+        <message>
+            <source>◆ special category</source>
+            <translation>◆ categoría especial</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Código de participante</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Impreso el</translation>
+        </message>
+        <message>
+            <source>Your personal details</source>
+            <translation>Sus datos personales</translation>
+        </message>
+        <message>
+            <source>Records of you registered twice and merged into this one</source>
+            <translation>Registros suyos duplicados y fusionados en este</translation>
+        </message>
+        <message>
+            <source>{kind} ({count})</source>
+            <translation>{kind} ({count})</translation>
+        </message>
+        <message>
+            <source>Record {number} of {count}</source>
+            <translation>Registro {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Who looked at or changed your records</source>
+            <translation>Quién consultó o modificó sus registros</translation>
+        </message>
+        <message>
+            <source>Each time a member of staff opened your page, changed, printed or exported your records.</source>
+            <translation>Cada vez que alguien del personal abrió su ficha o modificó, imprimió o exportó sus registros.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Nothing else is recorded about you.</source>
+            <translation>No hay nada más registrado sobre usted.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>MILMA · personal data held · printed on {date}</source>
+            <translation>MILMA · datos personales guardados · impreso el {date}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>No se puede escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Folder for the files of everything we hold</source>
+            <translation>Carpeta para los archivos de todo lo que guardamos</translation>
+        </message>
+        <message>
+            <source>Everything we hold about this person was written to {folder}:
+{pdf}
+{json}
+The file names hold no personal data; keep them safe.</source>
+            <translation>Todo lo que guardamos sobre esta persona se escribió en {folder}:
+{pdf}
+{json}
+Los nombres de los archivos no contienen datos personales; guárdelos en lugar seguro.</translation>
         </message>
     </context>
     <context>
@@ -5495,10 +6706,6 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Personas recién llegadas con encuentro</translation>
         </message>
         <message>
-            <source>Participants with at least one connector meeting in the period.</source>
-            <translation>Participantes con al menos un encuentro con un conector en el periodo.</translation>
-        </message>
-        <message>
             <source>Say it helped their inclusion</source>
             <translation>Dicen que les ayudó a integrarse</translation>
         </message>
@@ -5519,8 +6726,12 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Encuentros por persona recién llegada</translation>
         </message>
         <message>
-            <source>Connector meetings in the period divided by the newcomers met.</source>
-            <translation>Encuentros con conectores en el periodo divididos entre las personas recién llegadas con encuentro.</translation>
+            <source>Participants with at least one connector meeting held in the period.</source>
+            <translation>Participantes con al menos un encuentro con un conector realizado en el periodo.</translation>
+        </message>
+        <message>
+            <source>Connector meetings held in the period divided by the newcomers met.</source>
+            <translation>Encuentros con conectores realizados en el periodo divididos entre los recién llegados atendidos.</translation>
         </message>
         <message>
             <source>Referrals per connector</source>
@@ -5705,6 +6916,14 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Horas: una persona ausente o con falta justificada asistió 0 horas.</translation>
         </message>
         <message>
+            <source>Date: a meeting held cannot be in the future (choose the status Scheduled to plan it).</source>
+            <translation>Fecha: un encuentro realizado no puede tener fecha futura (elija el estado Programado para planificarlo).</translation>
+        </message>
+        <message>
+            <source>Why it was dropped: say why the introduction was cancelled.</source>
+            <translation>Motivo por el que se abandonó: indique por qué se canceló la presentación.</translation>
+        </message>
+        <message>
             <source>End date: a lab ends after it starts.</source>
             <translation>Fecha de fin: un laboratorio termina después de empezar.</translation>
         </message>
@@ -5723,10 +6942,6 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Withdrawn on: the date is before the consent was given.</source>
             <translation>Fecha de retirada: la fecha es anterior al otorgamiento del consentimiento.</translation>
-        </message>
-        <message>
-            <source>Date: a meeting cannot be logged in the future.</source>
-            <translation>Fecha: no se puede registrar un encuentro en el futuro.</translation>
         </message>
         <message>
             <source>{field}: the record chosen no longer exists.</source>

@@ -79,6 +79,10 @@
             <translation>Rencontre avec un connecteur</translation>
         </message>
         <message>
+            <source>Planned connector meeting</source>
+            <translation>Rencontre prévue avec un connecteur</translation>
+        </message>
+        <message>
             <source>Follow-up call</source>
             <translation>Appel de suivi</translation>
         </message>
@@ -360,6 +364,361 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>Viewed</source>
+            <translation>Consulté</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exporté</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Imprimé</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Fusionné</translation>
+        </message>
+        <message>
+            <source>Merge undone</source>
+            <translation>Fusion annulée</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Effacé</translation>
+        </message>
+        <message>
+            <source>Entry {seq} was changed after it was written.</source>
+            <translation>L’entrée {seq} a été modifiée après avoir été écrite.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} does not follow the entry before it: an entry was removed, replaced or moved.</source>
+            <translation>L’entrée {seq} ne suit pas la précédente : une entrée a été supprimée, remplacée ou déplacée.</translation>
+        </message>
+        <message>
+            <source>Entries {seq} to {last} are missing.</source>
+            <translation>Les entrées {seq} à {last} manquent.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} is missing.</source>
+            <translation>L’entrée {seq} manque.</translation>
+        </message>
+        <message>
+            <source>Entry {seq} arrived again with another content: the one received first was kept.</source>
+            <translation>L’entrée {seq} est revenue avec un autre contenu : celle reçue en premier a été gardée.</translation>
+        </message>
+        <message>
+            <source>itinerary</source>
+            <translation>parcours</translation>
+        </message>
+        <message>
+            <source>everything we hold</source>
+            <translation>tout ce que nous conservons</translation>
+        </message>
+        <message>
+            <source>Bundle from {laptop}</source>
+            <translation>Paquet de {laptop}</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Paquet</translation>
+        </message>
+        <message>
+            <source>{action} ({document})</source>
+            <translation>{action} ({document})</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portable</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Code participant</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>The audit log is BROKEN: entries were changed, removed or moved.</source>
+            <translation>Le journal d’audit est ROMPU : des entrées ont été modifiées, supprimées ou déplacées.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>{laptop}: {problem}</source>
+            <translation>{laptop} : {problem}</translation>
+        </message>
+        <message>
+            <source>Audit log of this laptop: {problem}</source>
+            <translation>Journal d’audit de ce portable : {problem}</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Vérification du journal d’audit…</translation>
+        </message>
+        <message>
+            <source>Every laptop</source>
+            <translation>Tous les portables</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <source>Find a code, a record id, a name…</source>
+            <translation>Cherchez un code, un identifiant d’enregistrement, un nom…</translation>
+        </message>
+        <message>
+            <source>Find in the audit log</source>
+            <translation>Chercher dans le journal d’audit</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Toutes les actions</translation>
+        </message>
+        <message>
+            <source>Only the coordinator can browse the entries of the audit log; its state is shown above.</source>
+            <translation>Seule la coordination peut parcourir les entrées du journal d’audit ; son état est indiqué ci-dessus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entries on this computer.</source>
+            <translation>
+                <numerusform>Le journal d’audit est intact : %n entrée sur cet ordinateur.</numerusform>
+                <numerusform>Le journal d’audit est intact : %n entrées sur cet ordinateur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The logs of %n laptops received are intact too.</source>
+            <translation>
+                <numerusform>Le journal de %n portable reçu est intact lui aussi.</numerusform>
+                <numerusform>Les journaux des %n portables reçus sont intacts eux aussi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Daily</source>
+            <translation>Quotidienne</translation>
+        </message>
+        <message>
+            <source>Made on request</source>
+            <translation>À la demande</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Avant une mise à jour</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Avant une importation</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Avant une fusion</translation>
+        </message>
+        <message>
+            <source>Before an erasure</source>
+            <translation>Avant un effacement</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; no backup was made.</source>
+            <translation>Le dossier {folder} n’existe pas ; aucune sauvegarde n’a été faite.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive (a USB stick): this one is the data folder itself.</source>
+            <translation>Choisissez un dossier sur un autre disque (une clé USB) : celui-ci est le dossier des données lui-même.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be written to.</source>
+            <translation>Impossible d’écrire dans le dossier {folder}.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written to.</source>
+            <translation>Impossible d’écrire dans le dossier des données {folder}.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is of another laptop ({name}): restoring it would give this laptop that one's identity. Nothing was restored.</source>
+            <translation>La sauvegarde {file} est celle d’un autre portable ({name}) : la restaurer donnerait à ce portable l’identité de l’autre. Rien n’a été restauré.</translation>
+        </message>
+        <message>
+            <source>Could not write a backup to {folder} (is the drive full, read-only or removed?).</source>
+            <translation>Impossible d’écrire une sauvegarde dans {folder} (le disque est-il plein, protégé en écriture ou retiré ?).</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {file}.</source>
+            <translation>Impossible de lire le fichier {file}.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a MILMA backup; nothing was restored.</source>
+            <translation>Le fichier {file} n’est pas une sauvegarde de MILMA ; rien n’a été restauré.</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of MILMA Desktop (schema {revision}): install that version to restore it. Nothing was restored.</source>
+            <translation>La sauvegarde {file} a été faite par une version plus récente de MILMA Desktop (schéma {revision}) : installez cette version pour la restaurer. Rien n’a été restauré.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged; nothing was restored. Choose another one.</source>
+            <translation>La sauvegarde {file} est endommagée ; rien n’a été restauré. Choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be made: {reason}</source>
+            <translation>La sauvegarde quotidienne n’a pas pu être faite : {reason}</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Faite le</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>A backup is made at the first start of each day, and before every upgrade, import, merge and erasure. Kept: the daily ones of the last 7 days and of the last 4 weeks, the last 5 made before a risky step and the last 5 made on request.</source>
+            <translation>Une sauvegarde est faite au premier démarrage de chaque jour, et avant chaque mise à jour, importation, fusion et effacement. Sont conservées : les quotidiennes des 7 derniers jours et des 4 dernières semaines, les 5 dernières faites avant une étape risquée et les 5 dernières faites à la demande.</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Pas encore de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurer depuis un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Second copy (a USB stick)</source>
+            <translation>Seconde copie (une clé USB)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a folder…</source>
+            <translation>&amp;Choisir un dossier…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop copying</source>
+            <translation>&amp;Arrêter la copie</translation>
+        </message>
+        <message>
+            <source>None: backups are kept in the data folder only.</source>
+            <translation>Aucune : les sauvegardes sont gardées dans le dossier des données seulement.</translation>
+        </message>
+        <message>
+            <source>Every automatic backup is also copied to {folder}.</source>
+            <translation>Chaque sauvegarde automatique est aussi copiée dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Every automatic backup is also copied to {folder} when it is plugged in (not now).</source>
+            <translation>Chaque sauvegarde automatique est aussi copiée dans {folder} quand il est branché (pas maintenant).</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <source>Backup made: {file}</source>
+            <translation>Sauvegarde faite : {file}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>MILMA backups (*.sqlite3);;All files (*)</source>
+            <translation>Sauvegardes de MILMA (*.sqlite3);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Replace the data of this laptop by the backup made {when}? What is there now is backed up first, and can be restored the same way.</source>
+            <translation>Remplacer les données de ce portable par la sauvegarde faite le {when} ? Ce qui s’y trouve maintenant est d’abord sauvegardé, et peut être restauré de la même façon.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration en cours…</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {when}. What was there before is kept as a backup.</source>
+            <translation>Sauvegarde du {when} restaurée. Ce qui s’y trouvait avant est gardé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Second copy of the backups</source>
+            <translation>Seconde copie des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups will be copied to {folder} too.</source>
+            <translation>Les sauvegardes seront aussi copiées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups are no longer copied to a second folder.</source>
+            <translation>Les sauvegardes ne sont plus copiées dans un second dossier.</translation>
+        </message>
+    </context>
+    <context>
         <name>Bundle</name>
         <message>
             <source>The bundle could not be encrypted.</source>
@@ -632,8 +991,16 @@
             <translation>un seul PDF contenant tous les parcours du laboratoire</translation>
         </message>
         <message>
+            <source>printed to give to this partner company (needs the participant's consent to sharing their CV)</source>
+            <translation>imprimé pour cette entreprise partenaire (nécessite le consentement de la personne au partage de son CV)</translation>
+        </message>
+        <message>
             <source>language of the document (default: each participant's preferred language)</source>
             <translation>langue du document (par défaut : la langue préférée de chaque participant)</translation>
+        </message>
+        <message>
+            <source>--for-company prints one participant's itinerary, not a lab's.</source>
+            <translation>--for-company imprime le parcours d’une personne, pas celui d’un laboratoire.</translation>
         </message>
         <message>
             <source>Give either a participant code or --lab, not both.</source>
@@ -957,6 +1324,187 @@
         <message>
             <source>A spreadsheet needs a file to go to: add -o FILE.xlsx.</source>
             <translation>Un tableur a besoin d’un fichier de destination : ajoutez -o FICHIER.xlsx.</translation>
+        </message>
+        <message>
+            <source>the programme's history from a spreadsheet: participants, labs, enrolments, jobs</source>
+            <translation>l'historique du programme depuis un tableur : participants, laboratoires, inscriptions, emplois</translation>
+        </message>
+        <message>
+            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
+            <translation>Importe l'historique du programme depuis une feuille CSV ou XLSX, une ligne par inscription à un laboratoire, en-têtes à la ligne 1 en français, anglais ou espagnol : Prénom, Nom, Date de naissance, Genre, Nationalité, Statut migratoire, Sans emploi depuis, Numéro de document, Laboratoire, Site, Début du laboratoire, Fin du laboratoire, Statut de l'inscription, Début de l'emploi, Employeur, Amélioration des opportunités (et Niche, Heures prévues et Profession quand on les connaît). Un laboratoire pas encore enregistré a besoin de sa niche et de ses heures prévues. Chaque ligne est d'abord vérifiée : une seule ligne invalide et rien n'est écrit. La même personne est un seul participant : le même numéro de document ou, sur une ligne sans numéro, les mêmes prénom, nom et date de naissance ; un laboratoire est reconnu par son nom et sa date de début, une entreprise par son nom. Importer de nouveau le même fichier n'ajoute rien.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <translation>{value} n’est pas une date (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>check the audit log, or list its entries</source>
+            <translation>vérifier le journal d’audit ou en lister les entrées</translation>
+        </message>
+        <message>
+            <source>check every chain of the audit log (exit status 1 when one is broken)</source>
+            <translation>vérifier chaque chaîne du journal d’audit (code de sortie 1 si l’une est rompue)</translation>
+        </message>
+        <message>
+            <source>list the audit log's entries, newest first</source>
+            <translation>lister les entrées du journal d’audit, les plus récentes d’abord</translation>
+        </message>
+        <message>
+            <source>only the entries about this record id</source>
+            <translation>seulement les entrées concernant cet identifiant d’enregistrement</translation>
+        </message>
+        <message>
+            <source>only the entries about this participant code</source>
+            <translation>seulement les entrées concernant ce code participant</translation>
+        </message>
+        <message>
+            <source>only this action (repeat for several): {actions}</source>
+            <translation>seulement cette action (à répéter pour plusieurs) : {actions}</translation>
+        </message>
+        <message>
+            <source>from this day on</source>
+            <translation>à partir de ce jour</translation>
+        </message>
+        <message>
+            <source>up to this day</source>
+            <translation>jusqu’à ce jour</translation>
+        </message>
+        <message>
+            <source>at most this many entries (default: 1000)</source>
+            <translation>au plus ce nombre d’entrées (par défaut : 1000)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portable</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>everything held about a participant: a readable PDF and a JSON file of the same data</source>
+            <translation>tout ce qui est conservé sur un participant : un PDF lisible et un fichier JSON des mêmes données</translation>
+        </message>
+        <message>
+            <source>folder for the two files (created if missing)</source>
+            <translation>dossier des deux fichiers (créé s’il n’existe pas)</translation>
+        </message>
+        <message>
+            <source>language of the document (default: the participant's preferred language)</source>
+            <translation>langue du document (par défaut : la langue préférée du participant)</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json}</source>
+            <translation>Écrits : {pdf} et {json}</translation>
+        </message>
+        <message>
+            <source>back up the data now, or list the backups</source>
+            <translation>sauvegarder les données maintenant, ou lister les sauvegardes</translation>
+        </message>
+        <message>
+            <source>list the backups, newest first, instead of making one</source>
+            <translation>lister les sauvegardes, la plus récente d’abord, au lieu d’en faire une</translation>
+        </message>
+        <message>
+            <source>write the backup into this folder only (a USB stick), instead of the data folder's backups</source>
+            <translation>écrire la sauvegarde dans ce dossier seulement (une clé USB), au lieu des sauvegardes du dossier des données</translation>
+        </message>
+        <message>
+            <source>how 'backup list' prints the backups</source>
+            <translation>comment 'backup list' affiche les sauvegardes</translation>
+        </message>
+        <message>
+            <source>replace the data by a backup (what is there now is backed up first)</source>
+            <translation>remplacer les données par une sauvegarde (ce qui s’y trouve maintenant est d’abord sauvegardé)</translation>
+        </message>
+        <message>
+            <source>a backup file, from 'milma backup list' or a USB stick</source>
+            <translation>un fichier de sauvegarde, de 'milma backup list' ou d’une clé USB</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>ne pas demander de confirmation</translation>
+        </message>
+        <message>
+            <source>Backup made: {path}</source>
+            <translation>Sauvegarde faite : {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Pas encore de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Faite le</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </source>
+            <translation>Remplacer les données de {folder} par la sauvegarde faite le {when} ? Ce qui s’y trouve maintenant est d’abord sauvegardé. [o/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Rien n’a été restauré.</translation>
+        </message>
+        <message>
+            <source>Restored the backup {file}.</source>
+            <translation>Sauvegarde {file} restaurée.</translation>
+        </message>
+        <message>
+            <source>The data that could not be opened was put aside as {path}.</source>
+            <translation>Les données qui ne pouvaient pas être ouvertes ont été mises de côté sous {path}.</translation>
+        </message>
+        <message>
+            <source>What was there before is kept as the backup {path}.</source>
+            <translation>Ce qui s’y trouvait avant est gardé comme la sauvegarde {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{laptop}: %n entries, intact</source>
+            <translation>
+                <numerusform>{laptop} : %n entrée, intact</numerusform>
+                <numerusform>{laptop} : %n entrées, intact</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{laptop}: %n entries, BROKEN</source>
+            <translation>
+                <numerusform>{laptop} : %n entrée, ROMPU</numerusform>
+                <numerusform>{laptop} : %n entrées, ROMPU</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Demo data added: %n participant(s).</source>
@@ -1459,6 +2007,125 @@
         </message>
     </context>
     <context>
+        <name>Consents</name>
+        <message>
+            <source>{person} ({code}) withdrew the consent “{consent}” on {date}: this cannot be done without it.</source>
+            <translation>{person} ({code}) a retiré le consentement « {consent} » le {date} : cela ne peut pas se faire sans lui.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) has not given the consent “{consent}”: record it in the Consents section of their page first.</source>
+            <translation>{person} ({code}) n’a pas donné le consentement « {consent} » : enregistrez-le d’abord dans la section Consentements de sa page.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) has no consent to the life story in force: it stays private. Record the consent and its scope in the Consents section first.</source>
+            <translation>{person} ({code}) n’a pas de consentement en vigueur pour le récit de vie : il reste privé. Enregistrez d’abord le consentement et sa portée dans la section Consentements.</translation>
+        </message>
+        <message>
+            <source>{person} ({code}) consented to the life story as “{allowed}” only: it cannot be “{scope}”.</source>
+            <translation>{person} ({code}) a consenti au récit de vie seulement comme « {allowed} » : il ne peut pas être « {scope} ».</translation>
+        </message>
+        <message>
+            <source>Consent to the processing of personal data given on</source>
+            <translation>Consentement au traitement des données personnelles donné le</translation>
+        </message>
+        <message>
+            <source>{field}: give the date.</source>
+            <translation>{field} : indiquez la date.</translation>
+        </message>
+        <message>
+            <source>{field}: the date cannot be after today.</source>
+            <translation>{field} : la date ne peut pas être postérieure à aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>Choose which consent was given.</source>
+            <translation>Choisissez quel consentement a été donné.</translation>
+        </message>
+        <message>
+            <source>Scope: choose what may be done with the life story (private, anonymised or named).</source>
+            <translation>Portée : choisissez ce qui peut être fait du récit de vie (privé, anonymisé ou nominatif).</translation>
+        </message>
+        <message>
+            <source>This consent is in force already, since {date}.</source>
+            <translation>Ce consentement est déjà en vigueur depuis le {date}.</translation>
+        </message>
+        <message>
+            <source>This consent was withdrawn already, on {date}.</source>
+            <translation>Ce consentement a déjà été retiré le {date}.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on: the date cannot be before the consent was given ({date}).</source>
+            <translation>Retiré le : la date ne peut pas être antérieure au consentement ({date}).</translation>
+        </message>
+        <message>
+            <source>Registration needs the consent to the processing of personal data: print the information notice in the person's language, have it signed, and give the date.</source>
+            <translation>L’inscription nécessite le consentement au traitement des données personnelles : imprimez la notice d’information dans la langue de la personne, faites-la signer et indiquez la date.</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {date}</source>
+            <translation>Retiré le {date}</translation>
+        </message>
+        <message>
+            <source>In force until {date}</source>
+            <translation>En vigueur jusqu’au {date}</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>En vigueur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Record a consent…</source>
+            <translation>&amp;Enregistrer un consentement…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>Re&amp;tirer…</translation>
+        </message>
+        <message>
+            <source>Withdraw the consent chosen</source>
+            <translation>Retirer le consentement choisi</translation>
+        </message>
+        <message>
+            <source>The person withdrew this consent: give the date. It stays in the history.</source>
+            <translation>La personne a retiré ce consentement : indiquez la date. Il reste dans l’historique.</translation>
+        </message>
+        <message>
+            <source>Withdraw: {consent}</source>
+            <translation>Retirer : {consent}</translation>
+        </message>
+        <message>
+            <source>Consent to the processing of personal data</source>
+            <translation>Consentement au traitement des données personnelles</translation>
+        </message>
+        <message>
+            <source>Print the information notice in the person's language, let them read it and sign it, then give the day they signed. Nobody is registered without it.</source>
+            <translation>Imprimez la notice d’information dans la langue de la personne, laissez-la la lire et la signer, puis indiquez le jour de la signature. Personne n’est inscrit sans elle.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the information notice ({language})…</source>
+            <translation>&amp;Imprimer la notice d’information ({language})…</translation>
+        </message>
+        <message>
+            <source>Notice signed on</source>
+            <translation>Notice signée le</translation>
+        </message>
+        <message>
+            <source>Save the information notice as PDF</source>
+            <translation>Enregistrer la notice d’information en PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <source>{field}: type the date as day/month/year, e.g. 25/03/1990.</source>
@@ -1945,6 +2612,10 @@
             <translation>Transmission du CV aux entreprises partenaires</translation>
         </message>
         <message>
+            <source>Being contacted for follow-up</source>
+            <translation>Être contacté pour le suivi</translation>
+        </message>
+        <message>
             <source>Local</source>
             <translation>Local</translation>
         </message>
@@ -1955,6 +2626,18 @@
         <message>
             <source>Virtual</source>
             <translation>À distance</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Programmée</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Called off</source>
+            <translation>Annulée</translation>
         </message>
         <message>
             <source>In person or virtual</source>
@@ -2296,6 +2979,10 @@
         <message>
             <source>Laptop</source>
             <translation>Ordinateur</translation>
+        </message>
+        <message>
+            <source>Audit log…</source>
+            <translation>Journal d’audit…</translation>
         </message>
         <message>
             <source>This computer is the coordinator: import the laptops' bundles, then export reference data for them.</source>
@@ -2698,6 +3385,10 @@
             <translation>Accordé</translation>
         </message>
         <message>
+            <source>Scope</source>
+            <translation>Portée</translation>
+        </message>
+        <message>
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
         </message>
@@ -2876,6 +3567,10 @@
             <translation>du {opens} au {due}</translation>
         </message>
         <message>
+            <source>Not to be contacted (no consent to follow-up contact)</source>
+            <translation>À ne pas contacter (pas de consentement au suivi)</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>État</translation>
         </message>
@@ -2930,6 +3625,13 @@
                 <numerusform>%n en retard</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n not to be contacted</source>
+            <translation>
+                <numerusform>%n à ne pas contacter</numerusform>
+                <numerusform>%n à ne pas contacter</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nobody needs a survey now.</source>
             <translation>Personne n'a de questionnaire à remplir pour l'instant.</translation>
@@ -2959,6 +3661,196 @@
             <translation>
                 <numerusform>%n questionnaire à remplir</numerusform>
                 <numerusform>%n questionnaires à remplir</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryImport</name>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>To add</source>
+            <translation>À ajouter</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajoutés</translation>
+        </message>
+        <message>
+            <source>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</source>
+            <translation>Le laboratoire « {lab} » n'est pas encore enregistré : indiquez sa niche et ses heures prévues (colonnes Niche et Heures prévues), ou enregistrez d'abord le laboratoire dans l'écran Laboratoires.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender: write woman or man.</source>
+            <translation>« {value} » n'est pas un genre : écrivez femme ou homme.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a migrant status: write local, migrant, refugee or asylum seeker.</source>
+            <translation>« {value} » n'est pas un statut migratoire : écrivez local, migrant, réfugié ou demandeur d'asile.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an enrolment status: write enrolled, completed or dropped out.</source>
+            <translation>« {value} » n'est pas un statut d'inscription : écrivez inscrit, terminé ou abandon.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a site: write CIFE or Los Arcos.</source>
+            <translation>« {value} » n'est pas un site : écrivez CIFE ou Los Arcos.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an answer: write yes or no.</source>
+            <translation>« {value} » n'est pas une réponse : écrivez oui ou non.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a country: write its ISO code or its name, for example MA or Morocco.</source>
+            <translation>« {value} » n'est pas un pays : écrivez son code ISO ou son nom, par exemple MA ou Maroc.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an employment niche: write one as the Labs screen names it, for example Catering.</source>
+            <translation>« {value} » n'est pas une niche d'emploi : écrivez-la comme l'écran Laboratoires la nomme, par exemple Restauration.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing.</source>
+            <translation>La colonne {column} manque.</translation>
+        </message>
+        <message>
+            <source>Empty: every row needs a value here.</source>
+            <translation>Vide : chaque ligne a besoin d'une valeur ici.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, for example 2022-02-09.</source>
+            <translation>« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2022-02-09 ou 09/02/2022.</translation>
+        </message>
+        <message>
+            <source>An employer needs the start date of the employment in its column.</source>
+            <translation>Un employeur a besoin de la date de début de l'emploi dans sa colonne.</translation>
+        </message>
+        <message>
+            <source>The sheet has no headings in row 1.</source>
+            <translation>La feuille n'a pas d'en-têtes à la ligne 1.</translation>
+        </message>
+        <message>
+            <source>The same lab, starting on the same day, is on row {other} with another end date or site.</source>
+            <translation>Le même laboratoire, commençant le même jour, est à la ligne {other} avec une autre date de fin ou un autre site.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked: %n row(s), nothing was written.</source>
+            <translation>
+                <numerusform>Vérifiée : %n ligne, rien n'a été écrit.</numerusform>
+                <numerusform>Vérifiées : %n lignes, rien n'a été écrit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n row(s).</source>
+            <translation>
+                <numerusform>Importée : %n ligne.</numerusform>
+                <numerusform>Importées : %n lignes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryImportDialog</name>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>In the store</source>
+            <translation>Dans les données</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>Already recorded</source>
+            <translation>Déjà enregistrée</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Import the programme's history</source>
+            <translation>Importer l'historique du programme</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
+            <translation>Une feuille CSV ou Excel, une ligne par inscription à un laboratoire, en-têtes à la ligne 1 en français, anglais ou espagnol : Prénom, Nom, Date de naissance, Genre, Nationalité, Statut migratoire, Sans emploi depuis, Numéro de document, Laboratoire, Site, Début du laboratoire, Fin du laboratoire, Statut de l'inscription, Début de l'emploi, Employeur, Amélioration des opportunités (et Niche, Heures prévues et Profession quand on les connaît). La même personne est un seul participant : le même numéro de document ou, sans numéro, les mêmes prénom, nom et date de naissance. Ce qui est déjà enregistré reste tel quel : importer deux fois une feuille n'ajoute rien.</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>Fichier : {name}</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Aucun fichier choisi.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported: correct the rows listed in the sheet and choose it again.</source>
+            <translation>Rien ne peut être importé : corrigez dans la feuille les lignes indiquées et choisissez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>Importing adds: {records}.</source>
+            <translation>L'import ajoute : {records}.</translation>
+        </message>
+        <message>
+            <source>Everything in it is recorded already: importing adds nothing.</source>
+            <translation>Tout ce qu'elle contient est déjà enregistré : l'importer n'ajoute rien.</translation>
+        </message>
+        <message>
+            <source>Added: {records}.</source>
+            <translation>Ajouté : {records}.</translation>
+        </message>
+        <message>
+            <source>Nothing new was added.</source>
+            <translation>Rien de nouveau n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>The sheet of the programme's history</source>
+            <translation>La feuille de l'historique du programme</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx)</source>
+            <translation>Feuilles de calcul (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Checking the sheet…</source>
+            <translation>Vérification de la feuille…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked.</source>
+            <translation>
+                <numerusform>%n ligne vérifiée.</numerusform>
+                <numerusform>%n lignes vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported: %n row(s).</source>
+            <translation>
+                <numerusform>Importée : %n ligne.</numerusform>
+                <numerusform>Importées : %n lignes.</numerusform>
             </translation>
         </message>
     </context>
@@ -3511,6 +4403,22 @@
             <translation>Parcours MILMA · {code} · imprimé le {date}</translation>
         </message>
         <message>
+            <source>Prepared for</source>
+            <translation>Préparé pour</translation>
+        </message>
+        <message>
+            <source>{company}, a partner company, with the participant's consent to sharing their CV</source>
+            <translation>{company}, entreprise partenaire, avec le consentement de la personne au partage de son CV</translation>
+        </message>
+        <message>
+            <source>No partner company is called {name}.</source>
+            <translation>Aucune entreprise partenaire ne s’appelle {name}.</translation>
+        </message>
+        <message>
+            <source>Several companies are called {name}; rename one of them first.</source>
+            <translation>Plusieurs entreprises s’appellent {name} ; renommez d’abord l’une d’elles.</translation>
+        </message>
+        <message>
             <source>No lab is called {name}.</source>
             <translation>Aucun laboratoire ne s’appelle {name}.</translation>
         </message>
@@ -3528,6 +4436,14 @@
         <message>
             <source>&amp;Language of the document:</source>
             <translation>&amp;Langue du document :</translation>
+        </message>
+        <message>
+            <source>Prepared &amp;for:</source>
+            <translation>Préparé &amp;pour :</translation>
+        </message>
+        <message>
+            <source>The participant</source>
+            <translation>La personne participante</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -4290,8 +5206,12 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Nouveau récit</translation>
         </message>
         <message>
-            <source>Consent to the life story given on {date}: the consent scope below decides whether the story stays private or may be published.</source>
-            <translation>Consentement au récit de vie donné le {date} : la portée du consentement, ci-dessous, décide si le récit reste privé ou peut être publié.</translation>
+            <source>This story is marked “{scope}”, but the participant consented to “{allowed}” only: it must not be published so. Choose a narrower consent scope and save.</source>
+            <translation>Ce récit est marqué « {scope} », mais la personne n’a consenti qu’à « {allowed} » : il ne doit pas être publié ainsi. Choisissez une portée plus restreinte et enregistrez.</translation>
+        </message>
+        <message>
+            <source>Consent to the life story given on {date}, as “{allowed}”: the story may be published that far and no further.</source>
+            <translation>Consentement au récit de vie donné le {date}, comme « {allowed} » : le récit peut être publié jusque-là, pas au-delà.</translation>
         </message>
         <message>
             <source>This story is marked as publishable, but the participant has not given (or has withdrawn) consent to the life story: it must not be published. Set the consent scope to private and save.</source>
@@ -4392,6 +5312,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
+            <source>Import &amp;history…</source>
+            <translation>Importer l'&amp;historique…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sauvegardes…</translation>
+        </message>
+        <message>
             <source>S&amp;ettings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
@@ -4462,6 +5390,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Choisissez d’abord le connecteur.</translation>
         </message>
         <message>
+            <source>Why referral {n} was dropped</source>
+            <translation>Raison de l’abandon de la mise en relation {n}</translation>
+        </message>
+        <message>
+            <source>Connectors are referred to at a meeting held: once this meeting has taken place, mark it as held to record them.</source>
+            <translation>Les mises en relation avec des connecteurs se font lors d’une rencontre tenue : une fois cette rencontre passée, marquez-la comme tenue pour les enregistrer.</translation>
+        </message>
+        <message>
             <source>This meeting has unsaved changes kept from an earlier session. Restore them?</source>
             <translation>Cette rencontre a des modifications non enregistrées conservées lors d’une session précédente. Les restaurer ?</translation>
         </message>
@@ -4522,12 +5458,28 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Supprimer la rencontre</translation>
         </message>
         <message>
+            <source>Mar&amp;k as held</source>
+            <translation>M&amp;arquer comme tenue</translation>
+        </message>
+        <message>
+            <source>The planned meeting took place (dated today if it was planned for a later day)</source>
+            <translation>La rencontre programmée a eu lieu (datée d’aujourd’hui si elle était prévue plus tard)</translation>
+        </message>
+        <message>
             <source>Mark as &amp;happened</source>
             <translation>Marquer comme effect&amp;uée</translation>
         </message>
         <message>
             <source>S&amp;uggest connectors…</source>
             <translation>Suggérer des co&amp;nnecteurs…</translation>
+        </message>
+        <message>
+            <source>Connectors are referred to at a meeting held: mark the meeting as held, or remove the referrals.</source>
+            <translation>Les mises en relation avec des connecteurs se font lors d’une rencontre tenue : marquez la rencontre comme tenue, ou retirez les mises en relation.</translation>
+        </message>
+        <message>
+            <source>This meeting is no longer planned: it was changed elsewhere. The list shows it as it is now.</source>
+            <translation>Cette rencontre n’est plus programmée : elle a été modifiée ailleurs. La liste la montre telle qu’elle est maintenant.</translation>
         </message>
     </context>
     <context>
@@ -4577,8 +5529,139 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Imprimer le parcours…</translation>
         </message>
         <message>
+            <source>Everything we hold…</source>
+            <translation>Tout ce que nous conservons…</translation>
+        </message>
+        <message>
             <source>Print itineraries…</source>
             <translation>Imprimer les parcours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Information on the processing of your personal data</source>
+            <translation>Information sur le traitement de vos données personnelles</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant(e)</translation>
+        </message>
+        <message>
+            <source>Training centre</source>
+            <translation>Centre de formation</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Please read this notice before you register in the MILMA programme. Your technician will answer your questions. Registering needs your consent to the processing of your personal data; every other consent below is your free choice and can be withdrawn at any time.</source>
+            <translation>Veuillez lire cette notice avant de vous inscrire au programme MILMA. Votre technicien ou technicienne répondra à vos questions. L’inscription nécessite votre consentement au traitement de vos données personnelles ; chacun des autres consentements ci-dessous est libre et peut être retiré à tout moment.</translation>
+        </message>
+        <message>
+            <source>Who is responsible for your data</source>
+            <translation>Qui est responsable de vos données</translation>
+        </message>
+        <message>
+            <source>The municipal training centre CIFE of Fuenlabrada, which runs the MILMA programme at its sites CIFE and Los Arcos. You can exercise your rights at either site, with your technician.</source>
+            <translation>Le centre municipal de formation CIFE de Fuenlabrada, qui mène le programme MILMA sur ses sites CIFE et Los Arcos. Vous pouvez exercer vos droits sur l’un ou l’autre site, auprès de votre technicien ou technicienne.</translation>
+        </message>
+        <message>
+            <source>What we record and why</source>
+            <translation>Ce que nous enregistrons et pourquoi</translation>
+        </message>
+        <message>
+            <source>Your identity and contact details, your languages, education and work history, the labs you attend, your coaching sessions, goals, placements and jobs, and your answers to the programme's surveys. We use them to accompany you towards employment, and to report the programme's results to its funders and the city as figures in which nobody can be recognised.</source>
+            <translation>Votre identité et vos coordonnées, vos langues, votre formation et votre parcours professionnel, les laboratoires que vous suivez, vos séances d’accompagnement, objectifs, stages et emplois, et vos réponses aux enquêtes du programme. Nous les utilisons pour vous accompagner vers l’emploi, et pour rendre compte des résultats du programme à ses financeurs et à la ville par des chiffres où personne ne peut être reconnu.</translation>
+        </message>
+        <message>
+            <source>Data that need particular care</source>
+            <translation>Des données qui demandent un soin particulier</translation>
+        </message>
+        <message>
+            <source>Your nationality, your immigration status and your life story are special categories of data. They are kept with particular care and never appear on the documents printed for you or for others.</source>
+            <translation>Votre nationalité, votre situation migratoire et votre récit de vie sont des catégories particulières de données. Elles sont conservées avec un soin particulier et n’apparaissent jamais sur les documents imprimés pour vous ou pour d’autres.</translation>
+        </message>
+        <message>
+            <source>Who sees your data</source>
+            <translation>Qui voit vos données</translation>
+        </message>
+        <message>
+            <source>The programme's technicians and coordinators, on the programme's laptops; the copies carried between them are encrypted. Partner companies see your CV or profile only if you consent to it below. Your data are never sold.</source>
+            <translation>Les techniciens et coordinateurs du programme, sur les ordinateurs portables du programme ; les copies transportées entre eux sont chiffrées. Les entreprises partenaires ne voient votre CV ou votre profil que si vous y consentez ci-dessous. Vos données ne sont jamais vendues.</translation>
+        </message>
+        <message>
+            <source>How long we keep them</source>
+            <translation>Combien de temps nous les conservons</translation>
+        </message>
+        <message>
+            <source>For five years after your last activity in the programme; they are then reviewed and erased, unless a law requires us to keep them longer.</source>
+            <translation>Pendant cinq ans après votre dernière activité dans le programme ; elles sont ensuite revues et effacées, sauf si une loi nous oblige à les garder plus longtemps.</translation>
+        </message>
+        <message>
+            <source>Your rights</source>
+            <translation>Vos droits</translation>
+        </message>
+        <message>
+            <source>You can ask to see everything we hold about you and receive a copy, to correct it, to erase it, to restrict or object to its use, and to take it elsewhere. You can withdraw any consent at any time: it stops what it allowed from that day. You can also complain to the Spanish Data Protection Agency (AEPD, www.aepd.es).</source>
+            <translation>Vous pouvez demander à voir tout ce que nous détenons sur vous et en recevoir une copie, le faire corriger, l’effacer, en limiter l’usage ou vous y opposer, et l’emporter ailleurs. Vous pouvez retirer tout consentement à tout moment : ce qu’il permettait cesse à partir de ce jour. Vous pouvez aussi porter plainte auprès de l’Agence espagnole de protection des données (AEPD, www.aepd.es).</translation>
+        </message>
+        <message>
+            <source>Your consents</source>
+            <translation>Vos consentements</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>needed to register</source>
+            <translation>nécessaire pour s’inscrire</translation>
+        </message>
+        <message>
+            <source>I agree to the processing of my personal data as described above.</source>
+            <translation>J’accepte le traitement de mes données personnelles tel que décrit ci-dessus.</translation>
+        </message>
+        <message>
+            <source>I agree that my life story is recorded, and it may be: kept private / published anonymised / published with my name (circle one).</source>
+            <translation>J’accepte que mon récit de vie soit enregistré, et qu’il puisse être : gardé privé / publié anonymement / publié avec mon nom (entourez un choix).</translation>
+        </message>
+        <message>
+            <source>I agree to be photographed in the programme's activities.</source>
+            <translation>J’accepte d’être photographié(e) lors des activités du programme.</translation>
+        </message>
+        <message>
+            <source>I agree that my CV and profile are shared with the programme's partner companies.</source>
+            <translation>J’accepte que mon CV et mon profil soient partagés avec les entreprises partenaires du programme.</translation>
+        </message>
+        <message>
+            <source>I agree to be contacted after my lab for the follow-up surveys (at its end and six months later).</source>
+            <translation>J’accepte d’être contacté(e) après mon laboratoire pour les enquêtes de suivi (à la fin et six mois plus tard).</translation>
+        </message>
+        <message>
+            <source>Signature of the participant</source>
+            <translation>Signature de la personne participante</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technicien(ne)</translation>
+        </message>
+        <message>
+            <source>MILMA · information notice · printed on {date}</source>
+            <translation>MILMA · notice d’information · imprimée le {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
         </message>
     </context>
     <context>
@@ -5273,6 +6356,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Enregistré avec les participants inscrits et les séances tenues à partir de maintenant. Choisissez un nom dans la liste ou écrivez-en un nouveau pour ajouter un technicien.</translation>
         </message>
         <message>
+            <source>Backups and their second copy:</source>
+            <translation>Sauvegardes et leur seconde copie :</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sauvegardes…</translation>
+        </message>
+        <message>
             <source>The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language.</source>
             <translation>Toute l’application change de langue immédiatement et mémorise ce choix. Les documents destinés à un participant sont imprimés dans la langue de cette personne.</translation>
         </message>
@@ -5301,6 +6392,21 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>MILMA Desktop was started again with this data folder: it is open here.</source>
+            <translation>MILMA Desktop a été relancé avec ce dossier de données : il est ouvert ici.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop is already open with this data folder; its window was brought to the front.</source>
+            <translation>MILMA Desktop est déjà ouvert avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop is already open with this data folder, but its window does not answer. Wait a moment and try again, or close it first.</source>
+            <translation>MILMA Desktop est déjà ouvert avec ce dossier de données, mais sa fenêtre ne répond pas. Attendez un instant et réessayez, ou fermez-la d’abord.</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage</name>
         <message>
             <source>This data was written by a newer version of MILMA Desktop (schema {revision}). Install the newer version to open it.</source>
@@ -5325,6 +6431,111 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>This laptop is not set up yet: run 'milma init --site CIFE' or start the application.</source>
             <translation>Cet ordinateur portable n’est pas encore configuré : lancez « milma init --site CIFE » ou démarrez l’application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccess</name>
+        <message>
+            <source>Everything we hold about you</source>
+            <translation>Tout ce que nous conservons sur vous</translation>
+        </message>
+        <message>
+            <source>This document lists every record the MILMA programme keeps about you on this computer, field by field, as the staff see them. You have the right to a copy of your data, to have it corrected or erased, and to receive it in a machine-readable form: the file with the same name ending in .json holds the same data. Ask your technician.</source>
+            <translation>Ce document présente tous les enregistrements que le programme MILMA conserve sur vous sur cet ordinateur, champ par champ, tels que le personnel les voit. Vous avez le droit d’obtenir une copie de vos données, de les faire corriger ou effacer, et de les recevoir dans un format lisible par machine : le fichier du même nom se terminant par .json contient les mêmes données. Adressez-vous à votre technicien ou technicienne.</translation>
+        </message>
+        <message>
+            <source>◆ Special category: data about your origin, your immigration status or your life story, which the law protects in particular.</source>
+            <translation>◆ Catégorie particulière : données sur votre origine, votre situation migratoire ou votre récit de vie, que la loi protège particulièrement.</translation>
+        </message>
+        <message>
+            <source>◆ special category</source>
+            <translation>◆ catégorie particulière</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Code participant</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Your personal details</source>
+            <translation>Vos données personnelles</translation>
+        </message>
+        <message>
+            <source>Records of you registered twice and merged into this one</source>
+            <translation>Vos fiches enregistrées en double et fusionnées dans celle-ci</translation>
+        </message>
+        <message>
+            <source>{kind} ({count})</source>
+            <translation>{kind} ({count})</translation>
+        </message>
+        <message>
+            <source>Record {number} of {count}</source>
+            <translation>Enregistrement {number} sur {count}</translation>
+        </message>
+        <message>
+            <source>Who looked at or changed your records</source>
+            <translation>Qui a consulté ou modifié vos données</translation>
+        </message>
+        <message>
+            <source>Each time a member of staff opened your page, changed, printed or exported your records.</source>
+            <translation>Chaque fois qu’un membre du personnel a ouvert votre fiche, modifié, imprimé ou exporté vos données.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Nothing else is recorded about you.</source>
+            <translation>Rien d’autre n’est enregistré à votre sujet.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>MILMA · personal data held · printed on {date}</source>
+            <translation>MILMA · données personnelles conservées · imprimé le {date}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>Folder for the files of everything we hold</source>
+            <translation>Dossier pour les fichiers de tout ce que nous conservons</translation>
+        </message>
+        <message>
+            <source>Everything we hold about this person was written to {folder}:
+{pdf}
+{json}
+The file names hold no personal data; keep them safe.</source>
+            <translation>Tout ce que nous conservons sur cette personne a été écrit dans {folder} :
+{pdf}
+{json}
+Les noms des fichiers ne contiennent aucune donnée personnelle ; conservez-les en lieu sûr.</translation>
         </message>
     </context>
     <context>
@@ -5495,10 +6706,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Nouveaux arrivants rencontrés</translation>
         </message>
         <message>
-            <source>Participants with at least one connector meeting in the period.</source>
-            <translation>Participants ayant eu au moins une rencontre avec un connecteur dans la période.</translation>
-        </message>
-        <message>
             <source>Say it helped their inclusion</source>
             <translation>Disent que cela a aidé leur intégration</translation>
         </message>
@@ -5519,8 +6726,12 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Rencontres par nouvel arrivant</translation>
         </message>
         <message>
-            <source>Connector meetings in the period divided by the newcomers met.</source>
-            <translation>Rencontres avec des connecteurs dans la période divisées par les nouveaux arrivants rencontrés.</translation>
+            <source>Participants with at least one connector meeting held in the period.</source>
+            <translation>Participants ayant eu au moins une rencontre tenue avec un connecteur sur la période.</translation>
+        </message>
+        <message>
+            <source>Connector meetings held in the period divided by the newcomers met.</source>
+            <translation>Rencontres tenues avec des connecteurs sur la période, divisées par le nombre de nouveaux arrivants rencontrés.</translation>
         </message>
         <message>
             <source>Referrals per connector</source>
@@ -5705,6 +6916,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Heures : une personne absente ou excusée a assisté 0 heure.</translation>
         </message>
         <message>
+            <source>Date: a meeting held cannot be in the future (choose the status Scheduled to plan it).</source>
+            <translation>Date : une rencontre tenue ne peut pas être dans le futur (choisissez le statut Programmée pour la prévoir).</translation>
+        </message>
+        <message>
+            <source>Why it was dropped: say why the introduction was cancelled.</source>
+            <translation>Raison de l’abandon : indiquez pourquoi la mise en relation a été annulée.</translation>
+        </message>
+        <message>
             <source>End date: a lab ends after it starts.</source>
             <translation>Date de fin : un laboratoire se termine après son début.</translation>
         </message>
@@ -5723,10 +6942,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Withdrawn on: the date is before the consent was given.</source>
             <translation>Date de retrait : la date est antérieure au recueil du consentement.</translation>
-        </message>
-        <message>
-            <source>Date: a meeting cannot be logged in the future.</source>
-            <translation>Date : une rencontre ne peut pas être enregistrée dans le futur.</translation>
         </message>
         <message>
             <source>{field}: the record chosen no longer exists.</source>

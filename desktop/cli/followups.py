@@ -12,8 +12,8 @@ from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, translate
 from desktop.services import followups
 
-FIELDS = ("state", "form", "due", "opens", "code", "first_name", "last_name", "phone", "lab_name", "lab_end",
-          "next_appointment", "participant_id")
+FIELDS = ("state", "form", "due", "opens", "code", "first_name", "last_name", "phone", "may_contact", "lab_name",
+          "lab_end", "next_appointment", "participant_id")
 MAX_DAYS = 3660
 
 
@@ -59,7 +59,9 @@ def run(args) -> int:
         print_csv(list(FIELDS), [[f.as_dict()[k] for k in FIELDS] for f in items])
         return 0
     rows = [[translate("Follow-ups", followups.STATES[f.state]), form_text(f.form), window_text(f),
-             person_name({"first_name": f.first_name, "last_name": f.last_name}), f.code, phone_display(f.phone),
+             person_name({"first_name": f.first_name, "last_name": f.last_name}), f.code,
+             phone_display(f.phone) if f.may_contact
+             else translate("Follow-ups", "Not to be contacted (no consent to follow-up contact)"),
              f.lab_name, format_datetime(f.next_appointment) if f.next_appointment else ""] for f in items]
     if rows:
         print_table([translate("Follow-ups", "State"), translate("Follow-ups", "Survey"),

@@ -19,6 +19,8 @@ def register(sub) -> None:
         "Cli", "folder for the lab's PDF files (created if missing)"))
     p.add_argument("--merge", action="store_true", help=translate(
         "Cli", "one PDF holding every itinerary of the lab"))
+    p.add_argument("--for-company", metavar="NAME", help=translate(
+        "Cli", "printed to give to this partner company (needs the participant's consent to sharing their CV)"))
     p.add_argument("--lang", dest="doc_lang", choices=("es", "en", "fr"), help=translate(
         "Cli", "language of the document (default: each participant's preferred language)"))
     p.set_defaults(func=run)
@@ -32,6 +34,8 @@ def run(args) -> int:
     # --lang after the subcommand name is the document's language (`milma itinerary X --lang fr`)
     lang = args.doc_lang
     if args.lab:
+        if args.for_company:
+            raise _usage(QT_TRANSLATE_NOOP("Cli", "--for-company prints one participant's itinerary, not a lab's."))
         if args.code or args.output:
             raise _usage(QT_TRANSLATE_NOOP("Cli", "Give either a participant code or --lab, not both."))
         if not args.out_dir:
@@ -42,7 +46,8 @@ def run(args) -> int:
     store = open_store(args)
     try:
         pid = docs.participant_id_by_code(store, args.code)
-        pdf, _lang = docs.participant_pdf(store, pid, lang)
+        company = docs.find_company(store, args.for_company)["id"] if args.for_company else None
+        pdf, _lang = docs.participant_pdf(store, pid, lang, for_company=company)
     finally:
         store.close()
     target = docs.save_pdf(args.output, pdf)

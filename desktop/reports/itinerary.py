@@ -312,6 +312,9 @@ class _Doc:
             [self.line(self.t(T.PRINTED_ON), "label", label_w),
              self.line(self.day(self.printed_on, "long"), "base", value_w)],
         ]
+        if d.get("recipient"):  # printed for a partner company (desktop.services.itinerary_docs)
+            rows.append([self.line(self.t(T.PREPARED_FOR), "label", label_w),
+                         self.p(escape(self.t(T.SHARED_WITH, company=d["recipient"])), "base")])
         info = Table(rows, colWidths=[48 * mm, WIDTH - 48 * mm], hAlign="LEFT", style=[
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

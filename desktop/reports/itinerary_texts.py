@@ -65,3 +65,5 @@ NO_APPOINTMENT = QT_TRANSLATE_NOOP("Itinerary", "No appointment planned yet: you
 NO_STEPS = QT_TRANSLATE_NOOP("Itinerary", "To be agreed with your technician at the next appointment.")
 PAGE = QT_TRANSLATE_NOOP("Itinerary", "Page {page} of {pages}")
 FOOTER = QT_TRANSLATE_NOOP("Itinerary", "MILMA itinerary · {code} · printed on {date}")
+PREPARED_FOR = QT_TRANSLATE_NOOP("Itinerary", "Prepared for")
+SHARED_WITH = QT_TRANSLATE_NOOP("Itinerary", "{company}, a partner company, with the participant's consent to sharing their CV")

@@ -58,6 +58,8 @@ def _weighted(rng: random.Random, items):
 class _Gen:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
+        # the consents beyond data processing, drawn apart: the rest of the data keeps its seed
+        self.consents = random.Random(seed * 7919 + 3)
         self.fakers: dict[str, Faker] = {}
         self.seed = seed
 
@@ -265,6 +267,14 @@ def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, 
                       "ended_on": None if state == "enrolled" else lab_end if state == "completed"
                       else g.day(lab_start, lab_end), "hours_attended": attended})
     add("consent", {"participant_id": pid, "kind": "data_processing", "granted": True, "given_on": enrolled_on})
+    c = g.consents
+    for kind, share in (("follow_up", 0.85), ("share_with_companies", 0.7), ("photos", 0.5)):
+        if c.random() < share:
+            withdrawn = None
+            if c.random() < 0.05 and REFERENCE_DAY > enrolled_on:  # a few changed their minds since
+                withdrawn = enrolled_on + timedelta(days=c.randint(1, (REFERENCE_DAY - enrolled_on).days))
+            add("consent", {"participant_id": pid, "kind": kind, "granted": True, "given_on": enrolled_on,
+                            "withdrawn_on": withdrawn})
     for area in rng.sample(list(D.GOALS), rng.randint(2, 4)):
         target = g.day(lab_start, lab_end + timedelta(days=60))
         add("goal", {"participant_id": pid, "title": rng.choice(D.GOALS[area]), "area": area,
@@ -285,7 +295,8 @@ def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, 
             "next_appointment": nxt})
     if rng.random() < 0.15:
         scope = rng.choice(["private", "anonymised", "named"])
-        add("consent", {"participant_id": pid, "kind": "life_story", "granted": True, "given_on": enrolled_on})
+        add("consent", {"participant_id": pid, "kind": "life_story", "granted": True, "given_on": enrolled_on,
+                        "scope": scope})
         add("life_story", {"participant_id": pid, "text": " ".join(rng.sample(D.STORY_SNIPPETS, 3)),
                            "language": "es", "recorded_on": g.day(lab_start, last), "recorded_by": rng.choice(techs),
                            "consent_scope": scope})
@@ -294,7 +305,7 @@ def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, 
         connector = rng.choice(connectors)
         meeting = add("connector_meeting", {"participant_id": pid, "connector_id": connector, "met_on": met,
                                             "mode": rng.choice(["in_person", "in_person", "virtual"]),
-                                            "notes": "Presentación y objetivos profesionales."})
+                                            "notes": "Presentación y objetivos profesionales.", "status": "held"})
         for other in rng.sample([c for c in connectors if c != connector], rng.randint(0, 3)):
             happened = rng.random() < 0.5 and met + timedelta(days=14) < REFERENCE_DAY
             add("referral", {"meeting_id": meeting, "participant_id": pid, "connector_id": other,

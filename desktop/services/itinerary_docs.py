@@ -21,7 +21,7 @@ from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES
 from desktop.reports import itinerary as report
 from desktop.reports.itinerary import Cancelled
-from desktop.services import records
+from desktop.services import consents, records
 from desktop.services.attendance import hours_attended_column
 from desktop.services.participants import by_code
 from desktop.storage.models import RECORD_MODELS
@@ -29,7 +29,7 @@ from desktop.storage.store import Store
 
 log = logging.getLogger("milma.reports")
 
-__all__ = ["Cancelled", "document_data", "documents_data", "participant_pdf", "find_lab", "lab_participants",
+__all__ = ["Cancelled", "document_data", "documents_data", "participant_pdf", "find_lab", "find_company", "lab_participants",
            "lab_items", "lab_pdfs", "file_name", "merged_file_name", "save_pdf", "prepare_folder",
            "document_language"]
 
@@ -146,13 +146,32 @@ def document_language(data: dict, lang: str | None = None) -> str:
 
 
 def participant_pdf(store: Store, participant_id: str, lang: str | None = None,
-                    printed_on: date | None = None) -> tuple[bytes, str]:
-    """(PDF bytes, language used) of one participant's itinerary."""
+                    printed_on: date | None = None, for_company: str | None = None) -> tuple[bytes, str]:
+    """(PDF bytes, language used) of one participant's itinerary. ``for_company`` (a company id):
+    printed to give to that partner company, which needs the person's consent to sharing their
+    CV with partner companies (refused with consents.ConsentMissing without it); the document
+    says whom it was prepared for."""
     data = document_data(store, participant_id)
+    if for_company:
+        consents.require(store, participant_id, consents.SHARE)
+        data = {**data, "recipient": records.get(store, "company", for_company)["name"]}
     language = document_language(data, lang)
     pdf = report.build([(data, language)], printed_on)
     log.info("itinerary built for participant %s in %s", participant_id, language)
     return pdf, language
+
+
+def find_company(store: Store, name: str) -> dict:
+    """The partner company called ``name`` (case and accents ignored)."""
+    wanted = fold(name)
+    found = [c for c in records.list_all(store, "company") if fold(c["name"]) == wanted]
+    if not found:
+        raise NotFound(Message("Itinerary", QT_TRANSLATE_NOOP("Itinerary", "No partner company is called {name}."),
+                               {"name": name}))
+    if len(found) > 1:
+        raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP(
+            "Itinerary", "Several companies are called {name}; rename one of them first."), {"name": name}))
+    return found[0]
 
 
 def participant_id_by_code(store: Store, code: str) -> str:

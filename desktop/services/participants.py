@@ -90,12 +90,20 @@ def _check_document(tx: Tx, values: dict, same_document_as: str | None) -> None:
         raise DocumentRegistered(found[0], number)
 
 
-def register(store: Store, values: dict, *, same_document_as: str | None = None) -> dict:
+def register(store: Store, values: dict, *, same_document_as: str | None = None,
+             data_processing_on: date | None = None) -> dict:
     """Register a new participant; gives them the next code of this laptop. A document
-    number already registered is refused, or needs ``same_document_as`` (see _check_document)."""
+    number already registered is refused, or needs ``same_document_as`` (see _check_document).
+    With ``data_processing_on`` their consent to the processing of personal data is recorded
+    with them (desktop.services.consents.register, the registration form's path, requires it)."""
     with store.transaction() as tx:
         _check_document(tx, values, same_document_as)
-        return register_in(store, tx, values)
+        row = register_in(store, tx, values)
+        if data_processing_on is not None:
+            from desktop.services import consents  # consents registers through this module
+
+            consents.grant_in(tx, row["id"], consents.DATA, data_processing_on)
+        return row
 
 
 def update(store: Store, participant_id: str, values: dict) -> dict:

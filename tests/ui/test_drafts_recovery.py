@@ -90,6 +90,8 @@ def test_unsaved_registration_is_offered_back_after_a_crash(qtbot, store):
     for name, key in (("gender", "M"), ("migrant_status", "M")):
         restored.editors[name].setFocus()
         qtbot.keyClicks(restored.editors[name], key)
+    restored.consent.date.setFocus()  # the information notice signed today
+    qtbot.keyClicks(restored.consent.date, date.today().strftime("%d/%m/%Y"))
     qtbot.mouseClick(restored.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert restored.saved is not None
     assert records.get(store, "participant", restored.saved["id"])["phone"] == "+34611222333"

@@ -74,6 +74,8 @@ def fill_person(qtbot, dialog, first, last, birth, doc_type=None, doc=None):
         type_into(qtbot, e["document_type"], doc_type)
     if doc:
         type_into(qtbot, e["document_number"], doc)
+    # the information notice signed today (registration needs the consent to data processing)
+    type_into(qtbot, dialog.consent.date, date.today().strftime("%d/%m/%Y"))
 
 
 def test_register_a_participant_by_typing(qtbot, page, store):

@@ -154,7 +154,7 @@ def test_life_story_stays_private_without_consent(qtbot, store, person, view):
     scope = tab.form.widget("consent_scope")
     scope.setCurrentIndex(scope.findData("named"))
     click(qtbot, tab.save_button)
-    assert "Nothing is publishable without consent" in tab.form.error_text("consent_scope")
+    assert "has no consent to the life story in force: it stays private" in tab.form.error_text("consent_scope")
     assert records.list_all(store, "life_story") == []
     scope.setCurrentIndex(scope.findData("private"))
     click(qtbot, tab.save_button)
@@ -173,7 +173,7 @@ def test_publishable_story_without_consent_is_flagged(qtbot, store, person, view
     assert tab.current["id"] == story["id"]
     assert "must not be published" in tab.consent_label.text()
     click(qtbot, tab.save_button)  # saving it again as publishable is refused
-    assert "Nothing is publishable without consent" in tab.form.error_text("consent_scope")
+    assert "has no consent to the life story in force: it stays private" in tab.form.error_text("consent_scope")
     scope = tab.form.widget("consent_scope")
     scope.setCurrentIndex(scope.findData("private"))
     click(qtbot, tab.save_button)
@@ -190,6 +190,7 @@ def test_edit_a_life_story_once_consent_is_given(qtbot, store, person, view):
     dialog = view.profile.consents.add()
     form = dialog.form
     form.widget("kind").setCurrentIndex(form.widget("kind").findData("life_story"))
+    form.widget("scope").setCurrentIndex(form.widget("scope").findData("anonymised"))  # publishable so far
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.saved is not None, [form.error_text(n) for n in form.names]
 
@@ -258,7 +259,8 @@ def test_record_a_connector_meeting_with_referrals(qtbot, store, person, connect
 def test_edit_a_meeting_keeps_its_referrals(qtbot, store, person, connectors, view):
     carmen, youssef, lucia, _ = connectors
     meeting = records.create(store, "connector_meeting", {"participant_id": person["id"], "connector_id": carmen["id"],
-                                                          "met_on": date(2026, 10, 1), "mode": "in_person"})
+                                                          "met_on": date(2026, 10, 1), "mode": "in_person",
+                                                          "status": "held"})
     records.create(store, "referral", {"meeting_id": meeting["id"], "participant_id": person["id"],
                                        "connector_id": youssef["id"], "status": "pending"})
     view.refresh()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.domain.indicators import add_months
 from desktop.i18n.preferences import settings
-from desktop.services import participants, records, reference
+from desktop.services import consents, participants, records, reference
 from desktop.services import surveys as S
 from desktop.ui import errors
 from desktop.ui.main_window import MainWindow
@@ -38,6 +38,7 @@ def window(qtbot, store):
         "migrant_status": "migrant", "preferred_language": "fr", "phone": "612345678"})["id"]
     records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab, "status": "completed",
                                         "enrolled_on": lab_end - timedelta(days=100)})
+    consents.grant(store, pid, "follow_up", lab_end - timedelta(days=100))  # may be called for the surveys
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 740)

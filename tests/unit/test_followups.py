@@ -9,7 +9,7 @@ import json
 from datetime import date, datetime, timedelta
 
 from desktop.domain.indicators import add_months
-from desktop.services import agenda, participants, records, reference
+from desktop.services import agenda, consents, participants, records, reference
 from desktop.services import followups as F
 from desktop.services import surveys as S
 from tests.unit.test_cli import milma
@@ -26,13 +26,15 @@ def _lab(store, start=LAB_START, end=LAB_END) -> str:
                                             "start_date": start, "end_date": end, "planned_hours": 300})["id"]
 
 
-def _person(store, lab_id, last, status, phone=None) -> str:
+def _person(store, lab_id, last, status, phone=None, contact=True) -> str:
     pid = participants.register(store, {
         "first_name": "Awa", "last_name": last, "birth_date": date(1990, 1, 2), "gender": "female",
         "migrant_status": "migrant", "preferred_language": "fr", "phone": phone})["id"]
     lab = records.get(store, "lab", lab_id)
     records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab_id, "status": status,
                                         "enrolled_on": lab["start_date"]})
+    if contact:  # agreed to be contacted for follow-up (tests/unit/test_consents.py: without it)
+        consents.grant(store, pid, "follow_up", date(2020, 1, 6))
     return pid
 
 

@@ -22,7 +22,15 @@ from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 
-WATCHED = {"survey_response", "enrolment", "lab", "participant", "coaching_session"}
+WATCHED = {"survey_response", "enrolment", "lab", "participant", "coaching_session", "consent"}
+
+
+def contact_text(row: dict) -> str:
+    """The phone to call, or why not to call (no consent to being contacted for follow-up)."""
+    item: followups.FollowUp = row["item"]
+    if not item.may_contact:
+        return translate("Follow-ups", "Not to be contacted (no consent to follow-up contact)")
+    return phones.display(item.phone)
 
 
 class FollowUpsModel(RowsModel):
@@ -43,7 +51,7 @@ class FollowUpsModel(RowsModel):
                    lambda r: translate("Follow-ups", "{name} ({code})").format(
                        name=person_name({"first_name": item(r).first_name, "last_name": item(r).last_name}),
                        code=item(r).code)),
-            Column("phone", lambda: translate("Follow-ups", "Phone"), lambda r: phones.display(item(r).phone)),
+            Column("phone", lambda: translate("Follow-ups", "Phone"), contact_text),
             Column("lab", lambda: translate("Follow-ups", "Lab"), lambda r: item(r).lab_name),
             Column("next", lambda: translate("Follow-ups", "Next appointment"),
                    lambda r: format_datetime(item(r).next_appointment) if item(r).next_appointment else ""),
@@ -125,8 +133,12 @@ class FollowUpsPage(QWidget):
 
     def _show_counts(self) -> None:
         overdue = sum(1 for f in self.items if f.state == "overdue")
-        self.count.setText(translate("Follow-ups", "%n survey(s) to answer", None, len(self.items)) + " · "
-                           + translate("Follow-ups", "%n overdue", None, overdue))
+        not_to_contact = sum(1 for f in self.items if not f.may_contact)
+        text = translate("Follow-ups", "%n survey(s) to answer", None, len(self.items)) + " · " \
+            + translate("Follow-ups", "%n overdue", None, overdue)
+        if not_to_contact:
+            text += " · " + translate("Follow-ups", "%n not to be contacted", None, not_to_contact)
+        self.count.setText(text)
         self.empty_label.setText(translate("Follow-ups", "Nobody needs a survey now."))
         self.empty_label.setVisible(not self.items)
         self.open_button.setEnabled(bool(self.items))

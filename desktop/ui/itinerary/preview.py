@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import DocLanguage
+from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES, catalogue, translate
 from desktop.services import itinerary_docs as docs
+from desktop.services import records
 from desktop.ui import errors
 from desktop.ui.itinerary.pdfpages import PdfPages
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -55,6 +57,14 @@ class ItineraryPreview(QDialog):
             self.language.addItem("", lang)
         self.language.setCurrentIndex(LANGUAGES.index(docs.document_language(self.data)))
         self.language_label.setBuddy(self.language)
+        # whom it is printed for: the participant, or a partner company (needs their consent)
+        self.recipient_label = QLabel(self)
+        self.recipient = QComboBox(self)
+        self.recipient.setObjectName("document_recipient")
+        self.recipient.addItem("", None)
+        for company in sorted(records.list_all(store, "company"), key=lambda c: fold(c["name"])):
+            self.recipient.addItem(company["name"], company["id"])
+        self.recipient_label.setBuddy(self.recipient)
         self.page_count = QLabel(self)
         self.page_count.setObjectName("page_count")
         self.print_button = QPushButton(self)
@@ -75,6 +85,9 @@ class ItineraryPreview(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.language_label)
         top.addWidget(self.language)
+        top.addSpacing(12)
+        top.addWidget(self.recipient_label)
+        top.addWidget(self.recipient)
         top.addStretch(1)
         top.addWidget(self.page_count)
         buttons = QHBoxLayout()
@@ -87,6 +100,7 @@ class ItineraryPreview(QDialog):
         layout.addLayout(buttons)
 
         self.language.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.recipient.currentIndexChanged.connect(lambda _i: self.regenerate())
         self.print_button.clicked.connect(lambda: self.print_document())
         self.save_button.clicked.connect(lambda: self.save_as())
         self.close_button.clicked.connect(self.reject)
@@ -103,6 +117,8 @@ class ItineraryPreview(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Itinerary of {code}").format(code=self.code))
         self.language_label.setText(self.tr("&Language of the document:"))
+        self.recipient_label.setText(self.tr("Prepared &for:"))
+        self.recipient.setItemText(0, self.tr("The participant"))
         for i, lang in enumerate(LANGUAGES):
             self.language.setItemText(i, translate("Enum", DocLanguage(lang).label))
         self.print_button.setText(self.tr("&Print…"))
@@ -122,9 +138,12 @@ class ItineraryPreview(QDialog):
     def regenerate(self) -> None:
         """Build the PDF in the chosen language and show its pages."""
         try:
-            self.pdf, _lang = docs.participant_pdf(self.store, self.participant_id, self.document_language)
+            self.pdf, _lang = docs.participant_pdf(self.store, self.participant_id, self.document_language,
+                                                   for_company=self.recipient.currentData())
         except Exception as exc:  # noqa: BLE001 - shown, logged
             errors.show_error(self, exc)
+            if self.recipient.currentIndex() > 0:  # no consent to share: back to the participant's copy
+                self.recipient.setCurrentIndex(0)
             return
         if self.pages is not None:
             self.pages.close()

@@ -35,9 +35,11 @@ from desktop.domain.messages import (
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, render, translate
-from desktop.services import participants, records
+from desktop.services import consents, participants, records
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
+from desktop.ui.participants.consents_form import FIELD as DATA_CONSENT
+from desktop.ui.participants.consents_form import DataConsentBox
 from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
@@ -195,9 +197,16 @@ class ParticipantDialog(QDialog):
                 self.editors[name], self.labels[name], self.errors_[name] = editor, label, error
             self.groups.append((title, box))
             grid.addWidget(box, gi // 2, gi % 2, Qt.AlignmentFlag.AlignTop)
+        # a new person: the consent to the processing of personal data, with the printed notice
+        self.consent = None if participant_id else DataConsentBox(
+            store, lambda: self.editors["preferred_language"].get_value() or "es",
+            lambda: person_name(self.values()), body)
+        if self.consent is not None:
+            grid.addWidget(self.consent, (len(GROUPS) + 1) // 2, 0, 1, 2)
+            self.editors["preferred_language"].edited.connect(self.consent.retranslate)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch((len(GROUPS) + 1) // 2, 1)  # spare height below the groups
+        grid.setRowStretch((len(GROUPS) + 1) // 2 + 1, 1)  # spare height below the groups
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -223,7 +232,12 @@ class ParticipantDialog(QDialog):
         order = [n for _t, names in GROUPS for n in names]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(self.editors[a], self.editors[b])
-        QWidget.setTabOrder(self.editors[order[-1]], self.save_button)
+        if self.consent is not None:
+            QWidget.setTabOrder(self.editors[order[-1]], self.consent.date)
+            QWidget.setTabOrder(self.consent.date, self.consent.print_button)
+            QWidget.setTabOrder(self.consent.print_button, self.save_button)
+        else:
+            QWidget.setTabOrder(self.editors[order[-1]], self.save_button)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -297,6 +311,8 @@ class ParticipantDialog(QDialog):
             if name != "technician_id":
                 self.editors[name].retranslate()
         self.duplicates.retranslate()
+        if self.consent is not None:
+            self.consent.retranslate()
         self._update_save_text()
 
     def _update_save_text(self) -> None:
@@ -318,7 +334,13 @@ class ParticipantDialog(QDialog):
     def show_errors(self, exc: ValidationError) -> None:
         self.clear_errors()
         first = None
+        if self.consent is not None:
+            self.consent.error.hide()
         for problem in exc.problems:
+            if problem.field == DATA_CONSENT and self.consent is not None:
+                self.consent.show_error(problem.message)
+                first = first or problem.field
+                continue
             label = self.errors_.get(problem.field)
             if label is None:
                 continue
@@ -326,7 +348,7 @@ class ParticipantDialog(QDialog):
             label.show()
             first = first or problem.field
         if first:
-            self.editors[first].setFocus()
+            (self.consent.date if first == DATA_CONSENT else self.editors[first]).setFocus()
         else:
             errors.show_error(self, exc)
 
@@ -343,8 +365,11 @@ class ParticipantDialog(QDialog):
 
     def date_problems(self) -> list[FieldProblem]:
         """Dates typed that are not dates, or days that do not exist (reported before anything else)."""
-        return [FieldProblem(name, problem) for name, editor in self.editors.items() if isinstance(editor, DateLine)
-                and (problem := editor.problem(Message("Field", SPEC.field(name).label))) is not None]
+        found = [FieldProblem(name, problem) for name, editor in self.editors.items() if isinstance(editor, DateLine)
+                 and (problem := editor.problem(Message("Field", SPEC.field(name).label))) is not None]
+        if self.consent is not None and (problem := self.consent.problem()) is not None:
+            found.append(FieldProblem(DATA_CONSENT, problem))
+        return found
 
     def save(self) -> None:
         values = self.values()
@@ -362,15 +387,17 @@ class ParticipantDialog(QDialog):
                     # possible duplicates not seen yet: show them first; "Register anyway" confirms
                     self.duplicates.list.setFocus()
                     return
+                signed = self.consent.value()
                 try:
-                    self.saved = jobs.runner().write(lambda: participants.register(self.store, values))
+                    self.saved = jobs.runner().write(lambda: consents.register(self.store, values, signed))
                 except participants.DocumentRegistered as exc:  # the technician decides, told whose it is
                     question = translate("ParticipantForm", "The document number {number} is already registered as {name} ({code}). Register anyway?").format(
                         number=exc.number, name=person_name(exc.existing), code=exc.existing["code"])
                     if errors.ask(self, question) != "yes":
                         return
                     same = exc.existing["id"]
-                    self.saved = jobs.runner().write(lambda: participants.register(self.store, values, same_document_as=same))
+                    self.saved = jobs.runner().write(lambda: consents.register(self.store, values, signed,
+                                                                                 same_document_as=same))
         except ValidationError as exc:
             self.show_errors(exc)
             return

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from desktop.domain import enums as E
 from desktop.domain.messages import (
     QT_TRANSLATE_NOOP,
-    FieldProblem,
     Message,
     UserError,
     ValidationError,
 )
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.services import consents as consent_rules
 from desktop.services import records
 from desktop.ui import errors, jobs
 from desktop.ui.widgets.conflict_panel import ConflictPanel
@@ -46,13 +46,9 @@ NO_CONSENT = Message("LifeStory", QT_TRANSLATE_NOOP(
 
 
 def life_story_consent(consents: list[dict], today: date | None = None) -> dict | None:
-    """The granted, not withdrawn consent to the life story, if any."""
-    today = today or date.today()
-    for c in consents:
-        if (c.get("kind") == E.ConsentKind.LIFE_STORY.value and c.get("granted")
-                and (c.get("withdrawn_on") is None or c["withdrawn_on"] > today)):
-            return c
-    return None
+    """The consent to the life story in force (desktop.services.consents), if any."""
+    found = consent_rules.in_force(consents, consent_rules.STORY, today)
+    return max(found, key=lambda c: c["given_on"]) if found else None
 
 
 class LifeStoryTab(QWidget):
@@ -187,11 +183,20 @@ class LifeStoryTab(QWidget):
 
     def _update_consent(self) -> None:
         consent = life_story_consent(self.consents)
-        if consent:
+        scope = self.current.get("consent_scope") if self.current else None
+        if consent and not consent_rules.story_scope_allowed(self.consents, scope):
             self.consent_label.setText(translate(
-                "LifeStory", "Consent to the life story given on {date}: the consent scope below decides "
-                             "whether the story stays private or may be published.").format(
-                date=format_date(consent["given_on"], fmt="medium")))
+                "LifeStory", "This story is marked “{scope}”, but the participant consented to “{allowed}” "
+                             "only: it must not be published so. Choose a narrower consent scope and save.").format(
+                scope=translate("Enum", E.ConsentScope(scope).label),
+                allowed=translate("Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label)))
+            self.consent_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif consent:
+            self.consent_label.setText(translate(
+                "LifeStory", "Consent to the life story given on {date}, as “{allowed}”: the story may be "
+                             "published that far and no further.").format(
+                date=format_date(consent["given_on"], fmt="medium"),
+                allowed=translate("Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label)))
             self.consent_label.setStyleSheet("")
         elif self.current and self.current.get("consent_scope") != E.ConsentScope.PRIVATE.value:
             self.consent_label.setText(translate(
@@ -268,9 +273,8 @@ class LifeStoryTab(QWidget):
         self.form.widget("text").setFocus()
 
     def check(self, values: dict) -> None:
-        if values.get("consent_scope") not in (None, E.ConsentScope.PRIVATE.value) \
-                and life_story_consent(self.consents) is None:
-            raise ValidationError([FieldProblem("consent_scope", NO_CONSENT)])
+        """No story marked publishable beyond the scope the person consented to (the service's gate)."""
+        consent_rules.check_story_scope(self.store, self.view.participant_id, values.get("consent_scope"))
 
     def save(self) -> bool:
         values = self.form.values()

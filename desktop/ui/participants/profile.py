@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.schema import KINDS
 from desktop.i18n import country_name, translate
-from desktop.ui.participants.sections import RecordSection, display
+from desktop.ui.participants.consents import ConsentsSection
+from desktop.ui.participants.sections import display
 
 SHOWN = ("code", "first_name", "last_name", "birth_date", "gender", "nationality", "migrant_status",
          "arrival_date", "languages", "spanish_level", "education", "document_type", "document_number",
@@ -49,16 +48,13 @@ class ProfileTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
-        self.consents = RecordSection(
-            view.store, view.participant_id, "consent", ["kind", "granted", "given_on", "withdrawn_on"],
-            ["kind", "granted", "given_on", "withdrawn_on"], lambda: translate("Participant", "Consents"),
-            defaults=lambda: {"granted": True, "given_on": date.today()}, parent=self)
+        self.consents = ConsentsSection(view.store, view.participant_id, parent=self)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.edit_button)
         columns = QHBoxLayout()
-        columns.addWidget(scroll, 3)
-        columns.addWidget(self.consents, 2)
+        columns.addWidget(scroll, 2)
+        columns.addWidget(self.consents, 3)  # the consents' history reads in full
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(columns, 1)

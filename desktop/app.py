@@ -108,6 +108,18 @@ def _warm_up(modules: tuple[str, ...] = WARM_UP) -> None:
         _settle()
 
 
+DAILY_BACKUP_DELAY_MS = 3_000  # once the modules behind the first clicks are loaded
+
+
+def _daily_backup(window) -> None:
+    from desktop.ui.daily_backup import start_daily_backup
+
+    try:
+        start_daily_backup(window)
+    except Exception:  # noqa: BLE001 - a backup that cannot start never closes the window
+        log.exception("the daily backup could not be started")
+
+
 # Start-up makes objects that live as long as the application (modules, classes, Qt wrappers):
 # the cyclic collector is off while they are made, then they are frozen out of its sight, so
 # neither start-up nor every later full collection spends time walking them.
@@ -171,16 +183,21 @@ def _main(argv: list[str]) -> int:
     from desktop.domain.messages import UserError
     from desktop.storage.engine import resolve_data_dir
     from desktop.storage.store import Store
+    from desktop.ui.single_instance import SingleInstance
 
+    data_dir = resolve_data_dir(args.data_dir)
+    instance = SingleInstance(data_dir)
+    if not instance.claim():  # one window per data folder: the open one comes to the front
+        return _already_open(instance, args)
     try:
-        store = Store.open(resolve_data_dir(args.data_dir))
+        store = Store.open(data_dir)
     except UserError as exc:
         print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
         if not args.smoke:
             errors.show_error(None, exc)
         return 1
     try:
-        return _run(app, store, args, fail, failures)
+        return _run(app, store, args, fail, failures, instance)
     except UserError as exc:
         print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
         return 1
@@ -190,9 +207,23 @@ def _main(argv: list[str]) -> int:
         return 1
     finally:
         store.close()
+        instance.release()
 
 
-def _run(app, store, args, fail, failures) -> int:
+def _already_open(instance, args) -> int:
+    from desktop.i18n import translate
+    from desktop.ui import errors
+    from desktop.ui.single_instance import already_open_text, not_answering_text
+
+    answered = instance.ask_first_to_show()
+    text = already_open_text() if answered else not_answering_text()
+    print(translate("App", "milma-desktop: {message}").format(message=text), file=sys.stderr)
+    if not answered and not args.smoke:
+        errors.show_error(None, text)
+    return 1
+
+
+def _run(app, store, args, fail, failures, instance) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.i18n import translate
@@ -213,6 +244,10 @@ def _run(app, store, args, fail, failures) -> int:
             print(translate("App", "milma-desktop: the data store already has participants; no demo data added."),
                   file=sys.stderr)
 
+    from desktop.ui.single_instance import bring_to_front
+
+    shown = {}
+    instance.activated.connect(lambda: bring_to_front(shown.get("window")))
     if not store.meta.get("site") and not args.smoke:
         from desktop.ui.first_run import FirstRunDialog
 
@@ -222,13 +257,15 @@ def _run(app, store, args, fail, failures) -> int:
 
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = shown["window"] = MainWindow(store)
     if args.smoke:
         window.first_screen_loaded.connect(lambda: app.exit(0 if not failures else 1))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: fail(translate(
             "App", "the first screen did not load in time.")))
     else:
         window.first_screen_loaded.connect(lambda: QTimer.singleShot(0, _warm_up))
+        window.first_screen_loaded.connect(lambda: QTimer.singleShot(
+            DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(window)))  # the first start of the day
         QTimer.singleShot(SETTLE_FALLBACK_MS, _settle)  # should the first screen never load
     window.show_on_screen()  # maximised on a laptop screen the first time
     code = app.exec()

@@ -93,6 +93,7 @@ OWNERS: dict[str, str] = {
     "merge_conflict": BOOKKEEPING,
     "merge_pending": BOOKKEEPING,
     "merge_quarantine": BOOKKEEPING,
+    "audit_entry": "desktop/storage/audit.py",  # the audit log's hash chains
     "meta": "desktop/storage/store.py",
     "exchange_key": "desktop/exchange/keys.py",
     "exchange_device": "desktop/exchange/keys.py",

@@ -29,6 +29,7 @@ class Parser(argparse.ArgumentParser):
 def _commands():
     from desktop.cli import (
         agenda,
+        backup,
         connectors,
         demo,
         exchange,
@@ -40,7 +41,7 @@ def _commands():
         setup,
     )
 
-    return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors]
+    return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors, backup]
 
 
 def build_parser() -> Parser:

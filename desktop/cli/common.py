@@ -15,6 +15,18 @@ def open_store(args) -> Store:
     return Store.open(resolve_data_dir(args.data_dir))
 
 
+YES = ("y", "yes", "s", "si", "sí", "o", "oui")  # the answers taken as yes, in the three languages
+
+
+def confirm(question: str) -> bool:
+    """Ask at the terminal (the question on stderr); only a yes typed there is a yes."""
+    print(question, end="", file=sys.stderr, flush=True)
+    try:
+        return input().strip().lower() in YES
+    except EOFError:
+        return False
+
+
 def to_jsonable(value):
     if isinstance(value, datetime | date):
         return value.isoformat()

@@ -28,6 +28,7 @@ class F:
     min: float | None = None
     max: float | None = None
     personal: bool = False  # personal data: never logged, never left in a tombstone
+    special: bool = False  # a special category of personal data (origin, immigration status, life story)
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,9 @@ PARTICIPANT = _k(
     F("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), required=True, max_len=120, personal=True),
     F("birth_date", QT_TRANSLATE_NOOP("Field", "Birth date"), "date", required=True, personal=True),
     F("gender", QT_TRANSLATE_NOOP("Field", "Gender"), "enum", required=True, enum=E.Gender, personal=True),
-    F("nationality", QT_TRANSLATE_NOOP("Field", "Nationality"), "country", personal=True),
-    F("migrant_status", QT_TRANSLATE_NOOP("Field", "Migrant status"), "enum", required=True, enum=E.MigrantStatus, personal=True),
-    F("arrival_date", QT_TRANSLATE_NOOP("Field", "Arrival in Spain"), "date", personal=True),
+    F("nationality", QT_TRANSLATE_NOOP("Field", "Nationality"), "country", personal=True, special=True),
+    F("migrant_status", QT_TRANSLATE_NOOP("Field", "Migrant status"), "enum", required=True, enum=E.MigrantStatus, personal=True, special=True),
+    F("arrival_date", QT_TRANSLATE_NOOP("Field", "Arrival in Spain"), "date", personal=True, special=True),
     F("languages", QT_TRANSLATE_NOOP("Field", "Languages spoken"), "langs", personal=True),
     F("spanish_level", QT_TRANSLATE_NOOP("Field", "Spanish level"), "enum", enum=E.SpanishLevel, personal=True),
     F("education", QT_TRANSLATE_NOOP("Field", "Education"), "enum", enum=E.Education, personal=True),
@@ -173,7 +174,7 @@ COACHING_SESSION = _k(
 LIFE_STORY = _k(
     "life_story", QT_TRANSLATE_NOOP("Kind", "Life story"),
     F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
-    F("text", QT_TRANSLATE_NOOP("Field", "Story"), "text", required=True, max_len=100_000, personal=True),
+    F("text", QT_TRANSLATE_NOOP("Field", "Story"), "text", required=True, max_len=100_000, personal=True, special=True),
     F("language", QT_TRANSLATE_NOOP("Field", "Language told in"), "lang"),
     F("recorded_on", QT_TRANSLATE_NOOP("Field", "Recorded on"), "date", required=True),
     F("recorded_by", QT_TRANSLATE_NOOP("Field", "Recorded by"), "ref", ref="technician"),
@@ -200,7 +201,7 @@ CONNECTOR = _k(
     F("languages", QT_TRANSLATE_NOOP("Field", "Languages spoken"), "langs"),
     F("neighbourhood", QT_TRANSLATE_NOOP("Field", "Neighbourhood"), max_len=80),
     F("availability", QT_TRANSLATE_NOOP("Field", "Availability"), "enum", enum=E.Availability),
-    F("origin", QT_TRANSLATE_NOOP("Field", "Local or migrant"), "enum", required=True, enum=E.Origin),
+    F("origin", QT_TRANSLATE_NOOP("Field", "Local or migrant"), "enum", required=True, enum=E.Origin, special=True),
     F("referred_by_id", QT_TRANSLATE_NOOP("Field", "Referred by"), "ref", ref="connector"),
     F("capacity", QT_TRANSLATE_NOOP("Field", "Newcomers at a time"), "int", min=0, max=50),
     F("contact_consent_on", QT_TRANSLATE_NOOP("Field", "Agreed to be contacted on"), "date"),

@@ -199,6 +199,18 @@ def format_number(value: float | int | None, lang: str | None = None) -> str:
     return babel_numbers.format_decimal(value, locale=_locale(lang))
 
 
+def format_size(size: int | None, lang: str | None = None) -> str:
+    """A file's size as the language writes it (CLDR units: "340 kB", "1,2 MB", "2,5 Go")."""
+    if size is None:
+        return ""
+    from babel.units import format_unit
+
+    for unit, scale in (("digital-gigabyte", 1000 ** 3), ("digital-megabyte", 1000 ** 2)):
+        if size >= scale:
+            return format_unit(round(size / scale, 1), unit, length="short", locale=_locale(lang))
+    return format_unit(max(1, round(size / 1000)), "digital-kilobyte", length="short", locale=_locale(lang))
+
+
 def format_percent(value: float | None, lang: str | None = None) -> str:
     """A share (0.75) as the language writes a percentage: "75%", "75 %"."""
     if value is None:

@@ -21,6 +21,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserEr
 from desktop.domain.schema import KINDS
 from desktop.domain.text import compact_document
 from desktop.services import backups
+from desktop.services import audit
 from desktop.services.participants import NAME_SIMILARITY
 from desktop.services.records import create_in, not_found
 from desktop.storage.engine import connect
@@ -187,6 +188,9 @@ def merge_participants(store: Store, survivor_id: str, duplicate_id: str) -> dic
         record = create_in(tx, "participant_merge", {
             "survivor_id": survivor, "duplicate_id": duplicate_id,
             "repointed": json.dumps(moved, separators=(",", ":")), "active": True})
+        audit.note(tx, "merge", "participant", survivor, detail={
+            "merge_id": record["id"], "duplicate_id": duplicate_id,
+            "duplicate_code": tx.row("participant", duplicate_id)["code"], "moved": len(moved)})
     log.info("participant merge %s: %d records moved", record["id"], len(moved))
     return record
 
@@ -210,6 +214,8 @@ def undo_merge(store: Store, merge_id: str) -> dict:
             row = tx.row(kind, row_id)
             if row is not None and row[column] in (merge["survivor_id"], here):
                 restored += len(tx.update(kind, row_id, {column: merge["duplicate_id"]})) > 0
+        audit.note(tx, "unmerge", "participant", merge["survivor_id"], detail={
+            "merge_id": merge_id, "duplicate_id": merge["duplicate_id"], "restored": restored})
         merge = tx.row("participant_merge", merge_id)
     log.info("participant merge %s undone: %d records restored", merge_id, restored)
     return merge

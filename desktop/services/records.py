@@ -18,6 +18,7 @@ from desktop.domain.messages import (
 )
 from desktop.domain.schema import KINDS
 from desktop.domain.validation import validate
+from desktop.services import audit
 from desktop.storage.journal import Tx
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -89,7 +90,9 @@ def check_refs(tx: Tx, kind: str, values: dict) -> None:
 def create_in(tx: Tx, kind: str, values: dict) -> dict:
     clean = validate(kind, values)
     check_refs(tx, kind, clean)
-    return tx.insert(kind, clean)
+    row = tx.insert(kind, clean)
+    audit.note(tx, "create", kind, row["id"], values=row)
+    return row
 
 
 def update_in(tx: Tx, kind: str, row_id: str, values: dict, seen=None) -> dict:
@@ -107,7 +110,9 @@ def update_in(tx: Tx, kind: str, row_id: str, values: dict, seen=None) -> dict:
         differences = overwritten(kind, current, clean, values, seen)
         if differences:
             raise StaleRecord(differences, {row_id: stamps_of(current)})
-    tx.update(kind, row_id, clean)
+    changed = tx.update(kind, row_id, clean)
+    if changed:
+        audit.note(tx, "change", kind, row_id, detail={"fields": sorted(changed)}, values=current)
     return tx.row(kind, row_id)
 
 
@@ -123,8 +128,10 @@ def update(store: Store, kind: str, row_id: str, values: dict, seen=None) -> dic
 
 def delete(store: Store, kind: str, row_id: str) -> int:
     with store.transaction() as tx:
-        if tx.row(kind, row_id) is None:
+        current = tx.row(kind, row_id)
+        if current is None:
             raise not_found(kind)
+        audit.note(tx, "delete", kind, row_id, values=current)
         return tx.delete(kind, row_id)
 
 

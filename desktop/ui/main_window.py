@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.act_close = QAction(self)
         self.act_close.setShortcuts(_keys("Ctrl+W", QKeySequence.StandardKey.Close))
         self.act_close.triggered.connect(self.close_current)
+        self.act_backups = QAction(self)
+        self.act_backups.triggered.connect(self.open_backups)
         self.act_settings = None
         if settings_dialog_available():
             self.act_settings = QAction(self)
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_new)
         self.menu_file.addAction(self.act_save)
         self.menu_file.addAction(self.act_close)
+        self.menu_file.addAction(self.act_backups)
         self.menu_file.addSeparator()
         if self.act_settings is not None:
             self.menu_file.addAction(self.act_settings)
@@ -181,6 +184,7 @@ class MainWindow(QMainWindow):
         self.act_save.setText(translate("MainWindow", "&Save"))
         self.act_close.setText(translate("MainWindow", "&Close"))
         self.act_quit.setText(translate("MainWindow", "&Quit"))
+        self.act_backups.setText(translate("MainWindow", "&Backups…"))
         if self.act_settings is not None:
             self.act_settings.setText(translate("MainWindow", "S&ettings…"))
         self.nav.setAccessibleName(translate("MainWindow", "Screens"))
@@ -321,6 +325,19 @@ class MainWindow(QMainWindow):
             dialog.open()
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
+
+    def open_backups(self):
+        """File > Backups: back up now, restore, the second folder."""
+        try:
+            from desktop.ui.backups import BackupsDialog
+
+            dialog = BackupsDialog(self.store, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
 
     def open_settings(self) -> None:
         try:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,12 @@ class SettingsDialog(QDialog):
             self._load_technicians()
             form.addRow(self.technician_label, self.technician)
             form.addRow("", self.technician_hint)
+            self.backups_label = QLabel(self)
+            self.backups_button = QPushButton(self)
+            self.backups_button.setObjectName("backups")
+            self.backups_button.clicked.connect(self.open_backups)
+            self.backups_label.setBuddy(self.backups_button)
+            form.addRow(self.backups_label, self.backups_button)
         else:
             for w in (self.technician_label, self.technician, self.technician_hint):
                 w.hide()
@@ -150,6 +157,15 @@ class SettingsDialog(QDialog):
         data_changed({"technician"})
         return True
 
+    def open_backups(self):
+        """The backups of this data folder and the second folder (a USB stick) for their copies."""
+        from desktop.ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def chosen_language(self) -> str:
         return self.language.currentData()
 
@@ -181,6 +197,9 @@ class SettingsDialog(QDialog):
         self.technician_hint.setText(translate(
             "Settings", "Recorded with the participants registered and the sessions held from now on. "
                         "Choose a name from the list, or write a new one to add a technician."))
+        if self.store is not None:
+            self.backups_label.setText(translate("Settings", "Backups and their second copy:"))
+            self.backups_button.setText(translate("Settings", "&Backups…"))
         self.hint.setText(translate(
             "Settings", "The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language."))
         self._update_example()

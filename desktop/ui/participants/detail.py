@@ -115,7 +115,7 @@ class ParticipantView(QWidget):
         from desktop.ui.participants.coaching import CoachingTab
         from desktop.ui.participants.itinerary_tab import ItineraryTab
         from desktop.ui.participants.life_story import LifeStoryTab
-        from desktop.ui.participants.meetings import MeetingsTab
+        from desktop.ui.participants.meetings_tab import MeetingsTab
         from desktop.ui.participants.profile import ProfileTab
         from desktop.ui.participants.surveys import SurveysTab
 

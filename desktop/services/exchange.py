@@ -23,12 +23,13 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.ids import device_prefix, new_id
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.exchange import audit_bundle as AB
 from desktop.exchange import bundle as B
 from desktop.exchange import keys as K
 from desktop.exchange import reference as R
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.gcpause import paused_gc
-from desktop.services import backups
+from desktop.services import audit, backups
 from desktop.storage.exchange_models import (
     ExchangeAck,
     ExchangeDevice,
@@ -45,6 +46,7 @@ _ACK = ExchangeAck.__table__
 _RANGE = ExchangeSeqRange.__table__
 _DEV = ExchangeDevice.__table__
 
+AUDIT_ACKED = "audit_acked_seq"  # store meta on a laptop: its audit entries the coordinator holds whole
 Progress = Callable[[int, str], None]  # (percent 0-100 or -1 when unknown, stage: collect/encrypt/write/verify/done)
 
 
@@ -292,6 +294,7 @@ def _export_changes(store: Store, folder: Path, full: bool, progress: Progress |
             raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator')."))
         since = 0 if full else _acked(s, store.device_id)
         changes, first, last = collect(s, since or None)
+        audit_log = AB.section(s, store.device_id, 0 if full else int(store.meta.get(AUDIT_ACKED) or 0))
     last = max(last or 0, since)
     bundle_id = new_id()
     manifest = {
@@ -301,7 +304,7 @@ def _export_changes(store: Store, folder: Path, full: bool, progress: Progress |
         "counts": _counts(changes), "age_public_key": device.age_public, "full": bool(full),
         "device_name": store.meta.get("device_name"),  # the laptop's name, for the history
     }
-    return _write_bundle(store, folder, manifest, {"changes": changes}, device,
+    return _write_bundle(store, folder, manifest, {"changes": changes, AB.KEY: audit_log}, device,
                          [coordinator, device.age_public], [device.age_identity], None, progress)
 
 
@@ -318,6 +321,7 @@ def export_reference(store: Store, folder: Path, *, passphrase: str | None = Non
             raise _err(QT_TRANSLATE_NOOP("Exchange", "No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first."))
         progress(-1, "collect")
         body, last = R.build_body(s)
+        body[AB.KEY] = AB.ack_section(s, store.device_id)
     bundle_id = new_id()
     manifest = {
         "type": B.REFERENCE, "bundle_id": bundle_id, "device_id": store.device_id, "site": store.meta.get("site"),
@@ -361,6 +365,8 @@ def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device
             at_ms=K.now_ms(), file_name=name, body_hash=digest,
             summary=json.dumps({"counts": manifest["counts"], "device_name": manifest.get("device_name")},
                                separators=(",", ":"))))
+        audit.note(tx, "export", detail={"bundle_id": manifest["bundle_id"], "type": manifest["type"],
+                                         "changes": sum(manifest["counts"].values())})
     backups.remember_marks(store)  # its stamps and positions left the laptop: never handed out again
     progress(100, "done")
     log.info("exported %s bundle %s: %d changes", manifest["type"], manifest["bundle_id"], sum(manifest["counts"].values()))
@@ -392,6 +398,7 @@ def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> B.Op
             _check_signer(s, opened)
         else:
             _check_reference(s, opened, device)
+        AB.read(opened.body)  # a malformed audit section refuses the bundle before anything is written
     return opened
 
 
@@ -483,8 +490,11 @@ def preview_import(store: Store, path: Path, passphrase: str | None = None) -> d
     result = {}
     try:
         with store.transaction() as tx:
-            report = apply(tx, opened.body["changes"], tables=opened.body.get("tables", []), dry_run=True)
-            result = _summary(opened, report.to_dict(), _gaps(tx.session, opened),
+            audit_log = AB.read(opened.body)
+            report = apply(tx, opened.body["changes"], tables=opened.body.get("tables", []), dry_run=True).to_dict()
+            if opened.bundle_type == B.CHANGES and audit_log is not None:
+                report["audit"] = AB.receive(tx.session, audit_log, opened.device_id)
+            result = _summary(opened, report, _gaps(tx.session, opened),
                               _already(tx.session, opened.manifest["bundle_id"]), path)
             raise _Rollback
     except _Rollback:
@@ -522,6 +532,7 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
         already = _already(s, m["bundle_id"])
         if opened.bundle_type != B.CHANGES:
             acks, revs = R.check_body(opened.body)
+        audit_log = AB.read(opened.body)
         # each change (table) is dropped once decoded: a full bundle is not held twice in memory
         report = apply(tx, _drain(opened.body["changes"]), tables=_drain(opened.body.get("tables", []))).to_dict()
         # records of a person merged away on this store, arriving only now, go to the survivor
@@ -529,7 +540,11 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
         now = K.now_ms()
         if opened.bundle_type == B.CHANGES:
             _record_changes_bundle(s, opened, now)
+            if audit_log is not None:
+                report["audit"] = AB.receive(s, audit_log, m["device_id"])
         else:
+            if audit_log is not None and store.device_id in audit_log.get("acks", {}):
+                store.set_meta(tx, AUDIT_ACKED, str(audit_log["acks"][store.device_id]))
             own = acks.get(store.device_id)
             if own is not None:
                 s.execute(delete(_ACK).where(_ACK.c.device_id == store.device_id))
@@ -543,6 +558,9 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
             summary=json.dumps({"counts": m["counts"], "report": report,
                                 "device_name": m["device_name"][:80] if isinstance(m.get("device_name"), str) else None},
                                separators=(",", ":"))))
+        audit.note(tx, "import", detail={
+            "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"], "changes": opened.count,
+            "audit_problems": len(report.get("audit", {}).get("problems", []))})
         touched = set(tx.touched)
     result = _summary(opened, report, gaps, already, path)
     result["touched"] = sorted(touched)

@@ -218,6 +218,8 @@ CONNECTOR_MEETING = _k(
     F("connector_id", QT_TRANSLATE_NOOP("Field", "Connector"), "ref", required=True, ref="connector"),
     F("met_on", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
     F("mode", QT_TRANSLATE_NOOP("Field", "In person or virtual"), "enum", required=True, enum=E.MeetingMode),
+    # planned (the date may be still to come), held or cancelled: only held ones are counted
+    F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.MeetingStatus),
     F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", max_len=4000, personal=True),
 )
 

@@ -270,6 +270,22 @@ def _attendance(v: dict, today: date):
             "Validation", "Hours: someone absent or excused attended 0 hours.")))
 
 
+def _meeting(v: dict, today: date):
+    """A meeting may be planned for a day still to come; one held has taken place."""
+    if v.get("status") == E.MeetingStatus.HELD:
+        yield from _not_future("met_on", QT_TRANSLATE_NOOP(
+            "Validation", "Date: a meeting held cannot be in the future (choose the status Scheduled to plan it)."))(v, today)
+
+
+NO_DROP_REASON = Message(CTX, QT_TRANSLATE_NOOP("Validation", "Why it was dropped: say why the introduction was cancelled."))
+
+
+def _referral(v: dict, today: date):
+    """A referral cancelled says why (the Connector Program reviews the dropped ones)."""
+    if v.get("status") == E.ReferralStatus.CANCELLED and not (v.get("dropped_reason") or "").strip():
+        yield FieldProblem("dropped_reason", NO_DROP_REASON)
+
+
 _RULES = {
     "participant": (_participant,),
     "technician": (_contact,),
@@ -284,5 +300,6 @@ _RULES = {
     "coaching_session": (_session,),
     "life_story": (_story,),
     "consent": (_after("withdrawn_on", "given_on", QT_TRANSLATE_NOOP("Validation", "Withdrawn on: the date is before the consent was given.")),),
-    "connector_meeting": (_not_future("met_on", QT_TRANSLATE_NOOP("Validation", "Date: a meeting cannot be logged in the future.")),),
+    "connector_meeting": (_meeting,),
+    "referral": (_referral,),
 }

@@ -6,9 +6,9 @@ records in the week (never a pass over the participants):
 - coaching: a session dated in the week (held, or entered ahead), and the next appointment a
   session set for a day of the week, unless a later session of the same person kept it (one on
   that day) or replaced it (one that set another appointment). "Mine": sessions naming me.
-- connector meetings dated in the week (a meeting has a day, no time, and no status: a meeting
-  record cannot be dated in the future today, so a planned one shows here once it can). "Mine":
-  meetings of the people registered under me, the technician who organises their meetings.
+- connector meetings dated in the week, planned or held (one cancelled is not an appointment):
+  a meeting has a day, no time; a planned one may be dated ahead. "Mine": meetings of the people
+  registered under me, the technician who organises their meetings.
 
 The whole site is the people registered at this laptop's site.
 
@@ -35,6 +35,7 @@ KINDS = {
     "coaching_appointment": QT_TRANSLATE_NOOP("Agenda", "Coaching appointment"),
     "coaching_session": QT_TRANSLATE_NOOP("Agenda", "Coaching session"),
     "connector_meeting": QT_TRANSLATE_NOOP("Agenda", "Connector meeting"),
+    "planned_connector_meeting": QT_TRANSLATE_NOOP("Agenda", "Planned connector meeting"),
     "follow_up_call": QT_TRANSLATE_NOOP("Agenda", "Follow-up call"),
 }
 # whom the participant meets: key -> source text (context "Agenda")
@@ -127,13 +128,16 @@ def _meetings(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
     elif w.site:
         scope, params = " AND +p.site = ?", [w.site]
     rows = reader.execute(
-        f"SELECT m.id, m.participant_id, m.met_on, m.mode, c.full_name, {_PERSON}"
+        f"SELECT m.id, m.participant_id, m.met_on, m.mode, m.status, c.full_name, {_PERSON}"
         f" FROM connector_meeting AS m CROSS JOIN participant AS p ON p.id = m.participant_id"
         f" LEFT JOIN connector AS c ON c.id = m.connector_id"
-        f" WHERE m.met_on >= ? AND m.met_on < ?{scope}", _bounds(w) + params).fetchall()
-    return [Appointment(date.fromisoformat(day), None, "connector_meeting", pid, code, first, last,
-                        "connector", with_name or "", "meetings", rid, mode or "")
-            for rid, pid, day, mode, with_name, code, first, last in rows]
+        f" WHERE m.met_on >= ? AND m.met_on < ? AND m.status != ?{scope}",
+        _bounds(w) + [E.MeetingStatus.CANCELLED.value] + params).fetchall()
+    planned = E.MeetingStatus.PLANNED.value
+    return [Appointment(date.fromisoformat(day), None,
+                        "planned_connector_meeting" if status == planned else "connector_meeting",
+                        pid, code, first, last, "connector", with_name or "", "meetings", rid, mode or "")
+            for rid, pid, day, mode, status, with_name, code, first, last in rows]
 
 
 def _follow_up_calls(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
@@ -187,6 +191,7 @@ def has_technician(store: Store) -> bool:
 # ``words(context, text)`` translates in the language wanted (the interface's, or a document's)
 Translate = Callable[[str, str], str]
 _DETAIL_ENUMS = {"coaching_session": E.SessionKind, "connector_meeting": E.MeetingMode,
+                 "planned_connector_meeting": E.MeetingMode,
                  "follow_up_call": E.SurveyForm}
 KIND_DETAIL = QT_TRANSLATE_NOOP("Agenda", "{kind} · {detail}")
 ROLE_NAME = QT_TRANSLATE_NOOP("Agenda", "{role}: {name}")

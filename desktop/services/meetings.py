@@ -1,10 +1,30 @@
-"""Connector meetings and the referrals they lead to: saved together, in one transaction."""
+"""Connector meetings and the referrals they lead to: saved together, in one transaction.
+
+A meeting is planned (its date may be still to come), held or cancelled; referrals are made
+at a meeting held. A meeting recorded without a status is one that took place (held), as
+every meeting recorded before meetings had a status."""
 
 from __future__ import annotations
 
-from desktop.domain.messages import ValidationError
-from desktop.services.records import Difference, StaleRecord, create_in, stamps_of, update_in
+from datetime import date
+
+from desktop.domain import enums as E
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, ValidationError
+from desktop.services.records import (
+    Difference,
+    StaleRecord,
+    create_in,
+    not_found,
+    stamps_of,
+    update_in,
+)
 from desktop.storage.store import Store
+
+HELD = E.MeetingStatus.HELD.value
+REFERRALS_AT_HELD = Message("Meetings", QT_TRANSLATE_NOOP(
+    "Meetings", "Connectors are referred to at a meeting held: mark the meeting as held, or remove the referrals."))
+NOT_PLANNED = Message("Meetings", QT_TRANSLATE_NOOP(
+    "Meetings", "This meeting is no longer planned: it was changed elsewhere. The list shows it as it is now."))
 
 
 class ReferralError(ValidationError):
@@ -40,7 +60,10 @@ def save_meeting(store: Store, participant_id: str, values: dict,
         if meeting_id:
             meeting = update_seen("connector_meeting", meeting_id, values) or tx.row("connector_meeting", meeting_id)
         else:
-            meeting = create_in(tx, "connector_meeting", values)
+            meeting = create_in(tx, "connector_meeting", {"status": HELD, **values})
+        kept = [ref for referral_id, ref in referrals if ref.get("connector_id")]
+        if kept and (values.get("status") or meeting["status"]) != HELD:
+            raise UserError(REFERRALS_AT_HELD)
         for index, (referral_id, ref) in enumerate(referrals):
             try:
                 if referral_id and not ref.get("connector_id"):
@@ -59,3 +82,20 @@ def save_meeting(store: Store, participant_id: str, values: dict,
         if stale:  # the transaction is rolled back: nothing of this save is written
             raise StaleRecord(stale, stamps)
         return meeting
+
+
+def mark_held(store: Store, meeting_id: str, today: date | None = None) -> dict:
+    """A planned meeting took place: it becomes held, dated today if its planned day is
+    still to come (a meeting held cannot be in the future). Refused when the meeting is no
+    longer planned (held or cancelled meanwhile, in another window or on another laptop)."""
+    today = today or date.today()
+    with store.transaction() as tx:
+        current = tx.row("connector_meeting", meeting_id)
+        if current is None:
+            raise not_found("connector_meeting")
+        if current["status"] != E.MeetingStatus.PLANNED.value:
+            raise UserError(NOT_PLANNED)
+        values = {"status": HELD}
+        if current["met_on"] > today:
+            values["met_on"] = today
+        return update_in(tx, "connector_meeting", meeting_id, values)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from desktop.domain import enums as E
 from desktop.services.attendance import hours_attended_column
 from desktop.services.records import create_in, not_found, update_in
 from desktop.storage.journal import CHILDREN, Tx
@@ -102,9 +103,11 @@ def set_lab_companies(store: Store, lab_id: str, company_ids) -> None:
 # ---- connectors --------------------------------------------------------------------------
 
 def connector_rows(store: Store) -> list[dict]:
-    """Every connector with the name of who referred them and how many meetings they had."""
+    """Every connector with the name of who referred them and how many meetings they held
+    (planned or cancelled ones are not counted)."""
     c, ref, m = _t("connector"), _t("connector").alias("referrer"), _t("connector_meeting")
-    meetings = (select(func.count()).select_from(m).where(m.c.connector_id == c.c.id)
+    meetings = (select(func.count()).select_from(m)
+                .where(m.c.connector_id == c.c.id, m.c.status == E.MeetingStatus.HELD.value)
                 .scalar_subquery().label("meetings"))
     query = (select(c.c.id, c.c.full_name, c.c.field, c.c.languages, c.c.neighbourhood, c.c.origin,
                     c.c.referred_by_id, ref.c.full_name.label("referred_by_name"), c.c.capacity,

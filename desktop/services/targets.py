@@ -1,7 +1,8 @@
 """The Connector Program's own targets, measured (Fuenlabrada's adaptation of Halifax's programme).
 
-The period (both days included; either end may be open) selects connector meetings by their
-date; the referrals counted are those made at the period's meetings. The survey answers are
+The period (both days included; either end may be open) selects the connector meetings held
+by their date (a meeting planned or cancelled is not counted); the referrals counted are those
+made at the period's meetings. The survey answers are
 each newcomer's latest follow-up questionnaire (survey_response, form "followup"): its
 questions ``connector_helped_inclusion`` and ``join_interest``, answered "yes" or "no"; a
 newcomer who left a question empty is not among those who answered it.
@@ -13,9 +14,11 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.storage.store import Store
 
+HELD = E.MeetingStatus.HELD.value
 TARGET_ACTIVE_CONNECTORS = 20
 TARGET_HELPED_SHARE = 0.5
 TARGET_JOIN_SHARE = 0.3
@@ -27,7 +30,7 @@ DEFINITIONS = {
         QT_TRANSLATE_NOOP("Targets", "Connectors marked active today, whatever the period.")),
     "newcomers_met": (
         QT_TRANSLATE_NOOP("Targets", "Newcomers met"),
-        QT_TRANSLATE_NOOP("Targets", "Participants with at least one connector meeting in the period.")),
+        QT_TRANSLATE_NOOP("Targets", "Participants with at least one connector meeting held in the period.")),
     "helped_share": (
         QT_TRANSLATE_NOOP("Targets", "Say it helped their inclusion"),
         QT_TRANSLATE_NOOP("Targets", "Of the newcomers met who answered the follow-up survey's question \"The "
@@ -40,7 +43,7 @@ DEFINITIONS = {
                                      "network, the share who answered yes (their latest follow-up).")),
     "meetings_per_newcomer": (
         QT_TRANSLATE_NOOP("Targets", "Meetings per newcomer"),
-        QT_TRANSLATE_NOOP("Targets", "Connector meetings in the period divided by the newcomers met.")),
+        QT_TRANSLATE_NOOP("Targets", "Connector meetings held in the period divided by the newcomers met.")),
     "referrals_per_connector": (
         QT_TRANSLATE_NOOP("Targets", "Referrals per connector"),
         QT_TRANSLATE_NOOP("Targets", "Referrals made at the period's meetings divided by the connectors who held "
@@ -90,6 +93,12 @@ def _period(column: str, start: date | None, end: date | None) -> tuple[str, lis
     return (" AND ".join(clauses) or "1"), params
 
 
+def _held(alias: str, start: date | None, end: date | None) -> tuple[str, list]:
+    """The meetings held in the period (``alias``: "m." or ""), and their parameters."""
+    where, params = _period(f"{alias}met_on", start, end)
+    return f"{alias}status = ? AND {where}", [HELD, *params]
+
+
 def _share(answers: list[str]) -> tuple[float | None, int]:
     given = [a for a in answers if a in ("yes", "no")]
     return (sum(a == "yes" for a in given) / len(given) if given else None), len(given)
@@ -97,14 +106,14 @@ def _share(answers: list[str]) -> tuple[float | None, int]:
 
 def measure(store: Store, start: date | None = None, end: date | None = None) -> list[Figure]:
     reader = store.reader()
-    where, params = _period("met_on", start, end)
+    where, params = _held("", start, end)
     active = reader.execute("SELECT COUNT(*) FROM connector WHERE COALESCE(active, 1) = 1").fetchone()[0]
     meetings, newcomers, hosts = reader.execute(
         f"SELECT COUNT(*), COUNT(DISTINCT participant_id), COUNT(DISTINCT connector_id) "
         f"FROM connector_meeting WHERE {where}", params).fetchone()
     by_status = dict(reader.execute(
         f"SELECT r.status, COUNT(*) FROM referral r JOIN connector_meeting m ON m.id = r.meeting_id "
-        f"WHERE {where.replace('met_on', 'm.met_on')} GROUP BY r.status", params).fetchall())
+        f"WHERE {_held('m.', start, end)[0]} GROUP BY r.status", params).fetchall())
     referrals = sum(by_status.values())
     latest: dict[str, dict] = {}
     for pid, answers in reader.execute(

@@ -214,6 +214,7 @@ class ConnectorMeeting(Record, table=True):
     met_on: date
     mode: str
     notes: str | None = None
+    status: str = Field(default="held", sa_column_kwargs={"server_default": "held"})  # planned, held or cancelled
 
 
 class Referral(Record, table=True):

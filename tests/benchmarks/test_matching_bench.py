@@ -65,7 +65,8 @@ def _fill(store) -> str:
         ids = [r["id"] for r in tx.insert_many("connector", rows)]
         meetings = tx.insert_many("connector_meeting", [
             {"participant_id": rng.choice(others + [p["id"]] * 3), "connector_id": rng.choice(ids),
-             "met_on": TODAY - timedelta(days=rng.randrange(200)), "mode": "in_person"} for _ in range(6_000)])
+             "met_on": TODAY - timedelta(days=rng.randrange(200)), "mode": "in_person", "status": "held"}
+             for _ in range(6_000)])
         tx.insert_many("referral", [
             {"meeting_id": m["id"], "participant_id": m["participant_id"], "connector_id": rng.choice(ids),
              "status": rng.choice(["pending", "happened", "cancelled"])} for m in meetings[:4_000]])

@@ -29,7 +29,7 @@ def fresh_settings(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, store):
-    data = agenda_support.make_week(store, MONDAY, meeting_day=0)  # a meeting cannot be in the future
+    data = agenda_support.make_week(store, MONDAY, meeting_day=0)  # a meeting held cannot be in the future
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 740)

@@ -31,11 +31,13 @@ def test_header_shows_the_next_appointment_in_hours_and_minutes(qtbot, store, pe
 def test_referrals_to_follow_are_the_pending_ones(qtbot, store, person, connectors, view):  # noqa: F811
     carmen, youssef, lucia, ibrahima = connectors
     meeting = records.create(store, "connector_meeting", {"participant_id": person["id"], "connector_id": carmen["id"],
-                                                          "met_on": date(2026, 10, 1), "mode": "in_person"})
+                                                          "met_on": date(2026, 10, 1), "mode": "in_person",
+                                                          "status": "held"})
     for connector, status in ((youssef, "pending"), (lucia, "happened"), (ibrahima, "cancelled")):
         records.create(store, "referral", {"meeting_id": meeting["id"], "participant_id": person["id"],
                                            "connector_id": connector["id"], "status": status,
-                                           "happened_on": date(2026, 10, 20) if status == "happened" else None})
+                                           "happened_on": date(2026, 10, 20) if status == "happened" else None,
+                                           "dropped_reason": "Se mudó" if status == "cancelled" else None})
     view.refresh()
     tab = view.meetings
     view.show_tab(tab)

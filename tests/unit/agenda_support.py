@@ -16,8 +16,8 @@ def make_week(store, monday: date, meeting_day: int = 4) -> dict:
     Lucía at the other site. In the week of ``monday``: Aminata's session on Tuesday at 10:30
     with Ana, which set her next appointment on Thursday at 09:15; Omar's group session with
     Luis on Wednesday at 16:00 (next appointment the week after, Wednesday 11:00) and his
-    virtual meeting with Marta Gil on ``meeting_day`` (a meeting cannot be dated in the
-    future); Lucía's appointment with Ana the Friday before."""
+    virtual meeting with Marta Gil, held on ``meeting_day`` (a meeting held cannot be dated in
+    the future); Lucía's appointment with Ana the Friday before. ``connector``: Marta Gil's id."""
     ana = store.meta["technician_id"]
     luis = records.create(store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True})["id"]
     person = {"birth_date": "1992-04-04", "gender": "female", "migrant_status": "refugee"}
@@ -39,4 +39,5 @@ def make_week(store, monday: date, meeting_day: int = 4) -> dict:
     ids["meeting"] = meetings.save_meeting(store, omar["id"], {"connector_id": connector["id"],
                                                                "met_on": monday + timedelta(days=meeting_day),
                                                                "mode": "virtual"}, [])["id"]
-    return {"ana": ana, "luis": luis, "aminata": aminata, "omar": omar, "lucia": lucia, "ids": ids}
+    return {"ana": ana, "luis": luis, "aminata": aminata, "omar": omar, "lucia": lucia, "ids": ids,
+            "connector": connector["id"]}

@@ -52,3 +52,22 @@ def test_agenda_bad_week_and_mine_without_technician(store, data_dir):
     assert mine.returncode == 1 and "No technician is chosen on this laptop" in mine.stderr
     empty = milma("agenda", data_dir=data_dir)
     assert empty.returncode == 0 and empty.stdout.splitlines()[-1] == "0 appointments"
+
+
+def test_agenda_shows_a_meeting_planned_next_week(store, data_dir):
+    from datetime import date
+
+    from desktop.services import agenda, meetings
+
+    data = agenda_support.make_week(store, MONDAY)
+    next_monday = agenda.week_start(date.today()) + timedelta(days=7)
+    host = data["connector"]
+    meetings.save_meeting(store, data["aminata"]["id"], {"connector_id": host, "met_on": next_monday + timedelta(days=1),
+                                                         "mode": "virtual", "status": "planned"}, [])
+    store.close()
+    table = milma("agenda", "--week", next_monday.isoformat(), data_dir=data_dir)
+    assert table.returncode == 0, table.stderr
+    assert any("Planned connector meeting · Virtual" in line and "Connector: Marta Gil" in line
+               for line in table.stdout.splitlines())
+    spanish = milma("agenda", "--week", next_monday.isoformat(), data_dir=data_dir, lang="es")
+    assert "Encuentro con un conector previsto · Virtual" in spanish.stdout

@@ -175,7 +175,8 @@ def test_appointments_referrals_and_placements(store):
     c1 = records.create(store, "connector", {"full_name": "Mariam Touré", "field": "Hostelería", "origin": "migrant"})
     c2 = records.create(store, "connector", {"full_name": "Luis Gómez", "field": "Jardinería", "origin": "local"})
     meeting = records.create(store, "connector_meeting", {"participant_id": pid, "connector_id": c1["id"],
-                                                          "met_on": date(2026, 3, 1), "mode": "virtual"})
+                                                          "met_on": date(2026, 3, 1), "mode": "virtual",
+                                                          "status": "held"})
     records.create(store, "referral", {"meeting_id": meeting["id"], "participant_id": pid,
                                        "connector_id": c2["id"], "status": "pending"})
     pdf, _ = docs.participant_pdf(store, pid, "en", printed_on=PRINTED)

@@ -35,7 +35,7 @@ log = logging.getLogger("milma.ui.agenda")
 MINE, SITE = "mine", "site"
 # the record kind behind each kind of appointment: its row is chosen in the person's tab
 RECORD_KINDS = {"coaching_session": "coaching_session", "coaching_appointment": "coaching_session",
-                "connector_meeting": "connector_meeting"}
+                "connector_meeting": "connector_meeting", "planned_connector_meeting": "connector_meeting"}
 
 
 def select_record(tab: QWidget, kind: str, record_id: str) -> bool:

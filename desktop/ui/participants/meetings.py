@@ -1,6 +1,7 @@
-"""The meeting dialog of the Connector meetings tab: a meeting with a connector (date, in
-person or virtual, notes) and the connectors it referred the participant to
-(desktop.ui.participants.referrals), saved together in one action."""
+"""The meeting dialog of the Connector meetings tab: a meeting with a connector (date,
+planned, held or cancelled, in person or virtual, notes) and the connectors it referred the
+participant to (desktop.ui.participants.referrals), saved together in one action. A meeting
+planned may be dated ahead; one held cannot."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from desktop.ui.widgets.record_form import RecordForm
 
 log = logging.getLogger("milma.ui.participants")
 
-MEETING_FIELDS = ["connector_id", "met_on", "mode", "notes"]
+MEETING_FIELDS = ["connector_id", "met_on", "status", "mode", "notes"]
 DRAFT_DELAY_MS = 1000
 
 
@@ -66,6 +67,8 @@ class MeetingDialog(QDialog):
         self.form = RecordForm("connector_meeting", MEETING_FIELDS, store, self)
         self.referral_box = ReferralsEditor(store, self)
         self.referral_box.edited.connect(self._changed)
+        self.referral_box.edited.connect(self._allow_referrals)
+        self.form.widget("status").edited.connect(self._allow_referrals)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -106,8 +109,10 @@ class MeetingDialog(QDialog):
         if meeting:
             self.form.set_values(meeting)
         else:
-            self.form.set_values({"met_on": date.today(), "mode": E.MeetingMode.IN_PERSON.value})
+            self.form.set_values({"met_on": date.today(), "status": E.MeetingStatus.HELD.value,
+                                  "mode": E.MeetingMode.IN_PERSON.value})
         self.referral_box.load(referrals)
+        self._allow_referrals()
         self._baseline = self.values()
 
     def values(self) -> dict:
@@ -116,6 +121,10 @@ class MeetingDialog(QDialog):
     def set_values(self, values: dict) -> None:
         self.form.set_values({k: v for k, v in values.items() if k in MEETING_FIELDS}, clean=False)
         self.referral_box.set_values(values)
+        self._allow_referrals()
+
+    def _allow_referrals(self) -> None:
+        self.referral_box.allow(self.form.values().get("status") == E.MeetingStatus.HELD.value)
 
     def is_dirty(self) -> bool:
         return self._baseline is not None and self.values() != self._baseline

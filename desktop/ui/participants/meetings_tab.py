@@ -40,7 +40,7 @@ class MeetingsTab(QWidget):
         self.store = view.store
         self.setObjectName("tab_meetings")
         self.meetings_box = QGroupBox(self)
-        self.model = RecordsModel("connector_meeting", ["met_on", "connector_id", "mode", "notes"], self)
+        self.model = RecordsModel("connector_meeting", ["met_on", "status", "connector_id", "mode", "notes"], self)
         self.table = make_table(self.model, self.meetings_box)
         self.table.setObjectName("table_connector_meeting")
         # activated is a double-click (or Enter, or a click where the platform opens on one)
@@ -54,11 +54,14 @@ class MeetingsTab(QWidget):
         self.delete_button = QPushButton(self.meetings_box)
         self.delete_button.setObjectName("delete_meeting")
         self.delete_button.clicked.connect(self.delete_meeting)
+        self.held_button = QPushButton(self.meetings_box)
+        self.held_button.setObjectName("meeting_held")
+        self.held_button.clicked.connect(self.mark_held)
         self.suggest_button = QPushButton(self.meetings_box)
         self.suggest_button.setObjectName("suggest_connectors")
         self.suggest_button.clicked.connect(self.suggest_connectors)
         buttons = QHBoxLayout()
-        for b in (self.suggest_button, self.add_button, self.edit_button, self.delete_button):
+        for b in (self.suggest_button, self.add_button, self.edit_button, self.held_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout(self.meetings_box)
@@ -133,9 +136,11 @@ class MeetingsTab(QWidget):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        has = self.selected_meeting() is not None
+        meeting = self.selected_meeting()
+        has = meeting is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.held_button.setEnabled(has and meeting.get("status") == E.MeetingStatus.PLANNED.value)
         ref = self.referrals.selected()
         self.happened_button.setEnabled(ref is not None and ref.get("status") != E.ReferralStatus.HAPPENED.value)
 
@@ -224,6 +229,23 @@ class MeetingsTab(QWidget):
         log.info("connector meeting deleted for participant %s", self.view.participant_id)
         data_changed({"connector_meeting", "referral"})
 
+    def mark_held(self) -> None:
+        """The selected planned meeting took place: held, in one action (dated today if it
+        was planned for a day still to come)."""
+        from desktop.services import meetings as meetings_service
+
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return
+        try:
+            meetings_service.mark_held(self.store, meeting["id"])
+        except UserError as exc:
+            errors.show_error(self, exc)
+            data_changed({"connector_meeting"})  # show it as it is now
+            return
+        log.info("connector meeting held for participant %s", self.view.participant_id)
+        data_changed({"connector_meeting"})
+
     def mark_happened(self) -> None:
         ref = self.referrals.selected()
         if ref is None:
@@ -243,6 +265,9 @@ class MeetingsTab(QWidget):
         self.add_button.setText(translate("Meetings", "&Record a meeting…"))
         self.edit_button.setText(translate("Meetings", "Edit &meeting…"))
         self.delete_button.setText(translate("Meetings", "Delete meeting"))
+        self.held_button.setText(translate("Meetings", "Mar&k as held"))
+        self.held_button.setToolTip(translate("Meetings", "The planned meeting took place (dated today if it was "
+                                                          "planned for a later day)"))
         self.happened_button.setText(translate("Meetings", "Mark as &happened"))
         self.recruit_button.setText(translate("Recruiting", "Become a connector…"))
         self._show_recruiting()

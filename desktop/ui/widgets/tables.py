@@ -10,11 +10,12 @@ what is left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
+    QStyleOptionHeader,
     QStyleOptionHeaderV2,
     QTableView,
     QWidget,
@@ -96,8 +97,23 @@ class WrappingHeader(QHeaderView):
         option.rect = rect
         option.text = wrapped
         option.textElideMode = Qt.TextElideMode.ElideNone
+        sort = option.sortIndicator
+        style = self.style()
         painter.save()
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        if sort == QStyleOptionHeader.SortIndicator.None_:
+            style.drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        else:
+            # the style would squeeze the label above an arrow drawn under it, over the second
+            # line: the two lines keep the height, the arrow its own room at the right
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+            size = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, self)
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.None_
+            style.drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
+            option.rect = rect.adjusted(margin, 0, -(size + 2 * margin), 0)
+            style.drawControl(QStyle.ControlElement.CE_HeaderLabel, option, painter, self)
+            option.sortIndicator = sort
+            option.rect = QRect(rect.right() - margin - size, rect.center().y() - size // 2, size, size)
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, self)
         painter.restore()
 
 

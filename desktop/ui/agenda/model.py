@@ -61,10 +61,6 @@ class AgendaModel(RowsModel):
         self._texts = [[c.display(r) for c in self.columns] for r in self.rows]
         self._haystacks = []
 
-    def column_texts(self, column: int) -> set[str]:
-        """The distinct texts a column shows (a few days, times and names, however many rows)."""
-        return {texts[column] for texts in self._texts}
-
     def retranslate(self) -> None:
         self.formats.clear()
         super().retranslate()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,12 +26,13 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.agenda.model import AgendaModel
 from desktop.ui.pages.list_page import open_participant_page
-from desktop.ui.widgets.tables import compact_rows, read_only_table
+from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.agenda")
 
 MINE, SITE = "mine", "site"
+PARTICIPANT_COLUMN = 2
 # the record kind behind each kind of appointment: its row is chosen in the person's tab
 RECORD_KINDS = {"coaching_session": "coaching_session", "coaching_appointment": "coaching_session",
                 "connector_meeting": "connector_meeting", "planned_connector_meeting": "connector_meeting"}
@@ -93,10 +93,8 @@ class AgendaPage(QWidget):
         self.model = AgendaModel(self)
         self.view = read_only_table(self.model, self, "agenda_table")
         compact_rows(self.view)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the participant: the room left
+        self.view.horizontalHeader().setHighlightSections(False)
+        keep_fitted(self.view, PARTICIPANT_COLUMN)  # the participant takes the room left
         # one way to open a row each: a double-click, or Enter on the keyboard
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -168,22 +166,9 @@ class AgendaPage(QWidget):
             return
         selected = self.view.currentIndex().row()
         self.model.set_appointments(self.appointments)
-        self._fit_columns()
         if self.model.rowCount():
             self.view.selectRow(min(max(selected, 0), self.model.rowCount() - 1))
         self._show_week_texts()
-
-    def _fit_columns(self) -> None:
-        """Day, time, kind and with whom as wide as their texts; the participant takes the rest."""
-        header = self.view.horizontalHeader()
-        fm = self.view.fontMetrics()
-        pad = fm.averageCharWidth() * 3
-        for col in range(self.model.columnCount()):
-            if col == 2:
-                continue
-            texts = self.model.column_texts(col) | {self.model.headerData(col, Qt.Orientation.Horizontal)}
-            width = max((fm.horizontalAdvance(t or "") for t in texts), default=0) + pad
-            header.resizeSection(col, min(width, fm.averageCharWidth() * 60))
 
     def _show_week_texts(self) -> None:
         sunday = self.monday + timedelta(days=6)
@@ -219,7 +204,6 @@ class AgendaPage(QWidget):
         self.save_button.setText(translate("Agenda", "&Save as PDF…"))
         self.view.setAccessibleName(translate("Agenda", "Appointments of the week"))
         self.model.retranslate()
-        self._fit_columns()
         self._show_week_texts()
 
     # ---- opening ------------------------------------------------------------------------

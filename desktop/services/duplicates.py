@@ -20,8 +20,7 @@ from sqlalchemy import select
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import compact_document
-from desktop.services import backups
-from desktop.services import audit
+from desktop.services import audit, backups
 from desktop.services.participants import NAME_SIMILARITY
 from desktop.services.records import create_in, not_found
 from desktop.storage.engine import connect

@@ -349,34 +349,13 @@ def decode(change: Any) -> Change:
     return Change(kind, row_id, op, fields=fields)
 
 
-# ---- survey responses of laptops not upgraded yet ------------------------------------------
+# ---- records of laptops not upgraded yet (converted in desktop.exchange.legacy) ----------------
 
 _SURVEY = "survey_response"
 
 
-class _LegacyLanguage(str):
-    """The language of a survey response converted from the old form, until the merge reads the
-    participant's (:func:`settle_legacy_languages`)."""
-
-
-LEGACY_LANGUAGE = _LegacyLanguage("")
-
-
-class _LegacyAnswers(str):
-    """The answers of a delta of an old-form survey response carrying only some of its fields
-    (``old``), until the merge lays them over the answers stored (:func:`settle_legacy_languages`)."""
-
-    old: dict[str, Any]
-
-    def __new__(cls, text: str, old: dict[str, Any]):
-        made = super().__new__(cls, text)
-        made.old = old
-        return made
-
-_LEGACY_NAMES = frozenset(SL.OLD_COLUMNS) | frozenset(SL.KEPT)
-
-
 def _legacy_names(change: dict) -> bool:
+    """Whether an upsert of a survey response is in the form of schema 0007 and earlier."""
     names = []
     for part in (change.get("values"), change.get("fields")):
         if type(part) is dict:
@@ -384,122 +363,19 @@ def _legacy_names(change: dict) -> bool:
     return SL.is_legacy(names)
 
 
-def _legacy_value(name: str, value: Any) -> bool:
-    """Whether a value fits a field of the old form of a survey response."""
-    if value is None:
-        return name != "moment"
-    if name == "moment" or name == "answers":
-        return type(value) is str
-    if name in SL.YES_NO:
-        return type(value) is bool
-    if name in SL.SCALES:
-        return type(value) is int and -MAX_INT - 1 <= value <= MAX_INT
-    return True  # participant_id and answered_on: checked as fields of the new form
-
-
-
 def _decode_legacy_survey(change: dict) -> Change:
-    """An upsert of a survey response in the form of schema 0007 and earlier (a bundle of a
-    laptop not upgraded yet), converted as migration 0008 converts a stored one
-    (desktop.domain.survey_legacy): the same values, and the new fields stamped with the newest
-    stamp of the old ones, so the record converted here and the same record migrated on its
-    laptop merge without conflict. Its language is the participant's, read by the merge."""
-    kind = _SURVEY
-    raw, compact = change.get("fields"), change.get("values")
-    if (raw is not None and type(raw) is not dict) or (compact is not None and type(compact) is not dict):
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
-    old: dict[str, Any] = {}
-    stamps: dict[str, list] = {}
-    if compact:
-        stamp = change.get("stamp")
-        if type(stamp) is not list or len(stamp) != 2:
-            raise _bad_stamp()
-        hlc, device = _stamp(*stamp)
-        for name, value in compact.items():
-            old[name] = value
-            stamps[name] = [hlc, device]
-    for name, item in (raw or {}).items():
-        if name in old:
-            raise _bad_value(kind, "answers") if name in _LEGACY_NAMES else _unknown_field(kind, name)
-        if type(item) is not list or len(item) != 3:
-            raise _bad_value(kind, "answers")
-        old[name] = item[0]
-        stamps[name] = list(_stamp(item[1], item[2]))
-    for name, value in old.items():
-        if name not in _LEGACY_NAMES:
-            raise _unknown_field(kind, name)
-        if not _legacy_value(name, value):
-            raise _bad_value(kind, "form" if name == "moment" else "answers")
-    values = SL.new_values(old, None)
-    new_stamps = SL.new_stamps(stamps, values.keys())
-    fields = {n: [v, *new_stamps[n]] for n, v in values.items() if n != "language"}
-    decoded = decode({"kind": kind, "id": change.get("id"), "op": "upsert", "fields": fields})
-    decoded.fields["language"] = (LEGACY_LANGUAGE, *new_stamps["language"])
-    if "answers" in decoded.fields and not SL.is_whole(old):
-        text, hlc, device = decoded.fields["answers"]
-        decoded.fields["answers"] = (_LegacyAnswers(text, old), hlc, device)
-    return decoded
+    from desktop.exchange import legacy  # it builds on this module (its checks, decode)
+
+    return legacy.decode_survey(change)
 
 
 def settle_legacy_languages(session: Session, decoded: list[Change]) -> None:
-    """Give the survey responses converted from the old form (:func:`_decode_legacy_survey`)
-    their language, as migration 0008 does: the participant's language for documents, as the
-    participant's record in the same changes has it, else as the store has it, else "es".
-    A delta of only some of a response's fields keeps the answers stored that it does not carry."""
-    _settle_legacy_answers(session, decoded)
-    waiting = [c for c in decoded if c.kind == _SURVEY and type(c.fields) is dict
-               and c.fields.get("language", (None,))[0] is LEGACY_LANGUAGE]
-    if not waiting:
-        return
-    person_of = {c.id: c.fields["participant_id"][0] for c in waiting if "participant_id" in c.fields}
-    person_of.update(_stored(session, [c.id for c in waiting if c.id not in person_of], "participant_id"))
-    wanted = set(person_of.values())
-    languages: dict[str, tuple] = {}
-    for c in decoded:  # the participant's record in the same changes
-        if c.kind == "participant" and c.op == "upsert" and c.id in wanted:
-            found = c.fields.get("preferred_language")
-            if found is not None and found[0] and (c.id not in languages or found[1:] > languages[c.id][1:]):
-                languages[c.id] = found
-    known = {pid: found[0] for pid, found in languages.items()}
-    missing = sorted(wanted - known.keys())
-    conn = session.connection()
-    for i in range(0, len(missing), CHUNK):
-        chunk = missing[i:i + CHUNK]
-        known.update(conn.exec_driver_sql(
-            f"SELECT id, preferred_language FROM participant WHERE id IN ({', '.join('?' * len(chunk))})",
-            tuple(chunk)).fetchall())
-    for c in waiting:
-        _value, hlc, device = c.fields["language"]
-        c.fields["language"] = (known.get(person_of.get(c.id)) or SL.DEFAULT_LANGUAGE, hlc, device)
+    """Finish converting the records of laptops not upgraded yet, with what the store holds
+    (desktop.exchange.legacy.settle): survey responses take their participant's language and
+    keep the answers stored that a delta does not carry; meetings without a status are held."""
+    from desktop.exchange import legacy
 
-
-def _settle_legacy_answers(session: Session, decoded: list[Change]) -> None:
-    """Lay the answers of old-form deltas (:class:`_LegacyAnswers`) over those stored."""
-    waiting = [c for c in decoded if c.kind == _SURVEY and type(c.fields) is dict
-               and isinstance(c.fields.get("answers", (None,))[0], _LegacyAnswers)]
-    stored = _stored(session, [c.id for c in waiting], "answers")
-    for c in waiting:
-        given, hlc, device = c.fields["answers"]
-        try:
-            base = orjson.loads(stored[c.id]) if stored.get(c.id) else None
-        except orjson.JSONDecodeError:
-            base = None
-        text = SL.dump_answers(SL.answers_over(base, given.old)) if type(base) is dict else str(given)
-        c.fields["answers"] = (text, hlc, device)
-
-
-def _stored(session: Session, ids: list[str], column: str) -> dict[str, str]:
-    """A column of stored survey responses (an old-form change may not name the participant,
-    and may carry only some answers)."""
-    out: dict[str, str] = {}
-    conn = session.connection()
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
-        out.update(conn.exec_driver_sql(
-            f"SELECT id, {column} FROM survey_response WHERE id IN ({', '.join('?' * len(chunk))})",
-            tuple(chunk)).fetchall())
-    return out
-
+    legacy.settle(session, decoded)
 
 def table_shape_ok(table: Any) -> bool:
     """Whether a table of a format-3 body has the shape :func:`decode_table` reads: a kind

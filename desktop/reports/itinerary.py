@@ -380,7 +380,7 @@ class _Doc:
                             [50, 50, 34, 40])
 
     def connectors(self) -> list:
-        rows = [[self.day(m.get("met_on")), m.get("connector_name") or "", m.get("field") or "",
+        rows = [[self.meeting_day(m), m.get("connector_name") or "", m.get("field") or "",
                  self.enum(E.MeetingMode, m.get("mode"))] for m in self.data["meetings"]]
         out = self.section(T.H_CONNECTORS, [T.C_DATE, T.C_CONNECTOR, T.C_FIELD, T.C_MODE], rows,
                            [28, 56, 60, 30])
@@ -388,6 +388,11 @@ class _Doc:
             rows = [[r.get("connector_name") or "", r.get("field") or ""] for r in self.data["referrals"]]
             out += self.section(T.H_REFERRALS, [T.C_CONNECTOR, T.C_FIELD], rows, [80, 94])
         return out
+
+    def meeting_day(self, meeting: dict) -> str:
+        """The day of a meeting held, or of one planned marked as planned."""
+        day = self.day(meeting.get("met_on"))
+        return self.t(T.PLANNED_ON, date=day) if meeting.get("status") == E.MeetingStatus.PLANNED.value else day
 
     def next_steps(self) -> list:
         steps = (self.data["participant"].get("next_steps") or "").strip()

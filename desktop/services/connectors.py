@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop.domain import enums as E
-from desktop.domain.messages import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from desktop.services import matching, reference
 from desktop.services.records import update
 from desktop.storage.store import Store
@@ -65,10 +64,8 @@ def mark_happened(store: Store, referral_id: str, on: date) -> dict:
 
 
 def mark_dropped(store: Store, referral_id: str, reason: str) -> dict:
-    """The introduction will not happen, for ``reason`` (required)."""
-    if not (reason or "").strip():
-        raise ValidationError([FieldProblem("dropped_reason", Message("Connectors", QT_TRANSLATE_NOOP(
-            "Connectors", "Say why the introduction was dropped.")))])
+    """The introduction will not happen, for ``reason``: a referral cancelled says why, the
+    rule of the referral record (desktop.domain.validation), which refuses a blank reason."""
     return update(store, "referral", referral_id, {"status": E.ReferralStatus.CANCELLED.value,
-                                                   "happened_on": None, "dropped_reason": reason.strip()})
+                                                   "happened_on": None, "dropped_reason": (reason or "").strip() or None})
 

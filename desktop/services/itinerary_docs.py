@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop.atomic import write_atomic
+from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES
@@ -104,9 +105,11 @@ def _read_chunk(s, ids: list[str], now: datetime) -> dict[str, dict]:
                               JOB.c.contract_type, JOB.c.start_date, JOB.c.end_date)
                     .outerjoin(CO, CO.c.id == JOB.c.company_id).where(JOB.c.participant_id.in_(ids))
                     .order_by(JOB.c.start_date, JOB.c.id))
-    meetings = _grouped(s, select(CM.c.participant_id.label("pid"), CM.c.met_on, CM.c.mode,
+    # meetings held, and planned ones (marked so); a meeting cancelled is not printed
+    meetings = _grouped(s, select(CM.c.participant_id.label("pid"), CM.c.met_on, CM.c.mode, CM.c.status,
                                   CONN.c.full_name.label("connector_name"), CONN.c.field)
-                        .outerjoin(CONN, CONN.c.id == CM.c.connector_id).where(CM.c.participant_id.in_(ids))
+                        .outerjoin(CONN, CONN.c.id == CM.c.connector_id)
+                        .where(CM.c.participant_id.in_(ids), CM.c.status != E.MeetingStatus.CANCELLED.value)
                         .order_by(CM.c.met_on, CM.c.id))
     referrals = _grouped(s, select(REF.c.participant_id.label("pid"), CONN.c.full_name.label("connector_name"),
                                    CONN.c.field)

@@ -1,9 +1,11 @@
 """Suggested connectors for a newcomer, ranked, each with the reasons it was suggested.
 
 Who is never suggested: an inactive connector; one who has not agreed to be contacted (no date,
-or a date still to come); one at capacity (their *load*, the newcomers they met or who were
-referred to them and are still waiting, within the last LOAD_DAYS days, reaches their capacity);
-one the newcomer already met.
+or a date still to come); one at capacity (their *load*, the newcomers they met or are to meet
+at a meeting planned, or who were referred to them and are still waiting, within the last
+LOAD_DAYS days, reaches their capacity: a meeting cancelled is no load); one the newcomer
+already met (a meeting held) or is being introduced to (a meeting planned; one cancelled does
+not count).
 
 Everyone else is scored by the named weights below; the list is sorted by score (higher first),
 then by load (lighter first), then by name.
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from datetime import date, timedelta
 
+from desktop.domain import enums as E
 from desktop.domain import occupations
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.text import fold
@@ -53,6 +56,7 @@ DEFAULT_CAPACITY = 2
 """Newcomers at a time for a connector whose capacity was not recorded."""
 
 COMMON_LANGUAGE = "es"
+CANCELLED = E.MeetingStatus.CANCELLED.value
 
 REASONS = {
     "same_group": QT_TRANSLATE_NOOP("Matching", "Works in the same occupation group ({group})"),
@@ -90,18 +94,20 @@ def capacity_of(value: int | None) -> int:
 
 
 def loads(store: Store, today: date | None = None) -> dict[str, int]:
-    """Connector id -> newcomers met, or referred and still pending, in the last LOAD_DAYS days
-    (a newcomer counted once per connector)."""
+    """Connector id -> newcomers met or to be met (a meeting held or planned, not one
+    cancelled), or referred and still pending, in the last LOAD_DAYS days (a newcomer counted
+    once per connector)."""
     since = ((today or date.today()) - timedelta(days=LOAD_DAYS)).isoformat()
     sql = """
         SELECT connector_id, COUNT(DISTINCT participant_id) FROM (
-            SELECT connector_id, participant_id FROM connector_meeting WHERE met_on >= :since
+            SELECT connector_id, participant_id FROM connector_meeting
+             WHERE met_on >= :since AND status != :cancelled
             UNION
             SELECT r.connector_id, r.participant_id FROM referral r
               JOIN connector_meeting m ON m.id = r.meeting_id
-             WHERE r.status = 'pending' AND m.met_on >= :since
+             WHERE r.status = 'pending' AND m.met_on >= :since AND m.status != :cancelled
         ) GROUP BY connector_id"""
-    return dict(store.reader().execute(sql, {"since": since}).fetchall())
+    return dict(store.reader().execute(sql, {"since": since, "cancelled": CANCELLED}).fetchall())
 
 
 def _languages(value: str | None) -> set[str]:
@@ -123,8 +129,10 @@ def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: 
     person_languages = _languages(person_languages) - {COMMON_LANGUAGE}
     folded_place = fold(neighbourhood)
     major = occupations.major_of(group)
+    # met (a meeting held), or being introduced (one planned); a meeting cancelled is no meeting
     met = {row[0] for row in reader.execute(
-        "SELECT DISTINCT connector_id FROM connector_meeting WHERE participant_id = ?", (participant_id,))}
+        "SELECT DISTINCT connector_id FROM connector_meeting WHERE participant_id = ? AND status != ?",
+        (participant_id, CANCELLED))}
     load_by_id = loads(store, today)
     rows = reader.execute(
         "SELECT id, full_name, field, occupation_group, languages, neighbourhood, availability, capacity, phone "

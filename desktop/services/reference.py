@@ -120,7 +120,8 @@ def connector_rows(store: Store) -> list[dict]:
 
 def connector_detail(store: Store, connector_id: str) -> dict:
     """A connector, who referred them, the connectors they brought in, the newcomers they met
-    and the newcomers referred to them (with the state of each referral)."""
+    (at meetings held: one planned or cancelled is no meeting yet) and the newcomers referred
+    to them (with the state of each referral)."""
     c, m, r, p = _t("connector"), _t("connector_meeting"), _t("referral"), _t("participant")
     with store.read() as s:
         row = s.execute(select(c).where(c.c.id == connector_id)).mappings().first()
@@ -133,7 +134,8 @@ def connector_detail(store: Store, connector_id: str) -> dict:
                               .order_by(c.c.full_name)).mappings().all()
         meetings = s.execute(
             select(m.c.id, m.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, m.c.met_on, m.c.mode)
-            .join(p, p.c.id == m.c.participant_id).where(m.c.connector_id == connector_id)
+            .join(p, p.c.id == m.c.participant_id)
+            .where(m.c.connector_id == connector_id, m.c.status == E.MeetingStatus.HELD.value)
             .order_by(m.c.met_on.desc(), p.c.code)).mappings().all()
         referrals = s.execute(
             select(r.c.id, r.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, r.c.status,

@@ -2082,11 +2082,11 @@
         </message>
         <message>
             <source>&amp;Record a consent…</source>
-            <translation>&amp;Registrar un consentimiento…</translation>
+            <translation>Re&amp;gistrar un consentimiento…</translation>
         </message>
         <message>
             <source>&amp;Withdraw…</source>
-            <translation>Re&amp;tirar…</translation>
+            <translation>Retir&amp;ar…</translation>
         </message>
         <message>
             <source>Withdraw the consent chosen</source>
@@ -4439,7 +4439,7 @@
         </message>
         <message>
             <source>Prepared &amp;for:</source>
-            <translation>Preparado &amp;para:</translation>
+            <translation>Prep&amp;arado para:</translation>
         </message>
         <message>
             <source>The participant</source>

@@ -2086,7 +2086,7 @@
         </message>
         <message>
             <source>&amp;Withdraw…</source>
-            <translation>Re&amp;tirer…</translation>
+            <translation>Ré&amp;voquer…</translation>
         </message>
         <message>
             <source>Withdraw the consent chosen</source>

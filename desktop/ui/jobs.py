@@ -157,7 +157,10 @@ class Runner(QObject):
             with self._wake:
                 self.current = None
             job._over.set()
-            self._ended.emit(job)
+            try:
+                self._ended.emit(job)
+            except RuntimeError:  # the runner's window was deleted meanwhile: nobody is listening
+                return
 
     @staticmethod
     def _execute(job: Job) -> None:
@@ -233,6 +236,13 @@ def runner() -> Runner:
     if _runner is None or not isValid(_runner):  # its main window was closed and deleted
         _runner = Runner()
     return _runner
+
+
+def uninstall(r: Runner) -> None:
+    """``r``'s window is closing: work queued from now on goes to a runner of its own."""
+    global _runner
+    if _runner is r:
+        _runner = None
 
 
 def install(r: Runner) -> Runner:

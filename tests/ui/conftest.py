@@ -21,6 +21,13 @@ def _widgets_live_until_teardown(qtbot):
 
     qtbot.addWidget = keep
     yield
+    # a dialog an action opened (File > Backups...) is no test's widget: hide it, so that the
+    # next test sees only its own windows
+    from PySide6.QtWidgets import QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
     QApplication.processEvents()
     kept.clear()
     QApplication.processEvents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.cli.common import open_store
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.i18n import translate
+from desktop.services import audit
 from desktop.services import itinerary_docs as docs
 
 
@@ -48,9 +49,10 @@ def run(args) -> int:
         pid = docs.participant_id_by_code(store, args.code)
         company = docs.find_company(store, args.for_company)["id"] if args.for_company else None
         pdf, _lang = docs.participant_pdf(store, pid, lang, for_company=company)
+        target = docs.save_pdf(args.output, pdf)
+        audit.printed(store, [pid])
     finally:
         store.close()
-    target = docs.save_pdf(args.output, pdf)
     print(translate("Cli", "Itinerary written to {path}").format(path=target))
     return 0
 
@@ -60,14 +62,15 @@ def _run_lab(args, lang: str | None) -> int:
     try:
         lab = docs.find_lab(store, args.lab)
         items = docs.lab_items(store, lab["id"], lang)
+        if not items:
+            raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP(
+                "Itinerary", "Nobody is enrolled in the lab {name}."), {"name": lab["name"]}))
+        out_dir = docs.prepare_folder(args.out_dir)
+        written = []
+        for name, pdf in docs.lab_pdfs(items, args.merge):
+            written.append(docs.save_pdf(out_dir / (name or docs.merged_file_name(lab)), pdf))
+        audit.printed(store, [data["participant"]["id"] for data, _lang in items])
     finally:
         store.close()
-    if not items:
-        raise UserError(Message("Itinerary", QT_TRANSLATE_NOOP(
-            "Itinerary", "Nobody is enrolled in the lab {name}."), {"name": lab["name"]}))
-    out_dir = docs.prepare_folder(args.out_dir)
-    written = []
-    for name, pdf in docs.lab_pdfs(items, args.merge):
-        written.append(docs.save_pdf(out_dir / (name or docs.merged_file_name(lab)), pdf))
     print(translate("Cli", "%n itinerary file(s) written to {path}", None, len(written)).format(path=out_dir))
     return 0

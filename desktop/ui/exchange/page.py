@@ -132,6 +132,8 @@ class ExchangePage(QWidget):
         self.role.setWordWrap(True)
         self.keys_button = QPushButton(self)
         self.keys_button.setObjectName("keys")
+        self.audit_button = QPushButton(self)
+        self.audit_button.setObjectName("audit_log")
 
         self.drive_group = QGroupBox(self)
         self.drive_label = QLabel(self)
@@ -184,6 +186,7 @@ class ExchangePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.audit_button)
         top.addWidget(self.keys_button)
         drive_row = QHBoxLayout()
         drive_row.addWidget(self.drive_label)
@@ -217,6 +220,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.tabs, 2)
 
         self.keys_button.clicked.connect(self.open_keys)
+        self.audit_button.clicked.connect(self.open_audit_log)
         self.refresh_drives_button.clicked.connect(self.refresh_drives)
         self.choose_button.clicked.connect(self.choose_folder)
         self.drives.currentIndexChanged.connect(self._drive_chosen)
@@ -253,6 +257,7 @@ class ExchangePage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("USB exchange"))
         self.keys_button.setText(self.tr("&Keys and laptops…"))
+        self.audit_button.setText(self.tr("Audit log…"))
         self.drive_group.setTitle(self.tr("Drive"))
         self.drive_label.setText(self.tr("&Save to / open from:"))
         self.refresh_drives_button.setText(self.tr("&Look for drives"))
@@ -529,6 +534,8 @@ class ExchangePage(QWidget):
         conflicts = result["report"].get("conflicts", 0)
         if conflicts:
             gaps.append(self.tr("%n conflicting edit(s) will be kept for review.", None, conflicts))
+        from desktop.ui.audit import import_lines
+        gaps += import_lines(result["report"])
         self.gaps.setText("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
 
@@ -565,6 +572,10 @@ class ExchangePage(QWidget):
         self.refresh()  # the other screens hear what changed from the runner
 
     # ---- keys -----------------------------------------------------------------------------
+    def open_audit_log(self):
+        from desktop.ui.audit import open_audit_log
+        return open_audit_log(self, self.store)
+
     def open_keys(self) -> None:
         from desktop.ui.exchange.keys_dialog import KeysDialog
         dialog = KeysDialog(self.store, self)

@@ -25,8 +25,8 @@ from shiboken6 import isValid
 
 from desktop.domain.enums import DocLanguage
 from desktop.i18n import LANGUAGES, catalogue, translate
+from desktop.services import audit, records
 from desktop.services import itinerary_docs as docs
-from desktop.services import records
 from desktop.ui import errors, jobs
 from desktop.ui.jobs import Job
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -166,8 +166,15 @@ class LabItinerariesDialog(QDialog):
         self.result.clear()
         self.written = []
         written = self.written
+        store = self.store
+
+        def make(job):
+            files = build_batch(job, items, merge, target, written)
+            audit.printed(store, [data["participant"]["id"] for data, _lang in items])
+            return files
+
         self.worker = jobs.runner().run(
-            "lab itineraries", lambda job: build_batch(job, items, merge, target, written),
+            "lab itineraries", make,
             on_done=lambda files: self._finish("done", files),
             on_cancelled=lambda: self._finish("cancelled", written),
             on_failed=lambda exc: self._failed(exc, written))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import DocLanguage
 from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES, catalogue, translate
+from desktop.services import audit, records
 from desktop.services import itinerary_docs as docs
-from desktop.services import records
 from desktop.ui import errors
 from desktop.ui.itinerary.pdfpages import PdfPages
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -180,6 +180,7 @@ class ItineraryPreview(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown, logged
             errors.show_error(self, exc)
             return None
+        audit.printed(self.store, [self.participant_id])
         log.info("itinerary of participant %s saved", self.participant_id)
         return target
 
@@ -201,5 +202,6 @@ class ItineraryPreview(QDialog):
         if printer is None:
             return 0
         printed = self.pages.print_to(printer)
+        audit.printed(self.store, [self.participant_id])
         log.info("itinerary of participant %s printed (%d pages)", self.participant_id, printed)
         return printed

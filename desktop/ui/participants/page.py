@@ -407,6 +407,7 @@ class ParticipantsPage(QWidget):
             self.list.reload()
             return
         log.info("participant opened: %s", participant_id)
+        self._note_viewed(participant_id)
         if self.detail is not None:
             self.stack.removeWidget(self.detail)
             self.detail.deleteLater()
@@ -415,6 +416,17 @@ class ParticipantsPage(QWidget):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.tabs.tabBar().setFocus()  # keyboard: arrows change tab, Tab enters it
+
+    def _note_viewed(self, participant_id: str) -> None:
+        """The audit log keeps who opened whose page (in the background, after any write queued)."""
+        from desktop.services import audit
+        from desktop.ui import jobs
+
+        def failed(exc: BaseException) -> None:
+            log.warning("audit entry of a page view not written: %s", type(exc).__name__)
+
+        jobs.runner().run("audit view", lambda _job: audit.viewed_participant(self.store, participant_id),
+                          on_failed=failed, cancellable=False)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,6 +27,7 @@ PAGES: list[tuple[str, str, str]] = [
 
 PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = [
     ("itinerary", "desktop.ui.itinerary:print_participant_itinerary", QT_TRANSLATE_NOOP("Navigation", "Print itinerary…")),
+    ("subject_access", "desktop.ui.subject_access:export_subject_access", QT_TRANSLATE_NOOP("Navigation", "Everything we hold…")),
 ]
 
 LAB_ACTIONS: list[tuple[str, str, str]] = [

@@ -29,19 +29,23 @@ class Parser(argparse.ArgumentParser):
 def _commands():
     from desktop.cli import (
         agenda,
+        audit,
         backup,
         connectors,
         demo,
         exchange,
         followups,
+        import_table,
         indicators,
         itinerary,
         keys,
         participants,
         setup,
+        subject_access,
     )
 
-    return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors, backup]
+    return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors,
+            import_table, subject_access, audit, backup]
 
 
 def build_parser() -> Parser:

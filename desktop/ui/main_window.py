@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.act_close = QAction(self)
         self.act_close.setShortcuts(_keys("Ctrl+W", QKeySequence.StandardKey.Close))
         self.act_close.triggered.connect(self.close_current)
+        self.act_import_history = QAction(self)
+        self.act_import_history.triggered.connect(self.open_history_import)
         self.act_backups = QAction(self)
         self.act_backups.triggered.connect(self.open_backups)
         self.act_settings = None
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_new)
         self.menu_file.addAction(self.act_save)
         self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_import_history)
         self.menu_file.addAction(self.act_backups)
         self.menu_file.addSeparator()
         if self.act_settings is not None:
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.act_save.setText(translate("MainWindow", "&Save"))
         self.act_close.setText(translate("MainWindow", "&Close"))
         self.act_quit.setText(translate("MainWindow", "&Quit"))
+        self.act_import_history.setText(translate("MainWindow", "Import &history…"))
         self.act_backups.setText(translate("MainWindow", "&Backups…"))
         if self.act_settings is not None:
             self.act_settings.setText(translate("MainWindow", "S&ettings…"))
@@ -326,6 +331,19 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
+    def open_history_import(self):
+        """File > Import history: the programme's past from a spreadsheet."""
+        try:
+            from desktop.ui.history_import import HistoryImportDialog
+
+            dialog = HistoryImportDialog(self.store, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+
     def open_backups(self):
         """File > Backups: back up now, restore, the second folder."""
         try:
@@ -463,4 +481,5 @@ class MainWindow(QMainWindow):
             self._screen.setValue(PAGE_KEY, key)
         self._screen.sync()
         self.runner.shutdown()  # the job at work ends whole (a transaction is never cut)
+        jobs.uninstall(self.runner)  # it is deleted with the window
         super().closeEvent(event)

@@ -8,7 +8,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from desktop.ui.jobs import Job
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.progress import JobProgress
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
+from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.exchange")
 
@@ -122,11 +122,7 @@ class ExchangePage(QWidget):
         self.key_state: dict = {}
         self._load_role()
 
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self)
         self.role = QLabel(self)
         self.role.setObjectName("role")
         self.role.setWordWrap(True)

@@ -29,6 +29,7 @@ from desktop.ui import errors, events, jobs
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_form import RecordDialog
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
+from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.pages")
 
@@ -135,11 +136,7 @@ class ListPage(QWidget):
         self._pending = False
         self._stale = True
 
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)

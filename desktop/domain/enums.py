@@ -390,6 +390,37 @@ _labels("ReferralStatus", {
 })
 
 
+class InclusionArea(LabelledEnum):
+    """The areas that help a newcomer's inclusion, to which the Connector Program introduces them
+    (the first is the one a new introduction starts with)."""
+    NEIGHBOURHOOD = "neighbourhood"
+    ASSOCIATION = "association"
+    COEXISTENCE_BOARD = "coexistence_board"
+    ANTI_RUMOURS = "anti_rumours"
+
+
+_labels("InclusionArea", {
+    "neighbourhood": QT_TRANSLATE_NOOP("Enum", "Their neighbourhood"),
+    "association": QT_TRANSLATE_NOOP("Enum", "A local association"),
+    "coexistence_board": QT_TRANSLATE_NOOP("Enum", "Coexistence Board (Mesa por la Convivencia)"),
+    "anti_rumours": QT_TRANSLATE_NOOP("Enum", "Anti-Rumours network"),
+})
+
+
+class JoinInterest(LabelledEnum):
+    """Whether a newcomer introduced to an area would like to take part in it."""
+    YES = "yes"
+    MAYBE = "maybe"
+    NO = "no"
+
+
+_labels("JoinInterest", {
+    "yes": QT_TRANSLATE_NOOP("Enum", "Wants to join"),
+    "maybe": QT_TRANSLATE_NOOP("Enum", "Is thinking about it"),
+    "no": QT_TRANSLATE_NOOP("Enum", "Not interested"),
+})
+
+
 class CollaborationType(LabelledEnum):
     TRAINING = "training"
     VISITS = "visits"

@@ -233,6 +233,30 @@ REFERRAL = _k(
     F("dropped_reason", QT_TRANSLATE_NOOP("Field", "Why it was dropped"), max_len=300, personal=True),
 )
 
+# A local association of the reference list the coordinator keeps (sent back to the laptops
+# with the labs); an inactive one stays for the introductions recorded to it.
+ASSOCIATION = _k(
+    "association", QT_TRANSLATE_NOOP("Kind", "Association"),
+    F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=160),
+    F("neighbourhood", QT_TRANSLATE_NOOP("Field", "Neighbourhood"), max_len=80),
+    F("address", QT_TRANSLATE_NOOP("Field", "Address"), max_len=200),
+    F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), max_len=30, personal=True),
+    F("email", QT_TRANSLATE_NOOP("Field", "Email"), max_len=120, personal=True),
+    F("active", QT_TRANSLATE_NOOP("Field", "Active"), "bool"),
+)
+
+# A newcomer introduced to an area that helps inclusion, and whether they would like to join it.
+INCLUSION_INTRODUCTION = _k(
+    "inclusion_introduction", QT_TRANSLATE_NOOP("Kind", "Introduction to an inclusion area"),
+    F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
+    F("introduced_on", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
+    F("area", QT_TRANSLATE_NOOP("Field", "Area"), "enum", required=True, enum=E.InclusionArea),
+    # the association, when the area is a local association (and only then)
+    F("association_id", QT_TRANSLATE_NOOP("Field", "Association"), "ref", ref="association"),
+    F("interest", QT_TRANSLATE_NOOP("Field", "Interest in joining"), "enum", required=True, enum=E.JoinInterest),
+    F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", max_len=2000, personal=True),
+)
+
 PLACEMENT = _k(
     "placement", QT_TRANSLATE_NOOP("Kind", "Work placement"),
     F("participant_id", QT_TRANSLATE_NOOP("Field", "Participant"), "ref", required=True, ref="participant"),
@@ -283,7 +307,7 @@ KINDS: dict[str, Kind] = {
     for k in (
         SITE, TECHNICIAN, PARTICIPANT, COMPANY, LAB, LAB_COMPANY, ENROLMENT, ATTENDANCE, GOAL, COACHING_SESSION,
         LIFE_STORY, CONSENT, CONNECTOR, CONNECTOR_MEETING, REFERRAL, PLACEMENT,
-        EMPLOYMENT_OUTCOME, SURVEY_RESPONSE, PARTICIPANT_MERGE,
+        EMPLOYMENT_OUTCOME, SURVEY_RESPONSE, PARTICIPANT_MERGE, ASSOCIATION, INCLUSION_INTRODUCTION,
     )
 }
 

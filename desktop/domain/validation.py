@@ -286,6 +286,21 @@ def _referral(v: dict, today: date):
         yield FieldProblem("dropped_reason", NO_DROP_REASON)
 
 
+def _introduction(v: dict, today: date):
+    """An introduction took place (never a day still to come); the association is named when
+    the area is a local association, and only then."""
+    yield from _not_future("introduced_on", QT_TRANSLATE_NOOP(
+        "Validation", "Date: an introduction cannot be recorded for a day still to come."))(v, today)
+    is_association = v.get("area") == E.InclusionArea.ASSOCIATION
+    if is_association and not v.get("association_id"):
+        yield FieldProblem("association_id", Message(CTX, QT_TRANSLATE_NOOP(
+            "Validation", "Association: choose the local association the participant was introduced to.")))
+    elif v.get("association_id") and v.get("area") and not is_association:
+        yield FieldProblem("association_id", Message(CTX, QT_TRANSLATE_NOOP(
+            "Validation", "Association: only an introduction to a local association names one (leave it empty, "
+                          "or choose the area A local association).")))
+
+
 _RULES = {
     "participant": (_participant,),
     "technician": (_contact,),
@@ -302,4 +317,6 @@ _RULES = {
     "consent": (_after("withdrawn_on", "given_on", QT_TRANSLATE_NOOP("Validation", "Withdrawn on: the date is before the consent was given.")),),
     "connector_meeting": (_meeting,),
     "referral": (_referral,),
+    "association": (_contact,),
+    "inclusion_introduction": (_introduction,),
 }

@@ -1,6 +1,6 @@
 """Reference data: what the coordinator sends back to the laptops.
 
-Labs and their partner companies, companies, connectors, sites, merges of duplicate
+Labs and their partner companies, companies, connectors, local associations, sites, merges of duplicate
 participants, every erasure (tombstones, which carry no personal data), the acknowledgements
 (for each laptop, up to which sequence its changes are merged) and the revoked laptop keys.
 It is always complete (the merge makes re-sending idempotent), so a lost stick costs nothing.
@@ -19,7 +19,8 @@ from desktop.storage.exchange_models import ExchangeAck
 
 _ACK = ExchangeAck.__table__
 
-REFERENCE_KINDS = frozenset(k for k in ("site", "lab", "lab_company", "company", "connector", "participant_merge") if k in KINDS)
+REFERENCE_KINDS = frozenset(k for k in ("site", "lab", "lab_company", "company", "connector", "association",
+                                        "participant_merge") if k in KINDS)
 
 
 def is_reference(change: dict) -> bool:

@@ -19,6 +19,7 @@ from desktop.domain.enums import SITE_CODE_PREFIX
 from desktop.domain.ids import new_id, participant_code
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.domain.validation import validate
+from desktop.services import demo_inclusion
 from desktop.services import demo_names as D
 from desktop.services.attendance import attendance_id, schedule_hours
 from desktop.services.setup import init_device
@@ -109,7 +110,7 @@ def generate(store: Store, participants: int, seed: int = 1,
     rows: dict[str, list[dict]] = {k: [] for k in (
         "technician", "company", "lab", "lab_company", "connector", "participant", "enrolment", "attendance", "goal",
         "coaching_session", "life_story", "consent", "connector_meeting", "referral", "placement",
-        "employment_outcome", "survey_response")}
+        "employment_outcome", "survey_response", "association", "inclusion_introduction")}
     ids: dict[str, list[str]] = {k: [] for k in rows}
 
     def add(kind: str, values: dict, row_id: str | None = None) -> str:
@@ -188,6 +189,7 @@ def generate(store: Store, participants: int, seed: int = 1,
             progress(n, participants)
 
     _registers(random.Random(seed * 1_000_003 + 19), add, rows, ids)
+    demo_inclusion.inclusion(random.Random(seed * 1_000_003 + 23), add, rows, REFERENCE_DAY)
 
     with store.transaction() as tx:
         now = int(store.meta.get("participant_seq", "0"))

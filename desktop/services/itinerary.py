@@ -21,6 +21,7 @@ PARTS = {
     "placement": "start_date",
     "employment_outcome": "start_date",
     "survey_response": "answered_on",
+    "inclusion_introduction": "introduced_on",
 }
 
 
@@ -29,7 +30,7 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     names = {}
     with store.read() as s:
-        for kind in ("lab", "company", "connector", "technician"):
+        for kind in ("lab", "company", "connector", "technician", "association"):
             t = RECORD_MODELS[kind].__table__
             col = t.c.full_name if "full_name" in t.c else t.c.name
             names[kind] = dict(s.execute(select(t.c.id, col)).all())
@@ -42,7 +43,7 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
                 item = {k: v for k, v in dict(r).items() if k != "stamps"}
                 for ref, target in (("lab_id", "lab"), ("company_id", "company"),
                                     ("connector_id", "connector"), ("technician_id", "technician"),
-                                    ("recorded_by", "technician")):
+                                    ("recorded_by", "technician"), ("association_id", "association")):
                     if ref in item:
                         item[ref.removesuffix("_id") + "_name" if ref.endswith("_id") else "recorded_by_name"] = \
                             names[target].get(item[ref])

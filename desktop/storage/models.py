@@ -260,6 +260,28 @@ class SurveyResponse(Record, table=True):
     answers: str  # JSON object: question name -> value
 
 
+class Association(Record, table=True):
+    """A local association of the coordinator's reference list (desktop.domain.schema.ASSOCIATION)."""
+    __tablename__ = "association"
+    name: str
+    neighbourhood: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    active: bool | None = True
+
+
+class InclusionIntroduction(Record, table=True):
+    """A participant introduced to an area that helps inclusion (schema.INCLUSION_INTRODUCTION)."""
+    __tablename__ = "inclusion_introduction"
+    participant_id: str = fk("participant", required=True)
+    introduced_on: date
+    area: str
+    association_id: str | None = fk("association")
+    interest: str
+    notes: str | None = None
+
+
 # ---- local bookkeeping (not synced as records) --------------------------------------------
 
 class Meta(SQLModel, table=True):
@@ -297,7 +319,7 @@ RECORD_MODELS: dict[str, type[Record]] = {
     for m in (
         Site, Technician, Participant, Company, Lab, LabCompany, Enrolment, Attendance, Goal, CoachingSession,
         LifeStory, Consent, Connector, ConnectorMeeting, Referral, Placement, EmploymentOutcome,
-        SurveyResponse,
+        SurveyResponse, Association, InclusionIntroduction,
     )
 }
 

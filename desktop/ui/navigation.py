@@ -21,6 +21,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("referrals_waiting", "desktop.ui.connectors.waiting:WaitingReferralsPage", QT_TRANSLATE_NOOP("Navigation", "Referrals waiting")),
     ("connector_program", "desktop.ui.connectors.targets:ConnectorTargetsPage", QT_TRANSLATE_NOOP("Navigation", "Connector Program")),
     ("companies", "desktop.ui.pages.companies:CompaniesPage", QT_TRANSLATE_NOOP("Navigation", "Companies")),
+    ("associations", "desktop.ui.pages.associations:AssociationsPage", QT_TRANSLATE_NOOP("Navigation", "Associations")),
     ("indicators", "desktop.ui.indicators:IndicatorsPage", QT_TRANSLATE_NOOP("Navigation", "Indicators")),
     ("exchange", "desktop.ui.exchange:ExchangePage", QT_TRANSLATE_NOOP("Navigation", "USB exchange")),
 ]

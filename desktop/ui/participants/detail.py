@@ -1,6 +1,7 @@
 """A participant's page: a header (name, code, current lab, next appointment), the actions
 registered in navigation.PARTICIPANT_ACTIONS, and the tabs Profile, Itinerary, Coaching
-sessions, Life story, Connector meetings and Surveys."""
+sessions, Life story, Connector meetings, Community (introductions to the areas that help
+inclusion) and Surveys."""
 
 from __future__ import annotations
 
@@ -113,6 +114,7 @@ class ParticipantView(QWidget):
     def __init__(self, store: Store, participant_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         from desktop.ui.participants.coaching import CoachingTab
+        from desktop.ui.participants.inclusion import InclusionTab
         from desktop.ui.participants.itinerary_tab import ItineraryTab
         from desktop.ui.participants.life_story import LifeStoryTab
         from desktop.ui.participants.meetings_tab import MeetingsTab
@@ -145,8 +147,10 @@ class ParticipantView(QWidget):
         self.coaching = CoachingTab(self)
         self.life_story = LifeStoryTab(self)
         self.meetings = MeetingsTab(self)
+        self.inclusion = InclusionTab(self)
         self.surveys = SurveysTab(self)
-        self.tab_list = [self.profile, self.itinerary, self.coaching, self.life_story, self.meetings, self.surveys]
+        self.tab_list = [self.profile, self.itinerary, self.coaching, self.life_story, self.meetings, self.inclusion,
+                         self.surveys]
         for tab in self.tab_list:
             self.tabs.addTab(tab, "")
 
@@ -177,7 +181,8 @@ class ParticipantView(QWidget):
             button.setText(translate("Navigation", label))
         titles = (translate("Participant", "&Profile"), translate("Participant", "&Itinerary"),
                   translate("Participant", "&Coaching sessions"), translate("Participant", "&Life story"),
-                  translate("Participant", "Connector &meetings"), translate("Participant", "Sur&veys"))
+                  translate("Participant", "Connector &meetings"), translate("Participant", "Communit&y"),
+                  translate("Participant", "Sur&veys"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.header.retranslate()

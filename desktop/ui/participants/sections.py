@@ -45,7 +45,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
                "technician_id": "technician_name", "recorded_by": "recorded_by_name",
-               "meeting_id": "meeting_date"}
+               "meeting_id": "meeting_date", "association_id": "association_name"}
 
 
 def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:

@@ -3,7 +3,9 @@
 A backup is a consistent copy of the database made with SQLite's online backup API while the
 application keeps working, written under a temporary name and renamed when whole. Its file name
 holds only the date, the time and why it was made (``milma-20261203-091500-daily.sqlite3``).
-Encrypting backups later is a change to :func:`_copy_out` and :func:`_open_backup` only.
+A backup of an encrypted store is encrypted with the same database key (the online backup API
+copies the pages as they are); one made before the store was encrypted is converted with it
+(:func:`encrypt_file`), so that no plain copy stays behind.
 
 Automatic backups (:func:`automatic`) go to ``backups/`` beside the database and, when one is
 chosen, to a second folder (a USB stick); both are rotated: of the daily backups, the newest of
@@ -26,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.storage import device_state
+from desktop.storage import device_state, engine
 from desktop.storage.engine import BUSY_TIMEOUT_MS
 
 log = logging.getLogger("milma.storage")
@@ -111,9 +113,10 @@ def list_backups(folder: Path) -> list[Backup]:
 def _copy_out(db: Path, target: Path) -> None:
     """The database, whole and consistent, into ``target`` (a new file): online backup API,
     waiting for a writer's commit, then a single file (no WAL) flushed to the disk."""
-    src = sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000)
+    key = engine.key_of(db)
+    src = engine.open_file(db, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        dst = sqlite3.connect(target)
+        dst = engine.open_file(target, key=key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -149,8 +152,10 @@ def _cannot_write(folder: Path) -> BackupError:
         folder=str(folder))
 
 
-def make(db: Path, folder: Path, kind: str, now: datetime | None = None) -> Path:
-    """One backup of the database file ``db`` into ``folder``; returns its path."""
+def make(db: Path, folder: Path, kind: str, now: datetime | None = None, *,
+         encrypt_with: bytes | None = None) -> Path:
+    """One backup of the database file ``db`` into ``folder``; returns its path. A plain
+    database is backed up encrypted with ``encrypt_with`` when given (before it is encrypted)."""
     if kind not in KINDS:
         raise ValueError(kind)
     folder = Path(folder)
@@ -164,7 +169,10 @@ def make(db: Path, folder: Path, kind: str, now: datetime | None = None) -> Path
         raise _cannot_write(folder) from None
     tmp = Path(name)
     try:
-        _copy_out(db, tmp)
+        if encrypt_with is not None and engine.key_of(db) is None:
+            export(db, tmp, None, encrypt_with)
+        else:
+            _copy_out(db, tmp)
         path = _place(tmp, folder, made_at, kind)
     except OSError:
         raise _cannot_write(folder) from None
@@ -198,11 +206,12 @@ def _mirror(backup: Path, folder: Path, now: datetime) -> Path | None:
     return path
 
 
-def automatic(data_dir: Path, db: Path, kind: str, now: datetime | None = None) -> Path:
+def automatic(data_dir: Path, db: Path, kind: str, now: datetime | None = None, *,
+              encrypt_with: bytes | None = None) -> Path:
     """A backup in the data folder's backups (rotated), copied to the second folder when one
     is chosen and present. Raises BackupError when the data folder's copy cannot be made."""
     now = now or datetime.now()
-    path = make(db, folder_of(data_dir), kind, now)
+    path = make(db, folder_of(data_dir), kind, now, encrypt_with=encrypt_with)
     rotate(folder_of(data_dir), now)
     second = device_state.second_folder(data_dir)
     if second is not None:
@@ -273,13 +282,67 @@ class Contents:
     device_name: str
 
 
-def _open_backup(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a backup file (never changes it, makes no file beside it)."""
-    return sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
+def _open_backup(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A read-only connection to a backup file (never changes it, makes no file beside it),
+    plain or encrypted with ``key``."""
+    return engine.open_file(path, key=None if engine.is_plain(path) else key, immutable=True)
 
 
-def read(path: Path, known_revisions: set[str]) -> Contents:
-    """Check that ``path`` is a whole MILMA backup this version can open; BackupError if not."""
+def encrypt_file(path: Path, key: bytes) -> bool:
+    """Make a plain database file (a backup made before the store was encrypted) encrypted
+    with ``key``, in place: the encrypted copy is written whole beside it and renamed over it,
+    the plain one overwritten first. False if it was not plain."""
+    if not engine.is_plain(path):
+        return False
+    tmp = path.with_name(f".milma-encrypt-{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        export(path, tmp, None, key)
+        wipe(path, keep=True)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True
+
+
+def export(src: Path, target: Path, src_key: bytes | None, key: bytes | None) -> None:
+    """A copy of the database ``src`` (keyed with ``src_key``) as the new file ``target``
+    keyed with ``key`` (None: plain), by SQLCipher's export, flushed to the disk."""
+    conn = engine.open_file(src, key=src_key, timeout=BUSY_TIMEOUT_MS / 1000, cipher=True)
+    try:
+        target_key = engine.key_pragma(key) if key else "''"  # '': the copy is plain
+        conn.execute(f"ATTACH DATABASE ? AS target KEY {target_key}",
+                     (os.fspath(target),))
+        conn.execute("SELECT sqlcipher_export('target')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA target.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE target")
+    finally:
+        conn.close()
+    _fsync(target)
+
+
+def wipe(path: Path, *, keep: bool = False) -> None:
+    """Overwrite a file with zeros, flushed to the disk, then remove it (``keep``: leave the
+    zeroed file for a rename to replace). On flash drives the old blocks may survive the
+    overwrite: the disk's own encryption covers those."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b") as fh:
+        block = b"\0" * (1 << 20)
+        for start in range(0, size, len(block)):
+            fh.write(block[:min(len(block), size - start)])
+        fh.flush()
+        os.fsync(fh.fileno())
+    if not keep:
+        path.unlink()
+
+
+def read(path: Path, known_revisions: set[str], db: Path | None = None) -> Contents:
+    """Check that ``path`` is a whole MILMA backup this version can open (a backup of the
+    database ``db`` when it is encrypted: one made with its key); BackupError if not."""
     path = Path(path)
     try:
         with open(path, "rb") as f:
@@ -288,12 +351,21 @@ def read(path: Path, known_revisions: set[str]) -> Contents:
         raise _error(QT_TRANSLATE_NOOP("Backups", "Cannot read the file {file}."), file=path.name) from None
     not_ours = _error(QT_TRANSLATE_NOOP("Backups", "The file {file} is not a MILMA backup; nothing was restored."),
                       file=path.name)
-    if header != b"SQLite format 3\x00":
+    if len(header) < 16:
         raise not_ours
-    try:
-        conn = _open_backup(path)
-    except sqlite3.Error:
-        raise not_ours from None
+    conn = None
+    if header == engine.PLAIN_HEADER:
+        keys: list[bytes | None] = [None]
+    else:  # encrypted: with this store's key (any store unlocked here when none is named)
+        keys = [engine.key_of(db)] if db is not None else list(engine.keys_in_use())
+    for key in keys:
+        try:
+            conn = _open_backup(path, key)
+            break
+        except engine.Error:
+            continue
+    if conn is None:
+        raise not_ours
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not _TABLES <= tables:
@@ -309,7 +381,7 @@ def read(path: Path, known_revisions: set[str]) -> Contents:
                          file=path.name)
         marks = device_state.read_marks(conn)
         name = conn.execute("SELECT value FROM meta WHERE key = 'device_name'").fetchone()
-    except sqlite3.DatabaseError:
+    except engine.DatabaseError:
         raise _error(QT_TRANSLATE_NOOP("Backups", "The backup {file} is damaged; nothing was restored. Choose another one."),
                      file=path.name) from None
     finally:
@@ -320,9 +392,20 @@ def read(path: Path, known_revisions: set[str]) -> Contents:
 def copy_in(backup: Path, db: Path) -> None:
     """Replace the database's content by the backup's, in one write transaction of the live
     database (other connections, the command line included, see either the old or the new)."""
-    src = _open_backup(backup)
+    key = engine.key_of(db)
+    if key is not None and engine.is_plain(backup):  # made before the store was encrypted
+        tmp = db.with_name(f".milma-restore-{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        try:
+            export(backup, tmp, None, key)
+            copy_in(tmp, db)
+        finally:
+            if tmp.exists():
+                wipe(tmp)
+        return
+    src = _open_backup(backup, key)
     try:
-        dst = sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000)
+        dst = engine.open_file(db, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             src.backup(dst)
         finally:
@@ -350,16 +433,21 @@ def install(backup: Path, db: Path) -> None:
     """Make the backup the database when there is none (put aside, or a new laptop)."""
     fd, name = tempfile.mkstemp(prefix=".milma-restore-", suffix=".tmp", dir=db.parent)
     os.close(fd)
+    key = engine.key_of(db)
     try:
-        src = _open_backup(backup)
-        try:
-            dst = sqlite3.connect(name)
+        if key is not None and engine.is_plain(backup):
+            os.unlink(name)
+            export(backup, Path(name), None, key)
+        else:
+            src = _open_backup(backup, key)
             try:
-                src.backup(dst)
+                dst = engine.open_file(name, key=key)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                src.close()
         _fsync(Path(name))
         os.replace(name, db)
     finally:

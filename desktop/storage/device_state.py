@@ -18,6 +18,8 @@ import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from desktop.storage import engine
+
 log = logging.getLogger("milma.storage")
 
 STATE_FILE = "device-state.json"
@@ -58,7 +60,7 @@ def read_marks(conn: sqlite3.Connection) -> Marks:
         try:
             row = conn.execute("SELECT seq FROM exchange_ack WHERE device_id = ?", (device,)).fetchone()
             acked = _int(row[0]) if row else 0
-        except sqlite3.OperationalError:  # a store from before USB exchanges
+        except engine.OperationalError:  # a store from before USB exchanges
             acked = 0
     return Marks(device, _int(meta.get("hlc")), _int(seq), _int(meta.get("participant_seq")), acked)
 
@@ -118,12 +120,12 @@ def remember(data_dir: Path, marks: Marks) -> Marks:
 def remember_database(data_dir: Path, db: Path) -> Marks | None:
     """Raise the saved marks to those of the database file (None when it cannot be read)."""
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=60)
-    except sqlite3.Error:
+        conn = engine.open_file(db, readonly=True, timeout=60)
+    except engine.Error:
         return None
     try:
         marks = read_marks(conn)
-    except sqlite3.Error:
+    except engine.Error:
         return None
     finally:
         conn.close()

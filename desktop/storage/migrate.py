@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.storage import backups
+from desktop.storage import backups, engine
 from desktop.storage.engine import writer
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def revision_of(conn: sqlite3.Connection) -> str | None:
     """The schema revision of a database, read with plain sqlite3 (None for a new file)."""
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as exc:
+    except engine.OperationalError as exc:
         if "no such table" in str(exc):
             return None
         raise

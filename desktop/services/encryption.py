@@ -1,0 +1,212 @@
+"""Encryption at rest: opening an encrypted store with an account's password, encrypting a plain
+one, and keeping the key slots in step with the accounts.
+
+A store is encrypted once it has a key file (desktop/storage/keyslots.py) beside its database.
+Opening it: :func:`unlock` with the user name and password (or :func:`unlock_with_recovery`)
+unwraps the database key from that account's slot and registers it with the engine
+(desktop/storage/engine.py), after which ``Store.open`` works as for a plain store. A wrong
+password opens nothing; a missing or damaged key file says so and points to the recovery key.
+
+A store made before encryption is encrypted by :func:`encrypt` (when its administrator is
+created, or at the first log-in of a store with accounts): an encrypted backup first, then the
+key file, then the database exported encrypted and renamed over the plain one, which is
+overwritten with zeros and removed, as are the plain backups of the data folder and of the
+second backup folder. A crash at any point is finished at the next :func:`unlock`
+(:func:`finish`): the plain file is never removed before its encrypted copy is whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.storage import backups as B
+from desktop.storage import device_state, engine
+from desktop.storage import keyslots as K
+from desktop.storage.engine import db_path
+
+log = logging.getLogger("milma.encryption")
+
+RECOVERY = K.RECOVERY
+PLAIN_SUFFIX = ".plain"  # the plain database while its encrypted copy takes its place
+
+
+class EncryptionError(UserError):
+    pass
+
+
+def _error(text: str, **params) -> EncryptionError:
+    return EncryptionError(Message("Encryption", text, params))
+
+
+def _wrong() -> EncryptionError:
+    return _error(QT_TRANSLATE_NOOP("Encryption", "Wrong user name or password: the data store stays locked."))
+
+
+def _damaged(data_dir: Path) -> EncryptionError:
+    return _error(QT_TRANSLATE_NOOP(
+        "Encryption", "The key file {file} is missing or damaged: open the data store with its recovery key "
+                      "(milma unlock --recovery), then set the passwords again."),
+        file=str(K.path_of(data_dir)))
+
+
+def is_encrypted(data_dir: Path) -> bool:
+    """Whether the store in ``data_dir`` is encrypted (has a key file, or a database that is
+    not plain SQLite)."""
+    return K.exists(data_dir) or not engine.is_plain(db_path(data_dir))
+
+
+def is_unlocked(data_dir: Path) -> bool:
+    return engine.key_of(db_path(data_dir)) is not None
+
+
+def unlock(data_dir: Path, username: str, password: str) -> bytes:
+    """Open the encrypted store of ``data_dir`` for ``username``: its database key, registered
+    with the engine (Store.open then opens it). EncryptionError, translated, if not."""
+    data_dir = Path(data_dir)
+    try:
+        key = K.unlock(data_dir, username, password or "")
+    except K.WrongSecret:
+        raise _wrong() from None
+    except K.KeyFileError:
+        raise _damaged(data_dir) from None
+    return _use(data_dir, key)
+
+
+def unlock_with_recovery(data_dir: Path, recovery_key: str) -> bytes:
+    data_dir = Path(data_dir)
+    try:
+        key = K.unlock(data_dir, RECOVERY, recovery_key)
+    except K.WrongSecret:
+        raise _error(QT_TRANSLATE_NOOP("Encryption", "This is not the recovery key of this data store.")) from None
+    except K.KeyFileError:
+        raise _error(QT_TRANSLATE_NOOP(
+            "Encryption", "The key file {file} is missing or damaged, and the recovery key needs it: "
+                          "restore the key file from where you keep the data folder's copies."),
+            file=str(K.path_of(data_dir))) from None
+    return _use(data_dir, key)
+
+
+def _use(data_dir: Path, key: bytes) -> bytes:
+    finish(data_dir, key)
+    db = db_path(data_dir)
+    engine.use_key(db, key)
+    try:
+        engine.open_file(db).close()
+    except engine.Error:
+        engine.use_key(db, None)
+        raise _error(QT_TRANSLATE_NOOP(
+            "Encryption", "The database {path} does not open with this key file: it is damaged, or the key file "
+                          "belongs to another data store."), path=str(db)) from None
+    return key
+
+
+def lock(data_dir: Path) -> None:
+    """Forget the key of the store (its connections must be closed)."""
+    engine.use_key(db_path(data_dir), None)
+
+
+# ---- encrypting a plain store -------------------------------------------------------------------
+def encrypt(store, username: str, password: str) -> str:
+    """Encrypt the plain ``store`` (open; it is closed and opened again, encrypted) with a new
+    database key in a slot for ``username`` and one for a new recovery key, returned to be
+    shown once."""
+    data_dir = Path(store.data_dir)
+    if is_encrypted(data_dir):
+        raise _error(QT_TRANSLATE_NOOP("Encryption", "This data store is encrypted already."))
+    key, recovery = K.new_key(), K.new_recovery_key()
+    keys = K.KeyFile().add(username, password, key).add(RECOVERY, recovery, key)
+    store.close()  # no plain connection may stay open while SQLCipher reads the file
+    try:
+        B.automatic(data_dir, db_path(data_dir), B.MIGRATION, encrypt_with=key)
+        K.save(data_dir, keys)
+    except BaseException:
+        store._open()  # still plain, as it was
+        raise
+    # from here the key file is there: a failure leaves the store closed, and the next unlock
+    # finishes the conversion (finish)
+    finish(data_dir, key)
+    engine.use_key(db_path(data_dir), key)
+    store._open()
+    log.info("the data store is encrypted")
+    return recovery
+
+
+def finish(data_dir: Path, key: bytes) -> None:
+    """Bring an interrupted conversion to its end: the database encrypted with ``key``, no
+    plain copy left (its WAL included), the backups encrypted."""
+    db = db_path(data_dir)
+    plain = db.with_name(db.name + PLAIN_SUFFIX)
+    if not db.exists() and plain.exists():  # stopped between the two renames
+        os.replace(plain, db)
+    if db.exists() and engine.is_plain(db) and db.stat().st_size:
+        tmp = db.with_name(f".milma-encrypt-{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        try:
+            B.export(db, tmp, None, key)  # reads the plain WAL too, and checkpoints it on closing
+            for side in ("-wal", "-shm"):  # the plain database's, if any is left
+                B.wipe(db.with_name(db.name + side))
+            os.replace(db, plain)
+            os.replace(tmp, db)
+        finally:
+            tmp.unlink(missing_ok=True)
+    for side in ("", "-wal", "-shm"):
+        B.wipe(plain.with_name(plain.name + side))
+    for folder in (B.folder_of(data_dir), device_state.second_folder(data_dir)):
+        if folder is not None:
+            encrypt_backups(folder, key)
+
+
+def encrypt_backups(folder: Path, key: bytes) -> int:
+    """Encrypt the plain database files of a backup folder (backups, databases put aside)."""
+    done = 0
+    try:
+        names = sorted(p for p in Path(folder).iterdir() if p.name.endswith(".sqlite3") and p.is_file())
+    except OSError:
+        return 0
+    for path in names:
+        try:
+            done += B.encrypt_file(path, key)
+        except (OSError, *engine.Error):
+            log.warning("a plain backup could not be encrypted")
+    return done
+
+
+# ---- slots of the accounts ----------------------------------------------------------------------
+def _key(data_dir: Path) -> bytes:
+    key = engine.key_of(db_path(data_dir))
+    if key is None:
+        raise _error(QT_TRANSLATE_NOOP("Encryption", "Unlock the data store first."))
+    return key
+
+
+def _update(data_dir: Path, change) -> None:
+    try:
+        K.update(Path(data_dir), change)
+    except K.KeyFileError:
+        raise _damaged(Path(data_dir)) from None
+
+
+def set_slot(data_dir: Path, username: str, password: str) -> None:
+    """The account ``username`` opens the (unlocked) store with ``password``: its slot is added,
+    or replaced by one for the new password. Only that slot changes."""
+    if not K.exists(data_dir):
+        return  # a plain store: nothing to wrap
+    key = _key(data_dir)
+    _update(data_dir, lambda keys: keys.add(username, password, key))
+
+
+def remove_slot(data_dir: Path, username: str) -> None:
+    """The account ``username`` no longer opens the store (removed or switched off)."""
+    if not K.exists(data_dir):
+        return
+    _update(data_dir, lambda keys: keys.remove(username) if username in keys.slots else keys)
+
+
+def new_recovery_key(data_dir: Path) -> str:
+    """A new recovery key (the old one no longer opens the store), to be shown once."""
+    key, recovery = _key(data_dir), K.new_recovery_key()
+    _update(data_dir, lambda keys: keys.add(RECOVERY, recovery, key))
+    return recovery

@@ -1,0 +1,144 @@
+"""Encryption at rest: a plain store encrypted, then nothing of a participant is found in any
+file of the data folder (database, WAL, backups, key file); it opens with an account's password
+or the recovery key only, and a conversion stopped half-way is finished at the next opening."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.services import backups, encryption, participants, records
+from desktop.storage import backups as B
+from desktop.storage import engine
+from desktop.storage import keyslots as K
+from desktop.storage.store import StorageError, Store
+
+NAME, SURNAME, DOCUMENT = "Zebulonia", "Quillantha", "XK4471239"
+
+
+@pytest.fixture(autouse=True)
+def _fast_slots(monkeypatch):
+    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+    yield
+    engine._keys.clear()
+
+
+def _person(first: str = NAME, last: str = SURNAME, document: str = DOCUMENT) -> dict:
+    return {"first_name": first, "last_name": last, "birth_date": "1990-02-03", "gender": "female",
+            "migrant_status": "refugee", "document_type": "PASSPORT", "document_number": document}
+
+
+def _needles() -> list[bytes]:
+    return [text.encode(codec) for text in (SURNAME, DOCUMENT) for codec in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def _files_holding_them(folder: Path) -> list[str]:
+    found = []
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            data = (Path(root) / name).read_bytes()
+            if any(needle in data for needle in _needles()):
+                found.append(name)
+    return found
+
+
+def test_an_encrypted_store_holds_a_participant_in_no_file_of_its_data_folder(store):
+    participants.register(store, _person())
+    backups.back_up(store)  # a plain backup made before encryption
+    assert _files_holding_them(store.data_dir)  # the test finds them in a plain store
+    recovery = encryption.encrypt(store, "demo", "milma-demo")
+    assert len(recovery.split("-")) == 8
+    participants.register(store, _person("Ariadna", SURNAME, "XK4471240"))  # written since, in the WAL
+    store.reader().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    participants.register(store, _person("Berenice", SURNAME, "XK4471241"))
+    backups.back_up(store)
+    assert store.path.with_name(store.path.name + "-wal").exists()
+    assert len(B.list_backups(B.folder_of(store.data_dir))) >= 3
+    assert _files_holding_them(store.data_dir) == []
+    assert sorted(p["first_name"] for p in records.list_all(store, "participant")) == ["Ariadna", "Berenice", NAME]
+
+
+def test_the_store_opens_with_a_password_or_the_recovery_key_only(store):
+    participants.register(store, _person())
+    recovery = encryption.encrypt(store, "demo", "milma-demo")
+    data_dir = store.data_dir
+    store.close()
+    encryption.lock(data_dir)
+    with pytest.raises(StorageError):  # without its key the database is not readable
+        Store.open(data_dir)
+    with pytest.raises(encryption.EncryptionError) as wrong:
+        encryption.unlock(data_dir, "demo", "not-the-password")
+    assert "Wrong user name or password" in str(wrong.value)
+    with pytest.raises(encryption.EncryptionError):
+        encryption.unlock(data_dir, "someone", "milma-demo")
+    encryption.unlock(data_dir, "demo", "milma-demo")
+    reopened = Store.open(data_dir)
+    assert [p["first_name"] for p in records.list_all(reopened, "participant")] == [NAME]
+    reopened.close()
+    encryption.lock(data_dir)
+    with pytest.raises(encryption.EncryptionError):
+        encryption.unlock_with_recovery(data_dir, K.new_recovery_key())
+    encryption.unlock_with_recovery(data_dir, recovery.lower().replace("-", " "))
+    Store.open(data_dir).close()
+
+
+def test_a_damaged_key_file_says_so_and_points_to_the_recovery_key(store):
+    encryption.encrypt(store, "demo", "milma-demo")
+    store.close()
+    K.path_of(store.data_dir).write_bytes(b"{ half a file")
+    with pytest.raises(encryption.EncryptionError) as damaged:
+        encryption.unlock(store.data_dir, "demo", "milma-demo")
+    assert "recovery key" in str(damaged.value)
+
+
+def test_slots_follow_the_accounts(store):
+    encryption.encrypt(store, "demo", "milma-demo")
+    encryption.set_slot(store.data_dir, "luis", "luis-password")
+    encryption.set_slot(store.data_dir, "demo", "new-password")
+    before = encryption.new_recovery_key(store.data_dir)
+    assert K.load(store.data_dir).names() == sorted(["demo", "luis", K.RECOVERY])
+    key = engine.key_of(store.path)
+    assert K.unlock(store.data_dir, "luis", "luis-password") == key
+    assert K.unlock(store.data_dir, "demo", "new-password") == key
+    assert K.unlock(store.data_dir, K.RECOVERY, before) == key
+    encryption.remove_slot(store.data_dir, "luis")
+    with pytest.raises(encryption.EncryptionError):
+        encryption.unlock(store.data_dir, "luis", "luis-password")
+
+
+def test_a_conversion_stopped_before_the_encrypted_copy_took_the_place_of_the_plain_one_is_finished(
+        store, monkeypatch):
+    participants.register(store, _person())
+    real = os.replace
+    calls = []
+
+    def cut(src, dst):
+        calls.append(dst)
+        if Path(dst) == store.path:  # the power goes as the encrypted copy is renamed
+            raise OSError("power cut")
+        return real(src, dst)
+
+    monkeypatch.setattr(encryption.os, "replace", cut)
+    with pytest.raises(OSError):
+        encryption.encrypt(store, "demo", "milma-demo")
+    monkeypatch.undo()
+    store.close()
+    engine._keys.clear()
+    assert not store.path.exists()  # the plain database is aside, whole
+    encryption.unlock(store.data_dir, "demo", "milma-demo")
+    reopened = Store.open(store.data_dir)
+    assert [p["first_name"] for p in records.list_all(reopened, "participant")] == [NAME]
+    reopened.close()
+    assert _files_holding_them(store.data_dir) == []
+
+
+def test_a_backup_of_the_encrypted_store_restores(store):
+    participants.register(store, _person())
+    encryption.encrypt(store, "demo", "milma-demo")
+    saved = backups.back_up(store)
+    assert not engine.is_plain(saved)
+    participants.register(store, _person("Ariadna", "Other", "XK4471240"))
+    backups.restore(store.data_dir, saved, store)
+    assert [p["first_name"] for p in records.list_all(store, "participant")] == [NAME]

@@ -11,7 +11,7 @@ A store made before encryption is encrypted by :func:`encrypt` (when its adminis
 created, or at the first log-in of a store with accounts): an encrypted backup first, then the
 key file, then the database exported encrypted and renamed over the plain one, which is
 overwritten with zeros and removed, as are the plain backups of the data folder and of the
-second backup folder. A crash at any point is finished at the next :func:`unlock`
+second backup folder; the drafts of unsaved forms are sealed with the key (storage/sealed.py). A crash at any point is finished at the next :func:`unlock`
 (:func:`finish`): the plain file is never removed before its encrypted copy is whole.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.storage import backups as B
-from desktop.storage import device_state, engine
+from desktop.storage import device_state, engine, sealed
 from desktop.storage import keyslots as K
 from desktop.storage.engine import db_path
 
@@ -157,6 +157,10 @@ def finish(data_dir: Path, key: bytes) -> None:
     for folder in (B.folder_of(data_dir), device_state.second_folder(data_dir)):
         if folder is not None:
             encrypt_backups(folder, key)
+    try:
+        sealed.seal_drafts(data_dir, key)
+    except OSError:
+        log.warning("a draft could not be sealed")
 
 
 def encrypt_backups(folder: Path, key: bytes) -> int:

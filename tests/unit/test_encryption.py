@@ -14,8 +14,10 @@ from desktop.storage import backups as B
 from desktop.storage import engine
 from desktop.storage import keyslots as K
 from desktop.storage.store import StorageError, Store
+from desktop.ui.widgets.drafts import Drafts
 
 NAME, SURNAME, DOCUMENT = "Zebulonia", "Quillantha", "XK4471239"
+STORY = "Crucé el estrecho en una patera con mi hermana pequeña"
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +33,8 @@ def _person(first: str = NAME, last: str = SURNAME, document: str = DOCUMENT) ->
 
 
 def _needles() -> list[bytes]:
-    return [text.encode(codec) for text in (SURNAME, DOCUMENT) for codec in ("utf-8", "utf-16-le", "utf-16-be")]
+    return [text.encode(codec) for text in (SURNAME, DOCUMENT, STORY)
+            for codec in ("utf-8", "utf-16-le", "utf-16-be")]
 
 
 def _files_holding_them(folder: Path) -> list[str]:
@@ -47,8 +50,12 @@ def _files_holding_them(folder: Path) -> list[str]:
 def test_an_encrypted_store_holds_a_participant_in_no_file_of_its_data_folder(store):
     participants.register(store, _person())
     backups.back_up(store)  # a plain backup made before encryption
-    assert _files_holding_them(store.data_dir)  # the test finds them in a plain store
+    drafts = Drafts(store.data_dir)
+    drafts.save("participant:new", {"last_name": SURNAME, "life_story": STORY})  # a form left unsaved
+    assert len(_files_holding_them(store.data_dir)) >= 3  # the test finds them in a plain store
     recovery = encryption.encrypt(store, "demo", "milma-demo")
+    assert drafts.load("participant:new") == {"last_name": SURNAME, "life_story": STORY}  # sealed, still read
+    drafts.save("participant:other", {"document_number": DOCUMENT, "life_story": STORY})
     assert len(recovery.split("-")) == 8
     participants.register(store, _person("Ariadna", SURNAME, "XK4471240"))  # written since, in the WAL
     store.reader().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
@@ -58,6 +65,10 @@ def test_an_encrypted_store_holds_a_participant_in_no_file_of_its_data_folder(st
     assert len(B.list_backups(B.folder_of(store.data_dir))) >= 3
     assert _files_holding_them(store.data_dir) == []
     assert sorted(p["first_name"] for p in records.list_all(store, "participant")) == ["Ariadna", "Berenice", NAME]
+    assert sorted(drafts.pending()) == ["participant:new", "participant:other"]
+    store.close()
+    encryption.lock(store.data_dir)
+    assert Drafts(store.data_dir).load("participant:other") is None  # locked: not readable
 
 
 def test_the_store_opens_with_a_password_or_the_recovery_key_only(store):

@@ -2,7 +2,10 @@
 
 A draft is a JSON file in ``<data dir>/drafts``. Its file name is a hash of the draft key
 (never personal data); its content holds the key, when it was saved and the form's values
-(dates and times encoded so that they come back typed).
+(dates and times encoded so that they come back typed). In an encrypted store the file is
+sealed with the database key (desktop/storage/sealed.py): nothing typed in a form is written in
+plain text; a draft left plain from before the encryption is read, and sealed when it is next
+saved (services/encryption.py seals them all when the store is encrypted).
 """
 
 from __future__ import annotations
@@ -38,7 +41,15 @@ class Drafts:
     """Drafts of one data folder, addressed by a key such as "lab:new" or "lab:<id>"."""
 
     def __init__(self, data_dir):
-        self.folder = Path(data_dir) / "drafts"
+        self.data_dir = Path(data_dir)
+        from desktop.storage.sealed import DRAFTS_FOLDER
+
+        self.folder = self.data_dir / DRAFTS_FOLDER
+
+    def _key(self) -> bytes | None:
+        from desktop.storage.engine import db_path, key_of
+
+        return key_of(db_path(self.data_dir))
 
     def _path(self, key: str) -> Path:
         import hashlib  # not at import: OpenSSL's loading would delay every start-up, drafts or not
@@ -53,20 +64,32 @@ class Drafts:
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {"key": key, "saved_at": datetime.now().isoformat(timespec="seconds"),
                    "values": {k: _encode(v) for k, v in values.items()}}
-        target = write_atomic(self._path(key), json.dumps(payload, ensure_ascii=False).encode("utf-8"),
-                              temp_prefix=".tmp-", temp_suffix=_SUFFIX)
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        secret = self._key()
+        if secret is not None:
+            from desktop.storage.sealed import DRAFTS, seal
+
+            data = seal(secret, data, DRAFTS)
+        target = write_atomic(self._path(key), data, temp_prefix=".tmp-", temp_suffix=_SUFFIX)
         log.debug("draft saved (%s)", target.name)
 
     def _read(self, path: Path) -> dict | None:
+        from desktop.storage import sealed
+
         try:
-            with open(path, encoding="utf-8") as fh:
-                payload = json.load(fh)
+            data = path.read_bytes()
+            if sealed.is_sealed(data):
+                secret = self._key()
+                if secret is None:
+                    return None  # the store is locked
+                data = sealed.unseal(secret, data, sealed.DRAFTS)
+            payload = json.loads(data.decode("utf-8"))
             if not isinstance(payload, dict) or not isinstance(payload.get("values"), dict):
                 raise ValueError("not a draft")
             return payload
         except FileNotFoundError:
             return None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, sealed.NotSealed) as exc:
             log.warning("unreadable draft %s: %s", path.name, type(exc).__name__)
             return None
 

@@ -47,8 +47,8 @@ def _wrong() -> EncryptionError:
 
 def _damaged(data_dir: Path) -> EncryptionError:
     return _error(QT_TRANSLATE_NOOP(
-        "Encryption", "The key file {file} is missing or damaged: open the data store with its recovery key "
-                      "(milma unlock --recovery), then set the passwords again."),
+        "Encryption", "The key file {file} is missing or damaged: open the data store with its recovery key, "
+                      "then set the passwords again."),
         file=str(K.path_of(data_dir)))
 
 
@@ -83,9 +83,9 @@ def unlock_with_recovery(data_dir: Path, recovery_key: str) -> bytes:
         raise _error(QT_TRANSLATE_NOOP("Encryption", "This is not the recovery key of this data store.")) from None
     except K.KeyFileError:
         raise _error(QT_TRANSLATE_NOOP(
-            "Encryption", "The key file {file} is missing or damaged, and the recovery key needs it: "
-                          "restore the key file from where you keep the data folder's copies."),
-            file=str(K.path_of(data_dir))) from None
+            "Encryption", "The key file {file} is missing or damaged, and the recovery key needs it: copy the "
+                          "key file kept with the backups ({copy}) in its place."),
+            file=str(K.path_of(data_dir)), copy=str(K.path_of(B.folder_of(data_dir)))) from None
     return _use(data_dir, key)
 
 
@@ -122,6 +122,7 @@ def encrypt(store, username: str, password: str) -> str:
     try:
         B.automatic(data_dir, db_path(data_dir), B.MIGRATION, encrypt_with=key)
         K.save(data_dir, keys)
+        _copy_keys(data_dir, keys)
     except BaseException:
         store._open()  # still plain, as it was
         raise
@@ -188,9 +189,23 @@ def _key(data_dir: Path) -> bytes:
 
 def _update(data_dir: Path, change) -> None:
     try:
-        K.update(Path(data_dir), change)
+        keys = K.update(Path(data_dir), change)
     except K.KeyFileError:
         raise _damaged(Path(data_dir)) from None
+    _copy_keys(Path(data_dir), keys)
+
+
+def _copy_keys(data_dir: Path, keys: K.KeyFile) -> None:
+    """A copy of the key file with the backups (and on the second backup drive): without it
+    the backups open for no one. It holds only wrapped keys."""
+    for folder in (B.folder_of(data_dir), device_state.second_folder(data_dir)):
+        if folder is None:
+            continue
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            K.save(folder, keys)
+        except OSError:
+            log.warning("the key file could not be copied to a backup folder")
 
 
 def set_slot(data_dir: Path, username: str, password: str) -> None:

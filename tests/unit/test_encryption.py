@@ -95,13 +95,22 @@ def test_the_store_opens_with_a_password_or_the_recovery_key_only(store):
     Store.open(data_dir).close()
 
 
-def test_a_damaged_key_file_says_so_and_points_to_the_recovery_key(store):
-    encryption.encrypt(store, "demo", "milma-demo")
+def test_a_damaged_key_file_says_so_and_its_copy_with_the_backups_opens_the_store(store):
+    recovery = encryption.encrypt(store, "demo", "milma-demo")
+    encryption.set_slot(store.data_dir, "luis", "luis-password")
     store.close()
+    encryption.lock(store.data_dir)
     K.path_of(store.data_dir).write_bytes(b"{ half a file")
     with pytest.raises(encryption.EncryptionError) as damaged:
         encryption.unlock(store.data_dir, "demo", "milma-demo")
     assert "recovery key" in str(damaged.value)
+    with pytest.raises(encryption.EncryptionError) as needs_it:
+        encryption.unlock_with_recovery(store.data_dir, recovery)
+    copy = K.path_of(B.folder_of(store.data_dir))
+    assert str(copy) in str(needs_it.value)
+    K.path_of(store.data_dir).write_bytes(copy.read_bytes())  # the copy kept with the backups
+    encryption.unlock(store.data_dir, "luis", "luis-password")  # the latest slots
+    Store.open(store.data_dir).close()
 
 
 def test_slots_follow_the_accounts(store):

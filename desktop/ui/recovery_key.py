@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -95,9 +95,10 @@ class RecoveryKeyDialog(QDialog):
             super().reject()  # Escape closes only once the key is kept, as Close does
 
     def ask_printer(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        from desktop.ui.itinerary.pdfpages import ask_printer
+
+        printer = ask_printer(self, "MILMA recovery key")
+        if printer is not None:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:

@@ -211,6 +211,13 @@ def format_size(size: int | None, lang: str | None = None) -> str:
     return format_unit(max(1, round(size / 1000)), "digital-kilobyte", length="short", locale=_locale(lang))
 
 
+def format_list(items: list[str], lang: str | None = None) -> str:
+    """Items joined as the language joins a list ("Ana, Luis and Rosa", "Ana, Luis y Rosa")."""
+    from babel.lists import format_list as babel_list
+
+    return babel_list(list(items), locale=_locale(lang)) if items else ""
+
+
 def format_percent(value: float | None, lang: str | None = None) -> str:
     """A share (0.75) as the language writes a percentage: "75%", "75 %"."""
     if value is None:

@@ -38,8 +38,8 @@ from reportlab.platypus import (
 )
 
 from desktop.domain import enums as E
-from desktop.domain import phones
-from desktop.i18n import catalogue, format_date, format_number, format_time
+from desktop.domain import network, phones
+from desktop.i18n import catalogue, format_date, format_list, format_number, format_time
 from desktop.paths import resources_dir
 from desktop.reports import fonts
 from desktop.reports import itinerary_texts as T
@@ -384,10 +384,33 @@ class _Doc:
                  self.enum(E.MeetingMode, m.get("mode"))] for m in self.data["meetings"]]
         out = self.section(T.H_CONNECTORS, [T.C_DATE, T.C_CONNECTOR, T.C_FIELD, T.C_MODE], rows,
                            [28, 56, 60, 30])
-        if self.data["meetings"] or self.data["referrals"]:
-            rows = [[r.get("connector_name") or "", r.get("field") or ""] for r in self.data["referrals"]]
-            out += self.section(T.H_REFERRALS, [T.C_CONNECTOR, T.C_FIELD], rows, [80, 94])
+        words = self.network_words()
+        if words:
+            out += [*self.heading(T.H_NETWORK), *(self.line("• " + w, "base") for w in words)]
         return out
+
+    def network_words(self) -> list[str]:
+        """The participant's network in words (desktop.domain.network), one sentence for each
+        connector met: when, and whom they were introduced to through them (an introduction
+        dropped is left out)."""
+        found = network.build(self.data["meetings"], self.data.get("referrals", []))
+        out = []
+        for contact in found.contacts:
+            intros = []
+            for intro in contact.introductions:
+                who = intro.name
+                if intro.status == network.HAPPENED:
+                    intros.append(self.t(T.INTRO_HAPPENED, connector=who, date=self.day(intro.happened_on, "long"))
+                                  if intro.happened_on else self.t(T.INTRO_DONE, connector=who))
+                elif intro.status == network.PENDING:
+                    intros.append(self.t(T.INTRO_PENDING, connector=who))
+            met = {"connector": self.who(contact.name, contact.field), "date": self.day(contact.met_on, "long")}
+            out.append(self.t(T.MET_THROUGH, **met, name=contact.name, introductions=format_list(intros, self.lang))
+                       if intros else self.t(T.MET, **met))
+        return out
+
+    def who(self, name: str, field: str) -> str:
+        return self.t(T.WITH_FIELD, name=name, field=field) if field else name
 
     def meeting_day(self, meeting: dict) -> str:
         """The day of a meeting held, or of one planned marked as planned."""

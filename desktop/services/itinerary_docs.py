@@ -106,15 +106,17 @@ def _read_chunk(s, ids: list[str], now: datetime) -> dict[str, dict]:
                     .outerjoin(CO, CO.c.id == JOB.c.company_id).where(JOB.c.participant_id.in_(ids))
                     .order_by(JOB.c.start_date, JOB.c.id))
     # meetings held, and planned ones (marked so); a meeting cancelled is not printed
-    meetings = _grouped(s, select(CM.c.participant_id.label("pid"), CM.c.met_on, CM.c.mode, CM.c.status,
-                                  CONN.c.full_name.label("connector_name"), CONN.c.field)
+    meetings = _grouped(s, select(CM.c.participant_id.label("pid"), CM.c.id, CM.c.connector_id, CM.c.met_on,
+                                  CM.c.mode, CM.c.status, CONN.c.full_name.label("connector_name"), CONN.c.field)
                         .outerjoin(CONN, CONN.c.id == CM.c.connector_id)
                         .where(CM.c.participant_id.in_(ids), CM.c.status != E.MeetingStatus.CANCELLED.value)
                         .order_by(CM.c.met_on, CM.c.id))
-    referrals = _grouped(s, select(REF.c.participant_id.label("pid"), CONN.c.full_name.label("connector_name"),
+    # the referrals, for the network in words (desktop.domain.network: through whom, to whom)
+    referrals = _grouped(s, select(REF.c.participant_id.label("pid"), REF.c.meeting_id, REF.c.connector_id,
+                                   REF.c.status, REF.c.happened_on, CONN.c.full_name.label("connector_name"),
                                    CONN.c.field)
                          .join(CONN, CONN.c.id == REF.c.connector_id)
-                         .where(REF.c.participant_id.in_(ids), REF.c.status == "pending")
+                         .where(REF.c.participant_id.in_(ids))
                          .order_by(CONN.c.full_name, REF.c.id))
     out = {}
     for person in people:

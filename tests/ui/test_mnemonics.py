@@ -135,6 +135,7 @@ def walk(qtbot, store, lang: str) -> list[str]:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.participants.form import ParticipantDialog
     from desktop.ui.participants.meetings import MeetingDialog
+    from desktop.ui.participants.network import NetworkDialog
     from desktop.ui.participants.sections import RecordSection
     from desktop.ui.settings_dialog import SettingsDialog
     from desktop.ui.widgets.editors import LanguagePicker
@@ -170,7 +171,8 @@ def walk(qtbot, store, lang: str) -> list[str]:
                ParticipantDialog(store, person["id"], window), MeetingDialog(store, person["id"], parent=window),
                KeysDialog(store, window), PassphraseDialog(window, confirm=True),
                ItineraryPreview(store, person["id"], window), LabItinerariesDialog(store, lab["id"], window),
-               LanguagePicker([], window), AboutDialog(window, data_dir=store.data_dir)]
+               LanguagePicker([], window), AboutDialog(window, data_dir=store.data_dir),
+               NetworkDialog(store, person["id"], person["first_name"], window)]
     dialogs += [section.add() for section in page.detail.findChildren(RecordSection)]
     for key in ("labs", "connectors", "companies"):
         dialogs.append(window.show_page(key).new_record())

@@ -184,7 +184,9 @@ def test_appointments_referrals_and_placements(store):
     assert format_date(soon.date(), "en", "full") in text
     assert "Jardines del Sur S.L." in text and "Ayudante" in text
     assert "Mariam Touré" in text and "Hostelería" in text
-    assert "Luis Gómez" in text and tr("en", T.H_REFERRALS) in text
+    assert tr("en", T.H_NETWORK) in text
+    assert ("Met Mariam Touré (Hostelería) on March 1, 2026; through Mariam Touré, introduced to "
+            "Luis Gómez (introduction pending).") in text
     assert "Préparer l'entretien avec l'entreprise partenaire" in text
 
 

@@ -252,15 +252,9 @@ class AgendaPage(QWidget):
         return target
 
     def ask_printer(self, pages: int):
-        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-        from PySide6.QtWidgets import QDialog
+        from desktop.ui.itinerary.pdfpages import ask_printer
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(agenda.pdf_file_name(self.monday))
-        dialog = QPrintDialog(printer, self)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(pages, 1))
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return ask_printer(self, agenda.pdf_file_name(self.monday), pages)
 
     def print_week(self, printer=None) -> int:
         """Print the week on the given printer, or on the one chosen in the print dialog."""

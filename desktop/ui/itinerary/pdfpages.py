@@ -1,13 +1,26 @@
-"""PDF bytes shown and printed with PySide6's QtPdf: pages rendered to images."""
+"""PDF bytes shown and printed with PySide6's QtPdf: pages rendered to images; and the print
+dialog every printed document goes through (:func:`ask_printer`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 PRINT_DPI = 300  # enough for text; a 1200 dpi A4 page would need half a gigabyte
+
+
+def ask_printer(parent: QWidget, doc_name: str, pages: int = 1) -> QPrinter | None:
+    """The printer chosen in the print dialog, with the range of ``pages`` to choose from
+    (None: the dialog was cancelled). ``doc_name`` names the print job: no personal data."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc_name)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, pages > 1)
+    dialog.setMinMax(1, max(pages, 1))
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class PdfPages:

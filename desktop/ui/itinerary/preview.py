@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from desktop.i18n import LANGUAGES, catalogue, translate
 from desktop.services import audit, records
 from desktop.services import itinerary_docs as docs
 from desktop.ui import errors
-from desktop.ui.itinerary.pdfpages import PdfPages
+from desktop.ui.itinerary.pdfpages import PdfPages, ask_printer
 from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.itinerary")
@@ -185,14 +185,7 @@ class ItineraryPreview(QDialog):
         return target
 
     def ask_printer(self) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(docs.file_name(self.code))
-        dialog = QPrintDialog(printer, self)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(self.pages.count if self.pages else 1, 1))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return printer
+        return ask_printer(self, docs.file_name(self.code), self.pages.count if self.pages else 1)
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Print on the given printer, or on the one chosen in the print dialog."""

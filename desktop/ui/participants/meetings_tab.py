@@ -60,10 +60,14 @@ class MeetingsTab(QWidget):
         self.suggest_button = QPushButton(self.meetings_box)
         self.suggest_button.setObjectName("suggest_connectors")
         self.suggest_button.clicked.connect(self.suggest_connectors)
+        self.network_button = QPushButton(self.meetings_box)
+        self.network_button.setObjectName("network")
+        self.network_button.clicked.connect(self.show_network)
         buttons = QHBoxLayout()
         for b in (self.suggest_button, self.add_button, self.edit_button, self.held_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.network_button)
         box = QVBoxLayout(self.meetings_box)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
@@ -101,6 +105,7 @@ class MeetingsTab(QWidget):
         self.meetings: list[dict] = []
         self.all_referrals: list[dict] = []
         self.dialog: MeetingDialog | None = None
+        self.network_dialog = None  # the network drawn, once opened
         self.retranslate()
         self._update_buttons()
 
@@ -186,6 +191,18 @@ class MeetingsTab(QWidget):
         chooser.open()
         return chooser
 
+    def show_network(self):
+        """The participant's network drawn: whom they met, and through whom (printable)."""
+        from desktop.ui.participants.network import NetworkDialog
+
+        person = self.person or {}
+        name = " ".join(x for x in (person.get("first_name"), person.get("last_name")) if x)
+        dialog = NetworkDialog(self.store, self.view.participant_id, name, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.network_dialog = dialog
+        return dialog
+
     def _meet_chosen(self, connector_id: str | None) -> None:
         dialog = self.add_meeting() if connector_id else None
         if dialog is not None:
@@ -262,6 +279,9 @@ class MeetingsTab(QWidget):
         self.meetings_box.setTitle(translate("Meetings", "Meetings with connectors"))
         self.table.setAccessibleName(translate("Meetings", "Meetings with connectors"))
         self.suggest_button.setText(translate("Meetings", "S&uggest connectors…"))
+        self.network_button.setText(translate("Meetings", "Net&work…"))
+        self.network_button.setToolTip(translate("Meetings", "Whom the participant met, and through whom: a drawing to "
+                                                             "print"))
         self.add_button.setText(translate("Meetings", "&Record a meeting…"))
         self.edit_button.setText(translate("Meetings", "Edit &meeting…"))
         self.delete_button.setText(translate("Meetings", "Delete meeting"))

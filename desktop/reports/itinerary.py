@@ -41,7 +41,7 @@ from desktop.domain import enums as E
 from desktop.domain import network, phones
 from desktop.i18n import catalogue, format_date, format_list, format_number, format_time
 from desktop.paths import resources_dir
-from desktop.reports import fonts
+from desktop.reports import fonts, itinerary_inclusion
 from desktop.reports import itinerary_texts as T
 from desktop.reports.pdf import SectionStart, numbered_canvas
 
@@ -424,7 +424,8 @@ class _Doc:
 
     def story(self) -> list:
         return [*self.header(), *self.labs(), *self.goals(), *self.sessions(), *self.appointments(),
-                *self.placements(), *self.jobs(), *self.connectors(), *self.next_steps()]
+                *self.placements(), *self.jobs(), *self.connectors(),
+                *itinerary_inclusion.section(self), *self.next_steps()]
 
     # -- page decoration (drawn once the page count is known)
     def decorate(self, canv, page: int, pages: int) -> None:

@@ -70,6 +70,20 @@ def association_choices(store: Store, keep: str | None = None) -> list[tuple[str
     return sorted(((i, n) for i, n in rows), key=lambda c: c[1].casefold())
 
 
+def introductions_by_person(session, participant_ids: list[str]) -> dict[str, list[dict]]:
+    """What the printed itineraries of these participants show of their introductions (date,
+    area, association, interest; never the notes), oldest first, by participant id."""
+    rows = session.execute(
+        select(_I.c.participant_id, _I.c.introduced_on, _I.c.area, _I.c.interest, _A.c.name.label("association_name"))
+        .outerjoin(_A, _A.c.id == _I.c.association_id).where(_I.c.participant_id.in_(participant_ids))
+        .order_by(_I.c.introduced_on, _I.c.id)).mappings().all()
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        item = dict(row)
+        out.setdefault(item.pop("participant_id"), []).append(item)
+    return out
+
+
 def delete_association(store: Store, association_id: str) -> int:
     """Delete an association no introduction names; one that is named is refused (mark it not
     active instead). Returns how many records were deleted."""

@@ -22,7 +22,7 @@ from desktop.domain.text import fold
 from desktop.i18n import LANGUAGES
 from desktop.reports import itinerary as report
 from desktop.reports.itinerary import Cancelled
-from desktop.services import consents, records
+from desktop.services import associations, consents, records
 from desktop.services.attendance import hours_attended_column
 from desktop.services.participants import by_code
 from desktop.storage.models import RECORD_MODELS
@@ -118,6 +118,7 @@ def _read_chunk(s, ids: list[str], now: datetime) -> dict[str, dict]:
                          .join(CONN, CONN.c.id == REF.c.connector_id)
                          .where(REF.c.participant_id.in_(ids))
                          .order_by(CONN.c.full_name, REF.c.id))
+    introductions = associations.introductions_by_person(s, ids)
     out = {}
     for person in people:
         pid = person["id"]
@@ -138,6 +139,7 @@ def _read_chunk(s, ids: list[str], now: datetime) -> dict[str, dict]:
             "jobs": jobs.get(pid, []),
             "meetings": meetings.get(pid, []),
             "referrals": referrals.get(pid, []),
+            "introductions": introductions.get(pid, []),
         }
     return out
 

@@ -133,6 +133,36 @@ def test_associations_travel_in_reference_data_and_introductions_in_bundles(tmp_
         coordinator.close()
 
 
+def test_the_printed_itinerary_says_where_the_participant_was_introduced(store):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.services import consents
+    from desktop.services import itinerary_docs as docs
+
+    def text(pdf: bytes) -> str:
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    pid = _person(store)["id"]
+    club = _association(store, "Club de lectura")
+    _introduce(store, pid, area="association", association_id=club["id"], interest="yes",
+               notes="Private remark", introduced_on=date(2026, 3, 2))
+    _introduce(store, pid, area="anti_rumours", interest="no", introduced_on=date(2026, 3, 9))
+    own = text(docs.participant_pdf(store, pid, "en")[0])
+    assert "Introductions to the areas that help inclusion" in own
+    assert "Club de lectura, a local association" in own and "Anti-Rumours network" in own
+    assert "Wants to join" in own and "Private remark" not in own  # the notes are never printed
+    french = text(docs.participant_pdf(store, pid, "fr")[0])
+    assert "Présentations aux espaces qui favorisent l’inclusion" in french
+    assert "Réseau Anti-rumeurs" in french and "2 mars 2026" in french and "Club de lectura, une association locale" in french
+    # a copy for a partner company leaves the part out (the areas could hint at one's origin)
+    company = records.create(store, "company", {"name": "Hostelería Sur"})["id"]
+    consents.grant(store, pid, "share_with_companies", TODAY - timedelta(days=2))
+    shared = text(docs.participant_pdf(store, pid, "en", for_company=company)[0])
+    assert "Hostelería Sur" in shared and "Anti-Rumours network" not in shared
+
+
 def test_the_migration_adds_both_kinds_to_a_store_of_the_revision_before(data_dir):
     import sqlite3
 

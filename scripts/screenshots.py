@@ -83,13 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     grab(window, f"{len(shots) + 1:02d}-participants-search")
     page.list.set_search_text("")
 
-    # the richest participant: a life story and a connector meeting
+    # the richest participant: a life story and a connector meeting (and an introduction, when one has)
     with_story = {s["participant_id"] for s in records.list_all(store, "life_story")}
     with_meeting = {m["participant_id"] for m in records.list_all(store, "connector_meeting")}
-    chosen = sorted(with_story & with_meeting) or sorted(with_story) or [records.list_all(store, "participant")[0]["id"]]
+    introduced = {i["participant_id"] for i in records.list_all(store, "inclusion_introduction")}
+    chosen = (sorted(with_story & with_meeting & introduced) or sorted(with_story & with_meeting) or sorted(with_story)
+              or [records.list_all(store, "participant")[0]["id"]])
     page.open_participant(chosen[0])
     view = page.detail
-    for i, name in enumerate(("profile", "itinerary", "coaching", "life-story", "connector-meetings")):
+    for i, name in enumerate(("profile", "itinerary", "coaching", "life-story", "connector-meetings", "community")):
         view.tabs.setCurrentIndex(i)
         grab(window, f"{len(shots) + 1:02d}-participant-{name}")
 

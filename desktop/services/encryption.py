@@ -108,6 +108,32 @@ def lock(data_dir: Path) -> None:
     engine.use_key(db_path(data_dir), None)
 
 
+# ---- the two calls of a log-in -------------------------------------------------------------------
+def before_open(data_dir: Path, username: str, password: str) -> None:
+    """Where a log-in checks the password, before ``Store.open``: an encrypted store is
+    unlocked with the account's slot (EncryptionError, translated, if the password is wrong);
+    a plain store, or one unlocked already in this process, is left as it is."""
+    if is_encrypted(data_dir) and not is_unlocked(data_dir):
+        unlock(data_dir, username, password)
+
+
+def after_login(store, username: str, password: str) -> str | None:
+    """Once the password is verified (an administrator created, or a log-in): a plain store is
+    encrypted now, and the recovery key returned, to be shown once (RecoveryKeyDialog); an
+    encrypted one gets a slot for an account that has none yet (one made before the store was
+    encrypted, whose password was verified against its hash). None when nothing was shown."""
+    data_dir = Path(store.data_dir)
+    if not is_encrypted(data_dir):
+        return encrypt(store, username, password)
+    if is_unlocked(data_dir):
+        try:
+            if username not in K.load(data_dir).slots:
+                set_slot(data_dir, username, password)
+        except K.KeyFileError:
+            raise _damaged(data_dir) from None
+    return None
+
+
 # ---- encrypting a plain store -------------------------------------------------------------------
 def encrypt(store, username: str, password: str) -> str:
     """Encrypt the plain ``store`` (open; it is closed and opened again, encrypted) with a new

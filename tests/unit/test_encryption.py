@@ -162,3 +162,23 @@ def test_a_backup_of_the_encrypted_store_restores(store):
     participants.register(store, _person("Ariadna", "Other", "XK4471240"))
     backups.restore(store.data_dir, saved, store)
     assert [p["first_name"] for p in records.list_all(store, "participant")] == [NAME]
+
+
+def test_a_log_in_unlocks_before_opening_and_encrypts_a_plain_store_after(store):
+    data_dir = store.data_dir
+    encryption.before_open(data_dir, "demo", "whatever")  # a plain store: nothing to check
+    recovery = encryption.after_login(store, "demo", "milma-demo")
+    assert recovery and encryption.is_encrypted(data_dir)
+    assert encryption.after_login(store, "demo", "milma-demo") is None  # once only
+    store.close()
+    encryption.lock(data_dir)
+    with pytest.raises(encryption.EncryptionError):
+        encryption.before_open(data_dir, "demo", "wrong-password")
+    encryption.before_open(data_dir, "demo", "milma-demo")
+    reopened = Store.open(data_dir)
+    # an account whose password was verified against its hash, made before encryption, gets its slot
+    encryption.after_login(reopened, "luis", "luis-password")
+    reopened.close()
+    encryption.lock(data_dir)
+    encryption.before_open(data_dir, "luis", "luis-password")
+    assert encryption.is_unlocked(data_dir)

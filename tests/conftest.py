@@ -25,6 +25,17 @@ def _isolated_dirs(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switches the interface language (the command line's --lang does, in the
+    test's process) leaves the next one in English, whatever the order the tests run in."""
+    yield
+    from desktop import i18n
+
+    if i18n.current_language() != "en":
+        i18n.set_language("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

@@ -155,3 +155,48 @@ def test_after_any_sequence_of_slot_operations_every_remaining_password_opens_th
         for secret in old - {current.get(name)}:
             with pytest.raises(K.WrongSecret):
                 keys.open(name, secret)
+
+
+_REWRITER = """
+import sys
+from desktop.storage import keyslots as K
+K.COSTS = {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+folder = sys.argv[1]
+n = 0
+print("ready", flush=True)
+while True:
+    old, n = str(n), n + 1
+    K.update(folder, lambda keys: keys.rekey("ana", old, str(n)))
+"""
+
+
+def test_a_process_killed_while_it_rewrites_a_slot_leaves_a_whole_file_and_the_other_slots(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    key = K.new_key()
+    K.save(tmp_path, K.KeyFile().add("ana", "0", key).add("luis", "luis-password", key))
+    for delay in (0.05, 0.13, 0.31):
+        proc = subprocess.Popen([sys.executable, "-c", _REWRITER, str(tmp_path)], stdout=subprocess.PIPE)
+        assert proc.stdout.readline().strip() == b"ready"
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        keys = K.load(tmp_path)  # whole: the old file or the new one, never half of one
+        assert keys.open("luis", "luis-password") == key
+        assert set(keys.names()) == {"ana", "luis"}
+        # ana's slot opens with the last password that reached the disk: rewind the counter to it
+        last = next(str(n) for n in range(10**6) if _opens(keys, "ana", str(n)))
+        K.update(tmp_path, lambda k, last=last: k.rekey("ana", last, "0"))
+    leftovers = [p for p in os.listdir(tmp_path) if p != K.FILE]
+    assert all(p.startswith(".milma-keys-") for p in leftovers)  # a killed write leaves at most its temporary
+
+
+def _opens(keys, name, secret) -> bool:
+    try:
+        keys.open(name, secret)
+        return True
+    except K.WrongSecret:
+        return False

@@ -11,8 +11,9 @@ import pytest
 
 from desktop.services import backups, encryption, participants, records
 from desktop.storage import backups as B
-from desktop.storage import engine
+from desktop.storage import engine, migrate
 from desktop.storage import keyslots as K
+from desktop.storage.engine import db_path
 from desktop.storage.store import StorageError, Store
 from desktop.ui.widgets.drafts import Drafts
 
@@ -182,3 +183,19 @@ def test_a_log_in_unlocks_before_opening_and_encrypts_a_plain_store_after(store)
     encryption.lock(data_dir)
     encryption.before_open(data_dir, "luis", "luis-password")
     assert encryption.is_unlocked(data_dir)
+
+
+def test_an_encrypted_store_of_an_older_schema_upgrades_with_an_encrypted_backup_first(data_dir):
+    fixture = Path(__file__).parents[1] / "fixtures" / "store-0011.sqlite3"
+    data_dir.mkdir(parents=True)
+    key = K.new_key()
+    B.export(fixture, db_path(data_dir), None, key)
+    engine.use_key(db_path(data_dir), key)
+    store = Store.open(data_dir)
+    try:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        assert store.last_backup is not None and not engine.is_plain(store.last_backup)
+        assert B.read(store.last_backup, set(migrate.known_revisions()), store.path).revision == "0011"
+        assert participants.count(store) > 0
+    finally:
+        store.close()

@@ -199,3 +199,14 @@ def test_an_encrypted_store_of_an_older_schema_upgrades_with_an_encrypted_backup
         assert participants.count(store) > 0
     finally:
         store.close()
+
+
+def test_every_connection_of_an_encrypted_store_is_sqlcipher_4_with_temporary_storage_in_memory(store):
+    encryption.encrypt(store, "demo", "milma-demo")
+    assert store.reader().execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+    assert store.reader().execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    with engine.open_file(store.path, readonly=True) as conn:
+        assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")

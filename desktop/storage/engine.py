@@ -2,7 +2,7 @@
 for writes and full reads, and plain DB-API connections for the quick reads of the first screen
 (SQLAlchemy is imported only when the engine is first needed, which keeps start-up fast).
 
-A store becomes encrypted (SQLCipher 4, the sqlcipher3 binding: :data:`dbapi`) when it gets
+A store becomes encrypted (SQLCipher 4, the sqlcipher3 binding: ``engine.dbapi``, imported on first use) when it gets
 key slots (storage/keyslots.py, services/encryption.py); its database key, once unwrapped, is
 registered here with :func:`use_key` and every connection to that file is made by SQLCipher
 and keyed with it, the backups' included. A file without a key is opened by the standard
@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-import sqlcipher3.dbapi2 as dbapi
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -62,11 +61,27 @@ def db_path(data_dir: Path) -> Path:
     return Path(data_dir) / DB_FILE
 
 
-# what a failing statement raises: SQLCipher's classes, and the standard library's for a file
-# that does not open (see WrongKey), so that both are caught where either is
-Error = (dbapi.Error, sqlite3.Error)
-DatabaseError = (dbapi.DatabaseError, sqlite3.DatabaseError)
-OperationalError = (dbapi.OperationalError, sqlite3.OperationalError)
+
+
+def _cipher():
+    """SQLCipher's DB-API module, imported when a keyed file is first opened (not at start-up)."""
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def __getattr__(name: str):
+    """``dbapi`` (SQLCipher's module) and what a failing statement raises: ``Error``,
+    ``DatabaseError``, ``OperationalError``, each the tuple of SQLCipher's class and the standard
+    library's, so that both are caught where either is (an ``except`` evaluates it only when an
+    exception reaches it: a plain store never imports SQLCipher)."""
+    if name == "dbapi":
+        return _cipher()
+    if name in ("Error", "DatabaseError", "OperationalError"):
+        return (getattr(_cipher(), name), getattr(sqlite3, name))
+    raise AttributeError(name)
+
+
 PLAIN_HEADER = b"SQLite format 3\x00"  # the first bytes of an unencrypted database
 
 _keys: dict[str, bytes] = {}
@@ -133,6 +148,7 @@ def open_file(target: str | os.PathLike, *, key: bytes | None | bool = True, rea
         name, uri = f"file:{Path(target).resolve()}?mode=ro{'&immutable=1' if immutable else ''}", True
     if not key and not cipher:
         return sqlite3.connect(name, uri=uri, timeout=timeout, check_same_thread=False)
+    dbapi = _cipher()
     conn = dbapi.connect(name, uri=uri, timeout=timeout, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
@@ -176,7 +192,7 @@ def make_engine(path: Path) -> Engine:
     if key_of(path) is None:
         engine = create_engine(f"sqlite:///{path}", future=True)
     else:  # the pysqlite dialect over SQLCipher's module: its errors become SQLAlchemy's as sqlite3's do
-        engine = create_engine(f"sqlite:///{path}", future=True, module=dbapi,
+        engine = create_engine(f"sqlite:///{path}", future=True, module=_cipher(),
                                creator=lambda: open_file(path, timeout=BUSY_TIMEOUT_MS / 1000))
 
     @event.listens_for(engine, "connect")

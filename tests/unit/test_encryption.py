@@ -210,3 +210,18 @@ def test_every_connection_of_an_encrypted_store_is_sqlcipher_4_with_temporary_st
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     with engine.open_file(store.path, readonly=True) as conn:
         assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+
+
+def test_a_plain_backup_kept_elsewhere_restores_into_the_encrypted_store_and_leaves_no_plain_copy(store, tmp_path):
+    participants.register(store, _person())
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    saved = backups.back_up(store, elsewhere)  # a copy on a stick, made before encryption
+    participants.register(store, _person("Ariadna", "Other", "XK4471240"))
+    encryption.encrypt(store, "demo", "milma-demo")
+    assert engine.is_plain(saved)  # not in a folder of this store: left as it is
+    backups.restore(store.data_dir, saved, store)
+    assert [p["first_name"] for p in records.list_all(store, "participant")] == [NAME]
+    assert not engine.is_plain(store.path)
+    store.reader().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    assert _files_holding_them(store.data_dir) == []

@@ -113,10 +113,15 @@ class IndicatorsPage(QWidget):
         self.tabs.addTab(charts, "")
         self.tabs.addTab(self.definitions, "")
 
+        # the exports beside the title, the filters below: the screen fits a 1280-pixel
+        # screen in the longer languages
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.status)
+        top.addSpacing(8)
+        top.addWidget(self.xlsx_button)
+        top.addWidget(self.pdf_button)
         tools = QHBoxLayout()
         tools.addWidget(self.preset)
         for w in (self.from_label, self.start, self.to_label, self.end):
@@ -124,9 +129,6 @@ class IndicatorsPage(QWidget):
         tools.addSpacing(8)
         tools.addWidget(self.lab, 1)
         tools.addWidget(self.site)
-        tools.addStretch(0)
-        tools.addWidget(self.xlsx_button)
-        tools.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tools)

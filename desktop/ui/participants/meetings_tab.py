@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -63,14 +64,25 @@ class MeetingsTab(QWidget):
         self.network_button = QPushButton(self.meetings_box)
         self.network_button.setObjectName("network")
         self.network_button.clicked.connect(self.show_network)
-        buttons = QHBoxLayout()
-        for b in (self.suggest_button, self.add_button, self.edit_button, self.held_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.network_button)
+        # two rows, so that the tab fits a 1366-pixel screen in the longer languages: a new
+        # meeting and the drawing above, what is done to the selected meeting below
+        new_row = QHBoxLayout()
+        for b in (self.add_button, self.suggest_button):
+            new_row.addWidget(b)
+        new_row.addStretch(1)
+        new_row.addWidget(self.network_button)
+        selected_row = QHBoxLayout()
+        for b in (self.edit_button, self.held_button, self.delete_button):
+            selected_row.addWidget(b)
+        selected_row.addStretch(1)
         box = QVBoxLayout(self.meetings_box)
         box.addWidget(self.table, 1)
-        box.addLayout(buttons)
+        box.addLayout(new_row)
+        box.addLayout(selected_row)
+        order = (self.table, self.add_button, self.suggest_button, self.network_button, self.edit_button,
+                 self.held_button, self.delete_button)  # Tab goes through them as they are shown
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
         self.referrals = RecordSection(
             self.store, view.participant_id, "referral", ["connector_id", "status", "happened_on", "meeting_id"],
@@ -94,8 +106,8 @@ class MeetingsTab(QWidget):
         top.addWidget(self.recruit_button)
         top.addStretch(1)
         parts = QHBoxLayout()
-        parts.addWidget(self.meetings_box, 1)
-        parts.addWidget(self.referrals, 1)
+        parts.addWidget(self.meetings_box, 4)  # five columns, the notes among them
+        parts.addWidget(self.referrals, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(parts, 1)

@@ -27,6 +27,7 @@ HEADER_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 MAX_CHARS = 36  # no column wider than this many average characters while others need room
 SHORTENED_CHARS = 12  # a long text is shortened to no fewer than this many characters first
+KEPT_CHARS = 4  # ...but a text at most this many characters longer is not shortened then
 
 
 class WrappingHeader(QHeaderView):
@@ -176,11 +177,15 @@ def fit_columns(view: QTableView, stretch: int | None = None, natural: list[int]
     one_line = {i: header.one_line_width(i) if wrapping else header.sectionSizeHint(i) for i in shown}
     two_lines = {i: header.two_line_width(i) if wrapping else one_line[i] for i in shown}
 
+    # a text a few characters longer than SHORTENED_CHARS (a date: "15 mars 2022") keeps them:
+    # cutting it would save little and lose what it says
+    shortened = {i: w if w <= char * (SHORTENED_CHARS + KEPT_CHARS) else char * SHORTENED_CHARS
+                 for i, w in contents.items()}
     widths = [max(whole[i], one_line[i]) for i in shown]
     excess = sum(widths) - view.viewport().width()
     for floors in ([max(whole[i], two_lines[i]) for i in shown],  # headers on two lines
                    [max(contents[i], two_lines[i]) for i in shown],  # the longest texts shortened
-                   [max(min(contents[i], char * SHORTENED_CHARS), two_lines[i]) for i in shown],  # texts shortened
+                   [max(shortened[i], two_lines[i]) for i in shown],  # texts shortened
                    [min(contents[i], char * SHORTENED_CHARS) for i in shown],  # headers end in "…"
                    [minimum for _i in shown]):  # everything shares what is left
         widths, excess = _give_way(widths, floors, excess)

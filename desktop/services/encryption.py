@@ -30,7 +30,6 @@ from desktop.storage.engine import db_path
 log = logging.getLogger("milma.encryption")
 
 RECOVERY = K.RECOVERY
-PLAIN_SUFFIX = ".plain"  # the plain database while its encrypted copy takes its place
 
 
 class EncryptionError(UserError):
@@ -163,26 +162,25 @@ def encrypt(store, username: str, password: str) -> str:
 
 def finish(data_dir: Path, key: bytes) -> None:
     """Bring an interrupted conversion to its end: the database encrypted with ``key``, no
-    plain copy left (its WAL included), the backups encrypted."""
+    plain copy left (its WAL included), the backups and the drafts encrypted."""
     db = db_path(data_dir)
-    plain = db.with_name(db.name + PLAIN_SUFFIX)
-    if not db.exists() and plain.exists():  # stopped between the two renames
-        os.replace(plain, db)
+    for folder in (Path(data_dir), B.folder_of(data_dir)):  # copies a killed conversion left half made
+        for left in folder.glob(".milma-encrypt-*.tmp*"):
+            left.unlink(missing_ok=True)
+        sealed.finish_swaps(folder)
     if db.exists() and engine.is_plain(db) and db.stat().st_size:
         tmp = db.with_name(f".milma-encrypt-{os.getpid()}.tmp")
         tmp.unlink(missing_ok=True)
         try:
             B.export(db, tmp, None, key)  # reads the plain WAL too, and checkpoints it on closing
             for side in ("-wal", "-shm"):  # the plain database's, if any is left
-                B.wipe(db.with_name(db.name + side))
-            os.replace(db, plain)
-            os.replace(tmp, db)
+                sealed.wipe(db.with_name(db.name + side))
+            sealed.swap_in(tmp, db)
         finally:
             tmp.unlink(missing_ok=True)
-    for side in ("", "-wal", "-shm"):
-        B.wipe(plain.with_name(plain.name + side))
     for folder in (B.folder_of(data_dir), device_state.second_folder(data_dir)):
         if folder is not None:
+            sealed.finish_swaps(folder)
             encrypt_backups(folder, key)
     try:
         sealed.seal_drafts(data_dir, key)

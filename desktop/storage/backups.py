@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.storage import device_state, engine
+from desktop.storage import device_state, engine, sealed
 from desktop.storage.engine import BUSY_TIMEOUT_MS
 
 log = logging.getLogger("milma.storage")
@@ -290,16 +290,15 @@ def _open_backup(path: Path, key: bytes | None) -> sqlite3.Connection:
 
 def encrypt_file(path: Path, key: bytes) -> bool:
     """Make a plain database file (a backup made before the store was encrypted) encrypted
-    with ``key``, in place: the encrypted copy is written whole beside it and renamed over it,
-    the plain one overwritten first. False if it was not plain."""
+    with ``key``, in place: the encrypted copy is written whole beside it, then takes its name
+    and the plain one is overwritten with zeros (sealed.swap_in). False if it was not plain."""
     if not engine.is_plain(path):
         return False
     tmp = path.with_name(f".milma-encrypt-{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         export(path, tmp, None, key)
-        wipe(path, keep=True)
-        os.replace(tmp, path)
+        sealed.swap_in(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return True
@@ -321,23 +320,6 @@ def export(src: Path, target: Path, src_key: bytes | None, key: bytes | None) ->
         conn.close()
     _fsync(target)
 
-
-def wipe(path: Path, *, keep: bool = False) -> None:
-    """Overwrite a file with zeros, flushed to the disk, then remove it (``keep``: leave the
-    zeroed file for a rename to replace). On flash drives the old blocks may survive the
-    overwrite: the disk's own encryption covers those."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    with open(path, "r+b") as fh:
-        block = b"\0" * (1 << 20)
-        for start in range(0, size, len(block)):
-            fh.write(block[:min(len(block), size - start)])
-        fh.flush()
-        os.fsync(fh.fileno())
-    if not keep:
-        path.unlink()
 
 
 def read(path: Path, known_revisions: set[str], db: Path | None = None) -> Contents:
@@ -401,7 +383,7 @@ def copy_in(backup: Path, db: Path) -> None:
             copy_in(tmp, db)
         finally:
             if tmp.exists():
-                wipe(tmp)
+                sealed.wipe(tmp)
         return
     src = _open_backup(backup, key)
     try:

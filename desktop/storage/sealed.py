@@ -55,8 +55,7 @@ def unseal(key: bytes, blob: bytes, purpose: str) -> bytes:
 
 
 def seal_file(path: Path, key: bytes, purpose: str) -> bool:
-    """Seal a plain file in place: the sealed copy is written whole beside it, the plain content
-    overwritten with zeros, then the copy takes its name. False when it was sealed already."""
+    """Seal a plain file in place (see :func:`swap_in`). False when it was sealed already."""
     path = Path(path)
     data = path.read_bytes()
     if is_sealed(data):
@@ -67,21 +66,61 @@ def seal_file(path: Path, key: bytes, purpose: str) -> bool:
             fh.write(seal(key, data, purpose))
             fh.flush()
             os.fsync(fh.fileno())
-        with open(path, "r+b") as fh:
-            fh.write(b"\0" * len(data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
+        swap_in(Path(temp), path)
     finally:
         Path(temp).unlink(missing_ok=True)
     return True
 
 
+# ---- replacing a plain file by its encrypted copy -----------------------------------------------
+ASIDE = ".plain"  # a plain file while its encrypted copy takes its name
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """``new`` (an encrypted copy, whole and flushed) takes the place of the plain ``target``,
+    whose content is then overwritten with zeros and removed. The plain file is renamed aside
+    first: a crash at any point leaves one whole copy at least, and :func:`finish_swaps` puts
+    the folder right (no file is held open across a rename, which Windows refuses)."""
+    aside = target.with_name(target.name + ASIDE)
+    os.replace(target, aside)
+    os.replace(new, target)
+    wipe(aside)
+
+
+def finish_swaps(folder: Path) -> None:
+    """After a crash in :func:`swap_in`: a plain file aside whose encrypted copy took its name
+    is wiped; one whose copy never arrived gets its name back."""
+    for aside in sorted(Path(folder).glob("*" + ASIDE)) if Path(folder).is_dir() else []:
+        target = aside.with_name(aside.name[:-len(ASIDE)])
+        if target.exists():
+            wipe(aside)
+        else:
+            os.replace(aside, target)
+
+
+def wipe(path: Path) -> None:
+    """Overwrite a file with zeros, flushed to the disk, then remove it. On flash drives the old
+    blocks may survive the overwrite: the disk's own encryption covers those."""
+    try:
+        fh = open(path, "r+b")
+    except FileNotFoundError:
+        return
+    with fh:
+        size = os.fstat(fh.fileno()).st_size
+        block = b"\0" * (1 << 20)
+        for start in range(0, size, len(block)):
+            fh.write(block[:min(len(block), size - start)])
+        fh.flush()
+        os.fsync(fh.fileno())
+    Path(path).unlink(missing_ok=True)
+
+
 def seal_drafts(data_dir: Path, key: bytes) -> int:
     """Seal the plain drafts of a data folder (left from before its store was encrypted)."""
     folder = Path(data_dir) / DRAFTS_FOLDER
+    finish_swaps(folder)
     done = 0
     for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-        if path.is_file() and not path.name.startswith(".tmp-"):
+        if path.is_file() and not path.name.startswith(".tmp-") and not path.name.endswith(ASIDE):
             done += seal_file(path, key, DRAFTS)
     return done

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -40,8 +41,13 @@ def _error(text: str, **params) -> EncryptionError:
     return EncryptionError(Message("Encryption", text, params))
 
 
-def _wrong() -> EncryptionError:
-    return _error(QT_TRANSLATE_NOOP("Encryption", "Wrong user name or password: the data store stays locked."))
+class WrongPassword(EncryptionError):
+    """The password (or the user name) opens no slot."""
+
+
+def _wrong() -> WrongPassword:
+    return WrongPassword(Message("Encryption", QT_TRANSLATE_NOOP(
+        "Encryption", "Wrong user name or password: the data store stays locked.")))
 
 
 def _damaged(data_dir: Path) -> EncryptionError:
@@ -108,12 +114,44 @@ def lock(data_dir: Path) -> None:
 
 
 # ---- the two calls of a log-in -------------------------------------------------------------------
-def before_open(data_dir: Path, username: str, password: str) -> None:
+class WaitToUnlock(EncryptionError):
+    """Too many wrong passwords in a row: ``seconds`` before the next try."""
+
+    def __init__(self, seconds: float):
+        self.seconds = max(1, int(seconds + 0.999))
+        super().__init__(Message("Encryption", QT_TRANSLATE_NOOP(
+            "Encryption", "Too many wrong passwords in a row: try again in {seconds} s."), {"seconds": self.seconds}))
+
+
+def before_open(data_dir: Path, username: str, password: str, *, delay=None, now: float | None = None) -> None:
     """Where a log-in checks the password, before ``Store.open``: an encrypted store is
     unlocked with the account's slot (EncryptionError, translated, if the password is wrong);
-    a plain store, or one unlocked already in this process, is left as it is."""
-    if is_encrypted(data_dir) and not is_unlocked(data_dir):
+    a plain store, or one unlocked already in this process, is left as it is. Wrong passwords
+    in a row are counted beside the database (device-state.json, the name hashed); ``delay``
+    (failures -> seconds, the accounts' rule) makes the next try wait (WaitToUnlock)."""
+    if not is_encrypted(data_dir) or is_unlocked(data_dir):
+        return
+    now = time.time() if now is None else now
+    failures, at = device_state.unlock_failures(data_dir, username)
+    left = (delay(failures) if delay and failures else 0.0) - (now - at)
+    if left > 0:
+        raise WaitToUnlock(left)
+    try:
         unlock(data_dir, username, password)
+    except WrongPassword:
+        _count(data_dir, username, failures + 1, now)
+        if delay and delay(failures + 1) > 0:
+            raise WaitToUnlock(delay(failures + 1)) from None
+        raise
+    if failures:
+        _count(data_dir, username, 0, now)
+
+
+def _count(data_dir: Path, username: str, failures: int, now: float) -> None:
+    try:
+        device_state.set_unlock_failures(data_dir, username, failures, now)
+    except OSError:
+        log.warning("the count of wrong passwords cannot be written")
 
 
 def after_login(store, username: str, password: str) -> str | None:

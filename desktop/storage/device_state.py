@@ -149,3 +149,35 @@ def set_second_folder(data_dir: Path, folder: Path | None) -> None:
     else:
         data["second_backup_folder"] = str(Path(folder).expanduser())
     _save(data_dir, data)
+
+
+def _who(name: str) -> str:
+    """A user name as the state file keeps it: hashed (no name in the file)."""
+    import hashlib
+
+    return hashlib.sha256(f"milma-unlock\0{name}".encode()).hexdigest()[:24]
+
+
+def unlock_failures(data_dir: Path, name: str) -> tuple[int, float]:
+    """Wrong passwords in a row typed to unlock the encrypted store as ``name``, and when the
+    last was (kept here: the database cannot count what it cannot open yet)."""
+    raw = _load(data_dir).get("unlock_failures", {})
+    entry = raw.get(_who(name)) if isinstance(raw, dict) else None
+    if not isinstance(entry, list) or len(entry) != 2:
+        return 0, 0.0
+    try:
+        return int(entry[0]), float(entry[1])
+    except (TypeError, ValueError):
+        return 0, 0.0
+
+
+def set_unlock_failures(data_dir: Path, name: str, failures: int, at: float) -> None:
+    data = _load(data_dir)
+    raw = data.get("unlock_failures")
+    raw = raw if isinstance(raw, dict) else {}
+    if failures:
+        raw[_who(name)] = [int(failures), float(at)]
+    else:
+        raw.pop(_who(name), None)
+    data["unlock_failures"] = raw
+    _save(data_dir, data)

@@ -225,3 +225,31 @@ def test_a_plain_backup_kept_elsewhere_restores_into_the_encrypted_store_and_lea
     assert not engine.is_plain(store.path)
     store.reader().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     assert _files_holding_them(store.data_dir) == []
+
+
+def test_wrong_passwords_in_a_row_make_the_next_try_wait_and_a_right_one_clears_the_count(store):
+    encryption.encrypt(store, "demo", "milma-demo")
+    data_dir = store.data_dir
+    store.close()
+    encryption.lock(data_dir)
+
+    def delay(failures):
+        return 0.0 if failures < 5 else 30.0 * 2 ** (failures - 5)
+
+    for n in range(4):
+        with pytest.raises(encryption.EncryptionError) as wrong:
+            encryption.before_open(data_dir, "demo", f"wrong-{n}", delay=delay, now=1000.0 + n)
+        assert not isinstance(wrong.value, encryption.WaitToUnlock)
+    with pytest.raises(encryption.WaitToUnlock) as fifth:
+        encryption.before_open(data_dir, "demo", "wrong-4", delay=delay, now=1004.0)
+    assert fifth.value.seconds == 30
+    with pytest.raises(encryption.WaitToUnlock):  # even the right password waits its turn
+        encryption.before_open(data_dir, "demo", "milma-demo", delay=delay, now=1010.0)
+    assert not encryption.is_unlocked(data_dir)
+    assert b"demo" not in (data_dir / "device-state.json").read_bytes()  # the name is not kept
+    encryption.before_open(data_dir, "demo", "milma-demo", delay=delay, now=1040.0)
+    assert encryption.is_unlocked(data_dir)
+    encryption.lock(data_dir)
+    with pytest.raises(encryption.EncryptionError) as again:  # counted from zero again
+        encryption.before_open(data_dir, "demo", "wrong", delay=delay, now=1041.0)
+    assert not isinstance(again.value, encryption.WaitToUnlock)

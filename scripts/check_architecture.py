@@ -94,6 +94,7 @@ OWNERS: dict[str, str] = {
     "merge_pending": BOOKKEEPING,
     "merge_quarantine": BOOKKEEPING,
     "audit_entry": "desktop/storage/audit.py",  # the audit log's hash chains
+    "account": "desktop/services/accounts.py",  # who may log in on this laptop, and their roles
     "meta": "desktop/storage/store.py",
     "exchange_key": "desktop/exchange/keys.py",
     "exchange_device": "desktop/exchange/keys.py",

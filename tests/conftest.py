@@ -22,7 +22,41 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
+    # the account of the shared store fixtures (below), for commands run in a subprocess too
+    monkeypatch.setenv("MILMA_USER", "demo")
+    monkeypatch.setenv("MILMA_PASSWORD", "milma-demo")
+    monkeypatch.delenv("MILMA_NEW_PASSWORD", raising=False)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashes(monkeypatch):
+    """Passwords hashed in the tests' process take the cheapest argon2id parameters (a hash
+    keeps its parameters, so it verifies the same anywhere); tests of the real cost set them."""
+    from desktop.services import accounts
+
+    monkeypatch.setattr(accounts, "PARAMETERS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+
+
+@pytest.fixture(autouse=True)
+def _stores_log_in(monkeypatch):
+    """A store a test opens itself is logged in as MILMA_USER when the password in
+    MILMA_PASSWORD is that account's, as the command line does (the store fixture's account
+    below); otherwise it opens logged out. Nothing here counts a wrong password."""
+    from desktop.services import accounts
+    from desktop.storage.store import Store
+
+    real = Store.open.__func__
+
+    def open_logged_in(cls, data_dir):
+        store = real(cls, data_dir)
+        user, password = os.environ.get("MILMA_USER"), os.environ.get("MILMA_PASSWORD")
+        row = accounts._row(store, user) if user and password is not None and accounts.has_accounts(store) else None
+        if row is not None and row[4] and accounts.verify_password(row[5], password):
+            store.log_in(accounts.Account(row[0], row[1], row[2], row[3], True))
+        return store
+
+    monkeypatch.setattr(Store, "open", classmethod(open_logged_in))
 
 
 @pytest.fixture(autouse=True)
@@ -43,12 +77,16 @@ def data_dir(tmp_path):
 
 @pytest.fixture
 def store(data_dir):
-    """An initialised laptop store (site CIFE) with one technician."""
+    """An initialised laptop store (site CIFE) with one technician, Ana Técnica, and the demo
+    account standing for her (an administrator, user "demo", password "milma-demo" as in
+    MILMA_USER and MILMA_PASSWORD), logged in."""
+    from desktop.services.accounts import ensure_demo_account
     from desktop.services.setup import init_device
     from desktop.storage.store import Store
 
     s = Store.open(data_dir)
     init_device(s, "CIFE", "test-laptop", "Ana Técnica")
+    ensure_demo_account(s)
     yield s
     s.close()
 

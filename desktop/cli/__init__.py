@@ -28,6 +28,7 @@ class Parser(argparse.ArgumentParser):
 
 def _commands():
     from desktop.cli import (
+        accounts,
         agenda,
         audit,
         backup,
@@ -45,7 +46,7 @@ def _commands():
     )
 
     return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors,
-            import_table, subject_access, audit, backup]
+            import_table, subject_access, audit, backup, accounts]
 
 
 def build_parser() -> Parser:
@@ -56,6 +57,8 @@ def build_parser() -> Parser:
         "Cli", "folder of the data store (default: $MILMA_DATA_DIR or the user data folder)"))
     parser.add_argument("--lang", choices=("es", "en", "fr"), help=translate(
         "Cli", "language of messages (default: from LANG)"))
+    parser.add_argument("--user", metavar="NAME", help=translate(
+        "Cli", "the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or asked"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in _commands():
         module.register(sub)

@@ -60,6 +60,7 @@ def run_restore(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     path = Path(args.file).expanduser()
     svc.check(path)  # a file that is not a backup is refused before any question
+    _may_restore(args)
     if not args.yes:
         when = svc.made_at(path)
         question = translate("Cli", "Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] ").format(
@@ -73,3 +74,18 @@ def run_restore(args) -> int:
                 else translate("Cli", "What was there before is kept as the backup {path}."))
         print(text.format(path=done.saved_as))
     return 0
+
+def _may_restore(args) -> None:
+    """Restoring replaces the data: an administrator's, once the store has accounts (a store
+    that cannot be opened has no one to ask)."""
+    from desktop.services.accounts import require
+    from desktop.storage.store import StorageError
+
+    try:
+        store = open_store(args)
+    except StorageError:
+        return
+    try:
+        require(store, "settings")
+    finally:
+        store.close()

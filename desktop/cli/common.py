@@ -4,15 +4,70 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from datetime import date, datetime
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.i18n import translate
 from desktop.storage.engine import resolve_data_dir
 from desktop.storage.store import Store
 
 
-def open_store(args) -> Store:
-    return Store.open(resolve_data_dir(args.data_dir))
+def open_store(args, *, log_in: bool = True) -> Store:
+    """The data store, logged in as the account named by --user (or $MILMA_USER) with the
+    password from $MILMA_PASSWORD or asked at the terminal. A store without accounts (made
+    before them) opens as before."""
+    store = Store.open(resolve_data_dir(args.data_dir))
+    if log_in:
+        try:
+            log_in_from(args, store)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def log_in_from(args, store: Store) -> None:
+    from desktop.services import accounts
+
+    if not accounts.has_accounts(store):
+        return
+    user = getattr(args, "user", None) or os.environ.get("MILMA_USER")
+    if not user:
+        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "This data store has accounts: name yours with --user NAME or MILMA_USER.")))
+    password = os.environ.get("MILMA_PASSWORD")
+    if password is None:
+        password = ask_password(translate("Cli", "Password for {user}: ").format(user=user))
+    accounts.login(store, user, password)
+
+
+def ask_password(prompt: str) -> str:
+    """A password typed at the terminal, not echoed; none without a terminal (scripts set
+    MILMA_PASSWORD)."""
+    import getpass
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "A password is needed: type it at a terminal, or set MILMA_PASSWORD.")))
+    try:
+        return getpass.getpass(prompt, stream=sys.stderr)
+    except EOFError:
+        return ""
+
+
+def new_password(env: str) -> str:
+    """A new password: from the variable ``env`` for scripts, else typed twice."""
+    from desktop.services.accounts import check_new_password
+
+    given = os.environ.get(env)
+    if given is not None:
+        check_new_password(given)
+        return given
+    first = ask_password(translate("Cli", "New password: "))
+    check_new_password(first, ask_password(translate("Cli", "The same password again: ")))
+    return first
 
 
 YES = ("y", "yes", "s", "si", "sí", "o", "oui")  # the answers taken as yes, in the three languages

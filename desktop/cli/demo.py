@@ -16,10 +16,16 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from desktop.services.accounts import DEMO_PASSWORD, DEMO_USER, ensure_demo_account
+
     store = open_store(args)
     try:
         counts = generate(store, args.participants, args.seed)
+        demo = ensure_demo_account(store)
     finally:
         store.close()
     print(translate("Cli", "Demo data added: %n participant(s).", None, counts["participant"]))
+    if demo is not None:
+        print(translate("Cli", "Log in as {user} with the password {password}.").format(
+            user=DEMO_USER, password=DEMO_PASSWORD))
     return 0

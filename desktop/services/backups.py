@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services import accounts
 from desktop.storage import backups as B
 from desktop.storage import device_state, migrate
 from desktop.storage.engine import db_path
@@ -157,6 +158,8 @@ def restore(data_dir: Path, path: Path, store: Store | None = None) -> Restored:
     """Replace the data folder's database by the backup ``path``. ``store`` is the open store
     (the window's); without one, the folder's database is opened here, or put aside when it
     cannot be opened."""
+    if store is not None:
+        accounts.require(store, "settings")  # it replaces everything: an administrator's
     path = Path(path).expanduser()
     data_dir = Path(data_dir)
     contents = check(path)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.schema import KINDS
 from desktop.exchange.changes import DECODERS
+from desktop.services import accounts
 from desktop.services.records import update_in
 from desktop.storage import bookkeeping
 from desktop.storage.merge_models import MergeConflict
@@ -82,6 +83,7 @@ def list_open(store: Store) -> list[dict]:
 
 def resolve(store: Store, conflict_id: int, keep: str) -> dict:
     """Decide a conflict: keep "mine" or "theirs". Returns the record as it is now."""
+    accounts.require(store, "merge")
     if keep not in KEEP:
         raise ValueError(keep)
     with store.transaction() as tx:

@@ -20,6 +20,7 @@ from desktop.domain.ids import new_id
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, ValidationError
 from desktop.domain.text import fold
 from desktop.domain.validation import validate
+from desktop.services import accounts
 from desktop.storage.store import Store
 
 CTX = "ConnectorImport"
@@ -272,6 +273,7 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
 
 def import_connectors(store: Store, path: Path, *, dry_run: bool = False, origin: str | None = None) -> ImportResult:
     """Import the sheet at ``path`` in one transaction (or, with ``dry_run``, only check it)."""
+    accounts.require(store, "reference")
     rows, already = plan(store, path, origin)
     result = ImportResult([clean["full_name"] for _n, clean, _r in rows], already, dry_run)
     if dry_run or not rows:

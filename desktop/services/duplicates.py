@@ -20,7 +20,7 @@ from sqlalchemy import select
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound, UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import compact_document
-from desktop.services import audit, backups
+from desktop.services import accounts, audit, backups
 from desktop.services.participants import NAME_SIMILARITY
 from desktop.services.records import create_in, not_found
 from desktop.storage.engine import connect
@@ -167,6 +167,7 @@ def _repoint(tx: Tx, source: str, target: str, moved: list) -> None:
 def merge_participants(store: Store, survivor_id: str, duplicate_id: str) -> dict:
     """Merge ``duplicate_id`` into ``survivor_id`` (or into whoever that person was merged
     into): every record of the duplicate moves to the survivor. Returns the merge record."""
+    accounts.require(store, "merge")
     backups.before(store, backups.MERGE)
     with store.transaction() as tx:
         for pid in (survivor_id, duplicate_id):
@@ -197,6 +198,7 @@ def merge_participants(store: Store, survivor_id: str, duplicate_id: str) -> dic
 def undo_merge(store: Store, merge_id: str) -> dict:
     """Undo a merge: the records it moved go back to the duplicate (unless they were changed
     since to point elsewhere). Returns the merge record, now inactive."""
+    accounts.require(store, "merge")
     backups.before(store, backups.MERGE)
     with store.transaction() as tx:
         merge = tx.row("participant_merge", merge_id)

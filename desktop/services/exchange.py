@@ -29,7 +29,7 @@ from desktop.exchange import keys as K
 from desktop.exchange import reference as R
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.gcpause import paused_gc
-from desktop.services import audit, backups
+from desktop.services import accounts, audit, backups
 from desktop.storage.exchange_models import (
     ExchangeAck,
     ExchangeDevice,
@@ -114,6 +114,7 @@ def key_info(store: Store) -> dict:
 
 
 def init_coordinator(store: Store, passphrase: str) -> str:
+    accounts.require(store, "keys")
     K.check_passphrase(passphrase)
     _device_keys(store)
     with store.transaction() as tx:
@@ -128,6 +129,7 @@ TRUSTED_NAME = "trusted_coordinator_name"  # store meta: the name its key file g
 def trust_coordinator(store: Store, key_or_file: str) -> str:
     """Pin the coordinator's age public key (typed, or from the coordinator's key file, which
     also gives its name)."""
+    accounts.require(store, "keys")
     age_public_key, name = K.read_coordinator_file(str(key_or_file))
     with store.transaction() as tx:
         if K.coordinator_public(tx.session) == age_public_key:
@@ -158,6 +160,7 @@ def read_enrolment(key_or_file: str) -> dict:
 
 
 def enrol_device(store: Store, info: dict) -> dict:
+    accounts.require(store, "keys")
     with store.transaction() as tx:
         if K.coordinator_public(tx.session) is None:
             raise _err(QT_TRANSLATE_NOOP("Exchange", "Only a coordinator enrols laptops: run 'milma keys init-coordinator' first."))
@@ -189,6 +192,7 @@ def _tag_warning(session, item: dict, own_fingerprint: str, own_device: str) -> 
 
 
 def revoke_device(store: Store, ref: str) -> dict:
+    accounts.require(store, "keys")
     with store.transaction() as tx:
         item = K.revoke(tx.session, ref)
     log.info("revoked device key %s", item["fingerprint"])
@@ -202,6 +206,7 @@ def devices(store: Store) -> list[dict]:
 
 def backup_identity(store: Store, path: Path, passphrase: str) -> Path:
     """The coordinator identity as an age passphrase-encrypted file (``age -d`` opens it)."""
+    accounts.require(store, "keys")
     with store.read() as s:
         identity = K.unlock_coordinator(s, passphrase)
     K.check_passphrase(passphrase)
@@ -211,6 +216,7 @@ def backup_identity(store: Store, path: Path, passphrase: str) -> Path:
 
 
 def restore_identity(store: Store, path: Path, passphrase: str) -> str:
+    accounts.require(store, "keys")
     data = B.read_file(Path(path))
     try:
         text = pyrage.passphrase.decrypt(data, passphrase or "").decode("ascii")
@@ -310,6 +316,7 @@ def _export_changes(store: Store, folder: Path, full: bool, progress: Progress |
 
 def export_reference(store: Store, folder: Path, *, passphrase: str | None = None,
                      progress: Progress | None = None) -> ExportResult:
+    accounts.require(store, "reference")
     progress = progress or _noop
     folder = _check_folder(folder)
     device = _device_keys(store)

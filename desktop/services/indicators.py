@@ -16,6 +16,7 @@ from datetime import date
 
 from desktop.domain import indicators as D
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.services import accounts
 from desktop.storage.store import Store
 
 
@@ -169,6 +170,7 @@ def _lab_bounds(lab: dict) -> list[str]:
 
 def compute(store: Store, filters: Filters | None = None) -> D.Indicators:
     """Every indicator in every group, and the counts of labs and companies."""
+    accounts.require(store, "indicators")
     filters = filters or Filters()
     labs = [_lab_bounds(lab) for lab in labs_of(store, filters)]
     canon = merged_into(store)
@@ -248,6 +250,7 @@ def covers(store: Store, filters: Filters, lang: str) -> str:
 
 def export(store: Store, filters: Filters, fmt: str, lang: str, result: D.Indicators | None = None) -> bytes:
     """The indicators as an ``fmt`` ("xlsx" or "pdf") file in ``lang`` (computed unless given)."""
+    accounts.require(store, "indicators")
     from desktop.reports import indicators as report
 
     result = result or compute(store, filters)

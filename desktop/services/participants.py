@@ -18,6 +18,7 @@ from desktop.domain.messages import (
     ValidationError,
 )
 from desktop.domain.text import compact_document, fold, person_name
+from desktop.services import accounts
 from desktop.services.participant_list import LIST_COLUMNS, SORTABLE, Filters, count, search
 from desktop.services.records import create_in, update_in
 from desktop.storage.journal import Tx
@@ -96,6 +97,7 @@ def register(store: Store, values: dict, *, same_document_as: str | None = None,
     number already registered is refused, or needs ``same_document_as`` (see _check_document).
     With ``data_processing_on`` their consent to the processing of personal data is recorded
     with them (desktop.services.consents.register, the registration form's path, requires it)."""
+    accounts.require_site(store, values.get("site") or store.meta.get("site"))
     with store.transaction() as tx:
         _check_document(tx, values, same_document_as)
         row = register_in(store, tx, values)
@@ -108,6 +110,9 @@ def register(store: Store, values: dict, *, same_document_as: str | None = None,
 
 def update(store: Store, participant_id: str, values: dict) -> dict:
     values = {k: v for k, v in values.items() if k != "code"}  # codes never change
+    accounts.require_participant(store, participant_id)
+    if "site" in values:
+        accounts.require_site(store, values["site"])
     with store.transaction() as tx:
         return update_in(tx, "participant", participant_id, values)
 

@@ -13,6 +13,7 @@ from desktop.domain.clock import wall_ms_of
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, NotFound
 from desktop.domain.schema import KINDS
 from desktop.exchange.merge import MergeReport, apply
+from desktop.services import accounts
 from desktop.storage import bookkeeping
 from desktop.storage.merge_models import MergeQuarantine
 from desktop.storage.store import Store
@@ -49,6 +50,7 @@ def list_held(store: Store) -> list[dict]:
 
 def release(store: Store, quarantine_id: int) -> MergeReport:
     """Apply a held operation as it is (its stamps unchanged) and drop it from quarantine."""
+    accounts.require(store, "merge")
     with store.transaction() as tx:
         body = tx.session.execute(select(Q.c.change).where(Q.c.id == quarantine_id)).scalar()
         if body is None:
@@ -60,6 +62,7 @@ def release(store: Store, quarantine_id: int) -> MergeReport:
 
 
 def discard(store: Store, quarantine_id: int) -> None:
+    accounts.require(store, "merge")
     with store.transaction() as tx:
         if bookkeeping.drop_held(tx.session, quarantine_id) == 0:
             raise _gone()

@@ -18,7 +18,7 @@ from desktop.domain.messages import (
 )
 from desktop.domain.schema import KINDS
 from desktop.domain.validation import validate
-from desktop.services import audit
+from desktop.services import accounts, audit
 from desktop.storage.journal import Tx
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -117,12 +117,18 @@ def update_in(tx: Tx, kind: str, row_id: str, values: dict, seen=None) -> dict:
 
 
 def create(store: Store, kind: str, values: dict) -> dict:
+    accounts.check_record(store, kind, values)
+    values = accounts.stamp(store, kind, values, new=True)
     with store.transaction() as tx:
         return create_in(tx, kind, values)
 
 
 def update(store: Store, kind: str, row_id: str, values: dict, seen=None) -> dict:
+    values = accounts.stamp(store, kind, values, new=False)
     with store.transaction() as tx:
+        current = tx.row(kind, row_id)
+        if current is not None:
+            accounts.check_record(store, kind, {**current, **values})
         return update_in(tx, kind, row_id, values, seen)
 
 
@@ -131,6 +137,7 @@ def delete(store: Store, kind: str, row_id: str) -> int:
         current = tx.row(kind, row_id)
         if current is None:
             raise not_found(kind)
+        accounts.check_record(store, kind, current)
         audit.note(tx, "delete", kind, row_id, values=current)
         return tx.delete(kind, row_id)
 

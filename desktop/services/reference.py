@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from desktop.domain import enums as E
+from desktop.services import accounts
 from desktop.services.attendance import hours_attended_column
 from desktop.services.records import create_in, not_found, update_in
 from desktop.storage.journal import CHILDREN, Tx
@@ -83,6 +84,7 @@ def save_lab(store: Store, lab_id: str | None, values: dict, company_ids=None, s
     """Create (``lab_id`` None) or change a lab and, when given, set its partner companies,
     in one transaction. With ``seen`` (the lab's stamps when its form showed it) a field
     changed meanwhile is not overwritten: records.StaleRecord, and nothing is written."""
+    accounts.require(store, "reference")
     with store.transaction() as tx:
         if lab_id is None:
             saved = create_in(tx, "lab", values)
@@ -94,6 +96,7 @@ def save_lab(store: Store, lab_id: str | None, values: dict, company_ids=None, s
 
 
 def set_lab_companies(store: Store, lab_id: str, company_ids) -> None:
+    accounts.require(store, "reference")
     with store.transaction() as tx:
         if tx.row("lab", lab_id) is None:
             raise not_found("lab")
@@ -152,6 +155,7 @@ def connector_detail(store: Store, connector_id: str) -> dict:
 def delete_connector(store: Store, connector_id: str) -> int:
     """Delete a connector (and their meetings and referrals); connectors they referred stay,
     without a referrer. Returns how many records were deleted."""
+    accounts.require(store, "reference")
     c = _t("connector")
     with store.transaction() as tx:
         if tx.row("connector", connector_id) is None:
@@ -199,6 +203,7 @@ def company_detail(store: Store, company_id: str) -> dict:
 def delete_company(store: Store, company_id: str) -> int:
     """Delete a company (its lab partnerships and placements go with it); job outcomes at
     the company keep the employer's name as text. Returns how many records were deleted."""
+    accounts.require(store, "reference")
     jo = _t("employment_outcome")
     with store.transaction() as tx:
         company = tx.row("company", company_id)

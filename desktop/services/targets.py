@@ -16,6 +16,7 @@ from datetime import date
 
 from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.services import accounts
 from desktop.storage.store import Store
 
 HELD = E.MeetingStatus.HELD.value
@@ -105,6 +106,7 @@ def _share(answers: list[str]) -> tuple[float | None, int]:
 
 
 def measure(store: Store, start: date | None = None, end: date | None = None) -> list[Figure]:
+    accounts.require(store, "indicators")
     reader = store.reader()
     where, params = _held("", start, end)
     active = reader.execute("SELECT COUNT(*) FROM connector WHERE COALESCE(active, 1) = 1").fetchone()[0]

@@ -53,6 +53,9 @@ class Store:
         self.clock = HybridClock()
         self.meta: dict[str, str] = {}
         self.last_backup: Path | None = None
+        # who is logged in (a desktop.services.accounts.Account): their technician is the one
+        # stamped on what is recorded (meta technician_id, rewritten by each transaction)
+        self.account = None
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
@@ -131,6 +134,18 @@ class Store:
     def reload_meta(self) -> None:
         self.meta = dict(self.reader().execute("SELECT key, value FROM meta").fetchall())
         self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
+        self._own_technician()
+
+    def log_in(self, account) -> None:
+        """``account`` is logged in (None: nobody): what is recorded is stamped with its technician."""
+        self.account = account
+        self._own_technician()
+
+    def _own_technician(self) -> str | None:
+        actor = getattr(self.account, "technician_id", None)
+        if actor:
+            self.meta["technician_id"] = actor
+        return actor
 
     # ---- identity ------------------------------------------------------------------------
     @property
@@ -182,6 +197,9 @@ class Store:
                     self.create_device_identity(session)
                 self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
                 tx = Tx(session, self.meta["device_id"], self.clock)
+                actor = getattr(self.account, "technician_id", None)
+                if actor and self.meta.get("technician_id") != actor:  # another process's login wrote it
+                    self.set_meta(tx, "technician_id", actor)
                 yield tx
                 session.execute(_META.delete().where(_META.c.key == "hlc"))
                 session.execute(_META.insert().values(key="hlc", value=str(self.clock.last)))

@@ -13,6 +13,7 @@ from desktop.i18n.preferences import settings
 from desktop.services import agenda
 from desktop.ui import errors
 from desktop.ui.main_window import MainWindow
+from tests.accounts_support import acting_as
 from tests.unit import agenda_support
 
 MONDAY = agenda.week_start(date.today())
@@ -91,9 +92,10 @@ def test_the_week_by_day_then_next_previous_and_this_week(qtbot, window):
 def test_opening_a_row_opens_the_persons_page_on_its_tab(qtbot, window, store):
     from desktop.services import records
 
-    records.create(store, "coaching_session", {  # Omar's latest session: listed first on his tab
-        "participant_id": window.data["omar"]["id"], "technician_id": window.data["luis"],
-        "starts_at": agenda_support.at(MONDAY, 6, 10), "duration_minutes": 30, "kind": "individual"})
+    with acting_as(store, window.data["luis"]):  # Omar's latest session: listed first on his tab
+        records.create(store, "coaching_session", {
+            "participant_id": window.data["omar"]["id"],
+            "starts_at": agenda_support.at(MONDAY, 6, 10), "duration_minutes": 30, "kind": "individual"})
     page = window.show_page("agenda")
     page.scope.setCurrentIndex(page.scope.findText("The whole site"))
     view = page.view

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from desktop.services import meetings, participants, records
+from tests.accounts_support import acting_as
 
 
 def at(monday: date, day_offset: int, hour: int, minute: int = 0) -> datetime:
@@ -27,9 +28,10 @@ def make_week(store, monday: date, meeting_day: int = 4) -> dict:
     connector = records.create(store, "connector", {"full_name": "Marta Gil", "field": "Hostelería", "origin": "local"})
 
     def session(who, tech, starts, nxt=None, kind="individual"):
-        return records.create(store, "coaching_session", {
-            "participant_id": who["id"], "technician_id": tech, "starts_at": starts, "duration_minutes": 60,
-            "kind": kind, "next_appointment": nxt})
+        with acting_as(store, tech):  # the session's technician is who records it
+            return records.create(store, "coaching_session", {
+                "participant_id": who["id"], "starts_at": starts, "duration_minutes": 60,
+                "kind": kind, "next_appointment": nxt})
 
     ids = {
         "tue": session(aminata, ana, at(monday, 1, 10, 30), at(monday, 3, 9, 15))["id"],

@@ -41,10 +41,15 @@ def test_agenda_table_csv_json_and_mine(store, data_dir):
     assert "Cita de acompañamiento" in spanish.stdout and spanish.stdout.splitlines()[-1] == "2 citas"
 
 
-def test_agenda_bad_week_and_mine_without_technician(store, data_dir):
-    from desktop.services.setup import set_current_technician
+def test_agenda_bad_week_and_mine_without_technician(tmp_path):
+    # a laptop without accounts yet and no technician chosen (with accounts, "mine" is the
+    # logged-in account's technician)
+    from desktop.services.setup import init_device
+    from desktop.storage.store import Store
 
-    set_current_technician(store, None)
+    data_dir = tmp_path / "no-accounts"
+    store = Store.open(data_dir)
+    init_device(store, "CIFE", "old-laptop", None)
     store.close()
     bad = milma("agenda", "--week", "30/11/2026", data_dir=data_dir)
     assert bad.returncode == 2 and "30/11/2026 is not a date: write it as YYYY-MM-DD" in bad.stderr

@@ -1,0 +1,76 @@
+"""`milma accounts`: who may use this laptop (administrators), and one's own password."""
+
+from __future__ import annotations
+
+from desktop.cli.common import new_password, open_store, print_json, print_table
+from desktop.domain import roles as R
+from desktop.i18n import translate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("accounts", help=translate("Cli", "the accounts of this laptop and their roles"))
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
+    ls = actions.add_parser("list", help=translate("Cli", "every account, its role and technician"))
+    ls.add_argument("--format", choices=("table", "json"), default="table")
+    add = actions.add_parser("add", help=translate(
+        "Cli", "a new account (its password from MILMA_NEW_PASSWORD or asked twice)"))
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", choices=R.ROLES, default=R.TECHNICIAN)
+    add.add_argument("--technician", metavar="FULL_NAME", required=True,
+                     help=translate("Cli", "the technician the account stands for (added if new)"))
+    pw = actions.add_parser("password", help=translate(
+        "Cli", "change a password (yours unless NAME; from MILMA_NEW_PASSWORD or asked twice)"))
+    pw.add_argument("name", metavar="NAME", nargs="?")
+    role = actions.add_parser("role", help=translate("Cli", "change an account's role"))
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("role", choices=R.ROLES)
+    for name, text in (("disable", translate("Cli", "an account that may no longer log in")),
+                       ("enable", translate("Cli", "an account that may log in again"))):
+        a = actions.add_parser(name, help=text)
+        a.add_argument("name", metavar="NAME")
+    idle = actions.add_parser("idle-lock", help=translate("Cli", "minutes without input before the window locks"))
+    idle.add_argument("minutes", type=int, metavar="MINUTES", nargs="?")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desktop.services import accounts as A
+
+    store = open_store(args)
+    try:
+        if args.action == "list":
+            A.require(store, "accounts")
+            rows = [{"name": a.username, "role": a.role, "technician": A.technician_label(store, a), "active": a.active}
+                    for a in A.accounts(store)]
+            if args.format == "json":
+                print_json(rows)
+            else:
+                print_table([translate("Cli", "Account"), translate("Cli", "Role"), translate("Cli", "Technician"),
+                             translate("Cli", "Active")],
+                            [[r["name"], translate("Roles", R.ROLE_LABELS[r["role"]]), r["technician"],
+                              translate("Cli", "yes") if r["active"] else translate("Cli", "no")] for r in rows])
+        elif args.action == "add":
+            A.require(store, "accounts")
+            made = A.create_account(store, args.name, new_password("MILMA_NEW_PASSWORD"), args.role, args.technician)
+            print(translate("Cli", "Account {name} created ({role}).").format(
+                name=made.username, role=translate("Roles", R.ROLE_LABELS[made.role])))
+        elif args.action == "password":
+            name = args.name or (A.current(store).username if A.current(store) else "")
+            A.set_password(store, name, new_password("MILMA_NEW_PASSWORD"))
+            print(translate("Cli", "Password changed."))
+        elif args.action == "role":
+            A.set_role(store, args.name, args.role)
+            print(translate("Cli", "Account {name} is now {role}.").format(
+                name=args.name, role=translate("Roles", R.ROLE_LABELS[args.role])))
+        elif args.action in ("disable", "enable"):
+            A.set_active(store, args.name, args.action == "enable")
+            text = (translate("Cli", "Account {name} may log in.") if args.action == "enable"
+                    else translate("Cli", "Account {name} may no longer log in."))
+            print(text.format(name=args.name))
+        else:  # idle-lock
+            if args.minutes is not None:
+                A.set_idle_minutes(store, args.minutes)
+            print(translate("Cli", "The window locks after %n minute(s) without input.", None, A.idle_minutes(store)))
+    finally:
+        store.close()
+    return 0

@@ -243,17 +243,16 @@ def _run(app, store, args, fail, failures, instance) -> int:
         else:
             print(translate("App", "milma-desktop: the data store already has participants; no demo data added."),
                   file=sys.stderr)
+        from desktop.services.accounts import ensure_demo_account
+
+        ensure_demo_account(store)  # user demo, password milma-demo (README), in a store without accounts
 
     from desktop.ui.single_instance import bring_to_front
 
     shown = {}
     instance.activated.connect(lambda: bring_to_front(shown.get("window")))
-    if not store.meta.get("site") and not args.smoke:
-        from desktop.ui.first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(store)
-        if not dialog.exec():
-            return 0
+    if not _logged_in(store, args):
+        return 0
 
     from desktop.ui.main_window import MainWindow
 
@@ -267,6 +266,10 @@ def _run(app, store, args, fail, failures, instance) -> int:
         window.first_screen_loaded.connect(lambda: QTimer.singleShot(
             DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(window)))  # the first start of the day
         QTimer.singleShot(SETTLE_FALLBACK_MS, _settle)  # should the first screen never load
+    if store.account is not None and not args.smoke:
+        from desktop.ui.session_lock import SessionLock
+
+        window.session_lock = SessionLock(store, window)  # locks after the idle time and on screen lock
     window.show_on_screen()  # maximised on a laptop screen the first time
     code = app.exec()
     if args.smoke:
@@ -274,6 +277,32 @@ def _run(app, store, args, fail, failures, instance) -> int:
     if failures:
         return 1
     return code
+
+
+def _logged_in(store, args) -> bool:
+    """A new laptop is set up and its administrator created (the first-start dialog), a laptop
+    set up before accounts gets its administrator, any other logs in. False: the user quit.
+    ``--smoke`` logs in as $MILMA_USER with $MILMA_PASSWORD when the store has accounts."""
+    import os
+
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+    from desktop.services import accounts
+
+    if args.smoke:
+        if accounts.has_accounts(store):
+            user, password = os.environ.get("MILMA_USER"), os.environ.get("MILMA_PASSWORD")
+            if not user or password is None:
+                raise UserError(Message("App", QT_TRANSLATE_NOOP(
+                    "App", "the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.")))
+            accounts.login(store, user, password)
+        return True
+    if not store.meta.get("site") or not accounts.has_accounts(store):
+        from desktop.ui.first_run import FirstRunDialog
+
+        return bool(FirstRunDialog(store).exec())
+    from desktop.ui.login import LoginDialog
+
+    return bool(LoginDialog(store).exec())
 
 
 if __name__ == "__main__":

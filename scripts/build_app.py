@@ -81,7 +81,9 @@ class Checks:
     def __init__(self, folder: Path):
         self.folder = folder
         self.failures: list[str] = []
-        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8")
+        # the demo data's account (`milma demo` makes it): the smoke start logs in with it
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8",
+                        MILMA_USER="demo", MILMA_PASSWORD="milma-demo")
         self.env.pop("MILMA_DATA_DIR", None)
 
     def run(self, what: str, command: list[str], expect: str | None = None,

@@ -1,6 +1,8 @@
 """First start of a laptop: the interface language, its site, a name for it and the technician
-who uses it (required: it is recorded with every registration and session; it can be changed
-later in Settings). Quit closes the application without setting anything up."""
+who uses it (required: it is recorded with every registration and session), then the
+administrator's account (a user name and a password typed twice; it stands for that technician
+and is logged in when the dialog closes). A laptop set up before accounts existed sees only the
+account part. Quit closes the application without setting anything up."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,7 +26,8 @@ from desktop.domain.enums import Site
 from desktop.domain.messages import UserError
 from desktop.i18n import LANGUAGES, current_language, render, set_language, translate
 from desktop.i18n.preferences import save_language
-from desktop.services.setup import init_device
+from desktop.services import accounts
+from desktop.services.setup import init_device, technician_name
 from desktop.storage.store import Store
 from desktop.ui.widgets.geometry import fit_to_screen
 
@@ -37,6 +41,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("first_run")
         self.store = store
+        self.accounts_only = bool(store.meta.get("site"))  # set up before accounts existed
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.language = QComboBox(self)
@@ -65,45 +70,90 @@ class FirstRunDialog(QDialog):
         self.cancel_note = QLabel(self)
         self.cancel_note.setObjectName("cancel_note")
         self.cancel_note.setWordWrap(True)
-        self.labels = {name: QLabel(self) for name in ("language", "site", "device", "technician")}
-        self.form = QFormLayout()
+        self.labels = {name: QLabel(self) for name in ("language", "site", "device", "technician",
+                                                       "admin_user", "admin_password", "admin_repeat")}
+        self.laptop_box = QGroupBox(self)
+        self.form = QFormLayout(self.laptop_box)
         for name, widget in (("language", self.language), ("site", self.site), ("device", self.device),
                              ("technician", self.technician)):
             self.labels[name].setBuddy(widget)
             self.form.addRow(self.labels[name], widget)
         self.form.addRow("", self.technician_note)
+        self.account_box = QGroupBox(self)
+        self.account_form = QFormLayout(self.account_box)
+        self.admin_note = QLabel(self)
+        self.admin_note.setObjectName("admin_note")
+        self.admin_note.setWordWrap(True)
+        self.account_form.addRow(self.admin_note)
+        self.admin_user, self.admin_password, self.admin_repeat = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        for name, widget in (("admin_user", self.admin_user), ("admin_password", self.admin_password),
+                             ("admin_repeat", self.admin_repeat)):
+            widget.setObjectName(name)
+            if name != "admin_user":
+                widget.setEchoMode(QLineEdit.EchoMode.Password)
+            widget.textChanged.connect(lambda _t: self.error.hide())
+            self.labels[name].setBuddy(widget)
+            self.account_form.addRow(self.labels[name], widget)
+        if self.accounts_only:
+            self.technician.setText(technician_name(store))
+            if self.technician.text():
+                self.laptop_box.hide()
+            else:  # none chosen yet: only whom the account stands for is asked
+                for widget in (self.language, self.site, self.device):
+                    self.form.setRowVisible(widget, False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.technician.textChanged.connect(lambda _t: self.error.hide())
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(self.form)
+        layout.addWidget(self.laptop_box)
+        layout.addWidget(self.account_box)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.cancel_note)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.technician.setFocus()
+        (self.admin_user if self.accounts_only else self.technician).setFocus()
         fit_to_screen(self, max(self.sizeHint().width(), 560))
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("FirstRun", "Set up this laptop"))
-        self.intro.setText(translate("FirstRun", "This laptop is not set up yet. Choose the site where it is used, "
-                                                 "a name for the laptop and the technician who uses it."))
+        if self.accounts_only:
+            self.intro.setText(translate("FirstRun", "This laptop's data has no accounts yet. Create the administrator's "
+                                                     "account: from now on everyone logs in with their own."))
+        else:
+            self.intro.setText(translate("FirstRun", "This laptop is not set up yet. Choose the site where it is used, "
+                                                     "a name for the laptop and the technician who uses it, then "
+                                                     "create the administrator's account."))
+        self.laptop_box.setTitle(translate("FirstRun", "This laptop"))
+        self.account_box.setTitle(translate("FirstRun", "Administrator's account"))
+        stands = (translate("FirstRun", "The account stands for this laptop's technician, {name}.").format(
+            name=self.technician.text()) if self.accounts_only and self.laptop_box.isHidden()
+            else translate("FirstRun", "The account stands for the technician above."))
+        self.admin_note.setText(" ".join((translate(
+            "FirstRun", "The administrator manages the accounts of the other technicians, the exchange keys and the "
+                        "settings."), stands, translate(
+            "FirstRun", "The password needs at least {n} characters; keep it safe: nobody can read it "
+                        "back.").format(n=accounts.MIN_PASSWORD))))
+        self.admin_user.setPlaceholderText(translate("FirstRun", "One word, for example rosa"))
         for i in range(self.site.count()):
             self.site.setItemText(i, translate("Enum", Site(self.site.itemData(i)).label))
         texts = {"language": translate("FirstRun", "Interface &language:"),
                  "site": translate("FirstRun", "&Site:"),
                  "device": translate("FirstRun", "Laptop &name:"),
-                 "technician": translate("FirstRun", "&Technician:")}
+                 "technician": translate("FirstRun", "&Technician:"),
+                 "admin_user": translate("FirstRun", "&User name:"),
+                 "admin_password": translate("FirstRun", "&Password:"),
+                 "admin_repeat": translate("FirstRun", "&Repeat the password:")}
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.labels[name].buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
         self.technician.setPlaceholderText(translate("FirstRun", "Full name"))
         self.technician_note.setText(translate(
             "FirstRun", "Required: the technician is recorded with every participant registered and every "
-                        "session on this laptop. Another technician can be chosen later in Settings."))
+                        "session on this laptop. The other technicians get accounts of their own later, in "
+                        "File > Accounts."))
         self.device.setToolTip(translate("FirstRun", "Shown to the coordinator with the data this laptop exports."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("FirstRun", "St&art"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FirstRun", "&Quit"))
@@ -133,9 +183,17 @@ class FirstRunDialog(QDialog):
             self.technician.setFocus()
             return
         try:
-            init_device(self.store, self.site.currentData(), self.device.text().strip() or None, technician)
+            accounts.clean_user_name(self.admin_user.text())
+            accounts.check_new_password(self.admin_password.text(), self.admin_repeat.text())
+            if not self.accounts_only:
+                init_device(self.store, self.site.currentData(), self.device.text().strip() or None, technician)
+            accounts.create_account(self.store, self.admin_user.text(), self.admin_password.text(),
+                                    "administrator", technician)
         except UserError as exc:
             self.error.setText(render(exc.message))
             self.error.show()
             return
+        log.info("laptop set up with its administrator's account")
+        for field in (self.admin_password, self.admin_repeat):
+            field.clear()
         super().accept()

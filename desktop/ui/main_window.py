@@ -28,7 +28,7 @@ from desktop.i18n import translate
 from desktop.i18n.preferences import settings
 from desktop.services.setup import technician_name
 from desktop.storage.store import Store
-from desktop.ui import jobs, navigation
+from desktop.ui import access, jobs, navigation
 from desktop.ui.errors import show_error
 from desktop.ui.events import bus
 from desktop.ui.widgets.geometry import fit_main_window, keep_on_screen
@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         # the one runner of store work: every screen built below hears its changed signal
         self.runner = jobs.install(jobs.Runner(self))
         self.setObjectName("MainWindow")
-        self._entries = list(navigation.PAGES)
+        self._entries = access.pages(store, navigation.PAGES)  # the role's screens
+        self.session_lock = None  # app.py installs it once logged in
         self._pages: dict[str, QWidget] = {}
         self._loaded = False
 
@@ -142,6 +143,14 @@ class MainWindow(QMainWindow):
             self.act_settings = QAction(self)
             self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
             self.act_settings.triggered.connect(self.open_settings)
+        self.act_accounts = QAction(self)  # administrators
+        self.act_accounts.triggered.connect(self.open_accounts)
+        self.act_accounts.setVisible(access.may(self.store, "accounts"))
+        self.act_lock = QAction(self)
+        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_lock.triggered.connect(self.lock)
+        self.act_lock.setVisible(self.store.account is not None)
+        self.act_import_history.setVisible(access.may(self.store, "reference"))
         self.act_quit = QAction(self)
         self.act_quit.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -157,7 +166,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         if self.act_settings is not None:
             self.menu_file.addAction(self.act_settings)
-            self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_accounts)
+        self.menu_file.addAction(self.act_lock)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = self.menuBar().addMenu("")
         self.menu_edit.addAction(self.act_find)
@@ -190,6 +201,8 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(translate("MainWindow", "&Quit"))
         self.act_import_history.setText(translate("MainWindow", "Import &history…"))
         self.act_backups.setText(translate("MainWindow", "&Backups…"))
+        self.act_accounts.setText(translate("MainWindow", "&Accounts…"))
+        self.act_lock.setText(translate("MainWindow", "&Lock"))
         if self.act_settings is not None:
             self.act_settings.setText(translate("MainWindow", "S&ettings…"))
         self.nav.setAccessibleName(translate("MainWindow", "Screens"))
@@ -356,6 +369,23 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None
+
+    def open_accounts(self):
+        """File > Accounts (administrators): accounts, roles, the idle time before locking."""
+        try:
+            from desktop.ui.accounts_dialog import AccountsDialog
+
+            dialog = AccountsDialog(self.store, self, self.session_lock)
+            dialog.open()
+            return dialog
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+
+    def lock(self) -> None:
+        """File > Lock: the session locks now (when the laptop has accounts)."""
+        if self.session_lock is not None:
+            self.session_lock.lock()
 
     def open_settings(self) -> None:
         try:

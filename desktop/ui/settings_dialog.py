@@ -3,8 +3,9 @@ this laptop.
 
 Applying a language installs its translators at once: every open window receives a
 LanguageChange event and retranslates itself, no restart needed. The choice is remembered.
-The technician is kept where the first-start dialog keeps it (the store), until accounts
-replace it; a name not known yet adds a technician at this laptop's site.
+On a laptop without accounts yet the technician is kept where the first-start dialog keeps it
+(the store); a name not known yet adds a technician at this laptop's site. With accounts the
+technician is the logged-in account's, and is not offered here.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ log = logging.getLogger("milma.ui")
 # Each language is offered under its own name, whatever the interface language is.
 LANGUAGE_NAMES = {"es": "Español", "en": "English", "fr": "Français"}
 EXAMPLE_DATE = date(2026, 11, 19)
+
+
+def _has_accounts(store) -> bool:
+    from desktop.services.accounts import has_accounts
+
+    return has_accounts(store)
 
 
 class SettingsDialog(QDialog):
@@ -75,17 +82,20 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow("", self.example)
-        if store is not None:
+        # with accounts, the technician is the logged-in account's (desktop.services.accounts)
+        self.chooses_technician = store is not None and not _has_accounts(store)
+        if self.chooses_technician:
             self._load_technicians()
             form.addRow(self.technician_label, self.technician)
             form.addRow("", self.technician_hint)
+        if store is not None:
             self.backups_label = QLabel(self)
             self.backups_button = QPushButton(self)
             self.backups_button.setObjectName("backups")
             self.backups_button.clicked.connect(self.open_backups)
             self.backups_label.setBuddy(self.backups_button)
             form.addRow(self.backups_label, self.backups_button)
-        else:
+        if not self.chooses_technician:
             for w in (self.technician_label, self.technician, self.technician_hint):
                 w.hide()
         self.buttons = QDialogButtonBox(
@@ -132,7 +142,7 @@ class SettingsDialog(QDialog):
     def apply_technician(self) -> bool:
         """Make the chosen technician the one using this laptop. False (with a message) when
         the name is empty or cannot be kept."""
-        if self.store is None:
+        if not self.chooses_technician:
             return True
         name = self.chosen_technician()
         if name == self._technician_name:

@@ -25,6 +25,18 @@ def fresh(tmp_path):
 
 
 @pytest.fixture
+def old_laptop(tmp_path):
+    """A laptop set up before accounts existed: its technician Ana Técnica, no account."""
+    from desktop.services.setup import init_device
+    from desktop.storage.store import Store
+
+    s = Store.open(tmp_path / "old")
+    init_device(s, "CIFE", "old-laptop", "Ana Técnica")
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def prefs(tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
     monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
@@ -57,26 +69,74 @@ def form_labels(dialog) -> dict[str, str]:
 def test_every_field_of_the_first_start_has_a_label(first_run):
     labels = form_labels(first_run)
     assert labels == {"language": "Interface language:", "site": "Site:", "device": "Laptop name:",
-                      "technician": "Technician:"}
-    form = first_run.findChild(QFormLayout)
-    for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is not None and field is not None and field.widget() is not first_run.technician_note:
-            assert label.widget().text(), f"row {row} of the first-start form has an empty label"
+                      "technician": "Technician:", "admin_user": "User name:", "admin_password": "Password:",
+                      "admin_repeat": "Repeat the password:"}
+    for form in first_run.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and field.widget() is not first_run.technician_note:
+                assert label.widget().text(), f"row {row} of the first-start form has an empty label"
+
+
+def administrator(dialog, name="rosa", password="una clave larga", repeat=None) -> None:
+    dialog.admin_user.setText(name)
+    dialog.admin_password.setText(password)
+    dialog.admin_repeat.setText(password if repeat is None else repeat)
 
 
 def test_the_technician_is_required_and_explained(first_run, fresh, qtbot):
-    assert "Settings" in first_run.technician_note.text()  # can be changed later, and where
+    assert "File > Accounts" in first_run.technician_note.text()  # the others' accounts come later, and where
     qtbot.mouseClick(first_run.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert first_run.isVisible() and first_run.error.isVisible()
     assert "technician" in first_run.error.text().lower()
     assert not fresh.meta.get("site"), "nothing is set up without a technician"
     first_run.technician.insert("  Rosa   Martín ")  # as typed (keyClicks takes ASCII only)
     assert not first_run.error.isVisible()
+    administrator(first_run)
     qtbot.mouseClick(first_run.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert first_run.result() == first_run.DialogCode.Accepted
     assert fresh.meta["site"] == "CIFE" and technician_name(fresh) == "Rosa Martín"
+
+
+def test_the_first_start_creates_the_administrator_logged_in(first_run, fresh, qtbot):
+    from desktop.services import accounts
+
+    first_run.technician.insert("Rosa Martín")
+    administrator(first_run, "Rosa", "una clave larga", "otra clave larga")
+    ok = first_run.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert first_run.isVisible() and first_run.error.text() == "The two passwords differ: type the same twice."
+    assert not fresh.meta.get("site") and not accounts.has_accounts(fresh), "nothing is half set up"
+    administrator(first_run, "Rosa", "corta")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert first_run.error.text() == "The password needs at least 8 characters." and not fresh.meta.get("site")
+    administrator(first_run, "Rosa")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert first_run.result() == first_run.DialogCode.Accepted
+    assert not first_run.admin_password.text() and not first_run.admin_repeat.text()
+    admin = accounts.current(fresh)
+    assert admin.username == "rosa" and admin.role == "administrator"
+    assert admin.technician_id == fresh.meta["technician_id"] and technician_name(fresh) == "Rosa Martín"
+    assert accounts.authenticate(fresh, "rosa", "una clave larga") == admin
+
+
+def test_a_laptop_set_up_before_accounts_is_asked_only_its_administrator(qtbot, old_laptop, prefs):
+    from desktop.services import accounts
+    from desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(old_laptop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.laptop_box.isVisible() and dialog.account_box.isVisible()
+    assert "no accounts yet" in dialog.intro.text()
+    assert set(form_labels(dialog)) == {"admin_user", "admin_password", "admin_repeat"}
+    administrator(dialog, "ana")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert accounts.current(old_laptop).username == "ana" and technician_name(old_laptop) == "Ana Técnica"
+    assert old_laptop.meta["device_name"] == "old-laptop"
 
 
 def test_the_first_start_says_what_quit_does(first_run, fresh, qtbot):
@@ -97,7 +157,8 @@ def test_the_first_start_switches_the_interface_language_at_once(first_run, pref
     assert form_labels(first_run)["technician"] == "Technician:"
 
 
-def test_the_technician_is_changed_in_settings(qtbot, store, prefs):
+def test_the_technician_is_changed_in_settings(qtbot, old_laptop, prefs):
+    store = old_laptop  # with accounts, the technician is the account's (below)
     from desktop.ui.events import bus
     from desktop.ui.settings_dialog import SettingsDialog
 
@@ -122,7 +183,8 @@ def test_the_technician_is_changed_in_settings(qtbot, store, prefs):
     bus().changed.disconnect(changed.append)
 
 
-def test_settings_refuse_an_empty_technician(qtbot, store, prefs):
+def test_settings_refuse_an_empty_technician(qtbot, old_laptop, prefs):
+    store = old_laptop  # with accounts, the technician is the account's (below)
     from desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(None, store=store)
@@ -134,7 +196,8 @@ def test_settings_refuse_an_empty_technician(qtbot, store, prefs):
     assert technician_name(store) == "Ana Técnica"
 
 
-def test_the_status_bar_follows_the_technician_chosen_in_settings(qtbot, store, prefs):
+def test_the_status_bar_follows_the_technician_chosen_in_settings(qtbot, old_laptop, prefs):
+    store = old_laptop  # with accounts, the technician is the account's (below)
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings_dialog import SettingsDialog
 
@@ -146,6 +209,21 @@ def test_the_status_bar_follows_the_technician_chosen_in_settings(qtbot, store, 
     dialog.set_chosen_technician("Marta Gil")
     dialog.accept()
     assert window.status_technician.text() == "Technician: Marta Gil"
+    window.close()
+
+
+def test_with_accounts_settings_leave_the_technician_to_the_account(qtbot, store, prefs):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = SettingsDialog(window, store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.technician.isVisible() and "technician" not in form_labels(dialog)
+    assert window.status_technician.text() == "Technician: Ana Técnica"  # the demo account's
     window.close()
 
 
@@ -202,3 +280,27 @@ def test_enter_in_the_search_box_opens_the_selected_result(qtbot, demo_store, pr
     qtbot.keyClick(page.list.search, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.detail and page.detail.participant_id == chosen
     window.close()
+
+
+def test_an_old_laptop_without_a_technician_is_asked_whom_the_account_stands_for(qtbot, tmp_path, prefs):
+    from desktop.services import accounts
+    from desktop.services.setup import init_device
+    from desktop.storage.store import Store
+    from desktop.ui.first_run import FirstRunDialog
+
+    old = Store.open(tmp_path / "no-technician")
+    init_device(old, "LOS_ARCOS", "old-laptop", None)
+    dialog = FirstRunDialog(old)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert set(form_labels(dialog)) == {"technician", "admin_user", "admin_password", "admin_repeat"}
+    administrator(dialog, "luis")
+    dialog.accept()
+    assert dialog.isVisible() and "technician" in dialog.error.text().lower()
+    dialog.technician.setText("Luis Pardo")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and technician_name(old) == "Luis Pardo"
+    assert accounts.current(old).username == "luis"
+    luis = next(t for t in records.list_all(old, "technician") if t["full_name"] == "Luis Pardo")
+    assert luis["site"] == "LOS_ARCOS"
+    old.close()

@@ -109,6 +109,8 @@ def check():
 
 QTimer.singleShot(0, check)
 QTimer.singleShot(30000, lambda: QApplication.instance().quit())
+from desktop.services import accounts
+A._logged_in = lambda store, _args: bool(accounts.login(store, "demo", "milma-demo"))  # as typed at the log-in
 sys.exit(A.main(sys.argv[1:]))
 """
 
@@ -260,6 +262,9 @@ def test_first_start_asks_for_the_site_and_technician(qtbot, data_dir):
         dialog.device.clear()
         qtbot.keyClicks(dialog.device, "arcos-02")
         qtbot.keyClicks(dialog.technician, "Rosa Martin")
+        for field, text in ((dialog.admin_user, "rosa"), (dialog.admin_password, "clave de rosa"),
+                            (dialog.admin_repeat, "clave de rosa")):
+            qtbot.keyClicks(field, text)
         dialog.accept()
         assert dialog.result() == dialog.DialogCode.Accepted
         assert store.meta["site"] == "LOS_ARCOS" and store.meta["device_name"] == "arcos-02"

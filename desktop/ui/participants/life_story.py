@@ -28,8 +28,8 @@ from desktop.domain.messages import (
     ValidationError,
 )
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.services import accounts, records
 from desktop.services import consents as consent_rules
-from desktop.services import records
 from desktop.ui import errors, jobs
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.drafts import Drafts
@@ -106,6 +106,8 @@ class LifeStoryTab(QWidget):
         text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         text.setMinimumHeight(text.fontMetrics().lineSpacing() * 8)
         self.form.changed.connect(self._changed)
+        if accounts.current(self.store) is not None:  # who recorded it is stamped by the service
+            self.form.widget("recorded_by").setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.chooser, 1)

@@ -29,7 +29,7 @@ from desktop.i18n import (
     language_name,
     translate,
 )
-from desktop.services import records
+from desktop.services import accounts, records
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import lock_field
@@ -240,9 +240,23 @@ class RecordSection(QGroupBox):
     def add(self) -> RecordDialog:
         kind_label = translate("Kind", KINDS[self.kind].label)
         key = f"{self.kind}:new:{self.participant_id}"
-        return self._open(key, lambda: RecordDialog(
-            self.kind, translate("Participant", "New: {kind}").format(kind=kind_label), self._save_new,
-            values=self.defaults(), fields=self.fields, store=self.store, draft_key=key, parent=self))
+        def make() -> RecordDialog:
+            dialog = RecordDialog(
+                self.kind, translate("Participant", "New: {kind}").format(kind=kind_label), self._save_new,
+                values=self.defaults(), fields=self.fields, store=self.store, draft_key=key, parent=self)
+            account = accounts.current(self.store)
+            self._lock_stamp(dialog, account.technician_id if account else None)
+            return dialog
+
+        return self._open(key, make)
+
+    def _lock_stamp(self, dialog: RecordDialog, value) -> None:
+        """Who recorded it is the logged-in account's technician, not a choice (the service
+        stamps it: desktop.services.accounts.STAMPED)."""
+        field = accounts.STAMPED.get(self.kind)
+        if field in self.fields and accounts.current(self.store) is not None:
+            lock_field(dialog.form, field, value, translate(
+                "Participant", "The technician of the account that records it."))
 
     def edit(self, row: dict | None = None) -> RecordDialog | None:
         """Edit the selected record (or ``row``), with its values as stored now; a save refused
@@ -273,6 +287,7 @@ class RecordSection(QGroupBox):
                                   parent=self, seen=records.stamps_of(stored))
             for name, (value, note) in locked.items():
                 lock_field(dialog.form, name, value, note)
+            self._lock_stamp(dialog, stored.get(accounts.STAMPED.get(self.kind, "")))
             return dialog
 
         return self._open(key, make)

@@ -1,0 +1,159 @@
+"""Logging in at start, and unlocking a locked session.
+
+LoginDialog(store) asks a user name and a password (nothing is pre-filled but the name of the
+account that locked); OK logs in through desktop.services.accounts. After five wrong passwords
+in a row each try waits longer: the dialog says how long, counting down, and offers OK again
+when the wait is over. Unlocking (``unlock=True``) takes only the locked account's password.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.messages import UserError
+from desktop.i18n import render, translate
+from desktop.services import accounts
+from desktop.ui.widgets.geometry import fit_to_screen
+
+log = logging.getLogger("milma.ui")
+
+
+class LoginDialog(QDialog):
+    def __init__(self, store, parent: QWidget | None = None, *, unlock: bool = False):
+        super().__init__(parent)
+        self.setObjectName("unlock" if unlock else "login")
+        self.store = store
+        self.unlocking = unlock
+        self.intro = QLabel(self)
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.user = QLineEdit(self)
+        self.user.setObjectName("user")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.user_label, self.password_label = QLabel(self), QLabel(self)
+        self.user_label.setBuddy(self.user)
+        self.password_label.setBuddy(self.password)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        if not unlock:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._tick)
+        self._wait_until = 0.0
+        if unlock:
+            account = accounts.current(store)
+            self.user.setText(account.username if account else "")
+            self.user.setReadOnly(True)
+        self.password.textEdited.connect(lambda _t: self.error.hide() if not self.countdown.isActive() else None)
+        self.retranslate()
+        (self.password if unlock else self.user).setFocus()
+        fit_to_screen(self, max(self.sizeHint().width(), 460))
+        self._tick()
+
+    def retranslate(self) -> None:
+        if self.unlocking:
+            self.setWindowTitle(translate("Login", "Locked"))
+            self.intro.setText(translate("Login", "The session is locked. Type your password to go on where you were: "
+                                                  "the open forms are kept as they are."))
+        else:
+            self.setWindowTitle(translate("Login", "Log in"))
+            self.intro.setText(translate("Login", "Log in with your account on this laptop."))
+        self.user_label.setText(translate("Login", "&User name:"))
+        self.password_label.setText(translate("Login", "&Password:"))
+        self.user.setAccessibleName(translate("Login", "User name"))
+        self.password.setAccessibleName(translate("Login", "Password"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("Login", "Un&lock") if self.unlocking else translate("Login", "&Log in"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(translate("Login", "&Quit"))
+        self._tick()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _user_name(self) -> str:
+        return self.user.text().strip()
+
+    def _tick(self) -> None:
+        """While a wait is on: say how long is left, and keep OK off until it is over."""
+        import time
+
+        if not self._user_name() or not self.store.is_open:
+            left = 0.0
+        else:
+            left = max(self._wait_until - time.time(), accounts.wait_left(self.store, self._user_name()))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if left > 0:
+            seconds = max(1, int(left + 0.999))
+            self.error.setText(translate("Login", "Too many wrong passwords in a row: the next try is possible "
+                                                  "in %n second(s).", None, seconds))
+            self.error.show()
+            ok.setEnabled(False)
+            if not self.countdown.isActive():
+                self.countdown.start()
+        else:
+            if self.countdown.isActive():
+                self.countdown.stop()
+                self.error.hide()
+            ok.setEnabled(True)
+
+    def accept(self) -> None:
+        import time
+
+        try:
+            if self.unlocking:
+                accounts.unlock(self.store, self.password.text())
+            else:
+                accounts.login(self.store, self._user_name(), self.password.text())
+        except accounts.MustWait as exc:
+            self.password.clear()
+            self._wait_until = time.time() + exc.seconds
+            log.info("log-in waits after wrong passwords")
+            self._tick()
+            return
+        except UserError as exc:
+            self.password.clear()
+            self.error.setText(render(exc.message))
+            self.error.show()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.error.hide()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.unlocking:
+            return  # only the password opens a locked session
+        super().reject()

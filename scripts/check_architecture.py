@@ -94,6 +94,8 @@ OWNERS: dict[str, str] = {
     "merge_pending": BOOKKEEPING,
     "merge_quarantine": BOOKKEEPING,
     "audit_entry": "desktop/storage/audit.py",  # the audit log's hash chains
+    "erasure": "desktop/storage/erasure.py",  # the register of erased participants
+    "retention_keep": "desktop/storage/erasure.py",  # decisions of the retention review
     "account": "desktop/services/accounts.py",  # who may log in on this laptop, and their roles
     "meta": "desktop/storage/store.py",
     "exchange_key": "desktop/exchange/keys.py",

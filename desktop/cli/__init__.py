@@ -34,6 +34,7 @@ def _commands():
         backup,
         connectors,
         demo,
+        erase,
         exchange,
         followups,
         import_table,
@@ -41,12 +42,13 @@ def _commands():
         itinerary,
         keys,
         participants,
+        retention,
         setup,
         subject_access,
     )
 
     return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors,
-            import_table, subject_access, audit, backup, accounts]
+            import_table, subject_access, erase, retention, audit, backup, accounts]
 
 
 def build_parser() -> Parser:

@@ -44,15 +44,25 @@ def run_backup(args) -> int:
 
 
 def _list(args) -> int:
-    found = svc.list_backups(resolve_data_dir(args.data_dir))
+    data_dir = resolve_data_dir(args.data_dir)
+    found = svc.list_backups(data_dir)
+    erased = svc.erasure_times(data_dir)  # backups made before an erasure still hold the people erased
     if args.format == "json":
-        print_json([{"file": str(b.path), "made_at": b.made_at, "kind": b.kind, "size": b.size} for b in found])
+        print_json([{"file": str(b.path), "made_at": b.made_at, "kind": b.kind, "size": b.size,
+                     "erased_people": svc.erased_in(b, erased), "removed_by": svc.removed_by(erased, b)} for b in found])
         return 0
     if not found:
         print(translate("Cli", "No backups yet."))
         return 0
-    print_table([translate("Cli", "Made"), translate("Cli", "Why"), translate("Cli", "Size"), translate("Cli", "File")],
-                [[format_datetime(b.made_at), kind_label(b.kind), format_size(b.size), b.name] for b in found])
+    header = [translate("Cli", "Made"), translate("Cli", "Why"), translate("Cli", "Size"), translate("Cli", "File")]
+    rows = [[format_datetime(b.made_at), kind_label(b.kind), format_size(b.size), b.name] for b in found]
+    if any(svc.erased_in(b, erased) for b in found):
+        header.append(translate("Cli", "Erased people it holds"))
+        for row, b in zip(rows, found, strict=True):
+            until = svc.removed_by(erased, b)
+            row.append(translate("Cli", "{count}, deleted by {when}").format(
+                count=svc.erased_in(b, erased), when=format_datetime(until)) if until else "")
+    print_table(header, rows)
     return 0
 
 

@@ -7,6 +7,11 @@ A change is a JSON-able dict::
     {"kind": "participant", "id": "<uuid>", "op": "upsert",
      "stamp": [<hlc>, "<device id>"], "values": {"first_name": "Ana", ...}}
     {"kind": "participant", "id": "<uuid>", "op": "delete", "hlc": <hlc>, "device": "<device id>"}
+    {"kind": "participant", "id": "<uuid>", "op": "delete", "hlc": <hlc>, "device": "<device id>",
+     "erasure": true}
+
+An erased person's delete is marked ``"erasure"`` (desktop.storage.erasure); a store that does not
+know the mark applies it as the deletion it also is.
 
 Each field carries its current value with the stamp (hybrid clock, device id) of its last write.
 When one write made all the fields sent (most records), the compact form names the stamp once
@@ -40,6 +45,7 @@ from desktop.domain import survey_legacy as SL
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS, F
 from desktop.exchange.errors import MAX_INT, BundleRejected
+from desktop.storage import erasure
 from desktop.storage.journal import OneStamp
 from desktop.storage.models import ChangeLog, Tombstone
 
@@ -260,6 +266,7 @@ class Change(NamedTuple):
     fields: dict[str, tuple[Any, int, str]] | None = None
     stamp: tuple[int, str] | None = None
     top: int = 0  # the latest clock among the fields, when known at decoding
+    erasure: bool = False  # a delete that erases a person (desktop.storage.erasure)
 
     @property
     def latest(self) -> int:
@@ -285,7 +292,8 @@ def decode(change: Any) -> Change:
     if type(row_id) is not str or not 0 < len(row_id) <= MAX_ID:
         raise _bad_id()
     if op == "delete":
-        return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")))
+        return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")),
+                      erasure=kind == "participant" and change.get("erasure") is True)
     if op != "upsert":
         raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an unknown operation."))
     if kind == _SURVEY and _legacy_names(change):
@@ -466,7 +474,10 @@ def stamped_fields(change: dict) -> dict[str, list]:
 def encode(change: Change) -> dict:
     """The JSON form of a decoded change (the inverse of :func:`decode`), stamps per field."""
     if change.op == "delete":
-        return {"kind": change.kind, "id": change.id, "op": "delete", "hlc": change.stamp[0], "device": change.stamp[1]}
+        out = {"kind": change.kind, "id": change.id, "op": "delete", "hlc": change.stamp[0], "device": change.stamp[1]}
+        if change.erasure:
+            out["erasure"] = True
+        return out
     spec = KINDS[change.kind]
     return {"kind": change.kind, "id": change.id, "op": "upsert",
             "fields": {n: [encode_value(spec.field(n), v), h, d] for n, (v, h, d) in change.fields.items()}}
@@ -554,7 +565,7 @@ def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict],
                 .order_by(_TOMB.c.table_name, _TOMB.c.row_id)).all():
             if kind in KINDS:
                 changes.append(_delete_change(kind, row_id, hlc, device))
-        return changes, first, last
+        return erasure.marked(session, changes), first, last
 
     touched: dict[str, dict[str, set[str]]] = {}
     deleted: dict[str, set[str]] = {}
@@ -590,4 +601,4 @@ def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict],
                     .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(ids[i:i + CHUNK]))
                     .order_by(_TOMB.c.row_id)).all():
                 changes.append(_delete_change(kind, row_id, hlc, device))
-    return changes, first, last
+    return erasure.marked(session, changes), first, last

@@ -6,7 +6,8 @@
 - Idempotent and order-independent: the outcome depends only on the set of changes applied,
   whatever their order, grouping or repetition (conflict entries aside).
 - Deletions are tombstones: an upsert for an erased record is ignored; records that depend on an
-  erased record are erased with it.
+  erased record are erased with it. An erasure of a person (a participant's delete marked as
+  one) is registered (desktop.storage.erasure), and whatever merges held about the person goes.
 - Operations stamped far in the future are quarantined, not applied.
 - A record that cannot be written yet (an earlier bundle with its creation has not arrived, or a
   record it refers to is missing) waits in ``merge_pending`` and is written as soon as it can.
@@ -49,7 +50,7 @@ from desktop.exchange.changes import (
     encode_value,
 )
 from desktop.exchange.gcpause import paused_gc
-from desktop.storage import bookkeeping
+from desktop.storage import bookkeeping, erasure
 from desktop.storage.journal import OneStamp, Tx
 from desktop.storage.merge_models import MergePending
 from desktop.storage.models import RECORD_MODELS, Tombstone
@@ -171,6 +172,7 @@ class _Merge:
         self.s.execute(text("PRAGMA defer_foreign_keys=ON"))
         upserts, deletes, future, latest = self._split(decoded)
         self._deletes(deletes)
+        self._erasures(decoded)
         self._load(upserts)
         view, dirty, tombs, merge = self.view, self.dirty, self.tombs, self._merge_fields
         ignored: set[tuple[str, str]] = set()  # edits of erased records
@@ -231,6 +233,14 @@ class _Merge:
                 self.report.add(k, "deleted")
             if not erased:
                 self.report.add(kind, "unchanged" if before is not None else "deleted")
+
+    def _erasures(self, decoded: list[Change]) -> None:
+        """Register the erasures received, and tombstone what merges held about the person."""
+        found = [c for c in decoded if c.erasure and self.tx.tombstone(c.kind, c.id) is not None]
+        for c in found:
+            erasure.note(self.s, c.id, c.stamp, self.now_ms)
+        if found:
+            erasure.erase_held(self.tx)
 
     def _load(self, upserts: list[Change]) -> None:
         """Read what the store has for the records concerned: rows, tombstones, pending values."""
@@ -371,6 +381,17 @@ class _Merge:
                     if required and target in erased:
                         doomed[key] = erased[target]
         if doomed:
+            # and those that depend on a record doomed so (an enrolment's attendance)
+            grew = True
+            while grew:
+                grew = False
+                for key, found in refers.items():
+                    if key not in doomed:
+                        for _name, target, required in found:
+                            if required and target in doomed:
+                                doomed[key] = doomed[target]
+                                grew = True
+                                break
             new -= doomed.keys()
             unmet = targets - exists - new - erased.keys()
         while unmet:  # drop what refers to a record that cannot be written, until stable
@@ -473,7 +494,14 @@ class _Merge:
                 self.conflicted.add((c["table_name"], c["row_id"]))
 
     def _quarantine(self, future: list[Change]) -> None:
+        # an edit of an erased record, or of one that refers to it, is dropped: it would never
+        # be written, and holding it would keep personal data of an erased person
+        gone = erasure.erased_among(self.s, {(c.kind, c.id): erasure.refs_of(c.kind, c.fields)
+                                             for c in future if c.op == "upsert"}) if future else {}
         for c in future:
+            if c.op == "upsert" and (c.kind, c.id) in gone:
+                self.report.add(c.kind, "ignored")
+                continue
             body = json.dumps(encode(c), ensure_ascii=False, sort_keys=True)
             digest = hashlib.sha256(body.encode()).hexdigest()
             stamp = c.stamp if c.op == "delete" else max((s[1], s[2]) for s in c.fields.values())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -22,6 +22,9 @@ from desktop.storage.engine import db_path
 from desktop.storage.store import StorageError, Store
 
 log = logging.getLogger("milma.backups")
+
+# a backup made before an erasure is deleted this long after it, whatever the rotation keeps
+KEEP_ERASED_DAYS = 30
 
 Backup = B.Backup
 BackupError = B.BackupError
@@ -49,7 +52,9 @@ def _error(text: str, **params) -> BackupError:
 def before(store: Store, kind: str) -> Path:
     """The backup made before a risky step (rotated, copied to the second folder). When it
     cannot be made the step must not run: the BackupError says why."""
-    return B.automatic(store.data_dir, store.path, kind)
+    path = B.automatic(store.data_dir, store.path, kind)
+    expire_erased(store)
+    return path
 
 
 def before_erasure(store: Store) -> Path:
@@ -61,7 +66,9 @@ def back_up(store: Store, to: Path | None = None) -> Path:
     """A backup made on request: into the backups (and the second folder), or into ``to``
     alone (not rotated there)."""
     if to is None:
-        return B.automatic(store.data_dir, store.path, B.MANUAL)
+        path = B.automatic(store.data_dir, store.path, B.MANUAL)
+        expire_erased(store)
+        return path
     folder = Path(to).expanduser()
     if not folder.is_dir():
         raise _error(QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist; no backup was made."),
@@ -80,13 +87,78 @@ def daily(store: Store, now: datetime | None = None) -> Path | None:
     now = now or datetime.now()
     if not store.initialized or not daily_due(store, now.date()):
         return None
-    return B.automatic(store.data_dir, store.path, B.DAILY, now)
+    path = B.automatic(store.data_dir, store.path, B.DAILY, now)
+    expire_erased(store, now)
+    return path
 
 
 def list_backups(store_or_dir: Store | Path) -> list[Backup]:
     """The backups of a data folder, newest first."""
     data_dir = store_or_dir.data_dir if isinstance(store_or_dir, Store) else Path(store_or_dir)
     return B.list_backups(B.folder_of(data_dir))
+
+
+# ---- backups that hold erased people ------------------------------------------------------------
+
+def erasure_times(store_or_dir: Store | Path) -> list[datetime]:
+    """When each erasure took effect on this store, in local time (as backups are named)."""
+    from desktop.storage import erasure
+
+    if isinstance(store_or_dir, Store):
+        found = erasure.times(store_or_dir.reader())
+    else:
+        found = erasure.times_of(db_path(Path(store_or_dir)))
+    return [datetime.fromtimestamp(ms / 1000) for ms in found]
+
+
+def _made(backup: Backup) -> datetime:
+    """When a backup was written, finer than its name's second (the file's time, when it falls
+    in that second): a backup made in the second of an erasure, after it, holds nobody erased."""
+    try:
+        written = datetime.fromtimestamp(backup.path.stat().st_mtime)
+    except OSError:
+        return backup.made_at
+    return written if backup.made_at <= written < backup.made_at + timedelta(seconds=1) else backup.made_at
+
+
+def erased_in(backup: Backup, times: list[datetime]) -> int:
+    """How many people erased since are still in a backup (those erased after it was made)."""
+    made = _made(backup)
+    return sum(1 for when in times if made < when)
+
+
+def removed_by(times: list[datetime], backup: Backup) -> datetime | None:
+    """When the rotation removes a backup that holds erased people: KEEP_ERASED_DAYS after the
+    first erasure made after it; None when it holds nobody erased."""
+    made = _made(backup)
+    later = [when for when in times if made < when]
+    return min(later) + timedelta(days=KEEP_ERASED_DAYS) if later else None
+
+
+def expire_erased(store: Store, now: datetime | None = None) -> list[Path]:
+    """Delete the backups (here and in the second folder) that still hold a person erased more
+    than KEEP_ERASED_DAYS ago, whatever the rotation would keep; returns those deleted."""
+    times = erasure_times(store)
+    if not times:
+        return []
+    now = now or datetime.now()
+    folders = [B.folder_of(store.data_dir)]
+    second = device_state.second_folder(store.data_dir)
+    if second is not None and second.is_dir():
+        folders.append(second)
+    removed = []
+    for folder in folders:
+        for backup in B.list_backups(folder):
+            until = removed_by(times, backup)
+            if until is not None and until <= now:
+                try:
+                    backup.path.unlink()
+                    removed.append(backup.path)
+                except OSError:
+                    log.warning("a backup holding an erased person could not be removed")
+    if removed:
+        log.info("%d backups holding erased people removed", len(removed))
+    return removed
 
 
 def remember_marks(store: Store) -> None:
@@ -181,17 +253,29 @@ def restore(data_dir: Path, path: Path, store: Store | None = None) -> Restored:
             current, identity = device_state.Marks(), []
         else:
             current, identity = _current(own, contents)
+            erased = _erasures(own)
             saved_as = before(own, B.RESTORE)
             B.copy_in(contents.path, own.path)
             if migrate.revision_of(own.reader()) != migrate.head_revision():
                 own.last_backup = migrate.upgrade(own.engine, own.path)
             own.reload_meta()
         _keep_marks(own, contents, current, identity)
+        if not damaged and erased:
+            from desktop.services import erasure
+
+            erasure.erase_again(own, erased)  # a person erased since the backup stays erased
     finally:
         if own is not None and own is not store:
             own.close()
     log.info("backup restored (schema %s)", contents.revision)
     return Restored(contents.path, made_at(contents.path), saved_as, damaged)
+
+
+def _erasures(store: Store) -> dict:
+    from desktop.storage import erasure
+
+    with store.read() as s:
+        return erasure.registered(s)
 
 
 def _current(store: Store, contents: B.Contents) -> tuple[device_state.Marks, list]:

@@ -530,9 +530,11 @@ def _apply_import(store: Store, path: Path, passphrase: str | None) -> dict:
 
 def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
     from desktop.exchange.merge import apply
+    from desktop.services import erasure
     from desktop.services.duplicates import repoint_late_records_in
 
     m = opened.manifest
+    started = K.now_ms()
     with store.transaction() as tx:
         s = tx.session
         gaps = _gaps(s, opened)
@@ -569,6 +571,7 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
             "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"], "changes": opened.count,
             "audit_problems": len(report.get("audit", {}).get("problems", []))})
         touched = set(tx.touched)
+    erasure.settle(store, started)  # erasures received: their drafts go, the files are compacted
     result = _summary(opened, report, gaps, already, path)
     result["touched"] = sorted(touched)
     log.info("imported %s bundle %s from device %s: %d changes", m["type"], m["bundle_id"], m["device_id"],

@@ -323,4 +323,10 @@ RECORD_MODELS: dict[str, type[Record]] = {
     )
 }
 
-from desktop.storage import account_models, audit_models, exchange_models, merge_models  # noqa: E402,F401 - register their tables
+from desktop.storage import (  # noqa: E402,F401 - register their tables
+    account_models,
+    audit_models,
+    erasure_models,
+    exchange_models,
+    merge_models,
+)

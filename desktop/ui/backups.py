@@ -51,10 +51,21 @@ class BackupsModel(RowsModel):
             Column("kind", lambda: translate("Backups", "Why"), lambda r: kind_text(item(r).kind)),
             Column("size", lambda: translate("Backups", "Size"), lambda r: format_size(item(r).size),
                    lambda r: item(r).size, align_right=True),
+            # made before an erasure: it still holds the people erased, until the rotation deletes it
+            Column("erased", lambda: translate("Backups", "Erased people it holds"), _erased_text,
+                   lambda r: r["erased"]),
         ], parent)
 
-    def set_backups(self, found: list[backups.Backup]) -> None:
-        self.set_rows([{"id": str(b.path), "backup": b} for b in found])
+    def set_backups(self, found: list[backups.Backup], erasures: list | None = None) -> None:
+        times = erasures or []
+        self.set_rows([{"id": str(b.path), "backup": b, "erased": backups.erased_in(b, times),
+                        "until": backups.removed_by(times, b)} for b in found])
+
+
+def _erased_text(r) -> str:
+    if not r["erased"]:
+        return ""
+    return translate("Backups", "%n, deleted by {when}", None, r["erased"]).format(when=format_datetime(r["until"]))
 
 
 class BackupsDialog(QDialog):
@@ -145,7 +156,7 @@ class BackupsDialog(QDialog):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.model.set_backups(backups.list_backups(self.store))
+        self.model.set_backups(backups.list_backups(self.store), backups.erasure_times(self.store))
         self.empty.setVisible(not self.model.rows)
         self.table.setVisible(bool(self.model.rows))
         self._update_buttons()

@@ -5,7 +5,8 @@ and may define refresh() (called when it is shown) and retranslate() (on a langu
 
 PARTICIPANT_ACTIONS / LAB_ACTIONS: (key, "module:function", button label). The participant
 page and the lab page show one button each; the function is called as
-function(parent_widget, store, record_id).
+function(parent_widget, store, record_id). ACTION_ALLOWED names, for an action not everyone may
+take, the function(store) that says whether its button is shown.
 """
 
 from __future__ import annotations
@@ -29,13 +30,16 @@ PAGES: list[tuple[str, str, str]] = [
 PARTICIPANT_ACTIONS: list[tuple[str, str, str]] = [
     ("itinerary", "desktop.ui.itinerary:print_participant_itinerary", QT_TRANSLATE_NOOP("Navigation", "Print itinerary…")),
     ("subject_access", "desktop.ui.subject_access:export_subject_access", QT_TRANSLATE_NOOP("Navigation", "Everything we hold…")),
+    ("erase", "desktop.ui.erasure:erase_participant", QT_TRANSLATE_NOOP("Navigation", "Erase…")),
 ]
+# an action shown only where "module:function"(store) says it is allowed
+ACTION_ALLOWED: dict[str, str] = {"erase": "desktop.services.erasure:allowed"}
 
 LAB_ACTIONS: list[tuple[str, str, str]] = [
     ("itineraries", "desktop.ui.itinerary:print_lab_itineraries", QT_TRANSLATE_NOOP("Navigation", "Print itineraries…")),
 ]
 
-__all__ = ["PAGES", "PARTICIPANT_ACTIONS", "LAB_ACTIONS", "QT_TRANSLATE_NOOP", "resolve"]
+__all__ = ["PAGES", "PARTICIPANT_ACTIONS", "LAB_ACTIONS", "ACTION_ALLOWED", "QT_TRANSLATE_NOOP", "resolve"]
 
 
 def resolve(target: str):

@@ -55,7 +55,7 @@ def test_back_up_now_lists_the_backup_by_date_why_and_size(qtbot, window):
     assert not dialog.restore_button.isEnabled()
     _back_up(qtbot, dialog)
     made = backups.list_backups(window.store)[0]
-    assert _cells(dialog) == [[format_datetime(made.made_at), "Made on request", _cells(dialog)[0][2]]]
+    assert _cells(dialog) == [[format_datetime(made.made_at), "Made on request", _cells(dialog)[0][2], ""]]
     assert _cells(dialog)[0][2].endswith(" kB")
     assert dialog.status.text() == f"Backup made: {made.name}"
     assert not dialog.empty.isVisible()

@@ -137,6 +137,8 @@ class ParticipantView(QWidget):
             button = QPushButton(self)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(lambda _=False, t=target: self.run_action(t))
+            if key in navigation.ACTION_ALLOWED:
+                button.setVisible(navigation.resolve(navigation.ACTION_ALLOWED[key])(store))
             actions.addWidget(button)
             self.action_buttons.append((button, label))
 

@@ -77,6 +77,12 @@ class ParticipantList(QWidget):
         self.new_button.clicked.connect(page.new_participant)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_current)
+        self.retention_button = QPushButton(self)  # the coordinator's retention review
+        self.retention_button.setObjectName("retention_review")
+        self.retention_button.clicked.connect(self.open_retention_review)
+        from desktop.services import erasure
+
+        self.retention_button.setVisible(erasure.allowed(store))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
@@ -120,6 +126,7 @@ class ParticipantList(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
+        top.addWidget(self.retention_button)
         filters = self._filters_row = QHBoxLayout()
         filters.addWidget(self.filters_label)
         for combo in self.filter_combos[1:]:
@@ -278,6 +285,11 @@ class ParticipantList(QWidget):
         if pid:
             self.page.open_participant(pid)
 
+    def open_retention_review(self):
+        from desktop.ui.retention import open_review
+
+        return open_review(self, self.store)
+
     def open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.page.open_participant(self.model.row(row)["id"])
@@ -287,6 +299,7 @@ class ParticipantList(QWidget):
         self.search.setAccessibleName(translate("Participants", "Search participants"))
         self.new_button.setText(translate("Participants", "&New participant…"))
         self.open_button.setText(translate("Participants", "&Open"))
+        self.retention_button.setText(translate("Participants", "Retention &review…"))
         self.clear_filters_button.setText(translate("Participants", "C&lear filters"))
         self.filters_label.setText(translate("Participants", "Filters:"))
         self.view.setAccessibleName(translate("Participants", "Participants"))

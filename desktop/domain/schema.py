@@ -111,11 +111,13 @@ COMPANY = _k(
 LAB = _k(
     "lab", QT_TRANSLATE_NOOP("Kind", "Lab"),
     F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=160),
-    F("niche", QT_TRANSLATE_NOOP("Field", "Employment niche"), "enum", required=True, enum=E.Niche),
+    # niche and planned hours may be empty: a lab brought in from the programme's history has
+    # neither until a technician completes it (the Labs form asks for them for a new lab)
+    F("niche", QT_TRANSLATE_NOOP("Field", "Employment niche"), "enum", enum=E.Niche),
     F("site", QT_TRANSLATE_NOOP("Field", "Site"), "enum", required=True, enum=E.Site),
     F("start_date", QT_TRANSLATE_NOOP("Field", "Start date"), "date", required=True),
     F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "date", required=True),
-    F("planned_hours", QT_TRANSLATE_NOOP("Field", "Planned hours"), "int", required=True, min=1, max=5000),
+    F("planned_hours", QT_TRANSLATE_NOOP("Field", "Planned hours"), "int", min=1, max=5000),
     F("schedule", QT_TRANSLATE_NOOP("Field", "Schedule"), max_len=200),
     F("description", QT_TRANSLATE_NOOP("Field", "Description"), "text", max_len=4000),
 )

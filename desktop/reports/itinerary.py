@@ -332,8 +332,9 @@ class _Doc:
             name_w = WIDTH * 52 / 176 - 2 * CELL_PADDING
             name = [self.line(lab["name"], "label_cell", name_w),
                     self.line(self.enum(E.Niche, lab.get("niche")), "cell", name_w)]
-            hours = self.t(T.HOURS, attended=self.number(lab.get("hours_attended")),
-                           planned=self.number(lab.get("planned_hours")))
+            hours = (self.t(T.HOURS, attended=self.number(lab.get("hours_attended")),
+                            planned=self.number(lab.get("planned_hours"))) if lab.get("planned_hours")
+                     else self.t(T.HOURS_ATTENDED, attended=self.number(lab.get("hours_attended"))))
             rows.append([name, self.span(lab.get("start_date"), lab.get("end_date")),
                          lab.get("schedule") or "", hours,
                          self.enum(E.EnrolmentStatus, lab.get("status"))])

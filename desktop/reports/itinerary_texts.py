@@ -58,6 +58,7 @@ C_MODE = QT_TRANSLATE_NOOP("Itinerary", "Meeting")
 DATES = QT_TRANSLATE_NOOP("Itinerary", "{start} – {end}")
 SINCE = QT_TRANSLATE_NOOP("Itinerary", "since {start}")
 HOURS = QT_TRANSLATE_NOOP("Itinerary", "{attended} of {planned} hours")
+HOURS_ATTENDED = QT_TRANSLATE_NOOP("Itinerary", "{attended} hours")  # the lab's planned hours not recorded
 MINUTES = QT_TRANSLATE_NOOP("Itinerary", "{minutes} min")
 PLANNED_ON = QT_TRANSLATE_NOOP("Itinerary", "{date} (planned)")
 # the network in words: "Met Ana López (Hospitality) on 3 March 2026; through Ana López,

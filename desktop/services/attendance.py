@@ -38,6 +38,9 @@ from desktop.storage.store import Store
 
 CTX = "Attendance"
 DEFAULT_THRESHOLD = 0.75  # the share of hours below which the lab's page warns
+# a day's hours when neither the register, the schedule nor the planned hours say them (a lab
+# brought in from the history): a morning of the labs' usual 9:00-14:00
+DEFAULT_DAY_HOURS = 5.0
 # the ids of attendance records: uuid5 in this namespace of "<enrolment id>/<day>"
 _NAMESPACE = uuid.UUID("0190c2f4-7a1e-7c3d-9b52-5d0a6e7c1a06")
 _SCHEDULE_TIMES = re.compile(r"(\d{1,2})[:.h](\d{2})\s*[-–]\s*(\d{1,2})[:.h](\d{2})")
@@ -170,7 +173,8 @@ def _weekdays(start: date, end: date) -> int:
 
 def default_day_hours(session, lab: dict) -> float:
     """The hours a new day of the lab lasts: those of its last recorded day, else what its
-    schedule says, else its planned hours spread over its weekdays (to the half hour)."""
+    schedule says, else its planned hours spread over its weekdays (to the half hour), else
+    DEFAULT_DAY_HOURS."""
     last = session.execute(
         select(ATT.c.day, func.max(ATT.c.hours)).join(EN, EN.c.id == ATT.c.enrolment_id)
         .where(EN.c.lab_id == lab["id"]).group_by(ATT.c.day).order_by(ATT.c.day.desc()).limit(1)).first()
@@ -179,6 +183,8 @@ def default_day_hours(session, lab: dict) -> float:
     from_schedule = schedule_hours(lab.get("schedule"))
     if from_schedule:
         return from_schedule
+    if not lab["planned_hours"]:
+        return DEFAULT_DAY_HOURS
     spread = lab["planned_hours"] / max(_weekdays(lab["start_date"], lab["end_date"]), 1)
     return min(max(round(spread * 2) / 2, 0.5), 24.0)
 

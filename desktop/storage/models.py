@@ -93,11 +93,11 @@ class Lab(Record, table=True):
     __tablename__ = "lab"
     __table_args__ = (Index("ix_lab_end_date", "end_date"),)  # follow-ups due, read from the labs' ends
     name: str
-    niche: str
+    niche: str | None = None  # empty for a lab brought in from the history, until completed
     site: str
     start_date: date
     end_date: date
-    planned_hours: int
+    planned_hours: int | None = None
     schedule: str | None = None
     description: str | None = None
 

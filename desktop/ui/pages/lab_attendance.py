@@ -76,6 +76,9 @@ class AttendanceRowsModel(RowsModel):
                 return (translate("LabsPage", "From the attendance register") if row.get("from_register")
                         else translate("LabsPage", "As typed in the enrolment (no attendance register)"))
             if key == "share":
+                if row.get("share") is None and not row.get("from_register") and row.get("planned") is None:
+                    return translate("LabsPage", "Not known: no attendance register, and the lab's planned hours "
+                                                 "are to be completed")
                 if row.get("share") is None:
                     return translate("LabsPage", "Not known: no attendance register, and the lab is still running "
                                                  "or no hours were typed")

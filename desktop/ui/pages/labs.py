@@ -6,6 +6,7 @@ attendance register of a day, printing the itineraries."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -43,6 +44,16 @@ from desktop.ui.widgets.record_form import RecordDialog
 log = logging.getLogger("milma.ui.labs")
 
 PARTNERS = "company_ids"  # the extra input of the lab form
+# asked for by the form although a lab may lack them (one brought in from the history has
+# neither until a technician completes it: the list and the detail say "to complete")
+ASKED = ("niche", "planned_hours")
+
+
+def to_complete(column: Column) -> Column:
+    """A column of a field a lab may lack, saying so where it does."""
+    shown = column.display
+    return replace(column, display=lambda row: shown(row) if row.get(column.key) is not None
+                   else translate("LabsPage", "To complete"))
 
 
 class LabDetail(QWidget):
@@ -124,11 +135,14 @@ class LabDetail(QWidget):
             return
         lab = self.data["lab"]
         self.name.setText(lab["name"])
-        self.summary.setText(translate(
-            "LabsPage", "{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}").format(
-            niche=show_value("lab", "niche", lab["niche"]), site=show_value("lab", "site", lab["site"]),
+        niche = (show_value("lab", "niche", lab["niche"]) if lab["niche"] is not None
+                 else translate("LabsPage", "Employment niche to complete"))
+        hours = (translate("LabsPage", "{hours} planned hours").format(hours=format_number(lab["planned_hours"]))
+                 if lab["planned_hours"] is not None else translate("LabsPage", "Planned hours to complete"))
+        self.summary.setText(translate("LabsPage", "{niche} · {site} · {start} – {end} · {hours} · {schedule}").format(
+            niche=niche, site=show_value("lab", "site", lab["site"]),
             start=format_date(lab["start_date"], fmt="medium"), end=format_date(lab["end_date"], fmt="medium"),
-            hours=format_number(lab["planned_hours"]), schedule=lab["schedule"] or "—"))
+            hours=hours, schedule=lab["schedule"] or "—"))
         names = [c["name"] for c in self.data["companies"]]
         self.partners.setText("\n".join(names) if names
                               else translate("LabsPage", "No partner company yet."))
@@ -213,11 +227,11 @@ class LabsPage(ListPage):
     def columns(self) -> list[Column]:
         return [
             field_column("lab", "name"),
-            field_column("lab", "niche"),
+            to_complete(field_column("lab", "niche")),
             field_column("lab", "site"),
             field_column("lab", "start_date"),
             field_column("lab", "end_date"),
-            field_column("lab", "planned_hours"),
+            to_complete(field_column("lab", "planned_hours")),
             count_column("participants", lambda: translate("LabsPage", "Participants")),
             count_column("enrolled", lambda: translate("LabsPage", "Enrolled now")),
             count_column("companies", lambda: translate("LabsPage", "Partner companies")),
@@ -273,6 +287,7 @@ class LabsPage(ListPage):
         partners.set_choices(sorted(((c["id"], c["name"]) for c in records.list_all(self.store, "company")),
                                     key=lambda c: c[1].casefold()))
         dialog.form.add_extra(PARTNERS, partners, lambda: translate("LabsPage", "Partner companies"))
+        dialog.form.ask(ASKED)
         dialog.fit_to_form()
 
     def save_record(self, row_id: str | None, values: dict, seen: dict | None = None) -> dict:

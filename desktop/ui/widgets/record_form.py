@@ -22,9 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.messages import FieldProblem, Message, UserError, ValidationError
+from desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    UserError,
+    ValidationError,
+)
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
+from desktop.domain.validation import validate
 from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.ui import errors
 from desktop.ui.widgets.conflict_panel import ConflictPanel
@@ -84,6 +91,7 @@ class RecordForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self.extra_labels: dict[str, object] = {}  # name -> function giving the label text
+        self.asked: frozenset[str] = frozenset()  # see ask()
         self._problems: ValidationError | None = None
         self._record_id: str | None = None
         self._loading = False
@@ -125,6 +133,21 @@ class RecordForm(QWidget):
         box.addWidget(error)
         self.layout_.addRow(label, cell)
         self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+
+    def ask(self, names) -> None:
+        """Ask for fields the kind lets be empty (a lab's niche and planned hours): marked
+        required and refused empty before saving, except on a record stored without them (a lab
+        brought in from the history may be saved with other changes, and completed later)."""
+        self.asked = frozenset(names)
+        self._mark_required()
+
+    def required(self, name: str) -> bool:
+        """Whether the form refuses ``name`` empty."""
+        if name in self.extra_labels:
+            return False
+        if self.spec.field(name).required:
+            return True
+        return name in self.asked and (self._record_id is None or self._baseline.get(name) is not None)
 
     def add_extra(self, name: str, editor: QWidget, label) -> None:
         """An input that is not a field of the kind (e.g. a lab's partner companies), shown
@@ -171,6 +194,8 @@ class RecordForm(QWidget):
 
     def mark_clean(self) -> None:
         self._baseline = self.values()
+        if self.asked:  # asked or not depends on what the record held
+            self._mark_required()
 
     def _on_edited(self, name: str) -> None:
         if not self._loading:
@@ -222,15 +247,26 @@ class RecordForm(QWidget):
     # ---- errors ----------------------------------------------------------------------------
     def input_problems(self) -> list[FieldProblem]:
         """Text typed that is not a value of its field (a date written another way, a day that
-        does not exist), reported before anything is saved."""
-        problems = []
+        does not exist) and fields asked for (ask()) left empty, reported before anything is
+        saved; with the latter, what the kind's rules say of the other fields."""
+        problems, missing = [], []
         for name in self.names:
             check = getattr(self.editors[name], "problem", None)
             if check is not None and name not in self.extra_labels:
                 message = check(Message("Field", self.spec.field(name).label))
                 if message is not None:
                     problems.append(FieldProblem(name, message))
-        return problems
+                    continue
+            if name in self.asked and self.required(name) and self.editors[name].get_value() is None:
+                missing.append(FieldProblem(name, Message("Validation", QT_TRANSLATE_NOOP(
+                    "Validation", "{field} is required."), {"field": Message("Field", self.spec.field(name).label)})))
+        if missing:  # with what the record's own rules say of the other fields, all at once
+            try:
+                validate(self.kind, self.values())
+            except ValidationError as exc:
+                seen = {p.field for p in problems + missing}
+                missing += [p for p in exc.problems if p.field in self.names and p.field not in seen]
+        return problems + missing
 
     def show_errors(self, error: ValidationError) -> None:
         """Each problem's message below its field, in red; the first invalid field gets focus."""
@@ -296,20 +332,26 @@ class RecordForm(QWidget):
                     self.editors[name].setAccessibleName(text)
                     self.editors[name].retranslate()
                     continue
-                spec = self.spec.field(name)
-                text = translate("Field", spec.label)
-                if spec.required:
-                    label.setText(translate("RecordForm", "{field} *").format(field=text))
-                    label.setToolTip(translate("RecordForm", "Required"))
-                else:
-                    label.setText(text)
-                    label.setToolTip("")
                 editor = self.editors[name]
-                editor.setAccessibleName(text)
+                editor.setAccessibleName(translate("Field", self.spec.field(name).label))
                 editor.retranslate()
         finally:
             self._loading = False
+        self._mark_required()
         self._render_errors()
+
+    def _mark_required(self) -> None:
+        """The fields' labels, those the form refuses empty marked *."""
+        for name in self.names:
+            if name in self.extra_labels:
+                continue
+            label, text = self.labels[name], translate("Field", self.spec.field(name).label)
+            if self.required(name):
+                label.setText(translate("RecordForm", "{field} *").format(field=text))
+                label.setToolTip(translate("RecordForm", "Required"))
+            else:
+                label.setText(text)
+                label.setToolTip("")
 
     def changeEvent(self, event):  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

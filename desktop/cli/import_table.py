@@ -21,11 +21,12 @@ def register(sub) -> None:
                    "row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, "
                    "migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, "
                    "enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, "
-                   "planned_hours and occupation where known). A lab not recorded yet needs its niche and planned "
-                   "hours. Every row is checked first: one invalid row and nothing is written. The same person is "
-                   "one participant: the same document number or, on a row without one, the same names and birth "
-                   "date; a lab is matched by name and start date, a company by name. Importing the same file "
-                   "again adds nothing."))
+                   "planned_hours and occupation where known). A lab not recorded yet is created; what the sheet does "
+                   "not give, such as its niche and planned hours, is left empty for a technician to complete on "
+                   "the Labs screen. Every row is checked first: one invalid row and nothing is written. The same "
+                   "person is one participant: the same document number or, on a row without one, the same "
+                   "names and birth date; a lab is matched by name and start date, a company by name. Importing "
+                   "the same file again adds nothing."))
     p.add_argument("file", metavar="FILE", help=translate("Cli", "a .csv or .xlsx file, headings in row 1"))
     p.add_argument("--dry-run", action="store_true",
                    help=translate("Cli", "check the sheet and say what would be added, writing nothing"))

@@ -7,7 +7,8 @@ What is already recorded is matched, never added again nor changed, so importing
 twice adds nothing the second time:
 - a participant by document number, or, on a row without one, by first name, last name (case
   and accents ignored) and birth date;
-- a lab by name (case and accents ignored) and start date; a company by name;
+- a lab by name (case and accents ignored) and start date (one made without its niche and planned
+  hours has them empty, for a technician to complete on the Labs screen); a company by name;
 - an enrolment by participant and lab; a job outcome by participant and start date; an
   end-survey answer by participant and the lab's end date (the day it is recorded as answered).
 """
@@ -23,11 +24,9 @@ from pathlib import Path
 
 from desktop.domain.enums import SITE_CODE_PREFIX, Site
 from desktop.domain.ids import new_id, participant_code
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.text import compact_document, fold
 from desktop.domain.validation import validate
-from desktop.services.connector_import import ImportRefused, RowProblem
-from desktop.services.history_sheet import CTX, HistoryRow, lab_key, read_history
+from desktop.services.history_sheet import HistoryRow, lab_key, read_history
 from desktop.storage.store import Store
 
 log = logging.getLogger("milma.history_import")
@@ -88,7 +87,6 @@ class _Plan:
         self.answers = {(pid, str(day)) for pid, day in
                         execute("SELECT participant_id, answered_on FROM survey_response WHERE form = 'end'")}
         self.new: dict[str, list[dict]] = {kind: [] for kind in KINDS}
-        self.problems: list[RowProblem] = []
         self.rows: list[PreviewRow] = []
 
     def _add(self, kind: str, values: dict) -> dict:
@@ -108,16 +106,10 @@ class _Plan:
             self.by_name.setdefault(name, found)
         return found
 
-    def lab(self, row: HistoryRow) -> dict | None:
+    def lab(self, row: HistoryRow) -> dict:
         key = lab_key(row.lab)
         found = self.labs.get(key)
-        if found is None:
-            if row.lab["niche"] is None or row.lab["planned_hours"] is None:
-                self.problems.append(RowProblem(row.number, row.shown.get("lab", "lab"), Message(CTX, QT_TRANSLATE_NOOP(
-                    "HistoryImport", "The lab “{lab}” is not recorded yet: give its niche and planned hours (columns "
-                                     "lab_niche and planned_hours), or record the lab first on the Labs screen."),
-                    {"lab": row.lab["name"]})))
-                return None
+        if found is None:  # what the sheet lacks (niche, planned hours) is left for a technician
             found = self.labs[key] = self._add("lab", row.lab)
         return found
 
@@ -130,8 +122,6 @@ class _Plan:
     def take(self, row: HistoryRow, end_form_version: str) -> None:
         before = sum(map(len, self.new.values()))
         person, lab = self.person(row), self.lab(row)
-        if lab is None:
-            return
         pid = person["id"]
         if (pid, lab["id"]) not in self.enrolments:
             self.enrolments.add((pid, lab["id"]))
@@ -164,8 +154,6 @@ def _plan(rows: list[HistoryRow], execute: Callable[[str], list]) -> _Plan:
     plan = _Plan(execute)
     for row in rows:
         plan.take(row, version)
-    if plan.problems:
-        raise ImportRefused(plan.problems)
     return plan
 
 

@@ -29,7 +29,8 @@ CTX = "HistoryImport"
 COLUMNS = ("first_name", "last_name", "birth_date", "gender", "nationality", "migrant_status", "unemployed_since",
            "document_number", "lab", "lab_site", "lab_start", "lab_end", "enrolment_status", "employment_start",
            "employer", "improved_opportunities", "lab_niche", "planned_hours", "occupation")
-# may be left empty, or the column left out; a lab not recorded yet needs its niche and planned hours
+# may be left empty, or the column left out (a lab made without its niche and planned hours has
+# them empty, for a technician to complete)
 OPTIONAL = frozenset({"unemployed_since", "document_number", "employment_start", "employer",
                       "improved_opportunities", "lab_niche", "planned_hours", "occupation"})
 # the occupation of a job when the sheet does not say it, for a technician to complete
@@ -91,7 +92,6 @@ _COLUMN_OF = {
 # stand-ins for the required fields a row does not give (given later, or left for a technician)
 _STAND_INS = {
     "participant": {"code": "-", "preferred_language": "es"},
-    "lab": {"niche": E.Niche.CATERING.value, "planned_hours": 1},
     "enrolment": {"participant_id": "-", "lab_id": "-"},
     "employment_outcome": {"participant_id": "-", "occupation": OCCUPATION_UNKNOWN},
 }
@@ -228,8 +228,6 @@ class _Row:
             for p in exc.problems:
                 self.bad(_COLUMN_OF.get(kind, {}).get(p.field, p.field), p.message)
             return None
-        if kind == "lab":  # a lab recorded already keeps its own; a new one needs them
-            clean.update({k: None for k in stand_ins})
         return clean
 
 

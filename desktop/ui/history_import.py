@@ -130,9 +130,11 @@ class HistoryImportDialog(QDialog):
             "A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: "
             "first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, "
             "document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, "
-            "improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is "
-            "one participant: the same document number or, without one, the same names and birth date. What is "
-            "recorded already is left as it is, so importing a sheet twice adds nothing."))
+            "improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded "
+            "yet is created, what the sheet does not give (its niche, its planned hours) left empty for a technician "
+            "to complete on the Labs screen. The same person is one participant: the same document number or, "
+            "without one, the same names and birth date. What is recorded already is left as it is, so importing "
+            "a sheet twice adds nothing."))
         self.file_label.setText(translate("HistoryImportDialog", "File: {name}").format(name=self.path.name) if self.path else translate("HistoryImportDialog", "No file chosen."))
         self.choose_button.setText(translate("HistoryImportDialog", "&Choose file…"))
         self.import_button.setText(translate("HistoryImportDialog", "&Import"))

@@ -10,6 +10,7 @@ from datetime import date, datetime
 import pytest
 from openpyxl import Workbook
 
+from desktop.i18n import render
 from desktop.services import history_import as H
 from desktop.services import indicators, records
 from desktop.services.connector_import import ImportRefused
@@ -119,12 +120,37 @@ def test_bad_rows_are_all_named_and_nothing_is_written(store, tmp_path):
                      (3, "lab_site"), (3, "lab_end"), (3, "enrolment_status"), (3, "improved_opportunities"),
                      (5, "employer")}
     assert counts(store) == dict.fromkeys(H.KINDS, 0)
-    # valid rows, but a lab not recorded yet and no niche or hours to create it with
-    sheet = write_csv(tmp_path / "sin_nicho.csv", [HEAD, ROWS[0], [*ROWS[2][:8], "Carpintería", *ROWS[2][9:]]])
+    # a niche written wrongly is refused, naming it; planned hours that are not a number too
+    wrong = [*ROWS[2][:8], "Carpintería", *ROWS[2][9:16], "Carpentry of dreams", "many"]
+    sheet = write_csv(tmp_path / "nicho_mal.csv", [HEAD, ROWS[0], wrong])
     with pytest.raises(ImportRefused) as refused:
         H.import_history(store, sheet)
-    assert [(p.row, p.column) for p in refused.value.problems] == [(3, "lab")]
+    assert [(p.row, p.column) for p in refused.value.problems] == [(3, "lab_niche"), (3, "planned_hours")]
+    assert render(refused.value.problems[0].message).startswith("“Carpentry of dreams” is not an employment niche")
     assert counts(store) == dict.fromkeys(H.KINDS, 0)
+
+
+def test_a_lab_not_recorded_yet_without_niche_or_hours_is_made_with_them_empty(store, tmp_path):
+    # the columns left empty on one sheet, left out on another: the lab is made, for a technician to complete
+    empty = write_csv(tmp_path / "sin_nicho.csv", [HEAD, [*ROWS[2][:8], "Carpintería", *ROWS[2][9:]]])
+    result = H.import_history(store, empty)
+    assert result.added["lab"] == 1 and result.added["enrolment"] == 1
+    [lab] = records.list_all(store, "lab")
+    assert (lab["name"], lab["niche"], lab["planned_hours"], lab["start_date"]) == (
+        "Carpintería", None, None, date(2022, 2, 9))
+    left_out = write_csv(tmp_path / "sin_columnas.csv", [HEAD[:16], [*ROWS[3][:8], "Fontanería", *ROWS[3][9:16]]])
+    assert H.import_history(store, left_out).added["lab"] == 1
+    plumbing = next(lab for lab in records.list_all(store, "lab") if lab["name"] == "Fontanería")
+    assert (plumbing["niche"], plumbing["planned_hours"]) == (None, None)
+    # twice adds nothing, and a sheet that gives the niche later does not change a lab recorded already
+    assert sum(H.import_history(store, empty).added.values()) == 0
+    later = write_csv(tmp_path / "con_nicho.csv", [HEAD, [*ROWS[2][:8], "Carpintería", *ROWS[2][9:16],
+                                                          "Jardinería", "300"]])
+    assert sum(H.import_history(store, later).added.values()) == 0
+    assert records.get(store, "lab", lab["id"])["niche"] is None
+    # a technician completes it later like any lab
+    records.update(store, "lab", lab["id"], {"niche": "gardening", "planned_hours": 300})
+    assert records.get(store, "lab", lab["id"])["planned_hours"] == 300
 
 
 def test_a_missing_column_and_a_lab_told_two_ways_are_refused(store, tmp_path):
@@ -177,3 +203,36 @@ def test_the_command_names_rows_in_the_users_language_exits_1_and_writes_nothing
     refused = milma("import-table", str(tmp_path / "notes.txt"), data_dir=data_dir)
     assert refused.returncode == 1 and "must be a CSV (.csv) or Excel (.xlsx)" in refused.stderr
     assert len(json.loads(milma("participants", "list", "--format", "json", data_dir=data_dir).stdout)) == 2
+
+
+def test_a_lab_brought_in_without_niche_travels_to_the_laptops_and_is_completed_later(tmp_path, tmp_path_factory):
+    from desktop.services import exchange as X
+    from tests.unit.test_bundle_support import count, pair
+
+    laptop, coordinator = pair(tmp_path, tmp_path_factory, participants=1)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    try:
+        sheet = write_csv(tmp_path / "historia.csv", [HEAD[:16], [*ROWS[2][:8], "Carpintería", *ROWS[2][9:16]]])
+        H.import_history(coordinator, sheet)
+        [lab] = records.list_all(coordinator, "lab")
+        assert lab["niche"] is None
+        X.apply_import(laptop, X.export(coordinator, usb).path)
+        got = records.get(laptop, "lab", lab["id"])
+        assert (got["name"], got["niche"], got["planned_hours"]) == ("Carpintería", None, None)
+        assert count(laptop, "merge_pending") == 0  # complete as it is, not held back
+        # a technician enrols someone in it; the enrolment reaches the coordinator
+        [person] = records.list_all(laptop, "participant")
+        enrolment = records.create(laptop, "enrolment", {"participant_id": person["id"], "lab_id": lab["id"],
+                                                         "status": "enrolled", "enrolled_on": date(2022, 2, 9)})
+        X.apply_import(coordinator, X.export(laptop, usb).path)
+        assert records.get(coordinator, "enrolment", enrolment["id"])["lab_id"] == lab["id"]
+        assert count(coordinator, "merge_pending") == 0
+        # the coordinator completes the lab; the laptop gets the niche and hours
+        records.update(coordinator, "lab", lab["id"], {"niche": "catering", "planned_hours": 320})
+        X.apply_import(laptop, X.export(coordinator, usb).path)
+        got = records.get(laptop, "lab", lab["id"])
+        assert (got["niche"], got["planned_hours"]) == ("catering", 320)
+    finally:
+        laptop.close()
+        coordinator.close()

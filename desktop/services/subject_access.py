@@ -28,6 +28,7 @@ from desktop.domain.person_records import PERSON, links
 from desktop.domain.schema import KINDS
 from desktop.i18n import LANGUAGES
 from desktop.services import audit
+from desktop.services.erasure import people as merged_people
 from desktop.services.participants import by_code
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -76,23 +77,11 @@ def _ref_name(session, kind: str, record_id: str | None, depth: int = 0):
     return parts[0] if len(parts) == 1 else tuple(parts) if parts else None
 
 
-def _people(session, participant_id: str) -> list[str]:
-    """The person and every duplicate merged into them (and into those), merges in force."""
-    merge = _table("participant_merge")
-    people, frontier = [participant_id], [participant_id]
-    while frontier:
-        found = [r[0] for r in session.execute(select(merge.c.duplicate_id).where(
-            merge.c.survivor_id.in_(frontier) & merge.c.active)).all() if r[0] not in people]
-        people += found
-        frontier = found
-    return people
-
-
 def gather(store: Store, participant_id: str) -> dict:
     """Every record about the person: {"participant": record, "duplicates": [records merged
     into them], "records": {kind: [records]}, "refs": {(kind, field, id): name}}."""
     with store.read() as s:
-        people = _people(s, participant_id)
+        people = merged_people(s, participant_id)
         p = _table(PERSON)
         rows = {r["id"]: r for r in s.execute(select(p).where(p.c.id.in_(people))).mappings().all()}
         if participant_id not in rows:

@@ -22,44 +22,10 @@ from desktop.services import exchange as X
 from desktop.storage.engine import db_path
 from desktop.ui.widgets.drafts import Drafts
 from tests.unit.merge_support import import_into, new_laptop
+from tests.unit.person_support import Builder
 
-DAY = date(2025, 3, 10)
 NAME, SURNAME, DOCUMENT = "Zelmira", "Quintanilla Oyarzábal", "X7654321J"
 CONNECTOR_NAME = "Bartolomé Conector"
-
-
-class Builder:
-    """Valid records of any kind from their field specs; each text a marker found by a search."""
-
-    def __init__(self, store, person: dict):
-        self.store, self.person, self.n = store, person, 0
-        self.made: dict[str, list[str]] = {}
-
-    def value(self, kind: str, f, about: bool):
-        if f.type == "ref":
-            if f.ref == PERSON:
-                return self.person["id"] if about or f.required else None
-            return self.make(f.ref, about=False)["id"] if f.required else None
-        if f.name == "phone":
-            return "612345678"
-        if f.name == "email":
-            return "zq@example.org"
-        if f.type in ("str", "text"):
-            self.n += 1
-            return f"{NAME}{self.n:03d}" if about else f"Other{self.n:03d}"
-        if not f.required:
-            return None
-        return {"int": max(int(f.min or 0), 1), "float": max(float(f.min or 0), 1.0), "bool": True, "date": DAY,
-                "datetime": datetime(2025, 3, 10, 10, 0), "country": "MA", "langs": "fr", "lang": "fr",
-                "isco": "96"}.get(f.type) or (next(iter(f.enum)).value if f.enum else None)
-
-    def make(self, kind: str, about: bool = True, **given) -> dict:
-        values = {f.name: self.value(kind, f, about) for f in KINDS[kind].fields if f.name not in given}
-        values.update(given)
-        row = records.create(self.store, kind, {k: v for k, v in values.items() if v is not None})
-        if about:
-            self.made.setdefault(kind, []).append(row["id"])
-        return row
 
 
 @pytest.fixture
@@ -82,7 +48,7 @@ def person(coordinator):
     from desktop.services import duplicates
 
     p = _register(coordinator, phone="612345679")
-    b = Builder(coordinator, p)
+    b = Builder(coordinator, p, prefix=NAME)
     for kind in kinds_about_a_person():
         if kind == "participant_merge":
             continue
@@ -293,7 +259,7 @@ def test_a_lab_day_of_an_enrolment_made_offline_after_the_erasure_waits_nowhere(
         with laptop.read() as s:
             import_into(coordinator, collect(s)[0])
         ER.erase(coordinator, p["id"])
-        day = Builder(laptop, p).make("attendance")  # its enrolment (of hers) and its lab made with it
+        day = Builder(laptop, p, prefix=NAME).make("attendance")  # its enrolment (of hers) and its lab made with it
         with laptop.read() as s:
             report = import_into(coordinator, json.loads(json.dumps(collect(s)[0])))
         assert report.pending == 0 and _rows_mentioning(coordinator, NAME) == []

@@ -7,63 +7,18 @@ from __future__ import annotations
 import io
 import json
 import re
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
-from desktop.domain.person_records import PERSON, kinds_about_a_person
+from desktop.domain.person_records import kinds_about_a_person
 from desktop.domain.schema import KINDS
 from desktop.i18n import catalogue
 from desktop.reports import subject_access_texts as T
 from desktop.services import audit, duplicates, participants, records
 from desktop.services import subject_access as SA
-
-DAY = date(2025, 3, 10)
-
-
-class Builder:
-    """Valid records of any kind from their field specs: each text field gets a marker to find
-    in the documents, each required reference a record made the same way."""
-
-    def __init__(self, store, person: dict):
-        self.store = store
-        self.person = person
-        self.n = 0
-        self.markers: dict[str, list[str]] = {}
-        self.made: dict[str, list[str]] = {}
-
-    def marker(self, kind: str, about_person: bool = True) -> str:
-        self.n += 1
-        mark = f"ZQ{self.n:03d}"
-        if about_person:
-            self.markers.setdefault(kind, []).append(mark)
-        return mark
-
-    def value(self, kind: str, f, about_person: bool):
-        if f.type == "ref":
-            if f.ref == PERSON:
-                return self.person["id"] if (about_person or f.required) else None
-            return self.make(f.ref, about_person=False)["id"] if f.required else None
-        if f.name == "phone":
-            return "612345678"
-        if f.name == "email":
-            return "mk@example.org"
-        if f.type in ("str", "text"):
-            return self.marker(kind, about_person)
-        if not f.required:
-            return None
-        return {"int": max(int(f.min or 0), 1), "float": max(float(f.min or 0), 1.0), "bool": True, "date": DAY,
-                "datetime": datetime(2025, 3, 10, 10, 0), "country": "MA", "langs": "fr", "lang": "fr",
-                "isco": "96"}.get(f.type) or (next(iter(f.enum)).value if f.enum else None)
-
-    def make(self, kind: str, about_person: bool = True, **given) -> dict:
-        values = {f.name: self.value(kind, f, about_person) for f in KINDS[kind].fields if f.name not in given}
-        values.update(given)
-        row = records.create(self.store, kind, {k: v for k, v in values.items() if v is not None})
-        if about_person:
-            self.made.setdefault(kind, []).append(row["id"])
-        return row
+from tests.unit.person_support import Builder
 
 
 @pytest.fixture
@@ -73,7 +28,7 @@ def everything(store):
         "migrant_status": "refugee", "nationality": "MA", "arrival_date": date(2019, 6, 1),
         "preferred_language": "fr", "document_type": "NIE", "document_number": "X1234567L",
         "phone": "612345678", "employment_history": "Couturière à Tanger"})
-    b = Builder(store, person)
+    b = Builder(store, person, email="mk@example.org")
     for kind in kinds_about_a_person():
         if kind == "participant_merge":
             continue

@@ -19,7 +19,6 @@ erase, and a laptop is refused whoever is logged in (the check lives here, :func
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -208,25 +207,10 @@ def _draft_ids(payload: dict) -> set[str]:
 def drop_drafts(store: Store) -> int:
     """Remove (overwritten first) the unsaved drafts of records that are gone: the record edited,
     or the participant a new record was for, has a tombstone. Returns how many went."""
-    from desktop.storage import sealed
-    from desktop.storage.engine import key_of
+    from desktop.storage.drafts import Drafts
     from desktop.storage.models import Tombstone
 
-    folder = Path(store.data_dir) / sealed.DRAFTS_FOLDER
-    if not folder.is_dir():
-        return 0
-    secret = key_of(store.path)
-    drafts: list[tuple[Path, set[str]]] = []
-    for path in folder.iterdir():
-        try:
-            data = path.read_bytes() if path.is_file() else b"null"
-            if sealed.is_sealed(data):  # an encrypted store's drafts
-                data = sealed.unseal(secret, data, sealed.DRAFTS) if secret else b"null"
-            payload = json.loads(data.decode("utf-8"))
-        except (OSError, ValueError, sealed.NotSealed):
-            continue
-        if isinstance(payload, dict):
-            drafts.append((path, _draft_ids(payload) - {"", "new"}))
+    drafts = [(path, _draft_ids(payload) - {"", "new"}) for path, payload in Drafts(store.data_dir).entries()]
     ids = sorted({i for _p, found in drafts for i in found})
     if not ids:
         return 0

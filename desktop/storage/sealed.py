@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 MAGIC = b"MILMA-SEALED-1\n"
-# what is sealed, beside the database: the drafts of unsaved forms (desktop/ui/widgets/drafts.py)
+# what is sealed, beside the database: the drafts of unsaved forms (desktop/storage/drafts.py)
 DRAFTS_FOLDER, DRAFTS = "drafts", "drafts"  # the folder in the data folder, the purpose
 
 

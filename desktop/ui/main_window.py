@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
     def pending_drafts(self) -> list[str]:
         """Forms left unsaved (crash, dead battery) that a screen can reopen: the forms of the
         screens and those of a participant's page."""
-        from desktop.ui.widgets.drafts import Drafts
+        from desktop.storage.drafts import Drafts
 
         pending = Drafts(self.store.data_dir).pending()
         if not pending:  # the usual start: no screen module imported just to learn its kind

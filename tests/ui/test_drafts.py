@@ -8,7 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 
 from desktop.services import records
-from desktop.ui.widgets.drafts import Drafts
+from desktop.storage.drafts import Drafts
 from desktop.ui.widgets.record_form import RecordDialog
 
 

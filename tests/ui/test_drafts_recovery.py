@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.i18n.preferences import settings
 from desktop.services import participants, records
+from desktop.storage.drafts import Drafts
 from desktop.ui import errors
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participants import form as participant_form
 from desktop.ui.participants import life_story as life_story_tab
 from desktop.ui.participants import meetings as meetings_tab
 from desktop.ui.participants.page import ParticipantsPage
-from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.record_form import RecordDialog
 
 

@@ -467,7 +467,7 @@ def test_a_lab_form_left_by_a_crash_comes_back_with_its_partners(store, qtbot, m
 
 
 def test_draft_of_a_deleted_record_is_dropped(store, qtbot):
-    from desktop.ui.widgets.drafts import Drafts
+    from desktop.storage.drafts import Drafts
 
     company = _company(store, "Talleres Belén")
     Drafts(store.data_dir).save(f"company:{company['id']}", {"name": "Talleres Belén S.L."})

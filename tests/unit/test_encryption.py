@@ -13,9 +13,9 @@ from desktop.services import backups, encryption, participants, records
 from desktop.storage import backups as B
 from desktop.storage import engine, migrate
 from desktop.storage import keyslots as K
+from desktop.storage.drafts import Drafts
 from desktop.storage.engine import db_path
 from desktop.storage.store import StorageError, Store
-from desktop.ui.widgets.drafts import Drafts
 
 NAME, SURNAME, DOCUMENT = "Zebulonia", "Quillantha", "XK4471239"
 STORY = "Crucé el estrecho en una patera con mi hermana pequeña"

@@ -19,8 +19,8 @@ from desktop.exchange.reference import is_reference
 from desktop.services import audit, participants, records
 from desktop.services import erasure as ER
 from desktop.services import exchange as X
+from desktop.storage.drafts import Drafts
 from desktop.storage.engine import db_path
-from desktop.ui.widgets.drafts import Drafts
 from tests.unit.merge_support import import_into, new_laptop
 from tests.unit.person_support import Builder
 

@@ -383,7 +383,7 @@ class ListPage(QWidget):
 
     def draft_keys(self) -> list[str]:
         """Forms of this screen left unsaved by a crash or a flat battery."""
-        from desktop.ui.widgets.drafts import Drafts
+        from desktop.storage.drafts import Drafts
 
         return [k for k in Drafts(self.store.data_dir).pending() if k.startswith(f"{self.kind}:")]
 
@@ -406,7 +406,7 @@ class ListPage(QWidget):
         try:
             values = self.new_values() if row_id is None else self.edit_values(row_id)
         except UserError as exc:
-            from desktop.ui.widgets.drafts import Drafts
+            from desktop.storage.drafts import Drafts
 
             Drafts(self.store.data_dir).discard(f"{self.kind}:{row_id}")  # deleted meanwhile
             self.show_error(render(exc.message))

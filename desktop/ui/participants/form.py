@@ -36,12 +36,12 @@ from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, render, translate
 from desktop.services import consents, participants, records
+from desktop.storage.drafts import Drafts
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
 from desktop.ui.participants.consents_form import FIELD as DATA_CONSENT
 from desktop.ui.participants.consents_form import DataConsentBox
 from desktop.ui.widgets.dates import DateLine
-from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import editor_for
 from desktop.ui.widgets.geometry import fit_to_screen
 

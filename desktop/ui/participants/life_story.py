@@ -30,9 +30,9 @@ from desktop.domain.messages import (
 from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.services import accounts, records
 from desktop.services import consents as consent_rules
+from desktop.storage.drafts import Drafts
 from desktop.ui import errors, jobs
 from desktop.ui.widgets.conflict_panel import ConflictPanel
-from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.record_form import RecordForm
 
 log = logging.getLogger("milma.ui.participants")

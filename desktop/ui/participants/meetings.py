@@ -24,12 +24,12 @@ from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
 from desktop.services import meetings as meetings_service
 from desktop.services import records
+from desktop.storage.drafts import Drafts
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.participants.referrals import ERROR_STYLE, ReferralRow, ReferralsEditor
 from desktop.ui.widgets.conflict_panel import ConflictPanel
-from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_form import RecordForm
 

@@ -2,7 +2,7 @@
 start-up above the screens: each with the form it belongs to and whose record it is (a
 participant's name and code, on screen only), to resume or discard.
 
-A draft's key says which form it is (desktop.ui.widgets.drafts): "lab:new", "lab:<id>",
+A draft's key says which form it is (desktop.storage.drafts): "lab:new", "lab:<id>",
 "participant:new", "participant:<id>", and for a participant's records "<kind>:new:<person id>"
 or "<kind>:<id>" (a lab enrolment, a coaching session, a meeting, a life story...); a new survey
 response adds the questionnaire: "survey_response:new:<person id>:<form>"."""
@@ -178,7 +178,7 @@ class PendingDrafts(QFrame):
         self.resume_requested.emit(key)
 
     def discard(self, key: str) -> None:
-        from desktop.ui.widgets.drafts import Drafts
+        from desktop.storage.drafts import Drafts
 
         Drafts(self.store.data_dir).discard(key)
         self.forget(key)

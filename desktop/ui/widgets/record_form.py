@@ -33,9 +33,9 @@ from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.domain.validation import validate
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.storage.drafts import Drafts
 from desktop.ui import errors
 from desktop.ui.widgets.conflict_panel import ConflictPanel
-from desktop.ui.widgets.drafts import Drafts
 from desktop.ui.widgets.editors import RefEditor, editor_for
 from desktop.ui.widgets.geometry import fit_to_screen
 

@@ -15,7 +15,7 @@ import logging
 from datetime import date, datetime
 from pathlib import Path
 
-log = logging.getLogger("milma.ui.drafts")
+log = logging.getLogger("milma.drafts")
 
 _SUFFIX = ".draft.json"
 
@@ -119,15 +119,20 @@ class Drafts:
         except FileNotFoundError:
             pass
 
-    def pending(self) -> list[str]:
-        """The keys of every draft waiting in the folder."""
+    def entries(self) -> list[tuple[Path, dict]]:
+        """Every readable draft waiting in the folder: its file and its content (key, saved_at,
+        values as stored)."""
         if not self.folder.is_dir():
             return []
-        keys = []
+        found = []
         for path in sorted(self.folder.glob(f"*{_SUFFIX}")):
             if path.name.startswith(".tmp-"):
                 continue
             payload = self._read(path)
             if payload is not None and isinstance(payload.get("key"), str):
-                keys.append(payload["key"])
-        return keys
+                found.append((path, payload))
+        return found
+
+    def pending(self) -> list[str]:
+        """The keys of every draft waiting in the folder."""
+        return [payload["key"] for _path, payload in self.entries()]

@@ -182,7 +182,6 @@ def _main(argv: list[str]) -> int:
 
     from desktop.domain.messages import UserError
     from desktop.storage.engine import resolve_data_dir
-    from desktop.storage.store import Store
     from desktop.ui.single_instance import SingleInstance
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -190,7 +189,10 @@ def _main(argv: list[str]) -> int:
     if not instance.claim():  # one window per data folder: the open one comes to the front
         return _already_open(instance, args)
     try:
-        store = Store.open(data_dir)
+        store = _open_store(data_dir, args)
+        if store is None:  # an encrypted store, and the user quit at its log-in
+            instance.release()
+            return 0
     except UserError as exc:
         print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
         if not args.smoke:
@@ -208,6 +210,40 @@ def _main(argv: list[str]) -> int:
     finally:
         store.close()
         instance.release()
+
+
+def _open_store(data_dir, args):
+    """The store of ``data_dir``; an encrypted one is opened by logging in first (its database
+    cannot be read before: desktop.services.encryption), with $MILMA_USER and $MILMA_PASSWORD
+    under ``--smoke``. None: the user quit at the log-in."""
+    import os
+
+    from desktop.services import encryption
+    from desktop.storage.store import Store
+
+    if not encryption.is_encrypted(data_dir) or encryption.is_unlocked(data_dir):
+        return Store.open(data_dir)
+    if args.smoke:
+        from desktop.domain.roles import lockout_delay
+        from desktop.services import accounts
+
+        user, password = os.environ.get("MILMA_USER") or "", os.environ.get("MILMA_PASSWORD") or ""
+        encryption.before_open(data_dir, user, password, delay=lockout_delay)
+        store = Store.open(data_dir)
+        accounts.login(store, user, password)
+        return store
+    from desktop.ui.login import LoginDialog
+
+    dialog = LoginDialog(None, data_dir=data_dir)
+    return dialog.store if dialog.exec() else None
+
+
+def _show_recovery_key(recovery_key: str | None) -> None:
+    """The recovery key of a store encrypted just now, shown once."""
+    if recovery_key:
+        from desktop.ui.recovery_key import RecoveryKeyDialog
+
+        RecoveryKeyDialog(recovery_key).exec()
 
 
 def _already_open(instance, args) -> int:
@@ -288,6 +324,8 @@ def _logged_in(store, args) -> bool:
     from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
     from desktop.services import accounts
 
+    if store.account is not None:  # logged in already, to open the encrypted store
+        return True
     if args.smoke:
         if accounts.has_accounts(store):
             user, password = os.environ.get("MILMA_USER"), os.environ.get("MILMA_PASSWORD")
@@ -299,7 +337,11 @@ def _logged_in(store, args) -> bool:
     if not store.meta.get("site") or not accounts.has_accounts(store):
         from desktop.ui.first_run import FirstRunDialog
 
-        return bool(FirstRunDialog(store).exec())
+        first = FirstRunDialog(store)
+        if not first.exec():
+            return False
+        _show_recovery_key(first.recovery_key)  # the store is encrypted with the administrator's account
+        return True
     from desktop.ui.login import LoginDialog
 
     return bool(LoginDialog(store).exec())

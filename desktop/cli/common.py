@@ -17,22 +17,36 @@ from desktop.storage.store import Store
 def open_store(args, *, log_in: bool = True) -> Store:
     """The data store, logged in as the account named by --user (or $MILMA_USER) with the
     password from $MILMA_PASSWORD or asked at the terminal. A store without accounts (made
-    before them) opens as before."""
-    store = Store.open(resolve_data_dir(args.data_dir))
+    before them) opens as before. An encrypted store is unlocked first with that password (its
+    database cannot be read before: desktop.services.encryption)."""
+    data_dir = resolve_data_dir(args.data_dir)
+    from desktop.services import encryption
+
+    credentials = None
+    if encryption.is_encrypted(data_dir) and not encryption.is_unlocked(data_dir):
+        from desktop.domain.roles import lockout_delay
+
+        credentials = _credentials(args)
+        encryption.before_open(data_dir, *credentials, delay=lockout_delay)
+    store = Store.open(data_dir)
     if log_in:
         try:
-            log_in_from(args, store)
+            log_in_from(args, store, credentials)
         except BaseException:
             store.close()
             raise
     return store
 
 
-def log_in_from(args, store: Store) -> None:
+def log_in_from(args, store: Store, credentials: tuple[str, str] | None = None) -> None:
     from desktop.services import accounts
 
     if not accounts.has_accounts(store):
         return
+    accounts.login(store, *(credentials or _credentials(args)))
+
+
+def _credentials(args) -> tuple[str, str]:
     user = getattr(args, "user", None) or os.environ.get("MILMA_USER")
     if not user:
         raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
@@ -40,7 +54,7 @@ def log_in_from(args, store: Store) -> None:
     password = os.environ.get("MILMA_PASSWORD")
     if password is None:
         password = ask_password(translate("Cli", "Password for {user}: ").format(user=user))
-    accounts.login(store, user, password)
+    return user, password
 
 
 def ask_password(prompt: str) -> str:

@@ -28,14 +28,22 @@ def run(args) -> int:
         if not site:
             raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "Choose the laptop's site with --site CIFE or --site LOS_ARCOS.")))
         info = init_device(store, site, args.device_name, args.technician)
-        admin = None
+        admin = recovery = None
         if args.admin:
-            admin = accounts.create_account(store, args.admin, new_password("MILMA_PASSWORD"), "administrator",
-                                            args.technician)
+            from desktop.services import encryption
+
+            password = new_password("MILMA_PASSWORD")
+            admin = accounts.create_account(store, args.admin, password, "administrator", args.technician)
+            recovery = encryption.after_login(store, admin.username, password)  # the store encrypted now
     finally:
         store.close()
     print(translate("Cli", "Laptop {name} set up for site {site} (device tag {tag}).").format(
         name=info["device_name"], site=info["site"], tag=info["device_tag"]))
+    if recovery is not None:
+        print(translate("Cli", "The data is now encrypted. Its recovery key opens it when every password is "
+                               "forgotten: print it or write it down and keep it in a safe, away from the "
+                               "laptop. It is shown only now:"))
+        print(f"    {recovery}")
     if admin is not None:
         print(translate("Cli", "Administrator account {name} created.").format(name=admin.username))
     return 0

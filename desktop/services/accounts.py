@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from desktop.domain import roles as R
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.domain.text import fold
+from desktop.services import encryption
 from desktop.storage.store import Store
 
 # argon2id cost of new hashes (RFC 9106's second recommended profile: 64 MiB, 3 passes)
@@ -292,6 +293,8 @@ def create_account(store: Store, username: str, password: str, role: str, techni
             (account.id, name, technician_id, role, password_hash, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
         if first and technician_id:
             store.set_meta(tx, "technician_id", technician_id)
+    if not first:
+        encryption.set_slot(store.data_dir, name, password)  # an encrypted store: its key slot
     if login_now or first:
         store.log_in(account)
     return account
@@ -317,6 +320,7 @@ def set_password(store: Store, username: str, password: str) -> None:
     with store.transaction() as tx:
         tx.session.connection().exec_driver_sql("UPDATE account SET password_hash = ?, failures = 0, failed_at = NULL"
                                    " WHERE id = ?", (password_hash, row[0]))
+    encryption.set_slot(store.data_dir, row[1], password)  # its key slot opens with the new one only
 
 
 def _others_admins(store: Store, account_id: str) -> int:
@@ -343,6 +347,8 @@ def set_active(store: Store, username: str, active: bool) -> None:
         raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "The last administrator must stay one.")))
     with store.transaction() as tx:
         tx.session.connection().exec_driver_sql("UPDATE account SET active = ? WHERE id = ?", (1 if active else 0, row[0]))
+    if not active:  # its password no longer opens an encrypted store; switched on, it needs a new one
+        encryption.remove_slot(store.data_dir, row[1])
 
 
 def ensure_demo_account(store: Store) -> Account | None:

@@ -47,7 +47,7 @@ class WrongPassword(EncryptionError):
 
 def _wrong() -> WrongPassword:
     return WrongPassword(Message("Encryption", QT_TRANSLATE_NOOP(
-        "Encryption", "Wrong user name or password: the data store stays locked.")))
+        "Encryption", "Wrong user name or password.")))
 
 
 def _damaged(data_dir: Path) -> EncryptionError:

@@ -26,7 +26,7 @@ from desktop.domain.enums import Site
 from desktop.domain.messages import UserError
 from desktop.i18n import LANGUAGES, current_language, render, set_language, translate
 from desktop.i18n.preferences import save_language
-from desktop.services import accounts
+from desktop.services import accounts, encryption
 from desktop.services.setup import init_device, technician_name
 from desktop.storage.store import Store
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -40,6 +40,7 @@ class FirstRunDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("first_run")
+        self.recovery_key: str | None = None  # made when the store is encrypted (accept)
         self.store = store
         self.accounts_only = bool(store.meta.get("site"))  # set up before accounts existed
         self.intro = QLabel(self)
@@ -187,8 +188,10 @@ class FirstRunDialog(QDialog):
             accounts.check_new_password(self.admin_password.text(), self.admin_repeat.text())
             if not self.accounts_only:
                 init_device(self.store, self.site.currentData(), self.device.text().strip() or None, technician)
-            accounts.create_account(self.store, self.admin_user.text(), self.admin_password.text(),
-                                    "administrator", technician)
+            admin = accounts.create_account(self.store, self.admin_user.text(), self.admin_password.text(),
+                                            "administrator", technician)
+            # the store is encrypted now: its recovery key, shown once when this dialog closes (app.py)
+            self.recovery_key = encryption.after_login(self.store, admin.username, self.admin_password.text())
         except UserError as exc:
             self.error.setText(render(exc.message))
             self.error.show()

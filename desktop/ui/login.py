@@ -30,10 +30,12 @@ log = logging.getLogger("milma.ui")
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store, parent: QWidget | None = None, *, unlock: bool = False):
+    def __init__(self, store, parent: QWidget | None = None, *, unlock: bool = False, data_dir=None):
         super().__init__(parent)
         self.setObjectName("unlock" if unlock else "login")
+        # store None: an encrypted store, opened (self.store) once the password unlocks it
         self.store = store
+        self.data_dir = data_dir if store is None else store.data_dir
         self.unlocking = unlock
         self.intro = QLabel(self)
         self.intro.setObjectName("intro")
@@ -110,7 +112,7 @@ class LoginDialog(QDialog):
         """While a wait is on: say how long is left, and keep OK off until it is over."""
         import time
 
-        if not self._user_name() or not self.store.is_open:
+        if not self._user_name() or self.store is None or not self.store.is_open:
             left = 0.0
         else:
             left = max(self._wait_until - time.time(), accounts.wait_left(self.store, self._user_name()))
@@ -132,12 +134,20 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         import time
 
+        from desktop.services import encryption
+
         try:
+            if self.store is None:  # the password unlocks the encrypted store first
+                from desktop.domain.roles import lockout_delay
+                from desktop.storage.store import Store
+
+                encryption.before_open(self.data_dir, self._user_name(), self.password.text(), delay=lockout_delay)
+                self.store = Store.open(self.data_dir)
             if self.unlocking:
                 accounts.unlock(self.store, self.password.text())
             else:
                 accounts.login(self.store, self._user_name(), self.password.text())
-        except accounts.MustWait as exc:
+        except (accounts.MustWait, encryption.WaitToUnlock) as exc:
             self.password.clear()
             self._wait_until = time.time() + exc.seconds
             log.info("log-in waits after wrong passwords")

@@ -21,6 +21,9 @@ def register(sub) -> None:
     pw = actions.add_parser("password", help=translate(
         "Cli", "change a password (yours unless NAME; from MILMA_NEW_PASSWORD or asked twice)"))
     pw.add_argument("name", metavar="NAME", nargs="?")
+    pw.add_argument("--recovery", action="store_true", help=translate(
+        "Cli", "every password forgotten: open the encrypted store with its recovery key (from "
+               "MILMA_RECOVERY_KEY or asked) and set NAME's password"))
     role = actions.add_parser("role", help=translate("Cli", "change an account's role"))
     role.add_argument("name", metavar="NAME")
     role.add_argument("role", choices=R.ROLES)
@@ -36,6 +39,8 @@ def register(sub) -> None:
 def run(args) -> int:
     from desktop.services import accounts as A
 
+    if args.action == "password" and args.recovery:
+        return _recover(args)
     store = open_store(args)
     try:
         if args.action == "list":
@@ -73,4 +78,42 @@ def run(args) -> int:
             print(translate("Cli", "The window locks after %n minute(s) without input.", None, A.idle_minutes(store)))
     finally:
         store.close()
+    return 0
+
+
+def _recover(args) -> int:
+    """A new password for NAME, the store opened with its recovery key: whoever holds the key
+    may open the data, so it stands for that account while its password is set."""
+    import os
+
+    from desktop.cli.common import ask_password
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+    from desktop.domain.text import fold
+    from desktop.services import accounts as A
+    from desktop.services import encryption
+    from desktop.storage.engine import resolve_data_dir
+    from desktop.storage.store import Store
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not args.name:
+        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Name the account whose password to set: milma accounts password NAME --recovery.")))
+    if not encryption.is_encrypted(data_dir):
+        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "This data store is not encrypted: it has no recovery key.")))
+    recovery = os.environ.get("MILMA_RECOVERY_KEY")
+    if recovery is None:
+        recovery = ask_password(translate("Cli", "Recovery key: "))
+    encryption.unlock_with_recovery(data_dir, recovery)
+    store = Store.open(data_dir)
+    try:
+        found = [a for a in A.accounts(store) if a.username == fold(args.name.strip())]
+        if not found:
+            raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "There is no account called {name}."),
+                                    {"name": args.name}))
+        store.log_in(found[0])
+        A.set_password(store, found[0].username, new_password("MILMA_NEW_PASSWORD"))
+    finally:
+        store.close()
+    print(translate("Cli", "Password changed."))
     return 0

@@ -28,9 +28,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.domain.messages import UserError
 from desktop.domain.person_records import PERSON
 from desktop.services import audit, backups
+from desktop.services.erasure_rights import allowed, refusal  # noqa: F401 - who may erase, asked here too
 from desktop.services.records import not_found
 from desktop.storage import erasure as E
 from desktop.storage.engine import connect
@@ -57,29 +58,6 @@ class Erased:
 
 def _table(kind: str):
     return RECORD_MODELS[kind].__table__
-
-
-# ---- who may erase ------------------------------------------------------------------------------
-
-def refusal(store: Store) -> Message | None:
-    """Why this store may not erase anyone, or None when it may: the coordinator's store, and there
-    an account whose role may erase (a coordinator or an administrator; a store without accounts
-    allows it)."""
-    from desktop.services import accounts
-    from desktop.services.exchange import is_coordinator
-
-    if not is_coordinator(store):
-        return Message("Erasure", QT_TRANSLATE_NOOP(
-            "Erasure", "Only a coordinator or an administrator can erase a person, on the coordinator's store: ask them. Nothing was erased."))
-    try:
-        accounts.require(store, "erase")
-    except accounts.AccessDenied as denied:
-        return denied.message
-    return None
-
-
-def allowed(store: Store) -> bool:
-    return refusal(store) is None
 
 
 # ---- what an erasure takes ----------------------------------------------------------------------

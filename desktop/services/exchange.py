@@ -65,8 +65,9 @@ def _noop(_pct: int, _stage: str) -> None:
 # ---- keys and trust -------------------------------------------------------------------------
 
 def is_coordinator(store: Store) -> bool:
-    with store.read() as s:
-        return K.coordinator_public(s) is not None
+    from desktop.services.erasure_rights import coordinator_store
+
+    return coordinator_store(store)
 
 
 def needs_passphrase(store: Store) -> bool:

@@ -80,9 +80,9 @@ class ParticipantList(QWidget):
         self.retention_button = QPushButton(self)  # the coordinator's retention review
         self.retention_button.setObjectName("retention_review")
         self.retention_button.clicked.connect(self.open_retention_review)
-        from desktop.services import erasure
+        from desktop.services import erasure_rights
 
-        self.retention_button.setVisible(erasure.allowed(store))
+        self.retention_button.setVisible(erasure_rights.allowed(store))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 

@@ -65,6 +65,145 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>Too many wrong passwords in a row: try again in {seconds} s.</source>
+            <translation>Too many wrong passwords in a row: try again in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters.</source>
+            <translation>The password needs at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ: type the same twice.</source>
+            <translation>The two passwords differ: type the same twice.</translation>
+        </message>
+        <message>
+            <source>Log in first: this data store has accounts.</source>
+            <translation>Log in first: this data store has accounts.</translation>
+        </message>
+        <message>
+            <source>Your role, {role}, may not {what}.</source>
+            <translation>Your role, {role}, may not {what}.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <source>Write a user name of one word (up to 40 letters, digits or signs).</source>
+            <translation>Write a user name of one word (up to 40 letters, digits or signs).</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>The first account must be an administrator.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Unknown role {role}.</translation>
+        </message>
+        <message>
+            <source>There is already an account called {name}.</source>
+            <translation>There is already an account called {name}.</translation>
+        </message>
+        <message>
+            <source>There is no account called {name}.</source>
+            <translation>There is no account called {name}.</translation>
+        </message>
+        <message>
+            <source>The last administrator must stay one.</source>
+            <translation>The last administrator must stay one.</translation>
+        </message>
+        <message>
+            <source>The idle time must be between 1 and 240 minutes.</source>
+            <translation>The idle time must be between 1 and 240 minutes.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Technician (full name):</source>
+            <translation>&amp;Technician (full name):</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Repeat the password:</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>New password for {name}</source>
+            <translation>New password for {name}</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>May log in</source>
+            <translation>May log in</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;New account…</translation>
+        </message>
+        <message>
+            <source>New pass&amp;word…</source>
+            <translation>New pass&amp;word…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Lock after this time without input:</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Switch off</source>
+            <translation>&amp;Switch off</translation>
+        </message>
+        <message>
+            <source>&amp;Switch on</source>
+            <translation>&amp;Switch on</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -264,6 +403,10 @@
             <source>the first screen did not load in time.</source>
             <translation>the first screen did not load in time.</translation>
         </message>
+        <message>
+            <source>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</source>
+            <translation>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</translation>
+        </message>
     </context>
     <context>
         <name>Argparse</name>
@@ -334,6 +477,105 @@
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
             <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Associations</name>
+        <message>
+            <source>The association “{name}” cannot be deleted: introductions of participants name it ({count}). Mark it as not active instead: it is then no longer offered, and the introductions keep it.</source>
+            <translation>The association “{name}” cannot be deleted: introductions of participants name it ({count}). Mark it as not active instead: it is then no longer offered, and the introductions keep it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssociationsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose an association in the list to see who was introduced to it.</source>
+            <translation>Choose an association in the list to see who was introduced to it.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Not active: no longer offered for new introductions</source>
+            <translation>Not active: no longer offered for new introductions</translation>
+        </message>
+        <message>
+            <source>{where} · Contact: {contact} · {state}</source>
+            <translation>{where} · Contact: {contact} · {state}</translation>
+        </message>
+        <message>
+            <source>Participants introduced to the association</source>
+            <translation>Participants introduced to the association</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Double-click a participant (or press Enter) to open their page.</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Introductions</translation>
+        </message>
+        <message>
+            <source>Want to join</source>
+            <translation>Want to join</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>Filter associations by name, neighbourhood, contact…</source>
+            <translation>Filter associations by name, neighbourhood, contact…</translation>
+        </message>
+        <message>
+            <source>New association…</source>
+            <translation>New association…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New association</source>
+            <translation>New association</translation>
+        </message>
+        <message>
+            <source>Edit association</source>
+            <translation>Edit association</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n association(s)</source>
+            <translation>
+                <numerusform>%n association</numerusform>
+                <numerusform>%n associations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n association(s)</source>
+            <translation>
+                <numerusform>{shown} of %n association</numerusform>
+                <numerusform>{shown} of %n associations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the association “{name}”?</source>
+            <translation>Delete the association “{name}”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Participants introduced (%n)</source>
+            <translation>
+                <numerusform>Participant introduced (%n)</numerusform>
+                <numerusform>Participants introduced (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -630,6 +872,10 @@
             <translation>Size</translation>
         </message>
         <message>
+            <source>Erased people it holds</source>
+            <translation>Erased people it holds</translation>
+        </message>
+        <message>
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
@@ -716,6 +962,13 @@
         <message>
             <source>Backups are no longer copied to a second folder.</source>
             <translation>Backups are no longer copied to a second folder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n, deleted by {when}</source>
+            <translation>
+                <numerusform>%n, deleted by {when}</numerusform>
+                <numerusform>%n, deleted by {when}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -843,6 +1096,10 @@
             <translation>language of messages (default: from LANG)</translation>
         </message>
         <message>
+            <source>the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or asked</source>
+            <translation>the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or asked</translation>
+        </message>
+        <message>
             <source>milma: error: {detail}</source>
             <translation>milma: error: {detail}</translation>
         </message>
@@ -869,6 +1126,10 @@
         <message>
             <source>random seed (default 1)</source>
             <translation>random seed (default 1)</translation>
+        </message>
+        <message>
+            <source>Log in as {user} with the password {password}.</source>
+            <translation>Log in as {user} with the password {password}.</translation>
         </message>
         <message>
             <source>list or show participants</source>
@@ -911,8 +1172,24 @@
             <translation>the technician who uses this laptop</translation>
         </message>
         <message>
+            <source>create the administrator account NAME (password from MILMA_PASSWORD or asked twice)</source>
+            <translation>create the administrator account NAME (password from MILMA_PASSWORD or asked twice)</translation>
+        </message>
+        <message>
+            <source>Choose the laptop's site with --site CIFE or --site LOS_ARCOS.</source>
+            <translation>Choose the laptop's site with --site CIFE or --site LOS_ARCOS.</translation>
+        </message>
+        <message>
             <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
             <translation>Laptop {name} set up for site {site} (device tag {tag}).</translation>
+        </message>
+        <message>
+            <source>The data is now encrypted. Its recovery key opens it when every password is forgotten: print it or write it down and keep it in a safe, away from the laptop. It is shown only now:</source>
+            <translation>The data is now encrypted. Its recovery key opens it when every password is forgotten: print it or write it down and keep it in a safe, away from the laptop. It is shown only now:</translation>
+        </message>
+        <message>
+            <source>Administrator account {name} created.</source>
+            <translation>Administrator account {name} created.</translation>
         </message>
         <message>
             <source>print a participant's itinerary, or those of a whole lab, to PDF</source>
@@ -1330,8 +1607,8 @@
             <translation>the programme's history from a spreadsheet: participants, labs, enrolments, jobs</translation>
         </message>
         <message>
-            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
-            <translation>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</translation>
+            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created; what the sheet does not give, such as its niche and planned hours, is left empty for a technician to complete on the Labs screen. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
+            <translation>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created; what the sheet does not give, such as its niche and planned hours, is left empty for a technician to complete on the Labs screen. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</translation>
         </message>
         <message>
             <source>{value} is not a date (YYYY-MM-DD).</source>
@@ -1466,6 +1743,14 @@
             <translation>File</translation>
         </message>
         <message>
+            <source>Erased people it holds</source>
+            <translation>Erased people it holds</translation>
+        </message>
+        <message>
+            <source>{count}, deleted by {when}</source>
+            <translation>{count}, deleted by {when}</translation>
+        </message>
+        <message>
             <source>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </source>
             <translation>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </translation>
         </message>
@@ -1484,6 +1769,200 @@
         <message>
             <source>What was there before is kept as the backup {path}.</source>
             <translation>What was there before is kept as the backup {path}.</translation>
+        </message>
+        <message>
+            <source>the accounts of this laptop and their roles</source>
+            <translation>the accounts of this laptop and their roles</translation>
+        </message>
+        <message>
+            <source>every account, its role and technician</source>
+            <translation>every account, its role and technician</translation>
+        </message>
+        <message>
+            <source>a new account (its password from MILMA_NEW_PASSWORD or asked twice)</source>
+            <translation>a new account (its password from MILMA_NEW_PASSWORD or asked twice)</translation>
+        </message>
+        <message>
+            <source>the technician the account stands for (added if new)</source>
+            <translation>the technician the account stands for (added if new)</translation>
+        </message>
+        <message>
+            <source>change a password (yours unless NAME; from MILMA_NEW_PASSWORD or asked twice)</source>
+            <translation>change a password (yours unless NAME; from MILMA_NEW_PASSWORD or asked twice)</translation>
+        </message>
+        <message>
+            <source>every password forgotten: open the encrypted store with its recovery key (from MILMA_RECOVERY_KEY or asked) and set NAME's password</source>
+            <translation>every password forgotten: open the encrypted store with its recovery key (from MILMA_RECOVERY_KEY or asked) and set NAME's password</translation>
+        </message>
+        <message>
+            <source>change an account's role</source>
+            <translation>change an account's role</translation>
+        </message>
+        <message>
+            <source>an account that may no longer log in</source>
+            <translation>an account that may no longer log in</translation>
+        </message>
+        <message>
+            <source>an account that may log in again</source>
+            <translation>an account that may log in again</translation>
+        </message>
+        <message>
+            <source>minutes without input before the window locks</source>
+            <translation>minutes without input before the window locks</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Account {name} created ({role}).</source>
+            <translation>Account {name} created ({role}).</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Password changed.</translation>
+        </message>
+        <message>
+            <source>Account {name} is now {role}.</source>
+            <translation>Account {name} is now {role}.</translation>
+        </message>
+        <message>
+            <source>Account {name} may log in.</source>
+            <translation>Account {name} may log in.</translation>
+        </message>
+        <message>
+            <source>Account {name} may no longer log in.</source>
+            <translation>Account {name} may no longer log in.</translation>
+        </message>
+        <message>
+            <source>Name the account whose password to set: milma accounts password NAME --recovery.</source>
+            <translation>Name the account whose password to set: milma accounts password NAME --recovery.</translation>
+        </message>
+        <message>
+            <source>This data store is not encrypted: it has no recovery key.</source>
+            <translation>This data store is not encrypted: it has no recovery key.</translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Recovery key: </translation>
+        </message>
+        <message>
+            <source>There is no account called {name}.</source>
+            <translation>There is no account called {name}.</translation>
+        </message>
+        <message>
+            <source>This data store has accounts: name yours with --user NAME or MILMA_USER.</source>
+            <translation>This data store has accounts: name yours with --user NAME or MILMA_USER.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Password for {user}: </translation>
+        </message>
+        <message>
+            <source>A password is needed: type it at a terminal, or set MILMA_PASSWORD.</source>
+            <translation>A password is needed: type it at a terminal, or set MILMA_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>New password: </translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>The same password again: </translation>
+        </message>
+        <message>
+            <source>erase a participant and every record about them, for good (coordinators and administrators)</source>
+            <translation>erase a participant and every record about them, for good (coordinators and administrators)</translation>
+        </message>
+        <message>
+            <source>Erase {code} and every record about them, on this store and, with the next reference data, on every laptop? This cannot be undone. [y/N] </source>
+            <translation>Erase {code} and every record about them, on this store and, with the next reference data, on every laptop? This cannot be undone. [y/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was erased.</source>
+            <translation>Nothing was erased.</translation>
+        </message>
+        <message>
+            <source>The backups made before, {backup} among them, still hold them until the rotation removes them.</source>
+            <translation>The backups made before, {backup} among them, still hold them until the rotation removes them.</translation>
+        </message>
+        <message>
+            <source>people whose last activity is older than the retention period, to erase or keep with a reason</source>
+            <translation>people whose last activity is older than the retention period, to erase or keep with a reason</translation>
+        </message>
+        <message>
+            <source>list the people to review, the longest inactive first</source>
+            <translation>list the people to review, the longest inactive first</translation>
+        </message>
+        <message>
+            <source>the retention period in years (default: the one chosen, else 5)</source>
+            <translation>the retention period in years (default: the one chosen, else 5)</translation>
+        </message>
+        <message>
+            <source>keep a person listed for review (listed again in a year)</source>
+            <translation>keep a person listed for review (listed again in a year)</translation>
+        </message>
+        <message>
+            <source>why they are kept (no personal data)</source>
+            <translation>why they are kept (no personal data)</translation>
+        </message>
+        <message>
+            <source>choose the retention period</source>
+            <translation>choose the retention period</translation>
+        </message>
+        <message>
+            <source>years without activity before a review</source>
+            <translation>years without activity before a review</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has been inactive for more than %n year(s).</source>
+            <translation>
+                <numerusform>Nobody has been inactive for more than %n year.</numerusform>
+                <numerusform>Nobody has been inactive for more than %n years.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+        <message>
+            <source>Kept before because</source>
+            <translation>Kept before because</translation>
+        </message>
+        <message>
+            <source>{code} is kept; they will be listed again in a year.</source>
+            <translation>{code} is kept; they will be listed again in a year.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The window locks after %n minute(s) without input.</source>
+            <translation>
+                <numerusform>The window locks after %n minute without input.</numerusform>
+                <numerusform>The window locks after %n minutes without input.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{laptop}: %n entries, intact</source>
@@ -1511,6 +1990,13 @@
             <translation>
                 <numerusform>Demo data added: %n participant.</numerusform>
                 <numerusform>Demo data added: %n participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased {code}: %n record(s) removed.</source>
+            <translation>
+                <numerusform>Erased {code}: %n record removed.</numerusform>
+                <numerusform>Erased {code}: %n records removed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1581,6 +2067,13 @@
             <translation>
                 <numerusform>%n job outcome</numerusform>
                 <numerusform>%n job outcomes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The retention period is %n year(s).</source>
+            <translation>
+                <numerusform>The retention period is %n year.</numerusform>
+                <numerusform>The retention period is %n years.</numerusform>
             </translation>
         </message>
     </context>
@@ -1872,10 +2365,6 @@
     </context>
     <context>
         <name>Connectors</name>
-        <message>
-            <source>Say why the introduction was dropped.</source>
-            <translation>Say why the introduction was dropped.</translation>
-        </message>
         <message>
             <source>Load</source>
             <translation>Load</translation>
@@ -2269,6 +2758,41 @@
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>This is not the recovery key of this data store.</source>
+            <translation>This is not the recovery key of this data store.</translation>
+        </message>
+        <message>
+            <source>The key file {file} is missing or damaged: open the data store with its recovery key, then set the passwords again.</source>
+            <translation>The key file {file} is missing or damaged: open the data store with its recovery key, then set the passwords again.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <source>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</source>
+            <translation>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</translation>
+        </message>
+        <message>
+            <source>The database {path} does not open with this key file: it is damaged, or the key file belongs to another data store.</source>
+            <translation>The database {path} does not open with this key file: it is damaged, or the key file belongs to another data store.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords in a row: try again in {seconds} s.</source>
+            <translation>Too many wrong passwords in a row: try again in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>This data store is encrypted already.</source>
+            <translation>This data store is encrypted already.</translation>
+        </message>
+        <message>
+            <source>Unlock the data store first.</source>
+            <translation>Unlock the data store first.</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolDialog</name>
         <message>
             <source>Already enrolled</source>
@@ -2656,6 +3180,34 @@
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Their neighbourhood</source>
+            <translation>Their neighbourhood</translation>
+        </message>
+        <message>
+            <source>A local association</source>
+            <translation>A local association</translation>
+        </message>
+        <message>
+            <source>Coexistence Board (Mesa por la Convivencia)</source>
+            <translation>Coexistence Board (Mesa por la Convivencia)</translation>
+        </message>
+        <message>
+            <source>Anti-Rumours network</source>
+            <translation>Anti-Rumours network</translation>
+        </message>
+        <message>
+            <source>Wants to join</source>
+            <translation>Wants to join</translation>
+        </message>
+        <message>
+            <source>Is thinking about it</source>
+            <translation>Is thinking about it</translation>
+        </message>
+        <message>
+            <source>Not interested</source>
+            <translation>Not interested</translation>
+        </message>
+        <message>
             <source>Co-designs training</source>
             <translation>Co-designs training</translation>
         </message>
@@ -2766,6 +3318,36 @@
             <source>Self-employed</source>
             <comment>male</comment>
             <translation>Self-employed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Erasure</name>
+        <message>
+            <source>Only a coordinator or an administrator can erase a person, on the coordinator's store: ask them. Nothing was erased.</source>
+            <translation>Only a coordinator or an administrator can erase a person, on the coordinator's store: ask them. Nothing was erased.</translation>
+        </message>
+        <message>
+            <source>Erase a participant</source>
+            <translation>Erase a participant</translation>
+        </message>
+        <message>
+            <source>Erase {code} for good?
+
+Every record about this person (profile, sessions, goals, life story, meetings, referrals, surveys, job outcomes, consents, unsaved drafts) is removed from this store, and from every laptop with the next reference data. Edits still on a laptop will not bring them back. The backups made before keep them until the rotation deletes them.
+
+This cannot be undone.</source>
+            <translation>Erase {code} for good?
+
+Every record about this person (profile, sessions, goals, life story, meetings, referrals, surveys, job outcomes, consents, unsaved drafts) is removed from this store, and from every laptop with the next reference data. Edits still on a laptop will not bring them back. The backups made before keep them until the rotation deletes them.
+
+This cannot be undone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{code} was erased: %n record(s) removed.</source>
+            <translation>
+                <numerusform>{code} was erased: %n record removed.</numerusform>
+                <numerusform>{code} was erased: %n records removed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3971,14 @@
             <translation>Scope</translation>
         </message>
         <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Interest in joining</source>
+            <translation>Interest in joining</translation>
+        </message>
+        <message>
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
         </message>
@@ -3512,8 +4102,40 @@
             <translation>Set up this laptop</translation>
         </message>
         <message>
-            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
-            <translation>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</translation>
+            <source>This laptop's data has no accounts yet. Create the administrator's account: from now on everyone logs in with their own.</source>
+            <translation>This laptop's data has no accounts yet. Create the administrator's account: from now on everyone logs in with their own.</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it, then create the administrator's account.</source>
+            <translation>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it, then create the administrator's account.</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <source>Administrator's account</source>
+            <translation>Administrator's account</translation>
+        </message>
+        <message>
+            <source>The account stands for this laptop's technician, {name}.</source>
+            <translation>The account stands for this laptop's technician, {name}.</translation>
+        </message>
+        <message>
+            <source>The account stands for the technician above.</source>
+            <translation>The account stands for the technician above.</translation>
+        </message>
+        <message>
+            <source>The administrator manages the accounts of the other technicians, the exchange keys and the settings.</source>
+            <translation>The administrator manages the accounts of the other technicians, the exchange keys and the settings.</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters; keep it safe: nobody can read it back.</source>
+            <translation>The password needs at least {n} characters; keep it safe: nobody can read it back.</translation>
+        </message>
+        <message>
+            <source>One word, for example rosa</source>
+            <translation>One word, for example rosa</translation>
         </message>
         <message>
             <source>Interface &amp;language:</source>
@@ -3532,8 +4154,20 @@
             <translation>&amp;Technician:</translation>
         </message>
         <message>
-            <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
-            <translation>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</translation>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Repeat the password:</translation>
+        </message>
+        <message>
+            <source>Required: the technician is recorded with every participant registered and every session on this laptop. The other technicians get accounts of their own later, in File &gt; Accounts.</source>
+            <translation>Required: the technician is recorded with every participant registered and every session on this laptop. The other technicians get accounts of their own later, in File &gt; Accounts.</translation>
         </message>
         <message>
             <source>Shown to the coordinator with the data this laptop exports.</source>
@@ -3679,10 +4313,6 @@
             <translation>Added</translation>
         </message>
         <message>
-            <source>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</source>
-            <translation>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</translation>
-        </message>
-        <message>
             <source>“{value}” is not a gender: write woman or man.</source>
             <translation>“{value}” is not a gender: write woman or man.</translation>
         </message>
@@ -3780,8 +4410,8 @@
             <translation>Import the programme's history</translation>
         </message>
         <message>
-            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
-            <translation>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</translation>
+            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created, what the sheet does not give (its niche, its planned hours) left empty for a technician to complete on the Labs screen. The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
+            <translation>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created, what the sheet does not give (its niche, its planned hours) left empty for a technician to complete on the Labs screen. The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</translation>
         </message>
         <message>
             <source>File: {name}</source>
@@ -3852,6 +4482,21 @@
                 <numerusform>Imported: %n row.</numerusform>
                 <numerusform>Imported: %n rows.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inclusion</name>
+        <message>
+            <source>Introductions to areas that help inclusion</source>
+            <translation>Introductions to areas that help inclusion</translation>
+        </message>
+        <message>
+            <source>&amp;Record an introduction…</source>
+            <translation>&amp;Record an introduction…</translation>
+        </message>
+        <message>
+            <source>Introductions to the areas that help a newcomer's inclusion: their neighbourhood, a local association (from the coordinator's list, on the Associations screen), the Coexistence Board (Mesa por la Convivencia) and the Anti-Rumours network, with the date and whether they would like to join.</source>
+            <translation>Introductions to the areas that help a newcomer's inclusion: their neighbourhood, a local association (from the coordinator's list, on the Associations screen), the Coexistence Board (Mesa por la Convivencia) and the Anti-Rumours network, with the date and whether they would like to join.</translation>
         </message>
     </context>
     <context>
@@ -4271,8 +4916,8 @@
             <translation>Connectors met</translation>
         </message>
         <message>
-            <source>Referrals pending</source>
-            <translation>Referrals pending</translation>
+            <source>Your network</source>
+            <translation>Your network</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
@@ -4375,8 +5020,40 @@
             <translation>{attended} of {planned} hours</translation>
         </message>
         <message>
+            <source>{attended} hours</source>
+            <translation>{attended} hours</translation>
+        </message>
+        <message>
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{date} (planned)</source>
+            <translation>{date} (planned)</translation>
+        </message>
+        <message>
+            <source>Met {connector} on {date}.</source>
+            <translation>Met {connector} on {date}.</translation>
+        </message>
+        <message>
+            <source>Met {connector} on {date}; through {name}, introduced to {introductions}.</source>
+            <translation>Met {connector} on {date}; through {name}, introduced to {introductions}.</translation>
+        </message>
+        <message>
+            <source>{name} ({field})</source>
+            <translation>{name} ({field})</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction happened on {date})</source>
+            <translation>{connector} (introduction happened on {date})</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction happened)</source>
+            <translation>{connector} (introduction happened)</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction pending)</source>
+            <translation>{connector} (introduction pending)</translation>
         </message>
         <message>
             <source>{date} at {time}</source>
@@ -4425,6 +5102,22 @@
         <message>
             <source>Several labs are called {name}; rename one of them first.</source>
             <translation>Several labs are called {name}; rename one of them first.</translation>
+        </message>
+        <message>
+            <source>Introductions to the areas that help inclusion</source>
+            <translation>Introductions to the areas that help inclusion</translation>
+        </message>
+        <message>
+            <source>Introduced to</source>
+            <translation>Introduced to</translation>
+        </message>
+        <message>
+            <source>Would like to join</source>
+            <translation>Would like to join</translation>
+        </message>
+        <message>
+            <source>{association}, a local association</source>
+            <translation>{association}, a local association</translation>
         </message>
     </context>
     <context>
@@ -4885,6 +5578,14 @@ Enrol it only if both are the same.</translation>
             <translation>Referral</translation>
         </message>
         <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Introduction to an inclusion area</source>
+            <translation>Introduction to an inclusion area</translation>
+        </message>
+        <message>
             <source>Work placement</source>
             <translation>Work placement</translation>
         </message>
@@ -4994,10 +5695,6 @@ Enrol it only if both are the same.</translation>
             <translation>Choose a lab in the list to see its participants.</translation>
         </message>
         <message>
-            <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
-            <translation>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</translation>
-        </message>
-        <message>
             <source>No partner company yet.</source>
             <translation>No partner company yet.</translation>
         </message>
@@ -5011,6 +5708,26 @@ Enrol it only if both are the same.</translation>
                 <numerusform>Participants (%n)</numerusform>
                 <numerusform>Participants (%n)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>To complete</translation>
+        </message>
+        <message>
+            <source>Employment niche to complete</source>
+            <translation>Employment niche to complete</translation>
+        </message>
+        <message>
+            <source>{hours} planned hours</source>
+            <translation>{hours} planned hours</translation>
+        </message>
+        <message>
+            <source>Planned hours to complete</source>
+            <translation>Planned hours to complete</translation>
+        </message>
+        <message>
+            <source>{niche} · {site} · {start} – {end} · {hours} · {schedule}</source>
+            <translation>{niche} · {site} · {start} – {end} · {hours} · {schedule}</translation>
         </message>
         <message>
             <source>E&amp;nrol participants…</source>
@@ -5124,6 +5841,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>As typed in the enrolment (no attendance register)</source>
             <translation>As typed in the enrolment (no attendance register)</translation>
+        </message>
+        <message>
+            <source>Not known: no attendance register, and the lab's planned hours are to be completed</source>
+            <translation>Not known: no attendance register, and the lab's planned hours are to be completed</translation>
         </message>
         <message>
             <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
@@ -5270,6 +5991,60 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>Login</name>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>The session is locked. Type your password to go on where you were: the open forms are kept as they are.</source>
+            <translation>The session is locked. Type your password to go on where you were: the open forms are kept as they are.</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Log in with your account on this laptop.</source>
+            <translation>Log in with your account on this laptop.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>Un&amp;lock</source>
+            <translation>Un&amp;lock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords in a row: the next try is possible in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords in a row: the next try is possible in %n second.</numerusform>
+                <numerusform>Too many wrong passwords in a row: the next try is possible in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -5318,6 +6093,14 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>&amp;Backups…</source>
             <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Accounts…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
@@ -5450,6 +6233,14 @@ Enrol it only if both are the same.</translation>
             <translation>S&amp;uggest connectors…</translation>
         </message>
         <message>
+            <source>Net&amp;work…</source>
+            <translation>Net&amp;work…</translation>
+        </message>
+        <message>
+            <source>Whom the participant met, and through whom: a drawing to print</source>
+            <translation>Whom the participant met, and through whom: a drawing to print</translation>
+        </message>
+        <message>
             <source>&amp;Record a meeting…</source>
             <translation>&amp;Record a meeting…</translation>
         </message>
@@ -5517,6 +6308,10 @@ Enrol it only if both are the same.</translation>
             <translation>Companies</translation>
         </message>
         <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indicators</translation>
         </message>
@@ -5533,8 +6328,55 @@ Enrol it only if both are the same.</translation>
             <translation>Everything we hold…</translation>
         </message>
         <message>
+            <source>Erase…</source>
+            <translation>Erase…</translation>
+        </message>
+        <message>
             <source>Print itineraries…</source>
             <translation>Print itineraries…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Network</name>
+        <message>
+            <source>Met at a meeting held</source>
+            <translation>Met at a meeting held</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction happened</source>
+            <translation>Referred through them: the introduction happened</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction is pending</source>
+            <translation>Referred through them: the introduction is pending</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction was dropped</source>
+            <translation>Referred through them: the introduction was dropped</translation>
+        </message>
+        <message>
+            <source>{field} · met on {date}</source>
+            <translation>{field} · met on {date}</translation>
+        </message>
+        <message>
+            <source>met on {date}</source>
+            <translation>met on {date}</translation>
+        </message>
+        <message>
+            <source>Network of {name}</source>
+            <translation>Network of {name}</translation>
+        </message>
+        <message>
+            <source>No meeting held yet: the network grows from the first connector met.</source>
+            <translation>No meeting held yet: the network grows from the first connector met.</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Whom the participant met, and through whom</source>
+            <translation>Whom the participant met, and through whom</translation>
         </message>
     </context>
     <context>
@@ -5719,6 +6561,10 @@ Enrol it only if both are the same.</translation>
             <translation>Connector &amp;meetings</translation>
         </message>
         <message>
+            <source>Communit&amp;y</source>
+            <translation>Communit&amp;y</translation>
+        </message>
+        <message>
             <source>Sur&amp;veys</source>
             <translation>Sur&amp;veys</translation>
         </message>
@@ -5793,6 +6639,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>New: {kind}</source>
             <translation>New: {kind}</translation>
+        </message>
+        <message>
+            <source>The technician of the account that records it.</source>
+            <translation>The technician of the account that records it.</translation>
         </message>
         <message>
             <source>Delete this record ({kind})? This cannot be undone.</source>
@@ -5963,6 +6813,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Retention &amp;review…</source>
+            <translation>Retention &amp;review…</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
@@ -6222,6 +7076,53 @@ Enrol it only if both are the same.</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>The data on this laptop is now encrypted. This recovery key opens it when every password is forgotten or the key file is damaged. Print it or write it down, and keep it in a safe, away from the laptop: it is shown only now.</source>
+            <translation>The data on this laptop is now encrypted. This recovery key opens it when every password is forgotten or the key file is damaged. Print it or write it down, and keep it in a safe, away from the laptop: it is shown only now.</translation>
+        </message>
+        <message>
+            <source>I have &amp;kept the recovery key in a safe place</source>
+            <translation>I have &amp;kept the recovery key in a safe place</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop: recovery key of the data on this laptop. Keep this page in a safe. Whoever holds it can open the data.</source>
+            <translation>MILMA Desktop: recovery key of the data on this laptop. Keep this page in a safe. Whoever holds it can open the data.</translation>
+        </message>
+        <message>
+            <source>Open with the recovery key</source>
+            <translation>Open with the recovery key</translation>
+        </message>
+        <message>
+            <source>Type the recovery key printed when the data was encrypted: eight groups of four letters and digits. Then set the passwords again.</source>
+            <translation>Type the recovery key printed when the data was encrypted: eight groups of four letters and digits. Then set the passwords again.</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key:</source>
+            <translation>&amp;Recovery key:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+    </context>
+    <context>
         <name>Recruiting</name>
         <message>
             <source>Only a participant who has found work (a job outcome recorded) can become a connector.</source>
@@ -6323,6 +7224,119 @@ Enrol it only if both are the same.</translation>
                 <numerusform>Recorded days (%n)…</numerusform>
                 <numerusform>Recorded days (%n)…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <source>The retention period is from {low} to {high} years.</source>
+            <translation>The retention period is from {low} to {high} years.</translation>
+        </message>
+        <message>
+            <source>Say why the person is kept: the reason is required.</source>
+            <translation>Say why the person is kept: the reason is required.</translation>
+        </message>
+        <message>
+            <source>The reason is too long: at most {n} characters.</source>
+            <translation>The reason is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+        <message>
+            <source>Kept before because</source>
+            <translation>Kept before because</translation>
+        </message>
+        <message>
+            <source>Retention review</source>
+            <translation>Retention review</translation>
+        </message>
+        <message numerus="yes">
+            <source>People whose last activity (the latest day their records hold or were written) is more than %n year(s) ago, the longest inactive first. Erase each, or keep them with a reason: they are listed again in a year.</source>
+            <translation>
+                <numerusform>People whose last activity (the latest day their records hold or were written) is more than %n year ago, the longest inactive first. Erase each, or keep them with a reason: they are listed again in a year.</numerusform>
+                <numerusform>People whose last activity (the latest day their records hold or were written) is more than %n years ago, the longest inactive first. Erase each, or keep them with a reason: they are listed again in a year.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is due for review.</source>
+            <translation>Nobody is due for review.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Erase…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep…</source>
+            <translation>&amp;Keep…</translation>
+        </message>
+        <message>
+            <source>Keep {code}</source>
+            <translation>Keep {code}</translation>
+        </message>
+        <message>
+            <source>Why is this person kept? (no personal data)</source>
+            <translation>Why is this person kept? (no personal data)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>work with participants</source>
+            <translation>work with participants</translation>
+        </message>
+        <message>
+            <source>work with the participants of another site</source>
+            <translation>work with the participants of another site</translation>
+        </message>
+        <message>
+            <source>merge participants or resolve conflicts</source>
+            <translation>merge participants or resolve conflicts</translation>
+        </message>
+        <message>
+            <source>see the programme's indicators</source>
+            <translation>see the programme's indicators</translation>
+        </message>
+        <message>
+            <source>change reference data (labs, companies, connectors)</source>
+            <translation>change reference data (labs, companies, connectors)</translation>
+        </message>
+        <message>
+            <source>erase a participant</source>
+            <translation>erase a participant</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>manage accounts</translation>
+        </message>
+        <message>
+            <source>manage the exchange keys</source>
+            <translation>manage the exchange keys</translation>
+        </message>
+        <message>
+            <source>change the laptop's settings</source>
+            <translation>change the laptop's settings</translation>
         </message>
     </context>
     <context>
@@ -6922,6 +7936,18 @@ The file names hold no personal data; keep them safe.</translation>
         <message>
             <source>Why it was dropped: say why the introduction was cancelled.</source>
             <translation>Why it was dropped: say why the introduction was cancelled.</translation>
+        </message>
+        <message>
+            <source>Date: an introduction cannot be recorded for a day still to come.</source>
+            <translation>Date: an introduction cannot be recorded for a day still to come.</translation>
+        </message>
+        <message>
+            <source>Association: choose the local association the participant was introduced to.</source>
+            <translation>Association: choose the local association the participant was introduced to.</translation>
+        </message>
+        <message>
+            <source>Association: only an introduction to a local association names one (leave it empty, or choose the area A local association).</source>
+            <translation>Association: only an introduction to a local association names one (leave it empty, or choose the area A local association).</translation>
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -65,6 +65,145 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>Too many wrong passwords in a row: try again in {seconds} s.</source>
+            <translation>Demasiadas contraseñas incorrectas seguidas: vuelva a intentarlo dentro de {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters.</source>
+            <translation>La contraseña necesita al menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ: type the same twice.</source>
+            <translation>Las dos contraseñas no coinciden: escriba la misma dos veces.</translation>
+        </message>
+        <message>
+            <source>Log in first: this data store has accounts.</source>
+            <translation>Inicie sesión primero: estos datos tienen cuentas.</translation>
+        </message>
+        <message>
+            <source>Your role, {role}, may not {what}.</source>
+            <translation>Su rol, {role}, no permite {what}.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nombre de usuario o contraseña incorrectos.</translation>
+        </message>
+        <message>
+            <source>Write a user name of one word (up to 40 letters, digits or signs).</source>
+            <translation>Escriba un nombre de usuario de una sola palabra (hasta 40 letras, cifras o signos).</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>La primera cuenta tiene que ser de administrador.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Rol desconocido: {role}.</translation>
+        </message>
+        <message>
+            <source>There is already an account called {name}.</source>
+            <translation>Ya hay una cuenta llamada {name}.</translation>
+        </message>
+        <message>
+            <source>There is no account called {name}.</source>
+            <translation>No hay ninguna cuenta llamada {name}.</translation>
+        </message>
+        <message>
+            <source>The last administrator must stay one.</source>
+            <translation>El último administrador tiene que seguir siéndolo.</translation>
+        </message>
+        <message>
+            <source>The idle time must be between 1 and 240 minutes.</source>
+            <translation>El tiempo sin actividad tiene que estar entre 1 y 240 minutos.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nombre de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Technician (full name):</source>
+            <translation>&amp;Técnico (nombre completo):</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>Re&amp;petir la contraseña:</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Nueva cuenta</translation>
+        </message>
+        <message>
+            <source>New password for {name}</source>
+            <translation>Nueva contraseña para {name}</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Técnico/a</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>May log in</source>
+            <translation>Puede entrar</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Cuentas</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;Nueva cuenta…</translation>
+        </message>
+        <message>
+            <source>New pass&amp;word…</source>
+            <translation>Nueva con&amp;traseña…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Bloquear tras este tiempo sin actividad:</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Switch off</source>
+            <translation>&amp;Desactivar</translation>
+        </message>
+        <message>
+            <source>&amp;Switch on</source>
+            <translation>&amp;Activar</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -264,6 +403,10 @@
             <source>the first screen did not load in time.</source>
             <translation>la primera pantalla no se ha cargado a tiempo.</translation>
         </message>
+        <message>
+            <source>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</source>
+            <translation>los datos tienen cuentas: defina MILMA_USER y MILMA_PASSWORD para entrar.</translation>
+        </message>
     </context>
     <context>
         <name>Argparse</name>
@@ -334,6 +477,105 @@
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
             <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Associations</name>
+        <message>
+            <source>The association “{name}” cannot be deleted: introductions of participants name it ({count}). Mark it as not active instead: it is then no longer offered, and the introductions keep it.</source>
+            <translation>No se puede eliminar la asociación «{name}»: la nombran presentaciones de participantes ({count}). Márquela como no activa: dejará de ofrecerse y las presentaciones la conservarán.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssociationsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Choose an association in the list to see who was introduced to it.</source>
+            <translation>Elija una asociación de la lista para ver a quién se presentó.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Not active: no longer offered for new introductions</source>
+            <translation>No activa: ya no se ofrece para nuevas presentaciones</translation>
+        </message>
+        <message>
+            <source>{where} · Contact: {contact} · {state}</source>
+            <translation>{where} · Contacto: {contact} · {state}</translation>
+        </message>
+        <message>
+            <source>Participants introduced to the association</source>
+            <translation>Participantes presentados a la asociación</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Haga doble clic en un participante (o pulse Intro) para abrir su página.</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Presentaciones</translation>
+        </message>
+        <message>
+            <source>Want to join</source>
+            <translation>Quieren participar</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Asociaciones</translation>
+        </message>
+        <message>
+            <source>Filter associations by name, neighbourhood, contact…</source>
+            <translation>Filtrar asociaciones por nombre, barrio, contacto…</translation>
+        </message>
+        <message>
+            <source>New association…</source>
+            <translation>Nueva asociación…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>New association</source>
+            <translation>Nueva asociación</translation>
+        </message>
+        <message>
+            <source>Edit association</source>
+            <translation>Editar asociación</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n association(s)</source>
+            <translation>
+                <numerusform>%n asociación</numerusform>
+                <numerusform>%n asociaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n association(s)</source>
+            <translation>
+                <numerusform>{shown} de %n asociación</numerusform>
+                <numerusform>{shown} de %n asociaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the association “{name}”?</source>
+            <translation>¿Eliminar la asociación «{name}»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Participants introduced (%n)</source>
+            <translation>
+                <numerusform>Participante presentado (%n)</numerusform>
+                <numerusform>Participantes presentados (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -630,6 +872,10 @@
             <translation>Tamaño</translation>
         </message>
         <message>
+            <source>Erased people it holds</source>
+            <translation>Personas borradas que contiene</translation>
+        </message>
+        <message>
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
@@ -716,6 +962,13 @@
         <message>
             <source>Backups are no longer copied to a second folder.</source>
             <translation>Las copias ya no se copian en una segunda carpeta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n, deleted by {when}</source>
+            <translation>
+                <numerusform>%n, se borra el {when}</numerusform>
+                <numerusform>%n, se borra el {when}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -843,6 +1096,10 @@
             <translation>idioma de los mensajes (por defecto: según LANG)</translation>
         </message>
         <message>
+            <source>the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or asked</source>
+            <translation>la cuenta con la que entrar (por defecto: $MILMA_USER); su contraseña de $MILMA_PASSWORD o pedida</translation>
+        </message>
+        <message>
             <source>milma: error: {detail}</source>
             <translation>milma: error: {detail}</translation>
         </message>
@@ -869,6 +1126,10 @@
         <message>
             <source>random seed (default 1)</source>
             <translation>semilla aleatoria (por defecto 1)</translation>
+        </message>
+        <message>
+            <source>Log in as {user} with the password {password}.</source>
+            <translation>Entre como {user} con la contraseña {password}.</translation>
         </message>
         <message>
             <source>list or show participants</source>
@@ -911,8 +1172,24 @@
             <translation>el técnico o la técnica que usa este portátil</translation>
         </message>
         <message>
+            <source>create the administrator account NAME (password from MILMA_PASSWORD or asked twice)</source>
+            <translation>crear la cuenta de administrador NOMBRE (contraseña de MILMA_PASSWORD o pedida dos veces)</translation>
+        </message>
+        <message>
+            <source>Choose the laptop's site with --site CIFE or --site LOS_ARCOS.</source>
+            <translation>Elija la sede del portátil con --site CIFE o --site LOS_ARCOS.</translation>
+        </message>
+        <message>
             <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
             <translation>Portátil {name} configurado para la sede {site} (etiqueta de dispositivo {tag}).</translation>
+        </message>
+        <message>
+            <source>The data is now encrypted. Its recovery key opens it when every password is forgotten: print it or write it down and keep it in a safe, away from the laptop. It is shown only now:</source>
+            <translation>Los datos están ahora cifrados. Su clave de recuperación los abre si se olvidan todas las contraseñas: imprímala o anótela y guárdela en una caja fuerte, lejos del portátil. Solo se muestra ahora:</translation>
+        </message>
+        <message>
+            <source>Administrator account {name} created.</source>
+            <translation>Cuenta de administrador {name} creada.</translation>
         </message>
         <message>
             <source>print a participant's itinerary, or those of a whole lab, to PDF</source>
@@ -1330,8 +1607,8 @@
             <translation>la historia del programa desde una hoja de cálculo: participantes, laboratorios, inscripciones, empleos</translation>
         </message>
         <message>
-            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
-            <translation>Importa la historia del programa desde una hoja CSV o XLSX, una fila por inscripción en un laboratorio, con encabezados en la fila 1 en español, inglés o francés: Nombre, Apellidos, Fecha de nacimiento, Género, Nacionalidad, Situación migratoria, Desempleado desde, Número de documento, Laboratorio, Sede, Inicio del laboratorio, Fin del laboratorio, Estado de la inscripción, Inicio del empleo, Empleador, Mejora de oportunidades (y Nicho, Horas previstas y Ocupación cuando se conozcan). Un laboratorio aún no registrado necesita su nicho y sus horas previstas. Primero se comprueba cada fila: con una sola fila no válida no se escribe nada. La misma persona es un solo participante: el mismo número de documento o, en una fila sin él, los mismos nombre, apellidos y fecha de nacimiento; un laboratorio se reconoce por su nombre y su fecha de inicio, una empresa por su nombre. Importar otra vez el mismo archivo no añade nada.</translation>
+            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created; what the sheet does not give, such as its niche and planned hours, is left empty for a technician to complete on the Labs screen. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
+            <translation>Importa la historia del programa desde una hoja CSV o XLSX, una fila por inscripción en un laboratorio, con encabezados en la fila 1 en español, inglés o francés: Nombre, Apellidos, Fecha de nacimiento, Género, Nacionalidad, Situación migratoria, Desempleado desde, Número de documento, Laboratorio, Sede, Inicio del laboratorio, Fin del laboratorio, Estado de la inscripción, Inicio del empleo, Empleador, Mejora de oportunidades (y Nicho, Horas previstas y Ocupación cuando se conozcan). Un laboratorio aún no registrado se crea; lo que la hoja no dice, como su nicho y sus horas previstas, se deja vacío para que un técnico lo complete en la pantalla Laboratorios. Primero se comprueba cada fila: con una sola fila no válida no se escribe nada. La misma persona es un solo participante: el mismo número de documento o, en una fila sin él, los mismos nombre, apellidos y fecha de nacimiento; un laboratorio se reconoce por su nombre y su fecha de inicio, una empresa por su nombre. Importar otra vez el mismo archivo no añade nada.</translation>
         </message>
         <message>
             <source>{value} is not a date (YYYY-MM-DD).</source>
@@ -1466,6 +1743,14 @@
             <translation>Archivo</translation>
         </message>
         <message>
+            <source>Erased people it holds</source>
+            <translation>Personas borradas que contiene</translation>
+        </message>
+        <message>
+            <source>{count}, deleted by {when}</source>
+            <translation>{count}, se borra el {when}</translation>
+        </message>
+        <message>
             <source>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </source>
             <translation>¿Sustituir los datos de {folder} por la copia hecha el {when}? Antes se hace una copia de lo que hay ahora. [s/N] </translation>
         </message>
@@ -1484,6 +1769,200 @@
         <message>
             <source>What was there before is kept as the backup {path}.</source>
             <translation>Lo que había antes se conserva como la copia {path}.</translation>
+        </message>
+        <message>
+            <source>the accounts of this laptop and their roles</source>
+            <translation>las cuentas de este portátil y sus roles</translation>
+        </message>
+        <message>
+            <source>every account, its role and technician</source>
+            <translation>todas las cuentas, su rol y su técnico</translation>
+        </message>
+        <message>
+            <source>a new account (its password from MILMA_NEW_PASSWORD or asked twice)</source>
+            <translation>una cuenta nueva (su contraseña de MILMA_NEW_PASSWORD o pedida dos veces)</translation>
+        </message>
+        <message>
+            <source>the technician the account stands for (added if new)</source>
+            <translation>el técnico al que corresponde la cuenta (se añade si es nuevo)</translation>
+        </message>
+        <message>
+            <source>change a password (yours unless NAME; from MILMA_NEW_PASSWORD or asked twice)</source>
+            <translation>cambiar una contraseña (la suya salvo NOMBRE; de MILMA_NEW_PASSWORD o pedida dos veces)</translation>
+        </message>
+        <message>
+            <source>every password forgotten: open the encrypted store with its recovery key (from MILMA_RECOVERY_KEY or asked) and set NAME's password</source>
+            <translation>si se olvidaron todas las contraseñas: abrir los datos cifrados con su clave de recuperación (de MILMA_RECOVERY_KEY o preguntada) y poner la contraseña de NAME</translation>
+        </message>
+        <message>
+            <source>change an account's role</source>
+            <translation>cambiar el rol de una cuenta</translation>
+        </message>
+        <message>
+            <source>an account that may no longer log in</source>
+            <translation>una cuenta que ya no puede entrar</translation>
+        </message>
+        <message>
+            <source>an account that may log in again</source>
+            <translation>una cuenta que puede volver a entrar</translation>
+        </message>
+        <message>
+            <source>minutes without input before the window locks</source>
+            <translation>minutos sin actividad antes de que la ventana se bloquee</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Técnico/a</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Account {name} created ({role}).</source>
+            <translation>Cuenta {name} creada ({role}).</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Contraseña cambiada.</translation>
+        </message>
+        <message>
+            <source>Account {name} is now {role}.</source>
+            <translation>La cuenta {name} es ahora {role}.</translation>
+        </message>
+        <message>
+            <source>Account {name} may log in.</source>
+            <translation>La cuenta {name} puede entrar.</translation>
+        </message>
+        <message>
+            <source>Account {name} may no longer log in.</source>
+            <translation>La cuenta {name} ya no puede entrar.</translation>
+        </message>
+        <message>
+            <source>Name the account whose password to set: milma accounts password NAME --recovery.</source>
+            <translation>Nombre la cuenta cuya contraseña quiere poner: milma accounts password NAME --recovery.</translation>
+        </message>
+        <message>
+            <source>This data store is not encrypted: it has no recovery key.</source>
+            <translation>Estos datos no están cifrados: no tienen clave de recuperación.</translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Clave de recuperación: </translation>
+        </message>
+        <message>
+            <source>There is no account called {name}.</source>
+            <translation>No hay ninguna cuenta llamada {name}.</translation>
+        </message>
+        <message>
+            <source>This data store has accounts: name yours with --user NAME or MILMA_USER.</source>
+            <translation>Estos datos tienen cuentas: indique la suya con --user NOMBRE o MILMA_USER.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Contraseña de {user}: </translation>
+        </message>
+        <message>
+            <source>A password is needed: type it at a terminal, or set MILMA_PASSWORD.</source>
+            <translation>Hace falta una contraseña: escríbala en un terminal o defina MILMA_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>Nueva contraseña: </translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>La misma contraseña otra vez: </translation>
+        </message>
+        <message>
+            <source>erase a participant and every record about them, for good (coordinators and administrators)</source>
+            <translation>borrar a un participante y todos los registros sobre él, para siempre (coordinadores y administradores)</translation>
+        </message>
+        <message>
+            <source>Erase {code} and every record about them, on this store and, with the next reference data, on every laptop? This cannot be undone. [y/N] </source>
+            <translation>¿Borrar {code} y todos los registros sobre esta persona, en esta base de datos y, con los próximos datos de referencia, en todos los portátiles? No se puede deshacer. [s/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was erased.</source>
+            <translation>No se ha borrado nada.</translation>
+        </message>
+        <message>
+            <source>The backups made before, {backup} among them, still hold them until the rotation removes them.</source>
+            <translation>Las copias de seguridad hechas antes, entre ellas {backup}, aún la conservan hasta que la rotación las borre.</translation>
+        </message>
+        <message>
+            <source>people whose last activity is older than the retention period, to erase or keep with a reason</source>
+            <translation>personas cuya última actividad es anterior al periodo de conservación, para borrarlas o conservarlas con un motivo</translation>
+        </message>
+        <message>
+            <source>list the people to review, the longest inactive first</source>
+            <translation>lista las personas que revisar, primero las inactivas desde hace más tiempo</translation>
+        </message>
+        <message>
+            <source>the retention period in years (default: the one chosen, else 5)</source>
+            <translation>el periodo de conservación en años (por defecto: el elegido, si no 5)</translation>
+        </message>
+        <message>
+            <source>keep a person listed for review (listed again in a year)</source>
+            <translation>conserva a una persona de la lista de revisión (vuelve a aparecer en un año)</translation>
+        </message>
+        <message>
+            <source>why they are kept (no personal data)</source>
+            <translation>por qué se conserva (sin datos personales)</translation>
+        </message>
+        <message>
+            <source>choose the retention period</source>
+            <translation>elige el periodo de conservación</translation>
+        </message>
+        <message>
+            <source>years without activity before a review</source>
+            <translation>años sin actividad antes de una revisión</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has been inactive for more than %n year(s).</source>
+            <translation>
+                <numerusform>Nadie lleva inactivo más de %n año.</numerusform>
+                <numerusform>Nadie lleva inactivo más de %n años.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Última actividad</translation>
+        </message>
+        <message>
+            <source>Kept before because</source>
+            <translation>Conservada antes porque</translation>
+        </message>
+        <message>
+            <source>{code} is kept; they will be listed again in a year.</source>
+            <translation>{code} se conserva; volverá a aparecer en la lista dentro de un año.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The window locks after %n minute(s) without input.</source>
+            <translation>
+                <numerusform>La ventana se bloquea tras %n minuto sin actividad.</numerusform>
+                <numerusform>La ventana se bloquea tras %n minutos sin actividad.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{laptop}: %n entries, intact</source>
@@ -1511,6 +1990,13 @@
             <translation>
                 <numerusform>Datos de demostración añadidos: %n participante.</numerusform>
                 <numerusform>Datos de demostración añadidos: %n participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased {code}: %n record(s) removed.</source>
+            <translation>
+                <numerusform>{code} borrado: %n registro eliminado.</numerusform>
+                <numerusform>{code} borrado: %n registros eliminados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1581,6 +2067,13 @@
             <translation>
                 <numerusform>%n inserción laboral</numerusform>
                 <numerusform>%n inserciones laborales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The retention period is %n year(s).</source>
+            <translation>
+                <numerusform>El periodo de conservación es de %n año.</numerusform>
+                <numerusform>El periodo de conservación es de %n años.</numerusform>
             </translation>
         </message>
     </context>
@@ -1887,10 +2380,6 @@
         <message>
             <source>No connector can be suggested: none is active, agreed to be contacted, has room for one more newcomer and has not met this participant yet.</source>
             <translation>No se puede sugerir ningún conector: ninguno está activo, ha aceptado ser contactado, tiene sitio para una persona recién llegada más y no ha conocido aún a este/a participante.</translation>
-        </message>
-        <message>
-            <source>Say why the introduction was dropped.</source>
-            <translation>Indique por qué se abandonó la presentación.</translation>
         </message>
     </context>
     <context>
@@ -2266,6 +2755,41 @@
         <message>
             <source>This merge was already undone.</source>
             <translation>Esta fusión ya se ha deshecho.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>This is not the recovery key of this data store.</source>
+            <translation>Esta no es la clave de recuperación de estos datos.</translation>
+        </message>
+        <message>
+            <source>The key file {file} is missing or damaged: open the data store with its recovery key, then set the passwords again.</source>
+            <translation>Falta el archivo de claves {file} o está dañado: abra los datos con su clave de recuperación y vuelva a poner las contraseñas.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nombre de usuario o contraseña incorrectos.</translation>
+        </message>
+        <message>
+            <source>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</source>
+            <translation>Falta el archivo de claves {file} o está dañado, y la clave de recuperación lo necesita: copie en su lugar el que se guarda con las copias de seguridad ({copy}).</translation>
+        </message>
+        <message>
+            <source>The database {path} does not open with this key file: it is damaged, or the key file belongs to another data store.</source>
+            <translation>La base de datos {path} no se abre con este archivo de claves: está dañada, o el archivo de claves es de otros datos.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords in a row: try again in {seconds} s.</source>
+            <translation>Demasiadas contraseñas incorrectas seguidas: vuelva a intentarlo dentro de {seconds} s.</translation>
+        </message>
+        <message>
+            <source>This data store is encrypted already.</source>
+            <translation>Estos datos ya están cifrados.</translation>
+        </message>
+        <message>
+            <source>Unlock the data store first.</source>
+            <translation>Abra primero los datos con una contraseña.</translation>
         </message>
     </context>
     <context>
@@ -2656,6 +3180,34 @@
             <translation>Cancelada</translation>
         </message>
         <message>
+            <source>Their neighbourhood</source>
+            <translation>Su barrio</translation>
+        </message>
+        <message>
+            <source>A local association</source>
+            <translation>Una asociación local</translation>
+        </message>
+        <message>
+            <source>Coexistence Board (Mesa por la Convivencia)</source>
+            <translation>Mesa por la Convivencia</translation>
+        </message>
+        <message>
+            <source>Anti-Rumours network</source>
+            <translation>Red Antirrumores</translation>
+        </message>
+        <message>
+            <source>Wants to join</source>
+            <translation>Quiere participar</translation>
+        </message>
+        <message>
+            <source>Is thinking about it</source>
+            <translation>Se lo está pensando</translation>
+        </message>
+        <message>
+            <source>Not interested</source>
+            <translation>No le interesa</translation>
+        </message>
+        <message>
             <source>Co-designs training</source>
             <translation>Codiseña formación</translation>
         </message>
@@ -2766,6 +3318,36 @@
             <source>Self-employed</source>
             <comment>male</comment>
             <translation>Por cuenta propia</translation>
+        </message>
+    </context>
+    <context>
+        <name>Erasure</name>
+        <message>
+            <source>Only a coordinator or an administrator can erase a person, on the coordinator's store: ask them. Nothing was erased.</source>
+            <translation>Solo un coordinador o un administrador puede borrar a una persona, en la base de datos de la coordinación: pídaselo. No se ha borrado nada.</translation>
+        </message>
+        <message>
+            <source>Erase a participant</source>
+            <translation>Borrar a un participante</translation>
+        </message>
+        <message>
+            <source>Erase {code} for good?
+
+Every record about this person (profile, sessions, goals, life story, meetings, referrals, surveys, job outcomes, consents, unsaved drafts) is removed from this store, and from every laptop with the next reference data. Edits still on a laptop will not bring them back. The backups made before keep them until the rotation deletes them.
+
+This cannot be undone.</source>
+            <translation>¿Borrar {code} para siempre?
+
+Todos los registros sobre esta persona (perfil, sesiones, objetivos, historia de vida, encuentros, derivaciones, encuestas, resultados laborales, consentimientos, borradores sin guardar) se eliminan de esta base de datos y, con los próximos datos de referencia, de todos los portátiles. Los cambios que aún estén en un portátil no los harán volver. Las copias de seguridad hechas antes los conservan hasta que la rotación las borre.
+
+No se puede deshacer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{code} was erased: %n record(s) removed.</source>
+            <translation>
+                <numerusform>{code} se ha borrado: %n registro eliminado.</numerusform>
+                <numerusform>{code} se ha borrado: %n registros eliminados.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3971,14 @@
             <translation>Alcance</translation>
         </message>
         <message>
+            <source>Association</source>
+            <translation>Asociación</translation>
+        </message>
+        <message>
+            <source>Interest in joining</source>
+            <translation>Interés en participar</translation>
+        </message>
+        <message>
             <source>Questionnaire</source>
             <translation>Cuestionario</translation>
         </message>
@@ -3512,8 +4102,40 @@
             <translation>Configurar este portátil</translation>
         </message>
         <message>
-            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
-            <translation>Este portátil aún no está configurado. Elija la sede donde se usa, un nombre para el portátil y el técnico o la técnica que lo usa.</translation>
+            <source>This laptop's data has no accounts yet. Create the administrator's account: from now on everyone logs in with their own.</source>
+            <translation>Los datos de este portátil aún no tienen cuentas. Cree la cuenta del administrador: a partir de ahora cada persona entra con la suya.</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it, then create the administrator's account.</source>
+            <translation>Este portátil aún no está configurado. Elija la sede donde se usa, un nombre para el portátil y el técnico que lo usa, y cree después la cuenta del administrador.</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Este portátil</translation>
+        </message>
+        <message>
+            <source>Administrator's account</source>
+            <translation>Cuenta del administrador</translation>
+        </message>
+        <message>
+            <source>The account stands for this laptop's technician, {name}.</source>
+            <translation>La cuenta corresponde al técnico de este portátil, {name}.</translation>
+        </message>
+        <message>
+            <source>The account stands for the technician above.</source>
+            <translation>La cuenta corresponde al técnico de arriba.</translation>
+        </message>
+        <message>
+            <source>The administrator manages the accounts of the other technicians, the exchange keys and the settings.</source>
+            <translation>El administrador gestiona las cuentas de los demás técnicos, las claves del intercambio y la configuración.</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters; keep it safe: nobody can read it back.</source>
+            <translation>La contraseña necesita al menos {n} caracteres; guárdela bien: nadie puede recuperarla.</translation>
+        </message>
+        <message>
+            <source>One word, for example rosa</source>
+            <translation>Una palabra, por ejemplo rosa</translation>
         </message>
         <message>
             <source>Interface &amp;language:</source>
@@ -3532,8 +4154,20 @@
             <translation>&amp;Técnico:</translation>
         </message>
         <message>
-            <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
-            <translation>Obligatorio: el técnico queda registrado con cada participante inscrito y cada sesión en este portátil. Más adelante se puede elegir otro técnico en Configuración.</translation>
+            <source>&amp;User name:</source>
+            <translation>Nombre de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Repetir la contraseña:</translation>
+        </message>
+        <message>
+            <source>Required: the technician is recorded with every participant registered and every session on this laptop. The other technicians get accounts of their own later, in File &gt; Accounts.</source>
+            <translation>Obligatorio: el técnico queda registrado con cada participante inscrito y cada sesión en este portátil. Los demás técnicos tendrán su propia cuenta más adelante, en Archivo &gt; Cuentas.</translation>
         </message>
         <message>
             <source>Shown to the coordinator with the data this laptop exports.</source>
@@ -3679,10 +4313,6 @@
             <translation>Añadidos</translation>
         </message>
         <message>
-            <source>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</source>
-            <translation>El laboratorio «{lab}» aún no está registrado: indique su nicho y sus horas previstas (columnas Nicho y Horas previstas), o registre antes el laboratorio en la pantalla Laboratorios.</translation>
-        </message>
-        <message>
             <source>“{value}” is not a gender: write woman or man.</source>
             <translation>«{value}» no es un género: escriba mujer u hombre.</translation>
         </message>
@@ -3780,8 +4410,8 @@
             <translation>Importar la historia del programa</translation>
         </message>
         <message>
-            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
-            <translation>Una hoja CSV o Excel, una fila por inscripción en un laboratorio, con encabezados en la fila 1 en español, inglés o francés: Nombre, Apellidos, Fecha de nacimiento, Género, Nacionalidad, Situación migratoria, Desempleado desde, Número de documento, Laboratorio, Sede, Inicio del laboratorio, Fin del laboratorio, Estado de la inscripción, Inicio del empleo, Empleador, Mejora de oportunidades (y Nicho, Horas previstas y Ocupación cuando se conozcan). La misma persona es un solo participante: el mismo número de documento o, sin él, los mismos nombre, apellidos y fecha de nacimiento. Lo ya registrado se deja como está, así que importar dos veces una hoja no añade nada.</translation>
+            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created, what the sheet does not give (its niche, its planned hours) left empty for a technician to complete on the Labs screen. The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
+            <translation>Una hoja CSV o Excel, una fila por inscripción en un laboratorio, con encabezados en la fila 1 en español, inglés o francés: Nombre, Apellidos, Fecha de nacimiento, Género, Nacionalidad, Situación migratoria, Desempleado desde, Número de documento, Laboratorio, Sede, Inicio del laboratorio, Fin del laboratorio, Estado de la inscripción, Inicio del empleo, Empleador, Mejora de oportunidades (y Nicho, Horas previstas y Ocupación cuando se conozcan). Un laboratorio aún no registrado se crea, y lo que la hoja no dice (su nicho, sus horas previstas) se deja vacío para que un técnico lo complete en la pantalla Laboratorios. La misma persona es un solo participante: el mismo número de documento o, sin él, los mismos nombre, apellidos y fecha de nacimiento. Lo ya registrado se deja como está, así que importar dos veces una hoja no añade nada.</translation>
         </message>
         <message>
             <source>File: {name}</source>
@@ -3852,6 +4482,21 @@
                 <numerusform>Importada: %n fila.</numerusform>
                 <numerusform>Importadas: %n filas.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inclusion</name>
+        <message>
+            <source>Introductions to areas that help inclusion</source>
+            <translation>Presentaciones a espacios que ayudan a la inclusión</translation>
+        </message>
+        <message>
+            <source>&amp;Record an introduction…</source>
+            <translation>Re&amp;gistrar una presentación…</translation>
+        </message>
+        <message>
+            <source>Introductions to the areas that help a newcomer's inclusion: their neighbourhood, a local association (from the coordinator's list, on the Associations screen), the Coexistence Board (Mesa por la Convivencia) and the Anti-Rumours network, with the date and whether they would like to join.</source>
+            <translation>Presentaciones a los espacios que ayudan a la inclusión de la persona recién llegada: su barrio, una asociación local (de la lista de la coordinación, en la pantalla Asociaciones), la Mesa por la Convivencia y la Red Antirrumores, con la fecha y si le gustaría participar.</translation>
         </message>
     </context>
     <context>
@@ -4271,8 +4916,8 @@
             <translation>Conectores con quienes se ha reunido</translation>
         </message>
         <message>
-            <source>Referrals pending</source>
-            <translation>Derivaciones pendientes</translation>
+            <source>Your network</source>
+            <translation>Su red de contactos</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
@@ -4375,8 +5020,40 @@
             <translation>{attended} de {planned} horas</translation>
         </message>
         <message>
+            <source>{attended} hours</source>
+            <translation>{attended} horas</translation>
+        </message>
+        <message>
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{date} (planned)</source>
+            <translation>{date} (prevista)</translation>
+        </message>
+        <message>
+            <source>Met {connector} on {date}.</source>
+            <translation>Conoció a {connector} el {date}.</translation>
+        </message>
+        <message>
+            <source>Met {connector} on {date}; through {name}, introduced to {introductions}.</source>
+            <translation>Conoció a {connector} el {date}; a través de {name}, le presentaron a {introductions}.</translation>
+        </message>
+        <message>
+            <source>{name} ({field})</source>
+            <translation>{name} ({field})</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction happened on {date})</source>
+            <translation>{connector} (la presentación tuvo lugar el {date})</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction happened)</source>
+            <translation>{connector} (la presentación tuvo lugar)</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction pending)</source>
+            <translation>{connector} (presentación pendiente)</translation>
         </message>
         <message>
             <source>{date} at {time}</source>
@@ -4425,6 +5102,22 @@
         <message>
             <source>Several labs are called {name}; rename one of them first.</source>
             <translation>Hay varios laboratorios que se llaman {name}; cambie antes el nombre de uno de ellos.</translation>
+        </message>
+        <message>
+            <source>Introductions to the areas that help inclusion</source>
+            <translation>Presentaciones a los espacios que ayudan a la inclusión</translation>
+        </message>
+        <message>
+            <source>Introduced to</source>
+            <translation>Presentación a</translation>
+        </message>
+        <message>
+            <source>Would like to join</source>
+            <translation>Le gustaría participar</translation>
+        </message>
+        <message>
+            <source>{association}, a local association</source>
+            <translation>{association}, una asociación local</translation>
         </message>
     </context>
     <context>
@@ -4885,6 +5578,14 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Derivación</translation>
         </message>
         <message>
+            <source>Association</source>
+            <translation>Asociación</translation>
+        </message>
+        <message>
+            <source>Introduction to an inclusion area</source>
+            <translation>Presentación a un espacio de inclusión</translation>
+        </message>
+        <message>
             <source>Work placement</source>
             <translation>Prácticas</translation>
         </message>
@@ -4994,10 +5695,6 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Elija un laboratorio de la lista para ver sus participantes.</translation>
         </message>
         <message>
-            <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
-            <translation>{niche} · {site} · {start} – {end} · {hours} horas previstas · {schedule}</translation>
-        </message>
-        <message>
             <source>No partner company yet.</source>
             <translation>Aún no hay ninguna empresa colaboradora.</translation>
         </message>
@@ -5011,6 +5708,26 @@ Delo de alta solo si las dos son iguales.</translation>
                 <numerusform>Participantes (%n)</numerusform>
                 <numerusform>Participantes (%n)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>Por completar</translation>
+        </message>
+        <message>
+            <source>Employment niche to complete</source>
+            <translation>Nicho de empleo por completar</translation>
+        </message>
+        <message>
+            <source>{hours} planned hours</source>
+            <translation>{hours} horas previstas</translation>
+        </message>
+        <message>
+            <source>Planned hours to complete</source>
+            <translation>Horas previstas por completar</translation>
+        </message>
+        <message>
+            <source>{niche} · {site} · {start} – {end} · {hours} · {schedule}</source>
+            <translation>{niche} · {site} · {start} – {end} · {hours} · {schedule}</translation>
         </message>
         <message>
             <source>E&amp;nrol participants…</source>
@@ -5124,6 +5841,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>As typed in the enrolment (no attendance register)</source>
             <translation>Tal como se escribió en la inscripción (sin registro de asistencia)</translation>
+        </message>
+        <message>
+            <source>Not known: no attendance register, and the lab's planned hours are to be completed</source>
+            <translation>Se desconoce: no hay registro de asistencia, y las horas previstas del laboratorio están por completar</translation>
         </message>
         <message>
             <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
@@ -5270,6 +5991,60 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
     </context>
     <context>
+        <name>Login</name>
+        <message>
+            <source>Locked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>The session is locked. Type your password to go on where you were: the open forms are kept as they are.</source>
+            <translation>La sesión está bloqueada. Escriba su contraseña para seguir donde estaba: los formularios abiertos se conservan tal cual.</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Log in with your account on this laptop.</source>
+            <translation>Inicie sesión con su cuenta en este portátil.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nombre de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Entrar</translation>
+        </message>
+        <message>
+            <source>Un&amp;lock</source>
+            <translation>&amp;Desbloquear</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Sa&amp;lir</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords in a row: the next try is possible in %n second(s).</source>
+            <translation>
+                <numerusform>Demasiadas contraseñas incorrectas seguidas: podrá volver a intentarlo dentro de %n segundo.</numerusform>
+                <numerusform>Demasiadas contraseñas incorrectas seguidas: podrá volver a intentarlo dentro de %n segundos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -5318,6 +6093,14 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>&amp;Backups…</source>
             <translation>Co&amp;pias de seguridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>C&amp;uentas…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>Blo&amp;quear</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
@@ -5450,6 +6233,14 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>S&amp;ugerir conectores…</translation>
         </message>
         <message>
+            <source>Net&amp;work…</source>
+            <translation>Red de cont&amp;actos…</translation>
+        </message>
+        <message>
+            <source>Whom the participant met, and through whom: a drawing to print</source>
+            <translation>A quién conoció la persona participante y a través de quién: un esquema para imprimir</translation>
+        </message>
+        <message>
             <source>&amp;Record a meeting…</source>
             <translation>Re&amp;gistrar un encuentro…</translation>
         </message>
@@ -5517,6 +6308,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Empresas</translation>
         </message>
         <message>
+            <source>Associations</source>
+            <translation>Asociaciones</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
@@ -5533,8 +6328,55 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Todo lo que guardamos…</translation>
         </message>
         <message>
+            <source>Erase…</source>
+            <translation>Borrar…</translation>
+        </message>
+        <message>
             <source>Print itineraries…</source>
             <translation>Imprimir itinerarios…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Network</name>
+        <message>
+            <source>Met at a meeting held</source>
+            <translation>Conocido/a en un encuentro realizado</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction happened</source>
+            <translation>Derivación a través de esta persona: la presentación tuvo lugar</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction is pending</source>
+            <translation>Derivación a través de esta persona: la presentación está pendiente</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction was dropped</source>
+            <translation>Derivación a través de esta persona: la presentación se descartó</translation>
+        </message>
+        <message>
+            <source>{field} · met on {date}</source>
+            <translation>{field} · encuentro el {date}</translation>
+        </message>
+        <message>
+            <source>met on {date}</source>
+            <translation>encuentro el {date}</translation>
+        </message>
+        <message>
+            <source>Network of {name}</source>
+            <translation>Red de contactos de {name}</translation>
+        </message>
+        <message>
+            <source>No meeting held yet: the network grows from the first connector met.</source>
+            <translation>Aún no se ha realizado ningún encuentro: la red crece a partir del primer conector o conectora.</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Im&amp;primir…</translation>
+        </message>
+        <message>
+            <source>Whom the participant met, and through whom</source>
+            <translation>A quién conoció la persona participante y a través de quién</translation>
         </message>
     </context>
     <context>
@@ -5719,6 +6561,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Encuentros con &amp;conectores</translation>
         </message>
         <message>
+            <source>Communit&amp;y</source>
+            <translation>&amp;Barrio y comunidad</translation>
+        </message>
+        <message>
             <source>Sur&amp;veys</source>
             <translation>Encuestas de segui&amp;miento</translation>
         </message>
@@ -5793,6 +6639,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>New: {kind}</source>
             <translation>Nuevo registro: {kind}</translation>
+        </message>
+        <message>
+            <source>The technician of the account that records it.</source>
+            <translation>El técnico de la cuenta que lo registra.</translation>
         </message>
         <message>
             <source>Delete this record ({kind})? This cannot be undone.</source>
@@ -5963,6 +6813,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>&amp;Open</source>
             <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Retention &amp;review…</source>
+            <translation>&amp;Revisión de conservación…</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
@@ -6222,6 +7076,53 @@ Delo de alta solo si las dos son iguales.</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>The data on this laptop is now encrypted. This recovery key opens it when every password is forgotten or the key file is damaged. Print it or write it down, and keep it in a safe, away from the laptop: it is shown only now.</source>
+            <translation>Los datos de este portátil están ahora cifrados. Esta clave de recuperación los abre si se olvidan todas las contraseñas o se daña el archivo de claves. Imprímala o anótela y guárdela en una caja fuerte, lejos del portátil: solo se muestra ahora.</translation>
+        </message>
+        <message>
+            <source>I have &amp;kept the recovery key in a safe place</source>
+            <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop: recovery key of the data on this laptop. Keep this page in a safe. Whoever holds it can open the data.</source>
+            <translation>MILMA Desktop: clave de recuperación de los datos de este portátil. Guarde esta página en una caja fuerte. Quien la tenga puede abrir los datos.</translation>
+        </message>
+        <message>
+            <source>Open with the recovery key</source>
+            <translation>Abrir con la clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Type the recovery key printed when the data was encrypted: eight groups of four letters and digits. Then set the passwords again.</source>
+            <translation>Escriba la clave de recuperación impresa al cifrar los datos: ocho grupos de cuatro letras y cifras. Después vuelva a poner las contraseñas.</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key:</source>
+            <translation>Clave de &amp;recuperación:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncelar</translation>
+        </message>
+    </context>
+    <context>
         <name>Recruiting</name>
         <message>
             <source>Only a participant who has found work (a job outcome recorded) can become a connector.</source>
@@ -6323,6 +7224,119 @@ Delo de alta solo si las dos son iguales.</translation>
                 <numerusform>Días registrados (%n)…</numerusform>
                 <numerusform>Días registrados (%n)…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <source>The retention period is from {low} to {high} years.</source>
+            <translation>El periodo de conservación va de {low} a {high} años.</translation>
+        </message>
+        <message>
+            <source>Say why the person is kept: the reason is required.</source>
+            <translation>Diga por qué se conserva a la persona: el motivo es obligatorio.</translation>
+        </message>
+        <message>
+            <source>The reason is too long: at most {n} characters.</source>
+            <translation>El motivo es demasiado largo: como máximo {n} caracteres.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Última actividad</translation>
+        </message>
+        <message>
+            <source>Kept before because</source>
+            <translation>Conservada antes porque</translation>
+        </message>
+        <message>
+            <source>Retention review</source>
+            <translation>Revisión de conservación</translation>
+        </message>
+        <message numerus="yes">
+            <source>People whose last activity (the latest day their records hold or were written) is more than %n year(s) ago, the longest inactive first. Erase each, or keep them with a reason: they are listed again in a year.</source>
+            <translation>
+                <numerusform>Personas cuya última actividad (el día más reciente que guardan sus registros o en que se escribieron) es de hace más de %n año, primero las inactivas desde hace más tiempo. Borre cada una, o consérvela con un motivo: vuelve a aparecer en un año.</numerusform>
+                <numerusform>Personas cuya última actividad (el día más reciente que guardan sus registros o en que se escribieron) es de hace más de %n años, primero las inactivas desde hace más tiempo. Borre cada una, o consérvela con un motivo: vuelve a aparecer en un año.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is due for review.</source>
+            <translation>No hay nadie pendiente de revisión.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Borrar…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep…</source>
+            <translation>&amp;Conservar…</translation>
+        </message>
+        <message>
+            <source>Keep {code}</source>
+            <translation>Conservar {code}</translation>
+        </message>
+        <message>
+            <source>Why is this person kept? (no personal data)</source>
+            <translation>¿Por qué se conserva a esta persona? (sin datos personales)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Technician</source>
+            <translation>Técnico/a</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinador/a</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrador/a</translation>
+        </message>
+        <message>
+            <source>work with participants</source>
+            <translation>trabajar con participantes</translation>
+        </message>
+        <message>
+            <source>work with the participants of another site</source>
+            <translation>trabajar con los participantes de otra sede</translation>
+        </message>
+        <message>
+            <source>merge participants or resolve conflicts</source>
+            <translation>fusionar participantes o resolver conflictos</translation>
+        </message>
+        <message>
+            <source>see the programme's indicators</source>
+            <translation>ver los indicadores del programa</translation>
+        </message>
+        <message>
+            <source>change reference data (labs, companies, connectors)</source>
+            <translation>cambiar los datos de referencia (laboratorios, empresas, conectores)</translation>
+        </message>
+        <message>
+            <source>erase a participant</source>
+            <translation>borrar a un participante</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>gestionar las cuentas</translation>
+        </message>
+        <message>
+            <source>manage the exchange keys</source>
+            <translation>gestionar las claves del intercambio</translation>
+        </message>
+        <message>
+            <source>change the laptop's settings</source>
+            <translation>cambiar la configuración del portátil</translation>
         </message>
     </context>
     <context>
@@ -6922,6 +7936,18 @@ Los nombres de los archivos no contienen datos personales; guárdelos en lugar s
         <message>
             <source>Why it was dropped: say why the introduction was cancelled.</source>
             <translation>Motivo por el que se abandonó: indique por qué se canceló la presentación.</translation>
+        </message>
+        <message>
+            <source>Date: an introduction cannot be recorded for a day still to come.</source>
+            <translation>Fecha: no se puede registrar una presentación en un día que aún no ha llegado.</translation>
+        </message>
+        <message>
+            <source>Association: choose the local association the participant was introduced to.</source>
+            <translation>Asociación: elija la asociación local a la que se presentó a la persona participante.</translation>
+        </message>
+        <message>
+            <source>Association: only an introduction to a local association names one (leave it empty, or choose the area A local association).</source>
+            <translation>Asociación: solo una presentación a una asociación local la nombra (déjela vacía, o elija el área Una asociación local).</translation>
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -65,6 +65,145 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>Too many wrong passwords in a row: try again in {seconds} s.</source>
+            <translation>Trop de mots de passe erronés d’affilée : réessayez dans {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters.</source>
+            <translation>Le mot de passe doit avoir au moins {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ: type the same twice.</source>
+            <translation>Les deux mots de passe diffèrent : tapez le même deux fois.</translation>
+        </message>
+        <message>
+            <source>Log in first: this data store has accounts.</source>
+            <translation>Connectez-vous d’abord : ces données ont des comptes.</translation>
+        </message>
+        <message>
+            <source>Your role, {role}, may not {what}.</source>
+            <translation>Votre rôle, {role}, ne permet pas de {what}.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nom d’utilisateur ou mot de passe erroné.</translation>
+        </message>
+        <message>
+            <source>Write a user name of one word (up to 40 letters, digits or signs).</source>
+            <translation>Écrivez un nom d’utilisateur d’un seul mot (jusqu’à 40 lettres, chiffres ou signes).</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>Le premier compte doit être celui d’un administrateur.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Rôle inconnu : {role}.</translation>
+        </message>
+        <message>
+            <source>There is already an account called {name}.</source>
+            <translation>Il existe déjà un compte nommé {name}.</translation>
+        </message>
+        <message>
+            <source>There is no account called {name}.</source>
+            <translation>Il n’y a aucun compte nommé {name}.</translation>
+        </message>
+        <message>
+            <source>The last administrator must stay one.</source>
+            <translation>Le dernier administrateur doit le rester.</translation>
+        </message>
+        <message>
+            <source>The idle time must be between 1 and 240 minutes.</source>
+            <translation>Le temps sans activité doit être compris entre 1 et 240 minutes.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d’&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Technician (full name):</source>
+            <translation>&amp;Technicien (nom complet) :</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>R&amp;épéter le mot de passe :</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Nouveau compte</translation>
+        </message>
+        <message>
+            <source>New password for {name}</source>
+            <translation>Nouveau mot de passe pour {name}</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technicien/ne</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>May log in</source>
+            <translation>Peut se connecter</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;Nouveau compte…</translation>
+        </message>
+        <message>
+            <source>New pass&amp;word…</source>
+            <translation>Nouveau mot de &amp;passe…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Verrouiller après ce temps sans activité :</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Switch off</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <source>&amp;Switch on</source>
+            <translation>&amp;Activer</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Coaching appointment</source>
@@ -264,6 +403,10 @@
             <source>the first screen did not load in time.</source>
             <translation>le premier écran ne s’est pas chargé à temps.</translation>
         </message>
+        <message>
+            <source>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</source>
+            <translation>les données ont des comptes : définissez MILMA_USER et MILMA_PASSWORD pour vous connecter.</translation>
+        </message>
     </context>
     <context>
         <name>Argparse</name>
@@ -334,6 +477,105 @@
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
             <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Associations</name>
+        <message>
+            <source>The association “{name}” cannot be deleted: introductions of participants name it ({count}). Mark it as not active instead: it is then no longer offered, and the introductions keep it.</source>
+            <translation>Impossible de supprimer l’association « {name} » : des présentations de participants la nomment ({count}). Marquez-la plutôt comme inactive : elle n’est alors plus proposée, et les présentations la conservent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssociationsPage</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Choose an association in the list to see who was introduced to it.</source>
+            <translation>Choisissez une association dans la liste pour voir qui y a été présenté.</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Not active: no longer offered for new introductions</source>
+            <translation>Inactive : n’est plus proposée pour de nouvelles présentations</translation>
+        </message>
+        <message>
+            <source>{where} · Contact: {contact} · {state}</source>
+            <translation>{where} · Contact : {contact} · {state}</translation>
+        </message>
+        <message>
+            <source>Participants introduced to the association</source>
+            <translation>Participants présentés à l’association</translation>
+        </message>
+        <message>
+            <source>Double-click a participant (or press Enter) to open their page.</source>
+            <translation>Double-cliquez sur un participant (ou appuyez sur Entrée) pour ouvrir sa page.</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Présentations</translation>
+        </message>
+        <message>
+            <source>Want to join</source>
+            <translation>Souhaitent participer</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>Filter associations by name, neighbourhood, contact…</source>
+            <translation>Filtrer les associations par nom, quartier, contact…</translation>
+        </message>
+        <message>
+            <source>New association…</source>
+            <translation>Nouvelle association…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>New association</source>
+            <translation>Nouvelle association</translation>
+        </message>
+        <message>
+            <source>Edit association</source>
+            <translation>Modifier l’association</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n association(s)</source>
+            <translation>
+                <numerusform>%n association</numerusform>
+                <numerusform>%n associations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n association(s)</source>
+            <translation>
+                <numerusform>{shown} sur %n association</numerusform>
+                <numerusform>{shown} sur %n associations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the association “{name}”?</source>
+            <translation>Supprimer l’association « {name} » ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Participants introduced (%n)</source>
+            <translation>
+                <numerusform>Participant présenté (%n)</numerusform>
+                <numerusform>Participants présentés (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -630,6 +872,10 @@
             <translation>Taille</translation>
         </message>
         <message>
+            <source>Erased people it holds</source>
+            <translation>Personnes effacées qu’elle contient</translation>
+        </message>
+        <message>
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
@@ -716,6 +962,13 @@
         <message>
             <source>Backups are no longer copied to a second folder.</source>
             <translation>Les sauvegardes ne sont plus copiées dans un second dossier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n, deleted by {when}</source>
+            <translation>
+                <numerusform>%n, supprimée le {when}</numerusform>
+                <numerusform>%n, supprimée le {when}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -843,6 +1096,10 @@
             <translation>langue des messages (par défaut : selon LANG)</translation>
         </message>
         <message>
+            <source>the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or asked</source>
+            <translation>le compte avec lequel se connecter (par défaut : $MILMA_USER) ; son mot de passe depuis $MILMA_PASSWORD ou demandé</translation>
+        </message>
+        <message>
             <source>milma: error: {detail}</source>
             <translation>milma : erreur : {detail}</translation>
         </message>
@@ -869,6 +1126,10 @@
         <message>
             <source>random seed (default 1)</source>
             <translation>graine aléatoire (1 par défaut)</translation>
+        </message>
+        <message>
+            <source>Log in as {user} with the password {password}.</source>
+            <translation>Connectez-vous en tant que {user} avec le mot de passe {password}.</translation>
         </message>
         <message>
             <source>list or show participants</source>
@@ -911,8 +1172,24 @@
             <translation>le technicien ou la technicienne qui utilise cet ordinateur portable</translation>
         </message>
         <message>
+            <source>create the administrator account NAME (password from MILMA_PASSWORD or asked twice)</source>
+            <translation>créer le compte administrateur NOM (mot de passe depuis MILMA_PASSWORD ou demandé deux fois)</translation>
+        </message>
+        <message>
+            <source>Choose the laptop's site with --site CIFE or --site LOS_ARCOS.</source>
+            <translation>Choisissez le site de l’ordinateur avec --site CIFE ou --site LOS_ARCOS.</translation>
+        </message>
+        <message>
             <source>Laptop {name} set up for site {site} (device tag {tag}).</source>
             <translation>Ordinateur portable {name} configuré pour le site {site} (étiquette d’appareil {tag}).</translation>
+        </message>
+        <message>
+            <source>The data is now encrypted. Its recovery key opens it when every password is forgotten: print it or write it down and keep it in a safe, away from the laptop. It is shown only now:</source>
+            <translation>Les données sont maintenant chiffrées. Leur clé de secours les ouvre si tous les mots de passe sont oubliés : imprimez-la ou notez-la, et gardez-la dans un coffre, loin de l'ordinateur. Elle n'est montrée que maintenant :</translation>
+        </message>
+        <message>
+            <source>Administrator account {name} created.</source>
+            <translation>Compte administrateur {name} créé.</translation>
         </message>
         <message>
             <source>print a participant's itinerary, or those of a whole lab, to PDF</source>
@@ -1330,8 +1607,8 @@
             <translation>l'historique du programme depuis un tableur : participants, laboratoires, inscriptions, emplois</translation>
         </message>
         <message>
-            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet needs its niche and planned hours. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
-            <translation>Importe l'historique du programme depuis une feuille CSV ou XLSX, une ligne par inscription à un laboratoire, en-têtes à la ligne 1 en français, anglais ou espagnol : Prénom, Nom, Date de naissance, Genre, Nationalité, Statut migratoire, Sans emploi depuis, Numéro de document, Laboratoire, Site, Début du laboratoire, Fin du laboratoire, Statut de l'inscription, Début de l'emploi, Employeur, Amélioration des opportunités (et Niche, Heures prévues et Profession quand on les connaît). Un laboratoire pas encore enregistré a besoin de sa niche et de ses heures prévues. Chaque ligne est d'abord vérifiée : une seule ligne invalide et rien n'est écrit. La même personne est un seul participant : le même numéro de document ou, sur une ligne sans numéro, les mêmes prénom, nom et date de naissance ; un laboratoire est reconnu par son nom et sa date de début, une entreprise par son nom. Importer de nouveau le même fichier n'ajoute rien.</translation>
+            <source>Import the programme's history from a CSV or XLSX sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created; what the sheet does not give, such as its niche and planned hours, is left empty for a technician to complete on the Labs screen. Every row is checked first: one invalid row and nothing is written. The same person is one participant: the same document number or, on a row without one, the same names and birth date; a lab is matched by name and start date, a company by name. Importing the same file again adds nothing.</source>
+            <translation>Importe l'historique du programme depuis une feuille CSV ou XLSX, une ligne par inscription à un laboratoire, en-têtes à la ligne 1 en français, anglais ou espagnol : Prénom, Nom, Date de naissance, Genre, Nationalité, Statut migratoire, Sans emploi depuis, Numéro de document, Laboratoire, Site, Début du laboratoire, Fin du laboratoire, Statut de l'inscription, Début de l'emploi, Employeur, Amélioration des opportunités (et Niche, Heures prévues et Profession quand on les connaît). Un laboratoire pas encore enregistré est créé ; ce que la feuille ne dit pas, comme sa niche et ses heures prévues, reste vide pour qu'un technicien le complète sur l'écran Laboratoires. Chaque ligne est d'abord vérifiée : une seule ligne invalide et rien n'est écrit. La même personne est un seul participant : le même numéro de document ou, sur une ligne sans numéro, les mêmes prénom, nom et date de naissance ; un laboratoire est reconnu par son nom et sa date de début, une entreprise par son nom. Importer de nouveau le même fichier n'ajoute rien.</translation>
         </message>
         <message>
             <source>{value} is not a date (YYYY-MM-DD).</source>
@@ -1466,6 +1743,14 @@
             <translation>Fichier</translation>
         </message>
         <message>
+            <source>Erased people it holds</source>
+            <translation>Personnes effacées qu’elle contient</translation>
+        </message>
+        <message>
+            <source>{count}, deleted by {when}</source>
+            <translation>{count}, supprimée le {when}</translation>
+        </message>
+        <message>
             <source>Replace the data in {folder} by the backup made {when}? What is there now is backed up first. [y/N] </source>
             <translation>Remplacer les données de {folder} par la sauvegarde faite le {when} ? Ce qui s’y trouve maintenant est d’abord sauvegardé. [o/N] </translation>
         </message>
@@ -1484,6 +1769,200 @@
         <message>
             <source>What was there before is kept as the backup {path}.</source>
             <translation>Ce qui s’y trouvait avant est gardé comme la sauvegarde {path}.</translation>
+        </message>
+        <message>
+            <source>the accounts of this laptop and their roles</source>
+            <translation>les comptes de cet ordinateur et leurs rôles</translation>
+        </message>
+        <message>
+            <source>every account, its role and technician</source>
+            <translation>tous les comptes, leur rôle et leur technicien</translation>
+        </message>
+        <message>
+            <source>a new account (its password from MILMA_NEW_PASSWORD or asked twice)</source>
+            <translation>un nouveau compte (son mot de passe depuis MILMA_NEW_PASSWORD ou demandé deux fois)</translation>
+        </message>
+        <message>
+            <source>the technician the account stands for (added if new)</source>
+            <translation>le technicien que représente le compte (ajouté s’il est nouveau)</translation>
+        </message>
+        <message>
+            <source>change a password (yours unless NAME; from MILMA_NEW_PASSWORD or asked twice)</source>
+            <translation>changer un mot de passe (le vôtre sauf NOM ; depuis MILMA_NEW_PASSWORD ou demandé deux fois)</translation>
+        </message>
+        <message>
+            <source>every password forgotten: open the encrypted store with its recovery key (from MILMA_RECOVERY_KEY or asked) and set NAME's password</source>
+            <translation>tous les mots de passe oubliés : ouvrir les données chiffrées avec leur clé de secours (de MILMA_RECOVERY_KEY ou demandée) et définir le mot de passe de NAME</translation>
+        </message>
+        <message>
+            <source>change an account's role</source>
+            <translation>changer le rôle d’un compte</translation>
+        </message>
+        <message>
+            <source>an account that may no longer log in</source>
+            <translation>un compte qui ne peut plus se connecter</translation>
+        </message>
+        <message>
+            <source>an account that may log in again</source>
+            <translation>un compte qui peut de nouveau se connecter</translation>
+        </message>
+        <message>
+            <source>minutes without input before the window locks</source>
+            <translation>minutes sans activité avant que la fenêtre se verrouille</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technicien/ne</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Account {name} created ({role}).</source>
+            <translation>Compte {name} créé ({role}).</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Mot de passe modifié.</translation>
+        </message>
+        <message>
+            <source>Account {name} is now {role}.</source>
+            <translation>Le compte {name} est maintenant {role}.</translation>
+        </message>
+        <message>
+            <source>Account {name} may log in.</source>
+            <translation>Le compte {name} peut se connecter.</translation>
+        </message>
+        <message>
+            <source>Account {name} may no longer log in.</source>
+            <translation>Le compte {name} ne peut plus se connecter.</translation>
+        </message>
+        <message>
+            <source>Name the account whose password to set: milma accounts password NAME --recovery.</source>
+            <translation>Nommez le compte dont définir le mot de passe : milma accounts password NAME --recovery.</translation>
+        </message>
+        <message>
+            <source>This data store is not encrypted: it has no recovery key.</source>
+            <translation>Ces données ne sont pas chiffrées : elles n'ont pas de clé de secours.</translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Clé de secours : </translation>
+        </message>
+        <message>
+            <source>There is no account called {name}.</source>
+            <translation>Il n'y a pas de compte nommé {name}.</translation>
+        </message>
+        <message>
+            <source>This data store has accounts: name yours with --user NAME or MILMA_USER.</source>
+            <translation>Ces données ont des comptes : indiquez le vôtre avec --user NOM ou MILMA_USER.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Mot de passe de {user} : </translation>
+        </message>
+        <message>
+            <source>A password is needed: type it at a terminal, or set MILMA_PASSWORD.</source>
+            <translation>Un mot de passe est nécessaire : tapez-le dans un terminal ou définissez MILMA_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>Nouveau mot de passe : </translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>Le même mot de passe encore une fois : </translation>
+        </message>
+        <message>
+            <source>erase a participant and every record about them, for good (coordinators and administrators)</source>
+            <translation>effacer un participant et tous les enregistrements le concernant, définitivement (coordinateurs et administrateurs)</translation>
+        </message>
+        <message>
+            <source>Erase {code} and every record about them, on this store and, with the next reference data, on every laptop? This cannot be undone. [y/N] </source>
+            <translation>Effacer {code} et tous les enregistrements concernant cette personne, sur cette base de données et, avec les prochaines données de référence, sur tous les ordinateurs ? C’est irréversible. [o/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was erased.</source>
+            <translation>Rien n’a été effacé.</translation>
+        </message>
+        <message>
+            <source>The backups made before, {backup} among them, still hold them until the rotation removes them.</source>
+            <translation>Les sauvegardes faites avant, dont {backup}, la conservent jusqu’à ce que la rotation les supprime.</translation>
+        </message>
+        <message>
+            <source>people whose last activity is older than the retention period, to erase or keep with a reason</source>
+            <translation>personnes dont la dernière activité est antérieure à la durée de conservation, à effacer ou à conserver avec un motif</translation>
+        </message>
+        <message>
+            <source>list the people to review, the longest inactive first</source>
+            <translation>liste les personnes à examiner, les plus longtemps inactives d’abord</translation>
+        </message>
+        <message>
+            <source>the retention period in years (default: the one chosen, else 5)</source>
+            <translation>la durée de conservation en années (par défaut : celle choisie, sinon 5)</translation>
+        </message>
+        <message>
+            <source>keep a person listed for review (listed again in a year)</source>
+            <translation>conserve une personne de la liste à examiner (elle y revient dans un an)</translation>
+        </message>
+        <message>
+            <source>why they are kept (no personal data)</source>
+            <translation>pourquoi elle est conservée (sans données personnelles)</translation>
+        </message>
+        <message>
+            <source>choose the retention period</source>
+            <translation>choisit la durée de conservation</translation>
+        </message>
+        <message>
+            <source>years without activity before a review</source>
+            <translation>années sans activité avant un examen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has been inactive for more than %n year(s).</source>
+            <translation>
+                <numerusform>Personne n’est inactif depuis plus de %n an.</numerusform>
+                <numerusform>Personne n’est inactif depuis plus de %n ans.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Kept before because</source>
+            <translation>Conservée avant parce que</translation>
+        </message>
+        <message>
+            <source>{code} is kept; they will be listed again in a year.</source>
+            <translation>{code} est conservé ; il reviendra dans la liste dans un an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The window locks after %n minute(s) without input.</source>
+            <translation>
+                <numerusform>La fenêtre se verrouille après %n minute sans activité.</numerusform>
+                <numerusform>La fenêtre se verrouille après %n minutes sans activité.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{laptop}: %n entries, intact</source>
@@ -1511,6 +1990,13 @@
             <translation>
                 <numerusform>Données de démonstration ajoutées : %n participant.</numerusform>
                 <numerusform>Données de démonstration ajoutées : %n participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased {code}: %n record(s) removed.</source>
+            <translation>
+                <numerusform>{code} effacé : %n enregistrement supprimé.</numerusform>
+                <numerusform>{code} effacé : %n enregistrements supprimés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1581,6 +2067,13 @@
             <translation>
                 <numerusform>%n sortie en emploi</numerusform>
                 <numerusform>%n sorties en emploi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The retention period is %n year(s).</source>
+            <translation>
+                <numerusform>La durée de conservation est de %n an.</numerusform>
+                <numerusform>La durée de conservation est de %n ans.</numerusform>
             </translation>
         </message>
     </context>
@@ -1872,10 +2365,6 @@
     </context>
     <context>
         <name>Connectors</name>
-        <message>
-            <source>Say why the introduction was dropped.</source>
-            <translation>Indiquez pourquoi la mise en relation a été abandonnée.</translation>
-        </message>
         <message>
             <source>Load</source>
             <translation>Charge</translation>
@@ -2269,6 +2758,41 @@
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>This is not the recovery key of this data store.</source>
+            <translation>Ce n'est pas la clé de secours de ces données.</translation>
+        </message>
+        <message>
+            <source>The key file {file} is missing or damaged: open the data store with its recovery key, then set the passwords again.</source>
+            <translation>Le fichier de clés {file} manque ou est endommagé : ouvrez les données avec leur clé de secours, puis redéfinissez les mots de passe.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nom d’utilisateur ou mot de passe erroné.</translation>
+        </message>
+        <message>
+            <source>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</source>
+            <translation>Le fichier de clés {file} manque ou est endommagé, et la clé de secours en a besoin : copiez à sa place celui gardé avec les sauvegardes ({copy}).</translation>
+        </message>
+        <message>
+            <source>The database {path} does not open with this key file: it is damaged, or the key file belongs to another data store.</source>
+            <translation>La base de données {path} ne s'ouvre pas avec ce fichier de clés : elle est endommagée, ou le fichier de clés appartient à d'autres données.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords in a row: try again in {seconds} s.</source>
+            <translation>Trop de mots de passe incorrects à la suite : réessayez dans {seconds} s.</translation>
+        </message>
+        <message>
+            <source>This data store is encrypted already.</source>
+            <translation>Ces données sont déjà chiffrées.</translation>
+        </message>
+        <message>
+            <source>Unlock the data store first.</source>
+            <translation>Déverrouillez d'abord les données.</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolDialog</name>
         <message>
             <source>Already enrolled</source>
@@ -2656,6 +3180,34 @@
             <translation>Annulée</translation>
         </message>
         <message>
+            <source>Their neighbourhood</source>
+            <translation>Son quartier</translation>
+        </message>
+        <message>
+            <source>A local association</source>
+            <translation>Une association locale</translation>
+        </message>
+        <message>
+            <source>Coexistence Board (Mesa por la Convivencia)</source>
+            <translation>Mesa por la Convivencia (table de concertation pour le vivre-ensemble)</translation>
+        </message>
+        <message>
+            <source>Anti-Rumours network</source>
+            <translation>Réseau Anti-rumeurs</translation>
+        </message>
+        <message>
+            <source>Wants to join</source>
+            <translation>Souhaite y participer</translation>
+        </message>
+        <message>
+            <source>Is thinking about it</source>
+            <translation>Y réfléchit</translation>
+        </message>
+        <message>
+            <source>Not interested</source>
+            <translation>Ne souhaite pas y participer</translation>
+        </message>
+        <message>
             <source>Co-designs training</source>
             <translation>Coconçoit des formations</translation>
         </message>
@@ -2766,6 +3318,36 @@
             <source>Self-employed</source>
             <comment>male</comment>
             <translation>Travailleur indépendant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Erasure</name>
+        <message>
+            <source>Only a coordinator or an administrator can erase a person, on the coordinator's store: ask them. Nothing was erased.</source>
+            <translation>Seul un coordinateur ou un administrateur peut effacer une personne, sur la base de données de la coordination : demandez-le-lui. Rien n’a été effacé.</translation>
+        </message>
+        <message>
+            <source>Erase a participant</source>
+            <translation>Effacer un participant</translation>
+        </message>
+        <message>
+            <source>Erase {code} for good?
+
+Every record about this person (profile, sessions, goals, life story, meetings, referrals, surveys, job outcomes, consents, unsaved drafts) is removed from this store, and from every laptop with the next reference data. Edits still on a laptop will not bring them back. The backups made before keep them until the rotation deletes them.
+
+This cannot be undone.</source>
+            <translation>Effacer {code} définitivement ?
+
+Tous les enregistrements concernant cette personne (profil, séances, objectifs, récit de vie, rencontres, mises en relation, enquêtes, résultats d’emploi, consentements, brouillons non enregistrés) sont supprimés de cette base de données et, avec les prochaines données de référence, de tous les ordinateurs. Les modifications encore sur un ordinateur ne la feront pas revenir. Les sauvegardes faites avant la conservent jusqu’à ce que la rotation les supprime.
+
+C’est irréversible.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{code} was erased: %n record(s) removed.</source>
+            <translation>
+                <numerusform>{code} a été effacé : %n enregistrement supprimé.</numerusform>
+                <numerusform>{code} a été effacé : %n enregistrements supprimés.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3971,14 @@
             <translation>Portée</translation>
         </message>
         <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Interest in joining</source>
+            <translation>Souhait d’y participer</translation>
+        </message>
+        <message>
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
         </message>
@@ -3512,8 +4102,40 @@
             <translation>Configurer cet ordinateur portable</translation>
         </message>
         <message>
-            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it.</source>
-            <translation>Cet ordinateur portable n’est pas encore configuré. Choisissez le site où il est utilisé, un nom pour l’ordinateur et le technicien ou la technicienne qui l’utilise.</translation>
+            <source>This laptop's data has no accounts yet. Create the administrator's account: from now on everyone logs in with their own.</source>
+            <translation>Les données de cet ordinateur n’ont pas encore de comptes. Créez le compte de l’administrateur : désormais chacun se connecte avec le sien.</translation>
+        </message>
+        <message>
+            <source>This laptop is not set up yet. Choose the site where it is used, a name for the laptop and the technician who uses it, then create the administrator's account.</source>
+            <translation>Cet ordinateur n’est pas encore configuré. Choisissez le site où il est utilisé, un nom pour l’ordinateur et le technicien qui l’utilise, puis créez le compte de l’administrateur.</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Administrator's account</source>
+            <translation>Compte de l’administrateur</translation>
+        </message>
+        <message>
+            <source>The account stands for this laptop's technician, {name}.</source>
+            <translation>Le compte représente le technicien de cet ordinateur, {name}.</translation>
+        </message>
+        <message>
+            <source>The account stands for the technician above.</source>
+            <translation>Le compte représente le technicien ci-dessus.</translation>
+        </message>
+        <message>
+            <source>The administrator manages the accounts of the other technicians, the exchange keys and the settings.</source>
+            <translation>L’administrateur gère les comptes des autres techniciens, les clés de l’échange et les paramètres.</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters; keep it safe: nobody can read it back.</source>
+            <translation>Le mot de passe doit avoir au moins {n} caractères ; gardez-le bien : personne ne peut le relire.</translation>
+        </message>
+        <message>
+            <source>One word, for example rosa</source>
+            <translation>Un seul mot, par exemple rosa</translation>
         </message>
         <message>
             <source>Interface &amp;language:</source>
@@ -3532,8 +4154,20 @@
             <translation>&amp;Technicien :</translation>
         </message>
         <message>
-            <source>Required: the technician is recorded with every participant registered and every session on this laptop. Another technician can be chosen later in Settings.</source>
-            <translation>Obligatoire : le technicien est enregistré avec chaque participant inscrit et chaque séance sur cet ordinateur. Un autre technicien peut être choisi plus tard dans Paramètres.</translation>
+            <source>&amp;User name:</source>
+            <translation>Nom d’&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Répéter le mot de passe :</translation>
+        </message>
+        <message>
+            <source>Required: the technician is recorded with every participant registered and every session on this laptop. The other technicians get accounts of their own later, in File &gt; Accounts.</source>
+            <translation>Obligatoire : le technicien est enregistré avec chaque participant inscrit et chaque séance sur cet ordinateur. Les autres techniciens auront leur propre compte plus tard, dans Fichier &gt; Comptes.</translation>
         </message>
         <message>
             <source>Shown to the coordinator with the data this laptop exports.</source>
@@ -3679,10 +4313,6 @@
             <translation>Ajoutés</translation>
         </message>
         <message>
-            <source>The lab “{lab}” is not recorded yet: give its niche and planned hours (columns lab_niche and planned_hours), or record the lab first on the Labs screen.</source>
-            <translation>Le laboratoire « {lab} » n'est pas encore enregistré : indiquez sa niche et ses heures prévues (colonnes Niche et Heures prévues), ou enregistrez d'abord le laboratoire dans l'écran Laboratoires.</translation>
-        </message>
-        <message>
             <source>“{value}” is not a gender: write woman or man.</source>
             <translation>« {value} » n'est pas un genre : écrivez femme ou homme.</translation>
         </message>
@@ -3780,8 +4410,8 @@
             <translation>Importer l'historique du programme</translation>
         </message>
         <message>
-            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
-            <translation>Une feuille CSV ou Excel, une ligne par inscription à un laboratoire, en-têtes à la ligne 1 en français, anglais ou espagnol : Prénom, Nom, Date de naissance, Genre, Nationalité, Statut migratoire, Sans emploi depuis, Numéro de document, Laboratoire, Site, Début du laboratoire, Fin du laboratoire, Statut de l'inscription, Début de l'emploi, Employeur, Amélioration des opportunités (et Niche, Heures prévues et Profession quand on les connaît). La même personne est un seul participant : le même numéro de document ou, sans numéro, les mêmes prénom, nom et date de naissance. Ce qui est déjà enregistré reste tel quel : importer deux fois une feuille n'ajoute rien.</translation>
+            <source>A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded yet is created, what the sheet does not give (its niche, its planned hours) left empty for a technician to complete on the Labs screen. The same person is one participant: the same document number or, without one, the same names and birth date. What is recorded already is left as it is, so importing a sheet twice adds nothing.</source>
+            <translation>Une feuille CSV ou Excel, une ligne par inscription à un laboratoire, en-têtes à la ligne 1 en français, anglais ou espagnol : Prénom, Nom, Date de naissance, Genre, Nationalité, Statut migratoire, Sans emploi depuis, Numéro de document, Laboratoire, Site, Début du laboratoire, Fin du laboratoire, Statut de l'inscription, Début de l'emploi, Employeur, Amélioration des opportunités (et Niche, Heures prévues et Profession quand on les connaît). Un laboratoire pas encore enregistré est créé, et ce que la feuille ne dit pas (sa niche, ses heures prévues) reste vide pour qu'un technicien le complète sur l'écran Laboratoires. La même personne est un seul participant : le même numéro de document ou, sans numéro, les mêmes prénom, nom et date de naissance. Ce qui est déjà enregistré reste tel quel : importer deux fois une feuille n'ajoute rien.</translation>
         </message>
         <message>
             <source>File: {name}</source>
@@ -3852,6 +4482,21 @@
                 <numerusform>Importée : %n ligne.</numerusform>
                 <numerusform>Importées : %n lignes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inclusion</name>
+        <message>
+            <source>Introductions to areas that help inclusion</source>
+            <translation>Présentations aux espaces qui favorisent l’inclusion</translation>
+        </message>
+        <message>
+            <source>&amp;Record an introduction…</source>
+            <translation>&amp;Enregistrer une présentation…</translation>
+        </message>
+        <message>
+            <source>Introductions to the areas that help a newcomer's inclusion: their neighbourhood, a local association (from the coordinator's list, on the Associations screen), the Coexistence Board (Mesa por la Convivencia) and the Anti-Rumours network, with the date and whether they would like to join.</source>
+            <translation>Présentations aux espaces qui favorisent l’inclusion du nouvel arrivant : son quartier, une association locale (de la liste de la coordination, sur l’écran Associations), la Mesa por la Convivencia (table de concertation pour le vivre-ensemble) et le réseau Anti-rumeurs, avec la date et son souhait d’y participer.</translation>
         </message>
     </context>
     <context>
@@ -4271,8 +4916,8 @@
             <translation>Connecteurs rencontrés</translation>
         </message>
         <message>
-            <source>Referrals pending</source>
-            <translation>Mises en relation en attente</translation>
+            <source>Your network</source>
+            <translation>Votre réseau</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
@@ -4375,8 +5020,40 @@
             <translation>{attended} heures sur {planned}</translation>
         </message>
         <message>
+            <source>{attended} hours</source>
+            <translation>{attended} heures</translation>
+        </message>
+        <message>
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{date} (planned)</source>
+            <translation>{date} (prévue)</translation>
+        </message>
+        <message>
+            <source>Met {connector} on {date}.</source>
+            <translation>Rencontre avec {connector} le {date}.</translation>
+        </message>
+        <message>
+            <source>Met {connector} on {date}; through {name}, introduced to {introductions}.</source>
+            <translation>Rencontre avec {connector} le {date} ; par {name}, mise en relation avec {introductions}.</translation>
+        </message>
+        <message>
+            <source>{name} ({field})</source>
+            <translation>{name} ({field})</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction happened on {date})</source>
+            <translation>{connector} (mise en relation faite le {date})</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction happened)</source>
+            <translation>{connector} (mise en relation faite)</translation>
+        </message>
+        <message>
+            <source>{connector} (introduction pending)</source>
+            <translation>{connector} (mise en relation à venir)</translation>
         </message>
         <message>
             <source>{date} at {time}</source>
@@ -4425,6 +5102,22 @@
         <message>
             <source>Several labs are called {name}; rename one of them first.</source>
             <translation>Plusieurs laboratoires s’appellent {name} ; renommez d’abord l’un d’eux.</translation>
+        </message>
+        <message>
+            <source>Introductions to the areas that help inclusion</source>
+            <translation>Présentations aux espaces qui favorisent l’inclusion</translation>
+        </message>
+        <message>
+            <source>Introduced to</source>
+            <translation>Présentation à</translation>
+        </message>
+        <message>
+            <source>Would like to join</source>
+            <translation>Souhait d’y participer</translation>
+        </message>
+        <message>
+            <source>{association}, a local association</source>
+            <translation>{association}, une association locale</translation>
         </message>
     </context>
     <context>
@@ -4885,6 +5578,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Mise en relation</translation>
         </message>
         <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Introduction to an inclusion area</source>
+            <translation>Présentation à un espace d’inclusion</translation>
+        </message>
+        <message>
             <source>Work placement</source>
             <translation>Stage</translation>
         </message>
@@ -4994,10 +5695,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Choisissez un laboratoire dans la liste pour voir ses participants.</translation>
         </message>
         <message>
-            <source>{niche} · {site} · {start} – {end} · {hours} planned hours · {schedule}</source>
-            <translation>{niche} · {site} · {start} – {end} · {hours} heures prévues · {schedule}</translation>
-        </message>
-        <message>
             <source>No partner company yet.</source>
             <translation>Aucune entreprise partenaire pour l’instant.</translation>
         </message>
@@ -5011,6 +5708,26 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
                 <numerusform>Participants (%n)</numerusform>
                 <numerusform>Participants (%n)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>À compléter</translation>
+        </message>
+        <message>
+            <source>Employment niche to complete</source>
+            <translation>Niche d’emploi à compléter</translation>
+        </message>
+        <message>
+            <source>{hours} planned hours</source>
+            <translation>{hours} heures prévues</translation>
+        </message>
+        <message>
+            <source>Planned hours to complete</source>
+            <translation>Heures prévues à compléter</translation>
+        </message>
+        <message>
+            <source>{niche} · {site} · {start} – {end} · {hours} · {schedule}</source>
+            <translation>{niche} · {site} · {start} – {end} · {hours} · {schedule}</translation>
         </message>
         <message>
             <source>E&amp;nrol participants…</source>
@@ -5124,6 +5841,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>As typed in the enrolment (no attendance register)</source>
             <translation>Telles que saisies dans l’inscription (pas de registre de présence)</translation>
+        </message>
+        <message>
+            <source>Not known: no attendance register, and the lab's planned hours are to be completed</source>
+            <translation>Inconnue : pas de registre de présence, et les heures prévues du laboratoire sont à compléter</translation>
         </message>
         <message>
             <source>Not known: no attendance register, and the lab is still running or no hours were typed</source>
@@ -5270,6 +5991,60 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
     </context>
     <context>
+        <name>Login</name>
+        <message>
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <source>The session is locked. Type your password to go on where you were: the open forms are kept as they are.</source>
+            <translation>La session est verrouillée. Tapez votre mot de passe pour reprendre là où vous en étiez : les formulaires ouverts restent tels quels.</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Log in with your account on this laptop.</source>
+            <translation>Connectez-vous avec votre compte sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d’&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Un&amp;lock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords in a row: the next try is possible in %n second(s).</source>
+            <translation>
+                <numerusform>Trop de mots de passe erronés d’affilée : prochain essai possible dans %n seconde.</numerusform>
+                <numerusform>Trop de mots de passe erronés d’affilée : prochain essai possible dans %n secondes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -5318,6 +6093,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>&amp;Backups…</source>
             <translation>&amp;Sauvegardes…</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Comptes…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Verrouiller</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
@@ -5446,6 +6229,14 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Rencontres avec les connecteurs</translation>
         </message>
         <message>
+            <source>Net&amp;work…</source>
+            <translation>&amp;Voir le réseau…</translation>
+        </message>
+        <message>
+            <source>Whom the participant met, and through whom: a drawing to print</source>
+            <translation>Qui la personne a rencontré, et par qui : un schéma à imprimer</translation>
+        </message>
+        <message>
             <source>&amp;Record a meeting…</source>
             <translation>&amp;Enregistrer une rencontre…</translation>
         </message>
@@ -5517,6 +6308,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Entreprises</translation>
         </message>
         <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
@@ -5533,8 +6328,55 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Tout ce que nous conservons…</translation>
         </message>
         <message>
+            <source>Erase…</source>
+            <translation>Effacer…</translation>
+        </message>
+        <message>
             <source>Print itineraries…</source>
             <translation>Imprimer les parcours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Network</name>
+        <message>
+            <source>Met at a meeting held</source>
+            <translation>Rencontre tenue</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction happened</source>
+            <translation>Orientation par son intermédiaire : la mise en relation a eu lieu</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction is pending</source>
+            <translation>Orientation par son intermédiaire : la mise en relation est à venir</translation>
+        </message>
+        <message>
+            <source>Referred through them: the introduction was dropped</source>
+            <translation>Orientation par son intermédiaire : la mise en relation a été abandonnée</translation>
+        </message>
+        <message>
+            <source>{field} · met on {date}</source>
+            <translation>{field} · rencontre le {date}</translation>
+        </message>
+        <message>
+            <source>met on {date}</source>
+            <translation>rencontre le {date}</translation>
+        </message>
+        <message>
+            <source>Network of {name}</source>
+            <translation>Réseau de {name}</translation>
+        </message>
+        <message>
+            <source>No meeting held yet: the network grows from the first connector met.</source>
+            <translation>Aucune rencontre tenue pour l’instant : le réseau se construit à partir du premier connecteur rencontré.</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Whom the participant met, and through whom</source>
+            <translation>Qui la personne a rencontré, et par qui</translation>
         </message>
     </context>
     <context>
@@ -5703,6 +6545,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Nouvel enregistrement : {kind}</translation>
         </message>
         <message>
+            <source>The technician of the account that records it.</source>
+            <translation>Le technicien du compte qui l’enregistre.</translation>
+        </message>
+        <message>
             <source>Delete this record ({kind})? This cannot be undone.</source>
             <translation>Supprimer cet enregistrement ({kind}) ? Cette action est irréversible.</translation>
         </message>
@@ -5757,6 +6603,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Connector &amp;meetings</source>
             <translation>Rencontres avec les &amp;connecteurs</translation>
+        </message>
+        <message>
+            <source>Communit&amp;y</source>
+            <translation>Vie cito&amp;yenne</translation>
         </message>
         <message>
             <source>Sur&amp;veys</source>
@@ -5963,6 +6813,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>Retention &amp;review…</source>
+            <translation>E&amp;xamen de la conservation…</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
@@ -6222,6 +7076,53 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de secours</translation>
+        </message>
+        <message>
+            <source>The data on this laptop is now encrypted. This recovery key opens it when every password is forgotten or the key file is damaged. Print it or write it down, and keep it in a safe, away from the laptop: it is shown only now.</source>
+            <translation>Les données de cet ordinateur sont maintenant chiffrées. Cette clé de secours les ouvre si tous les mots de passe sont oubliés ou si le fichier de clés est endommagé. Imprimez-la ou notez-la, et gardez-la dans un coffre, loin de l'ordinateur : elle n'est montrée que maintenant.</translation>
+        </message>
+        <message>
+            <source>I have &amp;kept the recovery key in a safe place</source>
+            <translation>J'ai &amp;gardé la clé de secours en lieu sûr</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>MILMA Desktop: recovery key of the data on this laptop. Keep this page in a safe. Whoever holds it can open the data.</source>
+            <translation>MILMA Desktop : clé de secours des données de cet ordinateur. Gardez cette page dans un coffre. Qui la détient peut ouvrir les données.</translation>
+        </message>
+        <message>
+            <source>Open with the recovery key</source>
+            <translation>Ouvrir avec la clé de secours</translation>
+        </message>
+        <message>
+            <source>Type the recovery key printed when the data was encrypted: eight groups of four letters and digits. Then set the passwords again.</source>
+            <translation>Tapez la clé de secours imprimée lors du chiffrement des données : huit groupes de quatre lettres et chiffres. Redéfinissez ensuite les mots de passe.</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key:</source>
+            <translation>Clé de &amp;secours :</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>A&amp;nnuler</translation>
+        </message>
+    </context>
+    <context>
         <name>Recruiting</name>
         <message>
             <source>Only a participant who has found work (a job outcome recorded) can become a connector.</source>
@@ -6323,6 +7224,119 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
                 <numerusform>Jours enregistrés (%n)…</numerusform>
                 <numerusform>Jours enregistrés (%n)…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <source>The retention period is from {low} to {high} years.</source>
+            <translation>La durée de conservation va de {low} à {high} ans.</translation>
+        </message>
+        <message>
+            <source>Say why the person is kept: the reason is required.</source>
+            <translation>Dites pourquoi la personne est conservée : le motif est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The reason is too long: at most {n} characters.</source>
+            <translation>Le motif est trop long : {n} caractères au plus.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Kept before because</source>
+            <translation>Conservée avant parce que</translation>
+        </message>
+        <message>
+            <source>Retention review</source>
+            <translation>Examen de la conservation</translation>
+        </message>
+        <message numerus="yes">
+            <source>People whose last activity (the latest day their records hold or were written) is more than %n year(s) ago, the longest inactive first. Erase each, or keep them with a reason: they are listed again in a year.</source>
+            <translation>
+                <numerusform>Personnes dont la dernière activité (le jour le plus récent que contiennent leurs enregistrements ou où ils ont été écrits) remonte à plus de %n an, les plus longtemps inactives d’abord. Effacez chacune, ou conservez-la avec un motif : elle revient dans la liste dans un an.</numerusform>
+                <numerusform>Personnes dont la dernière activité (le jour le plus récent que contiennent leurs enregistrements ou où ils ont été écrits) remonte à plus de %n ans, les plus longtemps inactives d’abord. Effacez chacune, ou conservez-la avec un motif : elle revient dans la liste dans un an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is due for review.</source>
+            <translation>Personne n’est à examiner.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Effacer…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep…</source>
+            <translation>&amp;Conserver…</translation>
+        </message>
+        <message>
+            <source>Keep {code}</source>
+            <translation>Conserver {code}</translation>
+        </message>
+        <message>
+            <source>Why is this person kept? (no personal data)</source>
+            <translation>Pourquoi cette personne est-elle conservée ? (sans données personnelles)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Technician</source>
+            <translation>Technicien/ne</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinateur/trice</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrateur/trice</translation>
+        </message>
+        <message>
+            <source>work with participants</source>
+            <translation>travailler avec les participants</translation>
+        </message>
+        <message>
+            <source>work with the participants of another site</source>
+            <translation>travailler avec les participants d’un autre site</translation>
+        </message>
+        <message>
+            <source>merge participants or resolve conflicts</source>
+            <translation>fusionner des participants ou résoudre des conflits</translation>
+        </message>
+        <message>
+            <source>see the programme's indicators</source>
+            <translation>voir les indicateurs du programme</translation>
+        </message>
+        <message>
+            <source>change reference data (labs, companies, connectors)</source>
+            <translation>modifier les données de référence (laboratoires, entreprises, connecteurs)</translation>
+        </message>
+        <message>
+            <source>erase a participant</source>
+            <translation>effacer un participant</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>gérer les comptes</translation>
+        </message>
+        <message>
+            <source>manage the exchange keys</source>
+            <translation>gérer les clés de l’échange</translation>
+        </message>
+        <message>
+            <source>change the laptop's settings</source>
+            <translation>modifier les paramètres de l’ordinateur</translation>
         </message>
     </context>
     <context>
@@ -6922,6 +7936,18 @@ Les noms des fichiers ne contiennent aucune donnée personnelle ; conservez-les 
         <message>
             <source>Why it was dropped: say why the introduction was cancelled.</source>
             <translation>Raison de l’abandon : indiquez pourquoi la mise en relation a été annulée.</translation>
+        </message>
+        <message>
+            <source>Date: an introduction cannot be recorded for a day still to come.</source>
+            <translation>Date : une présentation ne peut pas être enregistrée pour un jour à venir.</translation>
+        </message>
+        <message>
+            <source>Association: choose the local association the participant was introduced to.</source>
+            <translation>Association : choisissez l’association locale à laquelle le participant a été présenté.</translation>
+        </message>
+        <message>
+            <source>Association: only an introduction to a local association names one (leave it empty, or choose the area A local association).</source>
+            <translation>Association : seule une présentation à une association locale en nomme une (laissez-la vide, ou choisissez le domaine Une association locale).</translation>
         </message>
         <message>
             <source>End date: a lab ends after it starts.</source>

@@ -122,7 +122,7 @@ def is_plain(path: str | os.PathLike) -> bool:
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no database yet (Store.open says why)
         return True
     return header in (b"", PLAIN_HEADER)
 

@@ -25,7 +25,7 @@ from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import render, translate
-from desktop.ui import errors, events, jobs
+from desktop.ui import access, errors, events, jobs
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_form import RecordDialog
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
@@ -127,6 +127,7 @@ class ListPage(QWidget):
 
     kind = ""
     watched: frozenset[str] = frozenset()
+    permission = "reference"  # what New / Edit / Delete need: a role without it only reads the list
     split = (3, 2)  # room for the list and the detail pane
 
     def __init__(self, store, parent=None):
@@ -181,6 +182,9 @@ class ListPage(QWidget):
         tools.addWidget(self.new_button)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.delete_button)
+        self.may_change = access.may(store, self.permission)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setVisible(self.may_change)  # hidden, not greyed: what the role may not do is left out
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tools)
@@ -370,7 +374,7 @@ class ListPage(QWidget):
         return super().eventFilter(obj, event)
 
     # ---- actions -----------------------------------------------------------------------------
-    def new_record(self) -> RecordDialog:
+    def new_record(self) -> RecordDialog | None:
         return self._open(None)
 
     def edit_current(self) -> RecordDialog | None:
@@ -397,6 +401,8 @@ class ListPage(QWidget):
         return self.edit_record(row_id)
 
     def _open(self, row_id: str | None) -> RecordDialog | None:
+        if not self.may_change:  # a double-click or Enter on a list the role only reads
+            return None
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
@@ -468,7 +474,7 @@ class ListPage(QWidget):
 
     def delete_current(self) -> bool:
         row = self.current_row()
-        if row is None:
+        if row is None or not self.may_change:
             return False
         if not self.confirm(self.delete_question(row)):
             return False

@@ -262,7 +262,7 @@ def test_enrolling_a_laptop_that_shares_a_code_tag_warns_the_coordinator(qtbot, 
     other = new_laptop(tmp_path / "other")
     key_file = tmp_path / "other.json"
     key_file.write_text(json.dumps(X.key_info(other)))
-    monkeypatch.setattr(X, "device_prefix", lambda device_id: "AAAA")  # both laptops drew AAAA
+    monkeypatch.setattr(X.identity, "device_prefix", lambda device_id: "AAAA")  # both laptops drew AAAA
     dialog = KeysDialog(coordinator)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(errors, "ask", lambda parent, text, **kw: "yes")

@@ -175,7 +175,7 @@ def test_a_missing_bundle_shows_as_a_gap_until_it_arrives(stores, usb):
     records.update(laptop, "participant", pids[0], {"next_steps": "Paso dos"})
     two = X.export(laptop, usb)
     with laptop.transaction() as tx:  # the laptop believes `two` was acknowledged (e.g. lost stick)
-        tx.session.execute(X._ACK.update().where(X._ACK.c.device_id == laptop.device_id).values(seq=two.last))
+        tx.session.execute(X.ledger._ACK.update().where(X.ledger._ACK.c.device_id == laptop.device_id).values(seq=two.last))
     records.update(laptop, "participant", pids[1], {"next_steps": "Paso tres"})
     three = X.export(laptop, usb)
     assert three.since == two.last
@@ -261,7 +261,7 @@ def _coordinator_key(coordinator) -> str:
 def _craft(laptop, coordinator, *, manifest: dict | None = None, body: bytes | None = None,
            signature: bytes | None = None) -> bytes:
     """A bundle as a laptop would make it, with parts replaced."""
-    device = X._device_keys(laptop)
+    device = X.device_keys(laptop)
     base = {"type": "changes", "bundle_id": "b-1", "device_id": laptop.device_id, "schema_version": head_revision(),
             "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1, "counts": {}}
     base.update(manifest or {})
@@ -339,7 +339,7 @@ def test_truncated_bundle_is_refused(stores, usb):
 def test_signature_over_other_content_is_refused(stores, tmp_path):
     laptop, coordinator = stores
     genuine = B.MAGIC + b'{"other":"manifest"}'
-    device = X._device_keys(laptop)
+    device = X.device_keys(laptop)
     sig = B._json_line({"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, genuine)})
     path = tmp_path / "resigned.milma.age"
     path.write_bytes(_craft(laptop, coordinator, signature=sig))
@@ -355,7 +355,7 @@ def test_bundle_with_a_newer_schema_is_refused(stores, tmp_path):
 
 def test_bundle_of_a_newer_format_is_refused(stores, tmp_path):
     laptop, coordinator = stores
-    device = X._device_keys(laptop)
+    device = X.device_keys(laptop)
     body = B.encode_body({"changes": []})
     manifest = {"type": "changes", "bundle_id": "b-2", "device_id": laptop.device_id, "schema_version": head_revision(),
                 "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1, "counts": {}, "format": B.FORMAT,
@@ -531,7 +531,7 @@ def test_two_laptops_sharing_a_code_tag_are_told_apart_not_merged_blindly(stores
     from tests.unit.merge_support import person
 
     laptop, coordinator = stores
-    for module in (store_module, X):  # every laptop draws the tag AAAA
+    for module in (store_module, X.identity, X.importing):  # every laptop draws the tag AAAA
         monkeypatch.setattr(module, "device_prefix", lambda device_id: "AAAA")
     other = new_laptop(tmp_path / "other", "other")
     X.trust_coordinator(other, X.key_info(coordinator)["age_public_key"])

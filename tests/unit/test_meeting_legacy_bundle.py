@@ -93,7 +93,7 @@ def test_a_bundle_of_a_laptop_at_0013_imports_its_meetings_held_and_meets_the_mi
         return _without_status(changes), first, last
 
     monkeypatch.setattr(C, "collect", collect_0013)
-    monkeypatch.setattr(X, "head_revision", lambda: "0013")
+    monkeypatch.setattr(X.exporting, "head_revision", lambda: "0013")
     usb = tmp_path / "usb"
     usb.mkdir()
     applied = X.apply_import(coordinator, X.export(laptop, usb).path)

@@ -95,7 +95,7 @@ def test_a_bundle_of_a_laptop_at_0007_imports_converted_and_meets_the_migrated_r
         return changes + json.loads(json.dumps(old)), first, last
 
     monkeypatch.setattr(C, "collect", collect_0007)
-    monkeypatch.setattr(X, "head_revision", lambda: "0007")
+    monkeypatch.setattr(X.exporting, "head_revision", lambda: "0007")
     usb = tmp_path / "usb"
     usb.mkdir()
     applied = X.apply_import(coordinator, X.export(laptop, usb).path)

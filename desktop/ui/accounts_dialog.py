@@ -61,6 +61,7 @@ class AccountForm(QDialog):
                  (translate("Accounts", "&Repeat the password:"), self.repeat)]
         for text, field in texts:
             if username is not None and field in (self.name, self.technician, self.role):
+                field.hide()  # a new password only: not left loose over the form
                 continue
             label = QLabel(text, self)
             label.setBuddy(field)

@@ -4,19 +4,24 @@ LoginDialog(store) asks a user name and a password (nothing is pre-filled but th
 account that locked); OK logs in through desktop.services.accounts. After five wrong passwords
 in a row each try waits longer: the dialog says how long, counting down, and offers OK again
 when the wait is over. Unlocking (``unlock=True``) takes only the locked account's password.
+On an encrypted store whose password is forgotten, "Use the recovery key…" opens the store with
+its recovery key (RecoveryUnlockDialog), then asks a new password for the account named (the
+key stands for it meanwhile, as ``milma accounts password NAME --recovery`` does); the log-in
+then goes on with the new password. A wrong key is refused by its dialog and changes nothing.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +58,18 @@ class LoginDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
+        self.notice = QLabel(self)  # after a recovery: the new password is set
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         form = QFormLayout()
         form.addRow(self.user_label, self.user)
         form.addRow(self.password_label, self.password)
+        self.recover_button = QPushButton(self)
+        self.recover_button.setObjectName("recover")
+        self.recover_button.clicked.connect(self.recover)
+        self.recovery = self.new_password = None  # the two steps of a recovery, while open
+        self._opened_here = False  # the store opened by this dialog (closed again if it is left)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         if not unlock:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -65,8 +79,11 @@ class LoginDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.recover_button.setVisible(self._may_recover())
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
@@ -98,6 +115,8 @@ class LoginDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setText(translate("Login", "&Quit"))
+        self.recover_button.setText(translate("Login", "Forgot the password? Use the rec&overy key…"))
+        self.notice.setText(translate("Login", "The new password is set: type it to log in."))
         self._tick()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -143,6 +162,7 @@ class LoginDialog(QDialog):
 
                 encryption.before_open(self.data_dir, self._user_name(), self.password.text(), delay=lockout_delay)
                 self.store = Store.open(self.data_dir)
+                self._opened_here = True
             if self.unlocking:
                 accounts.unlock(self.store, self.password.text())
             else:
@@ -166,4 +186,81 @@ class LoginDialog(QDialog):
     def reject(self) -> None:
         if self.unlocking:
             return  # only the password opens a locked session
+        self._close_opened()
         super().reject()
+
+    # ---- a forgotten password: the recovery key ------------------------------------------------
+    def _may_recover(self) -> bool:
+        from desktop.services import encryption
+
+        return not self.unlocking and self.store is None and encryption.is_encrypted(self.data_dir)
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def recover(self) -> None:
+        """Ask the recovery key (the account is the user name typed); on to a new password."""
+        from desktop.ui.recovery_key import RecoveryUnlockDialog
+
+        if not self._user_name():
+            self._say(translate("Login", "Type your user name first: the recovery key sets a new password "
+                                         "for that account."))
+            self.user.setFocus()
+            return
+        self.error.hide()
+        self.recovery = RecoveryUnlockDialog(self.data_dir, self)
+        self.recovery.accepted.connect(self._recovered)
+        self.recovery.finished.connect(self._recovery_closed)
+        self.recovery.open()
+
+    def _recovery_closed(self, _result: int) -> None:
+        dialog, self.recovery = self.recovery, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _recovered(self) -> None:
+        """The key opened the store: it stands for the account named while its password is set."""
+        from desktop.domain.text import fold
+        from desktop.storage.store import Store
+        from desktop.ui.accounts_dialog import AccountForm
+
+        self.store = Store.open(self.data_dir)
+        self._opened_here = True
+        found = [a for a in accounts.accounts(self.store) if a.username == fold(self._user_name())]
+        if not found:
+            self._close_opened()
+            self._say(translate("Login", "There is no account called {name} on this laptop: type the user "
+                                         "name of the account whose password to set.").format(name=self._user_name()))
+            self.user.setFocus()
+            return
+        self.store.log_in(found[0])
+        self.new_password = AccountForm(self.store, self, username=found[0].username)
+        self.new_password.finished.connect(self._password_chosen)
+        self.new_password.open()
+
+    def _password_chosen(self, result: int) -> None:
+        form, self.new_password = self.new_password, None
+        if form is not None:
+            form.deleteLater()
+        if self.store is not None:
+            self.store.log_in(None)  # nobody yet: the log-in below checks the new password
+        if result != QDialog.DialogCode.Accepted:
+            self._close_opened()  # no new password: the store is locked again, as it was
+            return
+        log.info("a password was set with the recovery key")
+        self.recover_button.hide()
+        self.password.clear()
+        self.password.setFocus()
+        self.error.hide()
+        self.notice.show()
+
+    def _close_opened(self) -> None:
+        """Close, and lock again, the encrypted store this dialog opened."""
+        from desktop.services import encryption
+
+        if self._opened_here and self.store is not None:
+            self.store.close()
+            encryption.lock(self.data_dir)
+            self.store = None
+            self._opened_here = False

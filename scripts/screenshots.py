@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.services.setup import init_device
     from desktop.storage.store import Store
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.widgets.record_form import RecordDialog
+    from desktop.ui.widgets.record_dialog import RecordDialog
 
     set_language(args.lang)
     store = Store.open(tmp / "data")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import records
 from desktop.ui.pages.companies import CompaniesPage
-from desktop.ui.widgets.record_form import KEEP_EDITING, SAVE, Questions
+from desktop.ui.widgets.record_dialog import KEEP_EDITING, SAVE, Questions
 
 UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.services import records
 from desktop.storage.drafts import Drafts
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 def test_drafts_round_trip_typed_values(data_dir):

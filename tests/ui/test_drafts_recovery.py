@@ -19,7 +19,7 @@ from desktop.ui.participants import form as participant_form
 from desktop.ui.participants import life_story as life_story_tab
 from desktop.ui.participants import meetings as meetings_tab
 from desktop.ui.participants.page import ParticipantsPage
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 @pytest.fixture(autouse=True)

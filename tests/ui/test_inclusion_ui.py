@@ -25,7 +25,7 @@ class NoDraftQuestions:
 
 @pytest.fixture(autouse=True)
 def _quiet_dialogs(monkeypatch):
-    from desktop.ui.widgets.record_form import RecordDialog
+    from desktop.ui.widgets.record_dialog import RecordDialog
 
     monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
 

@@ -23,7 +23,7 @@ from tests.unit.test_bundle_support import PASSPHRASE, pair, snapshot
 
 @pytest.fixture(autouse=True)
 def _quiet_dialogs(monkeypatch):
-    from desktop.ui.widgets.record_form import RecordDialog
+    from desktop.ui.widgets.record_dialog import RecordDialog
 
     monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.services import records
 from desktop.ui.pages.labs import LabsPage
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 NICHE, HOURS = 1, 5  # the list's columns
 

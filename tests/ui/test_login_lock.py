@@ -12,7 +12,7 @@ from desktop.services import accounts
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session_lock import SessionLock
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 def ok_button(dialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from desktop.services import participants, records
 from desktop.ui import errors
 from desktop.ui.participants.page import ParticipantsPage
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 class NoQuestions:

@@ -13,7 +13,8 @@ from desktop.domain.schema import KINDS
 from desktop.domain.validation import validate
 from desktop.services import records
 from desktop.ui.pages.labs import ASKED
-from desktop.ui.widgets.record_form import DISCARD, KEEP_EDITING, SAVE, RecordDialog, RecordForm
+from desktop.ui.widgets.record_dialog import DISCARD, KEEP_EDITING, SAVE, RecordDialog
+from desktop.ui.widgets.record_form import RecordForm
 
 
 def _sample(spec, store_ids):

@@ -25,7 +25,7 @@ class NoDraftQuestions:
 
 @pytest.fixture(autouse=True)
 def _quiet_dialogs(monkeypatch):
-    from desktop.ui.widgets.record_form import RecordDialog
+    from desktop.ui.widgets.record_dialog import RecordDialog
 
     monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
 
@@ -443,7 +443,7 @@ def test_enrolled_participant_opens_their_page(demo_store, qtbot):
 
 
 def test_a_lab_form_left_by_a_crash_comes_back_with_its_partners(store, qtbot, monkeypatch):
-    from desktop.ui.widgets.record_form import RecordDialog
+    from desktop.ui.widgets.record_dialog import RecordDialog
 
     viveros = _company(store, "Viveros Fuenlabrada")
     page = _page(LabsPage, store, qtbot)

@@ -14,7 +14,7 @@ from desktop.services import meetings, participants, records
 from desktop.ui import errors
 from desktop.ui.participants.meetings import MeetingDialog
 from desktop.ui.participants.page import ParticipantsPage
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 class NoQuestions:

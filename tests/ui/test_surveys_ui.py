@@ -132,7 +132,7 @@ def test_a_number_out_of_range_is_said_as_it_is_typed(qtbot, window):
 
 
 def test_a_survey_being_answered_is_kept_as_a_draft_and_offered_back(qtbot, window, monkeypatch):
-    from desktop.ui.widgets.record_form import Questions, RecordDialog
+    from desktop.ui.widgets.record_dialog import Questions, RecordDialog
 
     class Restore(Questions):
         def restore_draft(self, parent, saved_at) -> bool:

@@ -18,7 +18,7 @@ from desktop.services import consents
 from desktop.storage.store import Store
 from desktop.ui import jobs
 from desktop.ui.participants.sections import RecordSection, RecordsModel
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
 
 log = logging.getLogger("milma.ui.participants")

@@ -13,7 +13,7 @@ from desktop.domain import enums as E
 from desktop.i18n import translate
 from desktop.services import associations
 from desktop.ui.participants.sections import RecordSection
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 KIND = "inclusion_introduction"
 FIELDS = ["introduced_on", "area", "association_id", "interest", "notes"]

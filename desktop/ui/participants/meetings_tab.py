@@ -26,7 +26,7 @@ from desktop.ui import errors, jobs
 from desktop.ui.events import data_changed
 from desktop.ui.participants.meetings import MeetingDialog
 from desktop.ui.participants.sections import RecordSection, RecordsModel, fit_columns, make_table
-from desktop.ui.widgets.record_form import RecordDialog, open_once
+from desktop.ui.widgets.record_dialog import RecordDialog, open_once
 
 log = logging.getLogger("milma.ui.participants")
 

@@ -33,7 +33,7 @@ from desktop.services import accounts, records
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import lock_field
-from desktop.ui.widgets.record_form import RecordDialog, open_once
+from desktop.ui.widgets.record_dialog import RecordDialog, open_once
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, fit_columns, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")

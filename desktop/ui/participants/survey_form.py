@@ -27,7 +27,7 @@ from desktop.i18n import current_language, format_date, language_name, render, t
 from desktop.services import surveys
 from desktop.ui.widgets.editors import DateEditor, LineEditor, TextEditor, _Choice
 from desktop.ui.widgets.geometry import fit_to_screen
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 class ChoiceAnswer(_Choice):

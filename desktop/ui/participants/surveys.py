@@ -26,7 +26,7 @@ from desktop.ui import errors
 from desktop.ui.events import data_changed
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.participants.survey_form import SurveyDialog, answer_text
-from desktop.ui.widgets.record_form import open_once
+from desktop.ui.widgets.record_dialog import open_once
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")

@@ -39,7 +39,7 @@ from desktop.ui.pages.table import (
     show_value,
 )
 from desktop.ui.widgets.editors import ChoiceList
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 log = logging.getLogger("milma.ui.labs")
 

@@ -27,7 +27,7 @@ from desktop.domain.text import person_name
 from desktop.i18n import render, translate
 from desktop.ui import access, errors, events, jobs
 from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
-from desktop.ui.widgets.record_form import RecordDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 

@@ -326,16 +326,3 @@ class RecordForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-_DIALOG_NAMES = frozenset({"RecordDialog", "Questions", "SAVE", "DISCARD", "KEEP_EDITING", "open_once"})
-
-
-def __getattr__(name: str):
-    """The dialog's names, for the callers that still import them from here (record_dialog.py
-    imports this module, so it cannot be imported back at the top)."""
-    if name in _DIALOG_NAMES:
-        from desktop.ui.widgets import record_dialog
-
-        return getattr(record_dialog, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

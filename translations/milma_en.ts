@@ -6036,12 +6036,28 @@ Enrol it only if both are the same.</translation>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
+        <message>
+            <source>Forgot the password? Use the rec&amp;overy key…</source>
+            <translation>Forgot the password? Use the rec&amp;overy key…</translation>
+        </message>
+        <message>
+            <source>The new password is set: type it to log in.</source>
+            <translation>The new password is set: type it to log in.</translation>
+        </message>
         <message numerus="yes">
             <source>Too many wrong passwords in a row: the next try is possible in %n second(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords in a row: the next try is possible in %n second.</numerusform>
                 <numerusform>Too many wrong passwords in a row: the next try is possible in %n seconds.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Type your user name first: the recovery key sets a new password for that account.</source>
+            <translation>Type your user name first: the recovery key sets a new password for that account.</translation>
+        </message>
+        <message>
+            <source>There is no account called {name} on this laptop: type the user name of the account whose password to set.</source>
+            <translation>There is no account called {name} on this laptop: type the user name of the account whose password to set.</translation>
         </message>
     </context>
     <context>

@@ -6036,12 +6036,28 @@ Delo de alta solo si las dos son iguales.</translation>
             <source>&amp;Quit</source>
             <translation>Sa&amp;lir</translation>
         </message>
+        <message>
+            <source>Forgot the password? Use the rec&amp;overy key…</source>
+            <translation>¿Olvidó la contraseña? Use la clave de &amp;recuperación…</translation>
+        </message>
+        <message>
+            <source>The new password is set: type it to log in.</source>
+            <translation>La nueva contraseña está puesta: escríbala para entrar.</translation>
+        </message>
         <message numerus="yes">
             <source>Too many wrong passwords in a row: the next try is possible in %n second(s).</source>
             <translation>
                 <numerusform>Demasiadas contraseñas incorrectas seguidas: podrá volver a intentarlo dentro de %n segundo.</numerusform>
                 <numerusform>Demasiadas contraseñas incorrectas seguidas: podrá volver a intentarlo dentro de %n segundos.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Type your user name first: the recovery key sets a new password for that account.</source>
+            <translation>Escriba primero su nombre de usuario: la clave de recuperación pone una contraseña nueva a esa cuenta.</translation>
+        </message>
+        <message>
+            <source>There is no account called {name} on this laptop: type the user name of the account whose password to set.</source>
+            <translation>No hay ninguna cuenta llamada {name} en este portátil: escriba el nombre de usuario de la cuenta cuya contraseña quiere poner.</translation>
         </message>
     </context>
     <context>

@@ -6036,12 +6036,28 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
+        <message>
+            <source>Forgot the password? Use the rec&amp;overy key…</source>
+            <translation>Mot de passe oublié ? Utiliser la clé de &amp;secours…</translation>
+        </message>
+        <message>
+            <source>The new password is set: type it to log in.</source>
+            <translation>Le nouveau mot de passe est enregistré : saisissez-le pour vous connecter.</translation>
+        </message>
         <message numerus="yes">
             <source>Too many wrong passwords in a row: the next try is possible in %n second(s).</source>
             <translation>
                 <numerusform>Trop de mots de passe erronés d’affilée : prochain essai possible dans %n seconde.</numerusform>
                 <numerusform>Trop de mots de passe erronés d’affilée : prochain essai possible dans %n secondes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Type your user name first: the recovery key sets a new password for that account.</source>
+            <translation>Saisissez d’abord votre nom d’utilisateur : la clé de secours donne un nouveau mot de passe à ce compte.</translation>
+        </message>
+        <message>
+            <source>There is no account called {name} on this laptop: type the user name of the account whose password to set.</source>
+            <translation>Il n’y a pas de compte nommé {name} sur cet ordinateur : saisissez le nom d’utilisateur du compte dont le mot de passe est à changer.</translation>
         </message>
     </context>
     <context>

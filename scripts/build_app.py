@@ -165,9 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-build", action="store_true", help="check the folder built before")
     parser.add_argument("--clean", action="store_true", help="rebuild PyInstaller's cache from scratch")
     parser.add_argument("--rounds", type=int, default=3, help="start-up comparison rounds (0: none)")
-    # the aim is 200 MB; QtCharts (the indicators screen) brought the folder to about 210 MB
-    parser.add_argument("--max-mb", type=float, default=215, help="largest folder allowed, MB")
-    parser.add_argument("--max-archive-mb", type=float, default=90, help="largest archive allowed, MB")
+    # the aim is 200 MB; QtCharts (the indicators screen) brought the folder to about 210 MB, and
+    # SQLCipher (encryption at rest: its module and the libraries its wheel carries, its own
+    # OpenSSL among them) 8 MB more, to about 224 MB (91 MB packed)
+    parser.add_argument("--max-mb", type=float, default=230, help="largest folder allowed, MB")
+    parser.add_argument("--max-archive-mb", type=float, default=95, help="largest archive allowed, MB")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()

@@ -90,6 +90,7 @@ ALLOWED: dict[str, set[str]] = {
 OWNERS: dict[str, str] = {
     "change_log": JOURNAL,
     "tombstone": JOURNAL,
+    "sync_device": "desktop/storage/stamps.py",  # the devices records' stamps name
     "merge_conflict": BOOKKEEPING,
     "merge_pending": BOOKKEEPING,
     "merge_quarantine": BOOKKEEPING,

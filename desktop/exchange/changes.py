@@ -37,7 +37,6 @@ from datetime import date, datetime
 from itertools import repeat
 from typing import Any, NamedTuple
 
-import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -46,6 +45,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schema import KINDS, F
 from desktop.exchange.errors import MAX_INT, BundleRejected
 from desktop.storage import erasure
+from desktop.storage import stamps as codec
 from desktop.storage.journal import OneStamp
 from desktop.storage.models import ChangeLog, Tombstone
 
@@ -503,8 +503,8 @@ def _reader(kind: str) -> tuple[str, list]:
     found = _READERS.get(kind)
     if found is None:
         spec = KINDS[kind]
-        sql = f"SELECT id, stamps, {', '.join(spec.names)} FROM {kind}"
-        found = _READERS[kind] = (sql, [(i + 2, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)])
+        sql = f"SELECT id, hlc, dev, stamps, {', '.join(spec.names)} FROM {kind}"
+        found = _READERS[kind] = (sql, [(i + 4, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)])
     return found
 
 
@@ -519,29 +519,39 @@ def _row_changes(session: Session, kind: str, wanted: dict[str, set[str]] | None
         ids = sorted(wanted)
         batches = (conn.exec_driver_sql(f"{sql} WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
                                         tuple(chunk)).fetchall() for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)))
+    known = codec.devices(session)
     for rows in batches:
         for row in rows:
-            stamps = orjson.loads(row[1] or "{}")
             names = None if wanted is None else wanted[row[0]]
             values = {}
-            own = {}
+            if not row[3]:  # no exceptions: every field holding a value has the record's stamp
+                if row[2] != codec.NO_DEVICE:
+                    for i, name, conv in columns:
+                        value = row[i]
+                        if value is None or (names is not None and name not in names):
+                            continue
+                        values[name] = value if conv is None else conv(value)
+                if not values:
+                    yield row[0], None
+                else:
+                    yield row[0], {"kind": kind, "id": row[0], "op": "upsert",
+                                   "stamp": [row[1], known.by_number[row[2]]], "values": values}
+                continue
+            own = codec.decode(((name, row[i]) for i, name, _conv in columns), row[1], row[2], row[3])
             for i, name, conv in columns:
-                stamp = stamps.get(name)
-                if stamp is None or (names is not None and name not in names):
+                if name not in own or (names is not None and name not in names):
                     continue
                 value = row[i]
-                if conv is not None and value is not None:
-                    value = conv(value)
-                values[name] = value
-                own[name] = stamp
+                values[name] = value if conv is None or value is None else conv(value)
             if not values:
                 yield row[0], None
                 continue
-            first = next(iter(own.values()))
-            if all(stamp == first for stamp in own.values()):  # one write made them all
-                yield row[0], {"kind": kind, "id": row[0], "op": "upsert", "stamp": first, "values": values}
+            first = own[next(iter(values))]
+            if all(own[name] == first for name in values):  # one write made them all
+                yield row[0], {"kind": kind, "id": row[0], "op": "upsert",
+                               "stamp": [first[0], known.by_number[first[1]]], "values": values}
             else:
-                fields = {name: [value, *own[name]] for name, value in values.items()}
+                fields = {name: [value, own[name][0], known.by_number[own[name][1]]] for name, value in values.items()}
                 yield row[0], {"kind": kind, "id": row[0], "op": "upsert", "fields": fields}
 
 

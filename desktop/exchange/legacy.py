@@ -27,6 +27,7 @@ from desktop.domain import survey_legacy as SL
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.exchange import changes as C
 from desktop.exchange.errors import MAX_INT
+from desktop.storage import stamps as codec
 from desktop.storage.journal import OneStamp
 
 SURVEY = "survey_response"
@@ -198,9 +199,9 @@ def _settle_meetings(session: Session, decoded: list[C.Change]) -> None:
     ids = sorted((mine.keys() - has_status) | waiting.keys())
     if not ids:
         return
-    stamps = _stored(session, MEETING, ids, "stamps")
+    stamps = codec.of_rows(session, MEETING, ids)
     for row_id in ids:
-        if row_id in stamps and "status" in orjson.loads(stamps[row_id] or "{}"):
+        if "status" in stamps.get(row_id, ()):
             continue  # the store's own status stands
         found = {name: tuple(s[1:]) for name, s in waiting.get(row_id, {}).items()}
         for i in mine.get(row_id, ()):

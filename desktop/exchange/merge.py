@@ -32,7 +32,6 @@ from itertools import chain
 from operator import methodcaller
 from typing import Any
 
-import orjson
 from sqlalchemy import select, text
 
 from desktop.domain.clock import pack, system_ms
@@ -51,6 +50,7 @@ from desktop.exchange.changes import (
 )
 from desktop.exchange.gcpause import paused_gc
 from desktop.storage import bookkeeping, erasure
+from desktop.storage import stamps as codec
 from desktop.storage.journal import OneStamp, Tx
 from desktop.storage.merge_models import MergePending
 from desktop.storage.models import RECORD_MODELS, Tombstone
@@ -252,6 +252,7 @@ class _Merge:
                 self.pending_before[(kind, row_id)] = self._decode_pending(kind, fields)
                 by_kind.setdefault(kind, set()).add(row_id)
         any_tomb = self._has_rows(_TOMB)
+        known = codec.devices(self.s)
         for kind, ids in by_kind.items():
             table = RECORD_MODELS[kind].__table__
             names = KINDS[kind].names
@@ -259,7 +260,7 @@ class _Merge:
                 continue  # nothing to read (a first import into an empty store)
             for chunk in _chunks(sorted(ids)):
                 for row in self.s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                    stamps = orjson.loads(row["stamps"] or "{}")
+                    stamps = codec.named(codec.of_row(kind, row), known)
                     self.stored[(kind, row["id"])] = {
                         n: (row[n], *(stamps[n] if n in stamps else _UNSTAMPED)) for n in names}
                 for row_id, hlc, device in self.s.execute(

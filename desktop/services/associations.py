@@ -10,6 +10,7 @@ from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services import audit
 from desktop.services.records import not_found
+from desktop.storage import stamps as codec
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
 
@@ -57,7 +58,7 @@ def association_detail(store: Store, association_id: str) -> dict:
                    _I.c.interest)
             .join(_P, _P.c.id == _I.c.participant_id).where(_I.c.association_id == association_id)
             .order_by(_I.c.introduced_on.desc(), _P.c.code)).mappings().all()
-    return {"association": {k: v for k, v in dict(row).items() if k != "stamps"},
+    return {"association": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
             "introductions": [dict(x) for x in people]}
 
 

@@ -33,6 +33,7 @@ from desktop.domain.text import person_name
 from desktop.domain.validation import validate
 from desktop.i18n import format_date
 from desktop.services.records import create_in, not_found
+from desktop.storage import stamps as codec
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
 
@@ -215,7 +216,7 @@ def register(store: Store, lab_id: str, day: date) -> dict:
                      "status": mine["status"] if mine else AttendanceStatus.PRESENT.value,
                      "hours": mine["hours"] if mine else day_hours,
                      "note": mine["note"] if mine else None})
-    return {"lab": {k: v for k, v in lab.items() if k != "stamps"}, "day": day, "day_hours": day_hours,
+    return {"lab": {k: v for k, v in lab.items() if k not in codec.SYNC_COLUMNS}, "day": day, "day_hours": day_hours,
             "recorded": bool(recorded), "rows": rows}
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from desktop.services.attendance import with_register_hours
 from desktop.services.participants import by_code
+from desktop.storage import stamps as codec
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
 
@@ -40,7 +41,7 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
                              .order_by(t.c[order], t.c.id)).mappings().all()
             items = []
             for r in rows:
-                item = {k: v for k, v in dict(r).items() if k != "stamps"}
+                item = {k: v for k, v in dict(r).items() if k not in codec.SYNC_COLUMNS}
                 for ref, target in (("lab_id", "lab"), ("company_id", "company"),
                                     ("connector_id", "connector"), ("technician_id", "technician"),
                                     ("recorded_by", "technician"), ("association_id", "association")):
@@ -56,5 +57,5 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
 
 def itinerary_by_code(store: Store, code: str) -> dict:
     person = by_code(store, code)
-    return {"participant": {k: v for k, v in person.items() if k not in ("stamps", "search_key", "name_key")},
+    return {"participant": {k: v for k, v in person.items() if k not in (*codec.SYNC_COLUMNS, "search_key", "name_key")},
             **records_of(store, person["id"])}

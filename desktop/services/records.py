@@ -19,6 +19,7 @@ from desktop.domain.messages import (
 from desktop.domain.schema import KINDS
 from desktop.domain.validation import validate
 from desktop.services import accounts, audit
+from desktop.storage import stamps as codec
 from desktop.storage.journal import Tx
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -146,9 +147,9 @@ def get(store: Store, kind: str, row_id: str) -> dict:
     table = RECORD_MODELS[kind].__table__
     with store.read() as s:
         row = s.execute(select(table).where(table.c.id == row_id)).mappings().first()
-    if row is None:
-        raise not_found(kind)
-    return dict(row)
+        if row is None:
+            raise not_found(kind)
+        return codec.public(kind, row, codec.devices(s))
 
 
 def list_all(store: Store, kind: str, order_by: str | None = None, **equals) -> list[dict]:
@@ -160,4 +161,4 @@ def list_all(store: Store, kind: str, order_by: str | None = None, **equals) -> 
     if order_by:
         query = query.order_by(table.c[order_by])
     with store.read() as s:
-        return [dict(r) for r in s.execute(query).mappings().all()]
+        return codec.public_rows(s, kind, s.execute(query).mappings().all())

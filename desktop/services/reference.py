@@ -10,6 +10,7 @@ from desktop.domain import enums as E
 from desktop.services import accounts
 from desktop.services.attendance import hours_attended_column
 from desktop.services.records import create_in, not_found, update_in
+from desktop.storage import stamps as codec
 from desktop.storage.journal import CHILDREN, Tx
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
@@ -56,9 +57,10 @@ def lab_detail(store: Store, lab_id: str) -> dict:
             .join(p, p.c.id == en.c.participant_id)
             .where(en.c.lab_id == lab_id)
             .order_by(p.c.last_name, p.c.first_name, p.c.code)).mappings().all()
-    lab_values = {k: v for k, v in dict(row).items() if k != "stamps"}
+        shown = codec.public("lab", row, codec.devices(s))
+    lab_values = {k: v for k, v in shown.items() if k != "stamps"}
     return {"lab": lab_values,
-            "stamps": row["stamps"],  # what a form editing the lab remembers (records.StaleRecord)
+            "stamps": shown["stamps"],  # what a form editing the lab remembers (records.StaleRecord)
             "companies": [dict(c) for c in companies],
             "company_ids": [c["id"] for c in companies],
             "participants": [dict(x) for x in people]}
@@ -145,7 +147,7 @@ def connector_detail(store: Store, connector_id: str) -> dict:
                    r.c.happened_on)
             .join(p, p.c.id == r.c.participant_id).where(r.c.connector_id == connector_id)
             .order_by(r.c.status, p.c.code)).mappings().all()
-    return {"connector": {k: v for k, v in dict(row).items() if k != "stamps"},
+    return {"connector": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
             "referred_by_name": referrer,
             "recruited": [dict(x) for x in recruited],
             "meetings": [dict(x) for x in meetings],
@@ -196,7 +198,7 @@ def company_detail(store: Store, company_id: str) -> dict:
                    pl.c.start_date, pl.c.end_date, pl.c.status)
             .join(p, p.c.id == pl.c.participant_id).where(pl.c.company_id == company_id)
             .order_by(pl.c.start_date.desc(), p.c.code)).mappings().all()
-    return {"company": {k: v for k, v in dict(row).items() if k != "stamps"},
+    return {"company": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
             "labs": [dict(x) for x in labs], "placements": [dict(x) for x in placements]}
 
 

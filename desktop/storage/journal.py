@@ -3,7 +3,7 @@ the CLI, the demo generator or an imported bundle, goes through Tx. It
 
 - gives new records a UUIDv7 id,
 - ticks the hybrid logical clock once per record write,
-- stamps every changed field with (clock, device id) in the row's ``stamps``,
+- stamps every changed field with (clock, device id) (desktop.storage.stamps keeps them),
 - appends one change-log row naming the changed fields,
 - replaces a deleted record by a tombstone holding no personal data.
 
@@ -14,7 +14,6 @@ relay them unchanged, and recompute derived columns exactly as local writes do.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from desktop.domain.clock import HybridClock
 from desktop.domain.ids import new_id
 from desktop.domain.schema import KINDS
 from desktop.storage import bookkeeping
+from desktop.storage import stamps as S
 from desktop.storage.derived import DERIVED
 from desktop.storage.models import RECORD_MODELS, ChangeLog, Tombstone
 
@@ -104,7 +104,6 @@ for _kind in KINDS.values():
 
 _INSERTERS: dict[str, tuple[str, list]] = {}
 NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
-_DEVICE_JSON: dict[str, str] = {}
 
 
 def _fast_processor(impl, dialect):
@@ -123,24 +122,6 @@ def _fast_processor(impl, dialect):
             return slow(value)
         return stored_datetime
     return slow
-
-
-def _stamp_json(hlc: int, device: str) -> str:
-    """``[hlc,"device"]`` as in the stamps column (device ids quoted once per process)."""
-    quoted = _DEVICE_JSON.get(device)
-    if quoted is None:
-        quoted = _DEVICE_JSON[device] = json.dumps(device)
-    return f"[{int(hlc)},{quoted}]"
-
-
-def _stamps_text(names: tuple[str, ...], fields: dict[str, Stamped]) -> str:
-    """The stamps column of fields written by a merge: the same text as dump_stamps, faster."""
-    return "{" + ",".join(f'"{n}":{_stamp_json(*fields[n][1:])}' for n in names if n in fields) + "}"
-
-
-def dump_stamps(kind: str, stamps: dict) -> str:
-    """The stamps column in one canonical form (fields in schema order)."""
-    return json.dumps({n: stamps[n] for n in KINDS[kind].names if n in stamps}, separators=(",", ":"))
 
 
 _watching = threading.local()
@@ -181,9 +162,21 @@ class Tx:
 
     # ---- reads ---------------------------------------------------------------------------
     def row(self, kind: str, row_id: str) -> dict | None:
+        """The record as services see it: its columns and ``stamps`` (field -> [clock, device]
+        as JSON text)."""
+        found = self.stored(kind, row_id)
+        return S.public(kind, found, S.devices(self.session)) if found else None
+
+    def stored(self, kind: str, row_id: str) -> dict | None:
+        """The record's row as stored (with its ``hlc``, ``dev`` and ``stamps`` columns)."""
         table = RECORD_MODELS[kind].__table__
         found = self.session.execute(select(table).where(table.c.id == row_id)).mappings().first()
         return dict(found) if found else None
+
+    @property
+    def dev(self) -> int:
+        """This laptop's device number in the store (desktop.storage.stamps)."""
+        return S.intern(self.session, self.device_id)
 
     # ---- writes --------------------------------------------------------------------------
     def insert(self, kind: str, values: dict, *, row_id: str | None = None) -> dict:
@@ -193,20 +186,23 @@ class Tx:
         """Insert validated rows of one kind; returns them with ids. Batched for bulk loads."""
         spec = KINDS[kind]
         table = RECORD_MODELS[kind].__table__
-        out, logs = [], []
+        out, stored, logs = [], [], []
+        dev, device = self.dev, self.device_id
         for i, values in enumerate(rows):
             row_id = ids[i] if ids else new_id()
             stamp = self.clock.now()
             record = {name: values.get(name) for name in spec.names}
             record["id"] = row_id
             changed = [n for n in spec.names if record[n] is not None]
-            record["stamps"] = json.dumps({n: [stamp, self.device_id] for n in changed}, separators=(",", ":"))
             self._derive(kind, record, record)
+            # every field written has the record's stamp, the empty ones none: no exceptions
+            stored.append({**record, "hlc": stamp, "dev": dev, "stamps": ""})
+            record["stamps"] = S.text(kind, {n: (stamp, device) for n in changed})
             out.append(record)
-            logs.append({"hlc": stamp, "device_id": self.device_id, "table_name": kind,
+            logs.append({"hlc": stamp, "device_id": device, "table_name": kind,
                          "row_id": row_id, "op": "upsert", "fields": ",".join(changed)})
         if out:
-            self.session.execute(insert(table), out)
+            self.session.execute(insert(table), stored)
             self.session.execute(insert(_LOG), logs)
             self.touched.add(kind)
         return out
@@ -215,19 +211,20 @@ class Tx:
         """Write the fields whose value differs; returns their names (empty: nothing written)."""
         spec = KINDS[kind]
         table = RECORD_MODELS[kind].__table__
-        current = self.row(kind, row_id)
+        current = self.stored(kind, row_id)
         if current is None:
             raise KeyError(row_id)
         changed = [n for n in spec.names if n in values and values[n] != current[n]]
         if not changed:
             return []
         stamp = self.clock.now()
-        stamps = json.loads(current["stamps"] or "{}")
+        stamps = S.of_row(kind, current)
+        mine = (stamp, self.dev)
         for n in changed:
-            stamps[n] = [stamp, self.device_id]
+            stamps[n] = mine
         new = {n: values[n] for n in changed}
-        new["stamps"] = json.dumps(stamps, separators=(",", ":"))
         self._derive(kind, {**current, **new}, new)
+        new.update(S.columns(kind, {**current, **new}, stamps))
         self.session.execute(update(table).where(table.c.id == row_id).values(**new))
         self.session.execute(insert(_LOG), [{"hlc": stamp, "device_id": self.device_id, "table_name": kind,
                                              "row_id": row_id, "op": "upsert", "fields": ",".join(changed)}])
@@ -312,37 +309,43 @@ class Tx:
         column_names = [name for name, _proc in columns]
         derived = [(column_names.index(column), fn) for column, (fn, _inputs) in DERIVED.get(kind, {}).items()]
         id_at, stamps_at = column_names.index("id"), column_names.index("stamps")
+        hlc_at, dev_at = column_names.index("hlc"), column_names.index("dev")
         processors = [(i, proc) for i, (_name, proc) in enumerate(columns) if proc is not None]
         rows, logs = [], []
-        # names present -> the stamps column with \0 for the stamp, and the change log's names:
-        # most records of a kind fill the same fields
-        layouts: dict[tuple[str, ...], tuple[str, str]] = {}
+        numbers: dict[str, int] = {}  # device id -> its number in this store
+        # names present -> the change log's names: most records of a kind fill the same fields
+        layouts: dict[tuple[str, ...], str] = {}
         for row_id, fields in records:
             if type(fields) is OneStamp:  # the usual case: one write made the whole record
                 plain = fields.plain
                 row = list(map(plain.get, column_names))
-                hlc, device = fields.hlc, fields.device
-                uniform = True
-            else:
-                plain = fields
-                row = [None if stamped is None else stamped[0] for stamped in map(fields.get, column_names)]
-                stamps = {(stamped[1], stamped[2]) for stamped in fields.values()}
-                uniform = len(stamps) == 1
-                if uniform:
-                    (hlc, device), = stamps
-            row[id_at] = row_id
-            if uniform:
+                device = fields.device
+                dev = numbers.get(device)
+                if dev is None:
+                    dev = numbers[device] = S.intern(self.session, device)
+                if None in plain.values():  # fields stamped empty are named
+                    stamp = (fields.hlc, dev)
+                    row[hlc_at], row[dev_at], row[stamps_at] = S.encode(
+                        (n, plain[n] if n in plain else None, stamp if n in plain else None) for n in names)
+                else:
+                    row[hlc_at], row[dev_at], row[stamps_at] = fields.hlc, dev, ""
                 shape = tuple(plain)
                 layout = layouts.get(shape)
                 if layout is None:
-                    present = [name for name in names if name in plain]
-                    # {"a":[hlc,"device"],"b":[hlc,"device"]}: each name with the one stamp
-                    layout = layouts[shape] = ("{" + ",".join(f'"{n}":\0' for n in present) + "}", ",".join(present))
-                row[stamps_at] = layout[0].replace("\0", _stamp_json(hlc, device))
-                logs.append((hlc, device, kind, row_id, "upsert", layout[1]))
+                    layout = layouts[shape] = ",".join(name for name in names if name in plain)
+                logs.append((fields.hlc, device, kind, row_id, "upsert", layout))
             else:
-                row[stamps_at] = _stamps_text(names, fields)
+                row = [None if stamped is None else stamped[0] for stamped in map(fields.get, column_names)]
+                own = {}
+                for name, (_value, hlc, device) in fields.items():
+                    dev = numbers.get(device)
+                    if dev is None:
+                        dev = numbers[device] = S.intern(self.session, device)
+                    own[name] = (hlc, dev)
+                row[hlc_at], row[dev_at], row[stamps_at] = S.encode(
+                    (n, fields[n][0] if n in fields else None, own.get(n)) for n in names)
                 logs.extend(self._remote_logs(kind, row_id, fields))
+            row[id_at] = row_id
             if derived:
                 record = dict(zip(column_names, row, strict=True))
                 for i, fn in derived:
@@ -364,17 +367,17 @@ class Tx:
         if not fields:
             return
         table = RECORD_MODELS[kind].__table__
-        current = self.row(kind, row_id)
+        current = self.stored(kind, row_id)
         if current is None:
             self.apply_remote_new(kind, [(row_id, fields)])
             return
-        stamps = json.loads(current["stamps"] or "{}")
+        stamps = S.of_row(kind, current)
         new = {}
         for name, (value, hlc, device) in fields.items():
             new[name] = value
-            stamps[name] = [hlc, device]
-        new["stamps"] = dump_stamps(kind, stamps)
+            stamps[name] = (hlc, S.intern(self.session, device))
         self._derive(kind, {**current, **new}, new)
+        new.update(S.columns(kind, {**current, **new}, stamps))
         self.session.execute(update(table).where(table.c.id == row_id).values(**new))
         self._write_logs(self._remote_logs(kind, row_id, fields))
         self.touched.add(kind)
@@ -399,8 +402,11 @@ class Tx:
                 count += self.apply_remote_delete(child_kind, child_id, hlc, device, erased)
         for ref_kind, column in OPTIONAL_REFS.get(kind, ()):
             ref = RECORD_MODELS[ref_kind].__table__
-            emptied = self.session.execute(update(ref).where(ref.c[column] == row_id).values({column: None}))
-            if emptied.rowcount:
+            for found in self.session.execute(select(ref).where(ref.c[column] == row_id)).mappings().all():
+                # the reference reads as empty and keeps its stamp (named, now that it is empty)
+                emptied = {**found, column: None}
+                new = {column: None, **S.columns(ref_kind, emptied, S.of_row(ref_kind, found))}
+                self.session.execute(update(ref).where(ref.c.id == found["id"]).values(**new))
                 self.touched.add(ref_kind)
         table = RECORD_MODELS[kind].__table__
         existed = self.session.execute(delete(table).where(table.c.id == row_id)).rowcount > 0

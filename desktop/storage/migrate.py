@@ -105,4 +105,20 @@ def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
     with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+    if current is not None and current < LEAN_STAMPS <= wanted:
+        _give_back_free_pages(db)
     return backup
+
+
+LEAN_STAMPS = "0019"  # the conversion to one stamp a record frees most of a store's pages
+
+
+def _give_back_free_pages(db: Path) -> None:
+    """VACUUM (outside any transaction, as it must be): the file, and every backup copied from
+    it, shrinks to what the data needs."""
+    con = engine.open_file(db)  # keyed, when the store is encrypted
+    con.isolation_level = None
+    try:
+        con.execute("VACUUM")
+    finally:
+        con.close()

@@ -1,8 +1,9 @@
 """SQLModel tables. Field names follow desktop.domain.schema (a test keeps them in step).
 
-Every synced record has a UUIDv7 text id and ``stamps``: a JSON object mapping each field to
-``[hybrid clock, device id]`` of its last write. Rows are written only by
-desktop.storage.journal.Tx, which keeps stamps, the change log and tombstones.
+Every synced record has a UUIDv7 text id and the stamp, (hybrid clock, device), of each field's
+last write, kept as one stamp for the record (``hlc``, ``dev``) and the fields that differ from
+it (``stamps``); desktop.storage.stamps is the one module that reads and writes them. Rows are
+written only by desktop.storage.journal.Tx, which keeps stamps, the change log and tombstones.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from sqlmodel import Field, SQLModel
 
 class Record(SQLModel):
     id: str = Field(primary_key=True, max_length=36)
-    stamps: str = Field(default="{}")
+    stamps: str = Field(default="")  # the fields stamped otherwise than the record (desktop.storage.stamps)
+    hlc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # the record's stamp: clock
+    dev: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # and device (sync_device.id)
 
 
 def fk(target: str, *, required: bool = False, index: bool = True):
@@ -289,6 +292,13 @@ class Meta(SQLModel, table=True):
     __tablename__ = "meta"
     key: str = Field(primary_key=True)
     value: str
+
+
+class SyncDevice(SQLModel, table=True):
+    """The devices whose writes this store holds, each numbered once (records' ``dev``)."""
+    __tablename__ = "sync_device"
+    id: int | None = Field(default=None, primary_key=True)
+    device: str = Field(unique=True)
 
 
 class ChangeLog(SQLModel, table=True):

@@ -12,6 +12,7 @@ from desktop.domain.schema import KINDS
 from desktop.exchange.changes import collect
 from desktop.exchange.merge import apply
 from desktop.services.setup import init_device
+from desktop.storage import stamps as codec
 from desktop.storage.engine import db_path
 from desktop.storage.store import Store
 
@@ -90,11 +91,15 @@ def snapshot(store: Store, *, with_journal: bool = False) -> dict:
     con = sqlite3.connect(db_path(store.data_dir))
     out: dict = {}
     try:
+        known = codec.devices_of_connection(con)
         for kind in KINDS:
+            con.row_factory = sqlite3.Row
             rows = con.execute(f"SELECT * FROM {kind} ORDER BY id").fetchall()
-            cols = [c[1] for c in con.execute(f"PRAGMA table_info({kind})")]
-            si = cols.index("stamps")
-            out[kind] = [tuple(json.loads(v) if i == si else v for i, v in enumerate(r)) for r in rows]
+            con.row_factory = None
+            # the data columns, then each field's (clock, device): the same meaning whatever
+            # numbers a store gave its devices
+            out[kind] = [(*(r[c] for c in r.keys() if c not in codec.SYNC_COLUMNS),
+                          codec.named(codec.of_row(kind, r), known)) for r in rows]
         out["tombstone"] = sorted(con.execute("SELECT table_name, row_id FROM tombstone").fetchall())
         out["merge_pending"] = sorted(con.execute("SELECT table_name, row_id, fields FROM merge_pending").fetchall())
         if with_journal:

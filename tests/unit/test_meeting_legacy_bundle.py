@@ -14,6 +14,7 @@ from desktop.exchange import changes as C
 from desktop.services import exchange as X
 from desktop.services import meetings, participants, records
 from desktop.storage import migrate
+from desktop.storage import stamps as codec
 from desktop.storage.engine import db_path, make_engine
 from desktop.storage.store import Store
 from tests.unit.merge_support import export_all, import_into
@@ -34,12 +35,13 @@ def _without_status(changes: list[dict]) -> list[dict]:
 
 def _meeting(store: Store, rid: str) -> tuple:
     con = sqlite3.connect(db_path(store.data_dir))
+    con.row_factory = sqlite3.Row
     try:
-        status, notes, stamps = con.execute(
-            "SELECT status, notes, stamps FROM connector_meeting WHERE id = ?", (rid,)).fetchone()
+        row = con.execute("SELECT * FROM connector_meeting WHERE id = ?", (rid,)).fetchone()
+        stamps = codec.named(codec.of_row("connector_meeting", row), codec.devices_of_connection(con))
     finally:
         con.close()
-    return status, notes, json.loads(stamps)
+    return row["status"], row["notes"], {n: list(s) for n, s in stamps.items()}
 
 
 def _store_at_0013(data_dir, source: Store) -> Store:
@@ -53,11 +55,12 @@ def _store_at_0013(data_dir, source: Store) -> Store:
     con = sqlite3.connect(path)
     src = sqlite3.connect(db_path(source.data_dir))
     src.row_factory = sqlite3.Row
+    known = codec.devices_of_connection(src)
     for table in KINDS_COPIED:
         columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
         for row in src.execute(f"SELECT * FROM {table}"):
             values = {c: row[c] for c in columns if c in row.keys()}
-            stamps = json.loads(values["stamps"])
+            stamps = {n: list(s) for n, s in codec.named(codec.of_row(table, row), known).items()}
             stamps.pop("status", None)
             values["stamps"] = json.dumps(stamps)
             con.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",

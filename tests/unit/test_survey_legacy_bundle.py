@@ -16,6 +16,7 @@ from desktop.services import exchange as X
 from desktop.services import participants
 from desktop.services import surveys as S
 from desktop.storage import migrate
+from desktop.storage import stamps as codec
 from desktop.storage.engine import db_path, make_engine
 from desktop.storage.store import Store
 from tests.unit.merge_support import export_all, import_into
@@ -49,12 +50,14 @@ def _old_changes(pid: str, device: str) -> tuple[list[dict], dict[str, dict]]:
 
 def _row(store: Store, rid: str) -> tuple:
     con = sqlite3.connect(db_path(store.data_dir))
+    con.row_factory = sqlite3.Row
     try:
-        found = con.execute("SELECT participant_id, form, form_version, answered_on, language, answers, stamps "
-                            "FROM survey_response WHERE id = ?", (rid,)).fetchone()
+        found = con.execute("SELECT * FROM survey_response WHERE id = ?", (rid,)).fetchone()
+        stamps = codec.named(codec.of_row("survey_response", found), codec.devices_of_connection(con))
     finally:
         con.close()
-    return (*found[:5], json.loads(found[5]), json.loads(found[6]))
+    return (*(found[n] for n in ("participant_id", "form", "form_version", "answered_on", "language")),
+            json.loads(found["answers"]), stamps)
 
 
 def _store_at_0007(data_dir, participant: dict, rows: dict[str, dict]) -> Store:

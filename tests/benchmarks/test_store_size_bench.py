@@ -1,0 +1,151 @@
+"""What the sync metadata costs, each beside a baseline measured in the same run.
+
+- database size of a demo store (5,000 participants with the demo's records: 50,000 take a
+  long while to build on a shared machine; the cost is per record, so the ratio holds) vs the
+  same records without any sync metadata: their data columns only (no stamps, no change log, no
+  derived search columns), with the store's indexes that need none of them, in a plain SQLite
+  file; both VACUUMed. Target: within 1.5x. Reports bytes per participant.
+- a local write through the one write path (one record, one transaction, durable) vs the same
+  insert, then update, with plain sqlite3 and synchronous=FULL. Target: within 2x.
+
+Run: pytest tests/benchmarks/test_store_size_bench.py --benchmark-enable --benchmark-only -s
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import time
+from datetime import date
+
+from desktop.domain.schema import KINDS
+from desktop.storage.derived import DERIVED
+from desktop.storage.engine import db_path
+from desktop.storage.store import Store
+from tests.benchmarks.conftest import cached_demo_store
+
+PARTICIPANTS = 5_000
+NOT_DATA = {"stamps", "hlc", "dev"} | {c for columns in DERIVED.values() for c in columns}
+
+
+def _vacuumed_size(path) -> int:
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("VACUUM")
+    con.close()
+    return path.stat().st_size
+
+
+def _plain_copy(source, target) -> int:
+    """The record rows of ``source``, data columns only, with the indexes that need no sync or
+    derived column, in a new plain SQLite file. Returns its VACUUMed size."""
+    src = sqlite3.connect(source)
+    tables, indexes = {}, []
+    for kind in KINDS:
+        info = src.execute(f"PRAGMA table_info({kind})").fetchall()
+        tables[kind] = [(name, decl) for _cid, name, decl, _notnull, _default, _pk in info if name not in NOT_DATA]
+        for _seq, index, _unique, _origin, _partial in src.execute(f"PRAGMA index_list({kind})").fetchall():
+            columns = [r[2] for r in src.execute(f"PRAGMA index_info({index})")]
+            if columns == ["id"] or set(columns) & NOT_DATA:
+                continue  # the primary key's (made with the table), or one that needs metadata
+            sql = src.execute("SELECT sql FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+            indexes.append(sql or f"CREATE UNIQUE INDEX {index.replace('sqlite_', 'plain_')} ON {kind} "
+                                  f"({', '.join(columns)})")  # a UNIQUE constraint's
+    src.close()
+    con = sqlite3.connect(target)
+    for kind, data in tables.items():
+        con.execute(f"CREATE TABLE {kind} ({', '.join(f'{n} {d}' for n, d in data)}, PRIMARY KEY (id))")
+    for sql in indexes:
+        con.execute(sql)
+    con.commit()
+    con.execute("ATTACH DATABASE ? AS store", (str(source),))
+    for kind, data in tables.items():
+        names = ", ".join(n for n, _d in data)
+        con.execute(f"INSERT INTO main.{kind} ({names}) SELECT {names} FROM store.{kind}")
+    con.commit()
+    con.execute("DETACH DATABASE store")
+    con.close()
+    return _vacuumed_size(target)
+
+
+def test_database_size(benchmark, tmp_path):
+    data_dir = cached_demo_store(PARTICIPANTS, tmp_path / "data")
+    store_file = tmp_path / "store.sqlite3"
+    shutil.copyfile(db_path(data_dir), store_file)
+    plain_file = tmp_path / "plain.sqlite3"
+    store_bytes = benchmark.pedantic(lambda: _vacuumed_size(store_file), rounds=1, iterations=1)
+    plain_bytes = _plain_copy(store_file, plain_file)
+    ratio = store_bytes / plain_bytes
+    benchmark.extra_info.update(store_bytes=store_bytes, plain_bytes=plain_bytes, ratio=round(ratio, 2),
+                                store_bytes_per_participant=store_bytes // PARTICIPANTS,
+                                plain_bytes_per_participant=plain_bytes // PARTICIPANTS)
+    print(f"\nsize at {PARTICIPANTS}: store {store_bytes / 1e6:.1f} MB ({store_bytes // PARTICIPANTS} B a participant), "
+          f"plain {plain_bytes / 1e6:.1f} MB ({plain_bytes // PARTICIPANTS} B a participant), ratio {ratio:.2f}x")
+    assert ratio <= 1.5
+
+
+GOAL = {"title": "Preparar el currículum", "status": "in_progress", "area": "employment", "notes": "Con ejemplos"}
+WRITES = 60
+
+
+def test_local_write(benchmark, tmp_path):
+    data_dir = cached_demo_store(PARTICIPANTS, tmp_path / "data")
+    store = Store.open(data_dir)
+    with store.read() as s:
+        person = s.connection().exec_driver_sql("SELECT id FROM participant ORDER BY id LIMIT 1").scalar()
+    values = {**GOAL, "participant_id": person, "target_date": date(2027, 1, 15)}
+    written: list[str] = []
+
+    def insert_one():
+        with store.transaction() as tx:
+            written.append(tx.insert("goal", values)["id"])
+
+    def update_one():
+        with store.transaction() as tx:
+            tx.update("goal", written[-1], {"notes": f"Revisado {len(written)}", "status": "done"})
+            written.append(written[-1])
+
+    def service():
+        for _ in range(WRITES // 2):
+            insert_one()
+            update_one()
+
+    benchmark.pedantic(service, rounds=3, iterations=1, warmup_rounds=1)
+    service_s = benchmark.stats.stats.median / WRITES
+    store.close()
+
+    # baseline: the same insert and update with plain sqlite3, durable, on a copy of the store
+    plain_file = tmp_path / "plain.sqlite3"
+    shutil.copyfile(db_path(data_dir), plain_file)
+    con = sqlite3.connect(plain_file, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    columns = ["id", "stamps", "participant_id", "title", "area", "status", "target_date", "notes"]
+    counter = iter(range(10**9))
+
+    def raw():
+        for _ in range(WRITES // 2):
+            row_id = f"plain-{next(counter)}"
+            con.execute("BEGIN IMMEDIATE")
+            con.execute(f"INSERT INTO goal ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                        (row_id, "", person, GOAL["title"], GOAL["area"], GOAL["status"], "2027-01-15", GOAL["notes"]))
+            con.execute("COMMIT")
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("UPDATE goal SET notes = ?, status = ? WHERE id = ?", ("Revisado", "done", row_id))
+            con.execute("COMMIT")
+
+    raw()  # warm-up
+    samples = []
+    for _ in range(3):
+        start = time.perf_counter()
+        raw()
+        samples.append((time.perf_counter() - start) / WRITES)
+    con.close()
+    raw_s = statistics.median(samples)
+    ratio = service_s / raw_s
+    benchmark.extra_info.update(service_ms=round(service_s * 1000, 3), plain_sqlite_ms=round(raw_s * 1000, 3),
+                                ratio=round(ratio, 2))
+    print(f"\nlocal write: service {service_s * 1000:.2f} ms, plain sqlite3 {raw_s * 1000:.2f} ms, ratio {ratio:.2f}x")
+    assert ratio <= 2.0

@@ -88,7 +88,6 @@ ALLOWED: dict[str, set[str]] = {
 # call up into exchange/ or services/. It has its own module, storage/bookkeeping.py, rather
 # than the journal (which would grow by its functions), and Tx calls it.
 OWNERS: dict[str, str] = {
-    "change_log": JOURNAL,
     "tombstone": JOURNAL,
     "sync_device": "desktop/storage/stamps.py",  # the devices records' stamps name
     "merge_conflict": BOOKKEEPING,

@@ -37,7 +37,7 @@ from datetime import date, datetime
 from itertools import repeat
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import survey_legacy as SL
@@ -46,10 +46,9 @@ from desktop.domain.schema import KINDS, F
 from desktop.exchange.errors import MAX_INT, BundleRejected
 from desktop.storage import erasure
 from desktop.storage import stamps as codec
-from desktop.storage.journal import OneStamp
-from desktop.storage.models import ChangeLog, Tombstone
+from desktop.storage.journal import OneStamp, position
+from desktop.storage.models import Tombstone
 
-_LOG = ChangeLog.__table__
 _TOMB = Tombstone.__table__
 CHUNK = 500  # ids per IN (...) query
 
@@ -503,56 +502,50 @@ def _reader(kind: str) -> tuple[str, list]:
     found = _READERS.get(kind)
     if found is None:
         spec = KINDS[kind]
-        sql = f"SELECT id, hlc, dev, stamps, {', '.join(spec.names)} FROM {kind}"
-        found = _READERS[kind] = (sql, [(i + 4, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)])
+        sql = f"SELECT id, hlc, dev, seq, stamps, {', '.join(spec.names)} FROM {kind}"
+        found = _READERS[kind] = (sql, [(i + 5, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)])
     return found
 
 
-def _row_changes(session: Session, kind: str, wanted: dict[str, set[str]] | None = None):
-    """Upsert changes of the rows of a kind (all of them, or the ids of ``wanted`` with the
-    fields named there), read raw: a full export reads hundreds of thousands of rows."""
+def _row_changes(session: Session, kind: str, since: int | None = None):
+    """Upsert changes of the rows of a kind: all of them with every stamped field, or those
+    written after journal position ``since`` with the fields written since, read raw: a full
+    export reads hundreds of thousands of rows. Yields (change, the row's position)."""
     sql, columns = _reader(kind)
     conn = session.connection()
-    if wanted is None:
-        batches = [conn.exec_driver_sql(f"{sql} ORDER BY id").fetchall()]
+    if since is None:
+        rows = conn.exec_driver_sql(f"{sql} ORDER BY id")
     else:
-        ids = sorted(wanted)
-        batches = (conn.exec_driver_sql(f"{sql} WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
-                                        tuple(chunk)).fetchall() for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)))
+        rows = conn.exec_driver_sql(f"{sql} WHERE seq > ? ORDER BY id", (since,))
     known = codec.devices(session)
-    for rows in batches:
-        for row in rows:
-            names = None if wanted is None else wanted[row[0]]
-            values = {}
-            if not row[3]:  # no exceptions: every field holding a value has the record's stamp
-                if row[2] != codec.NO_DEVICE:
-                    for i, name, conv in columns:
-                        value = row[i]
-                        if value is None or (names is not None and name not in names):
-                            continue
-                        values[name] = value if conv is None else conv(value)
-                if not values:
-                    yield row[0], None
-                else:
-                    yield row[0], {"kind": kind, "id": row[0], "op": "upsert",
-                                   "stamp": [row[1], known.by_number[row[2]]], "values": values}
+    for row in rows:
+        values = {}
+        if not row[4]:  # no exceptions: every field holding a value has the record's stamp
+            if row[2] != codec.NO_DEVICE:
+                for i, _name, conv in columns:
+                    value = row[i]
+                    if value is not None:
+                        values[_name] = value if conv is None else conv(value)
+            if values:
+                yield {"kind": kind, "id": row[0], "op": "upsert",
+                       "stamp": [row[1], known.by_number[row[2]]], "values": values}, row[3]
+            continue
+        own = codec.decode(((name, row[i]) for i, name, _conv in columns), row[1], row[2], row[3], row[4])
+        for i, name, conv in columns:
+            stamp = own.get(name)
+            if stamp is None or (since is not None and stamp[2] <= since):
                 continue
-            own = codec.decode(((name, row[i]) for i, name, _conv in columns), row[1], row[2], row[3])
-            for i, name, conv in columns:
-                if name not in own or (names is not None and name not in names):
-                    continue
-                value = row[i]
-                values[name] = value if conv is None or value is None else conv(value)
-            if not values:
-                yield row[0], None
-                continue
-            first = own[next(iter(values))]
-            if all(own[name] == first for name in values):  # one write made them all
-                yield row[0], {"kind": kind, "id": row[0], "op": "upsert",
-                               "stamp": [first[0], known.by_number[first[1]]], "values": values}
-            else:
-                fields = {name: [value, own[name][0], known.by_number[own[name][1]]] for name, value in values.items()}
-                yield row[0], {"kind": kind, "id": row[0], "op": "upsert", "fields": fields}
+            value = row[i]
+            values[name] = value if conv is None or value is None else conv(value)
+        if not values:
+            continue
+        first = own[next(iter(values))]
+        if all(own[name][:2] == first[:2] for name in values):  # one write made them all
+            yield {"kind": kind, "id": row[0], "op": "upsert",
+                   "stamp": [first[0], known.by_number[first[1]]], "values": values}, row[3]
+        else:
+            fields = {name: [value, own[name][0], known.by_number[own[name][1]]] for name, value in values.items()}
+            yield {"kind": kind, "id": row[0], "op": "upsert", "fields": fields}, row[3]
 
 
 def _delete_change(kind: str, row_id: str, hlc: int, device: str) -> dict:
@@ -560,55 +553,34 @@ def _delete_change(kind: str, row_id: str, hlc: int, device: str) -> dict:
 
 
 def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict], int | None, int | None]:
-    """The changes of every change-log entry after ``since_seq`` (None: everything in the store,
-    every record and tombstone). Each record touched appears once, with the current value and
-    stamp of each field changed in that range; erased records appear as deletes.
+    """The changes written after journal position ``since_seq`` (None: everything in the store,
+    every record and tombstone). Each record written appears once, with the current value and
+    stamp of each field written after it; erased records appear as deletes.
     Returns (changes, first_seq, last_seq); the seqs are None when the range is empty."""
-    log = _LOG
+    last = position(session) or None
+    tomb = select(_TOMB.c.table_name, _TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id, _TOMB.c.seq)
+    changes: list[dict] = []
+    seqs: list[int] = []
     if since_seq is None:
-        first, last = session.execute(select(func.min(log.c.seq), func.max(log.c.seq))).one()
-        changes = []
         for kind in KIND_ORDER:
-            changes.extend(change for _id, change in _row_changes(session, kind) if change is not None)
-        for kind, row_id, hlc, device in session.execute(
-                select(_TOMB.c.table_name, _TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
-                .order_by(_TOMB.c.table_name, _TOMB.c.row_id)).all():
+            for change, seq in _row_changes(session, kind):
+                changes.append(change)
+                seqs.append(seq)
+        for kind, row_id, hlc, device, seq in session.execute(tomb.order_by(_TOMB.c.table_name, _TOMB.c.row_id)).all():
             if kind in KINDS:
                 changes.append(_delete_change(kind, row_id, hlc, device))
+                seqs.append(seq)
+        first = min((s for s in seqs if s), default=last)
         return erasure.marked(session, changes), first, last
-
-    touched: dict[str, dict[str, set[str]]] = {}
-    deleted: dict[str, set[str]] = {}
-    first = last = None
-    for seq, kind, row_id, op, names in session.execute(
-            select(log.c.seq, log.c.table_name, log.c.row_id, log.c.op, log.c.fields)
-            .where(log.c.seq > since_seq).order_by(log.c.seq)).all():
-        first = seq if first is None else first
-        last = seq
-        if kind not in KINDS:
-            continue
-        if op == "delete":
-            deleted.setdefault(kind, set()).add(row_id)
-        else:
-            touched.setdefault(kind, {}).setdefault(row_id, set()).update(n for n in names.split(",") if n)
-    changes: list[dict] = []
-    gone: dict[str, set[str]] = {k: set(v) for k, v in deleted.items()}
+    if last is None or last <= since_seq:
+        return [], None, None
     for kind in KIND_ORDER:
-        wanted = touched.get(kind)
-        if not wanted:
-            continue
-        found = set()
-        for row_id, change in _row_changes(session, kind, wanted):
-            found.add(row_id)
-            if change is not None:
-                changes.append(change)
-        gone.setdefault(kind, set()).update(wanted.keys() - found)
+        for change, seq in _row_changes(session, kind, since_seq):
+            changes.append(change)
+            seqs.append(seq)
     for kind in KIND_ORDER:
-        ids = sorted(gone.get(kind, ()))
-        for i in range(0, len(ids), CHUNK):
-            for row_id, hlc, device in session.execute(
-                    select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
-                    .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(ids[i:i + CHUNK]))
-                    .order_by(_TOMB.c.row_id)).all():
-                changes.append(_delete_change(kind, row_id, hlc, device))
-    return erasure.marked(session, changes), first, last
+        for _kind, row_id, hlc, device, seq in session.execute(
+                tomb.where((_TOMB.c.table_name == kind) & (_TOMB.c.seq > since_seq)).order_by(_TOMB.c.row_id)).all():
+            changes.append(_delete_change(kind, row_id, hlc, device))
+            seqs.append(seq)
+    return erasure.marked(session, changes), min(seqs, default=last), last

@@ -130,14 +130,13 @@ def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_r
         if not dry_run:
             _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
             return report
-        clock, touched = tx.clock.last, set(tx.touched)
+        state = tx.state()
         savepoint = tx.session.begin_nested()
         try:
             _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
         finally:
             savepoint.rollback()
-            tx.clock.last = clock
-            tx.touched = touched
+            tx.rewind(state)
         return report
 
 

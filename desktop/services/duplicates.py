@@ -77,7 +77,8 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store -> (jou
 def _journal_position(conn) -> int | None:
     """Where the store's journal is: every write (a registration, an import, a merge, an
     erasure) moves it on."""
-    return conn.execute("SELECT max(seq) FROM change_log").fetchone()[0]
+    found = conn.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()
+    return int(found[0]) if found else None
 
 
 def candidate_pairs(store: Store) -> list[dict]:

@@ -44,7 +44,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_RISKY, KEEP_MANUAL = 7, 4, 5, 5
 _NAME = re.compile(r"^milma-(\d{8})-(\d{6})-([a-z]+)(?:-\d+)?\.sqlite3$")
 # made by earlier versions before a migration: milma-before-REVISION-YYYYMMDD-HHMMSS-ffffff.sqlite3
 _LEGACY = re.compile(r"^milma-before-.+-(\d{8})-(\d{6})-\d{6}\.sqlite3$")
-_TABLES = {"meta", "change_log", "alembic_version"}
+_TABLES = {"meta", "tombstone", "alembic_version"}
 
 
 class BackupError(UserError):

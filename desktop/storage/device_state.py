@@ -54,7 +54,11 @@ def read_marks(conn: sqlite3.Connection) -> Marks:
     """The marks of an open database (plain sqlite3)."""
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     device = meta.get("device_id") or ""
-    seq = conn.execute("SELECT max(seq) FROM change_log").fetchone()[0]
+    seq = _int(meta.get("seq"))
+    try:  # a store from before journal positions were kept in meta
+        seq = max(seq, _int(conn.execute("SELECT max(seq) FROM change_log").fetchone()[0]))
+    except engine.OperationalError:
+        pass
     acked = 0
     if device:
         try:

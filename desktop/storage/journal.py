@@ -3,8 +3,9 @@ the CLI, the demo generator or an imported bundle, goes through Tx. It
 
 - gives new records a UUIDv7 id,
 - ticks the hybrid logical clock once per record write,
-- stamps every changed field with (clock, device id) (desktop.storage.stamps keeps them),
-- appends one change-log row naming the changed fields,
+- stamps every changed field with (clock, device id) and the transaction's journal position
+  (desktop.storage.stamps keeps them): an incremental export sends the fields written since
+  the coordinator's acknowledgement,
 - replaces a deleted record by a tombstone holding no personal data.
 
 The merge engine (desktop.exchange.merge) writes through the same class: ``apply_remote*``
@@ -20,7 +21,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import DATE as SQLiteDate
 from sqlalchemy.dialects.sqlite import DATETIME as SQLiteDateTime
 from sqlalchemy.orm import Session
@@ -31,9 +32,8 @@ from desktop.domain.schema import KINDS
 from desktop.storage import bookkeeping
 from desktop.storage import stamps as S
 from desktop.storage.derived import DERIVED
-from desktop.storage.models import RECORD_MODELS, ChangeLog, Tombstone
+from desktop.storage.models import RECORD_MODELS, Tombstone
 
-_LOG = ChangeLog.__table__
 _TOMB = Tombstone.__table__
 
 # A field written by a merge: (value, hybrid clock, device id) of its winning write.
@@ -149,11 +149,33 @@ def committed(tx: Tx) -> None:
 class Tx:
     """A unit of work: one database transaction, one user action."""
 
-    def __init__(self, session: Session, device_id: str, clock: HybridClock):
+    def __init__(self, session: Session, device_id: str, clock: HybridClock, last_seq: int = 0):
         self.session = session
         self.device_id = device_id
         self.clock = clock
         self.touched: set[str] = set()  # kinds written, for views to refresh
+        self.last_seq = last_seq  # the last journal position handed out before (meta "seq")
+        self._seq: int | None = None
+
+    @property
+    def seq(self) -> int:
+        """This transaction's journal position: one for all it writes, above every one before."""
+        if self._seq is None:
+            self._seq = self.last_seq + 1
+        return self._seq
+
+    def state(self) -> tuple:
+        """What a rolled-back savepoint must give back: the clock, the kinds touched, the
+        journal position (rewind)."""
+        return self.clock.last, set(self.touched), self._seq
+
+    def rewind(self, state: tuple) -> None:
+        self.clock.last, self.touched, self._seq = state
+        S.forget_devices(self.session)  # devices numbered meanwhile were rolled back too
+
+    def journal_top(self) -> int:
+        """The last journal position handed out once this transaction commits (meta "seq")."""
+        return max(self.last_seq, self._seq or 0)
 
     @property
     def touched_kinds(self) -> frozenset[str]:
@@ -186,7 +208,7 @@ class Tx:
         """Insert validated rows of one kind; returns them with ids. Batched for bulk loads."""
         spec = KINDS[kind]
         table = RECORD_MODELS[kind].__table__
-        out, stored, logs = [], [], []
+        out, stored = [], []
         dev, device = self.dev, self.device_id
         for i, values in enumerate(rows):
             row_id = ids[i] if ids else new_id()
@@ -196,14 +218,11 @@ class Tx:
             changed = [n for n in spec.names if record[n] is not None]
             self._derive(kind, record, record)
             # every field written has the record's stamp, the empty ones none: no exceptions
-            stored.append({**record, "hlc": stamp, "dev": dev, "stamps": ""})
+            stored.append({**record, "hlc": stamp, "dev": dev, "seq": self.seq, "stamps": ""})
             record["stamps"] = S.text(kind, {n: (stamp, device) for n in changed})
             out.append(record)
-            logs.append({"hlc": stamp, "device_id": device, "table_name": kind,
-                         "row_id": row_id, "op": "upsert", "fields": ",".join(changed)})
         if out:
             self.session.execute(insert(table), stored)
-            self.session.execute(insert(_LOG), logs)
             self.touched.add(kind)
         return out
 
@@ -219,15 +238,13 @@ class Tx:
             return []
         stamp = self.clock.now()
         stamps = S.of_row(kind, current)
-        mine = (stamp, self.dev)
+        mine = (stamp, self.dev, self.seq)
         for n in changed:
             stamps[n] = mine
         new = {n: values[n] for n in changed}
         self._derive(kind, {**current, **new}, new)
         new.update(S.columns(kind, {**current, **new}, stamps))
         self.session.execute(update(table).where(table.c.id == row_id).values(**new))
-        self.session.execute(insert(_LOG), [{"hlc": stamp, "device_id": self.device_id, "table_name": kind,
-                                             "row_id": row_id, "op": "upsert", "fields": ",".join(changed)}])
         self.touched.add(kind)
         return changed
 
@@ -245,22 +262,12 @@ class Tx:
         stamp = self.clock.now()
         self.session.execute(delete(table).where(table.c.id == row_id))
         # the journal keeps no trace of what the record said, only that it is gone
-        self._log_delete(kind, row_id, stamp, self.device_id)
         self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
         self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": stamp,
-                                              "device_id": self.device_id}])
+                                              "device_id": self.device_id, "seq": self.seq}])
         self.forget(kind, row_id)
         self.touched.add(kind)
         return count + 1
-
-    def _log_delete(self, kind: str, row_id: str, hlc: int, device: str) -> None:
-        """Replace a record's change-log rows by one deletion. The deletion gets a sequence
-        number above every one ever given: SQLite would otherwise reuse the number of a
-        removed last row, and an export made up to that number would miss the deletion."""
-        top = self.session.execute(select(func.max(_LOG.c.seq))).scalar() or 0
-        self.session.execute(insert(_LOG), [{"seq": top + 1, "hlc": hlc, "device_id": device, "table_name": kind,
-                                             "row_id": row_id, "op": "delete", "fields": ""}])
-        self.session.execute(delete(_LOG).where((_LOG.c.row_id == row_id) & (_LOG.c.seq <= top)))
 
     def forget(self, kind: str, row_id: str) -> None:
         """Drop what merges kept about an erased record: open conflicts, pending values and
@@ -268,25 +275,6 @@ class Tx:
         bookkeeping.forget(self.session, kind, row_id)
 
     # ---- writes decided by a merge ---------------------------------------------------------
-    @staticmethod
-    def _remote_logs(kind: str, row_id: str, fields: dict[str, Stamped]) -> list[tuple]:
-        """One change-log row (hlc, device, kind, id, op, fields) per original (clock, device)
-        among the fields written."""
-        stamps = {(s[1], s[2]) for s in fields.values()}
-        names = NAMES[kind]
-        if len(stamps) == 1:
-            (hlc, device), = stamps
-            return [(hlc, device, kind, row_id, "upsert", ",".join(n for n in names if n in fields))]
-        groups: dict[tuple[int, str], list[str]] = {}
-        for name in names:
-            if name in fields:
-                groups.setdefault((fields[name][1], fields[name][2]), []).append(name)
-        return [(h, d, kind, row_id, "upsert", ",".join(names)) for (h, d), names in sorted(groups.items())]
-
-    def _write_logs(self, logs: list[tuple]) -> None:
-        self.session.connection().exec_driver_sql(
-            "INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?)", logs)
-
     def _inserter(self, kind: str) -> tuple[str, list]:
         """The INSERT of a record table and, per column, how SQLAlchemy stores a Python value
         (dates as ISO text, booleans as integers...): bulk merges bypass statement compiling."""
@@ -309,13 +297,13 @@ class Tx:
         column_names = [name for name, _proc in columns]
         derived = [(column_names.index(column), fn) for column, (fn, _inputs) in DERIVED.get(kind, {}).items()]
         id_at, stamps_at = column_names.index("id"), column_names.index("stamps")
-        hlc_at, dev_at = column_names.index("hlc"), column_names.index("dev")
+        hlc_at, dev_at, seq_at = column_names.index("hlc"), column_names.index("dev"), column_names.index("seq")
         processors = [(i, proc) for i, (_name, proc) in enumerate(columns) if proc is not None]
-        rows, logs = [], []
+        rows = []
         numbers: dict[str, int] = {}  # device id -> its number in this store
-        # names present -> the change log's names: most records of a kind fill the same fields
-        layouts: dict[tuple[str, ...], str] = {}
+        seq = 0
         for row_id, fields in records:
+            seq = seq or self.seq  # none taken for no record
             if type(fields) is OneStamp:  # the usual case: one write made the whole record
                 plain = fields.plain
                 row = list(map(plain.get, column_names))
@@ -324,16 +312,11 @@ class Tx:
                 if dev is None:
                     dev = numbers[device] = S.intern(self.session, device)
                 if None in plain.values():  # fields stamped empty are named
-                    stamp = (fields.hlc, dev)
-                    row[hlc_at], row[dev_at], row[stamps_at] = S.encode(
+                    stamp = (fields.hlc, dev, seq)
+                    row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = S.encode(
                         (n, plain[n] if n in plain else None, stamp if n in plain else None) for n in names)
                 else:
-                    row[hlc_at], row[dev_at], row[stamps_at] = fields.hlc, dev, ""
-                shape = tuple(plain)
-                layout = layouts.get(shape)
-                if layout is None:
-                    layout = layouts[shape] = ",".join(name for name in names if name in plain)
-                logs.append((fields.hlc, device, kind, row_id, "upsert", layout))
+                    row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = fields.hlc, dev, seq, ""
             else:
                 row = [None if stamped is None else stamped[0] for stamped in map(fields.get, column_names)]
                 own = {}
@@ -341,10 +324,9 @@ class Tx:
                     dev = numbers.get(device)
                     if dev is None:
                         dev = numbers[device] = S.intern(self.session, device)
-                    own[name] = (hlc, dev)
-                row[hlc_at], row[dev_at], row[stamps_at] = S.encode(
+                    own[name] = (hlc, dev, seq)
+                row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = S.encode(
                     (n, fields[n][0] if n in fields else None, own.get(n)) for n in names)
-                logs.extend(self._remote_logs(kind, row_id, fields))
             row[id_at] = row_id
             if derived:
                 record = dict(zip(column_names, row, strict=True))
@@ -357,7 +339,6 @@ class Tx:
             rows.append(tuple(row))
         if rows:
             self.session.connection().exec_driver_sql(sql, rows)
-            self._write_logs(logs)
             self.touched.add(kind)
         return len(rows)
 
@@ -375,11 +356,10 @@ class Tx:
         new = {}
         for name, (value, hlc, device) in fields.items():
             new[name] = value
-            stamps[name] = (hlc, S.intern(self.session, device))
+            stamps[name] = (hlc, S.intern(self.session, device), self.seq)
         self._derive(kind, {**current, **new}, new)
         new.update(S.columns(kind, {**current, **new}, stamps))
         self.session.execute(update(table).where(table.c.id == row_id).values(**new))
-        self._write_logs(self._remote_logs(kind, row_id, fields))
         self.touched.add(kind)
 
     def tombstone(self, kind: str, row_id: str) -> tuple[int, str] | None:
@@ -414,11 +394,14 @@ class Tx:
         newer = known is None or (hlc, device) > known
         if not existed and not newer:
             return count
-        stamp = (hlc, device) if newer else known
-        self._log_delete(kind, row_id, *stamp)
+        # the deletion takes this transaction's journal position: an export sends it again
+        where = (_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)
         if newer:
-            self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
-            self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": hlc, "device_id": device}])
+            self.session.execute(delete(_TOMB).where(where))
+            self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": hlc, "device_id": device,
+                                                  "seq": self.seq}])
+        else:
+            self.session.execute(update(_TOMB).where(where).values(seq=self.seq))
         self.forget(kind, row_id)
         self.touched.add(kind)
         if existed and erased is not None:
@@ -432,13 +415,16 @@ class Tx:
 
 
 def keep_sequence_above(tx: Tx, seq: int) -> bool:
-    """After a restore: the next change-log position follows ``seq``, the last one this laptop
+    """After a restore: the next journal position follows ``seq``, the last one this laptop
     ever used (the coordinator may hold positions the restored journal no longer has; a
-    position handed out twice would be taken as already received). A marker row, of no record
-    kind, holds the place; collecting changes skips it. True when one was written."""
-    last = tx.session.execute(select(func.max(_LOG.c.seq))).scalar() or 0
-    if seq <= last:
+    position handed out twice would be taken as already received). True when it was raised."""
+    if seq <= tx.journal_top():
         return False
-    tx.session.execute(insert(_LOG).values(seq=seq, hlc=tx.clock.now(), device_id=tx.device_id,
-                                           table_name="", row_id="", op="mark", fields=""))
+    tx.last_seq = seq
     return True
+
+
+def position(session: Session) -> int:
+    """The last journal position this store handed out (0: none yet)."""
+    found = session.connection().exec_driver_sql("SELECT value FROM meta WHERE key = 'seq'").first()
+    return int(found[0]) if found else 0

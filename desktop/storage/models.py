@@ -1,9 +1,10 @@
 """SQLModel tables. Field names follow desktop.domain.schema (a test keeps them in step).
 
-Every synced record has a UUIDv7 text id and the stamp, (hybrid clock, device), of each field's
-last write, kept as one stamp for the record (``hlc``, ``dev``) and the fields that differ from
-it (``stamps``); desktop.storage.stamps is the one module that reads and writes them. Rows are
-written only by desktop.storage.journal.Tx, which keeps stamps, the change log and tombstones.
+Every synced record has a UUIDv7 text id and the stamp, (hybrid clock, device, journal
+position), of each field's last write, kept as one stamp for the record (``hlc``, ``dev``,
+``seq``) and the fields that differ from it (``stamps``); desktop.storage.stamps is the one
+module that reads and writes them. Rows are written only by desktop.storage.journal.Tx, which
+keeps stamps, journal positions and tombstones.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ class Record(SQLModel):
     stamps: str = Field(default="")  # the fields stamped otherwise than the record (desktop.storage.stamps)
     hlc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # the record's stamp: clock
     dev: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # and device (sync_device.id)
+    # the journal position of its latest write: an incremental export reads what is past the
+    # coordinator's acknowledgement from this index
+    seq: int = Field(default=0, index=True, sa_column_kwargs={"server_default": "0"})
 
 
 def fk(target: str, *, required: bool = False, index: bool = True):
@@ -301,27 +305,15 @@ class SyncDevice(SQLModel, table=True):
     device: str = Field(unique=True)
 
 
-class ChangeLog(SQLModel, table=True):
-    """One row per record write: which fields changed, when (hybrid clock) and where (device).
-    Values live in the record itself (with its per-field stamps), so erasing a record leaves
-    no personal data behind in the journal."""
-    __tablename__ = "change_log"
-    seq: int | None = Field(default=None, primary_key=True)
-    hlc: int = Field(index=True)
-    device_id: str
-    table_name: str
-    row_id: str = Field(index=True)
-    op: str  # "upsert" or "delete"
-    fields: str = ""  # comma-separated field names
-
-
 class Tombstone(SQLModel, table=True):
-    """A deleted record: kind, id, when and where. Nothing else."""
+    """A deleted record: kind, id, when and where, and the journal position of its deletion.
+    Nothing else."""
     __tablename__ = "tombstone"
     table_name: str = Field(primary_key=True)
     row_id: str = Field(primary_key=True)
     hlc: int
     device_id: str
+    seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 RECORD_MODELS: dict[str, type[Record]] = {

@@ -1,10 +1,13 @@
 """How a record's stamps are stored: the one module that knows the encoding.
 
-A synced record keeps the stamp of the write that made it once, in two integer columns:
-``hlc`` (the hybrid clock) and ``dev`` (the writing device, interned as a small integer in the
-``sync_device`` table; 0: no stamp). Its ``stamps`` column names only the exceptions, as
-compact JSON in schema order: ``{"field":[hlc,dev]}`` for a field written by another write,
-``{"field":null}`` for a field holding a value that was never stamped; ``""`` when there are
+A synced record keeps the stamp of the write that made it once, in integer columns: ``hlc``
+(the hybrid clock), ``dev`` (the writing device, interned as a small integer in the
+``sync_device`` table; 0: no stamp) and ``seq`` (the local journal position of its latest
+write: one a transaction, the counter in meta "seq"; an incremental export reads the records
+past the coordinator's acknowledgement from its index). Its ``stamps`` column names only the
+exceptions, as compact JSON in schema order: ``{"field":[hlc,dev,seq]}`` for a field written by
+another write, ``{"field":null}`` for a field holding a value that was never stamped, and
+``"@": seq`` first when the record's own stamp was written before ``seq``; ``""`` when there are
 none (nearly every record). A field not named there has the record's stamp when it holds a
 value and no stamp when it is empty, so a field stamped while empty (a value deleted, an
 optional reference emptied by an erasure) is always named.
@@ -27,11 +30,12 @@ import orjson
 
 from desktop.domain.schema import KINDS
 
-SYNC_COLUMNS = ("hlc", "dev", "stamps")
+SYNC_COLUMNS = ("hlc", "dev", "seq", "stamps")
 NO_DEVICE = 0
 _INFO_KEY = "sync_devices"
 
-Stamp = tuple[int, int]  # (hybrid clock, interned device)
+Stamp = tuple[int, int, int]  # (hybrid clock, interned device, journal position)
+BASE_SEQ = "@"  # the exceptions' key of the record stamp's position, when older than the record's
 
 
 class Devices:
@@ -63,6 +67,11 @@ def devices(session) -> Devices:
     return found
 
 
+def forget_devices(session) -> None:
+    """After a rollback to a savepoint: read them again."""
+    session.info.pop(_INFO_KEY, None)
+
+
 def devices_of_connection(con) -> Devices:
     """The same for a plain sqlite3 connection (tests, tools)."""
     return Devices(con.execute("SELECT id, device FROM sync_device").fetchall())
@@ -82,48 +91,48 @@ def intern(session, device: str) -> int:
 
 # ---- the record's columns <-> field -> stamp ----------------------------------------------
 
-def encode(items: Iterable[tuple[str, Any, Stamp | None]]) -> tuple[int, int, str]:
-    """``(hlc, dev, stamps)`` of a record from each field's (name, value, stamp or None), in
-    schema order. The record's stamp is the one most of its non-empty fields have (the newest
-    among equals), so the same values and stamps always give the same columns."""
+def encode(items: Iterable[tuple[str, Any, Stamp | None]]) -> tuple[int, int, int, str]:
+    """``(hlc, dev, seq, stamps)`` of a record from each field's (name, value, stamp or None),
+    in schema order. The record's stamp is the one most of its non-empty fields have (the
+    newest among equals), so the same values and stamps always give the same columns."""
     items = list(items)
     counts: dict[Stamp, int] = {}
+    latest = 0
     for _name, value, stamp in items:
-        if value is not None and stamp is not None:
-            counts[stamp] = counts.get(stamp, 0) + 1
-    base = max(counts, key=lambda s: (counts[s], s)) if counts else (0, NO_DEVICE)
+        if stamp is not None:
+            latest = max(latest, stamp[2])
+            if value is not None:
+                counts[stamp] = counts.get(stamp, 0) + 1
+    base = max(counts, key=lambda s: (counts[s], s)) if counts else (0, NO_DEVICE, 0)
     has_base = base[1] != NO_DEVICE
-    exceptions = []
+    exceptions = [f'"{BASE_SEQ}":{int(base[2])}'] if has_base and base[2] != latest else []
     for name, value, stamp in items:
         if value is None:
             if stamp is not None:
-                exceptions.append(f'"{name}":[{int(stamp[0])},{int(stamp[1])}]')
+                exceptions.append(f'"{name}":[{int(stamp[0])},{int(stamp[1])},{int(stamp[2])}]')
         elif stamp is None:
             if has_base:
                 exceptions.append(f'"{name}":null')
         elif stamp != base:
-            exceptions.append(f'"{name}":[{int(stamp[0])},{int(stamp[1])}]')
-    return base[0], base[1], ("{" + ",".join(exceptions) + "}") if exceptions else ""
+            exceptions.append(f'"{name}":[{int(stamp[0])},{int(stamp[1])},{int(stamp[2])}]')
+    return base[0], base[1], latest, ("{" + ",".join(exceptions) + "}") if exceptions else ""
 
 
-def exceptions_of(text: str | None) -> dict:
-    return orjson.loads(text) if text else {}
-
-
-def decode(items: Iterable[tuple[str, Any]], hlc: int, dev: int, text: str | None) -> dict[str, Stamp]:
-    """Each stamped field's (hlc, dev), from the fields' (name, value) and the columns."""
-    base = (hlc, dev) if dev != NO_DEVICE else None
+def decode(items: Iterable[tuple[str, Any]], hlc: int, dev: int, seq: int, text: str | None) -> dict[str, Stamp]:
+    """Each stamped field's (hlc, dev, seq), from the fields' (name, value) and the columns."""
     if not text:
-        if base is None:
+        if dev == NO_DEVICE:
             return {}
+        base = (hlc, dev, seq)
         return {name: base for name, value in items if value is not None}
     exceptions = orjson.loads(text)
+    base = (hlc, dev, exceptions.get(BASE_SEQ, seq)) if dev != NO_DEVICE else None
     out = {}
     for name, value in items:
         if name in exceptions:
             stamp = exceptions[name]
             if stamp is not None:
-                out[name] = (stamp[0], stamp[1])
+                out[name] = (stamp[0], stamp[1], stamp[2])
         elif value is not None and base is not None:
             out[name] = base
     return out
@@ -131,7 +140,7 @@ def decode(items: Iterable[tuple[str, Any]], hlc: int, dev: int, text: str | Non
 
 def of_row(kind: str, row: Mapping) -> dict[str, Stamp]:
     """The stamps of a stored row (every column, read as a mapping)."""
-    return decode(((n, row[n]) for n in KINDS[kind].names), row["hlc"], row["dev"], row["stamps"])
+    return decode(((n, row[n]) for n in KINDS[kind].names), row["hlc"], row["dev"], row["seq"], row["stamps"])
 
 
 def of_rows(session, kind: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
@@ -149,9 +158,9 @@ def of_rows(session, kind: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
 
 
 def columns(kind: str, values: Mapping, stamps: Mapping[str, Stamp]) -> dict[str, Any]:
-    """The ``hlc``, ``dev`` and ``stamps`` columns of a record with these values and stamps."""
-    hlc, dev, text = encode((n, values.get(n), stamps.get(n)) for n in KINDS[kind].names)
-    return {"hlc": hlc, "dev": dev, "stamps": text}
+    """The ``hlc``, ``dev``, ``seq`` and ``stamps`` columns of a record with these values and stamps."""
+    hlc, dev, seq, text = encode((n, values.get(n), stamps.get(n)) for n in KINDS[kind].names)
+    return {"hlc": hlc, "dev": dev, "seq": seq, "stamps": text}
 
 
 # ---- the stamps as services see them ---------------------------------------------------------

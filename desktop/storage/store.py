@@ -182,31 +182,38 @@ class Store:
         """One user action: everything inside commits together or not at all. It begins by
         taking the write lock (BEGIN IMMEDIATE): another writer, in this process or another,
         waits for it, and it waits for them."""
-        from sqlalchemy import select
         from sqlalchemy.orm import Session
 
         from desktop.storage.journal import Tx, committed
 
-        _META = _meta_table()
         try:
             with Session(self.write_engine) as session, session.begin():
                 # re-read what another writer (a thread, the CLI) may have changed since: the
                 # clock, the last participant code...; nobody else writes until we commit
-                self.meta.update(dict(session.execute(select(_META.c.key, _META.c.value)).all()))
+                conn = session.connection()
+                self.meta.update(dict(conn.exec_driver_sql("SELECT key, value FROM meta").fetchall()))
                 if "device_id" not in self.meta:
                     self.create_device_identity(session)
                 self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
-                tx = Tx(session, self.meta["device_id"], self.clock)
+                before = int(self.meta.get("seq", "0"))
+                tx = Tx(session, self.meta["device_id"], self.clock, before)
                 actor = getattr(self.account, "technician_id", None)
                 if actor and self.meta.get("technician_id") != actor:  # another process's login wrote it
                     self.set_meta(tx, "technician_id", actor)
                 yield tx
-                session.execute(_META.delete().where(_META.c.key == "hlc"))
-                session.execute(_META.insert().values(key="hlc", value=str(self.clock.last)))
+                # the clock, and the journal position when it moved on, in one statement
+                if tx.journal_top() != before:
+                    conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?), ('seq', ?)",
+                                         (str(self.clock.last), str(tx.journal_top())))
+                else:
+                    conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)",
+                                         (str(self.clock.last),))
         except BaseException:
             self.reload_meta()  # what set_meta changed in memory was rolled back on disk
             raise
         self.meta["hlc"] = str(self.clock.last)
+        if tx.journal_top() != before:
+            self.meta["seq"] = str(tx.journal_top())
         committed(tx)
 
     @contextmanager

@@ -104,7 +104,12 @@ def snapshot(store: Store, *, with_journal: bool = False) -> dict:
         out["merge_pending"] = sorted(con.execute("SELECT table_name, row_id, fields FROM merge_pending").fetchall())
         if with_journal:
             out["tombstone_stamps"] = sorted(con.execute("SELECT * FROM tombstone").fetchall())
-            out["change_log"] = con.execute("SELECT * FROM change_log ORDER BY seq").fetchall()
+            # every field's journal position, and the last one handed out
+            con.row_factory = sqlite3.Row
+            out["positions"] = {kind: [(r["id"], r["seq"], sorted((n, s[2]) for n, s in codec.of_row(kind, r).items()))
+                                       for r in con.execute(f"SELECT * FROM {kind} ORDER BY id")] for kind in KINDS}
+            con.row_factory = None
+            out["journal_top"] = con.execute("SELECT value FROM meta WHERE key = 'seq'").fetchall()
             out["merge_conflict"] = con.execute("SELECT * FROM merge_conflict ORDER BY id").fetchall()
             out["merge_quarantine"] = con.execute("SELECT * FROM merge_quarantine ORDER BY id").fetchall()
     finally:

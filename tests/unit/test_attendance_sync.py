@@ -70,7 +70,7 @@ def test_migration_0006_adds_the_register_and_typed_hours_keep_their_meaning(dat
     columns = [r[1] for r in con.execute("PRAGMA table_info(attendance)")]
     indexes = [r[1] for r in con.execute("PRAGMA index_list(attendance)")]
     con.close()
-    assert columns == ["id", "stamps", "enrolment_id", "day", "status", "hours", "note", "hlc", "dev"]
+    assert columns == ["id", "stamps", "enrolment_id", "day", "status", "hours", "note", "hlc", "dev", "seq"]
     assert "ix_attendance_enrolment_day" in indexes
     assert count(store, "attendance") == 0
     enrolment = itinerary.records_of(store, "p1")["enrolment"][0]

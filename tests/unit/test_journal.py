@@ -1,4 +1,4 @@
-"""The one write path: per-field stamps, change records, tombstones without personal data."""
+"""The one write path: per-field stamps, journal positions, tombstones without personal data."""
 
 from __future__ import annotations
 
@@ -7,48 +7,70 @@ import sqlite3
 
 import pytest
 
+from desktop.exchange.changes import collect
 from desktop.services import participants, records
+from desktop.storage import stamps as codec
 from desktop.storage.engine import db_path
+from desktop.storage.journal import position
 
 PERSON = {"first_name": "Françoise", "last_name": "Ndiaye Sarr", "birth_date": "1988-05-17",
           "gender": "female", "migrant_status": "refugee", "nationality": "SN",
           "document_type": "NIE", "document_number": "Y1234567X", "phone": "+34 611 222 333"}
 
 
-def _log(store, row_id):
+def _top(store) -> int:
+    """The last journal position the store handed out."""
+    with store.read() as s:
+        return position(s)
+
+
+def _positions(store, kind, row_id) -> dict[str, int]:
+    """Each stamped field's journal position."""
     con = sqlite3.connect(db_path(store.data_dir))
-    rows = con.execute("SELECT op, fields, device_id, hlc FROM change_log WHERE row_id=? ORDER BY seq",
-                       (row_id,)).fetchall()
-    con.close()
-    return rows
+    con.row_factory = sqlite3.Row
+    try:
+        return {n: s[2] for n, s in codec.of_row(kind, con.execute(f"SELECT * FROM {kind} WHERE id = ?",
+                                                                   (row_id,)).fetchone()).items()}
+    finally:
+        con.close()
 
 
-def test_insert_stamps_every_field_and_logs_it(store):
+def _sent_since(store, since) -> list[dict]:
+    with store.read() as s:
+        return collect(s, since)[0]
+
+
+def test_insert_stamps_every_field_at_one_journal_position(store):
+    before = _top(store)
     p = participants.register(store, PERSON)
     stamps = json.loads(p["stamps"])
     for name in ("first_name", "last_name", "birth_date", "document_number", "code"):
         assert stamps[name][1] == store.device_id
-    [(op, fields, device, hlc)] = _log(store, p["id"])
-    assert op == "upsert" and device == store.device_id
-    assert set(fields.split(",")) == set(stamps)
-    assert hlc == stamps["first_name"][0]
+    assert _top(store) > before
+    assert set(_positions(store, "participant", p["id"]).values()) == {_top(store)}
+    [sent] = [c for c in _sent_since(store, before) if c["id"] == p["id"]]
+    assert set(sent["values"]) == set(stamps) and sent["stamp"] == [stamps["first_name"][0], store.device_id]
 
 
 def test_update_stamps_only_changed_fields(store):
     p = participants.register(store, PERSON)
     before = json.loads(p["stamps"])
+    registered = _top(store)
     changed = participants.update(store, p["id"], {"phone": "+34 699 000 111", "first_name": "Françoise"})
     after = json.loads(changed["stamps"])
     assert after["phone"][0] > before["phone"][0]
     assert after["first_name"] == before["first_name"]  # same value: no new stamp
-    log = _log(store, p["id"])
-    assert [row[1] for row in log] == [log[0][1], "phone"]
+    positions = _positions(store, "participant", p["id"])
+    assert positions["phone"] == _top(store) > registered == positions["first_name"]
+    # an export since the registration sends the phone alone
+    assert [set(c["values"]) for c in _sent_since(store, registered)] == [{"phone"}]
 
 
 def test_update_with_no_change_writes_nothing(store):
     p = participants.register(store, PERSON)
+    registered = _top(store)
     participants.update(store, p["id"], {"last_name": "Ndiaye Sarr"})
-    assert len(_log(store, p["id"])) == 1
+    assert _top(store) == registered and _sent_since(store, registered) == []
 
 
 @pytest.mark.parametrize("kind,values", [
@@ -57,12 +79,14 @@ def test_update_with_no_change_writes_nothing(store):
     ("lab", {"name": "Catering", "niche": "catering", "site": "CIFE", "start_date": "2026-01-10",
              "end_date": "2026-04-10", "planned_hours": 300}),
 ])
-def test_every_service_write_leaves_change_records(store, kind, values):
+def test_every_service_write_moves_the_journal_on(store, kind, values):
+    before = _top(store)
     row = records.create(store, kind, values)
+    created = _top(store)
     records.update(store, kind, row["id"], {list(values)[0]: "Otro nombre"})
-    ops = _log(store, row["id"])
-    assert [o[0] for o in ops] == ["upsert", "upsert"]
-    assert ops[1][1] == list(values)[0]
+    assert _top(store) > created > before
+    assert [c["id"] for c in _sent_since(store, before)] == [row["id"]]
+    assert [set(c["values"]) for c in _sent_since(store, created)] == [{list(values)[0]}]
 
 
 def test_delete_leaves_a_tombstone_and_no_personal_data(store):
@@ -73,15 +97,18 @@ def test_delete_leaves_a_tombstone_and_no_personal_data(store):
     con = sqlite3.connect(db_path(store.data_dir))
     tombs = con.execute("SELECT table_name, row_id FROM tombstone").fetchall()
     assert ("participant", p["id"]) in tombs and ("goal", goal["id"]) in tombs
-    assert [r[1] for r in con.execute("PRAGMA table_info(tombstone)")] == ["table_name", "row_id", "hlc", "device_id"]
+    assert [r[1] for r in con.execute("PRAGMA table_info(tombstone)")] == ["table_name", "row_id", "hlc", "device_id",
+                                                                            "seq"]
     # nothing the person said survives anywhere in the database
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     for con_text in (db_path(store.data_dir).read_bytes(),):
         for secret in ("Ndiaye", "Y1234567X", "carretillas", "611 222 333"):
             assert secret.encode() not in con_text
-    ops = _log(store, p["id"])
-    assert ops == [("delete", "", store.device_id, ops[0][3])]
+    # the erasure is journaled: an export since the goal was written sends both deletions only
+    sent = _sent_since(store, _top(store) - 1)
+    assert sorted((c["op"], c["kind"], c["id"], c["device"]) for c in sent) == [
+        ("delete", "goal", goal["id"], store.device_id), ("delete", "participant", p["id"], store.device_id)]
 
 
 def test_failed_action_writes_nothing(store):

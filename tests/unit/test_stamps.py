@@ -15,15 +15,15 @@ from desktop.storage import stamps as codec
 from desktop.storage.engine import db_path
 
 NAMES = ("a", "b", "c", "d", "e")
-stamp = st.tuples(st.integers(1, 2**62), st.integers(1, 4))
+stamp = st.tuples(st.integers(1, 2**62), st.integers(1, 4), st.integers(0, 9))
 field = st.tuples(st.one_of(st.none(), st.text(max_size=3)), st.one_of(st.none(), stamp))
 
 
 @given(st.lists(field, min_size=len(NAMES), max_size=len(NAMES)))
 def test_every_field_reads_back_with_its_own_stamp(fields):
     items = [(n, value, s) for n, (value, s) in zip(NAMES, fields, strict=True)]
-    hlc, dev, text = codec.encode(items)
-    back = codec.decode([(n, value) for n, value, _s in items], hlc, dev, text)
+    hlc, dev, seq, text = codec.encode(items)
+    back = codec.decode([(n, value) for n, value, _s in items], hlc, dev, seq, text)
     assert back == {n: s for n, _value, s in items if s is not None}
 
 
@@ -33,19 +33,20 @@ def test_one_write_is_one_stamp_and_an_edit_names_only_its_fields(store):
     con = sqlite3.connect(db_path(store.data_dir))
     try:
         def stored():
-            return con.execute("SELECT hlc, dev, stamps FROM participant WHERE id = ?", (person["id"],)).fetchone()
+            return con.execute("SELECT hlc, dev, seq, stamps FROM participant WHERE id = ?", (person["id"],)).fetchone()
 
-        hlc, dev, text = stored()
+        hlc, dev, seq, text = stored()
         assert text == "" and con.execute("SELECT device FROM sync_device WHERE id = ?", (dev,)).fetchone() == (
             store.device_id,)
         participants.update(store, person["id"], {"phone": "+34 611 222 333", "nationality": None})
         later = records.get(store, "participant", person["id"])
         phone_stamp = json.loads(later["stamps"])["phone"]
-        assert phone_stamp[0] > hlc and stored() == (hlc, dev, f'{{"phone":[{phone_stamp[0]},{dev}]}}')
+        # the record keeps its stamp and its position; the phone alone is named, with its own
+        assert phone_stamp[0] > hlc and stored() == (hlc, dev, seq + 1, f'{{"@":{seq},"phone":[{phone_stamp[0]},{dev},{seq + 1}]}}')
         # a value emptied keeps a stamp: it is named
         participants.update(store, person["id"], {"phone": None})
         emptied = json.loads(records.get(store, "participant", person["id"])["stamps"])
-        assert emptied["phone"][0] > phone_stamp[0] and "phone" in stored()[2]
+        assert emptied["phone"][0] > phone_stamp[0] and "phone" in stored()[3]
     finally:
         con.close()
 

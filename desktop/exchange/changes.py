@@ -516,7 +516,9 @@ def _row_changes(session: Session, kind: str, since: int | None = None):
     if since is None:
         rows = conn.exec_driver_sql(f"{sql} ORDER BY id")
     else:
-        rows = conn.exec_driver_sql(f"{sql} WHERE seq > ? ORDER BY id", (since,))
+        # from the position's index (ordered by id afterwards: a few rows, where ORDER BY id
+        # could make SQLite walk the whole table in id order instead)
+        rows = sorted(conn.exec_driver_sql(f"{sql} INDEXED BY ix_{kind}_seq WHERE seq > ?", (since,)).fetchall())
     known = codec.devices(session)
     for row in rows:
         values = {}

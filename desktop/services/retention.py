@@ -21,6 +21,7 @@ from desktop.domain.person_records import links
 from desktop.domain.schema import KINDS
 from desktop.services import erasure
 from desktop.storage import erasure as E
+from desktop.storage import stamps as codec
 from desktop.storage.store import Store
 
 DEFAULT_YEARS = 5
@@ -101,8 +102,7 @@ def last_activity(session) -> dict[str, date]:
             seen(pid, datetime.fromtimestamp(wall_ms_of(int(hlc)) / 1000, UTC).date().isoformat())
 
     conn = session.connection()
-    for pid, hlc in conn.execute(text(
-            "SELECT row_id, max(hlc) FROM change_log WHERE table_name = 'participant' GROUP BY row_id")).all():
+    for pid, hlc in conn.execute(text(f"SELECT t.id, {codec.latest_hlc_sql('t')} FROM participant t")).all():
         seen_hlc(pid, hlc)
     # how each kind about a person reaches the participant: its own column, or its parent's
     # (a lab day through its enrolment)
@@ -114,8 +114,7 @@ def last_activity(session) -> dict[str, date]:
             reach[link.kind] = (f"{link.kind} t JOIN {link.parent} p ON p.id = t.{link.field}", f"p.{direct[link.parent]}")
     for kind, (joins, column) in reach.items():
         for pid, hlc in conn.execute(text(
-                f"SELECT {column}, max(c.hlc) FROM {joins} JOIN change_log c ON c.row_id = t.id "
-                f"AND c.table_name = :kind GROUP BY {column}"), {"kind": kind}).all():
+                f"SELECT {column}, max({codec.latest_hlc_sql('t')}) FROM {joins} GROUP BY {column}")).all():
             seen_hlc(pid, hlc)
         for f in KINDS[kind].fields:
             if f.type in ("date", "datetime"):

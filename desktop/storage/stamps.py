@@ -157,6 +157,13 @@ def of_rows(session, kind: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
     return out
 
 
+def latest_hlc_sql(alias: str) -> str:
+    """An SQL expression of the clock of a record's newest write (0: none), for the row
+    ``alias`` of a record table: the record's stamp or a later one among its exceptions."""
+    return (f"max({alias}.hlc, coalesce((SELECT max(json_extract(j.value, '$[0]')) FROM "
+            f"json_each(nullif({alias}.stamps, '')) j WHERE j.type = 'array'), 0))")
+
+
 def columns(kind: str, values: Mapping, stamps: Mapping[str, Stamp]) -> dict[str, Any]:
     """The ``hlc``, ``dev``, ``seq`` and ``stamps`` columns of a record with these values and stamps."""
     hlc, dev, seq, text = encode((n, values.get(n), stamps.get(n)) for n in KINDS[kind].names)

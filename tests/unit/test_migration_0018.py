@@ -52,9 +52,10 @@ def test_labs_referred_to_upgrade_keeping_every_row_stamp_and_index(at_0017, dat
     before = _snapshot(at_0017)
     assert len(before["rows"]["lab"]) == 7 and len(before["rows"]["enrolment"]) == 12
     assert len(before["rows"]["attendance"]) > 100 and len(before["rows"]["lab_company"]) > 10
-    store = Store.open(data_dir)
-    assert migrate.current_revision(store.engine) == "0018" == migrate.head_revision()
-    store.close()
+    engine = make_engine(at_0017)
+    migrate.upgrade(engine, at_0017, target="0018")  # the migration alone (later ones change stamps)
+    assert migrate.current_revision(engine) == "0018"
+    engine.dispose()
     after = _snapshot(at_0017)
     assert after["rows"] == before["rows"]  # every table, every column (stamps too), every rowid
     assert after["indexes"] == before["indexes"]  # ix_lab_end_date among them
@@ -89,7 +90,7 @@ def test_after_it_a_lab_may_lack_its_niche_and_hours_and_going_back_is_refused_w
         with pytest.raises(Exception, match="NOT NULL"), writer(engine).begin() as conn:
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0017")
-        assert migrate.current_revision(engine) == "0018"
+        assert migrate.current_revision(engine) == migrate.head_revision()  # nothing went back
         assert records.get(store, "lab", lab["id"])["name"] == "Carpintería 2019"
         assert len(records.list_all(store, "lab")) == 8 and len(records.list_all(store, "enrolment")) == 12
     finally:

@@ -64,3 +64,42 @@ def test_a_store_converted_gives_back_the_room_its_stamps_took(data_dir):
     shutil.copyfile(fixture, db_path(data_dir))
     Store.open(data_dir).close()
     assert db_path(data_dir).stat().st_size < 0.8 * fixture.stat().st_size
+
+
+def test_going_back_to_the_revision_before_gives_every_stamp_back(data_dir):
+    """Downgrading the conversion writes each record's stamps as they were, field by field."""
+    import shutil
+    from pathlib import Path
+
+    from alembic import command
+
+    from desktop.storage import migrate
+    from desktop.storage.engine import make_engine, writer
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "store-0011.sqlite3"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = db_path(data_dir)
+    shutil.copyfile(fixture, path)
+    previous = f"{int(migrate.LEAN_STAMPS) - 1:04d}"  # the revision before the conversion
+
+    def stamps() -> dict:
+        con = sqlite3.connect(path)
+        try:
+            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                      if "stamps" in {c[1] for c in con.execute(f"PRAGMA table_info({r[0]})")}]
+            return {(t, row_id): json.loads(text) for t in tables
+                    for row_id, text in con.execute(f"SELECT id, stamps FROM {t}")}
+        finally:
+            con.close()
+
+    engine = make_engine(path)
+    migrate.upgrade(engine, path, target=previous)
+    held = stamps()
+    migrate.upgrade(engine, path)
+    assert migrate.current_revision(engine) == migrate.head_revision() >= migrate.LEAN_STAMPS
+    cfg = migrate.alembic_config()
+    with writer(engine).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, previous)
+    engine.dispose()
+    assert stamps() == held and len(held) > 100

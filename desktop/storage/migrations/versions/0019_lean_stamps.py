@@ -157,12 +157,11 @@ def downgrade() -> None:
             logs.extend((s[2], s[0], names[s[1]], table, row[1], "upsert", ",".join(n)) for s, n in groups.items())
             updates.append((json.dumps({n: [s[0], names[s[1]]] for n, s in stamps.items()}, separators=(",", ":")),
                             row[0]))
-        conn.exec_driver_sql(f"UPDATE {table} SET stamps = ? WHERE rowid = ?", updates)
+        if updates:
+            conn.exec_driver_sql(f"UPDATE {table} SET stamps = ? WHERE rowid = ?", updates)
         op.drop_index(f"ix_{table}_seq", table_name=table)
-        with op.batch_alter_table(table) as batch_op:
-            batch_op.drop_column("seq")
-            batch_op.drop_column("dev")
-            batch_op.drop_column("hlc")
+        for column in ("seq", "dev", "hlc"):  # in place: no copy of tables others refer to
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     logs.extend(conn.exec_driver_sql(
         "SELECT seq, hlc, device_id, table_name, row_id, 'delete', '' FROM tombstone WHERE seq > 0").fetchall())
     # one entry a position: several writes of one transaction take the next free numbers
@@ -174,7 +173,6 @@ def downgrade() -> None:
         taken.add(seq)
         conn.exec_driver_sql("INSERT INTO change_log (seq, hlc, device_id, table_name, row_id, op, fields) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, *entry[1:]))
-    with op.batch_alter_table("tombstone") as batch_op:
-        batch_op.drop_column("seq")
+    op.execute("ALTER TABLE tombstone DROP COLUMN seq")
     op.execute("DELETE FROM meta WHERE key = 'seq'")
     op.drop_table("sync_device")

@@ -103,3 +103,34 @@ def test_going_back_to_the_revision_before_gives_every_stamp_back(data_dir):
         command.downgrade(cfg, previous)
     engine.dispose()
     assert stamps() == held and len(held) > 100
+
+
+def test_a_reference_emptied_by_a_remote_delete_keeps_its_stamp_and_travels_emptied(tmp_path):
+    """A company deleted on one laptop empties the job outcome's reference to it on another,
+    stamped as the reference was; a third store that receives the outcome whole gets it empty
+    with that stamp, so every order of merges gives the same data."""
+    from tests.unit.merge_support import export_all, import_into, new_laptop
+
+    one, two, three = (new_laptop(tmp_path, name) for name in ("one", "two", "three"))
+    try:
+        company = records.create(one, "company", {"name": "Hostal Sol"})
+        import_into(two, export_all(one))
+        person = participants.register(two, {"first_name": "Aminata", "last_name": "Diop",
+                                             "birth_date": "1990-01-01", "gender": "female",
+                                             "migrant_status": "refugee"})
+        job = records.create(two, "employment_outcome", {
+            "participant_id": person["id"], "company_id": company["id"], "occupation": "Cocinera",
+            "contract_type": "other", "start_date": "2026-01-10"})
+        stamped = records.get(two, "employment_outcome", job["id"])
+        records.delete(one, "company", company["id"])  # not knowing of the job
+        import_into(two, export_all(one))
+        emptied = records.get(two, "employment_outcome", job["id"])
+        assert emptied["company_id"] is None
+        assert json.loads(emptied["stamps"])["company_id"] == json.loads(stamped["stamps"])["occupation"]  # its own stamp, kept
+        import_into(three, export_all(two))  # the outcome arrives whole, its reference stamped empty
+        there = records.get(three, "employment_outcome", job["id"])
+        assert there["company_id"] is None
+        assert json.loads(there["stamps"])["company_id"] == json.loads(emptied["stamps"])["company_id"]
+    finally:
+        for store in (one, two, three):
+            store.close()

@@ -155,8 +155,8 @@ def test_a_laptop_is_refused_and_nothing_changes(store):
 
 def test_an_unknown_code_names_it(coordinator):
     with pytest.raises(participants.NotFound) as missing:
-        ER.erase_code(coordinator, "CIF-XXXX-9999")
-    assert "CIF-XXXX-9999" in str(missing.value)
+        ER.erase_code(coordinator, "CIF-9Q7Z-0999")
+    assert "CIF-9Q7Z-0999" in str(missing.value)
 
 
 def test_the_erasure_reaches_a_laptop_and_takes_what_it_held(tmp_path, coordinator):

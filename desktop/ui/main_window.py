@@ -334,67 +334,52 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "close_current"):
             page.close_current()
 
-    def open_about(self) -> None:
+    def _open_dialog(self, make, *, delete_on_close: bool = True):
+        """Open the dialog ``make()`` builds (non-blocking) and return it; an error building it
+        is shown, translated, and None returned."""
         try:
-            from desktop.ui.about import AboutDialog
-
-            dialog = AboutDialog(self, data_dir=self.store.data_dir)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog = make()
+            if delete_on_close:
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
-        except Exception as exc:  # noqa: BLE001
+            return dialog
+        except Exception as exc:  # noqa: BLE001 - shown, logged
             show_error(self, exc)
+            return None
+
+    def open_about(self):
+        from desktop.ui.about import AboutDialog
+
+        return self._open_dialog(lambda: AboutDialog(self, data_dir=self.store.data_dir))
 
     def open_history_import(self):
         """File > Import history: the programme's past from a spreadsheet."""
-        try:
-            from desktop.ui.history_import import HistoryImportDialog
+        from desktop.ui.history_import import HistoryImportDialog
 
-            dialog = HistoryImportDialog(self.store, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return dialog
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        return self._open_dialog(lambda: HistoryImportDialog(self.store, self))
 
     def open_backups(self):
         """File > Backups: back up now, restore, the second folder."""
-        try:
-            from desktop.ui.backups import BackupsDialog
+        from desktop.ui.backups import BackupsDialog
 
-            dialog = BackupsDialog(self.store, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return dialog
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        return self._open_dialog(lambda: BackupsDialog(self.store, self))
 
     def open_accounts(self):
         """File > Accounts (administrators): accounts, roles, the idle time before locking."""
-        try:
-            from desktop.ui.accounts_dialog import AccountsDialog
+        from desktop.ui.accounts_dialog import AccountsDialog
 
-            dialog = AccountsDialog(self.store, self, self.session_lock)
-            dialog.open()
-            return dialog
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        return self._open_dialog(lambda: AccountsDialog(self.store, self, self.session_lock),
+                                 delete_on_close=False)
 
     def lock(self) -> None:
         """File > Lock: the session locks now (when the laptop has accounts)."""
         if self.session_lock is not None:
             self.session_lock.lock()
 
-    def open_settings(self) -> None:
-        try:
-            from desktop.ui.settings_dialog import SettingsDialog
+    def open_settings(self):
+        from desktop.ui.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self, store=self.store)
-            dialog.open()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        return self._open_dialog(lambda: SettingsDialog(self, store=self.store), delete_on_close=False)
 
     # ---- drafts left by a crash ----------------------------------------------------------
     def _draft_pages(self) -> dict[str, str]:

@@ -71,6 +71,26 @@ def _english_after_each_test():
 
 
 @pytest.fixture
+def fast_key_slots(monkeypatch):
+    """Key slots derived with cheap argon2id costs (the real ones take about 0.3 s a slot), and
+    no database key left registered after the test."""
+    from desktop.storage import engine
+    from desktop.storage import keyslots as K
+
+    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+    yield
+    engine._keys.clear()
+
+
+@pytest.fixture
+def language():
+    """Switch the interface language within a test (English again after it)."""
+    from desktop import i18n
+
+    return i18n.set_language
+
+
+@pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"
 

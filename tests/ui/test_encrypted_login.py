@@ -14,17 +14,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.services import accounts, encryption
 from desktop.services.setup import init_device
 from desktop.storage import engine
-from desktop.storage import keyslots as K
 from desktop.storage.store import Store
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.login import LoginDialog
 
 
 @pytest.fixture(autouse=True)
-def _fast_slots(monkeypatch):
-    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
-    yield
-    engine._keys.clear()
+def _fast_slots(fast_key_slots):
+    """Every test here makes key slots."""
 
 
 def test_the_first_start_encrypts_the_store_and_keeps_its_recovery_key_to_show(qtbot, tmp_path):

@@ -9,26 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
-import desktop.i18n as i18n
 from desktop.services import encryption
-from desktop.storage import engine
 from desktop.storage import keyslots as K
 from desktop.ui.recovery_key import RecoveryKeyDialog, RecoveryUnlockDialog
 from tests.ui.test_mnemonics import clashes, window_mnemonics
 
 
 @pytest.fixture(autouse=True)
-def _fast_slots(monkeypatch):
-    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
-    yield
-    engine._keys.clear()
-
-
-@pytest.fixture
-def language():
-    before = i18n.current_language()
-    yield i18n.set_language
-    i18n.set_language(before)
+def _fast_slots(fast_key_slots):
+    """Every test here makes key slots."""
 
 
 def test_the_recovery_key_is_shown_in_groups_and_closes_only_once_kept(qtbot, tmp_path):

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-import desktop.i18n as i18n
 from desktop.services import accounts, encryption
 from desktop.services.setup import init_device
 from desktop.storage import engine
@@ -20,17 +19,8 @@ from tests.ui.test_mnemonics import clashes, window_mnemonics
 
 
 @pytest.fixture(autouse=True)
-def _fast_slots(monkeypatch):
-    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
-    yield
-    engine._keys.clear()
-
-
-@pytest.fixture
-def language():
-    before = i18n.current_language()
-    yield i18n.set_language
-    i18n.set_language(before)
+def _fast_slots(fast_key_slots):
+    """Every test here makes key slots."""
 
 
 @pytest.fixture

@@ -22,10 +22,8 @@ STORY = "Crucé el estrecho en una patera con mi hermana pequeña"
 
 
 @pytest.fixture(autouse=True)
-def _fast_slots(monkeypatch):
-    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
-    yield
-    engine._keys.clear()
+def _fast_slots(fast_key_slots):
+    """Every test here makes key slots."""
 
 
 def _person(first: str = NAME, last: str = SURNAME, document: str = DOCUMENT) -> dict:

@@ -190,12 +190,9 @@ def test_the_erasure_reaches_a_laptop_and_takes_what_it_held(tmp_path, coordinat
     laptop.close()
 
 
-def test_in_an_encrypted_store_the_sealed_drafts_go_too(coordinator, monkeypatch):
+def test_in_an_encrypted_store_the_sealed_drafts_go_too(coordinator, fast_key_slots):
     from desktop.services import backups, encryption
     from desktop.storage import engine
-    from desktop.storage import keyslots as K
-
-    monkeypatch.setattr(K, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
     try:
         encryption.encrypt(coordinator, "demo", "milma-demo")
         p = _register(coordinator)

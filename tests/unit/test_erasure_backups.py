@@ -5,19 +5,18 @@ not bring anyone back."""
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
 
-from desktop.cli import main
 from desktop.services import backups, participants, records
 from desktop.services import erasure as ER
 from desktop.services import exchange as X
 from desktop.storage.engine import db_path
 from desktop.storage.store import Store
+from tests.unit.test_backup_cli import run as run_cli
 
 NAME, DOCUMENT = "Zelmira", "X7654321J"
 
@@ -29,12 +28,8 @@ def _register(store, last="Quintanilla", document=DOCUMENT) -> dict:
 
 
 def run(capsys, monkeypatch, *args, lang="en", answer=None):
-    if answer is not None:
-        monkeypatch.setattr("sys.stdin", io.StringIO(answer))
-    code = main(["--lang", lang, *map(str, args)])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
+    """The command line in this process (the backup tests' runner)."""
+    return run_cli(capsys, *args, lang=lang, answer=answer, monkeypatch=monkeypatch)
 
 
 @pytest.fixture

@@ -223,6 +223,9 @@ CONNECTOR_MEETING = _k(
     # planned (the date may be still to come), held or cancelled: only held ones are counted
     F("status", QT_TRANSLATE_NOOP("Field", "Status"), "enum", required=True, enum=E.MeetingStatus),
     F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", max_len=4000, personal=True),
+    # the technician of the account that logged it (desktop.services.accounts.STAMPED); empty
+    # for meetings logged before meetings named who logged them (migration 0020)
+    F("recorded_by", QT_TRANSLATE_NOOP("Field", "Recorded by"), "ref", ref="technician"),
 )
 
 REFERRAL = _k(

@@ -157,7 +157,7 @@ def require_participant(store: Store, participant_id: str | None) -> None:
 
 # the field of a record kind that names who recorded it: the logged-in account's technician,
 # never a free choice (kept as first stamped when the record is changed)
-STAMPED = {"coaching_session": "technician_id", "life_story": "recorded_by"}
+STAMPED = {"coaching_session": "technician_id", "life_story": "recorded_by", "connector_meeting": "recorded_by"}
 
 
 def stamp(store: Store, kind: str, values: dict, *, new: bool) -> dict:

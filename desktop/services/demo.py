@@ -307,7 +307,8 @@ def _itinerary(g: _Gen, add, pid, lab_id, lab_start, lab_end, lab_hours, techs, 
         connector = rng.choice(connectors)
         meeting = add("connector_meeting", {"participant_id": pid, "connector_id": connector, "met_on": met,
                                             "mode": rng.choice(["in_person", "in_person", "virtual"]),
-                                            "notes": "Presentación y objetivos profesionales.", "status": "held"})
+                                            "notes": "Presentación y objetivos profesionales.", "status": "held",
+                                            "recorded_by": techs[connectors.index(connector) % len(techs)]})
         for other in rng.sample([c for c in connectors if c != connector], rng.randint(0, 3)):
             happened = rng.random() < 0.5 and met + timedelta(days=14) < REFERENCE_DAY
             add("referral", {"meeting_id": meeting, "participant_id": pid, "connector_id": other,

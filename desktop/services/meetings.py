@@ -10,6 +10,7 @@ from datetime import date
 
 from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, ValidationError
+from desktop.services import accounts
 from desktop.services.records import (
     Difference,
     StaleRecord,
@@ -39,11 +40,14 @@ def save_meeting(store: Store, participant_id: str, values: dict,
                  referrals: list[tuple[str | None, dict]], meeting_id: str | None = None,
                  seen: dict[str, dict] | None = None) -> dict:
     """Create or change a meeting and its referrals. Each referral is (existing id or None,
-    values); an existing referral whose connector was cleared is removed.
+    values); an existing referral whose connector was cleared is removed. A new meeting names
+    the logged-in account's technician as who logged it; a change keeps who logged it.
 
     ``seen``: record id -> its stamps when the form showed it (the meeting's and its
     referrals'). A field another write changed since is not overwritten: StaleRecord lists
     every such field of the meeting and its referrals, and nothing is written."""
+    accounts.require_participant(store, participant_id)
+    values = accounts.stamp(store, "connector_meeting", values, new=not meeting_id)
     stale: list[Difference] = []
     stamps: dict[str, dict] = {}
 
@@ -93,6 +97,7 @@ def mark_held(store: Store, meeting_id: str, today: date | None = None) -> dict:
         current = tx.row("connector_meeting", meeting_id)
         if current is None:
             raise not_found("connector_meeting")
+        accounts.require_participant(store, current["participant_id"])
         if current["status"] != E.MeetingStatus.PLANNED.value:
             raise UserError(NOT_PLANNED)
         values = {"status": HELD}

@@ -222,6 +222,7 @@ class ConnectorMeeting(Record, table=True):
     mode: str
     notes: str | None = None
     status: str = Field(default="held", sa_column_kwargs={"server_default": "held"})  # planned, held or cancelled
+    recorded_by: str | None = fk("technician")
 
 
 class Referral(Record, table=True):

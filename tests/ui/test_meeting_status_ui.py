@@ -108,3 +108,22 @@ def test_a_referral_cancelled_without_a_reason_is_refused(qtbot, window, store):
     assert dialog.save()
     saved = records.list_all(store, "referral", meeting_id=meeting["id"])[0]
     assert (saved["status"], saved["dropped_reason"]) == ("cancelled", "No contesta al movil")
+
+
+def test_who_logged_a_meeting_is_the_account_logged_in_and_not_a_choice(qtbot, window, store):
+    from desktop.services import accounts
+
+    account = accounts.current(store)
+    technician = account.technician_id
+    tab = window.tab
+    click(qtbot, tab.add_button)
+    dialog = tab.dialog
+    recorder = dialog.form.widget("recorded_by")
+    assert recorder.get_value() == technician and not recorder.isEnabled()
+    assert recorder.currentText() == accounts.technician_label(store, account)
+    assert dialog.findChild(type(dialog.message), "note_recorded_by").text() == (
+        "The technician of the account that records it.")
+    dialog.form.set_values({"connector_id": window.hosts[0]["id"]}, clean=False)
+    assert dialog.save()
+    qtbot.waitUntil(lambda: tab.table.model().rowCount() == 1)
+    assert records.list_all(store, "connector_meeting")[0]["recorded_by"] == technician

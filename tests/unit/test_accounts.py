@@ -18,6 +18,7 @@ from desktop.services import (
     conflicts,
     duplicates,
     indicators,
+    meetings,
     participants,
     quarantine,
     records,
@@ -177,6 +178,25 @@ def test_the_recorder_is_the_logged_in_technician_not_a_choice(team):
     actor = team.reader().execute("SELECT actor FROM audit_entry WHERE record_id = ? AND action = 'change'",
                                   (session["id"],)).fetchone()[0]
     assert actor == names["Cora Coordinadora"]
+
+
+def test_a_connector_meeting_names_the_technician_who_logged_it(team):
+    own = participants.register(team, person())["id"]
+    other = participants.register(team, person(site="LOS_ARCOS", first_name="Bea"))["id"]
+    connector = records.create(team, "connector", {"full_name": "Rosa Conectora", "field": "Hostelería",
+                                                   "origin": "local"})["id"]
+    names = dict((name, tid) for tid, name in technicians(team))
+    meeting = {"connector_id": connector, "met_on": date(2026, 11, 2), "mode": "in_person",
+               "recorded_by": names["Ana Técnica"]}
+    as_(team, "tecnico")
+    saved = meetings.save_meeting(team, own, meeting, [])
+    assert saved["recorded_by"] == names["Teo Técnico"]
+    with pytest.raises(accounts.AccessDenied):  # another site's participant
+        meetings.save_meeting(team, other, meeting, [])
+    as_(team, "coordi")  # a change keeps who logged it
+    changed = meetings.save_meeting(team, own, {"notes": "Segunda cita.", "recorded_by": names["Ana Técnica"]}, [],
+                                    meeting_id=saved["id"])
+    assert changed["notes"] == "Segunda cita." and changed["recorded_by"] == names["Teo Técnico"]
 
 
 # ---- logging in and waiting -----------------------------------------------------------------

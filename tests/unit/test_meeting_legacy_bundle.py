@@ -162,3 +162,19 @@ def test_meetings_left_waiting_by_an_old_bundle_are_written_held_at_the_next_imp
         assert status == "held" and stamps["status"] == max(s for n, s in stamps.items() if n != "status")
     for store in (laptop, coordinator):
         store.close()
+
+
+def test_a_laptop_at_0019_sends_meetings_without_who_logged_them_and_they_import(tmp_path, tmp_path_factory):
+    laptop, coordinator, once, edited = _laptop_with_meetings(tmp_path, tmp_path_factory)
+    old = json.loads(json.dumps(export_all(laptop)))
+    for c in old:  # a laptop at schema 0019: its meetings have no recorded_by
+        if c.get("kind") == "connector_meeting":
+            for part in ("values", "fields"):
+                (c.get(part) or {}).pop("recorded_by", None)
+    report = import_into(coordinator, old).to_dict()
+    assert report["kinds"]["connector_meeting"]["new"] == 2
+    assert (report["pending"], report["conflicts"]) == (0, 0)
+    assert {m["id"]: m["recorded_by"] for m in records.list_all(coordinator, "connector_meeting")} == {
+        once: None, edited: None}
+    for store in (laptop, coordinator):
+        store.close()

@@ -22,12 +22,13 @@ from desktop.domain import enums as E
 from desktop.domain.messages import UserError, ValidationError
 from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
+from desktop.services import accounts, records
 from desktop.services import meetings as meetings_service
-from desktop.services import records
 from desktop.storage.drafts import Drafts
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import data_changed
+from desktop.ui.pages.lab_attendance import lock_field
 from desktop.ui.participants.referrals import ERROR_STYLE, ReferralRow, ReferralsEditor
 from desktop.ui.widgets.conflict_panel import ConflictPanel
 from desktop.ui.widgets.geometry import fit_to_screen
@@ -35,7 +36,7 @@ from desktop.ui.widgets.record_form import RecordForm
 
 log = logging.getLogger("milma.ui.participants")
 
-MEETING_FIELDS = ["connector_id", "met_on", "status", "mode", "notes"]
+MEETING_FIELDS = ["connector_id", "met_on", "status", "mode", "recorded_by", "notes"]
 DRAFT_DELAY_MS = 1000
 
 
@@ -106,11 +107,16 @@ class MeetingDialog(QDialog):
 
     # ---- values -----------------------------------------------------------------------
     def _load(self, meeting: dict | None, referrals: list[dict]) -> None:
+        account = accounts.current(self.store)
         if meeting:
             self.form.set_values(meeting)
         else:
             self.form.set_values({"met_on": date.today(), "status": E.MeetingStatus.HELD.value,
-                                  "mode": E.MeetingMode.IN_PERSON.value})
+                                  "mode": E.MeetingMode.IN_PERSON.value,
+                                  "recorded_by": account.technician_id if account else None})
+        if account is not None:  # who logged it is the account's technician, not a choice
+            lock_field(self.form, "recorded_by", meeting.get("recorded_by") if meeting else account.technician_id,
+                       translate("Participant", "The technician of the account that records it."))
         self.referral_box.load(referrals)
         self._allow_referrals()
         self._baseline = self.values()
@@ -119,7 +125,8 @@ class MeetingDialog(QDialog):
         return {**self.form.values(), **self.referral_box.values()}
 
     def set_values(self, values: dict) -> None:
-        self.form.set_values({k: v for k, v in values.items() if k in MEETING_FIELDS}, clean=False)
+        locked = {"recorded_by"} if accounts.current(self.store) is not None else set()
+        self.form.set_values({k: v for k, v in values.items() if k in MEETING_FIELDS and k not in locked}, clean=False)
         self.referral_box.set_values(values)
         self._allow_referrals()
 

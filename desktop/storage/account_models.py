@@ -9,10 +9,12 @@ passwords in a row and ``failed_at`` (seconds since the epoch) is the last one: 
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from desktop.storage.models import Model
 
 
-class Account(SQLModel, table=True):
+class Account(Model, table=True):
     __tablename__ = "account"
     id: str = Field(primary_key=True)
     username: str = Field(index=True, unique=True)

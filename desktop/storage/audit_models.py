@@ -11,10 +11,12 @@ canonical encoding (desktop.storage.audit.entry_hash). Written only by desktop/s
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from desktop.storage.models import Model
 
 
-class AuditEntry(SQLModel, table=True):
+class AuditEntry(Model, table=True):
     __tablename__ = "audit_entry"
     device_id: str = Field(primary_key=True)
     seq: int = Field(primary_key=True)

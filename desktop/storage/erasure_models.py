@@ -6,10 +6,12 @@ them in due time (desktop.storage.backups); a restore erases them again."""
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from desktop.storage.models import Model
 
 
-class Erasure(SQLModel, table=True):
+class Erasure(Model, table=True):
     __tablename__ = "erasure"
     participant_id: str = Field(primary_key=True, max_length=36)
     hlc: int  # the stamp of the participant's tombstone
@@ -17,7 +19,7 @@ class Erasure(SQLModel, table=True):
     erased_ms: int  # UTC milliseconds when the erasure took effect on this store
 
 
-class RetentionKeep(SQLModel, table=True):
+class RetentionKeep(Model, table=True):
     """A coordinator's decision, at the retention review, to keep a person whose last activity is
     older than the retention period, with the reason (desktop.services.retention). Local
     bookkeeping of the coordinator's store; the reason names no one."""

@@ -8,10 +8,12 @@ the laptop's data anyway), the coordinator's age identity only encrypted with it
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from desktop.storage.models import Model
 
 
-class ExchangeKey(SQLModel, table=True):
+class ExchangeKey(Model, table=True):
     """One key of this store by role: "device_signing" (Ed25519), "device_age" (age X25519),
     "coordinator" (age X25519, secret passphrase-encrypted), "trusted_coordinator" (public only)."""
     __tablename__ = "exchange_key"
@@ -22,7 +24,7 @@ class ExchangeKey(SQLModel, table=True):
     created_ms: int
 
 
-class ExchangeDevice(SQLModel, table=True):
+class ExchangeDevice(Model, table=True):
     """A laptop enrolled by this coordinator, by the fingerprint of its signing key. The device
     id and age recipient are learnt at enrolment (key file) or from its first signed bundle."""
     __tablename__ = "exchange_device"
@@ -34,7 +36,7 @@ class ExchangeDevice(SQLModel, table=True):
     last_import_ms: int | None = None
 
 
-class ExchangeRevocation(SQLModel, table=True):
+class ExchangeRevocation(Model, table=True):
     """A revoked laptop key. Made by the coordinator, carried to laptops with reference data."""
     __tablename__ = "exchange_revocation"
     fingerprint: str = Field(primary_key=True)
@@ -42,7 +44,7 @@ class ExchangeRevocation(SQLModel, table=True):
     revoked_ms: int
 
 
-class ExchangeHistory(SQLModel, table=True):
+class ExchangeHistory(Model, table=True):
     """One export written or one import applied."""
     __tablename__ = "exchange_history"
     id: int | None = Field(default=None, primary_key=True)
@@ -59,7 +61,7 @@ class ExchangeHistory(SQLModel, table=True):
     summary: str = "{}"  # JSON: counts per kind (and the merge report for imports)
 
 
-class ExchangeAck(SQLModel, table=True):
+class ExchangeAck(Model, table=True):
     """Acknowledged sequence per device: on a coordinator, every change of that laptop up to
     ``seq`` is merged; on a laptop (its own row, from reference data) the same, as told."""
     __tablename__ = "exchange_ack"
@@ -68,7 +70,7 @@ class ExchangeAck(SQLModel, table=True):
     updated_ms: int
 
 
-class ExchangeSeqRange(SQLModel, table=True):
+class ExchangeSeqRange(Model, table=True):
     """A range (since_seq, last_seq] of a device's change journal received in a bundle."""
     __tablename__ = "exchange_seq_range"
     device_id: str = Field(primary_key=True)

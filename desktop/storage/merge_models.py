@@ -13,9 +13,9 @@ local bookkeeping of merges, never synced as records:
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from desktop.storage.models import RECORD_MODELS, Record, fk
+from desktop.storage.models import RECORD_MODELS, Model, Record, fk
 
 
 class ParticipantMerge(Record, table=True):
@@ -26,7 +26,7 @@ class ParticipantMerge(Record, table=True):
     active: bool
 
 
-class MergeConflict(SQLModel, table=True):
+class MergeConflict(Model, table=True):
     __tablename__ = "merge_conflict"
     id: int | None = Field(default=None, primary_key=True)
     table_name: str
@@ -42,7 +42,7 @@ class MergeConflict(SQLModel, table=True):
     resolved: str | None = None  # None while open; "mine" or "theirs" once decided
 
 
-class MergeQuarantine(SQLModel, table=True):
+class MergeQuarantine(Model, table=True):
     __tablename__ = "merge_quarantine"
     id: int | None = Field(default=None, primary_key=True)
     table_name: str
@@ -55,7 +55,7 @@ class MergeQuarantine(SQLModel, table=True):
     received_ms: int
 
 
-class MergePending(SQLModel, table=True):
+class MergePending(Model, table=True):
     __tablename__ = "merge_pending"
     table_name: str = Field(primary_key=True)
     row_id: str = Field(primary_key=True)

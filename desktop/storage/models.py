@@ -10,12 +10,21 @@ keeps stamps, journal positions and tombstones.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import DateTime, Index, text
+from sqlalchemy import DateTime, Index, Table, text
 from sqlmodel import Field, SQLModel
 
 
-class Record(SQLModel):
+class Model(SQLModel):
+    """The base of every table of the store. SQLModel gives each ``table=True`` class its
+    ``__table__`` without declaring it; this declares it, so that code reading a model's table
+    (``Participant.__table__.c.code``) is type-checked."""
+    if TYPE_CHECKING:
+        __table__: ClassVar[Table]
+
+
+class Record(Model):
     id: str = Field(primary_key=True, max_length=36)
     stamps: str = Field(default="")  # the fields stamped otherwise than the record (desktop.storage.stamps)
     hlc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # the record's stamp: clock
@@ -292,21 +301,21 @@ class InclusionIntroduction(Record, table=True):
 
 # ---- local bookkeeping (not synced as records) --------------------------------------------
 
-class Meta(SQLModel, table=True):
+class Meta(Model, table=True):
     """Key/value facts of this laptop: device id and name, site, clock, code sequence."""
     __tablename__ = "meta"
     key: str = Field(primary_key=True)
     value: str
 
 
-class SyncDevice(SQLModel, table=True):
+class SyncDevice(Model, table=True):
     """The devices whose writes this store holds, each numbered once (records' ``dev``)."""
     __tablename__ = "sync_device"
     id: int | None = Field(default=None, primary_key=True)
     device: str = Field(unique=True)
 
 
-class Tombstone(SQLModel, table=True):
+class Tombstone(Model, table=True):
     """A deleted record: kind, id, when and where, and the journal position of its deletion.
     Nothing else."""
     __tablename__ = "tombstone"

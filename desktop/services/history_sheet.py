@@ -250,7 +250,7 @@ def _check(number: int, raw: list, index: dict[str, int], shown: dict[str, str])
                     "HistoryImport", "“{value}” is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, "
                                      "for example 2022-02-09."), value=str(text)))
         elif column in words:
-            v[column] = words[column].get(_word(text))
+            v[column] = words[column].get(_word(text)) if isinstance(text, str) else None  # a date is no word
             if v[column] is None:
                 row.bad(column, _m(_WRONG_WORD[column], value=text))
         else:

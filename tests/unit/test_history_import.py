@@ -104,6 +104,20 @@ def test_an_xlsx_with_date_cells_matches_what_is_recorded_already(store, tmp_pat
     assert (job["start_date"], job["company_id"], job["contract_type"]) == (date(2024, 6, 3), None, "other")
 
 
+def test_a_date_cell_where_a_word_belongs_is_named_not_a_crash(store, tmp_path):
+    book = Workbook()
+    ws = book.active
+    ws.append(HEAD[:16])
+    ws.append(["Omar", "Benali", datetime(1992, 7, 3), datetime(2024, 1, 15), "Marruecos", "Migrante", None,
+               "12345678Z", "CATERING", "CIFE", datetime(2024, 1, 15), datetime(2024, 5, 10), "completed",
+               None, None, "oui"])
+    book.save(tmp_path / "history.xlsx")
+    with pytest.raises(ImportRefused) as refused:
+        H.import_history(store, tmp_path / "history.xlsx")
+    assert (2, "gender") in {(p.row, p.column) for p in refused.value.problems}
+    assert counts(store) == dict.fromkeys(H.KINDS, 0)
+
+
 def test_bad_rows_are_all_named_and_nothing_is_written(store, tmp_path):
     bad = [
         ["Ana", "Ruiz", "31/02/1990", "mujer", "Atlantis", "tourist", "", "12345678A", "Nuevo", "Madrid",

@@ -24,6 +24,8 @@ HAPPENED = E.ReferralStatus.HAPPENED.value
 PENDING = E.ReferralStatus.PENDING.value
 DROPPED = E.ReferralStatus.CANCELLED.value
 _RANK = {HAPPENED: 0, PENDING: 1, DROPPED: 2}
+# a row read from the database, by column name (a SQLAlchemy row mapping's keys may also be columns)
+Row = Mapping[Any, Any]
 
 
 @dataclass(frozen=True)
@@ -70,13 +72,13 @@ class Network:
         return out
 
 
-def build(meetings: Iterable[Mapping[str, Any]], referrals: Iterable[Mapping[str, Any]]) -> Network:
+def build(meetings: Iterable[Row], referrals: Iterable[Row]) -> Network:
     """The network from the participant's meetings (rows with ``id``, ``connector_id``,
     ``connector_name``, ``field``, ``met_on``, ``status``) and referrals (rows with
     ``meeting_id``, ``connector_id``, ``connector_name``, ``field``, ``status``,
     ``happened_on``). Contacts come by the day first met, then name; introductions by name."""
     host_of: dict[str, str] = {}  # held meeting id -> connector met
-    firsts: dict[str, Mapping[str, Any]] = {}
+    firsts: dict[str, Row] = {}
     for m in meetings:
         if m.get("status", HELD) != HELD or not m.get("connector_id"):
             continue

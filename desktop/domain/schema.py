@@ -30,6 +30,14 @@ class F:
     personal: bool = False  # personal data: never logged, never left in a tombstone
     special: bool = False  # a special category of personal data (origin, immigration status, life story)
 
+    def __post_init__(self) -> None:
+        # a "ref" field names its kind and an "enum"/"enums" field its enum, and no other field has
+        # either: `f.ref is not None` and `f.enum is not None` say the same as the type
+        if (self.type == "ref") != (self.ref is not None):
+            raise ValueError(f"field {self.name}: a ref field, and only one, names the kind it references")
+        if (self.type in ("enum", "enums")) != (self.enum is not None):
+            raise ValueError(f"field {self.name}: an enum field, and only one, names its enum")
+
 
 @dataclass(frozen=True)
 class Kind:

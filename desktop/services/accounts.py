@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypedDict
 
 from desktop.domain import roles as R
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -23,8 +24,15 @@ from desktop.domain.text import fold
 from desktop.services import encryption
 from desktop.storage.store import Store
 
+
+class Argon2Costs(TypedDict):
+    time_cost: int  # passes
+    memory_cost: int  # KiB
+    parallelism: int  # lanes
+
+
 # argon2id cost of new hashes (RFC 9106's second recommended profile: 64 MiB, 3 passes)
-PARAMETERS = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
+PARAMETERS: Argon2Costs = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
 MIN_PASSWORD = 8
 
 DEMO_USER, DEMO_PASSWORD = "demo", "milma-demo"  # the demo data's account (README, Quick start)

@@ -83,10 +83,6 @@ def _bounds(w: Window) -> list[str]:
     return [w.start.isoformat(), w.end.isoformat()]
 
 
-def _datetime(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
 _PERSON = "p.code, p.first_name, p.last_name"
 
 
@@ -115,7 +111,7 @@ def _coaching(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
     out = []
     for kind, rows in (("coaching_session", held), ("coaching_appointment", planned)):
         for rid, pid, when, detail, with_name, code, first, last in rows:
-            at = _datetime(when)
+            at = datetime.fromisoformat(when)  # never empty: it is within the window
             out.append(Appointment(at.date(), at, kind, pid, code, first, last, "technician",
                                    with_name or "", "coaching", rid, detail or ""))
     return out

@@ -250,7 +250,7 @@ def save_day(store: Store, lab_id: str, day: date, entries: list[dict], today: d
         for entry in entries:
             enrolment_id = entry.get("enrolment_id")
             person = people.get(enrolment_id)
-            if person is None or person["lab_id"] != lab_id:
+            if enrolment_id is None or person is None or person["lab_id"] != lab_id:
                 raise _error(QT_TRANSLATE_NOOP(
                     "Attendance", "A participant of the register is no longer enrolled in this lab. Open the register again."))
             if enrolment_id in seen:

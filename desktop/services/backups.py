@@ -244,8 +244,9 @@ def restore(data_dir: Path, path: Path, store: Store | None = None) -> Restored:
             if not db_path(data_dir).exists():
                 raise
             damaged = True
+    identity: list[tuple[str, list[dict]]]  # this laptop's keys (exchange.keys.identity_rows)
     try:
-        if damaged:
+        if own is None:  # damaged: it could not be opened
             saved_as = B.put_aside(db_path(data_dir), B.folder_of(data_dir))
             log.warning("the database could not be opened: put aside before the restore")
             B.install(contents.path, db_path(data_dir))
@@ -278,7 +279,7 @@ def _erasures(store: Store) -> dict:
         return erasure.registered(s)
 
 
-def _current(store: Store, contents: B.Contents) -> tuple[device_state.Marks, list]:
+def _current(store: Store, contents: B.Contents) -> tuple[device_state.Marks, list[tuple[str, list[dict]]]]:
     """The marks and identity of the database about to be replaced; refuses another laptop's
     backup (it would give this laptop that laptop's identity)."""
     from desktop.exchange import keys as K
@@ -295,7 +296,8 @@ def _current(store: Store, contents: B.Contents) -> tuple[device_state.Marks, li
     return current, identity
 
 
-def _keep_marks(store: Store, contents: B.Contents, current: device_state.Marks, identity: list) -> None:
+def _keep_marks(store: Store, contents: B.Contents, current: device_state.Marks,
+                identity: list[tuple[str, list[dict]]]) -> None:
     """Nothing this laptop handed out before is handed out again: the clock, the change-log
     position, participant codes and the acknowledged position go on from the highest ever."""
     from desktop.exchange import keys as K

@@ -203,7 +203,9 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
     availability, origins = _enum_words(E.Availability), _enum_words(E.Origin)
     sheet_names = [fold(_cell(r[index["full_name"]]) or "").lower() if len(r) > index["full_name"] else ""
                    for r in rows[1:]]
-    out, already, seen = [], [], []
+    out: list[tuple[int, dict, str | None]] = []
+    already: list[int] = []
+    seen: list[dict] = []
     for number, raw in enumerate(rows[1:], start=2):
         cells = {name: (_cell(raw[i]) if i < len(raw) else None) for name, i in index.items()}
         if not any(cells.values()):
@@ -218,12 +220,12 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
             values[name] = cells.get(name)
         if cells.get("phone"):
             values["phone"] = cells["phone"]
-        if cells.get("languages"):
-            values["languages"], problem = _languages(cells["languages"])
+        if languages := cells.get("languages"):
+            values["languages"], problem = _languages(languages)
             if problem:
                 bad("languages", problem)
-        if cells.get("occupation_group"):
-            values["occupation_group"], problem = _group(cells["occupation_group"])
+        if group := cells.get("occupation_group"):
+            values["occupation_group"], problem = _group(group)
             if problem:
                 bad("occupation_group", problem)
         for column, words in (("availability", availability), ("origin", origins)):

@@ -149,6 +149,8 @@ def require(store: Store, participant_id: str, kind: str, on: date | None = None
 
 def check_story_scope(store: Store, participant_id: str, scope: str | None, on: date | None = None) -> None:
     """Refuse marking a life story publishable beyond the scope the person consented to."""
+    if scope is None:
+        return  # private, as a story without a scope is: no consent needed
     with store.read() as s:
         consents = _history(s, participant_id)
         if story_scope_allowed(consents, scope, on):

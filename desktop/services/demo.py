@@ -127,8 +127,8 @@ def generate(store: Store, participants: int, seed: int = 1,
         "collaboration": ",".join(rng.sample([c.value for c in E.CollaborationType], rng.randint(1, 3))),
         "address": f"{g.faker('es_ES').street_address()}, Fuenlabrada"}) for name, sector in D.COMPANIES]
     labs = []
-    for name, niche, site, start, end, hours in LABS:
-        lab = add("lab", {"name": name, "niche": niche.value, "site": site.value, "start_date": start,
+    for name, niche, lab_site, start, end, hours in LABS:
+        lab = add("lab", {"name": name, "niche": niche.value, "site": lab_site.value, "start_date": start,
                           "end_date": end, "planned_hours": hours, "schedule": rng.choice(SCHEDULES)})
         labs.append((lab, start, end, hours))
         for company in rng.sample(companies, 3):

@@ -133,9 +133,9 @@ def _find_pairs(conn) -> list[dict]:
         for a, a_name, b, b_name in conn.execute(_SAME_BIRTH_SQL):
             if a in merged or b in merged or (a, b) in found:
                 continue
-            score = fuzz.token_sort_ratio(a_name.replace("\x1f", " "), b_name.replace("\x1f", " "))
-            if score >= NAME_SIMILARITY:
-                found[(a, b)] = ("name_birth", round(score, 1))
+            similarity = fuzz.token_sort_ratio(a_name.replace("\x1f", " "), b_name.replace("\x1f", " "))
+            if similarity >= NAME_SIMILARITY:
+                found[(a, b)] = ("name_birth", round(similarity, 1))
     people = _people(conn, {i for pair in found for i in pair})
     pairs = []
     for (a, b), (reason, score) in found.items():
@@ -171,9 +171,9 @@ def merge_participants(store: Store, survivor_id: str, duplicate_id: str) -> dic
     accounts.require(store, "merge")
     backups.before(store, backups.MERGE)
     with store.transaction() as tx:
-        for pid in (survivor_id, duplicate_id):
-            if tx.row("participant", pid) is None:
-                raise not_found("participant")
+        duplicate = tx.row("participant", duplicate_id)
+        if tx.row("participant", survivor_id) is None or duplicate is None:
+            raise not_found("participant")
         merges = _active_merges(tx.session)
         if duplicate_id in merges:
             raise MergeRefused(Message("Duplicates", QT_TRANSLATE_NOOP(
@@ -191,7 +191,7 @@ def merge_participants(store: Store, survivor_id: str, duplicate_id: str) -> dic
             "repointed": json.dumps(moved, separators=(",", ":")), "active": True})
         audit.note(tx, "merge", "participant", survivor, detail={
             "merge_id": record["id"], "duplicate_id": duplicate_id,
-            "duplicate_code": tx.row("participant", duplicate_id)["code"], "moved": len(moved)})
+            "duplicate_code": duplicate["code"], "moved": len(moved)})
     log.info("participant merge %s: %d records moved", record["id"], len(moved))
     return record
 
@@ -219,6 +219,7 @@ def undo_merge(store: Store, merge_id: str) -> dict:
         audit.note(tx, "unmerge", "participant", merge["survivor_id"], detail={
             "merge_id": merge_id, "duplicate_id": merge["duplicate_id"], "restored": restored})
         merge = tx.row("participant_merge", merge_id)
+        assert merge is not None  # read and updated in this transaction
     log.info("participant merge %s undone: %d records restored", merge_id, restored)
     return merge
 
@@ -252,6 +253,6 @@ def merges(store: Store) -> list[dict]:
     with store.read() as s:
         rows = s.execute(select(M).order_by(M.c.id.desc())).mappings().all()
         people = {r[k] for r in rows for k in ("survivor_id", "duplicate_id")}
-        codes = dict(s.execute(select(P.c.id, P.c.code).where(P.c.id.in_(sorted(people)))).all()) if people else {}
+        codes: dict[str, str] = dict(s.execute(select(P.c.id, P.c.code).where(P.c.id.in_(sorted(people)))).all()) if people else {}
     return [{**dict(r), "survivor_code": codes.get(r["survivor_id"]), "duplicate_code": codes.get(r["duplicate_id"]),
              "moved": len(json.loads(r["repointed"] or "[]"))} for r in rows]

@@ -127,7 +127,9 @@ def erase(store: Store, participant_id: str, *, now_ms: int | None = None) -> Er
         _unlink(tx, doomed)
         count = sum(tx.delete(PERSON, pid) for pid in persons)
         for pid in persons:
-            E.note(tx.session, pid, tx.tombstone(PERSON, pid), now_ms)
+            stamp = tx.tombstone(PERSON, pid)
+            assert stamp is not None  # tx.delete above left one (or an earlier deletion did)
+            E.note(tx.session, pid, stamp, now_ms)
         held = E.erase_held(tx)
         audit.note(tx, "erase", PERSON, participant_id, code=code,
                    detail={"records": count, "duplicates": len(persons) - 1, "held": held})

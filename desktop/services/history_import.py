@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.enums import SITE_CODE_PREFIX, Site
 from desktop.domain.ids import new_id, participant_code
@@ -69,7 +70,7 @@ def _name_key(first, last, birth) -> tuple[str, str, str]:
 class _Plan:
     """The records the rows add to what the store holds (read through ``execute``)."""
 
-    def __init__(self, execute: Callable[[str], list]):
+    def __init__(self, execute: Callable[[str], Sequence[Sequence[Any]]]):
         self.by_document: dict[str, dict] = {}
         self.by_name: dict[tuple, dict] = {}
         for pid, first, last, birth, number, language in execute(
@@ -149,7 +150,7 @@ def _end_form_version() -> str:
     return load_form("end").version
 
 
-def _plan(rows: list[HistoryRow], execute: Callable[[str], list]) -> _Plan:
+def _plan(rows: list[HistoryRow], execute: Callable[[str], Sequence[Sequence[Any]]]) -> _Plan:
     version = _end_form_version()
     plan = _Plan(execute)
     for row in rows:

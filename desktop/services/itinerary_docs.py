@@ -215,8 +215,9 @@ def lab_items(store: Store, lab_id: str, lang: str | None = None) -> list[tuple[
 
 
 def lab_pdfs(items: list[tuple[dict, str]], merge: bool, printed_on: date | None = None,
-             progress: Callable[[int, int], None] | None = None) -> list[tuple[str, bytes]]:
-    """Build the PDFs of a lab batch: [(file name, bytes)], one per participant or one merged.
+             progress: Callable[[int, int], None] | None = None) -> list[tuple[str | None, bytes]]:
+    """Build the PDFs of a lab batch: [(file name, bytes)], one per participant or one merged
+    (named None: the caller names it, ``merged_file_name``).
     ``progress(done, total)`` is called as it goes and may raise Cancelled."""
     total = len(items)
     if merge:
@@ -227,7 +228,7 @@ def lab_pdfs(items: list[tuple[dict, str]], merge: bool, printed_on: date | None
         if progress:
             progress(total, total)
         return [(None, pdf)]
-    out = []
+    out: list[tuple[str | None, bytes]] = []
     for i, (data, lang) in enumerate(items):
         if progress:
             progress(i, total)

@@ -187,7 +187,7 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
 
 def count(store: Store, text: str | None = None, filters: Filters | None = None) -> int:
     f = filters or Filters()
-    scan = bool(f.technician_id) and _many_technician_people(store, f.technician_id)
+    scan = bool(f.technician_id and _many_technician_people(store, f.technician_id))
     where, params = _where("participant", text, f, walking=(False, "scan" if scan else "first"))
     return store.reader().execute(f"SELECT count(*) FROM participant{where}", params).fetchone()[0]
 

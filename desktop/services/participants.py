@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 
 from desktop.domain.enums import SITE_CODE_PREFIX, Site
 from desktop.domain.ids import participant_code
@@ -137,7 +137,7 @@ def find_duplicates(store: Store, values: dict, exclude_id: str | None = None) -
             birth = date.fromisoformat(birth)
         except ValueError:
             birth = None
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if doc:
         conds.append(P.c.search_key.like(f"% {doc.lower()} %"))
     if birth:

@@ -79,7 +79,7 @@ def check_refs(tx: Tx, kind: str, values: dict) -> None:
     problems = []
     for f in KINDS[kind].fields:
         target = values.get(f.name)
-        if f.type == "ref" and target:
+        if f.ref is not None and target:
             table = RECORD_MODELS[f.ref].__table__
             if tx.session.execute(select(table.c.id).where(table.c.id == target)).first() is None:
                 problems.append(FieldProblem(f.name, Message("Validation", QT_TRANSLATE_NOOP(
@@ -114,7 +114,10 @@ def update_in(tx: Tx, kind: str, row_id: str, values: dict, seen=None) -> dict:
     changed = tx.update(kind, row_id, clean)
     if changed:
         audit.note(tx, "change", kind, row_id, detail={"fields": sorted(changed)}, values=current)
-    return tx.row(kind, row_id)
+    row = tx.row(kind, row_id)
+    if row is None:  # cannot happen: it was read and written in this transaction
+        raise not_found(kind)
+    return row
 
 
 def create(store: Store, kind: str, values: dict) -> dict:

@@ -65,7 +65,7 @@ def _ref_name(session, kind: str, record_id: str | None, depth: int = 0):
             return row[name]
     parts = []
     for f in spec.fields:
-        if f.type == "ref" and f.required and f.ref != PERSON and depth < 2:
+        if f.ref is not None and f.required and f.ref != PERSON and depth < 2:
             found = _ref_name(session, f.ref, row[f.name], depth + 1)
             if found:
                 parts.append(found)
@@ -98,14 +98,14 @@ def gather(store: Store, participant_id: str) -> dict:
         refs = {}
         for kind, items in found.items():
             for f in KINDS[kind].fields:
-                if f.type != "ref" or f.ref == PERSON:
+                if f.ref is None or f.ref == PERSON:
                     continue
                 for item in items.values():
                     if item.get(f.name) and (kind, f.name, item[f.name]) not in refs:
                         refs[(kind, f.name, item[f.name])] = _ref_name(s, f.ref, item[f.name])
         person_refs = {}
         for f in KINDS[PERSON].fields:
-            if f.type == "ref" and rows[participant_id][f.name]:
+            if f.ref is not None and rows[participant_id][f.name]:
                 person_refs[(PERSON, f.name, rows[participant_id][f.name])] = _ref_name(s, f.ref, rows[participant_id][f.name])
         refs.update(person_refs)
         codes = {pid: rows[pid]["code"] for pid in rows}

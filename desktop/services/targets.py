@@ -100,7 +100,7 @@ def _held(alias: str, start: date | None, end: date | None) -> tuple[str, list]:
     return f"{alias}status = ? AND {where}", [HELD, *params]
 
 
-def _share(answers: list[str]) -> tuple[float | None, int]:
+def _share(answers: list[str | None]) -> tuple[float | None, int]:
     given = [a for a in answers if a in ("yes", "no")]
     return (sum(a == "yes" for a in given) / len(given) if given else None), len(given)
 

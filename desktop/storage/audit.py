@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
@@ -115,7 +115,7 @@ class Problem:
     last: int | None = None
 
 
-def verify_chain(device_id: str, items: list[Mapping], prev: tuple[int, str] = (0, GENESIS)) -> list[Problem]:
+def verify_chain(device_id: str, items: Sequence[Mapping], prev: tuple[int, str] = (0, GENESIS)) -> list[Problem]:
     """Every problem of a run of entries of one chain, in order of position, following the
     entry ``prev`` ((0, GENESIS): the chain's start)."""
     problems: list[Problem] = []

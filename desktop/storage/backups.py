@@ -23,6 +23,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -322,7 +323,7 @@ def export(src: Path, target: Path, src_key: bytes | None, key: bytes | None) ->
 
 
 
-def read(path: Path, known_revisions: set[str], db: Path | None = None) -> Contents:
+def read(path: Path, known_revisions: AbstractSet[str], db: Path | None = None) -> Contents:
     """Check that ``path`` is a whole MILMA backup this version can open (a backup of the
     database ``db`` when it is encrypted: one made with its key); BackupError if not."""
     path = Path(path)

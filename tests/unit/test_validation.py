@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.es import dni, nie
 
+from desktop.domain import enums as E
 from desktop.domain.messages import ValidationError
+from desktop.domain.schema import F
 from desktop.domain.validation import validate
 
 TODAY = date(2026, 11, 23)
@@ -147,3 +149,11 @@ def test_next_appointment_after_the_session():
 def test_every_problem_is_reported_at_once():
     found = problems("participant", {**BASE, "first_name": "", "email": "x", "birth_date": "nope"})
     assert set(found) == {"first_name", "email", "birth_date"}
+
+
+@pytest.mark.parametrize("field", [
+    dict(type="ref"), dict(type="str", ref="site"), dict(type="enum"), dict(type="str", enum=E.Gender)])
+def test_a_field_names_its_kind_or_enum_exactly_when_its_type_says_so(field):
+    with pytest.raises(ValueError, match="field x"):
+        F("x", "X", **field)
+    assert F("s", "S", "ref", ref="site").ref == "site" and F("g", "G", "enum", enum=E.Gender).enum is E.Gender

@@ -65,7 +65,7 @@ def key_info(store: Store) -> dict:
         coordinator = K.coordinator_public(s)
         trusted = K.trusted_coordinator(s)
         revoked = device.fingerprint in K.revoked_fingerprints(s)
-    info = {
+    info: dict[str, str | bool] = {
         "device_id": store.device_id,
         "signing_public_key": device.signing_public,
         "fingerprint": device.fingerprint,

@@ -21,9 +21,8 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_number, translate
 from desktop.services import connectors
-from desktop.ui import errors
+from desktop.ui import errors, jobs
 from desktop.ui.connectors.screen import WatchingScreen, title_label
-from desktop.ui.events import data_changed
 from desktop.ui.pages.list_page import open_participant_page
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
@@ -125,11 +124,9 @@ class WaitingReferralsPage(WatchingScreen):
 
     def _write(self, action) -> None:
         try:
-            action()
+            jobs.runner().write(action)
         except UserError as exc:
             errors.show_error(self, exc)
-            return
-        data_changed({"referral"})
 
     def retranslate(self) -> None:
         self.title.setText(translate("Waiting", "Referrals waiting"))

@@ -26,8 +26,7 @@ from desktop.services import accounts, records
 from desktop.services import meetings as meetings_service
 from desktop.storage.drafts import Drafts
 from desktop.storage.store import Store
-from desktop.ui import errors
-from desktop.ui.events import data_changed
+from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import lock_field
 from desktop.ui.participants.referrals import ERROR_STYLE, ReferralRow, ReferralsEditor
 from desktop.ui.widgets.conflict_panel import ConflictPanel
@@ -199,9 +198,10 @@ class MeetingDialog(QDialog):
                 self.form.show_errors(exc)
             return False
         try:
-            meeting = meetings_service.save_meeting(
-                self.store, self.participant_id, values, self.referral_box.to_save(),
-                meeting_id=self.meeting["id"] if self.meeting else None, seen=self.seen)
+            referrals = self.referral_box.to_save()
+            meeting = jobs.runner().write(lambda: meetings_service.save_meeting(
+                self.store, self.participant_id, values, referrals,
+                meeting_id=self.meeting["id"] if self.meeting else None, seen=self.seen))
         except records.StaleRecord as exc:
             self.show_stale(exc)
             return False
@@ -222,7 +222,6 @@ class MeetingDialog(QDialog):
         self._draft_timer.stop()
         self.drafts.discard(self.key)
         log.info("connector meeting saved for participant %s", self.participant_id)
-        data_changed({"connector_meeting", "referral"})
         super().accept()
         return True
 

@@ -251,12 +251,12 @@ class MeetingsTab(QWidget):
         if errors.ask(self, translate("Meetings", "Delete this meeting and its referrals? This cannot be undone.")) != "yes":
             return
         try:
-            records.delete(self.store, "connector_meeting", meeting["id"])  # its referrals go with it
+            # its referrals go with it
+            jobs.runner().write(lambda: records.delete(self.store, "connector_meeting", meeting["id"]))
         except UserError as exc:
             errors.show_error(self, exc)
             return
         log.info("connector meeting deleted for participant %s", self.view.participant_id)
-        data_changed({"connector_meeting", "referral"})
 
     def mark_held(self) -> None:
         """The selected planned meeting took place: held, in one action (dated today if it
@@ -267,25 +267,22 @@ class MeetingsTab(QWidget):
         if meeting is None:
             return
         try:
-            meetings_service.mark_held(self.store, meeting["id"])
+            jobs.runner().write(lambda: meetings_service.mark_held(self.store, meeting["id"]))
         except UserError as exc:
             errors.show_error(self, exc)
-            data_changed({"connector_meeting"})  # show it as it is now
+            data_changed({"connector_meeting"})  # nothing written: show it as it is now
             return
         log.info("connector meeting held for participant %s", self.view.participant_id)
-        data_changed({"connector_meeting"})
 
     def mark_happened(self) -> None:
         ref = self.referrals.selected()
         if ref is None:
             return
         try:
-            records.update(self.store, "referral", ref["id"], {"status": E.ReferralStatus.HAPPENED.value,
-                                                                "happened_on": ref.get("happened_on") or date.today()})
+            jobs.runner().write(lambda: records.update(self.store, "referral", ref["id"], {
+                "status": E.ReferralStatus.HAPPENED.value, "happened_on": ref.get("happened_on") or date.today()}))
         except UserError as exc:
             errors.show_error(self, exc)
-            return
-        data_changed({"referral"})
 
     def retranslate(self) -> None:
         self.meetings_box.setTitle(translate("Meetings", "Meetings with connectors"))

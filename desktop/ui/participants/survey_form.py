@@ -25,6 +25,7 @@ from desktop.domain.surveys import Form, Question, clean_answer
 from desktop.domain.text import person_name
 from desktop.i18n import current_language, format_date, language_name, render, translate
 from desktop.services import surveys
+from desktop.ui import jobs
 from desktop.ui.widgets.editors import DateEditor, LineEditor, TextEditor, _Choice
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_dialog import RecordDialog
@@ -246,9 +247,10 @@ class SurveyDialog(RecordDialog):
 
     def _save(self, values: dict, seen: dict | None = None):
         answers = {q.name: values.get(q.name) for q in self.questionnaire.questions}
-        return surveys.save(self.form.store, self.person["id"], self.questionnaire.form, answers,
-                            answered_on=values.get("answered_on"), language=self.answer_language,
-                            response_id=self.response.id if self.response else None, seen=seen)
+        return jobs.runner().write(lambda: surveys.save(
+            self.form.store, self.person["id"], self.questionnaire.form, answers,
+            answered_on=values.get("answered_on"), language=self.answer_language,
+            response_id=self.response.id if self.response else None, seen=seen))
 
     @staticmethod
     def _answers(value) -> dict:

@@ -23,7 +23,6 @@ from desktop.domain.surveys import FORM_IDS, Form, FormError
 from desktop.i18n import format_date, language_name, render, translate
 from desktop.services import surveys
 from desktop.ui import errors
-from desktop.ui.events import data_changed
 from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.participants.survey_form import SurveyDialog, answer_text
 from desktop.ui.widgets.record_dialog import open_once
@@ -195,7 +194,6 @@ class SurveysTab(QWidget):
 
     def _saved(self, dialog: SurveyDialog) -> None:
         log.info("survey response saved for participant %s", self.person.get("id"))
-        data_changed({KIND})
         self.view.refresh()
         if dialog.saved is not None:
             self.select(dialog.saved.id)

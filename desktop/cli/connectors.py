@@ -7,10 +7,9 @@ import sys
 from datetime import date
 
 from desktop.cli.common import open_store, print_csv, print_json, print_table
-from desktop.domain import occupations
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.domain.phones import display as phone_display
-from desktop.i18n import current_language, format_date, format_number, translate
+from desktop.i18n import format_date, format_number, translate
+from desktop.i18n.values import value_text
 from desktop.services import connector_import, connectors, matching, targets
 from desktop.services import participants as people
 
@@ -80,11 +79,15 @@ def run_list(args) -> int:
     if args.format == "csv":
         print_csv(list(LIST_FIELDS), [[r.get(k) for k in LIST_FIELDS] for r in rows])
         return 0
-    lang = current_language()
-    table = [[r["full_name"], r["field"] or "", occupations.title(r["occupation_group"], lang),
-              phone_display(r["phone"]) or "", format_number(r["load"]), format_number(r["capacity"]),
-              translate("Table", "Yes") if r["active"] is not False else translate("Table", "No")]
-             for r in rows]
+
+    def cells(r: dict) -> list[str]:
+        def cell(name: str) -> str:
+            return value_text("connector", name, r[name])
+
+        return [cell("full_name"), cell("field"), cell("occupation_group"), cell("phone"), format_number(r["load"]),
+                cell("capacity"), value_text("connector", "active", r["active"] is not False)]
+
+    table = [cells(r) for r in rows]
     if table:
         print_table([translate("Field", "Full name"), translate("Field", "Professional field"),
                      translate("Field", "Occupation group (ISCO-08)"), translate("Field", "Phone"),

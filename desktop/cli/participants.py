@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from desktop.cli.common import open_store, print_csv, print_json, print_table
-from desktop.domain import enums as E
-from desktop.domain import phones
 from desktop.domain.schema import PARTICIPANT
-from desktop.i18n import country_name, enum_label, format_date, language_name, translate
+from desktop.i18n import translate
+from desktop.i18n.values import value_text
 from desktop.services import participants as svc
 from desktop.services.itinerary import itinerary_by_code
 
@@ -34,26 +33,11 @@ def _header(name: str) -> str:
 
 
 def display(name: str, value, gender: str | None = None) -> str:
-    """A participant field as a person reads it, in the current language (a label describing
-    the person agrees with their ``gender``)."""
-    if value is None or value == "":
-        return ""
-    f = PARTICIPANT.field(name) if name in PARTICIPANT.names else None
-    if f is None:
-        return str(value)
-    if f.type == "enum":
-        return enum_label(f.enum(value), gender)
-    if f.type == "date":
-        return format_date(value, fmt="medium")
-    if f.type == "country":
-        return country_name(value)
-    if f.type == "langs":
-        return ", ".join(language_name(c) for c in value.split(","))
-    if f.type == "ref":
-        return str(value)
-    if name == "phone":
-        return phones.display(str(value))
-    return str(value)
+    """A listed column as a person reads it, in the current language (a participant field by
+    desktop.i18n.values; the current lab is a name)."""
+    if name not in PARTICIPANT.names:
+        return "" if value is None else str(value)
+    return value_text("participant", name, value, gender=gender)
 
 
 def run_list(args) -> int:
@@ -68,7 +52,7 @@ def run_list(args) -> int:
         print_csv(list(LIST_FIELDS), [[r.get(k) for k in LIST_FIELDS] for r in rows])
     else:
         print_table([_header(k) for k in LIST_FIELDS],
-                    [[display(k, r.get(k), r.get("gender")) if k != "current_lab" else (r.get(k) or "") for k in LIST_FIELDS]
+                    [[display(k, r.get(k), r.get("gender")) for k in LIST_FIELDS]
                      for r in rows])
         print(translate("Cli", "%n participant(s)", None, len(rows)))
     return 0
@@ -92,7 +76,7 @@ def run_show(args) -> int:
     print()
     for enrolment in data["enrolment"]:
         print(translate("Cli", "Lab: {lab} ({status}), {hours} hours attended").format(
-            lab=enrolment.get("lab_name") or "", status=enum_label(E.EnrolmentStatus(enrolment["status"]), person.get("gender")),
+            lab=enrolment.get("lab_name") or "", status=value_text("enrolment", "status", enrolment["status"], gender=person.get("gender")),
             hours=enrolment.get("hours_attended") or 0))
     counts = [
         translate("Cli", "%n development-plan goal(s)", None, len(data["goal"])),

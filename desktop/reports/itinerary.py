@@ -40,6 +40,7 @@ from reportlab.platypus import (
 from desktop.domain import enums as E
 from desktop.domain import network, phones
 from desktop.i18n import catalogue, format_date, format_list, format_number, format_time
+from desktop.i18n.values import choices_text, enum_text
 from desktop.paths import resources_dir
 from desktop.reports import fonts, itinerary_inclusion
 from desktop.reports import itinerary_texts as T
@@ -186,12 +187,7 @@ class _Doc:
 
     def enum(self, enum_type, value) -> str:
         """An enum label; one describing the participant agrees with their gender."""
-        if not value:
-            return ""
-        try:
-            return self.cat.enum_label(enum_type(value), self.data["participant"].get("gender"))
-        except ValueError:
-            return str(value)
+        return enum_text(enum_type, value, self.data["participant"].get("gender"), self.lang)
 
     def day(self, value, fmt: str = "medium") -> str:
         if value is None:
@@ -350,7 +346,7 @@ class _Doc:
     def sessions(self) -> list:
         rows = []
         for s in self.data["sessions"]:
-            topics = ", ".join(self.enum(E.SessionTopic, t) for t in (s.get("topics") or "").split(",") if t)
+            topics = choices_text(E.SessionTopic, s.get("topics"), lang=self.lang)
             rows.append([self.day(s["starts_at"]), self.enum(E.SessionKind, s.get("kind")), topics,
                          self.t(T.MINUTES, minutes=self.number(s.get("duration_minutes"))),
                          s.get("agreed_actions") or ""])

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 from desktop.domain.person_records import PERSON
 from desktop.domain.schema import KINDS
 from desktop.i18n import catalogue, format_date, format_datetime
+from desktop.i18n.values import field_text
 from desktop.reports import fonts
 from desktop.reports import subject_access_texts as T
 from desktop.reports.itinerary import (
@@ -38,7 +39,6 @@ from desktop.reports.itinerary import (
     styles,
 )
 from desktop.reports.pdf import numbered_canvas
-from desktop.reports.subject_access_values import value_text
 
 SPECIAL_BG = colors.Color(0.96, 0.90, 0.78)
 LABEL_W = 58 * mm
@@ -96,8 +96,8 @@ class _Doc:
             answers = self.data.get("answers", {}).get(item["id"], [])
             if answers:
                 return "\n".join(f"{q} — {a}" for q, a in answers)
-        return value_text(self.cat, f, item.get(f.name), self.gender,
-                          self.data["refs"].get((kind, f.name, item.get(f.name))))
+        return field_text(f, item.get(f.name), gender=self.gender, lang=self.lang,
+                          name=self.data["refs"].get((kind, f.name, item.get(f.name))))
 
     def compact_table(self, kind: str, items: list[dict], fields: list) -> Table:
         """Records of a kind with a few short fields (a lab's attendance) as one row each."""

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.domain.enums import EnrolmentStatus
 from desktop.domain.schema import KINDS
-from desktop.i18n import enum_label, format_date, format_number, render, translate
+from desktop.i18n import format_date, format_number, render, translate
+from desktop.i18n.values import value_text
 from desktop.services import history_import, history_sheet
 from desktop.services.connector_import import ImportRefused
 from desktop.ui import errors, jobs
@@ -72,7 +72,7 @@ class HistoryImportDialog(QDialog):
             Column("lab_start", lambda: translate("Field", "Start date"),
                    lambda r: format_date(r["lab_start"], fmt="medium")),
             Column("status", lambda: translate("Field", "Status"),
-                   lambda r: enum_label(EnrolmentStatus(r["status"]))),
+                   lambda r: value_text("enrolment", "status", r["status"])),
             Column("new", lambda: translate("HistoryImportDialog", "In the store"),
                    lambda r: translate("HistoryImportDialog", "New") if r["new"] else translate("HistoryImportDialog", "Already recorded")),
         ], self)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.i18n import format_date, format_datetime, format_number, translate
+from desktop.i18n.values import value_text
 from desktop.services import conflicts, duplicates, participant_list, quarantine
 from desktop.ui import errors, jobs
 from desktop.ui.jobs import Job
-from desktop.ui.pages.table import Column, RowsModel, show_value
+from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 
@@ -33,7 +34,7 @@ def _value(row: dict, side: str) -> str:
     if value is None or value == "":
         return translate("ConflictReview", "(empty)")
     try:
-        return show_value(row["kind"], row["field"], value)
+        return value_text(row["kind"], row["field"], value)
     except (KeyError, ValueError):
         if isinstance(value, datetime):
             return format_datetime(value)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.domain import enums as E
 from desktop.domain import phones
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, translate
+from desktop.i18n.values import value_text
 from desktop.services import followups
 from desktop.storage.store import Store
 from desktop.ui.events import bus
@@ -42,7 +42,7 @@ class FollowUpsModel(RowsModel):
             Column("state", lambda: translate("Follow-ups", "State"),
                    lambda r: translate("Follow-ups", followups.STATES[item(r).state])),
             Column("form", lambda: translate("Follow-ups", "Survey"),
-                   lambda r: translate("Enum", E.SurveyForm(item(r).form).label)),
+                   lambda r: value_text("survey_response", "form", item(r).form)),
             Column("window", lambda: translate("Follow-ups", "To answer"),
                    lambda r: translate("Follow-ups", "from {opens} to {due}").format(
                        opens=format_date(item(r).opens, fmt="medium"), due=format_date(item(r).due, fmt="medium")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from desktop.i18n import format_number, render, translate
+from desktop.i18n.values import value_text
 from desktop.services import associations
 from desktop.ui.pages.list_page import (
     ListPage,
@@ -17,7 +18,7 @@ from desktop.ui.pages.list_page import (
     participant_columns,
     people_table,
 )
-from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
+from desktop.ui.pages.table import Column, RowsModel, count_column, field_column
 
 
 class AssociationDetail(QWidget):
@@ -52,7 +53,7 @@ class AssociationDetail(QWidget):
             return
         a = self.data["association"]
         self.name.setText(a["name"])
-        contact = " · ".join(x for x in (show_value("association", "phone", a["phone"]), a["email"]) if x)
+        contact = " · ".join(x for x in (value_text("association", "phone", a["phone"]), a["email"]) if x)
         where = " · ".join(x for x in (a["neighbourhood"], a["address"]) if x)
         state = translate("AssociationsPage", "Active") if a["active"] is not False else \
             translate("AssociationsPage", "Not active: no longer offered for new introductions")

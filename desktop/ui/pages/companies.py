@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.i18n import format_number, translate
+from desktop.i18n.values import value_text
 from desktop.services import reference
 from desktop.ui.pages.list_page import (
     ListPage,
@@ -17,7 +18,7 @@ from desktop.ui.pages.list_page import (
     people_table,
     small_table,
 )
-from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
+from desktop.ui.pages.table import Column, RowsModel, count_column, field_column
 
 
 class CompanyDetail(QWidget):
@@ -63,10 +64,10 @@ class CompanyDetail(QWidget):
             return
         company = self.data["company"]
         self.name.setText(company["name"])
-        contact = " · ".join(x for x in (company["contact_name"], show_value("company", "phone", company["phone"]),
+        contact = " · ".join(x for x in (company["contact_name"], value_text("company", "phone", company["phone"]),
                                          company["email"],
                                          company["address"]) if x)
-        collaboration = show_value("company", "collaboration", company["collaboration"])
+        collaboration = value_text("company", "collaboration", company["collaboration"])
         self.summary.setText(translate("CompaniesPage", "{sector} · Contact: {contact} · Collaboration: {collaboration}").format(
             sector=company["sector"] or "—", contact=contact or "—", collaboration=collaboration or "—"))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
+from desktop.i18n.values import value_text
 from desktop.services import connectors, reference
 from desktop.ui.pages.list_page import (
     ListPage,
@@ -20,7 +21,7 @@ from desktop.ui.pages.list_page import (
     people_table,
     small_table,
 )
-from desktop.ui.pages.table import Column, RowsModel, count_column, field_column, show_value
+from desktop.ui.pages.table import Column, RowsModel, count_column, field_column
 
 
 class ConnectorDetail(QWidget):
@@ -70,12 +71,12 @@ class ConnectorDetail(QWidget):
             return
         c = self.data["connector"]
         self.name.setText(c["full_name"])
-        contact = " · ".join(x for x in (show_value("connector", "phone", c["phone"]), c["email"]) if x)
+        contact = " · ".join(x for x in (value_text("connector", "phone", c["phone"]), c["email"]) if x)
         self.summary.setText(translate(
             "ConnectorsPage", "{field} · {origin} · {languages} · {neighbourhood} · Referred by: {referrer} · "
                               "Newcomers at a time: {capacity} · Contact: {contact}").format(
-            field=c["field"], origin=show_value("connector", "origin", c["origin"]),
-            languages=show_value("connector", "languages", c["languages"]) or "—",
+            field=c["field"], origin=value_text("connector", "origin", c["origin"]),
+            languages=value_text("connector", "languages", c["languages"]) or "—",
             neighbourhood=c["neighbourhood"] or "—", referrer=self.data["referred_by_name"] or "—",
             capacity=format_number(c["capacity"]) if c["capacity"] is not None else "—",
             contact=contact or "—"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import UserError
 from desktop.i18n import format_date, format_number, render, translate
+from desktop.i18n.values import value_text
 from desktop.services import attendance, reference
 from desktop.ui import navigation
 from desktop.ui.pages.lab_attendance import AttendanceRowsModel, ThresholdRow, attendance_columns
@@ -36,7 +37,6 @@ from desktop.ui.pages.table import (
     Column,
     count_column,
     field_column,
-    show_value,
 )
 from desktop.ui.widgets.editors import ChoiceList
 from desktop.ui.widgets.record_dialog import RecordDialog
@@ -135,12 +135,12 @@ class LabDetail(QWidget):
             return
         lab = self.data["lab"]
         self.name.setText(lab["name"])
-        niche = (show_value("lab", "niche", lab["niche"]) if lab["niche"] is not None
+        niche = (value_text("lab", "niche", lab["niche"]) if lab["niche"] is not None
                  else translate("LabsPage", "Employment niche to complete"))
         hours = (translate("LabsPage", "{hours} planned hours").format(hours=format_number(lab["planned_hours"]))
                  if lab["planned_hours"] is not None else translate("LabsPage", "Planned hours to complete"))
         self.summary.setText(translate("LabsPage", "{niche} · {site} · {start} – {end} · {hours} · {schedule}").format(
-            niche=niche, site=show_value("lab", "site", lab["site"]),
+            niche=niche, site=value_text("lab", "site", lab["site"]),
             start=format_date(lab["start_date"], fmt="medium"), end=format_date(lab["end_date"], fmt="medium"),
             hours=hours, schedule=lab["schedule"] or "—"))
         names = [c["name"] for c in self.data["companies"]]

@@ -5,22 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from desktop.domain import occupations, phones
 from desktop.domain.schema import KINDS
 from desktop.domain.text import fold, search_terms
-from desktop.i18n import (
-    current_language,
-    enum_label,
-    format_date,
-    format_datetime,
-    format_number,
-    language_name,
-    translate,
-)
+from desktop.i18n import format_number, translate
+from desktop.i18n.values import value_text
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,39 +32,6 @@ def field_header(kind: str, field: str) -> Callable[[], str]:
     return lambda: translate("Field", label)
 
 
-def show_value(kind: str, field: str, value, gender: str | None = None) -> str:
-    """A stored value as a person reads it, in the interface language (a label describing a
-    person agrees with their ``gender``)."""
-    if value is None or value == "":
-        return ""
-    spec = KINDS[kind].field(field)
-    if spec.type == "enum":
-        try:
-            return enum_label(spec.enum(value), gender)
-        except ValueError:
-            return str(value)
-    if spec.type == "enums":
-        chosen = [v for v in str(value).split(",") if v]
-        known = [m for m in spec.enum if m.value in chosen]  # in the list's own order
-        unknown = [v for v in chosen if v not in {m.value for m in spec.enum}]
-        return ", ".join([translate("Enum", m.label) for m in known] + unknown)
-    if spec.type in ("langs", "lang"):
-        return ", ".join(language_name(c) for c in str(value).split(",") if c)
-    if spec.type == "isco":
-        return occupations.title(str(value), current_language())
-    if spec.type == "bool":
-        return translate("Table", "Yes") if value else translate("Table", "No")
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return format_date(value, fmt="medium")
-    if isinstance(value, int | float):
-        return format_number(value)
-    if field == "phone":
-        return phones.display(str(value))
-    return str(value)
-
-
 def field_column(kind: str, field: str, key: str | None = None) -> Column:
     spec = KINDS[kind].field(field)
     key = key or field
@@ -84,9 +42,9 @@ def field_column(kind: str, field: str, key: str | None = None) -> Column:
             return float(value) if value is not None else float("-inf")
         if spec.type in ("date", "datetime"):
             return value.isoformat() if value is not None else ""
-        return fold(show_value(kind, field, value))
+        return fold(value_text(kind, field, value))
 
-    return Column(key, field_header(kind, field), lambda row: show_value(kind, field, row.get(key), row.get("gender")),
+    return Column(key, field_header(kind, field), lambda row: value_text(kind, field, row.get(key), gender=row.get("gender")),
                   sort, align_right=spec.type in ("int", "float"))
 
 

@@ -22,6 +22,7 @@ from desktop.domain import enums as E
 from desktop.domain.messages import UserError, ValidationError
 from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
+from desktop.i18n.values import value_text
 from desktop.services import accounts, records
 from desktop.services import meetings as meetings_service
 from desktop.storage.drafts import Drafts
@@ -240,9 +241,7 @@ class MeetingDialog(QDialog):
             return self.form.value_text(difference.field, value)
         if difference.field == "connector_id":
             return self.referral_box.connector_text(value)
-        from desktop.ui.pages.table import show_value
-
-        return show_value("referral", difference.field, value)
+        return value_text("referral", difference.field, value)
 
     def show_stale(self, exc) -> None:
         self.stale = exc

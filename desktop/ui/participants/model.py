@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 
 from desktop.domain import enums as E
-from desktop.domain import phones
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import enum_label, format_date, translate
+from desktop.i18n.values import value_text
 from desktop.services import participant_list
 from desktop.storage.store import Store
 from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
@@ -204,19 +204,9 @@ class ParticipantTableModel(QAbstractTableModel):
 
     @staticmethod
     def _text(row: dict, key: str) -> str:
-        value = row.get(key)
-        if value is None:
-            return ""
-        if key == "birth_date":
-            return format_date(value, fmt="medium")
-        if key == "phone":
-            return phones.display(value)
-        if key in _ENUMS:
-            try:
-                return enum_label(_ENUMS[key](value), row.get("gender"))
-            except ValueError:
-                return str(value)
-        return str(value)
+        if key == "current_lab":
+            return str(row.get(key) or "")
+        return value_text("participant", key, row.get(key), gender=row.get("gender"))
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.schema import KINDS
-from desktop.i18n import country_name, translate
+from desktop.i18n import translate
+from desktop.i18n.values import value_text
 from desktop.ui.participants.consents import ConsentsSection
-from desktop.ui.participants.sections import display
 
 SHOWN = ("code", "first_name", "last_name", "birth_date", "gender", "nationality", "migrant_status",
          "arrival_date", "languages", "spanish_level", "education", "document_type", "document_number",
@@ -72,14 +72,11 @@ class ProfileTab(QWidget):
         if not p:
             return
         for name, (_label, value) in self.labels.items():
-            if name == "nationality":
-                text = country_name(p.get(name))
-            elif name == "technician_id":
+            if name == "technician_id":
                 text = self._technician
-            elif name == "employment_history":
-                text = p.get(name) or ""
-            else:
-                text = display("participant", name, p)
+            else:  # the employment history whole, other texts by their first line
+                text = value_text("participant", name, p.get(name), gender=p.get("gender"),
+                                  one_line=name != "employment_history")
             value.setText(text)
 
     def _technician_name(self, tid) -> str:

@@ -17,18 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import occupations, phones
 from desktop.domain.messages import NotFound
 from desktop.domain.schema import KINDS
-from desktop.i18n import (
-    current_language,
-    enum_label,
-    format_date,
-    format_datetime,
-    format_number,
-    language_name,
-    translate,
-)
+from desktop.i18n import translate
+from desktop.i18n.values import value_text
 from desktop.services import accounts, records
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
@@ -49,45 +41,13 @@ NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id
 
 
 def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:
-    """A field of a record as text for a table cell, in the current language. A label that
-    describes the person agrees with ``gender`` (by default the row's own, for a participant)."""
-    f = KINDS[kind].field(name)
-    value = row.get(name)
-    if f.type == "ref":
-        return row.get(NAME_OF_REF.get(name, ""), "") or ""
-    if value is None or value == "":
-        return ""
-    if f.type == "date":
-        return format_date(value, fmt="medium")
-    if f.type == "datetime":
-        return format_datetime(value)
-    if f.type == "enum":
-        try:
-            return enum_label(f.enum(value), gender or row.get("gender"))
-        except ValueError:
-            return str(value)
-    if f.type == "enums":
-        out = []
-        for v in str(value).split(","):
-            try:
-                out.append(translate("Enum", f.enum(v).label))
-            except ValueError:
-                out.append(v)
-        return ", ".join(out)
-    if f.type == "bool":
-        return translate("Participant", "Yes") if value else translate("Participant", "No")
-    if f.type in ("int", "float"):
-        return format_number(value)
-    if f.type in ("lang", "langs"):
-        return ", ".join(language_name(c) for c in str(value).split(",") if c)
-    if f.type == "isco":
-        return occupations.title(str(value), current_language())
-    if name == "phone":
-        return phones.display(str(value))
-    if f.type == "text":
-        first = str(value).strip().splitlines()[0] if str(value).strip() else ""
-        return first if len(first) <= 80 else first[:79] + "…"
-    return str(value)
+    """A field of a record as text for a table cell, in the current language
+    (desktop.i18n.values): a reference by the name the row carries, a long text by its first
+    line. A label that describes the person agrees with ``gender`` (by default the row's own,
+    for a participant)."""
+    ref = KINDS[kind].field(name).type == "ref"
+    return value_text(kind, name, row.get(name), gender=gender or row.get("gender"),
+                      name=(row.get(NAME_OF_REF.get(name, "")) or "") if ref else None, one_line=True)
 
 
 class RecordsModel(QAbstractTableModel):

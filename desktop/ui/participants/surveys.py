@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import enums as E
 from desktop.domain.surveys import FORM_IDS, Form, FormError
 from desktop.i18n import format_date, language_name, render, translate
+from desktop.i18n.values import value_text
 from desktop.services import surveys
 from desktop.ui import errors
 from desktop.ui.pages.table import Column, RowsModel
@@ -40,7 +41,7 @@ class ResponsesModel(RowsModel):
             Column("answered_on", lambda: translate("Field", "Answered on"),
                    lambda r: format_date(r["item"].answered_on, fmt="medium"), lambda r: r["item"].answered_on.isoformat()),
             Column("form", lambda: translate("Field", "Questionnaire"),
-                   lambda r: translate("Enum", E.SurveyForm(r["item"].form).label)),
+                   lambda r: value_text("survey_response", "form", r["item"].form)),
             Column("form_version", lambda: translate("Field", "Questionnaire version"), lambda r: r["item"].form_version),
             Column("language", lambda: translate("Field", "Language answered in"),
                    lambda r: language_name(r["item"].language)),

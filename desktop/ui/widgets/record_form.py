@@ -26,6 +26,7 @@ from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.domain.validation import validate
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.i18n.values import value_text
 from desktop.ui.widgets.editors import RefEditor, editor_for
 
 ERROR_STYLE = "color: #b3261e;"
@@ -180,12 +181,10 @@ class RecordForm(QWidget):
 
     def value_text(self, name: str, value) -> str:
         """A value of one of the form's fields as a person reads it (a record by its name)."""
-        from desktop.ui.pages.table import show_value
-
         editor = self.editors.get(name)
         if isinstance(editor, RefEditor):
             return next((text for v, text in editor.choices if v == value), "" if value is None else str(value))
-        return show_value(self.kind, name, value)
+        return value_text(self.kind, name, value)
 
     def field_label(self, name: str) -> str:
         if name in self.extra_labels:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from desktop.cli.common import new_password, open_store, print_json, print_table
 from desktop.domain import roles as R
 from desktop.i18n import translate
+
+
+class AccountRow(TypedDict):
+    """One account as `milma accounts list` prints it (its JSON object)."""
+    name: str
+    role: str
+    technician: str
+    active: bool
 
 
 def register(sub) -> None:
@@ -45,7 +55,7 @@ def run(args) -> int:
     try:
         if args.action == "list":
             A.require(store, "accounts")
-            rows = [{"name": a.username, "role": a.role, "technician": A.technician_label(store, a), "active": a.active}
+            rows: list[AccountRow] = [{"name": a.username, "role": a.role, "technician": A.technician_label(store, a), "active": a.active}
                     for a in A.accounts(store)]
             if args.format == "json":
                 print_json(rows)
@@ -60,7 +70,8 @@ def run(args) -> int:
             print(translate("Cli", "Account {name} created ({role}).").format(
                 name=made.username, role=translate("Roles", R.ROLE_LABELS[made.role])))
         elif args.action == "password":
-            name = args.name or (A.current(store).username if A.current(store) else "")
+            me = A.current(store)
+            name = args.name or (me.username if me else "")
             A.set_password(store, name, new_password("MILMA_NEW_PASSWORD"))
             print(translate("Cli", "Password changed."))
         elif args.action == "role":

@@ -39,7 +39,7 @@ MARK = "erasure"  # the key of a delete change that erases a person
 Key = tuple[str, str]
 Stamp = tuple[int, str]
 _REF_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
-    k: tuple((f.name, f.ref) for f in spec.fields if f.type == "ref") for k, spec in KINDS.items()}
+    k: tuple((f.name, f.ref) for f in spec.fields if f.ref is not None) for k, spec in KINDS.items()}
 CHUNK = 500
 
 

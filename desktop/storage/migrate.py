@@ -76,7 +76,9 @@ def revision_of(conn: sqlite3.Connection) -> str | None:
 def current_revision(engine: Engine) -> str | None:
     conn = engine.raw_connection()
     try:
-        return revision_of(conn.driver_connection)
+        driver = conn.driver_connection
+        assert driver is not None  # None only once invalidated, which one just checked out is not
+        return revision_of(driver)
     finally:
         conn.close()
 
@@ -105,7 +107,7 @@ def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
     with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
-    if current is not None and current < LEAN_STAMPS <= wanted:
+    if current is not None and wanted is not None and current < LEAN_STAMPS <= wanted:
         _give_back_free_pages(db)
     return backup
 

@@ -36,7 +36,7 @@ def _encode(items):
     """(hlc, dev, seq, stamps) from each field's (name, value, (hlc, dev, seq) or None), as
     desktop.storage.stamps.encode makes them (kept here as it is today: a migration does not
     change with the code)."""
-    counts = {}
+    counts: dict[tuple[int, int, int], int] = {}
     latest = 0
     for _name, value, stamp in items:
         if stamp is not None:
@@ -133,8 +133,8 @@ def downgrade() -> None:
                     sa.PrimaryKeyConstraint('seq'))
     op.create_index('ix_change_log_hlc', 'change_log', ['hlc'])
     op.create_index('ix_change_log_row_id', 'change_log', ['row_id'])
-    names = dict(conn.exec_driver_sql("SELECT id, device FROM sync_device").fetchall())
-    logs = []  # (seq, hlc, device, kind, id, op, fields): a record's fields by the write that made them
+    names: dict[int, str] = dict(conn.exec_driver_sql("SELECT id, device FROM sync_device").fetchall())
+    logs: list[tuple] = []  # (seq, hlc, device, kind, id, op, fields): a record's fields by the write that made them
     for table in _record_tables(conn):
         columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
         fields = [name for name in columns if name not in NOT_FIELDS]

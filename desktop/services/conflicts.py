@@ -41,10 +41,9 @@ def _label(session, kind: str, row: dict) -> str:
     if not pid and row.get("enrolment_id"):  # a day of a lab register: its enrolment's participant
         en = RECORD_MODELS["enrolment"].__table__
         pid = session.execute(select(en.c.participant_id).where(en.c.id == row["enrolment_id"])).scalar()
-    if pid:
-        code = session.execute(select(P.c.code).where(P.c.id == pid)).scalar()
-        if code:
-            return code
+    code = session.execute(select(P.c.code).where(P.c.id == pid)).scalar() if pid else None
+    if code:
+        return code
     for name in ("name", "code"):
         if row.get(name):
             return str(row[name])

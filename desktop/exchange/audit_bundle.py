@@ -23,7 +23,7 @@ from desktop.exchange.errors import BundleRejected, fits
 from desktop.storage import audit as A
 
 KEY = "audit"
-_TYPES = {"device_id": str, "seq": int, "at": str, "actor": (str, type(None)), "action": str,
+_TYPES: dict[str, type | tuple[type, ...]] = {"device_id": str, "seq": int, "at": str, "actor": (str, type(None)), "action": str,
           "kind": (str, type(None)), "record_id": (str, type(None)), "code": (str, type(None)),
           "detail": str, "prev_hash": str, "hash": str}
 
@@ -76,11 +76,10 @@ def read(body: dict) -> dict | None:
             raise _malformed()
         return {"acks": dict(acks)}
     columns, rows = found.get("columns"), found.get("entries")
-    ok = (isinstance(found.get("device_id"), str) and type(found.get("since")) is int
-          and type(found.get("last")) is int and 0 <= found["since"] <= found["last"] and fits(found["last"])
-          and isinstance(columns, list) and set(columns) == set(A.COLUMNS) and len(columns) == len(A.COLUMNS)
-          and isinstance(rows, list) and all(isinstance(r, list) and len(r) == len(columns) for r in rows))
-    if not ok:
+    if not (isinstance(found.get("device_id"), str) and type(found.get("since")) is int
+            and type(found.get("last")) is int and 0 <= found["since"] <= found["last"] and fits(found["last"])
+            and isinstance(columns, list) and set(columns) == set(A.COLUMNS) and len(columns) == len(A.COLUMNS)
+            and isinstance(rows, list) and all(isinstance(r, list) and len(r) == len(columns) for r in rows)):
         raise _malformed()
     entries = [dict(zip(columns, r, strict=True)) for r in rows]
     for e in entries:

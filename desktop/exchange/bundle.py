@@ -104,7 +104,7 @@ def seal(manifest: dict, body: bytes, device: K.DeviceKeys, recipients: list[str
                     body_size=len(body), signer_fingerprint=device.fingerprint)
     manifest_line = _json_line(manifest)
     signed = MAGIC + manifest_line
-    signature = {"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)}
+    signature: dict[str, str | dict[str, str]] = {"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)}
     if tags_for:
         signature["tags"] = {laptop: K.reference_tag(secret, coord, laptop, signed) for secret, coord, laptop in tags_for}
     plain = signed + b"\n" + _json_line(signature) + b"\n" + body

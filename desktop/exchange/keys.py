@@ -248,7 +248,9 @@ def ensure_device_keys(session: Session) -> DeviceKeys:
          base64.b64encode(raw).decode("ascii"), False)
     identity = x25519.Identity.generate()
     _put(session, DEVICE_AGE, str(identity.to_public()), str(identity), False)
-    return load_device_keys(session)
+    keys = load_device_keys(session)
+    assert keys is not None  # both keys were just written in this transaction
+    return keys
 
 
 def coordinator_public(session: Session) -> str | None:
@@ -435,7 +437,7 @@ def enrol(session: Session, info: dict) -> dict:
         values = {k: info[k] for k in ("device_id", "age_public_key") if info.get(k)}
         if values:
             session.execute(update(_DEV).where(_DEV.c.fingerprint == fp).values(**values))
-    return dict(session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().first())
+    return dict(session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().one())
 
 
 def note_import(session: Session, fingerprint: str, device_id: str, at_ms: int,

@@ -322,6 +322,7 @@ def _logged_in(store, args) -> bool:
     import os
 
     from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+    from desktop.i18n import translate
     from desktop.services import accounts
 
     if store.account is not None:  # logged in already, to open the encrypted store
@@ -344,7 +345,17 @@ def _logged_in(store, args) -> bool:
         return True
     from desktop.ui.login import LoginDialog
 
-    return bool(LoginDialog(store).exec())
+    login = LoginDialog(store)
+    if not login.exec():
+        return False
+    _show_recovery_key(login.recovery_key)  # a store made before encryption, encrypted at this log-in
+    if login.without_slot:
+        from desktop.ui import errors
+
+        errors.inform(None, translate("App", "The data store is now encrypted. These accounts do not open it "
+                                             "until they have a new password (File > Accounts): {names}.").format(
+            names=", ".join(login.without_slot)))
+    return True
 
 
 if __name__ == "__main__":

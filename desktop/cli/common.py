@@ -39,11 +39,53 @@ def open_store(args, *, log_in: bool = True) -> Store:
 
 
 def log_in_from(args, store: Store, credentials: tuple[str, str] | None = None) -> None:
-    from desktop.services import accounts
+    """Log in; a plain store made before encryption is encrypted at its administrator's first
+    log-in (desktop.services.encryption.at_login), its recovery key printed once on stderr
+    (stdout may be a command's data) unless the window has the folder open (it converts the
+    store at its own log-in: its connections must not see the file replaced under them)."""
+    from desktop.services import accounts, encryption
 
     if not accounts.has_accounts(store):
         return
-    accounts.login(store, *(credentials or _credentials(args)))
+    user, password = credentials or _credentials(args)
+    accounts.login(store, user, password)
+    if not encryption.is_encrypted(store.data_dir) and not window_open(store.data_dir):
+        print_recovery_key(encryption.at_login(store, user, password), sys.stderr)
+
+
+WINDOW_LOCK = "milma-desktop.lock"  # the window's lock file in the data folder (ui/single_instance.py)
+
+
+def window_open(data_dir) -> bool:
+    """Whether a window has the data folder open (its lock file names a running process)."""
+    from pathlib import Path
+
+    try:
+        pid = int(Path(data_dir, WINDOW_LOCK).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return True  # a lock file we cannot read: as if the window were there
+    if os.name == "nt":
+        return True  # no safe test of a process there: the lock file says the window is open
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # a lock left by a window that died
+    except OSError:
+        return True
+    return True
+
+
+def print_recovery_key(recovery: str | None, stream=None) -> None:
+    """The recovery key of a store encrypted just now, printed once with what it is for."""
+    if recovery is None:
+        return
+    stream = stream or sys.stdout
+    print(translate("Cli", "The data is now encrypted. Its recovery key opens it when every password is "
+                           "forgotten: print it or write it down and keep it in a safe, away from the "
+                           "laptop. It is shown only now:"), file=stream)
+    print(f"    {recovery}", file=stream)
 
 
 def _credentials(args) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import new_password, open_store
+from desktop.cli.common import new_password, open_store, print_recovery_key
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.i18n import translate
 from desktop.services.setup import init_device
@@ -39,11 +39,7 @@ def run(args) -> int:
         store.close()
     print(translate("Cli", "Laptop {name} set up for site {site} (device tag {tag}).").format(
         name=info["device_name"], site=info["site"], tag=info["device_tag"]))
-    if recovery is not None:
-        print(translate("Cli", "The data is now encrypted. Its recovery key opens it when every password is "
-                               "forgotten: print it or write it down and keep it in a safe, away from the "
-                               "laptop. It is shown only now:"))
-        print(f"    {recovery}")
+    print_recovery_key(recovery)
     if admin is not None:
         print(translate("Cli", "Administrator account {name} created.").format(name=admin.username))
     return 0

@@ -8,7 +8,7 @@ unwraps the database key from that account's slot and registers it with the engi
 password opens nothing; a missing or damaged key file says so and points to the recovery key.
 
 A store made before encryption is encrypted by :func:`encrypt` (when its administrator is
-created, or at the first log-in of a store with accounts): an encrypted backup first, then the
+created, or at the first log-in of an administrator of a store with accounts: :func:`at_login`): an encrypted backup first, then the
 key file, then the database exported encrypted and renamed over the plain one, which is
 overwritten with zeros and removed, as are the plain backups of the data folder and of the
 second backup folder; the drafts of unsaved forms are sealed with the key (storage/sealed.py). A crash at any point is finished at the next :func:`unlock`
@@ -67,17 +67,44 @@ def is_unlocked(data_dir: Path) -> bool:
     return engine.key_of(db_path(data_dir)) is not None
 
 
+class NoSlot(WrongPassword):
+    """The user name typed has no slot: an account made before the store was encrypted (or
+    switched off), or a name mistyped."""
+
+
+def _no_slot(username: str) -> NoSlot:
+    return NoSlot(Message("Encryption", QT_TRANSLATE_NOOP(
+        "Encryption", "The account {name} does not open this encrypted data store: check the user name, or ask "
+                      "an administrator to give the account a new password (File > Accounts)."), {"name": username}))
+
+
 def unlock(data_dir: Path, username: str, password: str) -> bytes:
-    """Open the encrypted store of ``data_dir`` for ``username``: its database key, registered
-    with the engine (Store.open then opens it). EncryptionError, translated, if not."""
-    data_dir = Path(data_dir)
+    """Open the encrypted store of ``data_dir`` for ``username`` (as typed: case and accents
+    aside, as the accounts are named): its database key, registered with the engine
+    (Store.open then opens it). EncryptionError, translated, if not."""
+    from desktop.domain.text import fold
+
+    data_dir, name = Path(data_dir), fold(" ".join((username or "").split()))
     try:
-        key = K.unlock(data_dir, username, password or "")
+        keys = K.load(data_dir)
+        if name not in keys.slots:
+            raise _no_slot(name)
+        key = keys.open(name, password or "")
     except K.WrongSecret:
         raise _wrong() from None
     except K.KeyFileError:
         raise _damaged(data_dir) from None
     return _use(data_dir, key)
+
+
+def slot_names(data_dir: Path) -> set[str]:
+    """The accounts that open the encrypted store of ``data_dir`` (none for a plain store)."""
+    if not K.exists(data_dir):
+        return set()
+    try:
+        return set(K.load(Path(data_dir)).slots) - {RECOVERY}
+    except K.KeyFileError:
+        raise _damaged(Path(data_dir)) from None
 
 
 def unlock_with_recovery(data_dir: Path, recovery_key: str) -> bytes:
@@ -169,6 +196,26 @@ def after_login(store, username: str, password: str) -> str | None:
         except K.KeyFileError:
             raise _damaged(data_dir) from None
     return None
+
+
+def at_login(store, username: str, password: str) -> str | None:
+    """A log-in's password verified (``store.account`` logged in): a plain store that has
+    accounts, made before encryption, is encrypted now when the account manages the keys (an
+    administrator: the recovery key returned, to be shown once, is theirs to keep, and they give
+    the other accounts a new password, which makes their slots); an encrypted store gets a slot
+    for an account that has none yet (see :func:`after_login`). The demo's account, whose
+    password is public, leaves a plain store plain. None when nothing is to be shown."""
+    from desktop.domain.roles import allowed
+
+    if not is_encrypted(Path(store.data_dir)):
+        account = store.account
+        if account is None or not allowed(account.role, "keys"):
+            return None
+        from desktop.services.accounts import DEMO_PASSWORD, DEMO_USER
+
+        if account.username == DEMO_USER and password == DEMO_PASSWORD:
+            return None
+    return after_login(store, getattr(store.account, "username", username), password)
 
 
 # ---- encrypting a plain store -------------------------------------------------------------------

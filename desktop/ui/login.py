@@ -8,6 +8,8 @@ On an encrypted store whose password is forgotten, "Use the recovery key…" ope
 its recovery key (RecoveryUnlockDialog), then asks a new password for the account named (the
 key stands for it meanwhile, as ``milma accounts password NAME --recovery`` does); the log-in
 then goes on with the new password. A wrong key is refused by its dialog and changes nothing.
+A plain store made before encryption is encrypted at its administrator's first log-in here
+(``recovery_key`` and ``without_slot`` are then set, for app.py to show).
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ class LoginDialog(QDialog):
         self.recover_button.clicked.connect(self.recover)
         self.recovery = self.new_password = None  # the two steps of a recovery, while open
         self._opened_here = False  # the store opened by this dialog (closed again if it is left)
+        # a plain store encrypted by this log-in: its recovery key, and the accounts to be given
+        # a new password (their key slots), both shown by app.py once the dialog is closed
+        self.recovery_key: str | None = None
+        self.without_slot: list[str] = []
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         if not unlock:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -167,6 +173,7 @@ class LoginDialog(QDialog):
                 accounts.unlock(self.store, self.password.text())
             else:
                 accounts.login(self.store, self._user_name(), self.password.text())
+                self._convert()
         except (accounts.MustWait, encryption.WaitToUnlock) as exc:
             self.password.clear()
             self._wait_until = time.time() + exc.seconds
@@ -182,6 +189,26 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.error.hide()
         super().accept()
+
+    def _convert(self) -> None:
+        """A plain store made before encryption is encrypted at its administrator's first log-in
+        (desktop.services.encryption.at_login): its recovery key, shown once when this dialog
+        closes (app.py), and the accounts left without a key slot, to be given a new password."""
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop.services import encryption
+
+        plain = not encryption.is_encrypted(self.store.data_dir)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.recovery_key = encryption.at_login(self.store, self._user_name(), self.password.text())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if plain and self.recovery_key:
+            log.info("the data store was encrypted at an administrator's log-in")
+            opening = encryption.slot_names(self.store.data_dir)
+            self.without_slot = [a.username for a in accounts.accounts(self.store)
+                                 if a.active and a.username not in opening]
 
     def reject(self) -> None:
         if self.unlocking:

@@ -75,7 +75,7 @@ def test_the_administrator_lists_and_changes_accounts(laptop):
         {"name": "teo", "role": "technician", "technician": "Teo Técnico", "active": True}]
     assert milma("accounts", "disable", "teo", data_dir=laptop, **ADMIN).returncode == 0
     off = milma("agenda", data_dir=laptop, MILMA_USER="teo", MILMA_PASSWORD="clave de teo")
-    assert off.returncode == 1 and "Wrong user name or password." in off.stderr
+    assert off.returncode == 1 and "The account teo does not open this encrypted data store" in off.stderr
     assert milma("accounts", "enable", "teo", data_dir=laptop, **ADMIN).returncode == 0
     idle = milma("accounts", "idle-lock", "5", data_dir=laptop, **ADMIN)
     assert idle.stdout.strip() == "The window locks after 5 minutes without input."

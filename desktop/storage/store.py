@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.clock import HybridClock
 from desktop.domain.ids import device_prefix, new_id
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.storage import migrate
+from desktop.storage import engine, migrate
 from desktop.storage.engine import connect, db_path, make_engine, writer
 
 if TYPE_CHECKING:
@@ -82,13 +82,24 @@ class Store:
                 except DatabaseError:
                     raise sqlite3.DatabaseError from None
             self.reload_meta()
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, *engine.DatabaseError):  # the standard library's and SQLCipher's
             self.close()
-            raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The file {path} is not a MILMA database or is damaged."),
-                                       {"path": str(self.path)})) from None
+            raise self._unreadable() from None
         except BaseException:
             self.close()
             raise
+
+    def _unreadable(self) -> StorageError:
+        """Why the database does not open: encrypted and locked (no key, or not its key: a
+        password is needed), or not a MILMA database at all, or damaged."""
+        from desktop.storage import keyslots
+
+        if not engine.is_plain(self.path) and (engine.key_of(self.path) is not None or keyslots.exists(self.data_dir)):
+            return StorageError(Message("Storage", QT_TRANSLATE_NOOP(
+                "Storage", "The data store {path} is encrypted and locked: it opens with the password of one of "
+                           "its accounts, or with its recovery key."), {"path": str(self.data_dir)}))
+        return StorageError(Message("Storage", QT_TRANSLATE_NOOP(
+            "Storage", "The file {path} is not a MILMA database or is damaged."), {"path": str(self.path)}))
 
     @property
     def is_open(self) -> bool:

@@ -83,18 +83,34 @@ class AccountForm(QDialog):
                             translate("Accounts", "New password for {name}").format(name=username))
         fit_to_screen(self, max(self.sizeHint().width(), 460))
 
+    def _refuse(self, text: str, field: QWidget) -> None:
+        self.error.setText(text)
+        self.error.show()
+        field.setFocus()
+
     def accept(self) -> None:
+        """The fields checked from the top down: the first one at fault is named, and has the focus."""
+        if self.username is None:
+            try:
+                accounts.clean_user_name(self.name.text())
+            except UserError as exc:
+                return self._refuse(render(exc.message), self.name)
+            if not self.technician.text().strip():
+                return self._refuse(translate("Accounts", "Write the full name of the technician this account "
+                                                          "stands for: it is recorded with what they do."),
+                                    self.technician)
         try:
             accounts.check_new_password(self.password.text(), self.repeat.text())
+        except UserError as exc:
+            return self._refuse(render(exc.message), self.password)
+        try:
             if self.username is None:
                 accounts.create_account(self.store, self.name.text(), self.password.text(),
                                         self.role.currentData(), self.technician.text())
             else:
                 accounts.set_password(self.store, self.username, self.password.text())
-        except UserError as exc:
-            self.error.setText(render(exc.message))
-            self.error.show()
-            return
+        except UserError as exc:  # a name taken already, a right missing
+            return self._refuse(render(exc.message), self.name if self.username is None else self.password)
         self.password.clear()
         self.repeat.clear()
         super().accept()
@@ -151,6 +167,10 @@ class AccountsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
+        self.notice = QLabel(self)  # what an action leaves to do (a switched-on account's password)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Accounts", "&Close"))
@@ -160,6 +180,7 @@ class AccountsDialog(QDialog):
         layout.addLayout(row)
         layout.addLayout(idle_row)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.setWindowTitle(translate("Accounts", "Accounts"))
         self.load()
@@ -194,6 +215,7 @@ class AccountsDialog(QDialog):
                                    else translate("Accounts", "&Switch on"))
 
     def _run(self, action) -> None:
+        self.notice.hide()
         try:
             action()
         except UserError as exc:
@@ -226,8 +248,17 @@ class AccountsDialog(QDialog):
     def toggle_active(self) -> None:
         name = self.selected()
         row = next((r for r in self.model.rows if r["username"] == name), None)
-        if row is not None:
-            self._run(lambda: accounts.set_active(self.store, name, not row["active"]))
+        if row is None:
+            return
+        self._run(lambda: accounts.set_active(self.store, name, not row["active"]))
+        from desktop.services import encryption
+
+        if (not row["active"] and not self.error.isVisible() and encryption.is_encrypted(self.store.data_dir)
+                and name not in encryption.slot_names(self.store.data_dir)):
+            self.notice.setText(translate("Accounts", "{name} may log in again once given a new password (New "
+                                                      "password…): the encrypted data opens with that one.").format(
+                name=name))
+            self.notice.show()
 
     def set_idle(self) -> None:
         minutes = self.idle.value()

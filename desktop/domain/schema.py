@@ -38,6 +38,11 @@ class F:
         if (self.type in ("enum", "enums")) != (self.enum is not None):
             raise ValueError(f"field {self.name}: an enum field, and only one, names its enum")
 
+    @property
+    def choices(self) -> frozenset[str]:
+        """The values an "enum"/"enums" field allows (none for another field)."""
+        return frozenset(m.value for m in self.enum) if self.enum is not None else frozenset()
+
 
 @dataclass(frozen=True)
 class Kind:

@@ -94,13 +94,13 @@ def coerce_field(f: F, value):
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: enter a valid date and time."), f)) from None
     if t == "enum":
         text = str(value.value if hasattr(value, "value") else value).strip()
-        if text not in {m.value for m in f.enum or ()}:
+        if text not in f.choices:
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: choose one of the listed options."), f))
         return text
     if t == "enums":
         items = value.split(",") if isinstance(value, str) else list(value)
         items = [str(getattr(i, "value", i)).strip() for i in items if str(getattr(i, "value", i)).strip()]
-        allowed = {m.value for m in f.enum or ()}
+        allowed = f.choices
         if any(i not in allowed for i in items):
             raise ValueError(_m(QT_TRANSLATE_NOOP("Validation", "{field}: choose one of the listed options."), f))
         return ",".join(dict.fromkeys(items))

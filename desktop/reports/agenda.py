@@ -8,18 +8,11 @@ the itinerary's paragraph styles and page numbering.
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Table,
     TableStyle,
@@ -27,9 +20,7 @@ from reportlab.platypus import (
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.i18n import catalogue, format_date
-from desktop.reports import fonts
-from desktop.reports.itinerary import BOTTOM, GREY, MARGIN, RULE, TOP, WIDTH, styles
-from desktop.reports.pdf import numbered_canvas
+from desktop.reports.page import GREY, RULE, WIDTH, footer, styles, write
 
 CONTEXT = "Agenda"
 TITLE = QT_TRANSLATE_NOOP("Agenda", "Agenda")
@@ -40,7 +31,6 @@ NO_APPOINTMENT = QT_TRANSLATE_NOOP("Agenda", "No appointment.")
 EMPTY_WEEK = QT_TRANSLATE_NOOP("Agenda", "No appointment this week.")
 PRINTED_ON = QT_TRANSLATE_NOOP("Agenda", "Agenda printed on {date}")
 PAGE = QT_TRANSLATE_NOOP("Agenda", "Page {page} of {pages}")
-PAGE_W, PAGE_H = A4
 COLUMNS = (0.12, 0.36, 0.26, 0.26)  # shares of the width: time, participant, kind, with whom
 
 
@@ -81,27 +71,9 @@ def build(days: list[tuple[date, list[Row]]], whose: str, lang: str, printed_on:
     if not any(items for _day, items in days):
         story.append(Paragraph(escape(words(CONTEXT, EMPTY_WEEK)), s["base"]))
 
-    footer = words(CONTEXT, PRINTED_ON).format(date=format_date(printed_on, lang, "medium"))
+    footer_text = words(CONTEXT, PRINTED_ON).format(date=format_date(printed_on, lang, "medium"))
 
     def decorate(canv, _key, page, pages):
-        canv.saveState()
-        canv.setFillColor(colors.black)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, BOTTOM - 5 * mm, PAGE_W - MARGIN, BOTTOM - 5 * mm)
-        canv.setFont(fonts.REGULAR, 8)
-        canv.drawString(MARGIN, BOTTOM - 9 * mm, footer)
-        canv.drawRightString(PAGE_W - MARGIN, BOTTOM - 9 * mm,
-                             words(CONTEXT, PAGE).format(page=page, pages=pages))
-        canv.restoreState()
+        footer(canv, footer_text, words(CONTEXT, PAGE).format(page=page, pages=pages))
 
-    fonts.register()
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-                          bottomMargin=BOTTOM, initialFontName=fonts.REGULAR, title=words(CONTEXT, TITLE),
-                          author="MILMA", creator="MILMA Desktop", lang=lang)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[Frame(
-        MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0, topPadding=0,
-        bottomPadding=0)])])
-    doc.build(story, canvasmaker=numbered_canvas(decorate))
-    return buffer.getvalue()
+    return write(story, decorate, title=words(CONTEXT, TITLE), lang=lang)

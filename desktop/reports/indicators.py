@@ -112,22 +112,16 @@ def xlsx(result: D.Indicators, covers: str, lang: str) -> bytes:
 
 def pdf(result: D.Indicators, covers: str, lang: str, printed_on: date | None = None) -> bytes:
     """The printed indicators: counts and rates by group, labs and companies, definitions."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import (
-        BaseDocTemplate,
-        Frame,
-        PageTemplate,
         Paragraph,
         Spacer,
         Table,
         TableStyle,
     )
 
-    from desktop.reports import fonts
-    from desktop.reports.itinerary import BOTTOM, GREY, MARGIN, RULE, TOP, styles
-    from desktop.reports.pdf import numbered_canvas
+    from desktop.reports.page import GREY, MARGIN, RULE, footer, styles, write
 
     printed_on = printed_on or date.today()
     words = catalogue(lang).translate
@@ -167,26 +161,9 @@ def pdf(result: D.Indicators, covers: str, lang: str, printed_on: date | None = 
         markup = f"<b>{escape(name)}</b>: {escape(text)}" if name else escape(text)
         story.append(Paragraph(markup, s["small"]))
 
-    footer = words(C, PRINTED_ON).format(date=format_date(printed_on, lang, "medium"))
+    footer_text = words(C, PRINTED_ON).format(date=format_date(printed_on, lang, "medium"))
 
     def decorate(canv, _key, page, pages):
-        canv.saveState()
-        canv.setFillColor(colors.black)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, BOTTOM - 5 * mm, page_w - MARGIN, BOTTOM - 5 * mm)
-        canv.setFont(fonts.REGULAR, 8)
-        canv.drawString(MARGIN, BOTTOM - 9 * mm, footer)
-        canv.drawRightString(page_w - MARGIN, BOTTOM - 9 * mm, words(C, PAGE).format(page=page, pages=pages))
-        canv.restoreState()
+        footer(canv, footer_text, words(C, PAGE).format(page=page, pages=pages), page_w)
 
-    fonts.register()
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-                          bottomMargin=BOTTOM, initialFontName=fonts.REGULAR, title=words(C, TITLE),
-                          author="MILMA", creator="MILMA Desktop", lang=lang)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[Frame(
-        MARGIN, BOTTOM, width, page_h - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0, topPadding=0,
-        bottomPadding=0)])])
-    doc.build(story, canvasmaker=numbered_canvas(decorate))
-    return buffer.getvalue()
+    return write(story, decorate, title=words(C, TITLE), lang=lang, pagesize=(page_w, page_h))

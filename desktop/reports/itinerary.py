@@ -9,28 +9,20 @@ exactly. Several itineraries can be merged into one file; each keeps its own pag
 
 from __future__ import annotations
 
-import functools
-import io
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     HRFlowable,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -41,79 +33,26 @@ from desktop.domain import enums as E
 from desktop.domain import network, phones
 from desktop.i18n import catalogue, format_date, format_list, format_number, format_time
 from desktop.i18n.values import choices_text, enum_text
-from desktop.paths import resources_dir
 from desktop.reports import fonts, itinerary_inclusion
 from desktop.reports import itinerary_texts as T
-from desktop.reports.pdf import SectionStart, numbered_canvas
-
-PAGE_W, PAGE_H = A4
-MARGIN = 18 * mm
-TOP = 20 * mm
-BOTTOM = 18 * mm
-WIDTH = PAGE_W - 2 * MARGIN
-GREY = colors.Color(0.88, 0.88, 0.88)
-RULE = colors.Color(0.45, 0.45, 0.45)
-CELL_SIZE = 8.5
-CELL_LEADING = 10.8
-CELL_PADDING = 4
+from desktop.reports.page import (
+    CELL_LEADING,
+    CELL_PADDING,
+    CELL_SIZE,
+    GREY,
+    RULE,
+    WIDTH,
+    Masthead,
+    footer,
+    running_head,
+    styles,
+    write,
+)
+from desktop.reports.pdf import SectionStart
 
 
 class Cancelled(Exception):
     """The user cancelled a batch while it was being built."""
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    fonts.register()
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5,
-                          textColor=colors.black)
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING),
-        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
-                               leading=CELL_LEADING),
-        "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9, leading=12),
-        "label_cell": ParagraphStyle("label_cell", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
-                                     leading=CELL_LEADING),
-        "programme": ParagraphStyle("programme", parent=base, fontSize=9, leading=12),
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21,
-                                spaceAfter=2),
-        "name": ParagraphStyle("name", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17),
-        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4),
-        "right": ParagraphStyle("right", parent=base, fontSize=8, alignment=TA_RIGHT),
-    }
-
-
-_STYLES: dict[str, ParagraphStyle] | None = None
-
-
-def styles() -> dict[str, ParagraphStyle]:
-    global _STYLES
-    if _STYLES is None:
-        _STYLES = _styles()
-    return _STYLES
-
-
-@functools.cache
-def _logo_bytes() -> bytes:
-    """The programme's logo (resources/logo.png) as a 300 dpi JPEG on white, made once:
-    reportlab embeds a JPEG as it is instead of decoding and compressing a PNG per document."""
-    from PIL import Image as PILImage
-
-    with PILImage.open(resources_dir() / "logo.png") as src:
-        rgba = src.convert("RGBA")
-    side = round(22 / 25.4 * 300)
-    rgba = rgba.resize((side, side), PILImage.Resampling.LANCZOS)
-    flat = PILImage.new("RGB", rgba.size, "white")
-    flat.paste(rgba, mask=rgba.getchannel("A"))
-    out = io.BytesIO()
-    flat.save(out, "JPEG", quality=92)
-    return out.getvalue()
-
-
-def logo_jpeg() -> io.BytesIO:
-    return io.BytesIO(_logo_bytes())
 
 
 def _text(value) -> str:
@@ -141,33 +80,6 @@ class _Line(Flowable):
         self.canv.setFillColor(st.textColor)
         self.canv.setFont(st.fontName, st.fontSize)
         self.canv.drawString(0, st.leading - st.fontSize, self.text)
-
-
-class _Masthead(Flowable):
-    """The programme's logo with the document's title beside it, vertically centred."""
-
-    LOGO = 22 * mm
-    GAP = 4 * mm
-
-    def __init__(self, lines: list[Flowable]):
-        super().__init__()
-        self.lines = lines
-        self.sizes: list[float] = []
-
-    def wrap(self, avail_width, avail_height):
-        text_width = avail_width - self.LOGO - self.GAP
-        self.sizes = [f.wrap(text_width, avail_height)[1] for f in self.lines]
-        self.width = avail_width
-        self.height = max(self.LOGO, sum(self.sizes))
-        return self.width, self.height
-
-    def draw(self):
-        self.canv.drawImage(ImageReader(logo_jpeg()), 0, (self.height - self.LOGO) / 2,
-                            self.LOGO, self.LOGO)
-        y = (self.height + sum(self.sizes)) / 2
-        for flowable, height in zip(self.lines, self.sizes, strict=True):
-            y -= height
-            flowable.drawOn(self.canv, self.LOGO + self.GAP, y)
 
 
 class _Doc:
@@ -282,7 +194,7 @@ class _Doc:
     # -- the document
     def header(self) -> list:
         d = self.data
-        top = _Masthead([self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
+        top = Masthead([self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
                          self.line(self.t(T.TITLE), "title", WIDTH - 26 * mm)])
         site = d.get("site") or {}
         tech = d.get("technician") or {}
@@ -426,39 +338,10 @@ class _Doc:
 
     # -- page decoration (drawn once the page count is known)
     def decorate(self, canv, page: int, pages: int) -> None:
-        canv.saveState()
-        canv.setFillColor(colors.black)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, BOTTOM - 5 * mm, PAGE_W - MARGIN, BOTTOM - 5 * mm)
-        canv.setFont(fonts.REGULAR, 8)
         code = self.data["participant"]["code"]
-        canv.drawString(MARGIN, BOTTOM - 9 * mm,
-                        self.t(T.FOOTER, code=code, date=self.day(self.printed_on)))
-        canv.drawRightString(PAGE_W - MARGIN, BOTTOM - 9 * mm, self.t(T.PAGE, page=page, pages=pages))
+        footer(canv, self.t(T.FOOTER, code=code, date=self.day(self.printed_on)), self.t(T.PAGE, page=page, pages=pages))
         if page > 1:
-            canv.setFont(fonts.BOLD, 8.5)
-            canv.drawString(MARGIN, PAGE_H - TOP + 6 * mm, f"{self.full_name} · {code}")
-            canv.setFont(fonts.REGULAR, 8.5)
-            canv.drawRightString(PAGE_W - MARGIN, PAGE_H - TOP + 6 * mm, self.t(T.TITLE))
-            canv.line(MARGIN, PAGE_H - TOP + 4 * mm, PAGE_W - MARGIN, PAGE_H - TOP + 4 * mm)
-        canv.restoreState()
-
-
-class _Template(BaseDocTemplate):
-    def __init__(self, buffer, on_start: Callable[[int], None] | None, **kw):
-        fonts.register()
-        # the canvas' initial font too, or Helvetica (not embedded) is referenced on every page
-        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-                         bottomMargin=BOTTOM, initialFontName=fonts.REGULAR, **kw)
-        frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        self.on_start = on_start
-
-    def afterFlowable(self, flowable):  # noqa: N802 - reportlab API
-        if isinstance(flowable, SectionStart) and self.on_start is not None:
-            self.on_start(flowable.key)
+            running_head(canv, self.t(T.TITLE), f"{self.full_name} · {code}", bold_left=True)
 
 
 def build(items: Sequence[tuple[dict, str]], printed_on: date | None = None,
@@ -481,8 +364,4 @@ def build(items: Sequence[tuple[dict, str]], printed_on: date | None = None,
         if key is not None:
             docs[key].decorate(canv, page, pages)
 
-    buffer = io.BytesIO()
-    template = _Template(buffer, on_start, title=docs[0].t(T.TITLE), author="MILMA",
-                         creator="MILMA Desktop", lang=docs[0].lang)
-    template.build(story, canvasmaker=numbered_canvas(decorate))
-    return buffer.getvalue()
+    return write(story, decorate, title=docs[0].t(T.TITLE), lang=docs[0].lang, on_start=on_start)

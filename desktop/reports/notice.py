@@ -1,12 +1,11 @@
 """The information notice on the processing of personal data, printed on A4 in the participant's
 language for them to read and sign before registering: who is responsible, what is recorded and
 why, the special categories, who sees the data, how long they are kept, their rights, and each
-consent with Yes / No boxes and the signatures. The page decoration, fonts, styles and masthead
-are the printed itinerary's. Output is PDF bytes."""
+consent with Yes / No boxes and the signatures. The page, fonts, styles and masthead are every
+printed document's (desktop.reports.page). Output is PDF bytes."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -15,23 +14,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.i18n import LANGUAGES, catalogue, format_date
-from desktop.reports import fonts
 from desktop.reports import notice_texts as T
-from desktop.reports.itinerary import (
-    BOTTOM,
+from desktop.reports.page import (
     CELL_PADDING,
     GREY,
-    MARGIN,
-    PAGE_H,
-    PAGE_W,
     RULE,
-    TOP,
     WIDTH,
-    _Masthead,
-    _Template,
+    Masthead,
+    footer,
+    running_head,
     styles,
+    write,
 )
-from desktop.reports.pdf import numbered_canvas
 
 LABEL_W = 45 * mm
 BOX_W = 16 * mm
@@ -64,7 +58,7 @@ class _Notice:
             ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE), ("BACKGROUND", (0, 0), (0, -1), GREY),
             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ])
-        return [_Masthead([self.p(self.t(T.TITLE), "title")]), Spacer(1, 4 * mm), info, Spacer(1, 3 * mm),
+        return [Masthead([self.p(self.t(T.TITLE), "title")]), Spacer(1, 4 * mm), info, Spacer(1, 3 * mm),
                 self.p(self.t(T.INTRO))]
 
     def sections(self) -> list:
@@ -103,25 +97,13 @@ class _Notice:
         return [*self.header(), *self.sections(), *self.consents()]
 
     def decorate(self, canv, _key, page: int, pages: int) -> None:
-        canv.saveState()
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, BOTTOM - 5 * mm, PAGE_W - MARGIN, BOTTOM - 5 * mm)
-        canv.setFont(fonts.REGULAR, 8)
-        canv.drawString(MARGIN, BOTTOM - 9 * mm, self.t(T.FOOTER, date=format_date(self.printed_on, self.lang, "medium")))
-        canv.drawRightString(PAGE_W - MARGIN, BOTTOM - 9 * mm, self.t(T.PAGE, page=page, pages=pages))
+        footer(canv, self.t(T.FOOTER, date=format_date(self.printed_on, self.lang, "medium")),
+               self.t(T.PAGE, page=page, pages=pages))
         if page > 1:
-            canv.setFont(fonts.REGULAR, 8.5)
-            canv.drawRightString(PAGE_W - MARGIN, PAGE_H - TOP + 6 * mm, self.t(T.TITLE))
-        canv.restoreState()
-
+            running_head(canv, self.t(T.TITLE), rule=False)
 
 def build(lang: str, printed_on: date | None = None, name: str = "", centre: str = "") -> bytes:
     """The notice in ``lang`` (es, en or fr; Spanish otherwise), with the person's name and the
     training centre filled in when known (blank lines to write on otherwise)."""
     notice = _Notice(lang, printed_on or date.today(), name, centre)
-    buffer = io.BytesIO()
-    template = _Template(buffer, None, title=notice.t(T.TITLE), author="MILMA", creator="MILMA Desktop",
-                         lang=notice.lang)
-    template.build(notice.story(), canvasmaker=numbered_canvas(notice.decorate))
-    return buffer.getvalue()
+    return write(notice.story(), notice.decorate, title=notice.t(T.TITLE), lang=notice.lang)

@@ -4,12 +4,11 @@ their language. Input is desktop.services.subject_access.gather's data; output i
 Each record is a table of field and value, the fields named with the labels of the interface
 (desktop.domain.schema, translated in the document's language); a field of a special category
 (origin, immigration status, life story: ``F.special``) is shaded and marked ◆, and a legend says
-what the mark means. The page decoration, fonts, styles and masthead are the printed itinerary's.
+what the mark means. The page, fonts, styles and masthead are every printed document's (reports.page).
 """
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date, datetime
 from xml.sax.saxutils import escape
@@ -22,23 +21,18 @@ from desktop.domain.person_records import PERSON
 from desktop.domain.schema import KINDS
 from desktop.i18n import catalogue, format_date, format_datetime
 from desktop.i18n.values import field_text
-from desktop.reports import fonts
 from desktop.reports import subject_access_texts as T
-from desktop.reports.itinerary import (
-    BOTTOM,
+from desktop.reports.page import (
     CELL_PADDING,
     GREY,
-    MARGIN,
-    PAGE_H,
-    PAGE_W,
     RULE,
-    TOP,
     WIDTH,
-    _Masthead,
-    _Template,
+    Masthead,
+    footer,
+    running_head,
     styles,
+    write,
 )
-from desktop.reports.pdf import numbered_canvas
 
 SPECIAL_BG = colors.Color(0.96, 0.90, 0.78)
 LABEL_W = 58 * mm
@@ -161,7 +155,7 @@ class _Doc:
     def header(self) -> list:
         person = self.data["participant"]
         name = f"{person.get('first_name') or ''} {person.get('last_name') or ''}".strip()
-        top = _Masthead([self.p(self.t(T.TITLE), "title")])
+        top = Masthead([self.p(self.t(T.TITLE), "title")])
         info = Table([
             [self.p(self.t(T.PARTICIPANT), "label"), self.p(name, "name")],
             [self.p(self.t(T.CODE), "label"), self.p(person.get("code") or "", "base")],
@@ -210,25 +204,12 @@ class _Doc:
         return out + self.audit()
 
     def decorate(self, canv, _key, page: int, pages: int) -> None:
-        canv.saveState()
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, BOTTOM - 5 * mm, PAGE_W - MARGIN, BOTTOM - 5 * mm)
-        canv.setFont(fonts.REGULAR, 8)
-        canv.drawString(MARGIN, BOTTOM - 9 * mm, self.t(T.FOOTER, date=format_date(self.printed_on, self.lang, "medium")))
-        canv.drawRightString(PAGE_W - MARGIN, BOTTOM - 9 * mm, self.t(T.PAGE, page=page, pages=pages))
+        footer(canv, self.t(T.FOOTER, date=format_date(self.printed_on, self.lang, "medium")),
+               self.t(T.PAGE, page=page, pages=pages))
         if page > 1:
-            canv.setFont(fonts.REGULAR, 8.5)
-            canv.drawString(MARGIN, PAGE_H - TOP + 6 * mm, self.data["participant"].get("code") or "")
-            canv.drawRightString(PAGE_W - MARGIN, PAGE_H - TOP + 6 * mm, self.t(T.TITLE))
-            canv.line(MARGIN, PAGE_H - TOP + 4 * mm, PAGE_W - MARGIN, PAGE_H - TOP + 4 * mm)
-        canv.restoreState()
-
+            running_head(canv, self.t(T.TITLE), self.data["participant"].get("code") or "")
 
 def build(data: dict, lang: str, printed_on: date | None = None, actions: dict[str, str] | None = None) -> bytes:
     """The PDF of ``data`` in ``lang``; ``actions``: the audit actions' source labels."""
     doc = _Doc(data, lang, printed_on or date.today(), actions or {})
-    buffer = io.BytesIO()
-    template = _Template(buffer, None, title=doc.t(T.TITLE), author="MILMA", creator="MILMA Desktop", lang=lang)
-    template.build(doc.story(), canvasmaker=numbered_canvas(doc.decorate))
-    return buffer.getvalue()
+    return write(doc.story(), doc.decorate, title=doc.t(T.TITLE), lang=lang)

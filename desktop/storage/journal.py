@@ -16,7 +16,7 @@ relay them unchanged, and recompute derived columns exactly as local writes do.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import DATE as SQLiteDate
 from sqlalchemy.dialects.sqlite import DATETIME as SQLiteDateTime
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.domain.clock import HybridClock
@@ -102,8 +103,8 @@ for _kind in KINDS.values():
             OPTIONAL_REFS[_f.ref] += ((_kind.name, _f.name),)
 
 
-_INSERTERS: dict[str, tuple[str, list]] = {}
 NAMES: dict[str, tuple[str, ...]] = {k: spec.names for k, spec in KINDS.items()}
+Processor = Callable[[Any], Any] | None
 
 
 def _fast_processor(impl, dialect):
@@ -122,6 +123,83 @@ def _fast_processor(impl, dialect):
             return slow(value)
         return stored_datetime
     return slow
+
+
+class Statements:
+    """A record table's statements, made once, and how each column's values go to and come
+    from the database as SQLAlchemy's column types say (dates as ISO text, booleans as
+    integers...): Tx runs them on the transaction's DB-API connection, without building and
+    compiling a statement for each write.
+
+    ``insert`` names every column: Tx gives each field, derived and sync column a value (None
+    too: it is stored as NULL); a column a row does not name takes the model's default, as
+    SQLAlchemy's insert of the same row would (``defaults``, as stored)."""
+
+    __slots__ = ("table", "columns", "insert", "defaults", "select", "readers", "writers", "_updates")
+
+    def __init__(self, kind: str, dialect):
+        table = RECORD_MODELS[kind].__table__
+        self.table = table.name
+        impls = {c.name: c.type.dialect_impl(dialect) for c in table.columns}
+        self.columns: tuple[str, ...] = tuple(impls)
+        self.writers: dict[str, Processor] = {name: _fast_processor(impl, dialect) for name, impl in impls.items()}
+        self.readers: list[tuple[str, Callable]] = [
+            (name, proc) for name, impl in impls.items() if (proc := impl.result_processor(dialect, None)) is not None]
+        self.defaults = {c.name: _default(c, self.writers[c.name]) for c in table.columns}
+        self.insert = (f"INSERT INTO {table.name} ({', '.join(self.columns)}) "
+                       f"VALUES ({', '.join('?' for _ in self.columns)})")
+        self.select = f"SELECT {', '.join(self.columns)} FROM {table.name} WHERE id = ?"
+        self._updates: dict[tuple[str, ...], str] = {}
+
+    def update(self, names: tuple[str, ...]) -> str:
+        sql = self._updates.get(names)
+        if sql is None:
+            sql = self._updates[names] = (f"UPDATE {self.table} SET {', '.join(f'{n} = ?' for n in names)} "
+                                          "WHERE id = ?")
+        return sql
+
+    def stored(self, values: Mapping[str, Any]) -> tuple:
+        """A row's values for ``insert``, each as the database stores it."""
+        defaults, writers = self.defaults, self.writers
+        row = []
+        for name in self.columns:
+            if name in values:
+                value = values[name]
+                if value is not None:
+                    proc = writers[name]
+                    if proc is not None:
+                        value = proc(value)
+            else:
+                value = defaults[name]
+            row.append(value)
+        return tuple(row)
+
+    def read(self, found: tuple) -> dict:
+        row = dict(zip(self.columns, found, strict=True))
+        for name, proc in self.readers:
+            value = row[name]
+            if value is not None:
+                row[name] = proc(value)
+        return row
+
+
+def _default(column, writer: Processor):
+    """What SQLAlchemy's insert stores in a column its row does not name: the model's default
+    (a constant, stored as the column stores it), else the table's (a literal), else NULL."""
+    default, server = column.default, column.server_default
+    if default is not None:
+        if not default.is_scalar:
+            raise TypeError(f"{column}: the journal's insert gives no column a computed default")
+        value = default.arg
+        return writer(value) if value is not None and writer is not None else value
+    if server is not None:
+        if not isinstance(server.arg, str):
+            raise TypeError(f"{column}: the journal's insert gives no column an SQL expression as default")
+        return server.arg
+    return None
+
+
+_STATEMENTS: dict[str, Statements] = {}
 
 
 _watching = threading.local()
@@ -156,6 +234,8 @@ class Tx:
         self.touched: set[str] = set()  # kinds written, for views to refresh
         self.last_seq = last_seq  # the last journal position handed out before (meta "seq")
         self._seq: int | None = None
+        self._driver: Any = None  # the transaction's DB-API connection (see run)
+        self._dev: int | None = None
 
     @property
     def seq(self) -> int:
@@ -172,6 +252,7 @@ class Tx:
     def rewind(self, state: tuple) -> None:
         self.clock.last, self.touched, self._seq = state
         S.forget_devices(self.session)  # devices numbered meanwhile were rolled back too
+        self._dev = None
 
     def journal_top(self) -> int:
         """The last journal position handed out once this transaction commits (meta "seq")."""
@@ -191,14 +272,39 @@ class Tx:
 
     def stored(self, kind: str, row_id: str) -> dict | None:
         """The record's row as stored (with its ``hlc``, ``dev`` and ``stamps`` columns)."""
-        table = RECORD_MODELS[kind].__table__
-        found = self.session.execute(select(table).where(table.c.id == row_id)).mappings().first()
-        return dict(found) if found else None
+        statements = self.statements(kind)
+        found = self.run(statements.select, (row_id,)).fetchone()
+        return statements.read(found) if found is not None else None
 
     @property
     def dev(self) -> int:
         """This laptop's device number in the store (desktop.storage.stamps)."""
-        return S.intern(self.session, self.device_id)
+        if self._dev is None:
+            self._dev = S.intern(self.session, self.device_id)
+        return self._dev
+
+    # ---- the statements of a record's read and write ----------------------------------------
+    def statements(self, kind: str) -> Statements:
+        found = _STATEMENTS.get(kind)
+        if found is None:
+            found = _STATEMENTS[kind] = Statements(kind, self.session.get_bind().dialect)
+        return found
+
+    def run(self, sql: str, params, many: bool = False):
+        """Run a statement on this transaction's DB-API connection: the connection and the
+        transaction SQLAlchemy's session holds, without its per-statement work (a local write
+        is one short transaction, where that work weighed more than SQLite's own). A failing
+        statement raises SQLAlchemy's error, as the session's statements do."""
+        driver = self._driver
+        if driver is None:
+            driver = self._driver = self.session.connection().connection.dbapi_connection
+        try:
+            return driver.executemany(sql, params) if many else driver.execute(sql, params)
+        except BaseException as exc:
+            dbapi = self.session.get_bind().dialect.dbapi
+            if dbapi is not None and isinstance(exc, dbapi.Error):
+                raise DBAPIError.instance(sql, params, exc, dbapi.Error, ismulti=many) from exc
+            raise
 
     # ---- writes --------------------------------------------------------------------------
     def insert(self, kind: str, values: dict, *, row_id: str | None = None) -> dict:
@@ -207,7 +313,7 @@ class Tx:
     def insert_many(self, kind: str, rows: Iterable[dict], ids: list[str] | None = None) -> list[dict]:
         """Insert validated rows of one kind; returns them with ids. Batched for bulk loads."""
         spec = KINDS[kind]
-        table = RECORD_MODELS[kind].__table__
+        statements = self.statements(kind)
         out, stored = [], []
         dev, device = self.dev, self.device_id
         for i, values in enumerate(rows):
@@ -218,18 +324,20 @@ class Tx:
             changed = [n for n in spec.names if record[n] is not None]
             self._derive(kind, record, record)
             # every field written has the record's stamp, the empty ones none: no exceptions
-            stored.append({**record, "hlc": stamp, "dev": dev, "seq": self.seq, "stamps": ""})
+            stored.append(statements.stored({**record, "hlc": stamp, "dev": dev, "seq": self.seq, "stamps": ""}))
             record["stamps"] = S.text(kind, {n: (stamp, device) for n in changed})
             out.append(record)
+        if len(stored) == 1:
+            self.run(statements.insert, stored[0])
+        elif stored:
+            self.run(statements.insert, stored, many=True)
         if out:
-            self.session.execute(insert(table), stored)
             self.touched.add(kind)
         return out
 
     def update(self, kind: str, row_id: str, values: dict) -> list[str]:
         """Write the fields whose value differs; returns their names (empty: nothing written)."""
         spec = KINDS[kind]
-        table = RECORD_MODELS[kind].__table__
         current = self.stored(kind, row_id)
         if current is None:
             raise KeyError(row_id)
@@ -244,9 +352,22 @@ class Tx:
         new = {n: values[n] for n in changed}
         self._derive(kind, {**current, **new}, new)
         new.update(S.columns(kind, {**current, **new}, stamps))
-        self.session.execute(update(table).where(table.c.id == row_id).values(**new))
+        self._write(kind, row_id, new)
         self.touched.add(kind)
         return changed
+
+    def _write(self, kind: str, row_id: str, new: dict) -> None:
+        """UPDATE the columns ``new`` names of a record."""
+        statements = self.statements(kind)
+        names = tuple(new)
+        writers = statements.writers
+        params = []
+        for name in names:
+            value = new[name]
+            proc = writers[name]
+            params.append(proc(value) if value is not None and proc is not None else value)
+        params.append(row_id)
+        self.run(statements.update(names), params)
 
     def delete(self, kind: str, row_id: str) -> int:
         """Delete a record and the records that depend on it; each leaves a tombstone.
@@ -275,30 +396,17 @@ class Tx:
         bookkeeping.forget(self.session, kind, row_id)
 
     # ---- writes decided by a merge ---------------------------------------------------------
-    def _inserter(self, kind: str) -> tuple[str, list]:
-        """The INSERT of a record table and, per column, how SQLAlchemy stores a Python value
-        (dates as ISO text, booleans as integers...): bulk merges bypass statement compiling."""
-        found = _INSERTERS.get(kind)
-        if found is None:
-            table = RECORD_MODELS[kind].__table__
-            dialect = self.session.get_bind().dialect
-            columns = [(c.name, _fast_processor(c.type.dialect_impl(dialect), dialect)) for c in table.columns]
-            sql = (f"INSERT INTO {table.name} ({', '.join(name for name, _ in columns)}) "
-                   f"VALUES ({', '.join('?' for _ in columns)})")
-            found = _INSERTERS[kind] = (sql, columns)
-        return found
-
     def apply_remote_new(self, kind: str, records: Iterable[tuple[str, dict[str, Stamped]]]) -> int:
         """Insert records received from another device, each with its own stamps.
         ``records``: (id, {field: (value, hlc, device)}); fields absent are empty and unstamped.
         Returns how many were inserted."""
         names = NAMES[kind]
-        sql, columns = self._inserter(kind)
-        column_names = [name for name, _proc in columns]
+        statements = self.statements(kind)
+        sql, column_names = statements.insert, list(statements.columns)
         derived = [(column_names.index(column), fn) for column, (fn, _inputs) in DERIVED.get(kind, {}).items()]
         id_at, stamps_at = column_names.index("id"), column_names.index("stamps")
         hlc_at, dev_at, seq_at = column_names.index("hlc"), column_names.index("dev"), column_names.index("seq")
-        processors = [(i, proc) for i, (_name, proc) in enumerate(columns) if proc is not None]
+        processors = [(i, proc) for i, name in enumerate(column_names) if (proc := statements.writers[name]) is not None]
         rows = []
         numbers: dict[str, int] = {}  # device id -> its number in this store
         seq = 0
@@ -338,7 +446,7 @@ class Tx:
                     row[i] = proc(value)
             rows.append(tuple(row))
         if rows:
-            self.session.connection().exec_driver_sql(sql, rows)
+            self.run(sql, rows, many=True)
             self.touched.add(kind)
         return len(rows)
 
@@ -347,7 +455,6 @@ class Tx:
         record when it does not exist yet (the fields must then make a complete record)."""
         if not fields:
             return
-        table = RECORD_MODELS[kind].__table__
         current = self.stored(kind, row_id)
         if current is None:
             self.apply_remote_new(kind, [(row_id, fields)])
@@ -359,7 +466,7 @@ class Tx:
             stamps[name] = (hlc, S.intern(self.session, device), self.seq)
         self._derive(kind, {**current, **new}, new)
         new.update(S.columns(kind, {**current, **new}, stamps))
-        self.session.execute(update(table).where(table.c.id == row_id).values(**new))
+        self._write(kind, row_id, new)
         self.touched.add(kind)
 
     def tombstone(self, kind: str, row_id: str) -> tuple[int, str] | None:
@@ -386,7 +493,7 @@ class Tx:
                 # the reference reads as empty and keeps its stamp (named, now that it is empty)
                 emptied = {**found, column: None}
                 new = {column: None, **S.columns(ref_kind, emptied, S.of_row(ref_kind, found))}
-                self.session.execute(update(ref).where(ref.c.id == found["id"]).values(**new))
+                self._write(ref_kind, found["id"], new)
                 self.touched.add(ref_kind)
         table = RECORD_MODELS[kind].__table__
         existed = self.session.execute(delete(table).where(table.c.id == row_id)).rowcount > 0

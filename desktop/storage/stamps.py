@@ -33,6 +33,7 @@ from desktop.domain.schema import KINDS
 SYNC_COLUMNS = ("hlc", "dev", "seq", "stamps")
 NO_DEVICE = 0
 _INFO_KEY = "sync_devices"
+_INTERNED = "sync_devices_interned"  # the session numbered a device (see devices)
 
 Stamp = tuple[int, int, int]  # (hybrid clock, interned device, journal position)
 BASE_SEQ = "@"  # the exceptions' key of the record stamp's position, when older than the record's
@@ -58,12 +59,34 @@ def _load(conn) -> Devices:
     return Devices(conn.exec_driver_sql("SELECT id, device FROM sync_device").fetchall())
 
 
+def _data_version(conn) -> int:
+    """SQLite's count of the commits other connections made to the file (PRAGMA data_version)."""
+    cursor = conn.connection.dbapi_connection.execute("PRAGMA data_version")
+    return cursor.fetchone()[0]
+
+
 def devices(session) -> Devices:
     """The devices of the store a session reads (kept for the session's life: one
-    transaction; an interning rolled back goes with it)."""
+    transaction; an interning rolled back goes with it).
+
+    The connection keeps them too, for its next transactions: a device's number never changes
+    once committed, so they stay right until another connection commits (SQLite's data version
+    tells: one pragma instead of reading the table each transaction). A session that numbers a
+    device keeps its own, never shared: its interning may yet be rolled back."""
     found = session.info.get(_INFO_KEY)
     if found is None:
-        found = session.info[_INFO_KEY] = _load(session.connection())
+        conn = session.connection()
+        if session.info.get(_INTERNED):
+            found = _load(conn)
+        else:
+            version = _data_version(conn)
+            kept = conn.info.get(_INFO_KEY)
+            if kept is not None and kept[0] == version:
+                found = kept[1]
+            else:
+                found = _load(conn)
+                conn.info[_INFO_KEY] = (version, found)
+        session.info[_INFO_KEY] = found
     return found
 
 
@@ -82,8 +105,12 @@ def intern(session, device: str) -> int:
     known = devices(session)
     number = known.by_name.get(device)
     if number is None:
-        number = session.connection().exec_driver_sql(
-            "INSERT INTO sync_device (device) VALUES (?)", (device,)).lastrowid
+        if not session.info.get(_INTERNED):  # from now on this session's own, not the connection's
+            session.info[_INTERNED] = True
+            known = session.info[_INFO_KEY] = Devices((n, d) for n, d in known.by_number.items() if n != NO_DEVICE)
+        conn = session.connection()
+        conn.info.pop(_INFO_KEY, None)  # what the connection kept lacks it, committed or not
+        number = conn.exec_driver_sql("INSERT INTO sync_device (device) VALUES (?)", (device,)).lastrowid
         known.by_name[device] = number
         known.by_number[number] = device
     return number
@@ -179,7 +206,10 @@ def named(stamps: Mapping[str, Stamp], known: Devices) -> dict[str, tuple[int, s
 
 def text(kind: str, stamps: Mapping[str, tuple[int, str]]) -> str:
     """The stamps as services see them: ``{"field":[hlc,"device"]}`` in schema order."""
-    return json.dumps({n: list(stamps[n]) for n in KINDS[kind].names if n in stamps}, separators=(",", ":"))
+    found = {n: stamps[n] for n in KINDS[kind].names if n in stamps}
+    out = orjson.dumps(found).decode()
+    # json.dumps's text (non-ASCII escaped) whatever a device id holds
+    return out if out.isascii() else json.dumps(found, separators=(",", ":"))
 
 
 def public(kind: str, row: Mapping, known: Devices) -> dict:

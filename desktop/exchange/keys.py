@@ -407,6 +407,8 @@ def parse_enrolment(text: str) -> dict:
             info["device_id"] = data["device_id"]
         if isinstance(data.get("age_public_key"), str):
             info["age_public_key"] = str(parse_age_recipient(data["age_public_key"]))
+        if site_code(data.get("site")):
+            info["site"] = data["site"]
     else:
         info["signing_public_key"] = value
     public = parse_signing_public(info["signing_public_key"])
@@ -432,22 +434,32 @@ def enrol(session: Session, info: dict) -> dict:
     if current is None:
         session.execute(insert(_DEV).values(
             fingerprint=fp, signing_public_key=info["signing_public_key"], device_id=info.get("device_id"),
-            age_public_key=info.get("age_public_key"), enrolled_ms=now_ms()))
+            age_public_key=info.get("age_public_key"), site=info.get("site"), enrolled_ms=now_ms()))
     else:
-        values = {k: info[k] for k in ("device_id", "age_public_key") if info.get(k)}
+        values = {k: info[k] for k in ("device_id", "age_public_key", "site") if info.get(k)}
         if values:
             session.execute(update(_DEV).where(_DEV.c.fingerprint == fp).values(**values))
     return dict(session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().one())
 
 
 def note_import(session: Session, fingerprint: str, device_id: str, at_ms: int,
-                age_public_key: str | None = None) -> None:
-    """An enrolled laptop's changes bundle was imported: the device id it signed with, when, and
-    its age key when the bundle carried one."""
+                age_public_key: str | None = None, site: str | None = None) -> None:
+    """An enrolled laptop's changes bundle was imported: the device id it signed with, when, its
+    age key when the bundle carried one, and its site when none was known (a site once known is
+    the laptop's, whatever later bundles say)."""
     values = {"device_id": device_id, "last_import_ms": at_ms}
     if age_public_key:
         values["age_public_key"] = age_public_key
     session.execute(update(_DEV).where(_DEV.c.fingerprint == fingerprint).values(**values))
+    if site_code(site):
+        session.execute(update(_DEV).where((_DEV.c.fingerprint == fingerprint) & _DEV.c.site.is_(None)).values(site=site))
+
+
+def site_code(value) -> bool:
+    """Whether ``value`` is the code of a site (a key file's or a manifest's, self-declared)."""
+    from desktop.domain.enums import Site
+
+    return isinstance(value, str) and value in {s.value for s in Site}
 
 
 def devices(session: Session) -> list[dict]:

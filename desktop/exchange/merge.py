@@ -8,7 +8,9 @@
 - Deletions are tombstones: an upsert for an erased record is ignored; records that depend on an
   erased record are erased with it. An erasure of a person (a participant's delete marked as
   one) is registered (desktop.storage.erasure), and whatever merges held about the person goes.
-- Operations stamped far in the future are quarantined, not applied.
+- Operations stamped far in the future are quarantined, not applied, and so are those of a
+  laptop's bundle outside what the laptop may do (desktop.exchange.rights, the ``guard``), each
+  with its reason.
 - A record that cannot be written yet (an earlier bundle with its creation has not arrived, or a
   record it refers to is missing) waits in ``merge_pending`` and is written as soon as it can.
 
@@ -26,7 +28,7 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import methodcaller
@@ -49,6 +51,7 @@ from desktop.exchange.changes import (
     encode_value,
 )
 from desktop.exchange.gcpause import paused_gc
+from desktop.exchange.rights import FUTURE
 from desktop.storage import bookkeeping, erasure
 from desktop.storage import stamps as codec
 from desktop.storage.journal import OneStamp, Tx
@@ -67,6 +70,9 @@ REFS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.type == "ref") for k, spec in KINDS.items()
 }
 _UNSTAMPED = (0, "")
+
+# which decoded changes may not be applied: index -> the reason they are held
+Guard = Callable[[Any, list[Change]], dict[int, str]]
 
 
 @dataclass
@@ -111,7 +117,7 @@ class MergeReport:
 
 
 def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_run: bool = False,
-          now_ms: int | None = None, release: bool = False) -> MergeReport:
+          now_ms: int | None = None, release: bool = False, guard: Guard | None = None) -> MergeReport:
     """Merge ``changes`` (JSON dicts, see desktop.exchange.changes) and the upserts of
     ``tables`` (a format-3 body's, of the shape changes.table_shape_ok checks) into the store
     of ``tx``.
@@ -119,7 +125,8 @@ def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_r
     Every change is checked first: unknown kinds or fields and values of the wrong type raise
     BundleRejected before anything is written. With ``dry_run`` nothing is written (the merge
     runs in a savepoint that is rolled back) and the report tells what would happen.
-    ``release`` applies operations even when stamped in the future (releasing a quarantine)."""
+    ``release`` applies operations even when stamped in the future (releasing a quarantine).
+    ``guard`` (a laptop's bundle) names the changes not to apply: they are held with their reason."""
     with paused_gc():  # a bundle makes millions of small objects, none cyclic
         decoded = [decode(c) for c in changes]
         for table in tables:
@@ -128,12 +135,12 @@ def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_r
         changes_module.settle_legacy_languages(tx.session, decoded)
         report = MergeReport(dry_run=dry_run)
         if not dry_run:
-            _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+            _Merge(tx, report, now_ms, hold_future=not release, guard=guard).run(decoded)
             return report
         state = tx.state()
         savepoint = tx.session.begin_nested()
         try:
-            _Merge(tx, report, now_ms, hold_future=not release).run(decoded)
+            _Merge(tx, report, now_ms, hold_future=not release, guard=guard).run(decoded)
         finally:
             savepoint.rollback()
             tx.rewind(state)
@@ -150,13 +157,15 @@ def _json_value(kind: str, name: str, value: Any) -> str:
 
 
 class _Merge:
-    def __init__(self, tx: Tx, report: MergeReport, now_ms: int | None, hold_future: bool):
+    def __init__(self, tx: Tx, report: MergeReport, now_ms: int | None, hold_future: bool,
+                 guard: Guard | None = None):
         self.tx = tx
         self.s = tx.session
         self.report = report
         self.now_ms = system_ms() if now_ms is None else now_ms
         self.horizon = pack(self.now_ms + FUTURE_LIMIT_MS, 0)
         self.hold_future = hold_future
+        self.guard = guard
         # per record (kind, id): field -> (value, hlc, device) as the store has it, then as merged
         self.view: dict[tuple[str, str], dict[str, tuple]] = {}
         self.stored: dict[tuple[str, str], dict[str, tuple]] = {}  # row values and stamps before
@@ -169,6 +178,10 @@ class _Merge:
     # ---- the steps ---------------------------------------------------------------------------
     def run(self, decoded: list[Change]) -> None:
         self.s.execute(text("PRAGMA defer_foreign_keys=ON"))
+        refused = self.guard(self.s, decoded) if self.guard is not None else {}
+        held = [(decoded[i], reason) for i, reason in sorted(refused.items())]
+        if refused:
+            decoded = [c for i, c in enumerate(decoded) if i not in refused]
         upserts, deletes, future, latest = self._split(decoded)
         self._deletes(deletes)
         self._erasures(decoded)
@@ -187,11 +200,11 @@ class _Merge:
         self._record_conflicts()
         self._classify(ignored)
         self._materialise()
-        self._quarantine(future)
+        self._quarantine(future, held)
         if latest:
             self.tx.clock.observe(latest)
-        log.info("merge: %d changes, %d quarantined, %d conflicts, %d pending (dry run: %s)",
-                 len(decoded), len(future), self.report.conflicts, self.report.pending, self.report.dry_run)
+        log.info("merge: %d changes, %d quarantined, %d refused, %d conflicts, %d pending (dry run: %s)",
+                 len(decoded), len(future), len(refused), self.report.conflicts, self.report.pending, self.report.dry_run)
 
     def _split(self, decoded: list[Change]):
         upserts: list[Change] = []
@@ -493,12 +506,14 @@ class _Merge:
                 self.report.conflicts += 1
                 self.conflicted.add((c["table_name"], c["row_id"]))
 
-    def _quarantine(self, future: list[Change]) -> None:
+    def _quarantine(self, future: list[Change], refused: list[tuple[Change, str]]) -> None:
+        """Hold the operations dated in the future, and those refused, each with its reason."""
+        held = [(c, FUTURE) for c in future] + refused
         # an edit of an erased record, or of one that refers to it, is dropped: it would never
         # be written, and holding it would keep personal data of an erased person
         gone = erasure.erased_among(self.s, {(c.kind, c.id): erasure.refs_of(c.kind, c.fields)
-                                             for c in future if c.op == "upsert"}) if future else {}
-        for c in future:
+                                             for c, _reason in held if c.op == "upsert"}) if held else {}
+        for c, reason in held:
             if c.op == "upsert" and (c.kind, c.id) in gone:
                 self.report.add(c.kind, "ignored")
                 continue
@@ -507,9 +522,13 @@ class _Merge:
             stamp = c.stamp if c.op == "delete" else max((s[1], s[2]) for s in c.fields.values())
             bookkeeping.hold(self.s, {  # the same operation is held once
                 "table_name": c.kind, "row_id": c.id, "op": c.op, "hlc": stamp[0], "device_id": stamp[1],
-                "digest": digest, "change": body, "received_ms": self.now_ms})
+                "digest": digest, "change": body, "received_ms": self.now_ms, "reason": reason})
             self.report.add(c.kind, "quarantined")
         if future:
             self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
                 "Exchange", "{count} changes are dated more than a day in the future: they are held in quarantine for review."),
                 {"count": len(future)}))
+        if refused:
+            self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
+                "Exchange", "{count} changes are outside what this laptop may do (another site's participants, reference data): they are held in quarantine for review."),
+                {"count": len(refused)}))

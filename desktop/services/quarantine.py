@@ -1,6 +1,8 @@
-"""Operations received with a clock far in the future (a laptop whose date was wrong) are held
-in quarantine instead of being applied: applied, they would win every later edit. A
-coordinator reviews them and releases (applies) or discards each."""
+"""Operations held in quarantine instead of being applied, each with its reason: those received
+with a clock far in the future (a laptop whose date was wrong: applied, they would win every
+later edit), and a laptop's changes outside what it may do (another site's participants,
+reference data: desktop.exchange.rights). A coordinator reviews them and releases (applies,
+knowingly) or discards each."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def count_held(store: Store) -> int:
 
 def list_held(store: Store) -> list[dict]:
     """Held operations, oldest first: kind, record id, operation, the date it claims, the
-    device, how many fields. No values."""
+    device, how many fields, why it is held (source text, context "Quarantine"). No values."""
     with store.read() as s:
         rows = s.execute(select(Q).order_by(Q.c.id)).mappings().all()
     out = []
@@ -43,7 +45,7 @@ def list_held(store: Store) -> list[dict]:
         change = json.loads(q["change"])
         out.append({"id": q["id"], "kind": q["table_name"], "kind_label": KINDS[q["table_name"]].label,
                     "row_id": q["row_id"], "op": q["op"], "claimed_ms": wall_ms_of(q["hlc"]),
-                    "device_id": q["device_id"], "received_ms": q["received_ms"],
+                    "device_id": q["device_id"], "received_ms": q["received_ms"], "reason": q["reason"],
                     "fields": sorted(change.get("fields", {}))})
     return out
 

@@ -43,8 +43,8 @@ def close_conflict(session: Session, conflict_id: int, keep: str) -> None:
 # ---- quarantine --------------------------------------------------------------------------------
 
 def hold(session: Session, entry: dict) -> bool:
-    """Hold an operation in quarantine (a merge_quarantine row as a dict, without id); the same
-    operation (by digest) is held once. Returns whether it was new."""
+    """Hold an operation in quarantine (a merge_quarantine row as a dict, without id, with the
+    reason it is held); the same operation (by digest) is held once. Returns whether it was new."""
     if session.execute(select(_QUARANTINE.c.id).where(_QUARANTINE.c.digest == entry["digest"])).first() is not None:
         return False
     session.execute(insert(_QUARANTINE), [entry])

@@ -26,12 +26,15 @@ class ExchangeKey(Model, table=True):
 
 class ExchangeDevice(Model, table=True):
     """A laptop enrolled by this coordinator, by the fingerprint of its signing key. The device
-    id and age recipient are learnt at enrolment (key file) or from its first signed bundle."""
+    id, age recipient and site are learnt at enrolment (key file) or from its first signed
+    bundle; from then on the site is the laptop's, whatever a bundle says (its changes are
+    applied within that site, desktop.exchange.rights)."""
     __tablename__ = "exchange_device"
     fingerprint: str = Field(primary_key=True)
     signing_public_key: str
     device_id: str | None = Field(default=None, index=True)
     age_public_key: str | None = None
+    site: str | None = None
     enrolled_ms: int
     last_import_ms: int | None = None
 

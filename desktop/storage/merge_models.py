@@ -5,8 +5,9 @@ local bookkeeping of merges, never synced as records:
 
 - ``merge_conflict``: the losing value of a concurrent edit, kept for review (keep mine / keep
   theirs). It holds personal data, so it is removed with its record and cleared once resolved.
-- ``merge_quarantine``: incoming operations stamped too far in the future, held until a
-  coordinator releases or discards them.
+- ``merge_quarantine``: incoming operations held until a coordinator releases or discards them,
+  with the reason (desktop.exchange.rights: stamped too far in the future, or outside what the
+  laptop that sent them may do).
 - ``merge_pending``: incoming field values that cannot be written yet (the record is incomplete
   because an earlier bundle has not arrived, or a record it refers to is missing).
 """
@@ -53,6 +54,7 @@ class MergeQuarantine(Model, table=True):
     digest: str = Field(index=True)  # sha256 of the change: the same operation is held once
     change: str  # the change, JSON
     received_ms: int
+    reason: str  # why it is held: a source text of context "Quarantine" (desktop.exchange.rights)
 
 
 class MergePending(Model, table=True):

@@ -17,6 +17,7 @@ from desktop.services import exchange as X
 from desktop.services.setup import init_device
 from desktop.storage.models import RECORD_MODELS
 from desktop.storage.store import Store
+from tests.unit.test_bundle_support import made_by_coordinator
 
 
 def _timed(fn):
@@ -57,6 +58,7 @@ def test_full_bundle_50k(benchmark, store_50k_dir, tmp_path):
     X.init_coordinator(coordinator, "benchmark passphrase")
     X.trust_coordinator(laptop, X.key_info(coordinator)["age_public_key"])
     X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(laptop))))
+    made_by_coordinator(laptop, coordinator)  # the demo's labs, companies...: the coordinator's own
     usb = tmp_path / "usb"
     usb.mkdir()
 

@@ -18,7 +18,13 @@ from desktop.ui import errors, events
 from desktop.ui.exchange import ExchangePage
 from desktop.ui.exchange.drives import is_removable, removable_drives
 from desktop.ui.exchange.keys_dialog import KeysDialog
-from tests.unit.test_bundle_support import PASSPHRASE, new_laptop, pair, snapshot
+from tests.unit.test_bundle_support import (
+    PASSPHRASE,
+    made_by_coordinator,
+    new_laptop,
+    pair,
+    snapshot,
+)
 
 
 @pytest.fixture
@@ -302,6 +308,7 @@ def test_duplicate_review_merges_and_undoes(qtbot, tmp_path, tmp_path_factory, u
     second = new_laptop(tmp_path / "second", name="second", participants=1)  # the same person (same seed)
     X.trust_coordinator(second, X.key_info(coordinator)["age_public_key"])
     X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(second))))
+    made_by_coordinator(second, coordinator)  # its demo's labs, companies...
     for laptop in (first, second):
         X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
     page = _page(qtbot, coordinator, usb)

@@ -15,7 +15,7 @@ from desktop.storage import migrate
 from desktop.storage.engine import db_path, make_engine
 from desktop.storage.store import Store
 from tests.unit.merge_support import export_all, import_into, new_laptop, new_store
-from tests.unit.test_bundle_support import count, pair
+from tests.unit.test_bundle_support import count, made_by_coordinator, pair
 
 DAY, TODAY = date(2026, 10, 5), date(2026, 11, 16)
 
@@ -104,6 +104,7 @@ def test_an_interrupted_migration_0006_leaves_the_database_at_0005(data_dir, mon
 def test_a_bundle_carries_the_register_and_the_coordinator_computes_the_same_hours(tmp_path, tmp_path_factory):
     laptop, coordinator = pair(tmp_path, tmp_path_factory, participants=0)
     lab_id, enrolments = _lab_with(laptop, "Diallo", "Bravo")
+    made_by_coordinator(laptop, coordinator)  # labs are the coordinator's
     _record(laptop, lab_id, DAY, {"Bravo": "absent"})
     _record(laptop, lab_id, date(2026, 10, 6), {"Bravo": "excused"})
     usb = tmp_path / "usb"

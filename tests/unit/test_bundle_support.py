@@ -45,12 +45,35 @@ def new_coordinator(folder: Path, tmp_factory) -> Store:
 
 
 def pair(tmp_path: Path, tmp_factory, participants: int = 3) -> tuple[Store, Store]:
-    """A laptop that trusts a coordinator which enrolled it (from its key file)."""
+    """A laptop that trusts a coordinator which enrolled it (from its key file). The reference
+    data of the laptop's demo is the coordinator's too (see made_by_coordinator)."""
     laptop = new_laptop(tmp_path / "laptop", participants=participants)
     coordinator = new_coordinator(tmp_path / "coordinator", tmp_factory)
     X.trust_coordinator(laptop, X.key_info(coordinator)["age_public_key"])
     X.enrol_device(coordinator, K.parse_enrolment(__import__("json").dumps(X.key_info(laptop))))
+    if participants:
+        made_by_coordinator(laptop, coordinator)
     return laptop, coordinator
+
+
+def made_by_coordinator(laptop: Store, coordinator: Store) -> None:
+    """The reference records a test made on the laptop (labs, companies, connectors, the demo's
+    technicians of other sites), given to the coordinator as if it had made them and sent them
+    back: a laptop's bundle may not bring them (desktop.exchange.rights), and once the
+    coordinator has them, a bundle carrying them unchanged changes nothing there."""
+    from desktop.exchange.changes import collect
+    from desktop.exchange.merge import apply
+    from desktop.exchange.reference import REFERENCE_KINDS
+    from desktop.services import records
+
+    site = laptop.meta.get("site")
+    strangers = {t["id"] for t in records.list_all(laptop, "technician") if t["site"] != site}
+    with laptop.read() as s:
+        changes, _first, _last = collect(s)
+    theirs = [c for c in changes if c["op"] == "upsert"
+              and (c["kind"] in REFERENCE_KINDS or (c["kind"] == "technician" and c["id"] in strangers))]
+    with coordinator.transaction() as tx:
+        apply(tx, theirs)
 
 
 def snapshot(store: Store) -> dict[str, list]:

@@ -19,7 +19,7 @@ from desktop.i18n import render
 from desktop.services import agenda, consents, followups, participants, records, reference
 from desktop.services import exchange as X
 from desktop.services import itinerary_docs as docs
-from tests.unit.test_bundle_support import pair
+from tests.unit.test_bundle_support import made_by_coordinator, pair
 from tests.unit.test_cli import milma
 
 TODAY = date.today()
@@ -200,6 +200,7 @@ def test_a_withdrawal_takes_effect_at_the_coordinator_after_the_next_bundle(tmp_
     usb.mkdir()
     try:
         lab = _ended_lab(laptop, add_months(TODAY, -6) + timedelta(days=3))
+        made_by_coordinator(laptop, coordinator)  # labs are the coordinator's
         pid = _register(laptop)["id"]
         _enrol(laptop, pid, lab)
         share = consents.grant(laptop, pid, "share_with_companies", TODAY - timedelta(days=5))

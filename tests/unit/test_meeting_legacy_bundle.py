@@ -18,7 +18,7 @@ from desktop.storage import stamps as codec
 from desktop.storage.engine import db_path, make_engine
 from desktop.storage.store import Store
 from tests.unit.merge_support import export_all, import_into
-from tests.unit.test_bundle_support import pair
+from tests.unit.test_bundle_support import made_by_coordinator, pair
 
 KINDS_COPIED = ("participant", "connector", "connector_meeting")
 
@@ -78,6 +78,7 @@ def _laptop_with_meetings(tmp_path, tmp_path_factory):
         "first_name": "Awa", "last_name": "Diallo", "birth_date": date(1990, 1, 2), "gender": "female",
         "migrant_status": "migrant", "preferred_language": "fr"})
     host = records.create(laptop, "connector", {"full_name": "Ana López", "field": "Hostelería", "origin": "local"})
+    made_by_coordinator(laptop, coordinator)  # connectors are the coordinator's
     once = meetings.save_meeting(laptop, person["id"], {"connector_id": host["id"], "met_on": date(2026, 3, 3),
                                                         "mode": "in_person"}, [])
     edited = meetings.save_meeting(laptop, person["id"], {"connector_id": host["id"], "met_on": date(2026, 3, 10),

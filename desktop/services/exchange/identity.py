@@ -72,6 +72,7 @@ def key_info(store: Store) -> dict:
         "age_public_key": coordinator or device.age_public,
         "role": "coordinator" if coordinator else "laptop",
         "device_name": store.meta.get("device_name") or "",  # the key file names its computer
+        "site": store.meta.get("site") or "",  # the coordinator applies its bundles within that site
     }
     if coordinator:
         info["device_age_public_key"] = device.age_public

@@ -1,12 +1,18 @@
 """Importing a bundle from a drive: opened and authenticated (a laptop's changes on the
 coordinator, reference data from the trusted coordinator on a laptop), previewed without
 writing anything, then applied in one transaction, or refused whole with nothing written.
+
+A laptop's changes are applied only within what the laptop may do (desktop.exchange.rights):
+its site is the one it was enrolled with (its key file) or, for a laptop enrolled without one,
+the site its first bundle gave; a later bundle that names another site is checked against the
+enrolled one, and the import says so. What is outside waits in quarantine with its reason.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +24,7 @@ from desktop.exchange import audit_bundle as AB
 from desktop.exchange import bundle as B
 from desktop.exchange import keys as K
 from desktop.exchange import reference as R
+from desktop.exchange import rights
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.gcpause import paused_gc
 from desktop.services import audit, backups
@@ -94,10 +101,44 @@ class _Rollback(Exception):
     pass
 
 
+def laptop_site(session, opened: B.Opened) -> tuple[str | None, dict | None]:
+    """The site a laptop's bundle is applied within (the enrolled one, else the one the bundle
+    gives for a laptop enrolled without it), and a problem to report when the bundle names
+    another."""
+    row = session.execute(select(_DEV.c.site).where(_DEV.c.fingerprint == opened.manifest["signer_fingerprint"])).first()
+    declared = opened.manifest.get("site")
+    declared = declared if K.site_code(declared) else None
+    enrolled = row[0] if row is not None else None
+    if enrolled is None or declared in (None, enrolled):
+        return enrolled or declared, None
+    problem = Message("Exchange", QT_TRANSLATE_NOOP(
+        "Exchange", "This bundle says it comes from site {declared}, but the laptop is enrolled for site {site}: its changes were checked as those of {site}."),
+        {"declared": declared, "site": enrolled})
+    return enrolled, {"context": problem.context, "text": problem.text, "params": dict(problem.params),
+                      "message": str(problem)}
+
+
+def _merge(tx, opened: B.Opened, changes, tables, *, dry_run: bool = False) -> tuple[dict, str | None]:
+    """Merge a bundle's changes; a laptop's within what it may do. The report, and the site."""
+    from desktop.exchange.merge import apply
+
+    site, problem = None, None
+    guard = None
+    if opened.bundle_type == B.CHANGES:
+        site, problem = laptop_site(tx.session, opened)
+        guard = partial(rights.refused, site=site)
+    report = apply(tx, changes, tables=tables, dry_run=dry_run, guard=guard).to_dict()
+    if problem is not None:
+        report["problems"].append(problem)
+    if site is not None:
+        report["site"] = site
+    return report, site
+
+
 def _summary(opened: B.Opened, report: dict, gaps: list[dict], already: bool, path: Path) -> dict:
     m = opened.manifest
     return {"file": Path(path).name, "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"],
-            "site": m.get("site"), "created_at": m.get("created_at"),
+            "site": report.get("site", m.get("site")), "created_at": m.get("created_at"),
             "sequence": m["sequence"], "changes": opened.count, "report": report,
             "gaps": gaps, "already_imported": already}
 
@@ -113,14 +154,12 @@ def _code_clash(opened: B.Opened, exc: IntegrityError) -> BundleRejected | None:
 
 def preview_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
     """What importing the file would do; nothing is written."""
-    from desktop.exchange.merge import apply
-
     opened = open_bundle(store, path, passphrase)
     result = {}
     try:
         with store.transaction() as tx:
             audit_log = AB.read(opened.body)
-            report = apply(tx, opened.body["changes"], tables=opened.body.get("tables", []), dry_run=True).to_dict()
+            report, _site = _merge(tx, opened, opened.body["changes"], opened.body.get("tables", []), dry_run=True)
             if opened.bundle_type == B.CHANGES and audit_log is not None:
                 report["audit"] = AB.receive(tx.session, audit_log, opened.device_id)
             result = _summary(opened, report, L.gaps(tx.session, opened),
@@ -151,7 +190,6 @@ def _apply_import(store: Store, path: Path, passphrase: str | None) -> dict:
 
 
 def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
-    from desktop.exchange.merge import apply
     from desktop.services import erasure
     from desktop.services.duplicates import repoint_late_records_in
 
@@ -165,12 +203,12 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
             acks, revs = R.check_body(opened.body)
         audit_log = AB.read(opened.body)
         # each change (table) is dropped once decoded: a full bundle is not held twice in memory
-        report = apply(tx, _drain(opened.body["changes"]), tables=_drain(opened.body.get("tables", []))).to_dict()
+        report, site = _merge(tx, opened, _drain(opened.body["changes"]), _drain(opened.body.get("tables", [])))
         # records of a person merged away on this store, arriving only now, go to the survivor
         report["repointed"] = repoint_late_records_in(tx)
         now = K.now_ms()
         if opened.bundle_type == B.CHANGES:
-            L.note_changes_bundle(s, opened, now)
+            L.note_changes_bundle(s, opened, now, site)
             if audit_log is not None:
                 report["audit"] = AB.receive(s, audit_log, m["device_id"])
         else:

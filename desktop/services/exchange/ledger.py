@@ -81,11 +81,12 @@ def already_imported(session, bundle_id: str) -> bool:
         (_HIST.c.bundle_id == bundle_id) & (_HIST.c.direction == "import"))).first() is not None
 
 
-def note_changes_bundle(s, opened: B.Opened, now: int) -> None:
-    """A laptop's bundle applied: its key is seen, its range is held, its position moves on."""
+def note_changes_bundle(s, opened: B.Opened, now: int, site: str | None = None) -> None:
+    """A laptop's bundle applied: its key is seen (and its site, the first time), its range is
+    held, its position moves on."""
     m = opened.manifest
     dev = m["device_id"]
-    K.note_import(s, m["signer_fingerprint"], dev, now, m.get("age_public_key"))
+    K.note_import(s, m["signer_fingerprint"], dev, now, m.get("age_public_key"), site)
     seq = m["sequence"]
     exists = s.execute(select(_RANGE.c.device_id).where(
         (_RANGE.c.device_id == dev) & (_RANGE.c.since_seq == seq["since"]) & (_RANGE.c.last_seq == seq["last"]))).first()

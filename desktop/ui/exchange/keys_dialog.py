@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import format_date, render, translate
+from desktop.i18n.values import value_text
 from desktop.services import exchange as svc
 from desktop.ui import errors, jobs
 from desktop.ui.exchange.passphrase import PassphraseDialog
@@ -48,6 +49,10 @@ def device_columns() -> list[Column]:
         Column("device_id", lambda: translate("KeysDialog", "Laptop"),
                display=lambda r: laptop_label(r["device_id"], r.get("device_name")) if r.get("device_id")
                else translate("KeysDialog", "Not known until its first bundle")),
+        # its bundles are applied within this site (learnt from its key file or first bundle)
+        Column("site", lambda: translate("KeysDialog", "Site"),
+               display=lambda r: value_text("technician", "site", r["site"]) if r.get("site")
+               else translate("KeysDialog", "Not known until its next bundle")),
         Column("fingerprint", lambda: translate("KeysDialog", "Fingerprint")),
         Column("state", lambda: translate("KeysDialog", "State"), display=_state),
     ]

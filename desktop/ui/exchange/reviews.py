@@ -315,6 +315,8 @@ def held_columns() -> list[Column]:
         Column("op", lambda: translate("QuarantineReview", "Change"),
                display=lambda r: translate("QuarantineReview", "Deletion") if r["op"] == "delete"
                else translate("QuarantineReview", "%n field(s)", None, len(r["fields"]))),
+        Column("reason", lambda: translate("QuarantineReview", "Held because"),
+               display=lambda r: translate("Quarantine", r["reason"])),
         Column("claimed_ms", lambda: translate("QuarantineReview", "Dated"), display=lambda r: _ms(r["claimed_ms"]),
                sort=lambda r: r["claimed_ms"]),
         Column("device_id", lambda: translate("QuarantineReview", "From laptop"),
@@ -325,7 +327,8 @@ def held_columns() -> list[Column]:
 
 
 class QuarantineReview(QWidget):
-    """Changes dated far in the future (a laptop with a wrong clock), held instead of applied."""
+    """Changes held instead of applied, with the reason: dated far in the future (a laptop with a
+    wrong clock), or outside what the laptop that sent them may do."""
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -360,7 +363,7 @@ class QuarantineReview(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.explanation.setText(self.tr("These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one."))
+        self.explanation.setText(self.tr("These changes were not applied. Those dated far in the future probably come from a laptop whose clock was wrong: applied as they are, they would win over every later edit. The others are outside what the laptop that sent them may do (another site's participants, reference data). Apply each one knowingly, or discard it."))
         self.release_button.setText(self.tr("A&pply the change"))
         self.discard_button.setText(self.tr("&Discard the change"))
         self.model.retranslate()

@@ -25,8 +25,8 @@ from desktop.domain import roles as R
 from desktop.domain.messages import UserError
 from desktop.i18n import render, translate
 from desktop.services import accounts
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui")

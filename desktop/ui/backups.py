@@ -28,8 +28,8 @@ from desktop.services import backups
 from desktop.storage.store import Store
 from desktop.ui import jobs
 from desktop.ui.errors import ask, message_of
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui")
@@ -40,21 +40,21 @@ def kind_text(kind: str) -> str:
     return translate("Backups", backups.KIND_LABELS[kind]) if kind in backups.KIND_LABELS else kind
 
 
-class BackupsModel(RowsModel):
-    def __init__(self, parent=None):
-        def item(r) -> backups.Backup:
-            return r["backup"]
+def _backup(r) -> backups.Backup:
+    return r["backup"]
 
-        super().__init__([
-            Column("made", lambda: translate("Backups", "Made"), lambda r: format_datetime(item(r).made_at),
-                   lambda r: item(r).made_at.isoformat()),
-            Column("kind", lambda: translate("Backups", "Why"), lambda r: kind_text(item(r).kind)),
-            Column("size", lambda: translate("Backups", "Size"), lambda r: format_size(item(r).size),
-                   lambda r: item(r).size, align_right=True),
-            # made before an erasure: it still holds the people erased, until the rotation deletes it
-            Column("erased", lambda: translate("Backups", "Erased people it holds"), _erased_text,
-                   lambda r: r["erased"]),
-        ], parent)
+
+class BackupsModel(RowsModel):
+    COLUMNS = (
+        Column("made", lambda: translate("Backups", "Made"), lambda r: format_datetime(_backup(r).made_at),
+               lambda r: _backup(r).made_at.isoformat()),
+        Column("kind", lambda: translate("Backups", "Why"), lambda r: kind_text(_backup(r).kind)),
+        Column("size", lambda: translate("Backups", "Size"), lambda r: format_size(_backup(r).size),
+               lambda r: _backup(r).size, align_right=True),
+        # made before an erasure: it still holds the people erased, until the rotation deletes it
+        Column("erased", lambda: translate("Backups", "Erased people it holds"), lambda r: _erased_text(r),
+               lambda r: r["erased"]),
+    )
 
     def set_backups(self, found: list[backups.Backup], erasures: list | None = None) -> None:
         times = erasures or []
@@ -79,7 +79,7 @@ class BackupsDialog(QDialog):
         self.runner.busy_changed.connect(self._update_buttons)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.model = BackupsModel(self)
+        self.model = BackupsModel(parent=self)
         self.table = read_only_table(self.model, self, "backups")
         compact_rows(self.table)
         keep_fitted(self.table, stretch=1)  # the reasons take the room; the size keeps to the right

@@ -27,9 +27,9 @@ from desktop.services import history_import, history_sheet
 from desktop.services.connector_import import ImportRefused
 from desktop.ui import errors, jobs
 from desktop.ui.jobs import Job
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.progress import JobProgress
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.history_import")

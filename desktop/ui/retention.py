@@ -21,24 +21,24 @@ from desktop.i18n import format_date, translate
 from desktop.services import retention
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 
 
-class DueModel(RowsModel):
-    def __init__(self, parent=None):
-        def item(r) -> retention.Due:
-            return r["due"]
+def _due(r) -> retention.Due:
+    return r["due"]
 
-        super().__init__([
-            Column("code", lambda: translate("Retention", "Code"), lambda r: item(r).code),
-            Column("name", lambda: translate("Retention", "Name"), lambda r: item(r).name),
-            Column("last", lambda: translate("Retention", "Last activity"),
-                   lambda r: format_date(item(r).last_activity) if item(r).last_activity else "",
-                   lambda r: (item(r).last_activity or "").__str__()),
-            Column("kept", lambda: translate("Retention", "Kept before because"), lambda r: item(r).kept_reason or ""),
-        ], parent)
+
+class DueModel(RowsModel):
+    COLUMNS = (
+        Column("code", lambda: translate("Retention", "Code"), lambda r: _due(r).code),
+        Column("name", lambda: translate("Retention", "Name"), lambda r: _due(r).name),
+        Column("last", lambda: translate("Retention", "Last activity"),
+               lambda r: format_date(_due(r).last_activity) if _due(r).last_activity else "",
+               lambda r: (_due(r).last_activity or "").__str__()),
+        Column("kept", lambda: translate("Retention", "Kept before because"), lambda r: _due(r).kept_reason or ""),
+    )
 
     def set_due(self, found: list[retention.Due]) -> None:
         self.set_rows([{"id": d.id, "due": d} for d in found])
@@ -53,7 +53,7 @@ class RetentionDialog(QDialog):
         self.store = store
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.model = DueModel(self)
+        self.model = DueModel(parent=self)
         self.table = read_only_table(self.model, self, "retention")
         compact_rows(self.table)
         keep_fitted(self.table, stretch=3)

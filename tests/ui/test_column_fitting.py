@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import fit_columns, read_only_table
 
 

@@ -160,7 +160,7 @@ def test_search_ignores_accents_and_case(qtbot, page, store, typed):
     qtbot.waitUntil(lambda: page.list.model.total == 1, timeout=2000)
     assert page.list.model.row(0)["last_name"] == "Núñez García"
     # what the table shows, asked the way the view asks it
-    last_name = [c[0] for c in list_model.COLUMNS].index("last_name")
+    last_name = [c.key for c in list_model.COLUMNS].index("last_name")
     assert page.list.view.model().index(0, last_name).data() == "Núñez García"
     assert "1" in page.list.count_label.text()
 
@@ -181,7 +181,7 @@ def test_filters_and_sorting(qtbot, demo_page, demo_store):
     qtbot.mouseClick(lst.clear_filters_button, Qt.MouseButton.LeftButton)
 
     # clicking the "Birth date" header sorts by birth date, twice: descending
-    column = [c[0] for c in list_model.COLUMNS].index("birth_date")
+    column = [c.key for c in list_model.COLUMNS].index("birth_date")
     header = lst.view.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
@@ -193,7 +193,7 @@ def test_filters_and_sorting(qtbot, demo_page, demo_store):
 
 
 def test_list_fetches_lazily(qtbot, demo_store, monkeypatch):
-    monkeypatch.setattr(list_model, "PAGE_SIZE", 20)
+    monkeypatch.setattr(list_model.ParticipantTableModel, "PAGE_SIZE", 20)
     m = list_model.ParticipantTableModel(demo_store)
     m.reload()
     assert m.rowCount() == 20 and m.total == 60 and m.canFetchMore()

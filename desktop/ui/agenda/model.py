@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from desktop.i18n import format_date, format_time, translate
 from desktop.services import agenda
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 
 
 class _Formats:
@@ -55,11 +55,6 @@ class AgendaModel(RowsModel):
             rows.append({"id": a.record_id, "item": a, "first": a.day != last_day})
             last_day = a.day
         self.set_rows(rows)
-
-    def _compute(self) -> None:
-        """The shown texts only: the agenda has no filter box, so no folded haystacks."""
-        self._texts = [[c.display(r) for c in self.columns] for r in self.rows]
-        self._haystacks = []
 
     def retranslate(self) -> None:
         self.formats.clear()

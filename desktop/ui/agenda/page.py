@@ -26,6 +26,7 @@ from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.agenda.model import AgendaModel
 from desktop.ui.pages.list_page import open_participant_page
+from desktop.ui.widgets.table_model import RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 
@@ -42,13 +43,11 @@ def select_record(tab: QWidget, kind: str, record_id: str) -> bool:
     """Choose the record's row in the tab's table of that kind of record."""
     for table in tab.findChildren(QTableView):
         model = table.model()
-        if getattr(model, "kind", None) != kind:
-            continue
-        for row, values in enumerate(getattr(model, "rows", [])):
-            if values.get("id") == record_id:
-                table.selectRow(row)
-                table.scrollTo(model.index(row, 0))
-                return True
+        row = model.row_of(record_id) if isinstance(model, RowsModel) and model.kind == kind else -1
+        if row >= 0:
+            table.selectRow(row)
+            table.scrollTo(model.index(row, 0))
+            return True
     return False
 
 

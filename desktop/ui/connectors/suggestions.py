@@ -11,8 +11,8 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.i18n import current_language, format_number, translate
 from desktop.services import matching
 from desktop.storage.store import Store
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 LIMIT = 20

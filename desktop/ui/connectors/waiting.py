@@ -24,7 +24,7 @@ from desktop.services import connectors
 from desktop.ui import errors, jobs
 from desktop.ui.connectors.screen import WatchingScreen, title_label
 from desktop.ui.pages.list_page import open_participant_page
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 

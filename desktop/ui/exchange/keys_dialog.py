@@ -30,8 +30,8 @@ from desktop.services import exchange as svc
 from desktop.ui import errors, jobs
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.jobs import Job
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.geometry import fit_to_screen
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 

@@ -30,8 +30,8 @@ from desktop.ui import errors, jobs
 from desktop.ui.exchange.drives import remember_folder, remembered_folder, removable_drives
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.jobs import Job
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.widgets.progress import JobProgress
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 

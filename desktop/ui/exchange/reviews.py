@@ -21,7 +21,7 @@ from desktop.i18n.values import value_text
 from desktop.services import conflicts, duplicates, participant_list, quarantine
 from desktop.ui import errors, jobs
 from desktop.ui.jobs import Job
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 

@@ -18,7 +18,7 @@ from desktop.services import followups
 from desktop.storage.store import Store
 from desktop.ui.events import bus
 from desktop.ui.pages.list_page import open_participant_page
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 
@@ -33,29 +33,29 @@ def contact_text(row: dict) -> str:
     return phones.display(item.phone)
 
 
-class FollowUpsModel(RowsModel):
-    def __init__(self, parent=None):
-        def item(r) -> followups.FollowUp:
-            return r["item"]
+def _item(r) -> followups.FollowUp:
+    return r["item"]
 
-        super().__init__([
-            Column("state", lambda: translate("Follow-ups", "State"),
-                   lambda r: translate("Follow-ups", followups.STATES[item(r).state])),
-            Column("form", lambda: translate("Follow-ups", "Survey"),
-                   lambda r: value_text("survey_response", "form", item(r).form)),
-            Column("window", lambda: translate("Follow-ups", "To answer"),
-                   lambda r: translate("Follow-ups", "from {opens} to {due}").format(
-                       opens=format_date(item(r).opens, fmt="medium"), due=format_date(item(r).due, fmt="medium")),
-                   lambda r: item(r).due.isoformat()),
-            Column("participant", lambda: translate("Follow-ups", "Participant"),
-                   lambda r: translate("Follow-ups", "{name} ({code})").format(
-                       name=person_name({"first_name": item(r).first_name, "last_name": item(r).last_name}),
-                       code=item(r).code)),
-            Column("phone", lambda: translate("Follow-ups", "Phone"), contact_text),
-            Column("lab", lambda: translate("Follow-ups", "Lab"), lambda r: item(r).lab_name),
-            Column("next", lambda: translate("Follow-ups", "Next appointment"),
-                   lambda r: format_datetime(item(r).next_appointment) if item(r).next_appointment else ""),
-        ], parent)
+
+class FollowUpsModel(RowsModel):
+    COLUMNS = (
+        Column("state", lambda: translate("Follow-ups", "State"),
+               lambda r: translate("Follow-ups", followups.STATES[_item(r).state])),
+        Column("form", lambda: translate("Follow-ups", "Survey"),
+               lambda r: value_text("survey_response", "form", _item(r).form)),
+        Column("window", lambda: translate("Follow-ups", "To answer"),
+               lambda r: translate("Follow-ups", "from {opens} to {due}").format(
+                   opens=format_date(_item(r).opens, fmt="medium"), due=format_date(_item(r).due, fmt="medium")),
+               lambda r: _item(r).due.isoformat()),
+        Column("participant", lambda: translate("Follow-ups", "Participant"),
+               lambda r: translate("Follow-ups", "{name} ({code})").format(
+                   name=person_name({"first_name": _item(r).first_name, "last_name": _item(r).last_name}),
+                   code=_item(r).code)),
+        Column("phone", lambda: translate("Follow-ups", "Phone"), contact_text),
+        Column("lab", lambda: translate("Follow-ups", "Lab"), lambda r: _item(r).lab_name),
+        Column("next", lambda: translate("Follow-ups", "Next appointment"),
+               lambda r: format_datetime(_item(r).next_appointment) if _item(r).next_appointment else ""),
+    )
 
     def set_items(self, items: list[followups.FollowUp]) -> None:
         self.set_rows([{"id": f"{f.participant_id}:{f.form}:{f.lab_end}", "item": f} for f in items])
@@ -90,7 +90,7 @@ class FollowUpsPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("empty")
         self.empty_label.setWordWrap(True)
-        self.model = FollowUpsModel(self)
+        self.model = FollowUpsModel(parent=self)
         self.view = read_only_table(self.model, self, "followups_table")
         compact_rows(self.view)
         keep_fitted(self.view, stretch=3)

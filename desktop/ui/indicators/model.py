@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.domain import indicators as D
 from desktop.i18n import format_number, format_percent, translate
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 
 
 def cell(result: D.Indicators, indicator: str, group: str) -> str:
@@ -14,16 +14,18 @@ def cell(result: D.Indicators, indicator: str, group: str) -> str:
     return count if rate is None else f"{count} ({format_percent(rate)})"
 
 
+def _columns() -> tuple[Column, ...]:
+    """The indicator, then a column per group."""
+    return (Column("indicator", lambda: translate(D.CONTEXT, "Indicator"), lambda r: translate(D.CONTEXT, r["term"].label)),
+            *(Column(group.name, lambda g=group: translate(D.CONTEXT, g.label),
+                     lambda r, g=group.name: cell(r["result"], r["term"].name, g), align_right=True)
+              for group in D.GROUPS))
+
+
 class IndicatorsModel(RowsModel):
     """Rows are dicts: ``term`` (the indicator) and ``result``."""
 
-    def __init__(self, parent=None):
-        columns = [Column("indicator", lambda: translate(D.CONTEXT, "Indicator"),
-                          lambda r: translate(D.CONTEXT, r["term"].label))]
-        for group in D.GROUPS:
-            columns.append(Column(group.name, lambda g=group: translate(D.CONTEXT, g.label),
-                                  lambda r, g=group.name: cell(r["result"], r["term"].name, g), align_right=True))
-        super().__init__(columns, parent)
+    COLUMNS = _columns()
 
     def set_result(self, result: D.Indicators) -> None:
         self.set_rows([{"id": term.name, "term": term, "result": result} for term in D.INDICATORS])

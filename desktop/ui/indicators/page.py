@@ -97,7 +97,7 @@ class IndicatorsPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        self.model = IndicatorsModel(self)
+        self.model = IndicatorsModel(parent=self)
         self.view = read_only_table(self.model, self, "indicators_table")
         compact_rows(self.view)
         self.gender_chart = GroupChart(("women", "men"), self)

@@ -18,7 +18,7 @@ from desktop.ui.pages.list_page import (
     participant_columns,
     people_table,
 )
-from desktop.ui.pages.table import Column, RowsModel, count_column, field_column
+from desktop.ui.widgets.table_model import Column, RowsModel, count_column, field_column
 
 
 class AssociationDetail(QWidget):

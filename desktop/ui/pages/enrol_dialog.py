@@ -25,11 +25,12 @@ from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
 from desktop.services import attendance, participant_list
 from desktop.ui import jobs
-from desktop.ui.participants.model import COLUMNS, ParticipantTableModel
+from desktop.ui.participants.model import ParticipantTableModel
 from desktop.ui.participants.page import SEARCH_DELAY_MS, FilterCombo
 from desktop.ui.widgets.editors import DateEditor
 from desktop.ui.widgets.geometry import fit_to_screen
-from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, compact_rows, read_only_table
+from desktop.ui.widgets.table_model import Column
+from desktop.ui.widgets.tables import compact_rows, read_only_table
 
 log = logging.getLogger("milma.ui.labs")
 
@@ -48,28 +49,22 @@ class ChoiceModel(ParticipantTableModel):
         super().__init__(store, parent)
         self.enrolled = enrolled
         self.chosen: set[str] = set()
+        self.columns = [Column("choice", lambda: translate("EnrolDialog", "Enrol"), self._choice_text,
+                               tooltip=self._choice_tip), *self.COLUMNS]
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS) + 1
+    def _choice_text(self, row: dict) -> str:
+        return translate("EnrolDialog", "Already enrolled") if row["id"] in self.enrolled else ""
 
-    def _inner(self, index: QModelIndex) -> QModelIndex:
-        return super().index(index.row(), index.column() - 1)
+    def _choice_tip(self, row: dict) -> str:
+        return self._choice_text(row) or translate("EnrolDialog", "Tick to enrol (Space)")
 
     def data(self, index: QModelIndex, role=_DISPLAY):
-        if not index.isValid():
-            return None
-        if index.column() > 0:
-            return super().data(self._inner(index), role)
-        pid = self.row(index.row())["id"]
-        if pid in self.enrolled:
-            if role in (_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.AccessibleTextRole.value)):
-                return translate("EnrolDialog", "Already enrolled")
-            return None
-        if role == _CHECK:
+        if index.isValid() and index.column() == 0 and role == _CHECK:
+            pid = self.row(index.row())["id"]
+            if pid in self.enrolled:
+                return None
             return Qt.CheckState.Checked if pid in self.chosen else Qt.CheckState.Unchecked
-        if role == _TOOLTIP:
-            return translate("EnrolDialog", "Tick to enrol (Space)")
-        return None
+        return super().data(index, role)
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
@@ -96,33 +91,17 @@ class ChoiceModel(ParticipantTableModel):
     def choose_listed(self) -> None:
         """Tick everyone listed so far who is not enrolled yet."""
         before = len(self.chosen)
-        self.chosen |= {r["id"] for r in self._rows} - self.enrolled
-        if len(self.chosen) != before and self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [_CHECK])
+        self.chosen |= {r["id"] for r in self.rows} - self.enrolled
+        if len(self.chosen) != before and self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [_CHECK])
             self.chosen_changed.emit()
 
     def clear_choice(self) -> None:
         if self.chosen:
             self.chosen.clear()
-            if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [_CHECK])
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [_CHECK])
             self.chosen_changed.emit()
-
-    def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and section == 0 and role in HEADER_TEXT_ROLES:
-            return translate("EnrolDialog", "Enrol")
-        return super().headerData(section - 1 if orientation == Qt.Orientation.Horizontal else section,
-                                  orientation, role)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        super().sort(column - 1, order)
-
-    def sort_column(self) -> int:
-        return super().sort_column() + 1
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS))
 
 
 class EnrolDialog(QDialog):
@@ -161,7 +140,7 @@ class EnrolDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the columns that tell people apart; phones stay on the participants screen
-        self.view.setColumnHidden(1 + [c[0] for c in COLUMNS].index("phone"), True)
+        self.view.setColumnHidden([c.key for c in self.model.columns].index("phone"), True)
 
         self.choose_listed = QPushButton(self)
         self.choose_listed.setObjectName("choose_listed")
@@ -221,7 +200,7 @@ class EnrolDialog(QDialog):
         self.view.resizeColumnToContents(0)
 
     def _sort(self, column: int, order) -> None:
-        if column == 0 or COLUMNS[column - 1][3] is None:
+        if self.model.columns[column].order_by is None:
             header = self.view.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop.i18n import format_number, format_percent, preferences, translate
 from desktop.services import attendance
-from desktop.ui.pages.table import Column, RowsModel
+from desktop.ui.widgets.table_model import Column, RowsModel
 
 SETTING = "labs/attendance_warning_percent"
 WARN_BACKGROUND = QColor("#fde2c4")  # a light amber, dark text stays readable on it

@@ -33,13 +33,13 @@ from desktop.ui.pages.list_page import (
     participant_columns,
     people_table,
 )
-from desktop.ui.pages.table import (
+from desktop.ui.widgets.editors import ChoiceList
+from desktop.ui.widgets.record_dialog import RecordDialog
+from desktop.ui.widgets.table_model import (
     Column,
     count_column,
     field_column,
 )
-from desktop.ui.widgets.editors import ChoiceList
-from desktop.ui.widgets.record_dialog import RecordDialog
 
 log = logging.getLogger("milma.ui.labs")
 

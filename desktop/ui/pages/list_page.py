@@ -26,8 +26,8 @@ from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
 from desktop.i18n import render, translate
 from desktop.ui import access, errors, events, jobs
-from desktop.ui.pages.table import ID_ROLE, Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.record_dialog import RecordDialog
+from desktop.ui.widgets.table_model import Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 
@@ -323,7 +323,7 @@ class ListPage(QWidget):
         index = self.view.selectionModel().currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
             return None
-        return self.proxy.data(index, ID_ROLE)
+        return self.proxy.data(index, RowsModel.ID_ROLE)
 
     def current_row(self) -> dict | None:
         row_id = self.current_id()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.domain import enums as E
@@ -17,17 +16,13 @@ from desktop.i18n import format_date, translate
 from desktop.services import consents
 from desktop.storage.store import Store
 from desktop.ui import jobs
-from desktop.ui.participants.sections import RecordSection, RecordsModel
+from desktop.ui.participants.sections import RecordSection
 from desktop.ui.widgets.record_dialog import RecordDialog
-from desktop.ui.widgets.tables import HEADER_TEXT_ROLES
+from desktop.ui.widgets.table_model import Column
 
 log = logging.getLogger("milma.ui.participants")
 
-COLUMNS = ["kind", "scope", "given_on", "state"]
 FIELDS = ["kind", "scope", "given_on"]
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 def state_text(row: dict, today: date | None = None) -> str:
@@ -46,35 +41,15 @@ def in_force_now(row: dict) -> bool:
     return bool(consents.in_force([row], row.get("kind")))
 
 
-class ConsentsModel(RecordsModel):
-    """The consents, with a State column that is not a field (in force, withdrawn on...)."""
-
-    def data(self, index: QModelIndex, role=_DISPLAY):
-        if role == _TOOLTIP:  # a cell cut short by a narrow window reads in full on hover
-            role = _DISPLAY
-        if self.columns[index.column()] == "state" and role in (_DISPLAY, _ACCESSIBLE):
-            return state_text(self.rows[index.row()])
-        if self.columns[index.column()] == "state":
-            return None
-        return super().data(index, role)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES
-                and self.columns[section] == "state"):
-            return translate("Consents", "State")
-        return super().headerData(section, orientation, role)
-
-
 class ConsentsSection(RecordSection):
     def __init__(self, store: Store, participant_id: str, parent=None):
-        super().__init__(store, participant_id, "consent", FIELDS, FIELDS,
+        # the table shows the history, with a State column that is not a field (in force,
+        # withdrawn on...)
+        columns = [*FIELDS, Column("state", lambda: translate("Consents", "State"), state_text)]
+        super().__init__(store, participant_id, "consent", columns, FIELDS,
                          lambda: translate("Participant", "Consents"),
                          defaults=lambda: {"given_on": date.today()},
                          add_text=lambda: translate("Consents", "&Record a consent…"), parent=parent)
-        # the table shows the history: the generic model is replaced by one with a State column
-        self.model = ConsentsModel("consent", COLUMNS, self)
-        self.view.setModel(self.model)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.view.activated.disconnect()
         self.edit_button.hide()  # a grant is never edited: a new grant or a withdrawal is the change
         self.delete_button.hide()  # nor deleted: the history is what the programme can show

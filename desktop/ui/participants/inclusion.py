@@ -68,7 +68,7 @@ class InclusionTab(QWidget):
         self.retranslate()
 
     def set_data(self, person: dict, data: dict) -> None:
-        self.section.model.gender = person.get("gender")
+        self.section.gender = person.get("gender")
         rows = sorted(data.get(KIND, []), key=lambda r: (r["introduced_on"], r["id"]), reverse=True)
         self.section.set_rows(rows)
 

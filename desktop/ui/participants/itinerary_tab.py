@@ -148,7 +148,7 @@ class ItineraryTab(QWidget):
 
     def set_data(self, person: dict, data: dict) -> None:
         for section in self.sections:  # "Inscrita", "Travailleuse indépendante" for a woman
-            section.model.gender = person.get("gender")
+            section.gender = person.get("gender")
         self.goals.set_rows(data.get("goal", []))
         self.enrolments.set_rows(data.get("enrolment", []))
         self.placements.set_rows(data.get("placement", []))

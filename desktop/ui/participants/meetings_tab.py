@@ -25,8 +25,9 @@ from desktop.services import records
 from desktop.ui import errors, jobs
 from desktop.ui.events import data_changed
 from desktop.ui.participants.meetings import MeetingDialog
-from desktop.ui.participants.sections import RecordSection, RecordsModel, fit_columns, make_table
+from desktop.ui.participants.sections import RecordSection, fit_columns, make_table, record_columns
 from desktop.ui.widgets.record_dialog import RecordDialog, open_once
+from desktop.ui.widgets.table_model import RowsModel
 
 log = logging.getLogger("milma.ui.participants")
 
@@ -41,7 +42,8 @@ class MeetingsTab(QWidget):
         self.store = view.store
         self.setObjectName("tab_meetings")
         self.meetings_box = QGroupBox(self)
-        self.model = RecordsModel("connector_meeting", ["met_on", "status", "connector_id", "mode", "notes"], self)
+        self.model = RowsModel(record_columns("connector_meeting", ["met_on", "status", "connector_id", "mode", "notes"]),
+                               self, kind="connector_meeting")
         self.table = make_table(self.model, self.meetings_box)
         self.table.setObjectName("table_connector_meeting")
         # activated is a double-click (or Enter, or a click where the platform opens on one)

@@ -25,7 +25,8 @@ from desktop.services import participant_list
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import bus
-from desktop.ui.participants.model import COLUMNS, ID_ROLE, ParticipantTableModel, natural_widths
+from desktop.ui.participants.model import ParticipantTableModel, natural_widths
+from desktop.ui.widgets.table_model import RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
@@ -224,7 +225,7 @@ class ParticipantList(QWidget):
             self.open_current()
 
     def _sort(self, column: int, order) -> None:
-        if COLUMNS[column][3] is None:  # not sortable: put the indicator back
+        if self.model.columns[column].order_by is None:  # not sortable: put the indicator back
             header = self.view.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(self.model.sort_column(),
@@ -278,7 +279,7 @@ class ParticipantList(QWidget):
     # ---- opening ----------------------------------------------------------------------
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
+        return self.model.data(index, RowsModel.ID_ROLE) if index.isValid() else None
 
     def open_current(self) -> None:
         pid = self.current_id()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,76 +20,21 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import NotFound
 from desktop.domain.schema import KINDS
 from desktop.i18n import translate
-from desktop.i18n.values import value_text
 from desktop.services import accounts, records
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import lock_field
 from desktop.ui.widgets.record_dialog import RecordDialog, open_once
-from desktop.ui.widgets.tables import HEADER_TEXT_ROLES, fit_columns, keep_fitted, read_only_table
+from desktop.ui.widgets.table_model import Column, RowsModel, field_column
+from desktop.ui.widgets.tables import fit_columns, keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
 
-# Qt passes roles as plain ints: compare with ints (enum attribute lookups per call are slow)
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
-NAME_OF_REF = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
-               "technician_id": "technician_name", "recorded_by": "recorded_by_name",
-               "meeting_id": "meeting_date", "association_id": "association_name"}
-
-
-def display(kind: str, name: str, row: dict, gender: str | None = None) -> str:
-    """A field of a record as text for a table cell, in the current language
-    (desktop.i18n.values): a reference by the name the row carries, a long text by its first
-    line. A label that describes the person agrees with ``gender`` (by default the row's own,
-    for a participant)."""
-    ref = KINDS[kind].field(name).type == "ref"
-    return value_text(kind, name, row.get(name), gender=gender or row.get("gender"),
-                      name=(row.get(NAME_OF_REF.get(name, "")) or "") if ref else None, one_line=True)
-
-
-class RecordsModel(QAbstractTableModel):
-    """Rows given by the page (read once per refresh through the itinerary service)."""
-
-    def __init__(self, kind: str, columns: list[str], parent=None):
-        super().__init__(parent)
-        self.kind = kind
-        self.columns = columns
-        self.rows: list[dict] = []
-        self.gender: str | None = None  # the participant's, for labels that describe them
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex, role=_DISPLAY):
-        # called for every role of every visible cell: keep the common path short
-        if role == _DISPLAY or role == _ACCESSIBLE:
-            return display(self.kind, self.columns[index.column()], self.rows[index.row()], self.gender)
-        if role == _TOOLTIP:
-            name = self.columns[index.column()]
-            if KINDS[self.kind].field(name).type == "text":
-                return self.rows[index.row()].get(name) or None
-        return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES:
-            return translate("Field", KINDS[self.kind].field(self.columns[section]).label)
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.columns) - 1, 0))
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+def record_columns(kind: str, names: list, gender: Callable[[dict], str | None] | None = None) -> list[Column]:
+    """The columns of a table of records of ``kind``: each name a stored field (a Column as
+    it is); a label that describes the person agrees with ``gender(row)``."""
+    return [name if isinstance(name, Column) else field_column(kind, name, gender=gender) for name in names]
 
 
 def make_table(model, parent) -> QTableView:
@@ -111,7 +56,7 @@ class RecordSection(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, store: Store, participant_id: str, kind: str, columns: list[str],
+    def __init__(self, store: Store, participant_id: str, kind: str, columns: list[str | Column],
                  fields: list[str], title: Callable[[], str], defaults: Callable[[], dict] | None = None,
                  check: Callable[[dict, dict | None], None] | None = None,
                  add_text: Callable[[], str] | None = None, parent: QWidget | None = None,
@@ -127,7 +72,9 @@ class RecordSection(QGroupBox):
         self.check = check
         self.add_text = add_text
         self.setObjectName(f"section_{kind}")
-        self.model = RecordsModel(kind, columns, self)
+        self.gender: str | None = None  # the participant's, for labels that describe them
+        self.model = RowsModel(record_columns(kind, columns, lambda row: self.gender or row.get("gender")), self,
+                               kind=kind)
         self.view = make_table(self.model, self)
         self.view.setObjectName(f"table_{kind}")
         # activated is a double-click (or Enter, or a click where the platform opens on one)

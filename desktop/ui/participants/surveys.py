@@ -24,9 +24,9 @@ from desktop.i18n import format_date, language_name, render, translate
 from desktop.i18n.values import value_text
 from desktop.services import surveys
 from desktop.ui import errors
-from desktop.ui.pages.table import Column, RowsModel
 from desktop.ui.participants.survey_form import SurveyDialog, answer_text
 from desktop.ui.widgets.record_dialog import open_once
+from desktop.ui.widgets.table_model import Column, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 log = logging.getLogger("milma.ui.participants")
@@ -35,17 +35,15 @@ KIND = "survey_response"
 
 class ResponsesModel(RowsModel):
     kind = KIND  # the agenda and the follow-ups choose a row by record id
-
-    def __init__(self, parent=None):
-        super().__init__([
-            Column("answered_on", lambda: translate("Field", "Answered on"),
-                   lambda r: format_date(r["item"].answered_on, fmt="medium"), lambda r: r["item"].answered_on.isoformat()),
-            Column("form", lambda: translate("Field", "Questionnaire"),
-                   lambda r: value_text("survey_response", "form", r["item"].form)),
-            Column("form_version", lambda: translate("Field", "Questionnaire version"), lambda r: r["item"].form_version),
-            Column("language", lambda: translate("Field", "Language answered in"),
-                   lambda r: language_name(r["item"].language)),
-        ], parent)
+    COLUMNS = (
+        Column("answered_on", lambda: translate("Field", "Answered on"),
+               lambda r: format_date(r["item"].answered_on, fmt="medium"), lambda r: r["item"].answered_on.isoformat()),
+        Column("form", lambda: translate("Field", "Questionnaire"),
+               lambda r: value_text("survey_response", "form", r["item"].form)),
+        Column("form_version", lambda: translate("Field", "Questionnaire version"), lambda r: r["item"].form_version),
+        Column("language", lambda: translate("Field", "Language answered in"),
+               lambda r: language_name(r["item"].language)),
+    )
 
 
 def answers_text(response: surveys.Response, form: Form | None) -> str:
@@ -81,7 +79,7 @@ class SurveysTab(QWidget):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("open_survey")
         self.open_button.clicked.connect(self.open_selected)
-        self.model = ResponsesModel(self)
+        self.model = ResponsesModel(parent=self)
         self.table = read_only_table(self.model, self, "survey_responses")
         keep_fitted(self.table, stretch=1)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())

@@ -381,7 +381,7 @@ class FoldedItems(QStandardItemModel):
 
 
 def folding_proxy(model: FoldedItems, parent) -> QSortFilterProxyModel:
-    from desktop.ui.pages.table import FoldFilterProxy
+    from desktop.ui.widgets.table_model import FoldFilterProxy
 
     proxy = FoldFilterProxy(parent)
     proxy.setSourceModel(model)

@@ -28,7 +28,7 @@ def _column(model, title: str) -> int:
                 if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == title)
 
 
-def test_the_review_shows_why_each_change_is_held(qtbot, world, tmp_path, monkeypatch):
+def test_the_review_shows_why_each_change_is_held(qtbot, world, tmp_path, monkeypatch, language):
     monkeypatch.setattr(errors, "ask", lambda *a, **k: "yes")
     pid = records.list_all(world.coordinator, "participant")[0]["id"]
     lab = records.list_all(world.coordinator, "lab")[0]
@@ -54,6 +54,11 @@ def test_the_review_shows_why_each_change_is_held(qtbot, world, tmp_path, monkey
     shown = sorted(model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(3))
     assert shown == sorted([rights.OTHER_SITE, rights.REFERENCE, rights.FUTURE])
     assert "outside what the laptop that sent them may do" in review.explanation.text()
+    language("es")  # the reason in the reader's language
+    assert model.headerData(reason, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Retenido porque"
+    assert "un participante de otra sede que la del portátil" in {
+        model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(3)}
+    language("en")
     # the coordinator applies the lab's change knowingly, and discards the edit of the participant
     row_of = {model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole): r for r in range(3)}
     review.view.selectRow(row_of[rights.REFERENCE])

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.i18n import format_date, format_datetime, format_number, translate
+from desktop.domain.messages import Message
+from desktop.i18n import format_date, format_datetime, format_number, render, translate
 from desktop.i18n.values import value_text
 from desktop.services import conflicts, duplicates, participant_list, quarantine
 from desktop.ui import errors, jobs
@@ -316,7 +317,7 @@ def held_columns() -> list[Column]:
                display=lambda r: translate("QuarantineReview", "Deletion") if r["op"] == "delete"
                else translate("QuarantineReview", "%n field(s)", None, len(r["fields"]))),
         Column("reason", lambda: translate("QuarantineReview", "Held because"),
-               display=lambda r: translate("Quarantine", r["reason"])),
+               display=lambda r: render(Message("Quarantine", r["reason"]))),  # a source text of rights
         Column("claimed_ms", lambda: translate("QuarantineReview", "Dated"), display=lambda r: _ms(r["claimed_ms"]),
                sort=lambda r: r["claimed_ms"]),
         Column("device_id", lambda: translate("QuarantineReview", "From laptop"),

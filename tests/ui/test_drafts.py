@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.services import records
 from desktop.storage.drafts import Drafts
+from desktop.ui.widgets import draft_keeper
 from desktop.ui.widgets.record_dialog import RecordDialog
 
 
@@ -76,7 +77,7 @@ def test_draft_is_offered_back_after_a_crash(store, qtbot):
     first.form.widget("collaboration").boxes["placements"].click()
     # the autosave timer fires while the user types
     qtbot.waitUntil(lambda: Drafts(store.data_dir).load("company:new") is not None,
-                    timeout=first.AUTOSAVE_MS + 3000)
+                    timeout=draft_keeper.DELAY_MS + 3000)
     # simulated crash: the dialog is never closed; a new one opens on the same data folder
     second = _company_dialog(store, qtbot, answers)
     second.show()

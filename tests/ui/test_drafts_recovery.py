@@ -16,18 +16,14 @@ from desktop.storage.drafts import Drafts
 from desktop.ui import errors
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participants import form as participant_form
-from desktop.ui.participants import life_story as life_story_tab
-from desktop.ui.participants import meetings as meetings_tab
 from desktop.ui.participants.page import ParticipantsPage
+from desktop.ui.widgets import draft_keeper
 from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 @pytest.fixture(autouse=True)
 def quick_drafts(monkeypatch):
-    monkeypatch.setattr(participant_form, "DRAFT_DELAY_MS", 50)
-    monkeypatch.setattr(life_story_tab, "DRAFT_DELAY_MS", 50)
-    monkeypatch.setattr(meetings_tab, "DRAFT_DELAY_MS", 50)
-    monkeypatch.setattr(RecordDialog, "AUTOSAVE_MS", 50)
+    monkeypatch.setattr(draft_keeper, "DELAY_MS", 50)
     s = settings()
     s.clear()
     yield
@@ -134,7 +130,7 @@ def test_coaching_session_draft_comes_back(qtbot, store, person, monkeypatch):
     qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert again.saved is not None
     assert Drafts(store.data_dir).load(key) is None
-    dialog._decided = True  # the crashed dialog
+    dialog.keeper.decided = True  # the crashed dialog
 
 
 def test_life_story_draft_comes_back(qtbot, store, person):
@@ -183,7 +179,7 @@ def test_connector_meeting_draft_comes_back(qtbot, store, person, monkeypatch):
     assert again.save()
     assert len(records.list_all(store, "connector_meeting")) == 1
     assert Drafts(store.data_dir).load(key) is None
-    dialog._decided = True  # the crashed dialog
+    dialog.keeper.decided = True  # the crashed dialog
 
 
 def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
@@ -194,7 +190,7 @@ def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
     assert dialog is not None and dialog.kind == "lab" and dialog.isVisible()
     qtbot.keyClicks(dialog.form.widget("name"), "Jardineria vertical")
     qtbot.waitUntil(lambda: "lab:new" in Drafts(store.data_dir).pending(), timeout=3000)
-    dialog._decided = True  # the first window "crashed" with the form open
+    dialog.keeper.decided = True  # the first window "crashed" with the form open
 
     class Restore:
         def restore_draft(self, parent, saved_at):
@@ -215,7 +211,7 @@ def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
     qtbot.waitUntil(lambda: reopened.restored_draft, timeout=3000)
     assert reopened.form.widget("name").get_value() == "Jardineria vertical"
     reopened.form.mark_clean()  # leave nothing to ask about when the test closes the windows
-    reopened._decided = True
+    reopened.keeper.decided = True
 
 
 def test_record_form_drafts_are_listed_at_start_with_whose_they_are(qtbot, store, person, monkeypatch):
@@ -228,7 +224,7 @@ def test_record_form_drafts_are_listed_at_start_with_whose_they_are(qtbot, store
     qtbot.keyClicks(notes, "Hablamos de su CV y de la entrevista del martes")
     session_key = f"coaching_session:new:{person['id']}"
     qtbot.waitUntil(lambda: Drafts(store.data_dir).load(session_key) is not None, timeout=3000)
-    dialog._decided = True  # the laptop dies with the form open
+    dialog.keeper.decided = True  # the laptop dies with the form open
     Drafts(store.data_dir).save(f"life_story:new:{other['id']}", {"text": "Llegué en 2019."})
 
     monkeypatch.setattr(RecordDialog, "questions", None)  # resuming asks nothing
@@ -271,3 +267,21 @@ def test_a_life_story_draft_resumes_on_its_tab(qtbot, store, person):
     assert detail.life_story.form.widget("text").get_value() == "Vine con mis dos hijos en marzo de 2022."
     detail.life_story.discard_draft()
     detail.life_story.form.mark_clean()
+
+
+def test_a_full_disk_costs_the_draft_but_never_the_form(qtbot, store, monkeypatch, caplog):
+    """Every form keeps its draft the same way: when the disk refuses it, the user types on and
+    the log says why, without a word of what was typed."""
+    def full(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Drafts, "save", full)
+    window = new_window(qtbot, store)
+    dialog = window.page("participants").new_participant(restore_draft=False)
+    dialog.editors["first_name"].setFocus()
+    qtbot.keyClicks(dialog.editors["first_name"], "Kwame")
+    dialog.save_draft()
+    qtbot.wait(150)  # the keeper's own try, a moment after the last key
+    assert dialog.isVisible() and dialog.values()["first_name"] == "Kwame"
+    assert "could not keep a draft: OSError" in caplog.text and "Kwame" not in caplog.text
+    dialog.keeper.decided = True

@@ -42,6 +42,7 @@ from desktop.ui import errors, jobs
 from desktop.ui.participants.consents_form import FIELD as DATA_CONSENT
 from desktop.ui.participants.consents_form import DataConsentBox
 from desktop.ui.widgets.dates import DateLine
+from desktop.ui.widgets.draft_keeper import CLOSE, SAVE, DraftKeeper
 from desktop.ui.widgets.editors import editor_for
 from desktop.ui.widgets.geometry import fit_to_screen
 
@@ -49,7 +50,6 @@ log = logging.getLogger("milma.ui.participants")
 
 SPEC = KINDS["participant"]
 NEW_DRAFT = "participant:new"
-DRAFT_DELAY_MS = 800
 DUPLICATE_DELAY_MS = 300
 
 # (group title source, fields) — the order is the tab order
@@ -239,8 +239,7 @@ class ParticipantDialog(QDialog):
         else:
             QWidget.setTabOrder(self.editors[order[-1]], self.save_button)
 
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.keeper = DraftKeeper(self, self.drafts, self.key, self.values, self.is_dirty)
         self._dup_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DELAY_MS)
         self._dup_timer.timeout.connect(self.check_duplicates)
 
@@ -258,7 +257,7 @@ class ParticipantDialog(QDialog):
             self.set_values({"site": self.store.meta.get("site") or E.Site.CIFE.value,
                              "preferred_language": "es", "birth_date": None,
                              "technician_id": self.store.meta.get("technician_id") or None})
-        draft = self.drafts.load(self.key)
+        draft = self.keeper.load()
         if draft:
             if restore_draft is None:
                 restore_draft = errors.ask(self, translate(
@@ -267,7 +266,7 @@ class ParticipantDialog(QDialog):
                 self.set_values(draft)
                 self._dirty = True
             else:
-                self.drafts.discard(self.key)
+                self.keeper.discard()
 
     def set_values(self, values: dict) -> None:
         for name, editor in self.editors.items():
@@ -284,14 +283,14 @@ class ParticipantDialog(QDialog):
         if self._loading:
             return
         self._dirty = True
-        self._draft_timer.start()
+        self.keeper.edited()
         self.errors_[name].hide()
         if not self.participant_id and name in ("first_name", "last_name", "birth_date", "document_number"):
             self._dup_timer.start()
 
     def save_draft(self) -> None:
-        if self._dirty:
-            self.drafts.save(self.key, self.values())
+        """Keep the draft now (what the keeper does a moment after each edit)."""
+        self.keeper.keep()
 
     # ---- labels -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -405,42 +404,33 @@ class ParticipantDialog(QDialog):
             errors.show_error(self, exc)
             return
         log.info("participant saved: %s", self.saved["id"])
-        self._draft_timer.stop()
-        self.drafts.discard(self.key)
+        self.keeper.finish()
         self._dirty = False
         super().accept()
 
     def _open_duplicate(self, participant_id: str) -> None:
-        self._draft_timer.stop()
-        self.drafts.discard(self.key)
+        self.keeper.finish()
         self._dirty = False
         self.open_existing.emit(participant_id)
         super().reject()
 
     def reject(self) -> None:
-        if self._dirty:
-            answer = errors.ask(self, translate("ParticipantForm", "Save the changes to this participant?"),
-                                discard=True)
-            if answer == "save":
-                self.save()
-                return
-            if answer == "cancel":
-                return
-            self._draft_timer.stop()
-            self.drafts.discard(self.key)
+        step = self.keeper.leaving(lambda: errors.ask(
+            self, translate("ParticipantForm", "Save the changes to this participant?"), discard=True))
+        if step == SAVE:
+            self.save()
+        elif step == CLOSE:
             self._dirty = False
-        super().reject()
+            super().reject()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         # closed without a decision (the application quitting): keep a draft
-        if self._dirty:
-            self.save_draft()
-        self._draft_timer.stop()
+        self.keeper.hidden()
         self._dup_timer.stop()
         super().hideEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._dirty:
+        if self.keeper.must_ask():
             event.ignore()
             self.reject()
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,12 +33,12 @@ from desktop.services import consents as consent_rules
 from desktop.storage.drafts import Drafts
 from desktop.ui import errors, jobs
 from desktop.ui.widgets.conflict_panel import ConflictPanel
+from desktop.ui.widgets.draft_keeper import CLOSE, SAVE, DraftKeeper
 from desktop.ui.widgets.record_form import RecordForm
 
 log = logging.getLogger("milma.ui.participants")
 
 FIELDS = ["recorded_on", "language", "recorded_by", "consent_scope", "text"]
-DRAFT_DELAY_MS = 1000
 
 NO_CONSENT = Message("LifeStory", QT_TRANSLATE_NOOP(
     "LifeStory", "Nothing is publishable without consent: record the participant's consent to the "
@@ -121,8 +121,7 @@ class LifeStoryTab(QWidget):
         layout.addWidget(self.conflict)
         layout.addWidget(self.form, 1)
 
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.keeper = DraftKeeper(self, self.drafts, self.draft_key, self.form.values, self.form.is_dirty)
         self.retranslate()
 
     # ---- data -------------------------------------------------------------------------
@@ -212,30 +211,24 @@ class LifeStoryTab(QWidget):
 
     # ---- drafts -----------------------------------------------------------------------
     def _changed(self) -> None:
-        if self.form.is_dirty():
-            self._draft_timer.start()
+        self.keeper.edited()
 
     def save_draft(self) -> None:
-        if self.form.is_dirty():
-            try:
-                self.drafts.save(self.draft_key(), self.form.values())
-            except OSError as exc:
-                log.warning("could not keep a draft: %s", type(exc).__name__)
+        """Keep the draft now (what the keeper does a moment after each edit)."""
+        self.keeper.keep()
 
     def _offer_draft(self) -> None:
-        key = self.draft_key()
-        draft = self.drafts.load(key)
-        if draft is None:
+        if self.keeper.load() is None:
             self.draft_bar.hide()
             return
-        when = self.drafts.saved_at(key)
+        when = self.keeper.saved_at()
         self.draft_text.setText(translate(
             "LifeStory", "Unsaved changes to this story were kept (last kept {when}).").format(
             when=format_datetime(when) if when else ""))
         self.draft_bar.show()
 
     def restore_draft(self) -> None:
-        draft = self.drafts.load(self.draft_key())
+        draft = self.keeper.load()
         if draft is not None:
             self.form.set_values(draft, clean=False)
         self.draft_bar.hide()
@@ -264,7 +257,7 @@ class LifeStoryTab(QWidget):
         self.restore_draft()
 
     def discard_draft(self) -> None:
-        self.drafts.discard(self.draft_key())
+        self.keeper.discard()
         self.draft_bar.hide()
 
     # ---- actions ----------------------------------------------------------------------
@@ -304,9 +297,7 @@ class LifeStoryTab(QWidget):
         self.stale = None
         self.conflict.hide()
         self.seen = records.stamps_of(saved)
-        key = self.draft_key()
-        self._draft_timer.stop()
-        self.drafts.discard(key)
+        self.keeper.discard()  # of the story as it was shown (a new one's, before it has an id)
         self.draft_bar.hide()
         self.current = saved
         self.form.mark_clean()
@@ -324,25 +315,22 @@ class LifeStoryTab(QWidget):
         except UserError as exc:
             errors.show_error(self, exc)
             return
-        self.drafts.discard(self.draft_key())
+        self.keeper.discard()
         self.current = None
         self.form.mark_clean()
 
     def can_close(self) -> bool:
-        if not self.form.is_dirty():
-            return True
-        answer = errors.ask(self, translate("LifeStory", "Save the changes to the life story?"), discard=True)
-        if answer == "save":
+        step = self.keeper.leaving(lambda: errors.ask(
+            self, translate("LifeStory", "Save the changes to the life story?"), discard=True), final=False)
+        if step == SAVE:
             return self.save()
-        if answer == "discard":
-            self._draft_timer.stop()
-            self.drafts.discard(self.draft_key())
+        if step == CLOSE:
             self.form.mark_clean()
             return True
         return False
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.save_draft()
+        self.keeper.hidden()
         super().hideEvent(event)
 
     def retranslate(self) -> None:

@@ -31,13 +31,13 @@ from desktop.ui import errors, jobs
 from desktop.ui.pages.lab_attendance import lock_field
 from desktop.ui.participants.referrals import ERROR_STYLE, ReferralRow, ReferralsEditor
 from desktop.ui.widgets.conflict_panel import ConflictPanel
+from desktop.ui.widgets.draft_keeper import CLOSE, SAVE, DraftKeeper
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_form import RecordForm
 
 log = logging.getLogger("milma.ui.participants")
 
 MEETING_FIELDS = ["connector_id", "met_on", "status", "mode", "recorded_by", "notes"]
-DRAFT_DELAY_MS = 1000
 
 
 class MeetingDialog(QDialog):
@@ -60,10 +60,8 @@ class MeetingDialog(QDialog):
         self.seen = ({r["id"]: records.stamps_of(r) for r in [meeting, *(referrals or [])] if "stamps" in r}
                      if meeting and "stamps" in meeting else None)
         self.stale = None
-        self._decided = False
         self._baseline: dict | None = None
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.keeper = DraftKeeper(self, self.drafts, self.key, self.values, self.is_dirty)
 
         self.form = RecordForm("connector_meeting", MEETING_FIELDS, store, self)
         self.referral_box = ReferralsEditor(store, self)
@@ -138,16 +136,12 @@ class MeetingDialog(QDialog):
 
     def _changed(self) -> None:
         self.message.hide()
-        if self.is_dirty():
-            self._draft_timer.start()
+        self.keeper.edited()
 
     # ---- drafts -----------------------------------------------------------------------
     def save_draft(self) -> None:
-        if not self._decided and self.is_dirty():
-            try:
-                self.drafts.save(self.key, self.values())
-            except OSError as exc:
-                log.warning("could not keep a draft: %s", type(exc).__name__)
+        """Keep the draft now (what the keeper does a moment after each edit)."""
+        self.keeper.keep()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -160,18 +154,18 @@ class MeetingDialog(QDialog):
         if self._offered_done:
             return
         self._offered_done = True
-        draft = self.drafts.load(self.key)
+        draft = self.keeper.load()
         if draft is not None:
             if errors.ask(self, translate(
                     "Meetings", "This meeting has unsaved changes kept from an earlier session. Restore them?")) == "yes":
                 self.set_values(draft)
             else:
-                self.drafts.discard(self.key)
+                self.keeper.discard()
 
     def resume_draft(self) -> bool:
         """Put the kept draft in the form without asking (the user chose to resume it)."""
         self._offered_done = True
-        draft = self.drafts.load(self.key)
+        draft = self.keeper.load()
         if draft is None:
             return False
         self.set_values(draft)
@@ -219,9 +213,7 @@ class MeetingDialog(QDialog):
         self.saved = meeting
         self.stale = None
         self.conflict.hide()
-        self._decided = True
-        self._draft_timer.stop()
-        self.drafts.discard(self.key)
+        self.keeper.finish()
         log.info("connector meeting saved for participant %s", self.participant_id)
         super().accept()
         return True
@@ -276,27 +268,21 @@ class MeetingDialog(QDialog):
         self.conflict.hide()
 
     def reject(self) -> None:
-        if not self._decided and self.is_dirty():
-            answer = errors.ask(self, translate("Meetings", "Save this meeting?"), discard=True)
-            if answer == "save":
-                self.save()
-                return
-            if answer == "cancel":
-                return
-        self._decided = True
-        self._draft_timer.stop()
-        self.drafts.discard(self.key)
-        super().reject()
+        step = self.keeper.leaving(lambda: errors.ask(self, translate("Meetings", "Save this meeting?"), discard=True))
+        if step == SAVE:
+            self.save()
+        elif step == CLOSE:
+            super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if not self._decided and self.is_dirty():
+        if self.keeper.must_ask():
             event.ignore()
             self.reject()
             return
         super().closeEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.save_draft()
+        self.keeper.hidden()
         super().hideEvent(event)
 
     def retranslate(self) -> None:

@@ -25,6 +25,8 @@ from desktop.i18n import format_datetime, render, translate
 from desktop.storage.drafts import Drafts
 from desktop.ui import errors
 from desktop.ui.widgets.conflict_panel import ConflictPanel
+from desktop.ui.widgets.draft_keeper import CLOSE, DraftKeeper
+from desktop.ui.widgets.draft_keeper import SAVE as SAVE_FIRST
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_form import ERROR_STYLE, RecordForm
 
@@ -79,7 +81,6 @@ class RecordDialog(QDialog):
     ``record_key`` (the draft key) names the record for open_once."""
 
     questions = Questions()
-    AUTOSAVE_MS = 5000
 
     def __init__(self, kind: str, title: str, save_fn, values: dict | None = None,
                  fields: list[str] | None = None, store=None, draft_key: str | None = None,
@@ -93,13 +94,13 @@ class RecordDialog(QDialog):
         self.stale = None  # the StaleRecord shown, until the user chooses
         self.draft_key = self.record_key = draft_key
         self.drafts = self._drafts(store) if draft_key else None
-        self._decided = False
         self._offered = False
         self.restored_draft = False
 
         self.form = RecordForm(kind, fields, store, self)
         if values:
             self.form.set_values(values)
+        self.keeper = DraftKeeper(self, self.drafts, draft_key or "", self.form.values, self.form.is_dirty)
         self.form.changed.connect(self._on_changed)
 
         self.scroll = scroll = QScrollArea(self)
@@ -123,10 +124,6 @@ class RecordDialog(QDialog):
         layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-
-        self.autosave = QTimer(self)
-        self.autosave.setInterval(self.AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_draft)
 
         self.fit_to_form()
         self.retranslate()
@@ -153,21 +150,21 @@ class RecordDialog(QDialog):
 
     def offer_draft(self) -> None:
         """If a draft of this form survived (a crash, a flat battery), offer it back."""
-        if self.drafts is None or self.restored_draft:
+        if self.restored_draft:
             return
-        values = self.drafts.load(self.draft_key)
+        values = self.keeper.load()
         if values is None:
             return
-        if self.questions.restore_draft(self, self.drafts.saved_at(self.draft_key)):
+        if self.questions.restore_draft(self, self.keeper.saved_at()):
             self.form.set_values(values, clean=False)
             self.restored_draft = True
             log.info("draft restored (%s)", self.kind)
         else:
-            self.drafts.discard(self.draft_key)
+            self.keeper.discard()
 
     def resume_draft(self) -> bool:
         """Put the kept draft in the form without asking (the user chose to resume it)."""
-        values = self.drafts.load(self.draft_key) if self.drafts is not None else None
+        values = self.keeper.load()
         if values is None:
             return False
         self.form.set_values(values, clean=False)
@@ -177,21 +174,12 @@ class RecordDialog(QDialog):
         return True
 
     def save_draft(self) -> None:
-        if self.drafts is None:
-            return
-        if self.form.is_dirty():
-            try:
-                self.drafts.save(self.draft_key, self.form.values())
-            except OSError as exc:
-                log.warning("could not keep a draft: %s", type(exc).__name__)
-        else:  # back to the saved state: nothing to keep
-            self.autosave.stop()
-            self.drafts.discard(self.draft_key)
+        """Keep the draft now (what the keeper does a moment after each edit)."""
+        self.keeper.keep()
 
     def _on_changed(self) -> None:
         self.message.hide()
-        if self.drafts is not None and self.form.is_dirty() and not self.autosave.isActive():
-            self.autosave.start()
+        self.keeper.edited()
 
     # ---- saving and closing ----------------------------------------------------------------
     def save(self) -> bool:
@@ -225,7 +213,7 @@ class RecordDialog(QDialog):
         self.conflict.hide()
         self.form.clear_errors()
         self.form.mark_clean()
-        self._finish()
+        self.keeper.finish()
         self.accept()
         return True
 
@@ -266,26 +254,15 @@ class RecordDialog(QDialog):
         self.stale = None
         self.conflict.hide()
 
-    def _finish(self) -> None:
-        self._decided = True
-        self.autosave.stop()
-        if self.drafts is not None:
-            self.drafts.discard(self.draft_key)
-
     def reject(self) -> None:
-        if self._decided or not self.form.is_dirty():
-            self._finish()
-            super().reject()
-            return
-        answer = self.questions.unsaved_changes(self)
-        if answer == SAVE:
+        step = self.keeper.leaving(lambda: self.questions.unsaved_changes(self))
+        if step == SAVE_FIRST:
             self.save()
-        elif answer == DISCARD:
-            self._finish()
+        elif step == CLOSE:
             super().reject()
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
-        if self._decided or not self.form.is_dirty():
+        if not self.keeper.must_ask():
             super().closeEvent(event)
             return
         event.ignore()
@@ -293,9 +270,7 @@ class RecordDialog(QDialog):
 
     def hideEvent(self, event):  # noqa: N802 - Qt override
         # closed without a decision (the application quitting, a parent closing): keep a draft
-        if not self._decided and self.form.is_dirty():
-            self.save_draft()
-        self.autosave.stop()
+        self.keeper.hidden()
         super().hideEvent(event)
 
     # ---- language --------------------------------------------------------------------------

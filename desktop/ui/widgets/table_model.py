@@ -39,6 +39,9 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ID = int(Qt.ItemDataRole.UserRole.value)  # RowsModel.ID_ROLE
+_SORT = _ID + 1  # RowsModel.SORT_ROLE
+_ROLES = frozenset({_TOOLTIP, _ALIGN, _ID, _SORT})  # the other roles a cell answers
 
 # Where a service's row carries the name of the record a reference field points to
 REF_NAMES = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
@@ -99,8 +102,8 @@ class RowsModel(QAbstractTableModel):
     """Rows of dicts shown through Column specs (see the module). No database access: rows
     come from ``set_rows`` or, for a paged list, from ``fetch``."""
 
-    ID_ROLE = int(Qt.ItemDataRole.UserRole.value)
-    SORT_ROLE = ID_ROLE + 1
+    ID_ROLE = _ID  # the row's record id ("id"), in every list
+    SORT_ROLE = _SORT  # the raw value a column sorts by
     COLUMNS: tuple[Column, ...] = ()
     PAGE_SIZE = 0  # 0: the rows are given whole; else fetched by pages of this size
     COUNT_DELAY_MS = 40  # a paged list shows first; the number of its rows follows
@@ -236,23 +239,24 @@ class RowsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role=_DISPLAY):
         # called for every role of every visible cell: keep the common path short
-        if not index.isValid():
-            return None
         if role == _DISPLAY or role == _ACCESSIBLE:
-            return self.cell_text(index.row(), index.column())
-        if role == self.ID_ROLE:
+            row = index.row()
+            if row < 0:  # not a cell
+                return None
+            text = self._texts.get((row, index.column()))
+            return text if text is not None else self.cell_text(row, index.column())
+        if role not in _ROLES or not index.isValid():
+            return None
+        if role == _ID:
             return self.rows[index.row()].get("id")
+        col = self.columns[index.column()]
         if role == _TOOLTIP:
-            col = self.columns[index.column()]
             if col.tooltip is not None:
                 return col.tooltip(self.rows[index.row()])
             return self.cell_text(index.row(), index.column())
-        if role == self.SORT_ROLE:
-            col = self.columns[index.column()]
+        if role == _SORT:
             return col.sort(self.rows[index.row()]) if col.sort else fold(self.cell_text(index.row(), index.column()))
-        if role == _ALIGN and self.columns[index.column()].align_right:
-            return _RIGHT
-        return None
+        return _RIGHT if col.align_right else None  # _ALIGN
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES and 0 <= section < len(self.columns):

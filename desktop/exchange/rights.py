@@ -58,6 +58,7 @@ NO_SITE = QT_TRANSLATE_NOOP("Quarantine", "the laptop's site is not known")
 OTHER_KIND = QT_TRANSLATE_NOOP("Quarantine", "a kind of record that laptops do not send")
 
 _TOMB = Tombstone.__table__
+WHOLE = 5000  # more ids than this: a column is read whole rather than by lists of ids
 Key = tuple[str, str]
 
 
@@ -104,10 +105,10 @@ class _Check:
         self.s = session
         self.site = site
         self.decoded = decoded
-        self.incoming: dict[Key, list[Change]] = {}
+        self.upserts: dict[str, list[Change]] = {}  # kind -> the upserts of the bundle
         for c in decoded:
             if c.op == "upsert":
-                self.incoming.setdefault((c.kind, c.id), []).append(c)
+                self.upserts.setdefault(c.kind, []).append(c)
         self.columns: dict[tuple[str, str], dict[str, object]] = {}  # (kind, column) -> id -> value
 
     # ---- what the store and the bundle say ----------------------------------------------------
@@ -115,36 +116,50 @@ class _Check:
         """id -> the stored value of a column, for the records of ``kind`` stored here."""
         known = self.columns.setdefault((kind, name), {})
         wanted = sorted(set(ids) - known.keys())
+        if not wanted:
+            return known
         table = RECORD_MODELS[kind].__table__
-        if wanted and self.s.execute(select(1).select_from(table).limit(1)).first() is None:
-            known.update(dict.fromkeys(wanted, _ABSENT))  # nothing stored (a first import)
+        query = select(table.c.id, table.c[name])
+        if len(wanted) > WHOLE:  # many: one pass over the table is quicker than IN (...) lists
+            found = {r[0]: r[1] for r in self.s.execute(query)}
+            known.update((i, found.get(i, _ABSENT)) for i in wanted)
             return known
         for chunk in _chunks(wanted):
-            for row_id, value in self.s.execute(select(table.c.id, table.c[name]).where(table.c.id.in_(chunk))).all():
-                known[row_id] = value
-            for row_id in chunk:
-                known.setdefault(row_id, _ABSENT)
+            known.update((r[0], r[1]) for r in self.s.execute(query.where(table.c.id.in_(chunk))))
+        for row_id in wanted:
+            known.setdefault(row_id, _ABSENT)
         return known
 
-    def _values(self, kind: str, name: str, ids: Iterable[str]) -> dict[str, set]:
+    def _arriving(self, kind: str, name: str) -> dict[str, list]:
+        """id -> the values a field of ``kind`` arrives with (not empty ones)."""
+        out: dict[str, list] = {}
+        for c in self.upserts.get(kind, ()):
+            stamped = c.fields.get(name) if c.fields is not None else None
+            if stamped is not None and stamped[0] is not None:
+                out.setdefault(c.id, []).append(stamped[0])
+        return out
+
+    def _values(self, kind: str, name: str, ids: Iterable[str]) -> dict[str, list]:
         """id -> every value the field has, stored here or arriving (a change of it: both)."""
         ids = set(ids)
         stored = self._column(kind, name, ids)
-        out: dict[str, set] = {}
+        arriving = self._arriving(kind, name)
+        out: dict[str, list] = {}
         for row_id in ids:
-            values = {v for c in self.incoming.get((kind, row_id), ()) if name in (fields := c.fields or {})
-                      if (v := fields[name][0]) is not None}
-            if stored[row_id] is not _ABSENT and stored[row_id] is not None:
-                values.add(stored[row_id])
+            values = list(arriving.get(row_id, ()))
+            value = stored[row_id]
+            if value is not _ABSENT and value is not None:
+                values.append(value)
             out[row_id] = values
         return out
 
-    def _participants(self, kind: str, ids: set[str]) -> dict[str, set[str]]:
+    def _participants(self, kind: str, ids: set[str]) -> dict[str, list[str]]:
         """id -> the participants a record of ``kind`` belongs to (before and after)."""
-        out = {i: {i} for i in ids}
+        out: dict[str, list] = {i: [i] for i in ids}
         for name, target in OWNED[kind]:
             step = self._values(kind, name, {t for found in out.values() for t in found})
-            out = {i: {t for r in found for t in step[r]} for i, found in out.items()}
+            out = {i: step[found[0]] if len(found) == 1 else [t for r in found for t in step[r]]
+                   for i, found in out.items()}
             kind = target
         return out
 
@@ -152,9 +167,8 @@ class _Check:
         """The participants that are the laptop's site's: as held here (none held: not known
         yet, they wait) and as they arrive (a move to another site is not)."""
         stored = self._column("participant", "site", ids)
-        return {p for p in ids if (stored[p] is _ABSENT or stored[p] == self.site)
-                and all((c.fields or {}).get("site", (self.site,))[0] == self.site
-                        for c in self.incoming.get(("participant", p), ()))}
+        moved = {p for p, sites in self._arriving("participant", "site").items() if any(s != self.site for s in sites)}
+        return {p for p in ids if (stored[p] is _ABSENT or stored[p] == self.site) and p not in moved}
 
     # ---- the check ------------------------------------------------------------------------------
     def reasons(self) -> dict[int, str]:
@@ -184,7 +198,7 @@ class _Check:
             return
         sites = self._values(kind, "site", {self.decoded[i].id for i in indexes})
         for i in indexes:
-            if sites[self.decoded[i].id] - {self.site}:
+            if any(s != self.site for s in sites[self.decoded[i].id]):
                 reasons[i] = reason
 
     def _owned(self, indexes: Iterable[int], reasons: dict[int, str]) -> None:
@@ -202,7 +216,7 @@ class _Check:
         own = self._own_participants(everyone)
         for kind, found in by_kind.items():
             for i in found:
-                if owners[kind][self.decoded[i].id] - own:
+                if not own.issuperset(owners[kind][self.decoded[i].id]):
                     reasons[i] = OTHER_SITE
 
     def _harmless_out(self, reasons: dict[int, str]) -> dict[int, str]:

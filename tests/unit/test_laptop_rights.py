@@ -66,8 +66,10 @@ def _present(world: World) -> list[str]:
 REASON = {"reference": rights.REFERENCE, "technician": rights.TECHNICIAN_SITE, "participant": rights.OTHER_SITE}
 
 
+@pytest.mark.parametrize("whole", [rights.WHOLE, 0], ids=["by-ids", "whole-columns"])
 @pytest.mark.parametrize("op", ["upsert", "delete"])
-def test_a_change_of_every_kind_outside_the_laptop_is_held_with_its_reason(world, op):
+def test_a_change_of_every_kind_outside_the_laptop_is_held_with_its_reason(world, op, whole, monkeypatch):
+    monkeypatch.setattr(rights, "WHOLE", whole)  # many records are looked up a column at a time
     kinds = _present(world)
     assert len(kinds) == len(KINDS) - 1  # the demo makes every kind but merges
     changes, before = [], {}

@@ -64,7 +64,7 @@ def test_the_chosen_folder_is_offered_again_at_the_next_start(qtbot, tmp_path, s
     ExchangePage(second).set_folder(other)
     again = ExchangePage(first)
     qtbot.addWidget(again)
-    assert again.folder == stick and again.drives.currentData() == str(stick)
+    assert again.folder == stick and again.picker.drives.currentData() == str(stick)
     assert again.export_button.isEnabled()
     elsewhere = ExchangePage(second)
     qtbot.addWidget(elsewhere)

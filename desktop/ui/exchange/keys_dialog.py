@@ -43,7 +43,7 @@ def _state(row: dict) -> str:
 
 
 def device_columns() -> list[Column]:
-    from desktop.ui.exchange.page import laptop_label
+    from desktop.ui.exchange.columns import laptop_label
 
     return [
         Column("device_id", lambda: translate("KeysDialog", "Laptop"),

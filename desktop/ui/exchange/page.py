@@ -7,10 +7,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -22,85 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ids import device_prefix
-from desktop.domain.schema import KINDS
-from desktop.i18n import format_datetime, format_number, translate
+from desktop.i18n import format_number
 from desktop.services import exchange as svc
 from desktop.ui import errors, jobs
-from desktop.ui.exchange.drives import remember_folder, remembered_folder, removable_drives
+from desktop.ui.exchange.columns import history_columns, preview_columns
+from desktop.ui.exchange.drive_picker import DrivePicker
 from desktop.ui.exchange.passphrase import PassphraseDialog
 from desktop.ui.jobs import Job
 from desktop.ui.widgets.progress import JobProgress
-from desktop.ui.widgets.table_model import Column, RowsModel
+from desktop.ui.widgets.table_model import RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table
 from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.exchange")
-
-COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quarantined")
-
-
-def _kind_label(row: dict) -> str:
-    kind = row["kind"]
-    return translate("Kind", KINDS[kind].label) if kind in KINDS else kind
-
-
-def _count_column(key: str, header) -> Column:
-    return Column(key, header, display=lambda r: format_number(r.get(key, 0)), sort=lambda r: r.get(key, 0), align_right=True)
-
-
-def preview_columns() -> list[Column]:
-    return [
-        Column("kind", lambda: translate("ExchangePage", "Kind of record"), display=_kind_label),
-        _count_column("new", lambda: translate("ExchangePage", "New")),
-        _count_column("updated", lambda: translate("ExchangePage", "Updated")),
-        _count_column("unchanged", lambda: translate("ExchangePage", "Unchanged")),
-        _count_column("conflicting", lambda: translate("ExchangePage", "Conflicting")),
-        _count_column("deleted", lambda: translate("ExchangePage", "Deleted")),
-        _count_column("quarantined", lambda: translate("ExchangePage", "Quarantined")),
-    ]
-
-
-def _direction(row: dict) -> str:
-    if row["direction"] == "export":
-        return translate("ExchangePage", "Export")
-    return translate("ExchangePage", "Import")
-
-
-def _bundle_type(row: dict) -> str:
-    if row["bundle_type"] == "reference":
-        return translate("ExchangePage", "Reference data")
-    return translate("ExchangePage", "Laptop changes")
-
-
-def _records(row: dict) -> int:
-    return sum((row.get("summary") or {}).get("counts", {}).values())
-
-
-def laptop_label(device_id: str, name: str | None) -> str:
-    """A laptop as people know it: its name, else its tag (the one in its participants' codes)."""
-    if name:
-        return name
-    try:
-        tag = device_prefix(device_id)
-    except ValueError:
-        return device_id[-12:]
-    return translate("ExchangePage", "Laptop {tag}").format(tag=tag)
-
-
-def history_columns() -> list[Column]:
-    return [
-        Column("at", lambda: translate("ExchangePage", "When"), display=lambda r: format_datetime(r["at"].astimezone()),
-               sort=lambda r: r["at_ms"]),
-        Column("direction", lambda: translate("ExchangePage", "Direction"), display=_direction),
-        Column("bundle_type", lambda: translate("ExchangePage", "Contents"), display=_bundle_type),
-        Column("device_id", lambda: translate("ExchangePage", "Laptop"),
-               display=lambda r: laptop_label(r["device_id"], r.get("device_name"))),
-        Column("records", lambda: translate("ExchangePage", "Records"), display=lambda r: format_number(_records(r)),
-               sort=_records, align_right=True),
-        Column("file_name", lambda: translate("ExchangePage", "File")),
-    ]
-
 
 def _table(model, parent, name: str, stretch_first: bool = False) -> QTableView:
     view = read_only_table(model, parent, name)
@@ -114,7 +47,6 @@ class ExchangePage(QWidget):
         self.setObjectName("exchange_page")
         self.store = store
         self.job: Job | None = None
-        self.folder: Path | None = None
         self.pending_file: Path | None = None
         self.last_result: dict | None = None
         self._status = None  # a function giving the status text in the current language
@@ -132,14 +64,7 @@ class ExchangePage(QWidget):
         self.audit_button.setObjectName("audit_log")
 
         self.drive_group = QGroupBox(self)
-        self.drive_label = QLabel(self)
-        self.drives = QComboBox(self)
-        self.drives.setObjectName("drives")
-        self.drive_label.setBuddy(self.drives)
-        self.refresh_drives_button = QPushButton(self)
-        self.refresh_drives_button.setObjectName("refresh_drives")
-        self.choose_button = QPushButton(self)
-        self.choose_button.setObjectName("choose_folder")
+        self.picker = DrivePicker(store.data_dir, self.drive_group)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("export")
         self.full = QCheckBox(self)
@@ -184,18 +109,13 @@ class ExchangePage(QWidget):
         top.addStretch(1)
         top.addWidget(self.audit_button)
         top.addWidget(self.keys_button)
-        drive_row = QHBoxLayout()
-        drive_row.addWidget(self.drive_label)
-        drive_row.addWidget(self.drives, 1)
-        drive_row.addWidget(self.refresh_drives_button)
-        drive_row.addWidget(self.choose_button)
         action_row = QHBoxLayout()
         action_row.addWidget(self.export_button)
         action_row.addWidget(self.full)
         action_row.addStretch(1)
         action_row.addWidget(self.import_button)
         drive_box = QVBoxLayout(self.drive_group)
-        drive_box.addLayout(drive_row)
+        drive_box.addWidget(self.picker)
         drive_box.addLayout(action_row)
         drive_box.addWidget(self.progress)
         preview_buttons = QHBoxLayout()
@@ -217,25 +137,15 @@ class ExchangePage(QWidget):
 
         self.keys_button.clicked.connect(self.open_keys)
         self.audit_button.clicked.connect(self.open_audit_log)
-        self.refresh_drives_button.clicked.connect(self.refresh_drives)
-        self.choose_button.clicked.connect(self.choose_folder)
-        self.drives.currentIndexChanged.connect(self._drive_chosen)
+        self.picker.changed.connect(self._update_buttons)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.choose_bundle)
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.cancel_preview)
 
         self.retranslate()
-        self.refresh_drives()
-        remembered = remembered_folder(store.data_dir)
-        if remembered is not None:  # the folder chosen last time, when it is there
-            self.set_folder(remembered, remember=False)
-        self.drives.activated.connect(self._remember_chosen)
         self.refresh()
-        self.drive_timer = QTimer(self)  # a stick plugged in or pulled out shows up by itself
-        self.drive_timer.setInterval(3000)
-        self.drive_timer.timeout.connect(self._poll_drives)
-        self.drive_timer.start()
+        self._update_buttons()
         app = QCoreApplication.instance()
         if app is not None:  # never quit in the middle of writing a bundle or an import
             app.aboutToQuit.connect(lambda: self.wait(120000))
@@ -255,9 +165,6 @@ class ExchangePage(QWidget):
         self.keys_button.setText(self.tr("&Keys and laptops…"))
         self.audit_button.setText(self.tr("Audit log…"))
         self.drive_group.setTitle(self.tr("Drive"))
-        self.drive_label.setText(self.tr("&Save to / open from:"))
-        self.refresh_drives_button.setText(self.tr("&Look for drives"))
-        self.choose_button.setText(self.tr("C&hoose folder…"))
         self.full.setText(self.tr("Everything, not only what the coordinator has not acknowledged"))
         self.import_button.setText(self.tr("&Import a bundle…"))
         self.apply_button.setText(self.tr("&Apply"))
@@ -266,7 +173,6 @@ class ExchangePage(QWidget):
         self.preview_model.retranslate()
         self.history_model.retranslate()
         self._show_role()
-        self._fill_drive_names()
         self._show_preview()
         self._show_status()
 
@@ -294,75 +200,13 @@ class ExchangePage(QWidget):
             self.export_button.setText(self.tr("&Export my changes"))
             self.full.setVisible(True)
 
-    # ---- drives ---------------------------------------------------------------------------
-    def refresh_drives(self) -> None:
-        current = self.folder
-        before = {d.path for d in getattr(self, "_drive_list", [])}
-        self.drives.blockSignals(True)
-        self.drives.clear()
-        self._drive_list = removable_drives()
-        if current is not None and str(current) in before and str(current) not in {d.path for d in self._drive_list}:
-            current = self.folder = None  # that stick was pulled out
-        for drive in self._drive_list:
-            self.drives.addItem("", drive.path)
-        if current is not None and str(current) not in [d.path for d in self._drive_list]:
-            self.drives.addItem("", str(current))
-        self.drives.blockSignals(False)
-        self._fill_drive_names()
-        if current is not None:
-            self.drives.setCurrentIndex(self.drives.findData(str(current)))
-        elif self.drives.count():
-            self.drives.setCurrentIndex(0)
-            self._drive_chosen(0)
-        self._update_buttons()
-
-    def _poll_drives(self) -> None:
-        if self.busy or not self.isVisible():
-            return
-        if [d.path for d in removable_drives()] != [d.path for d in self._drive_list]:
-            self.refresh_drives()
-
-    def _fill_drive_names(self) -> None:
-        if not hasattr(self, "_drive_list"):
-            return
-        names = {d.path: d for d in self._drive_list}
-        for i in range(self.drives.count()):
-            path = self.drives.itemData(i)
-            drive = names.get(path)
-            if drive is not None:
-                text = self.tr("{name} ({free} free) - {path}").format(
-                    name=drive.name, free=_size(drive.free_bytes), path=path)
-            else:
-                text = self.tr("Folder {path}").format(path=path)
-            self.drives.setItemText(i, text)
-        self.drives.setPlaceholderText(self.tr("No USB drive found: plug one in, or choose a folder"))
-
-    def _drive_chosen(self, index: int) -> None:
-        path = self.drives.itemData(index) if index >= 0 else None
-        self.folder = Path(path) if path else None
-        self._update_buttons()
-
-    def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the bundles"),
-                                                str(self.folder or Path.home()))
-        if path:
-            self.set_folder(Path(path))
-
-    def _remember_chosen(self, index: int) -> None:
-        path = self.drives.itemData(index) if index >= 0 else None
-        if path:
-            remember_folder(self.store.data_dir, Path(path))
+    # ---- the folder ---------------------------------------------------------------------
+    @property
+    def folder(self) -> Path | None:
+        return self.picker.folder
 
     def set_folder(self, folder: Path, remember: bool = True) -> None:
-        folder = Path(folder)
-        self.folder = folder
-        if remember:  # offered again at the next start
-            remember_folder(self.store.data_dir, folder)
-        if self.drives.findData(str(folder)) < 0:
-            self.drives.addItem("", str(folder))
-            self._fill_drive_names()
-        self.drives.setCurrentIndex(self.drives.findData(str(folder)))
-        self._update_buttons()
+        self.picker.set_folder(folder, remember)
 
     # ---- state ----------------------------------------------------------------------------
     @property
@@ -374,9 +218,7 @@ class ExchangePage(QWidget):
         self.export_button.setEnabled(idle and self.folder is not None)
         self.import_button.setEnabled(idle)
         self.keys_button.setEnabled(idle)
-        self.choose_button.setEnabled(idle)
-        self.refresh_drives_button.setEnabled(idle)
-        self.drives.setEnabled(idle)
+        self.picker.setEnabled(idle)
         self.apply_button.setEnabled(idle and self.pending_file is not None)
         self.cancel_button.setEnabled(idle)
 
@@ -577,10 +419,3 @@ class ExchangePage(QWidget):
         dialog = KeysDialog(self.store, self)
         dialog.exec()
         self.refresh()
-
-
-def _size(n: int) -> str:
-    gb = n / 1024 ** 3
-    if gb >= 1:
-        return translate("ExchangePage", "{size} GB").format(size=format_number(round(gb, 1)))
-    return translate("ExchangePage", "{size} MB").format(size=format_number(round(n / 1024 ** 2)))

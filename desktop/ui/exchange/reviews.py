@@ -309,7 +309,7 @@ def _ms(value: int) -> str:
 
 
 def held_columns() -> list[Column]:
-    from desktop.ui.exchange.page import laptop_label
+    from desktop.ui.exchange.columns import laptop_label
 
     return [
         Column("kind", lambda: translate("QuarantineReview", "Kind of record"), display=lambda r: translate("Kind", r["kind_label"])),

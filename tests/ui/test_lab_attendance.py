@@ -190,7 +190,7 @@ def test_those_below_the_chosen_share_are_highlighted_and_counted(page, lab, qtb
         attendance.save_day(store, lab["id"], day, [
             {"enrolment_id": diallo, "status": diallo_status, "hours": 5.0 if diallo_status == "present" else 0.0},
             {"enrolment_id": bravo, "status": "present", "hours": 5.0}], today=date(2026, 11, 16))
-    page.detail.show_lab(lab["id"])
+    page.detail.show_record(lab["id"])
     shown = _shown(page)
     assert shown["Awa Diallo"]["Share of hours"] == "75%" and shown["Iker Bravo"]["Share of hours"] == "100%"
     warning = page.detail.threshold.warning

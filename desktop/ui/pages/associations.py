@@ -4,29 +4,25 @@ tab). The detail pane shows the participants introduced to the chosen associatio
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox
 
-from desktop.i18n import format_number, render, translate
+from desktop.i18n import render, translate
 from desktop.i18n.values import value_text
 from desktop.services import associations
+from desktop.ui.pages.detail import DetailPane, detail_layout
 from desktop.ui.pages.list_page import (
     ListPage,
-    detail_heading,
-    detail_layout,
+    PageSpec,
     fit_columns,
-    load_detail,
     participant_columns,
     people_table,
 )
-from desktop.ui.widgets.table_model import Column, RowsModel, count_column, field_column
+from desktop.ui.widgets.table_model import RowsModel, count_column, field_column
 
 
-class AssociationDetail(QWidget):
+class AssociationDetail(DetailPane):
     def __init__(self, page: AssociationsPage):
         super().__init__(page)
-        self.page = page
-        self.data: dict | None = None
-        self.name, self.summary = detail_heading(self)
         self.people_box = QGroupBox(self)
         self.people_model = RowsModel([
             *participant_columns(lambda: translate("AssociationsPage", "Participant")),
@@ -37,11 +33,10 @@ class AssociationDetail(QWidget):
         detail_layout(self, self.name, [(self.people_box, 1)])
         self.retranslate()
 
-    def show_association(self, association_id: str | None) -> None:
-        self.data = load_detail(lambda i: associations.association_detail(self.page.store, i), association_id)
-        self._render()
+    def fetch(self, record_id: str) -> dict:
+        return associations.association_detail(self.page.store, record_id)
 
-    def _render(self) -> None:
+    def render(self) -> None:
         people = self.data["introductions"] if self.data else []
         self.people_box.setTitle(translate("AssociationsPage", "Participants introduced (%n)", None, len(people)))
         self.people_model.set_rows(people)
@@ -65,56 +60,44 @@ class AssociationDetail(QWidget):
         self.people.setToolTip(translate("AssociationsPage", "Double-click a participant (or press Enter) to open "
                                                              "their page."))
         self.people_model.retranslate()
-        self._render()
+        self.render()
+
+
+SPEC = PageSpec(
+    kind="association",
+    watched=frozenset({"association", "inclusion_introduction", "participant"}),
+    split=(2, 1),
+    columns=lambda: [
+        field_column("association", "name"),
+        field_column("association", "neighbourhood"),
+        field_column("association", "phone"),
+        field_column("association", "email"),
+        count_column("introductions", lambda: translate("AssociationsPage", "Introductions")),
+        count_column("interested", lambda: translate("AssociationsPage", "Want to join")),
+        field_column("association", "active"),
+    ],
+    rows=associations.association_rows,
+    detail=AssociationDetail,
+    new_values=lambda store: {"active": True},
+    texts=lambda: {
+        "title": translate("AssociationsPage", "Associations"),
+        "filter": translate("AssociationsPage", "Filter associations by name, neighbourhood, contact…"),
+        "new": translate("AssociationsPage", "New association…"),
+        "edit": translate("AssociationsPage", "Edit…"),
+        "delete": translate("AssociationsPage", "Delete"),
+        "new_title": translate("AssociationsPage", "New association"),
+        "edit_title": translate("AssociationsPage", "Edit association"),
+    },
+    count=lambda n: translate("AssociationsPage", "%n association(s)", None, n),
+    count_of=lambda n: translate("AssociationsPage", "{shown} of %n association(s)", None, n),
+    delete_question=lambda store, row: translate("AssociationsPage", "Delete the association “{name}”?").format(
+        name=row["name"]),
+    remove=associations.delete_association,
+)
 
 
 class AssociationsPage(ListPage):
-    kind = "association"
-    split = (2, 1)
-    watched = frozenset({"association", "inclusion_introduction", "participant"})
-
-    def columns(self) -> list[Column]:
-        return [
-            field_column("association", "name"),
-            field_column("association", "neighbourhood"),
-            field_column("association", "phone"),
-            field_column("association", "email"),
-            count_column("introductions", lambda: translate("AssociationsPage", "Introductions")),
-            count_column("interested", lambda: translate("AssociationsPage", "Want to join")),
-            field_column("association", "active"),
-        ]
-
-    def load_rows(self) -> list[dict]:
-        return associations.association_rows(self.store)
-
-    def build_detail(self) -> QWidget:
-        return AssociationDetail(self)
-
-    def show_detail(self, row_id: str | None) -> None:
-        self.detail.show_association(row_id)
-
-    def new_values(self) -> dict:
-        return {"active": True}
-
-    def texts(self) -> dict[str, str]:
-        return {
-            "title": translate("AssociationsPage", "Associations"),
-            "filter": translate("AssociationsPage", "Filter associations by name, neighbourhood, contact…"),
-            "new": translate("AssociationsPage", "New association…"),
-            "edit": translate("AssociationsPage", "Edit…"),
-            "delete": translate("AssociationsPage", "Delete"),
-            "new_title": translate("AssociationsPage", "New association"),
-            "edit_title": translate("AssociationsPage", "Edit association"),
-        }
-
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return translate("AssociationsPage", "%n association(s)", None, total)
-        return translate("AssociationsPage", "{shown} of %n association(s)", None, total).format(
-            shown=format_number(shown))
-
-    def delete_question(self, row: dict) -> str:
-        return translate("AssociationsPage", "Delete the association “{name}”?").format(name=row["name"])
+    spec = SPEC
 
     def delete_current(self) -> bool:
         """An association that introductions name is not deleted (they would lose it): the
@@ -124,11 +107,3 @@ class AssociationsPage(ListPage):
             self.show_error(render(associations.in_use(row["name"], row["introductions"])))
             return False
         return super().delete_current()
-
-    def remove(self, row_id: str) -> None:
-        associations.delete_association(self.store, row_id)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        if self.detail is not None:
-            self.detail.retranslate()

@@ -3,30 +3,26 @@ The detail pane shows the labs a company partners and the placements it hosted."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
-from desktop.i18n import format_number, translate
+from desktop.i18n import translate
 from desktop.i18n.values import value_text
 from desktop.services import reference
+from desktop.ui.pages.detail import DetailPane, detail_layout
 from desktop.ui.pages.list_page import (
     ListPage,
-    detail_heading,
-    detail_layout,
+    PageSpec,
     fit_columns,
-    load_detail,
     participant_columns,
     people_table,
     small_table,
 )
-from desktop.ui.widgets.table_model import Column, RowsModel, count_column, field_column
+from desktop.ui.widgets.table_model import RowsModel, count_column, field_column
 
 
-class CompanyDetail(QWidget):
+class CompanyDetail(DetailPane):
     def __init__(self, page: CompaniesPage):
         super().__init__(page)
-        self.page = page
-        self.data: dict | None = None
-        self.name, self.summary = detail_heading(self)
         self.labs_box = QGroupBox(self)
         self.labs_model = RowsModel([field_column("lab", "name"), field_column("lab", "start_date"),
                                      field_column("lab", "end_date")], self)
@@ -45,11 +41,10 @@ class CompanyDetail(QWidget):
         detail_layout(self, self.name, [(self.labs_box, 2), (self.placements_box, 3)])
         self.retranslate()
 
-    def show_company(self, company_id: str | None) -> None:
-        self.data = load_detail(lambda i: reference.company_detail(self.page.store, i), company_id)
-        self._render()
+    def fetch(self, record_id: str) -> dict:
+        return reference.company_detail(self.page.store, record_id)
 
-    def _render(self) -> None:
+    def render(self) -> None:
         labs = self.data["labs"] if self.data else []
         placements = self.data["placements"] if self.data else []
         self.labs_box.setTitle(translate("CompaniesPage", "Partner of labs (%n)", None, len(labs)))
@@ -77,66 +72,50 @@ class CompanyDetail(QWidget):
         self.placements.setToolTip(translate("CompaniesPage", "Double-click a placement (or press Enter) to open the participant's page."))
         self.labs_model.retranslate()
         self.placements_model.retranslate()
-        self._render()
+        self.render()
+
+
+def _delete_question(store, row: dict) -> str:
+    placements = reference.dependents(store, "company", row["id"]).get("placement", 0)
+    if placements:
+        return translate("CompaniesPage", "Delete the company “{name}”? Its %n work placement(s) will be "
+                                          "deleted too; job outcomes keep the employer's name.",
+                         None, placements).format(name=row["name"])
+    return translate("CompaniesPage", "Delete the company “{name}”? It stops being a partner of its labs.").format(
+        name=row["name"])
+
+
+SPEC = PageSpec(
+    kind="company",
+    watched=frozenset({"company", "lab_company", "placement", "lab", "participant"}),
+    split=(2, 1),
+    columns=lambda: [
+        field_column("company", "name"),
+        field_column("company", "sector"),
+        field_column("company", "contact_name"),
+        field_column("company", "phone"),
+        field_column("company", "email"),
+        count_column("labs", lambda: translate("CompaniesPage", "Labs")),
+        count_column("placements", lambda: translate("CompaniesPage", "Placements")),
+        field_column("company", "collaboration"),
+    ],
+    rows=reference.company_rows,
+    detail=CompanyDetail,
+    texts=lambda: {
+        "title": translate("CompaniesPage", "Companies"),
+        "filter": translate("CompaniesPage", "Filter companies by name, sector, contact…"),
+        "new": translate("CompaniesPage", "New company…"),
+        "edit": translate("CompaniesPage", "Edit…"),
+        "delete": translate("CompaniesPage", "Delete"),
+        "new_title": translate("CompaniesPage", "New company"),
+        "edit_title": translate("CompaniesPage", "Edit company"),
+    },
+    count=lambda n: translate("CompaniesPage", "%n company(ies)", None, n),
+    count_of=lambda n: translate("CompaniesPage", "{shown} of %n company(ies)", None, n),
+    delete_question=_delete_question,
+    remove=reference.delete_company,
+)
 
 
 class CompaniesPage(ListPage):
-    kind = "company"
-    split = (2, 1)
-    watched = frozenset({"company", "lab_company", "placement", "lab", "participant"})
-
-    def columns(self) -> list[Column]:
-        return [
-            field_column("company", "name"),
-            field_column("company", "sector"),
-            field_column("company", "contact_name"),
-            field_column("company", "phone"),
-            field_column("company", "email"),
-            count_column("labs", lambda: translate("CompaniesPage", "Labs")),
-            count_column("placements", lambda: translate("CompaniesPage", "Placements")),
-            field_column("company", "collaboration"),
-        ]
-
-    def load_rows(self) -> list[dict]:
-        return reference.company_rows(self.store)
-
-    def build_detail(self) -> QWidget:
-        return CompanyDetail(self)
-
-    def show_detail(self, row_id: str | None) -> None:
-        self.detail.show_company(row_id)
-
-    def texts(self) -> dict[str, str]:
-        return {
-            "title": translate("CompaniesPage", "Companies"),
-            "filter": translate("CompaniesPage", "Filter companies by name, sector, contact…"),
-            "new": translate("CompaniesPage", "New company…"),
-            "edit": translate("CompaniesPage", "Edit…"),
-            "delete": translate("CompaniesPage", "Delete"),
-            "new_title": translate("CompaniesPage", "New company"),
-            "edit_title": translate("CompaniesPage", "Edit company"),
-        }
-
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return translate("CompaniesPage", "%n company(ies)", None, total)
-        return translate("CompaniesPage", "{shown} of %n company(ies)", None, total).format(
-            shown=format_number(shown))
-
-    def delete_question(self, row: dict) -> str:
-        deps = reference.dependents(self.store, "company", row["id"])
-        placements = deps.get("placement", 0)
-        if placements:
-            return translate("CompaniesPage", "Delete the company “{name}”? Its %n work placement(s) will be "
-                                              "deleted too; job outcomes keep the employer's name.",
-                             None, placements).format(name=row["name"])
-        return translate("CompaniesPage", "Delete the company “{name}”? It stops being a partner of its labs.").format(
-            name=row["name"])
-
-    def remove(self, row_id: str) -> None:
-        reference.delete_company(self.store, row_id)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        if self.detail is not None:
-            self.detail.retranslate()
+    spec = SPEC

@@ -5,18 +5,17 @@ newcomers referred to them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from desktop.domain.schema import KINDS
 from desktop.i18n import format_number, translate
 from desktop.i18n.values import value_text
 from desktop.services import connectors, reference
+from desktop.ui.pages.detail import DetailPane, detail_layout
 from desktop.ui.pages.list_page import (
     ListPage,
-    detail_heading,
-    detail_layout,
+    PageSpec,
     fit_columns,
-    load_detail,
     participant_columns,
     people_table,
     small_table,
@@ -24,12 +23,9 @@ from desktop.ui.pages.list_page import (
 from desktop.ui.widgets.table_model import Column, RowsModel, count_column, field_column
 
 
-class ConnectorDetail(QWidget):
+class ConnectorDetail(DetailPane):
     def __init__(self, page: ConnectorsPage):
         super().__init__(page)
-        self.page = page
-        self.data: dict | None = None
-        self.name, self.summary = detail_heading(self)
 
         self.recruited_box = QGroupBox(self)
         self.recruited_model = RowsModel([field_column("connector", "full_name"),
@@ -51,11 +47,10 @@ class ConnectorDetail(QWidget):
         detail_layout(self, self.name, [(self.recruited_box, 2), (self.meetings_box, 3), (self.referrals_box, 3)])
         self.retranslate()
 
-    def show_connector(self, connector_id: str | None) -> None:
-        self.data = load_detail(lambda i: reference.connector_detail(self.page.store, i), connector_id)
-        self._render()
+    def fetch(self, record_id: str) -> dict:
+        return reference.connector_detail(self.page.store, record_id)
 
-    def _render(self) -> None:
+    def render(self) -> None:
         data = self.data or {"recruited": [], "meetings": [], "referrals": []}
         self.recruited_box.setTitle(translate("ConnectorsPage", "Brought in (%n)", None, len(data["recruited"])))
         self.meetings_box.setTitle(translate("ConnectorsPage", "Newcomers met (%n)", None, len(data["meetings"])))
@@ -90,77 +85,57 @@ class ConnectorDetail(QWidget):
         self.referrals.setToolTip(tip)
         for model in (self.recruited_model, self.meetings_model, self.referrals_model):
             model.retranslate()
-        self._render()
+        self.render()
+
+
+def _delete_question(store, row: dict) -> str:
+    meetings = reference.dependents(store, "connector", row["id"]).get("connector_meeting", 0)
+    if meetings:
+        return translate("ConnectorsPage", "Delete the connector {name}? Their %n meeting(s) with "
+                                           "participants will be deleted too.", None, meetings).format(
+            name=row["full_name"])
+    return translate("ConnectorsPage", "Delete the connector {name}?").format(name=row["full_name"])
+
+
+SPEC = PageSpec(
+    kind="connector",
+    watched=frozenset({"connector", "connector_meeting", "referral", "participant"}),
+    split=(2, 1),
+    columns=lambda: [
+        field_column("connector", "full_name"),
+        field_column("connector", "field"),
+        field_column("connector", "languages"),
+        field_column("connector", "neighbourhood"),
+        field_column("connector", "origin"),
+        Column("referred_by_name", lambda: translate("Field", KINDS["connector"].field("referred_by_id").label)),
+        field_column("connector", "capacity", "recorded_capacity"),  # the form's wording: "Newcomers at a time"
+        count_column("meetings", lambda: translate("ConnectorsPage", "Meetings")),
+        field_column("connector", "active"),
+        # appended, so that the columns above keep their places
+        field_column("connector", "occupation_group"),
+        Column("load", lambda: translate("ConnectorsPage", "Newcomers now"), lambda r: format_number(r["load"]),
+               lambda r: r["load"], align_right=True),
+    ],
+    rows=connectors.connector_list,  # with each one's load (the last 90 days)
+    detail=ConnectorDetail,
+    # the participant a connector was recruited from is linked on the participant's page
+    form_fields=tuple(n for n in KINDS["connector"].names if n != "participant_id"),
+    new_values=lambda store: {"active": True},
+    texts=lambda: {
+        "title": translate("ConnectorsPage", "Connectors"),
+        "filter": translate("ConnectorsPage", "Filter connectors by name, field, language, neighbourhood…"),
+        "new": translate("ConnectorsPage", "New connector…"),
+        "edit": translate("ConnectorsPage", "Edit…"),
+        "delete": translate("ConnectorsPage", "Delete"),
+        "new_title": translate("ConnectorsPage", "New connector"),
+        "edit_title": translate("ConnectorsPage", "Edit connector"),
+    },
+    count=lambda n: translate("ConnectorsPage", "%n connector(s)", None, n),
+    count_of=lambda n: translate("ConnectorsPage", "{shown} of %n connector(s)", None, n),
+    delete_question=_delete_question,
+    remove=reference.delete_connector,
+)
 
 
 class ConnectorsPage(ListPage):
-    kind = "connector"
-    split = (2, 1)
-    watched = frozenset({"connector", "connector_meeting", "referral", "participant"})
-
-    def columns(self) -> list[Column]:
-        return [
-            field_column("connector", "full_name"),
-            field_column("connector", "field"),
-            field_column("connector", "languages"),
-            field_column("connector", "neighbourhood"),
-            field_column("connector", "origin"),
-            Column("referred_by_name",
-                   lambda: translate("Field", KINDS["connector"].field("referred_by_id").label)),
-            field_column("connector", "capacity", "recorded_capacity"),  # the form's wording: "Newcomers at a time"
-            count_column("meetings", lambda: translate("ConnectorsPage", "Meetings")),
-            field_column("connector", "active"),
-            # appended, so that the columns above keep their places
-            field_column("connector", "occupation_group"),
-            Column("load", lambda: translate("ConnectorsPage", "Newcomers now"), lambda r: format_number(r["load"]),
-                   lambda r: r["load"], align_right=True),
-        ]
-
-    def load_rows(self) -> list[dict]:
-        return connectors.connector_list(self.store)  # with each one's load (the last 90 days)
-
-    def build_detail(self) -> QWidget:
-        return ConnectorDetail(self)
-
-    def form_fields(self) -> list[str]:
-        # the participant a connector was recruited from is linked on the participant's page
-        return [n for n in KINDS["connector"].names if n != "participant_id"]
-
-    def show_detail(self, row_id: str | None) -> None:
-        self.detail.show_connector(row_id)
-
-    def texts(self) -> dict[str, str]:
-        return {
-            "title": translate("ConnectorsPage", "Connectors"),
-            "filter": translate("ConnectorsPage", "Filter connectors by name, field, language, neighbourhood…"),
-            "new": translate("ConnectorsPage", "New connector…"),
-            "edit": translate("ConnectorsPage", "Edit…"),
-            "delete": translate("ConnectorsPage", "Delete"),
-            "new_title": translate("ConnectorsPage", "New connector"),
-            "edit_title": translate("ConnectorsPage", "Edit connector"),
-        }
-
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return translate("ConnectorsPage", "%n connector(s)", None, total)
-        return translate("ConnectorsPage", "{shown} of %n connector(s)", None, total).format(
-            shown=format_number(shown))
-
-    def delete_question(self, row: dict) -> str:
-        meetings = reference.dependents(self.store, "connector", row["id"]).get("connector_meeting", 0)
-        if meetings:
-            return translate("ConnectorsPage", "Delete the connector {name}? Their %n meeting(s) with "
-                                               "participants will be deleted too.", None, meetings).format(
-                name=row["full_name"])
-        return translate("ConnectorsPage", "Delete the connector {name}?").format(name=row["full_name"])
-
-    def new_values(self) -> dict:
-        return {"active": True}
-
-    def remove(self, row_id: str) -> None:
-        reference.delete_connector(self.store, row_id)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        if self.detail is not None:
-            self.detail.retranslate()
+    spec = SPEC

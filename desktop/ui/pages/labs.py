@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.domain.messages import UserError
@@ -23,13 +22,12 @@ from desktop.i18n import format_date, format_number, render, translate
 from desktop.i18n.values import value_text
 from desktop.services import attendance, reference
 from desktop.ui import navigation
+from desktop.ui.pages.detail import DetailPane, detail_layout
 from desktop.ui.pages.lab_attendance import AttendanceRowsModel, ThresholdRow, attendance_columns
 from desktop.ui.pages.list_page import (
     ListPage,
-    detail_heading,
-    detail_layout,
+    PageSpec,
     fit_columns,
-    load_detail,
     participant_columns,
     people_table,
 )
@@ -56,16 +54,12 @@ def to_complete(column: Column) -> Column:
                    else translate("LabsPage", "To complete"))
 
 
-class LabDetail(QWidget):
+class LabDetail(DetailPane):
     """The chosen lab: a summary, its partner companies, its participants, its actions."""
 
     def __init__(self, page: LabsPage):
         super().__init__(page)
-        self.page = page
-        self.lab_id: str | None = None
-        self.data: dict | None = None
         self.dialog = None  # the enrolment or register dialog open
-        self.name, self.summary = detail_heading(self)
         self.partners_box = QGroupBox(self)
         self.partners = QLabel(self.partners_box)
         self.partners.setWordWrap(True)
@@ -104,9 +98,8 @@ class LabDetail(QWidget):
 
         detail_layout(self, actions, [(self.partners_box, 1), (self.people_box, 3)])
         self.retranslate()
-        self.show_lab(None)
 
-    def _load(self, lab_id: str) -> dict:
+    def fetch(self, lab_id: str) -> dict:
         """The lab's detail, each participant with their attendance."""
         detail = reference.lab_detail(self.page.store, lab_id)
         summary = attendance.summary(self.page.store, lab_id)
@@ -115,14 +108,9 @@ class LabDetail(QWidget):
                                   for p in detail["participants"]]
         return detail
 
-    def show_lab(self, lab_id: str | None) -> None:
-        self.lab_id = lab_id
-        self.data = load_detail(self._load, lab_id)
+    def render(self) -> None:
         for button in (self.enrol_button, self.register_button, *(b for b, _label in self.action_buttons)):
             button.setEnabled(self.data is not None)
-        self._render()
-
-    def _render(self) -> None:
         n = len(self.data["participants"]) if self.data else 0
         self.people_box.setTitle(translate("LabsPage", "Participants (%n)", None, n))
         if self.data is None:
@@ -173,7 +161,7 @@ class LabDetail(QWidget):
 
         if self.data is None:
             return None
-        return self._open(lambda: RegisterDialog(self.page.store, self.lab_id, parent=self))
+        return self._open(lambda: RegisterDialog(self.page.store, self.record_id, parent=self))
 
     def _open(self, make):
         """Show a dialog of the lab (one at a time: an open one comes to the front); once it
@@ -191,15 +179,15 @@ class LabDetail(QWidget):
             self.page.show_error(render(exc.message))
             return None
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self.show_lab(self.lab_id))
+        dialog.accepted.connect(lambda: self.show_record(self.record_id))
         dialog.open()
         return dialog
 
     def run_action(self, target: str) -> None:
-        if self.lab_id is None:
+        if self.record_id is None:
             return
         try:
-            navigation.resolve(target)(self.window(), self.page.store, self.lab_id)
+            navigation.resolve(target)(self.window(), self.page.store, self.record_id)
         except UserError as exc:
             self.page.show_error(render(exc.message))
 
@@ -217,64 +205,54 @@ class LabDetail(QWidget):
         self.people_model.retranslate()
         for button, label in self.action_buttons:
             button.setText(translate("Navigation", label))
-        self._render()
+        self.render()
+
+
+def _delete_question(store, row: dict) -> str:
+    enrolments = reference.dependents(store, "lab", row["id"]).get("enrolment", 0)
+    if enrolments:
+        return translate("LabsPage", "Delete the lab “{name}”? The enrolments of %n participant(s) in it "
+                                     "will be deleted too.", None, enrolments).format(name=row["name"])
+    return translate("LabsPage", "Delete the lab “{name}”?").format(name=row["name"])
+
+
+SPEC = PageSpec(
+    kind="lab",
+    watched=frozenset({"lab", "lab_company", "company", "enrolment", "participant", "attendance"}),
+    columns=lambda: [
+        field_column("lab", "name"),
+        to_complete(field_column("lab", "niche")),
+        field_column("lab", "site"),
+        field_column("lab", "start_date"),
+        field_column("lab", "end_date"),
+        to_complete(field_column("lab", "planned_hours")),
+        count_column("participants", lambda: translate("LabsPage", "Participants")),
+        count_column("enrolled", lambda: translate("LabsPage", "Enrolled now")),
+        count_column("companies", lambda: translate("LabsPage", "Partner companies")),
+    ],
+    sort=(3, Qt.SortOrder.DescendingOrder),  # the newest labs first
+    rows=reference.lab_rows,
+    detail=LabDetail,
+    new_values=lambda store: {"site": store.meta.get("site") or None, PARTNERS: []},
+    texts=lambda: {
+        "title": translate("LabsPage", "Labs"),
+        "filter": translate("LabsPage", "Filter labs by name, niche, site…"),
+        "new": translate("LabsPage", "New lab…"),
+        "edit": translate("LabsPage", "Edit…"),
+        "delete": translate("LabsPage", "Delete"),
+        "new_title": translate("LabsPage", "New lab"),
+        "edit_title": translate("LabsPage", "Edit lab"),
+    },
+    count=lambda n: translate("LabsPage", "%n lab(s)", None, n),
+    count_of=lambda n: translate("LabsPage", "{shown} of %n lab(s)", None, n),
+    delete_question=_delete_question,
+)
 
 
 class LabsPage(ListPage):
-    kind = "lab"
-    watched = frozenset({"lab", "lab_company", "company", "enrolment", "participant", "attendance"})
+    """The labs' spec, and the form's partner companies (an input of its own, saved with the lab)."""
 
-    def columns(self) -> list[Column]:
-        return [
-            field_column("lab", "name"),
-            to_complete(field_column("lab", "niche")),
-            field_column("lab", "site"),
-            field_column("lab", "start_date"),
-            field_column("lab", "end_date"),
-            to_complete(field_column("lab", "planned_hours")),
-            count_column("participants", lambda: translate("LabsPage", "Participants")),
-            count_column("enrolled", lambda: translate("LabsPage", "Enrolled now")),
-            count_column("companies", lambda: translate("LabsPage", "Partner companies")),
-        ]
-
-    def default_sort(self) -> tuple[int, Qt.SortOrder]:
-        return 3, Qt.SortOrder.DescendingOrder  # the newest labs first
-
-    def load_rows(self) -> list[dict]:
-        return reference.lab_rows(self.store)
-
-    def build_detail(self) -> QWidget:
-        return LabDetail(self)
-
-    def show_detail(self, row_id: str | None) -> None:
-        self.detail.show_lab(row_id)
-
-    def texts(self) -> dict[str, str]:
-        return {
-            "title": translate("LabsPage", "Labs"),
-            "filter": translate("LabsPage", "Filter labs by name, niche, site…"),
-            "new": translate("LabsPage", "New lab…"),
-            "edit": translate("LabsPage", "Edit…"),
-            "delete": translate("LabsPage", "Delete"),
-            "new_title": translate("LabsPage", "New lab"),
-            "edit_title": translate("LabsPage", "Edit lab"),
-        }
-
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return translate("LabsPage", "%n lab(s)", None, total)
-        return translate("LabsPage", "{shown} of %n lab(s)", None, total).format(shown=format_number(shown))
-
-    def delete_question(self, row: dict) -> str:
-        deps = reference.dependents(self.store, "lab", row["id"])
-        enrolments = deps.get("enrolment", 0)
-        if enrolments:
-            return translate("LabsPage", "Delete the lab “{name}”? The enrolments of %n participant(s) in it "
-                                         "will be deleted too.", None, enrolments).format(name=row["name"])
-        return translate("LabsPage", "Delete the lab “{name}”?").format(name=row["name"])
-
-    def new_values(self) -> dict:
-        return {"site": self.store.meta.get("site") or None, PARTNERS: []}
+    spec = SPEC
 
     def edit_values(self, row_id: str) -> dict:
         detail = reference.lab_detail(self.store, row_id)
@@ -295,8 +273,4 @@ class LabsPage(ListPage):
         companies = values.pop(PARTNERS, None)
         return reference.save_lab(self.store, row_id, values, companies, seen=seen)
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        if self.detail is not None:
-            self.detail.retranslate()
 

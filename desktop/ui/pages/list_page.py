@@ -1,14 +1,19 @@
-"""The shape shared by the reference screens (labs, connectors, companies): a sortable,
-filterable list fed by a service, New / Edit / Delete through RecordDialog, an optional detail
-pane, and a refresh whenever an action changed the kinds the screen shows."""
+"""The shape shared by the reference screens (labs, connectors, companies, associations): a
+sortable, filterable list fed by a service, New / Edit / Delete through RecordDialog, an optional
+detail pane, and a refresh whenever an action changed the kinds the screen shows.
+
+A screen is declared by its PageSpec (what it lists, its texts, its detail pane, how its records
+are deleted); a subclass of ListPage names it, and overrides a hook only where the screen does
+something of its own (the lab form's partner companies, an association in use)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,8 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
-from desktop.i18n import render, translate
+from desktop.i18n import format_number, render, translate
+from desktop.storage.store import Store
 from desktop.ui import access, errors, events, jobs
+from desktop.ui.pages.detail import DetailPane
 from desktop.ui.widgets.record_dialog import RecordDialog
 from desktop.ui.widgets.table_model import Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.tables import compact_rows, fit_columns, keep_fitted, read_only_table
@@ -45,45 +52,6 @@ def open_participant_page(widget: QWidget, participant_id: str) -> bool:
         return False
     page.open_participant(participant_id)
     return True
-
-
-def detail_heading(parent: QWidget) -> tuple[QLabel, QLabel]:
-    """The top of a detail pane: the record's name in bold, and a wrapping, selectable summary."""
-    name = QLabel(parent)
-    font = QFont(name.font())
-    font.setBold(True)
-    name.setFont(font)
-    summary = QLabel(parent)
-    summary.setWordWrap(True)
-    summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return name, summary
-
-
-def detail_layout(pane: QWidget, heading, boxes: list[tuple[QWidget, int]]) -> None:
-    """Lay a detail pane out: its heading (the name label, or a row holding it), the summary
-    under it, then the boxes side by side with their stretch factors."""
-    lists = QHBoxLayout()
-    for box, stretch in boxes:
-        lists.addWidget(box, stretch)
-    layout = QVBoxLayout(pane)
-    layout.setContentsMargins(0, 4, 0, 0)
-    if isinstance(heading, QWidget):
-        layout.addWidget(heading)
-    else:
-        layout.addLayout(heading)
-    layout.addWidget(pane.summary)
-    layout.addLayout(lists, 1)
-
-
-def load_detail(fetch: Callable[[str], dict], record_id: str | None) -> dict | None:
-    """The data of the chosen record for its detail pane; None when nothing (or something
-    erased meanwhile) is chosen."""
-    if record_id is None:
-        return None
-    try:
-        return fetch(record_id)
-    except UserError:
-        return None
 
 
 def participant_columns(header: Callable[[], str]) -> list[Column]:
@@ -121,14 +89,41 @@ def small_table(parent: QWidget, model, stretch: int | None = None) -> QTableVie
     return view
 
 
-class ListPage(QWidget):
-    """Subclasses set ``kind`` and ``watched`` (the kinds whose changes redraw the screen) and
-    implement columns(), load_rows(), the texts, and how to save and delete."""
+@dataclass(frozen=True)
+class PageSpec:
+    """What a reference screen lists and says; ListPage does the rest."""
 
+    kind: str  # the record kind its New / Edit / Delete work on
+    watched: frozenset[str]  # the kinds whose changes redraw it
+    columns: Callable[[], list[Column]]
+    rows: Callable[[Store], list[dict]]  # the list, from its service
+    texts: Callable[[], dict[str, str]]  # title, filter, new, edit, delete, new_title, edit_title (translated)
+    count: Callable[[int], str]  # "%n lab(s)"
+    count_of: Callable[[int], str]  # "{shown} of %n lab(s)", when the filter hides some
+    delete_question: Callable[[Store, dict], str]
+    remove: Callable[[Store, str], None] | None = None  # else records.delete
+    detail: Callable[..., DetailPane] | None = None  # the pane under the list, given the page
+    new_values: Callable[[Store], dict] = field(default=lambda store: {})
+    form_fields: tuple[str, ...] | None = None  # the form's fields, when not all of the kind's
+    split: tuple[int, int] = (3, 2)  # room for the list and the detail pane
+    sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+
+class ListPage(QWidget):
+    """A reference screen: a subclass names its ``spec`` (PageSpec), whose kind, watched kinds
+    and split become the class's own, and overrides a hook below where the screen differs."""
+
+    spec: PageSpec
     kind = ""
     watched: frozenset[str] = frozenset()
     permission = "reference"  # what New / Edit / Delete need: a role without it only reads the list
     split = (3, 2)  # room for the list and the detail pane
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = cls.__dict__.get("spec")
+        if spec is not None:  # the draft listing finds a screen by its class's kind
+            cls.kind, cls.watched, cls.split = spec.kind, spec.watched, spec.split
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -205,34 +200,37 @@ class ListPage(QWidget):
         self.retranslate()
         self._update_buttons()
 
-    # ---- to be provided by each screen ---------------------------------------------------------
+    # ---- from the screen's spec (a screen overrides what it does otherwise) ---------------------
     def columns(self) -> list[Column]:
-        raise NotImplementedError
+        return list(self.spec.columns())
 
     def default_sort(self) -> tuple[int, Qt.SortOrder]:
-        return 0, Qt.SortOrder.AscendingOrder
+        return self.spec.sort
 
     def load_rows(self) -> list[dict]:
-        raise NotImplementedError
+        return self.spec.rows(self.store)
 
-    def build_detail(self) -> QWidget | None:
-        return None
+    def build_detail(self) -> DetailPane | None:
+        return self.spec.detail(self) if self.spec.detail is not None else None
 
     def show_detail(self, row_id: str | None) -> None:
-        pass
+        if self.detail is not None:
+            self.detail.show_record(row_id)
 
     def texts(self) -> dict[str, str]:
         """title, filter, new, edit, delete, new_title, edit_title (translated)."""
-        raise NotImplementedError
+        return self.spec.texts()
 
     def count_text(self, shown: int, total: int) -> str:
-        raise NotImplementedError
+        if shown == total:
+            return self.spec.count(total)
+        return self.spec.count_of(total).format(shown=format_number(shown))
 
     def delete_question(self, row: dict) -> str:
-        raise NotImplementedError
+        return self.spec.delete_question(self.store, row)
 
     def new_values(self) -> dict:
-        return {}
+        return self.spec.new_values(self.store)
 
     def edit_values(self, row_id: str) -> dict:
         from desktop.services import records
@@ -240,7 +238,7 @@ class ListPage(QWidget):
         return records.get(self.store, self.kind, row_id)
 
     def form_fields(self) -> list[str] | None:
-        return None
+        return list(self.spec.form_fields) if self.spec.form_fields is not None else None
 
     def prepare_dialog(self, dialog: RecordDialog, row_id: str | None) -> None:
         """Add screen-specific inputs to a dialog before it is shown."""
@@ -255,6 +253,9 @@ class ListPage(QWidget):
         return records.update(self.store, self.kind, row_id, values, seen=seen)
 
     def remove(self, row_id: str) -> None:
+        if self.spec.remove is not None:
+            self.spec.remove(self.store, row_id)
+            return
         from desktop.services import records
 
         records.delete(self.store, self.kind, row_id)
@@ -505,6 +506,8 @@ class ListPage(QWidget):
         self.view.setAccessibleName(t["title"])
         self.model.retranslate()
         self._update_count()
+        if self.detail is not None:
+            self.detail.retranslate()
 
     def changeEvent(self, event):  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import open_store, print_csv, print_json, print_table
-from desktop.domain import enums as E
 from desktop.domain.phones import display as phone_display
 from desktop.domain.text import person_name
 from desktop.i18n import format_date, format_datetime, translate
+from desktop.i18n.values import value_text
 from desktop.services import followups
 
 FIELDS = ("state", "form", "due", "opens", "code", "first_name", "last_name", "phone", "may_contact", "lab_name",
@@ -38,7 +38,7 @@ def register(sub) -> None:
 
 
 def form_text(form: str) -> str:
-    return translate("Enum", E.SurveyForm(form).label)
+    return value_text("survey_response", "form", form)
 
 
 def window_text(item: followups.FollowUp) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.domain import enums as E
 from desktop.i18n import format_date, translate
+from desktop.i18n.values import value_text
 from desktop.services import consents
 from desktop.storage.store import Store
 from desktop.ui import jobs
@@ -103,7 +104,7 @@ class ConsentsSection(RecordSection):
         row = row or self.selected()
         if row is None or row.get("withdrawn_on") or not row.get("granted"):
             return None
-        label = translate("Enum", E.ConsentKind(row["kind"]).label)
+        label = value_text("consent", "kind", row["kind"])
 
         def save(values: dict) -> dict:
             return jobs.runner().write(lambda: consents.withdraw(self.store, row["id"], values.get("withdrawn_on")))

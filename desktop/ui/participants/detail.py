@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import enums as E
 from desktop.domain.messages import NotFound
-from desktop.i18n import enum_label, format_datetime, translate
+from desktop.i18n import format_datetime, translate
+from desktop.i18n.values import value_text
 from desktop.services import itinerary, records
 from desktop.storage.store import Store
 from desktop.ui import errors, navigation
@@ -87,16 +88,12 @@ class Header(QFrame):
             return
         self.name.setText(translate("Participant", "{first} {last}").format(
             first=p.get("first_name") or "", last=p.get("last_name") or ""))
-        status = ""
-        try:
-            status = enum_label(E.MigrantStatus(p.get("migrant_status")), p.get("gender"))
-        except ValueError:
-            pass
+        status = value_text("participant", "migrant_status", p.get("migrant_status"), gender=p.get("gender"))
         self.code.setText(translate("Participant", "Code {code} · {status}").format(code=p.get("code") or "", status=status))
         lab = current_lab(self.data.get("enrolment", []))
         if lab:
             self.lab.setText(translate("Participant", "Current lab: {lab} ({status})").format(
-                lab=lab.get("lab_name") or "", status=enum_label(E.EnrolmentStatus(lab["status"]), p.get("gender"))))
+                lab=lab.get("lab_name") or "", status=value_text("enrolment", "status", lab["status"], gender=p.get("gender"))))
         else:
             self.lab.setText(translate("Participant", "Not enrolled in a lab"))
         nxt = next_appointment(self.data.get("coaching_session", []))

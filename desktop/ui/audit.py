@@ -26,7 +26,7 @@ from desktop.services import audit
 from desktop.services import exchange as X
 from desktop.storage.audit import Problem
 from desktop.ui import jobs
-from desktop.ui.participants.page import FilterCombo
+from desktop.ui.participants.filters import FilterCombo
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.table_model import Column, FoldFilterProxy, RowsModel
 from desktop.ui.widgets.tables import keep_fitted, read_only_table

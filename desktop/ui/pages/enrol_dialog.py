@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, ValidationError
 from desktop.domain.schema import KINDS
 from desktop.i18n import render, translate
 from desktop.services import attendance, participant_list
 from desktop.ui import jobs
+from desktop.ui.participants.filters import PersonFilters
 from desktop.ui.participants.model import ParticipantTableModel
-from desktop.ui.participants.page import SEARCH_DELAY_MS, FilterCombo
+from desktop.ui.participants.page import SEARCH_DELAY_MS
 from desktop.ui.widgets.editors import DateEditor
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.table_model import Column
@@ -123,12 +123,12 @@ class EnrolDialog(QDialog):
         self._timer.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.apply)
-        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = (FilterCombo(self) for _ in range(5))
-        self.filter_combos = (self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status)
-        for name, combo in zip(("lab", "site", "origin", "gender", "status"), self.filter_combos, strict=True):
-            combo.setObjectName(f"filter_{name}")
-            combo.currentIndexChanged.connect(self.apply)
-        self._labs = [(i, n) for i, n in participant_list.lab_choices(store) if i != lab["id"]]
+        self.person_filters = PersonFilters(self, lambda: (translate("EnrolDialog", "Any other lab"),
+                                                           translate("EnrolDialog", "Filter by another lab")))
+        self.person_filters.labs = [(i, n) for i, n in participant_list.lab_choices(store) if i != lab["id"]]
+        self.person_filters.changed.connect(self.apply)
+        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = self.filter_combos = (
+            self.person_filters.combos)
 
         self.view = read_only_table(self.model, self, "choices")
         compact_rows(self.view)
@@ -187,9 +187,7 @@ class EnrolDialog(QDialog):
 
     # ---- the list --------------------------------------------------------------------------
     def filters(self) -> participant_list.Filters:
-        return participant_list.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),
-                                        origin=self.f_origin.currentData(), gender=self.f_gender.currentData(),
-                                        enrolment_status=self.f_status.currentData())
+        return self.person_filters.filters()
 
     def apply(self) -> None:
         self._timer.stop()
@@ -208,18 +206,6 @@ class EnrolDialog(QDialog):
             header.blockSignals(False)
             return
         self.model.sort(column, order)
-
-    def _fill_filters(self) -> None:
-        self.f_lab.set_items(translate("EnrolDialog", "Any other lab"), self._labs)
-        self.f_site.set_items(translate("Participants", "All sites"),
-                              [(s.value, translate("Enum", s.label)) for s in E.Site])
-        self.f_origin.set_items(translate("Participants", "Locals and migrants"),
-                                [("local", translate("Participants", "Locals")),
-                                 ("migrant", translate("Participants", "Migrants and refugees"))])
-        self.f_gender.set_items(translate("Participants", "All genders"),
-                                [(g.value, translate("Enum", g.label)) for g in E.Gender])
-        self.f_status.set_items(translate("Participants", "Any enrolment status"),
-                                [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus])
 
     def _update_count(self) -> None:
         n = len(self.model.chosen)
@@ -263,13 +249,7 @@ class EnrolDialog(QDialog):
         self.setWindowTitle(translate("EnrolDialog", "Enrol participants in {lab}").format(lab=self.lab["name"]))
         self.search.setPlaceholderText(translate("Participants", "Search by code, name, document number or phone"))
         self.search.setAccessibleName(translate("Participants", "Search participants"))
-        for combo, name in ((self.f_lab, translate("EnrolDialog", "Filter by another lab")),
-                            (self.f_site, translate("Participants", "Filter by site")),
-                            (self.f_origin, translate("Participants", "Filter by local or migrant")),
-                            (self.f_gender, translate("Participants", "Filter by gender")),
-                            (self.f_status, translate("Participants", "Filter by enrolment status"))):
-            combo.setAccessibleName(name)
-        self._fill_filters()
+        self.person_filters.fill()
         self.view.setAccessibleName(translate("EnrolDialog", "Participants to choose from"))
         self.choose_listed.setText(translate("EnrolDialog", "Choose all &listed"))
         self.choose_listed.setToolTip(translate("EnrolDialog", "Tick everyone the search and filters list, "

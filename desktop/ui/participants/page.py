@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import enums as E
 from desktop.domain.messages import NotFound
 from desktop.i18n import translate
 from desktop.services import participant_list
 from desktop.storage.store import Store
 from desktop.ui import errors
 from desktop.ui.events import bus
+from desktop.ui.participants.filters import FilterCombo, PersonFilters
 from desktop.ui.participants.model import ParticipantTableModel, natural_widths
 from desktop.ui.widgets.table_model import RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
@@ -33,29 +33,6 @@ log = logging.getLogger("milma.ui.participants")
 
 SEARCH_DELAY_MS = 150
 LIST_KINDS = {"participant", "enrolment", "lab"}
-
-
-class FilterCombo(QComboBox):
-    """A filter: the first item means "any"."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        # shrinkable, so that the window fits a small or high-DPI screen
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(8)
-        self.currentTextChanged.connect(self.setToolTip)  # the whole choice, should it be cut
-
-    def set_items(self, any_text: str, items: list[tuple[str, str]]) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(any_text, None)
-        for value, text in items:
-            self.addItem(text, value)
-        i = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(i, 0))
-        self.blockSignals(False)
-        self.setToolTip(self.currentText())
 
 
 class ParticipantList(QWidget):
@@ -87,17 +64,14 @@ class ParticipantList(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
-        self.f_lab = FilterCombo(self)
-        self.f_site = FilterCombo(self)
-        self.f_origin = FilterCombo(self)
-        self.f_gender = FilterCombo(self)
-        self.f_status = FilterCombo(self)
+        self.person_filters = PersonFilters(self)
+        self.person_filters.changed.connect(self.apply_filters)
+        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = self.person_filters.combos
         self.f_technician = FilterCombo(self)
         self.f_technician.setObjectName("filter_technician")
         self.f_technician.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # room in its row
-        self.filter_combos = (self.f_technician, self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status)
-        for combo in self.filter_combos:
-            combo.currentIndexChanged.connect(self.apply_filters)
+        self.f_technician.currentIndexChanged.connect(self.apply_filters)
+        self.filter_combos = (self.f_technician, *self.person_filters.combos)
         self.clear_filters_button = QPushButton(self)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.filters_label = QLabel(self)
@@ -173,35 +147,23 @@ class ParticipantList(QWidget):
         if me in {t for t, _name in self._technicians}:
             technicians.insert(0, (me, translate("Participants", "My participants")))
         self.f_technician.set_items(translate("Participants", "All technicians"), technicians)
-        self.f_lab.set_items(translate("Participants", "All labs"), self._labs)
-        self.f_site.set_items(translate("Participants", "All sites"),
-                              [(s.value, translate("Enum", s.label)) for s in E.Site])
-        self.f_origin.set_items(translate("Participants", "Locals and migrants"),
-                                [("local", translate("Participants", "Locals")),
-                                 ("migrant", translate("Participants", "Migrants and refugees"))])
-        self.f_gender.set_items(translate("Participants", "All genders"),
-                                [(g.value, translate("Enum", g.label)) for g in E.Gender])
-        self.f_status.set_items(translate("Participants", "Any enrolment status"),
-                                [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus])
+        self.person_filters.fill(self._labs)
         # the row is shared in proportion to each filter's "any" text, so that none is cut
         # while another has room to spare
         for combo in self.filter_combos:
             self._filters_row.setStretchFactor(combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)))
 
     def current_filters(self) -> participant_list.Filters:
-        return participant_list.Filters(lab_id=self.f_lab.currentData(), site=self.f_site.currentData(),
-                                    origin=self.f_origin.currentData(), gender=self.f_gender.currentData(),
-                                    enrolment_status=self.f_status.currentData(),
-                                    technician_id=self.f_technician.currentData())
+        return self.person_filters.filters(technician_id=self.f_technician.currentData())
 
     def apply_filters(self) -> None:
         self.run(lambda: self.model.set_query(filters=self.current_filters()))
 
     def clear_filters(self) -> None:
-        for combo in self.filter_combos:
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self.person_filters.clear()
+        self.f_technician.blockSignals(True)
+        self.f_technician.setCurrentIndex(0)
+        self.f_technician.blockSignals(False)
         self.apply_filters()
 
     # ---- search and sort --------------------------------------------------------------
@@ -304,13 +266,7 @@ class ParticipantList(QWidget):
         self.clear_filters_button.setText(translate("Participants", "C&lear filters"))
         self.filters_label.setText(translate("Participants", "Filters:"))
         self.view.setAccessibleName(translate("Participants", "Participants"))
-        for combo, name in ((self.f_lab, translate("Participants", "Filter by lab")),
-                            (self.f_site, translate("Participants", "Filter by site")),
-                            (self.f_origin, translate("Participants", "Filter by local or migrant")),
-                            (self.f_gender, translate("Participants", "Filter by gender")),
-                            (self.f_status, translate("Participants", "Filter by enrolment status")),
-                            (self.f_technician, translate("Participants", "Filter by technician"))):
-            combo.setAccessibleName(name)
+        self.f_technician.setAccessibleName(translate("Participants", "Filter by technician"))
         self.fill_filters(reload=False)
         self.model.retranslate()
         self._size_columns()

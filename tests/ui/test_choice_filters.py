@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.i18n import language_name, set_language
-from desktop.ui.widgets.editors import ChoiceList, LanguagePicker
+from desktop.ui.widgets.choice_editors import ChoiceList, LanguagePicker
 
 
 def shown(proxy) -> list[str]:

@@ -186,7 +186,7 @@ def test_every_dialog_fits_the_screen(window, qtbot, demo_store, area):
     from desktop.ui.participants.meetings import MeetingDialog
     from desktop.ui.participants.sections import RecordSection
     from desktop.ui.settings_dialog import SettingsDialog
-    from desktop.ui.widgets.editors import LanguagePicker
+    from desktop.ui.widgets.choice_editors import LanguagePicker
 
     person = records.list_all(demo_store, "participant")[0]
     lab = records.list_all(demo_store, "lab")[0]

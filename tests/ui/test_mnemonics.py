@@ -138,7 +138,7 @@ def walk(qtbot, store, lang: str) -> list[str]:
     from desktop.ui.participants.network import NetworkDialog
     from desktop.ui.participants.sections import RecordSection
     from desktop.ui.settings_dialog import SettingsDialog
-    from desktop.ui.widgets.editors import LanguagePicker
+    from desktop.ui.widgets.choice_editors import LanguagePicker
 
     i18n.set_language(lang)
     problems: list[str] = []

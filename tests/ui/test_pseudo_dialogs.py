@@ -26,7 +26,7 @@ def test_no_clipped_text_in_any_dialog(qtbot, demo_store, pseudo, monkeypatch, t
     from desktop.ui.participants.form import ParticipantDialog
     from desktop.ui.participants.meetings import MeetingDialog
     from desktop.ui.settings_dialog import SettingsDialog
-    from desktop.ui.widgets.editors import LanguagePicker
+    from desktop.ui.widgets.choice_editors import LanguagePicker
 
     monkeypatch.setattr(geometry, "available_geometry", lambda widget=None: QRect(AREA))
     monkeypatch.setattr(main_window, "settings", preferences.settings)  # the pseudo fixture's

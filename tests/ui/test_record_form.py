@@ -286,7 +286,7 @@ def test_choosing_languages_in_the_picker(qtbot):
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import language_name
-    from desktop.ui.widgets.editors import LanguagePicker
+    from desktop.ui.widgets.choice_editors import LanguagePicker
 
     spanish, arabic = language_name("es"), language_name("ar")  # in the current language
     form = RecordForm("connector")

@@ -31,7 +31,7 @@ from desktop.ui.pages.list_page import (
     participant_columns,
     people_table,
 )
-from desktop.ui.widgets.editors import ChoiceList
+from desktop.ui.widgets.choice_editors import ChoiceList
 from desktop.ui.widgets.record_dialog import RecordDialog
 from desktop.ui.widgets.table_model import (
     Column,

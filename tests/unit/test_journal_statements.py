@@ -91,3 +91,22 @@ def test_a_failing_statement_raises_sqlalchemys_error(databases):
     with pytest.raises(IntegrityError) as raised:
         tx.insert("participant", values)
     assert "participant.code" in str(raised.value.orig)
+
+
+def test_a_bulk_insert_is_stored_alike_and_gives_the_page_cache_back(databases, monkeypatch):
+    """Many rows at once (a demo, an import) are written with a larger page cache, given back."""
+    from desktop.storage import journal
+
+    tx, theirs = databases
+    monkeypatch.setattr(journal, "BULK_ROWS", 2)
+    table = RECORD_MODELS["goal"].__table__
+    driver = tx.session.connection().connection.dbapi_connection
+    cache = driver.execute("PRAGMA cache_size").fetchone()[0]
+    rows = [{f.name: SAMPLE[f.type] for f in KINDS["goal"].fields} | {"title": f"Meta {i}"} for i in range(3)]
+    written = tx.insert_many("goal", rows)
+    assert driver.execute("PRAGMA cache_size").fetchone()[0] == cache
+    for record in written:
+        typed = dict(tx.session.execute(select(table).where(table.c.id == record["id"])).mappings().one())
+        theirs.execute(insert(table), [typed])
+        assert _raw(tx.session, "goal", record["id"]) == _raw(theirs, "goal", record["id"])
+        assert typed["title"] == record["title"] and typed["hlc"] > 0 and typed["stamps"] == ""

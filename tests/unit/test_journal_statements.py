@@ -103,10 +103,40 @@ def test_a_bulk_insert_is_stored_alike_and_gives_the_page_cache_back(databases, 
     driver = tx.session.connection().connection.dbapi_connection
     cache = driver.execute("PRAGMA cache_size").fetchone()[0]
     rows = [{f.name: SAMPLE[f.type] for f in KINDS["goal"].fields} | {"title": f"Meta {i}"} for i in range(3)]
+    during = []
+    real = tx.run
+
+    def run(sql, params, many=False):
+        if many:
+            during.append(driver.execute("PRAGMA cache_size").fetchone()[0])
+        return real(sql, params, many)
+
+    monkeypatch.setattr(tx, "run", run)
     written = tx.insert_many("goal", rows)
+    assert during == [-journal.BULK_CACHE_KIB] != [cache]
     assert driver.execute("PRAGMA cache_size").fetchone()[0] == cache
     for record in written:
         typed = dict(tx.session.execute(select(table).where(table.c.id == record["id"])).mappings().one())
         theirs.execute(insert(table), [typed])
         assert _raw(tx.session, "goal", record["id"]) == _raw(theirs, "goal", record["id"])
         assert typed["title"] == record["title"] and typed["hlc"] > 0 and typed["stamps"] == ""
+
+
+def test_a_bulk_insert_never_shrinks_a_larger_page_cache(databases, monkeypatch):
+    from desktop.storage import journal
+
+    tx, _theirs = databases
+    monkeypatch.setattr(journal, "BULK_ROWS", 2)
+    driver = tx.session.connection().connection.dbapi_connection
+    driver.execute(f"PRAGMA cache_size = -{journal.BULK_CACHE_KIB * 2}")
+    seen = []
+    real = tx.run
+
+    def run(sql, params, many=False):
+        seen.append(driver.execute("PRAGMA cache_size").fetchone()[0])
+        return real(sql, params, many)
+
+    monkeypatch.setattr(tx, "run", run)
+    tx.insert_many("goal", [{f.name: SAMPLE[f.type] for f in KINDS["goal"].fields}] * 3)
+    assert set(seen) == {-journal.BULK_CACHE_KIB * 2}
+    assert driver.execute("PRAGMA cache_size").fetchone()[0] == -journal.BULK_CACHE_KIB * 2

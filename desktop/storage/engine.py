@@ -161,10 +161,20 @@ def open_file(target: str | os.PathLike, *, key: bytes | None | bool = True, rea
     return conn  # type: ignore[return-value]
 
 
+# The page cache of a connection to an encrypted database, in KiB. A page read from the file is
+# decrypted (and its HMAC checked) each time it enters the cache, where a plain store's reads are
+# served by the system's file cache: with SQLite's default (a few MiB), a search at 50,000
+# participants decrypted again most of what it had read at the keystroke before (2.1x the plain
+# store's p95; 1.3x with this cache, larger caches giving no more). Pages are taken as needed.
+CIPHER_CACHE_KIB = 32 * 1024
+
+
 def configure(dbapi_conn: sqlite3.Connection) -> None:
     """Every connection: WAL, foreign keys, durable commits, and transactions begun by us."""
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see make_engine)
     cur = dbapi_conn.cursor()
+    if not isinstance(dbapi_conn, sqlite3.Connection):  # SQLCipher's (see CIPHER_CACHE_KIB)
+        cur.execute(f"PRAGMA cache_size=-{CIPHER_CACHE_KIB}")
     cur.execute("PRAGMA temp_store=MEMORY")  # nothing decrypted goes to a temporary file
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")

@@ -111,14 +111,19 @@ def erasure_times(store_or_dir: Store | Path) -> list[datetime]:
     return [datetime.fromtimestamp(ms / 1000) for ms in found]
 
 
+WRITTEN_WITHIN = timedelta(minutes=1)  # a backup's file is written this soon after its named start
+
+
 def _made(backup: Backup) -> datetime:
     """When a backup was written, finer than its name's second (the file's time, when it falls
-    in that second): a backup made in the second of an erasure, after it, holds nobody erased."""
+    within a minute of its name's): a backup made in the second of an erasure, after it, holds
+    nobody erased, even when a busy laptop took more than a second to write it. A file touched
+    long after (copied without its time) is taken at its name's second, the earlier."""
     try:
         written = datetime.fromtimestamp(backup.path.stat().st_mtime)
     except OSError:
         return backup.made_at
-    return written if backup.made_at <= written < backup.made_at + timedelta(seconds=1) else backup.made_at
+    return written if backup.made_at <= written < backup.made_at + WRITTEN_WITHIN else backup.made_at
 
 
 def erased_in(backup: Backup, times: list[datetime]) -> int:

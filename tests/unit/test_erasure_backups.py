@@ -145,3 +145,19 @@ def test_times_are_local_like_backup_names(coordinator):
         assert before <= when <= datetime.now() + timedelta(seconds=1)
     finally:
         store.close()
+
+
+def test_a_backup_slow_to_write_after_an_erasure_in_its_second_holds_nobody_erased(store):
+    """A busy laptop may take seconds to write a backup: one started in the second of an
+    erasure, after it, still holds nobody erased; a file touched long after its name's time is
+    taken at that time, so it is never thought newer than it is."""
+    import os
+
+    backup = backups.back_up(store)
+    [found] = [b for b in backups.list_backups(store) if b.path == backup]
+    start = found.made_at  # the name's second
+    erased = start + timedelta(milliseconds=400)
+    os.utime(found.path, (start.timestamp() + 3.5, start.timestamp() + 3.5))  # written 3.5 s on
+    assert backups.erased_in(found, [erased]) == 0
+    os.utime(found.path, (start.timestamp() + 7200, start.timestamp() + 7200))  # copied hours later
+    assert backups.erased_in(found, [erased]) == 1

@@ -6,7 +6,13 @@
   derived search columns), with the store's indexes that need none of them, in a plain SQLite
   file; both VACUUMed. Target: within 1.5x. Reports bytes per participant.
 - a local write through the one write path (one record, one transaction, durable) vs the same
-  insert, then update, with plain sqlite3 and synchronous=FULL. Target: within 2x.
+  insert, then update, with plain sqlite3 and synchronous=FULL. Target: within 2x, whatever the
+  disk: where a durable commit is slow (a few ms) it weighs most on both sides; where it is fast
+  (about 0.3 ms, "fast sync") the store's fixed cost a transaction counts: about 0.23 ms of
+  processor time against plain sqlite3's 0.02 ms, of which the store's transaction takes 0.16 ms
+  (the SQLAlchemy session services read through, 0.08 ms; reading meta and writing the clock and
+  journal position back) and the journal's record write 0.07 ms. Fast sync measured 1.8-2.3x;
+  slow sync (a few ms) 1.1-1.4x. The mode of the run is printed.
 - an incremental export of 10 changes from that store vs the same from a store holding only
   the 10 records changed: it reads what changed since the acknowledgement, from the journal
   position's index, not the store. Target: within 2x.
@@ -145,8 +151,10 @@ def test_local_write(benchmark, tmp_path):
     store.close()
     ratio = service_s / raw_s
     benchmark.extra_info.update(service_ms=round(service_s * 1000, 3), plain_sqlite_ms=round(raw_s * 1000, 3),
-                                ratio=round(ratio, 2))
-    print(f"\nlocal write: service {service_s * 1000:.2f} ms, plain sqlite3 {raw_s * 1000:.2f} ms, ratio {ratio:.2f}x")
+                                ratio=round(ratio, 2), fast_sync=raw_s < 0.001)
+    mode = "fast sync" if raw_s < 0.001 else "slow sync"
+    print(f"\nlocal write ({mode}): service {service_s * 1000:.2f} ms, plain sqlite3 {raw_s * 1000:.2f} ms, "
+          f"ratio {ratio:.2f}x")
     assert ratio <= 2.0
 
 

@@ -321,6 +321,7 @@ class Tx:
         # each column as Tx fills it (every field, derived and sync column), else its default
         whole = set(columns) <= {"id", *names, *(c for c, _fn in derived), *S.SYNC_COLUMNS}
         processors = [(i, proc) for i, name in enumerate(columns) if (proc := writers[name]) is not None]
+        hlc_at, dev_at, seq_at, stamps_at = (columns.index(c) for c in S.SYNC_COLUMNS)
         out, stored = [], []
         dev, device, seq = self.dev, self.device_id, self.seq
         for i, values in enumerate(rows):
@@ -332,16 +333,16 @@ class Tx:
             for column, fn in derived:
                 record[column] = fn(record)
             # every field written has the record's stamp, the empty ones none: no exceptions
-            full = {**record, "hlc": stamp, "dev": dev, "seq": seq, "stamps": ""}
             if whole:
-                row = list(map(full.__getitem__, columns))
+                row = list(map(record.get, columns))
+                row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = stamp, dev, seq, ""
                 for at, proc in processors:
                     value = row[at]
                     if value is not None:
                         row[at] = proc(value)
                 stored.append(tuple(row))
             else:
-                stored.append(statements.stored(full))
+                stored.append(statements.stored({**record, "hlc": stamp, "dev": dev, "seq": seq, "stamps": ""}))
             record["stamps"] = S.text_one(changed, stamp, device)
             out.append(record)
         if len(stored) == 1:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -215,9 +216,13 @@ def text(kind: str, stamps: Mapping[str, tuple[int, str]]) -> str:
 def text_one(names: Iterable[str], hlc: int, device: str) -> str:
     """The same for fields all written by one write, named in schema order: what :func:`text`
     gives for them, made without a dict (a bulk load makes one for each of its records)."""
-    tail = f",{json.dumps(device)}]"
-    inner = ",".join([f'"{n}":[{int(hlc)}{tail}' for n in names])
-    return "{" + inner + "}"
+    stamp = f"{int(hlc)},{_json_text(device)}]"
+    return "{" + ",".join([f'"{n}":[{stamp}' for n in names]) + "}"
+
+
+@lru_cache(maxsize=256)
+def _json_text(device: str) -> str:
+    return json.dumps(device)
 
 
 def public(kind: str, row: Mapping, known: Devices) -> dict:

@@ -15,6 +15,7 @@ from sqlmodel import SQLModel
 
 from desktop.domain.clock import HybridClock
 from desktop.domain.schema import KINDS
+from desktop.storage import stamps as codec
 from desktop.storage.journal import Tx
 from desktop.storage.models import RECORD_MODELS
 
@@ -120,6 +121,9 @@ def test_a_bulk_insert_is_stored_alike_and_gives_the_page_cache_back(databases, 
         theirs.execute(insert(table), [typed])
         assert _raw(tx.session, "goal", record["id"]) == _raw(theirs, "goal", record["id"])
         assert typed["title"] == record["title"] and typed["hlc"] > 0 and typed["stamps"] == ""
+        # the stamps as services see them: every field written, with the record's stamp
+        assert record["stamps"] == codec.text("goal", {n: (typed["hlc"], tx.device_id) for n in KINDS["goal"].names
+                                                       if record[n] is not None})
 
 
 def test_a_bulk_insert_never_shrinks_a_larger_page_cache(databases, monkeypatch):

@@ -201,8 +201,10 @@ class Store:
             with Session(self.write_engine) as session, session.begin():
                 # re-read what another writer (a thread, the CLI) may have changed since: the
                 # clock, the last participant code...; nobody else writes until we commit
-                conn = session.connection()
-                self.meta.update(dict(conn.exec_driver_sql("SELECT key, value FROM meta").fetchall()))
+                # the meta row statements on the database connection itself: a write's fixed
+                # cost (issue 17), the session's statement layer being for the records
+                conn = session.connection().connection.dbapi_connection
+                self.meta.update(dict(conn.execute("SELECT key, value FROM meta").fetchall()))
                 if "device_id" not in self.meta:
                     self.create_device_identity(session)
                 self.clock.last = max(self.clock.last, int(self.meta.get("hlc", "0")))
@@ -214,11 +216,10 @@ class Store:
                 yield tx
                 # the clock, and the journal position when it moved on, in one statement
                 if tx.journal_top() != before:
-                    conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?), ('seq', ?)",
-                                         (str(self.clock.last), str(tx.journal_top())))
+                    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?), ('seq', ?)",
+                                 (str(self.clock.last), str(tx.journal_top())))
                 else:
-                    conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)",
-                                         (str(self.clock.last),))
+                    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)", (str(self.clock.last),))
         except BaseException:
             self.reload_meta()  # what set_meta changed in memory was rolled back on disk
             raise

@@ -38,6 +38,10 @@ class StorageError(UserError):
     pass
 
 
+def _closed() -> StorageError:
+    return StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data store is closed.")))
+
+
 class Store:
     """Open with :meth:`open`. Writes happen in :meth:`transaction`, reads in :meth:`read`."""
 
@@ -106,17 +110,19 @@ class Store:
         return self._open_state
 
     @property
-    def engine(self) -> Engine | None:
-        """The SQLAlchemy engine, made on first use; None once the store is closed."""
-        if self._engine is None and self._open_state:
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use; StorageError once the store is closed."""
+        if self._engine is None:
+            if not self._open_state:
+                raise _closed()
             self._engine = make_engine(self.path)
         return self._engine
 
     @property
-    def write_engine(self) -> Engine | None:
+    def write_engine(self) -> Engine:
         """The engine's write face: its transactions begin IMMEDIATE (see storage.engine)."""
-        if self._writer is None and self.engine is not None:
-            self._writer = writer(self._engine)
+        if self._writer is None:
+            self._writer = writer(self.engine)
         return self._writer
 
     def reader(self) -> sqlite3.Connection:
@@ -124,7 +130,7 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if not self._open_state:
-                raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data store is closed.")))
+                raise _closed()
             conn = self._local.conn = connect(self.path)
             with self._connections_lock:
                 self._connections.append(conn)
@@ -204,6 +210,7 @@ class Store:
                 # the meta row statements on the database connection itself: a write's fixed
                 # cost (issue 17), the session's statement layer being for the records
                 conn = session.connection().connection.dbapi_connection
+                assert conn is not None  # None only once invalidated, which one in use is not
                 self.meta.update(dict(conn.execute("SELECT key, value FROM meta").fetchall()))
                 if "device_id" not in self.meta:
                     self.create_device_identity(session)

@@ -149,3 +149,19 @@ def test_merged_values_are_stored_as_sqlalchemy_stores_them(store):
                 assert fast(value) == slow(value), (column, value)
             seen.add(kind)
     assert seen == set(values)
+
+
+def test_a_closed_store_refuses_reads_and_writes_saying_it_is_closed(store, language):
+    from sqlalchemy import select
+
+    from desktop.i18n import render
+    from desktop.storage.store import StorageError
+
+    language("en")
+    store.close()
+    with pytest.raises(StorageError) as refused, store.read() as s:
+        s.execute(select(1))
+    assert render(refused.value.message) == "The data store is closed."
+    with pytest.raises(StorageError) as refused, store.transaction() as tx:
+        tx.insert("site", {"code": "X", "name": "X"})
+    assert render(refused.value.message) == "The data store is closed."

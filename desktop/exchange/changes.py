@@ -33,9 +33,11 @@ whole (:func:`decode_table`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from itertools import repeat
-from typing import Any, NamedTuple
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypeGuard
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,7 +65,7 @@ def _kind_order() -> list[str]:
             return
         seen.add(name)
         for f in KINDS[name].fields:
-            if f.type == "ref" and f.ref != name:
+            if f.ref is not None and f.ref != name:
                 visit(f.ref)
         order.append(name)
 
@@ -129,7 +131,7 @@ def _text_limit(f: F) -> int | None:
     return f.max_len or (MAX_ID if f.type == "ref" else None)
 
 
-def _valid_device(device: Any) -> bool:
+def _valid_device(device: Any) -> TypeGuard[str]:
     return type(device) is str and 0 < len(device) <= 64
 
 
@@ -146,7 +148,7 @@ def _decoder(f: F):
             return v
         return dec
     if t == "enum":
-        allowed = frozenset(m.value for m in f.enum)
+        allowed = f.choices
 
         def dec(v):
             if v not in allowed or type(v) is not str:
@@ -154,7 +156,7 @@ def _decoder(f: F):
             return v
         return dec
     if t == "enums":
-        allowed = frozenset(m.value for m in f.enum)
+        allowed = f.choices
 
         def dec(v):
             if type(v) is not str or any(item not in allowed for item in v.split(",") if item):
@@ -206,7 +208,7 @@ REQUIRED: dict[str, frozenset[str]] = {k: frozenset(f.name for f in spec.fields 
 # text (an int), what a single choice allows (a frozenset), or else the decoder
 _CHECKS: dict[str, dict[str, Any]] = {
     k: {f.name: (_text_limit(f) or 1 << 62) if f.type in _TEXT_TYPES
-        else frozenset(m.value for m in f.enum) if f.type == "enum" else DECODERS[k][f.name]
+        else f.choices if f.type == "enum" else DECODERS[k][f.name]
         for f in spec.fields} for k, spec in KINDS.items()}
 
 
@@ -223,7 +225,7 @@ def _column_decoder(f: F):
     t, required = f.type, f.required
     expected = str if t in _TEXT_TYPES or t in ("enum", "date") else int if t == "int" else bool if t == "bool" else None
     limit = _text_limit(f)
-    allowed = frozenset(m.value for m in f.enum) | {None} if t == "enum" else None
+    allowed = f.choices | {None}  # for an enum field
     lo = f.min if f.min is not None else -MAX_INT - 1  # whole numbers as SQLite holds them
     hi = f.max if f.max is not None else MAX_INT
 
@@ -256,14 +258,20 @@ def _column_decoder(f: F):
 COLUMN_DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _column_decoder(f) for f in spec.fields} for k, spec in KINDS.items()}
 
 
+# an upsert's fields: name -> (value, hlc, device), a dict or a journal.OneStamp
+Fields = Mapping[str, tuple[Any, int, str]]
+NO_FIELDS: Fields = MappingProxyType({})  # a delete's
+NO_STAMP = (0, "")  # an upsert's
+
+
 class Change(NamedTuple):
     """A decoded change: Python values. ``fields`` maps a name to (value, hlc, device);
-    deletes have ``stamp`` = (hlc, device) instead."""
+    deletes have none, and ``stamp`` = (hlc, device) instead."""
     kind: str
     id: str
     op: str
-    fields: dict[str, tuple[Any, int, str]] | None = None
-    stamp: tuple[int, str] | None = None
+    fields: Fields = NO_FIELDS
+    stamp: tuple[int, str] = NO_STAMP
     top: int = 0  # the latest clock among the fields, when known at decoding
     erasure: bool = False  # a delete that erases a person (desktop.storage.erasure)
 
@@ -331,7 +339,7 @@ def decode(change: Any) -> Change:
                 except (ValueError, TypeError):
                     raise _bad_value(kind, name) from None
         if not raw:  # one stamp for all (positional: a named tuple is quicker made so)
-            return Change(kind, row_id, op, OneStamp(values, hlc, device), None, hlc)
+            return Change(kind, row_id, op, OneStamp(values, hlc, device), NO_STAMP, hlc)
         fields = {name: (value, hlc, device) for name, value in values.items()}
     for name, item in (raw or {}).items():
         if name in fields:  # a field sent twice
@@ -363,7 +371,7 @@ _SURVEY = "survey_response"
 
 def _legacy_names(change: dict) -> bool:
     """Whether an upsert of a survey response is in the form of schema 0007 and earlier."""
-    names = []
+    names: list[str] = []
     for part in (change.get("values"), change.get("fields")):
         if type(part) is dict:
             names.extend(n for n in part if type(n) is str)
@@ -429,7 +437,7 @@ def decode_table(table: dict) -> list[Change]:
         except (ValueError, TypeError):
             raise _bad_value(kind, name) from None
     plains = map(dict, map(zip, repeat(names), zip(*columns, strict=True)))
-    return [Change(kind, row_id, "upsert", OneStamp(plain, hlc, device), None, hlc)
+    return [Change(kind, row_id, "upsert", OneStamp(plain, hlc, device), NO_STAMP, hlc)
             for row_id, hlc, plain in zip(ids, hlcs, plains, strict=True)]
 
 
@@ -462,7 +470,7 @@ def columnar(changes: list) -> tuple[list, list[dict]]:
 
 def stamped_fields(change: dict) -> dict[str, list]:
     """The fields of an upsert in JSON form, whichever form it came in: name -> [value, hlc, device]."""
-    out = {}
+    out: dict[str, list] = {}
     if change.get("values"):
         hlc, device = change["stamp"]
         out.update((name, [value, hlc, device]) for name, value in change["values"].items())
@@ -513,6 +521,7 @@ def _row_changes(session: Session, kind: str, since: int | None = None):
     export reads hundreds of thousands of rows. Yields (change, the row's position)."""
     sql, columns = _reader(kind)
     conn = session.connection()
+    rows: Iterable[Sequence[Any]]
     if since is None:
         rows = conn.exec_driver_sql(f"{sql} ORDER BY id")
     else:

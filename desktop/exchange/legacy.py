@@ -117,10 +117,12 @@ def decode_survey(change: dict) -> C.Change:
     new_stamps = SL.new_stamps(stamps, values.keys())
     fields = {n: [v, *new_stamps[n]] for n, v in values.items() if n != "language"}
     decoded = C.decode({"kind": kind, "id": change.get("id"), "op": "upsert", "fields": fields})
-    decoded.fields["language"] = (LEGACY_LANGUAGE, *new_stamps["language"])
-    if "answers" in decoded.fields and not SL.is_whole(old):
-        text, hlc, device = decoded.fields["answers"]
-        decoded.fields["answers"] = (_LegacyAnswers(text, old), hlc, device)
+    out = decoded.fields
+    assert isinstance(out, dict)  # decoded from fields stamped one by one, which decode keeps so
+    out["language"] = (LEGACY_LANGUAGE, *new_stamps["language"])
+    if "answers" in out and not SL.is_whole(old):
+        text, hlc, device = out["answers"]
+        out["answers"] = (_LegacyAnswers(text, old), hlc, device)
     return decoded
 
 
@@ -144,8 +146,10 @@ def _settle_languages(session: Session, decoded: list[C.Change]) -> None:
     known = {pid: found[0] for pid, found in languages.items()}
     known.update(_stored(session, "participant", sorted(wanted - known.keys()), "preferred_language"))
     for c in waiting:
-        _value, hlc, device = c.fields["language"]
-        c.fields["language"] = (known.get(person_of.get(c.id)) or SL.DEFAULT_LANGUAGE, hlc, device)
+        fields = c.fields
+        assert isinstance(fields, dict)  # as `waiting` was chosen
+        _value, hlc, device = fields["language"]
+        fields["language"] = (known.get(person_of.get(c.id, "")) or SL.DEFAULT_LANGUAGE, hlc, device)
 
 
 def _settle_answers(session: Session, decoded: list[C.Change]) -> None:
@@ -155,13 +159,15 @@ def _settle_answers(session: Session, decoded: list[C.Change]) -> None:
                and isinstance(c.fields.get("answers", (None,))[0], _LegacyAnswers)]
     stored = _stored(session, SURVEY, [c.id for c in waiting], "answers")
     for c in waiting:
-        given, hlc, device = c.fields["answers"]
+        fields = c.fields
+        assert isinstance(fields, dict)  # as `waiting` was chosen
+        given, hlc, device = fields["answers"]
         try:
             base = orjson.loads(stored[c.id]) if stored.get(c.id) else None
         except orjson.JSONDecodeError:
             base = None
         text = SL.dump_answers(SL.answers_over(base, given.old)) if type(base) is dict else str(given)
-        c.fields["answers"] = (text, hlc, device)
+        fields["answers"] = (text, hlc, device)
 
 
 def _stored(session: Session, table: str, ids: list[str], column: str) -> dict[str, Any]:

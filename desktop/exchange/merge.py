@@ -67,7 +67,7 @@ FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000  # operations stamped more than a day ahea
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quarantined", "ignored")
 
 REFS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.type == "ref") for k, spec in KINDS.items()
+    k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.ref is not None) for k, spec in KINDS.items()
 }
 _UNSTAMPED = (0, "")
 
@@ -167,7 +167,7 @@ class _Merge:
         self.hold_future = hold_future
         self.guard = guard
         # per record (kind, id): field -> (value, hlc, device) as the store has it, then as merged
-        self.view: dict[tuple[str, str], dict[str, tuple]] = {}
+        self.view: dict[tuple[str, str], Mapping[str, tuple]] = {}
         self.stored: dict[tuple[str, str], dict[str, tuple]] = {}  # row values and stamps before
         self.pending_before: dict[tuple[str, str], dict[str, tuple]] = {}
         self.tombs: dict[tuple[str, str], tuple[int, str]] = {}
@@ -340,8 +340,8 @@ class _Merge:
                 counts[key[0], "updated"] += 1
             else:
                 counts[key[0], "unchanged"] += 1
-        for (kind, key), n in counts.items():
-            self.report.add(kind, key, n)
+        for (kind, what), n in counts.items():
+            self.report.add(kind, what, n)
 
     def _materialise(self) -> None:
         """Write what won, parents first; keep back what cannot be written yet."""
@@ -372,9 +372,9 @@ class _Merge:
                 of_kind.append(plain)
         # the records referred to, gathered a column at a time
         targets: set[tuple[str, str]] = set()
-        for kind, rows in values.items():
+        for kind, plains in values.items():
             for name, ref, _required in REFS[kind]:
-                targets.update((ref, value) for value in map(methodcaller("get", name), rows) if value is not None)
+                targets.update((ref, value) for value in map(methodcaller("get", name), plains) if value is not None)
         unknown = targets - writes.keys() - stored_all.keys()
         present, tombs = self._existing(unknown)
         self.tombs.update(tombs)
@@ -413,7 +413,7 @@ class _Merge:
                 break
             new -= dropped
             unmet = targets - exists - new - erased.keys()
-        waiting: dict[tuple[str, str], dict[str, tuple]] = {}
+        waiting: dict[tuple[str, str], Mapping[str, tuple]] = {}
         fresh: dict[str, list] = {kind: [] for kind in KIND_ORDER}
         known: dict[str, list] = {kind: [] for kind in KIND_ORDER}
         for key, fields in writes.items():
@@ -423,14 +423,16 @@ class _Merge:
             if is_new and key not in new:
                 waiting[key] = fields
                 continue
-            out, held = fields, {}
+            edited: dict[str, tuple] | None = None  # a copy of the fields, once one is changed
+            held: dict[str, tuple] = {}
             for name, target, _required in refers.get(key, ()):
                 if target in erased:  # an optional reference to an erased record reads as empty
-                    out = dict(out) if out is fields else out
-                    out[name] = (None, *fields[name][1:])
+                    edited = dict(fields) if edited is None else edited
+                    edited[name] = (None, *fields[name][1:])
                 elif target in unmet:
-                    out = dict(out) if out is fields else out
-                    held[name] = out.pop(name)
+                    edited = dict(fields) if edited is None else edited
+                    held[name] = edited.pop(name)
+            out = fields if edited is None else edited
             if out:
                 (fresh if is_new else known)[key[0]].append((key[1], out))
             if held:

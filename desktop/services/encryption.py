@@ -263,10 +263,10 @@ def finish(data_dir: Path, key: bytes) -> None:
             sealed.swap_in(tmp, db)
         finally:
             tmp.unlink(missing_ok=True)
-    for folder in (B.folder_of(data_dir), device_state.second_folder(data_dir)):
-        if folder is not None:
-            sealed.finish_swaps(folder)
-            encrypt_backups(folder, key)
+    for copies in (B.folder_of(data_dir), device_state.second_folder(data_dir)):
+        if copies is not None:
+            sealed.finish_swaps(copies)
+            encrypt_backups(copies, key)
     try:
         sealed.seal_drafts(data_dir, key)
     except OSError:

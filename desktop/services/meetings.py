@@ -63,6 +63,8 @@ def save_meeting(store: Store, participant_id: str, values: dict,
         values = {**values, "participant_id": participant_id}
         if meeting_id:
             meeting = update_seen("connector_meeting", meeting_id, values) or tx.row("connector_meeting", meeting_id)
+            if meeting is None:  # update_in refuses a meeting gone; one changed meanwhile is still there
+                raise not_found("connector_meeting")
         else:
             meeting = create_in(tx, "connector_meeting", {"status": HELD, **values})
         kept = [ref for referral_id, ref in referrals if ref.get("connector_id")]
@@ -100,7 +102,7 @@ def mark_held(store: Store, meeting_id: str, today: date | None = None) -> dict:
         accounts.require_participant(store, current["participant_id"])
         if current["status"] != E.MeetingStatus.PLANNED.value:
             raise UserError(NOT_PLANNED)
-        values = {"status": HELD}
+        values: dict[str, object] = {"status": HELD}
         if current["met_on"] > today:
             values["met_on"] = today
         return update_in(tx, "connector_meeting", meeting_id, values)

@@ -8,7 +8,9 @@ Every function runs inside the caller's session and transaction.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select, update
+from typing import cast
+
+from sqlalchemy import CursorResult, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.storage.merge_models import MergeConflict, MergePending, MergeQuarantine
@@ -53,7 +55,8 @@ def hold(session: Session, entry: dict) -> bool:
 
 def drop_held(session: Session, quarantine_id: int) -> int:
     """Remove a held operation (released or discarded); returns how many rows went (0 or 1)."""
-    return session.execute(delete(_QUARANTINE).where(_QUARANTINE.c.id == quarantine_id)).rowcount
+    # a DELETE gives a cursor result, with its row count (Session.execute's type does not say so)
+    return cast(CursorResult, session.execute(delete(_QUARANTINE).where(_QUARANTINE.c.id == quarantine_id))).rowcount
 
 
 # ---- pending values ----------------------------------------------------------------------------

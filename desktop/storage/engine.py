@@ -158,7 +158,7 @@ def open_file(target: str | os.PathLike, *, key: bytes | None | bool = True, rea
     except dbapi.DatabaseError:
         conn.close()
         raise WrongKey("the database does not open with this key") from None
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 # The page cache of a connection to an encrypted database, in KiB. A page read from the file is

@@ -19,9 +19,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import CursorResult, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import DATE as SQLiteDate
 from sqlalchemy.dialects.sqlite import DATETIME as SQLiteDateTime
 from sqlalchemy.exc import DBAPIError
@@ -82,7 +82,7 @@ class OneStamp(Mapping):
             return (self.plain, self.hlc, self.device) == (other.plain, other.hlc, other.device)
         return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as a dict is (typeshed declares dict's so too)
 
     def __repr__(self) -> str:
         return f"OneStamp({sorted(self.plain)}, {self.hlc}, {self.device!r})"
@@ -91,14 +91,14 @@ class OneStamp(Mapping):
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {}
 for _kind in KINDS.values():
     for _f in _kind.fields:
-        if _f.type == "ref" and _f.required:
+        if _f.ref is not None and _f.required:
             CHILDREN.setdefault(_f.ref, ())
             CHILDREN[_f.ref] += ((_kind.name, _f.name),)
 # Optional references: when the record they point to is erased by a merge, they read as empty.
 OPTIONAL_REFS: dict[str, tuple[tuple[str, str], ...]] = {}
 for _kind in KINDS.values():
     for _f in _kind.fields:
-        if _f.type == "ref" and not _f.required:
+        if _f.ref is not None and not _f.required:
             OPTIONAL_REFS.setdefault(_f.ref, ())
             OPTIONAL_REFS[_f.ref] += ((_kind.name, _f.name),)
 
@@ -414,7 +414,7 @@ class Tx:
         bookkeeping.forget(self.session, kind, row_id)
 
     # ---- writes decided by a merge ---------------------------------------------------------
-    def apply_remote_new(self, kind: str, records: Iterable[tuple[str, dict[str, Stamped]]]) -> int:
+    def apply_remote_new(self, kind: str, records: Iterable[tuple[str, Mapping[str, Stamped]]]) -> int:
         """Insert records received from another device, each with its own stamps.
         ``records``: (id, {field: (value, hlc, device)}); fields absent are empty and unstamped.
         Returns how many were inserted."""
@@ -489,7 +489,7 @@ class Tx:
         finally:
             driver.execute(f"PRAGMA cache_size = {int(before)}")
 
-    def apply_remote(self, kind: str, row_id: str, fields: dict[str, Stamped]) -> None:
+    def apply_remote(self, kind: str, row_id: str, fields: Mapping[str, Stamped]) -> None:
         """Write field values that won a merge, keeping their original stamps. Inserts the
         record when it does not exist yet (the fields must then make a complete record)."""
         if not fields:
@@ -535,7 +535,8 @@ class Tx:
                 self._write(ref_kind, found["id"], new)
                 self.touched.add(ref_kind)
         table = RECORD_MODELS[kind].__table__
-        existed = self.session.execute(delete(table).where(table.c.id == row_id)).rowcount > 0
+        # a DELETE gives a cursor result, with its row count (Session.execute's type does not say so)
+        existed = cast(CursorResult, self.session.execute(delete(table).where(table.c.id == row_id))).rowcount > 0
         known = self.tombstone(kind, row_id)
         newer = known is None or (hlc, device) > known
         if not existed and not newer:

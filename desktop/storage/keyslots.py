@@ -166,7 +166,7 @@ def normal_recovery_key(typed: str) -> str:
     """A recovery key as typed (spaces, dashes, small letters, O for 0, I or L for 1) in the
     form it was made."""
     text = "".join(ch for ch in (typed or "").upper() if ch.isalnum())
-    text = text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    text = text.translate(str.maketrans("OIL", "011"))
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 

@@ -151,8 +151,8 @@ def decode(items: Iterable[tuple[str, Any]], hlc: int, dev: int, seq: int, text:
     if not text:
         if dev == NO_DEVICE:
             return {}
-        base = (hlc, dev, seq)
-        return {name: base for name, value in items if value is not None}
+        same = (hlc, dev, seq)
+        return {name: same for name, value in items if value is not None}
     exceptions = orjson.loads(text)
     base = (hlc, dev, exceptions.get(BASE_SEQ, seq)) if dev != NO_DEVICE else None
     out = {}

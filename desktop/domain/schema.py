@@ -10,7 +10,6 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from desktop.domain import enums as E
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -22,7 +21,7 @@ class F:
     label: str
     type: str = "str"  # str, text, int, float, bool, date, datetime, enum, enums, ref, country, langs, lang, isco
     required: bool = False
-    enum: builtins.type[StrEnum] | None = None  # the field `type` above hides the builtin here
+    enum: builtins.type[E.LabelledEnum] | None = None  # the field `type` above hides the builtin here
     ref: str | None = None  # kind referenced by a "ref" field
     max_len: int | None = None
     min: float | None = None

@@ -6,7 +6,9 @@ one-value editors (desktop.ui.widgets.editors): ``get_value()``, ``set_value(v)`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +28,9 @@ from desktop.domain.text import fold
 from desktop.i18n import language_name, languages, translate
 from desktop.ui.widgets.geometry import fit_to_screen
 
+if TYPE_CHECKING:  # table_model imports the editors' module chain at run time
+    from desktop.ui.widgets.table_model import FoldFilterProxy
+
 
 class EnumsEditor(QWidget):
     """Several values of an enumeration, one check box each; stored as "a,b"."""
@@ -34,13 +39,13 @@ class EnumsEditor(QWidget):
 
     def __init__(self, spec: F, parent=None):
         super().__init__(parent)
-        self.enum = spec.enum
+        self.members = list(spec.enum or ())  # F gives every enum field its enum
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         self.boxes: dict[str, QCheckBox] = {}
         columns = 2
-        for i, member in enumerate(self.enum):
+        for i, member in enumerate(self.members):
             box = QCheckBox(self)
             box.toggled.connect(self.edited)
             grid.addWidget(box, i // columns, i % columns)
@@ -61,13 +66,13 @@ class EnumsEditor(QWidget):
             box.setChecked(v in chosen)
 
     def retranslate(self) -> None:
-        for member in self.enum:
+        for member in self.members:
             text = translate("Enum", member.label)
             self.boxes[member.value].setText(text)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
         super().setAccessibleName(name)
-        for member in self.enum:
+        for member in self.members:
             self.boxes[member.value].setAccessibleDescription(name)
 
 
@@ -79,7 +84,7 @@ class FoldedItems(QStandardItemModel):
         return fold(self.item(row).text())
 
 
-def folding_proxy(model: FoldedItems, parent) -> QSortFilterProxyModel:
+def folding_proxy(model: FoldedItems, parent) -> FoldFilterProxy:
     from desktop.ui.widgets.table_model import FoldFilterProxy
 
     proxy = FoldFilterProxy(parent)

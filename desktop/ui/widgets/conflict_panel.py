@@ -71,7 +71,7 @@ class ConflictPanel(QFrame):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What is shown: (field, saved meanwhile, yours) per changed field."""
-        return [tuple(label.text() for label in labels) for labels in self._rows]
+        return [(field.text(), saved.text(), yours.text()) for field, saved, yours in self._rows]
 
     def retranslate(self) -> None:
         self.head_field.setText(translate("Conflict", "Field"))

@@ -74,9 +74,14 @@ def parse_datetime(text: str, default_time: time = time(9, 0)) -> datetime | Non
     m = _DATE_TIME.match(text)
     day_text, time_text = (m.group(1), m.group(2)) if m else (text, None)
     day = parse_date(day_text)
+    if day is None:  # only blanks before the time: no date at all
+        return None
     if time_text is None:
         return datetime.combine(day, default_time)
-    hours, minutes = (int(g) for g in _TIME.match(time_text).groups())
+    clock = _TIME.match(time_text)
+    if clock is None:
+        raise DateTextError(time_text, exists=False, part="time")
+    hours, minutes = (int(g) for g in clock.groups())
     try:
         return datetime.combine(day, time(hours, minutes))
     except ValueError:

@@ -5,6 +5,8 @@ editors of several values (choices, languages, a long list to tick) are in choic
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
@@ -79,26 +81,38 @@ class TextEditor(QPlainTextEdit):
 
 # ---- numbers: spin boxes whose lowest value means "empty" ---------------------------------
 
+class _Spin(Protocol):
+    """What _Nullable reads of the spin box it is mixed into (QSpinBox or QDoubleSpinBox)."""
+
+    def minimum(self) -> Any: ...
+    def value(self) -> Any: ...
+    def setValue(self, val: Any) -> None: ...  # noqa: N802 - Qt API
+    def _typed(self, value: Any) -> int | float: ...
+
+
 class _Nullable:
-    def textFromValue(self, value):  # noqa: N802 - Qt override
+    """Mixed in before QSpinBox or QDoubleSpinBox: their lowest value shows as empty."""
+
+    # super() below is the spin box, which comes after this class in the MRO
+    def textFromValue(self: _Spin, value):  # noqa: N802 - Qt override
         if value == self.minimum():
             return ""
-        return super().textFromValue(value)
+        return super().textFromValue(value)  # type: ignore[misc]  # the spin box follows in the MRO
 
-    def valueFromText(self, text):  # noqa: N802 - Qt override
+    def valueFromText(self: _Spin, text):  # noqa: N802 - Qt override
         if not text.strip():
             return self.minimum()
-        return super().valueFromText(text)
+        return super().valueFromText(text)  # type: ignore[misc]  # the spin box follows in the MRO
 
     def validate(self, text, pos):
         if not text.strip():
             return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
+        return super().validate(text, pos)  # type: ignore[misc]  # the spin box follows in the MRO
 
-    def get_value(self):
+    def get_value(self: _Spin):
         return None if self.value() == self.minimum() else self._typed(self.value())
 
-    def set_value(self, value) -> None:
+    def set_value(self: _Spin, value) -> None:
         self.setValue(self.minimum() if value is None else value)
 
     def retranslate(self) -> None:
@@ -222,13 +236,13 @@ class _Choice(QComboBox):
 class EnumEditor(_Choice):
     def __init__(self, spec: F, parent=None):
         super().__init__(not spec.required, parent)
-        self.enum = spec.enum
+        self.members = list(spec.enum or ())  # F gives every enum field its enum
         self.fill()
         if not self.optional:
             self.setCurrentIndex(-1)
 
     def _items(self):
-        return [(m.value, translate("Enum", m.label)) for m in self.enum]
+        return [(m.value, translate("Enum", m.label)) for m in self.members]
 
 
 class CountryEditor(_Choice):
@@ -295,7 +309,9 @@ class OccupationEditor(_Choice):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().textEdited.connect(lambda _text: self.edited.emit())
+        line = self.lineEdit()
+        if line is not None:  # always: the combo box was made editable above
+            line.textEdited.connect(lambda _text: self.edited.emit())
         self.fill()
 
     def _items(self):

@@ -60,7 +60,8 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
 def place(window: QWidget) -> None:
     """Shrink ``window`` to the screen if it has grown beyond it, and move it so that its frame
     lies within the screen, centred on its parent window (or on the screen)."""
-    anchor = window.parentWidget().window() if window.parentWidget() is not None else None
+    parent = window.parentWidget()
+    anchor = parent.window() if parent is not None else None
     area = available_geometry(anchor or window)
     extra = _frame_extra(window)
     size = window.size().boundedTo(area.size() - extra)

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -237,7 +239,7 @@ class RowsModel(QAbstractTableModel):
             self._texts[cell] = text
         return text
 
-    def data(self, index: QModelIndex, role=_DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
         # called for every role of every visible cell: keep the common path short
         if role == _DISPLAY or role == _ACCESSIBLE:
             row = index.row()
@@ -288,6 +290,12 @@ class RowsModel(QAbstractTableModel):
         return -1
 
 
+class Searchable(Protocol):
+    """A source model of FoldFilterProxy: RowsModel or choice_editors.FoldedItems."""
+
+    def haystack(self, row: int) -> str: ...
+
+
 class FoldFilterProxy(QSortFilterProxyModel):
     """Keeps the rows in which every typed word appears (case and accents ignored), sorted by
     their raw values (RowsModel.SORT_ROLE)."""
@@ -309,5 +317,6 @@ class FoldFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt API
         if not self.terms:
             return True
-        haystack = self.sourceModel().haystack(source_row)
+        # sourceModel() is typed as the base QAbstractItemModel; this proxy is only given Searchable ones
+        haystack = cast(Searchable, self.sourceModel()).haystack(source_row)
         return all(t in haystack for t in self.terms)

@@ -173,9 +173,12 @@ def fit_columns(view: QTableView, stretch: int | None = None, natural: list[int]
     minimum = header.minimumSectionSize()
     whole = {i: max(natural[i] if natural is not None else view.sizeHintForColumn(i), minimum) for i in shown}
     contents = {i: min(w, char * max_chars) for i, w in whole.items()}
-    wrapping = isinstance(header, WrappingHeader)
-    one_line = {i: header.one_line_width(i) if wrapping else header.sectionSizeHint(i) for i in shown}
-    two_lines = {i: header.two_line_width(i) if wrapping else one_line[i] for i in shown}
+    if isinstance(header, WrappingHeader):
+        one_line = {i: header.one_line_width(i) for i in shown}
+        two_lines = {i: header.two_line_width(i) for i in shown}
+    else:
+        one_line = {i: header.sectionSizeHint(i) for i in shown}
+        two_lines = dict(one_line)
 
     # a text a few characters longer than SHORTENED_CHARS (a date: "15 mars 2022") keeps them:
     # cutting it would save little and lose what it says

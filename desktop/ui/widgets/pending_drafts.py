@@ -114,14 +114,14 @@ class PendingDrafts(QFrame):
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.body)
-        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_text)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.forms: list[PendingForm] = []
         self._rows: dict[str, tuple[QLabel, QLabel, QPushButton, QPushButton]] = {}
         self.hide()
@@ -146,13 +146,13 @@ class PendingDrafts(QFrame):
             resume.setEnabled(not form.missing)
             resume.clicked.connect(lambda _=False, k=form.key: self.resume(k))
             discard.clicked.connect(lambda _=False, k=form.key: self.discard(k))
-            for column, w in enumerate((what, whose, resume, discard)):
-                self.grid.addWidget(w, i, column)
+            for column, cell in enumerate((what, whose, resume, discard)):
+                self.grid.addWidget(cell, i, column)
             self._rows[form.key] = (what, whose, resume, discard)
         self.retranslate()
         if self.forms:
             row = self._rows[self.forms[0].key][2].sizeHint().height() + self.grid.verticalSpacing()
-            self.scroll.setFixedHeight(min(len(self.forms), VISIBLE_ROWS) * row + 4)
+            self.scroll_area.setFixedHeight(min(len(self.forms), VISIBLE_ROWS) * row + 4)
         self.setVisible(bool(self.forms))
 
     def rows(self) -> list[tuple[str, str]]:

@@ -8,6 +8,9 @@ types, a record changed meanwhile) is in record_dialog.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Protocol, cast
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +31,16 @@ from desktop.domain.validation import validate
 from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.i18n.values import value_text
 from desktop.ui.widgets.editors import RefEditor, editor_for
+
+
+class FieldEditor(Protocol):
+    """What the form reads of each input besides its being a QWidget (editors.py, add_extra)."""
+
+    @property
+    def edited(self) -> Any: ...  # a Signal()
+    def get_value(self) -> Any: ...
+    def set_value(self, value: Any) -> None: ...
+    def retranslate(self) -> None: ...
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -60,7 +73,7 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
-        self.extra_labels: dict[str, object] = {}  # name -> function giving the label text
+        self.extra_labels: dict[str, Callable[[], str]] = {}  # name -> function giving the label text
         self.asked: frozenset[str] = frozenset()  # see ask()
         self._problems: ValidationError | None = None
         self._record_id: str | None = None
@@ -87,7 +100,7 @@ class RecordForm(QWidget):
 
     def _add_row(self, name: str, editor: QWidget) -> None:
         editor.setObjectName(f"field_{name}")
-        editor.edited.connect(lambda n=name: self._on_edited(n))
+        cast(FieldEditor, editor).edited.connect(lambda n=name: self._on_edited(n))  # QWidget and FieldEditor
         label = QLabel(self)
         label.setBuddy(editor)
         error = QLabel(self)
@@ -139,8 +152,12 @@ class RecordForm(QWidget):
     def widget(self, field: str) -> QWidget:
         return self.editors[field]
 
+    def _input(self, name: str) -> FieldEditor:
+        # a QWidget that is also a FieldEditor: Python's types cannot say both at once
+        return cast(FieldEditor, self.editors[name])
+
     def values(self) -> dict:
-        return {name: self.editors[name].get_value() for name in self.names}
+        return {name: self._input(name).get_value() for name in self.names}
 
     def set_values(self, values: dict, clean: bool = True) -> None:
         """Show a record's values (fields of other kinds are ignored). With ``clean`` they
@@ -152,7 +169,7 @@ class RecordForm(QWidget):
         try:
             for name, value in values.items():
                 if name in self.editors:
-                    self.editors[name].set_value(value)
+                    self._input(name).set_value(value)
         finally:
             self._loading = False
         if clean:
@@ -176,7 +193,7 @@ class RecordForm(QWidget):
         """Show stored values in their fields as the unchanged state of those fields, keeping
         what was typed in the others."""
         self.set_values(values, clean=False)
-        self._baseline.update({n: self.editors[n].get_value() for n in values if n in self.editors})
+        self._baseline.update({n: self._input(n).get_value() for n in values if n in self.editors})
         self.changed.emit()
 
     def value_text(self, name: str, value) -> str:
@@ -202,6 +219,8 @@ class RecordForm(QWidget):
             if name in self.extra_labels or not isinstance(editor, RefEditor):
                 continue
             target = self.spec.field(name).ref
+            if target is None:  # never: F gives every ref field its kind
+                continue
             rows = list_all(self.store, target)
             if target == self.kind and self._record_id:
                 rows = [r for r in rows if r["id"] != self._record_id]  # not oneself
@@ -225,7 +244,7 @@ class RecordForm(QWidget):
                 if message is not None:
                     problems.append(FieldProblem(name, message))
                     continue
-            if name in self.asked and self.required(name) and self.editors[name].get_value() is None:
+            if name in self.asked and self.required(name) and self._input(name).get_value() is None:
                 missing.append(FieldProblem(name, Message("Validation", QT_TRANSLATE_NOOP(
                     "Validation", "{field} is required."), {"field": Message("Field", self.spec.field(name).label)})))
         if missing:  # with what the record's own rules say of the other fields, all at once
@@ -298,11 +317,11 @@ class RecordForm(QWidget):
                     text = self.extra_labels[name]()
                     label.setText(text)
                     self.editors[name].setAccessibleName(text)
-                    self.editors[name].retranslate()
+                    self._input(name).retranslate()
                     continue
                 editor = self.editors[name]
                 editor.setAccessibleName(translate("Field", self.spec.field(name).label))
-                editor.retranslate()
+                self._input(name).retranslate()
         finally:
             self._loading = False
         self._mark_required()

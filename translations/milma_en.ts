@@ -147,6 +147,10 @@
             <translation>New password for {name}</translation>
         </message>
         <message>
+            <source>Write the full name of the technician this account stands for: it is recorded with what they do.</source>
+            <translation>Write the full name of the technician this account stands for: it is recorded with what they do.</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>User name</translation>
         </message>
@@ -201,6 +205,10 @@
         <message>
             <source>&amp;Switch on</source>
             <translation>&amp;Switch on</translation>
+        </message>
+        <message>
+            <source>{name} may log in again once given a new password (New password…): the encrypted data opens with that one.</source>
+            <translation>{name} may log in again once given a new password (New password…): the encrypted data opens with that one.</translation>
         </message>
     </context>
     <context>
@@ -406,6 +414,10 @@
         <message>
             <source>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</source>
             <translation>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</translation>
+        </message>
+        <message>
+            <source>The data store is now encrypted. These accounts do not open it until they have a new password (File &gt; Accounts): {names}.</source>
+            <translation>The data store is now encrypted. These accounts do not open it until they have a new password (File &gt; Accounts): {names}.</translation>
         </message>
     </context>
     <context>
@@ -2772,6 +2784,10 @@
             <translation>Wrong user name or password.</translation>
         </message>
         <message>
+            <source>The account {name} does not open this encrypted data store: check the user name, or ask an administrator to give the account a new password (File &gt; Accounts).</source>
+            <translation>The account {name} does not open this encrypted data store: check the user name, or ask an administrator to give the account a new password (File &gt; Accounts).</translation>
+        </message>
+        <message>
             <source>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</source>
             <translation>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</translation>
         </message>
@@ -3408,6 +3424,10 @@ This cannot be undone.</translation>
             <translation>{count} changes are dated more than a day in the future: they are held in quarantine for review.</translation>
         </message>
         <message>
+            <source>{count} changes are outside what this laptop may do (another site's participants, reference data): they are held in quarantine for review.</source>
+            <translation>{count} changes are outside what this laptop may do (another site's participants, reference data): they are held in quarantine for review.</translation>
+        </message>
+        <message>
             <source>This store is the coordinator itself.</source>
             <translation>This store is the coordinator itself.</translation>
         </message>
@@ -3438,6 +3458,10 @@ This cannot be undone.</translation>
         <message>
             <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
             <translation>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</translation>
+        </message>
+        <message>
+            <source>This bundle says it comes from site {declared}, but the laptop is enrolled for site {site}: its changes were checked as those of {site}.</source>
+            <translation>This bundle says it comes from site {declared}, but the laptop is enrolled for site {site}: its changes were checked as those of {site}.</translation>
         </message>
     </context>
     <context>
@@ -5271,6 +5295,14 @@ This cannot be undone.</translation>
             <translation>Enrolled</translation>
         </message>
         <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Not known until its next bundle</source>
+            <translation>Not known until its next bundle</translation>
+        </message>
+        <message>
             <source>Fingerprint</source>
             <translation>Fingerprint</translation>
         </message>
@@ -6621,14 +6653,6 @@ Enrol it only if both are the same.</translation>
             <translation>Details</translation>
         </message>
         <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
             <source>&amp;Add…</source>
             <translation>&amp;Add…</translation>
         </message>
@@ -6980,6 +7004,34 @@ Enrol it only if both are the same.</translation>
             <source>This held change was already released or discarded.</source>
             <translation>This held change was already released or discarded.</translation>
         </message>
+        <message>
+            <source>dated more than a day in the future</source>
+            <translation>dated more than a day in the future</translation>
+        </message>
+        <message>
+            <source>reference data, which only the coordinator changes</source>
+            <translation>reference data, which only the coordinator changes</translation>
+        </message>
+        <message>
+            <source>a participant of another site than the laptop's</source>
+            <translation>a participant of another site than the laptop's</translation>
+        </message>
+        <message>
+            <source>a technician of another site than the laptop's</source>
+            <translation>a technician of another site than the laptop's</translation>
+        </message>
+        <message>
+            <source>an erasure, which only the coordinator makes</source>
+            <translation>an erasure, which only the coordinator makes</translation>
+        </message>
+        <message>
+            <source>the laptop's site is not known</source>
+            <translation>the laptop's site is not known</translation>
+        </message>
+        <message>
+            <source>a kind of record that laptops do not send</source>
+            <translation>a kind of record that laptops do not send</translation>
+        </message>
     </context>
     <context>
         <name>QuarantineReview</name>
@@ -6994,6 +7046,10 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Deletion</source>
             <translation>Deletion</translation>
+        </message>
+        <message>
+            <source>Held because</source>
+            <translation>Held because</translation>
         </message>
         <message>
             <source>Dated</source>
@@ -7015,8 +7071,8 @@ Enrol it only if both are the same.</translation>
             </translation>
         </message>
         <message>
-            <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
-            <translation>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</translation>
+            <source>These changes were not applied. Those dated far in the future probably come from a laptop whose clock was wrong: applied as they are, they would win over every later edit. The others are outside what the laptop that sent them may do (another site's participants, reference data). Apply each one knowingly, or discard it.</source>
+            <translation>These changes were not applied. Those dated far in the future probably come from a laptop whose clock was wrong: applied as they are, they would win over every later edit. The others are outside what the laptop that sent them may do (another site's participants, reference data). Apply each one knowingly, or discard it.</translation>
         </message>
         <message>
             <source>A&amp;pply the change</source>
@@ -7451,6 +7507,10 @@ Enrol it only if both are the same.</translation>
             <translation>The data folder {path} is not writable.</translation>
         </message>
         <message>
+            <source>The data store {path} is encrypted and locked: it opens with the password of one of its accounts, or with its recovery key.</source>
+            <translation>The data store {path} is encrypted and locked: it opens with the password of one of its accounts, or with its recovery key.</translation>
+        </message>
+        <message>
             <source>The file {path} is not a MILMA database or is damaged.</source>
             <translation>The file {path} is not a MILMA database or is damaged.</translation>
         </message>
@@ -7528,14 +7588,6 @@ Enrol it only if both are the same.</translation>
         <message>
             <source>Record</source>
             <translation>Record</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
         </message>
         <message>
             <source>Nothing else is recorded about you.</source>

@@ -147,6 +147,10 @@
             <translation>Nueva contraseña para {name}</translation>
         </message>
         <message>
+            <source>Write the full name of the technician this account stands for: it is recorded with what they do.</source>
+            <translation>Escriba el nombre completo del técnico o la técnica que representa esta cuenta: queda registrado con lo que haga.</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>Nombre de usuario</translation>
         </message>
@@ -201,6 +205,10 @@
         <message>
             <source>&amp;Switch on</source>
             <translation>&amp;Activar</translation>
+        </message>
+        <message>
+            <source>{name} may log in again once given a new password (New password…): the encrypted data opens with that one.</source>
+            <translation>{name} podrá volver a entrar cuando tenga una contraseña nueva (Nueva contraseña…): los datos cifrados se abren con ella.</translation>
         </message>
     </context>
     <context>
@@ -406,6 +414,10 @@
         <message>
             <source>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</source>
             <translation>los datos tienen cuentas: defina MILMA_USER y MILMA_PASSWORD para entrar.</translation>
+        </message>
+        <message>
+            <source>The data store is now encrypted. These accounts do not open it until they have a new password (File &gt; Accounts): {names}.</source>
+            <translation>Los datos están ahora cifrados. Estas cuentas no los abren hasta que tengan una contraseña nueva (Archivo &gt; Cuentas): {names}.</translation>
         </message>
     </context>
     <context>
@@ -2772,6 +2784,10 @@
             <translation>Nombre de usuario o contraseña incorrectos.</translation>
         </message>
         <message>
+            <source>The account {name} does not open this encrypted data store: check the user name, or ask an administrator to give the account a new password (File &gt; Accounts).</source>
+            <translation>La cuenta {name} no abre estos datos cifrados: revise el nombre de usuario o pida a un administrador que le dé una contraseña nueva (Archivo &gt; Cuentas).</translation>
+        </message>
+        <message>
             <source>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</source>
             <translation>Falta el archivo de claves {file} o está dañado, y la clave de recuperación lo necesita: copie en su lugar el que se guarda con las copias de seguridad ({copy}).</translation>
         </message>
@@ -3408,6 +3424,10 @@ No se puede deshacer.</translation>
             <translation>Cambios con fecha de más de un día en el futuro: {count}. Quedan en cuarentena para su revisión.</translation>
         </message>
         <message>
+            <source>{count} changes are outside what this laptop may do (another site's participants, reference data): they are held in quarantine for review.</source>
+            <translation>Cambios fuera de lo que este portátil puede hacer (participantes de otra sede, datos de referencia): {count}. Quedan en cuarentena para su revisión.</translation>
+        </message>
+        <message>
             <source>This store is the coordinator itself.</source>
             <translation>Esta base de datos es la propia coordinación.</translation>
         </message>
@@ -3438,6 +3458,10 @@ No se puede deshacer.</translation>
         <message>
             <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
             <translation>Ningún portátil dado de alta puede recibir aún datos de referencia: dé de alta los portátiles con sus archivos de clave o importe antes un paquete de cada uno.</translation>
+        </message>
+        <message>
+            <source>This bundle says it comes from site {declared}, but the laptop is enrolled for site {site}: its changes were checked as those of {site}.</source>
+            <translation>Este paquete dice venir de la sede {declared}, pero el portátil está registrado para la sede {site}: sus cambios se han comprobado como de {site}.</translation>
         </message>
     </context>
     <context>
@@ -5271,6 +5295,14 @@ No se puede deshacer.</translation>
             <translation>Inscrito/a</translation>
         </message>
         <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Not known until its next bundle</source>
+            <translation>Desconocida hasta su próximo paquete</translation>
+        </message>
+        <message>
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
@@ -6621,14 +6653,6 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>Datos</translation>
         </message>
         <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
             <source>&amp;Add…</source>
             <translation>&amp;Añadir…</translation>
         </message>
@@ -6980,6 +7004,34 @@ Delo de alta solo si las dos son iguales.</translation>
             <source>This held change was already released or discarded.</source>
             <translation>Este cambio retenido ya se ha liberado o descartado.</translation>
         </message>
+        <message>
+            <source>dated more than a day in the future</source>
+            <translation>fechado más de un día en el futuro</translation>
+        </message>
+        <message>
+            <source>reference data, which only the coordinator changes</source>
+            <translation>datos de referencia, que solo cambia la coordinación</translation>
+        </message>
+        <message>
+            <source>a participant of another site than the laptop's</source>
+            <translation>un participante de otra sede que la del portátil</translation>
+        </message>
+        <message>
+            <source>a technician of another site than the laptop's</source>
+            <translation>un técnico de otra sede que la del portátil</translation>
+        </message>
+        <message>
+            <source>an erasure, which only the coordinator makes</source>
+            <translation>un borrado definitivo, que solo hace la coordinación</translation>
+        </message>
+        <message>
+            <source>the laptop's site is not known</source>
+            <translation>no se conoce la sede del portátil</translation>
+        </message>
+        <message>
+            <source>a kind of record that laptops do not send</source>
+            <translation>un tipo de registro que los portátiles no envían</translation>
+        </message>
     </context>
     <context>
         <name>QuarantineReview</name>
@@ -6994,6 +7046,10 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Deletion</source>
             <translation>Eliminación</translation>
+        </message>
+        <message>
+            <source>Held because</source>
+            <translation>Retenido porque</translation>
         </message>
         <message>
             <source>Dated</source>
@@ -7015,8 +7071,8 @@ Delo de alta solo si las dos son iguales.</translation>
             </translation>
         </message>
         <message>
-            <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
-            <translation>Estos cambios tienen una fecha muy lejana en el futuro, probablemente de un portátil con el reloj mal puesto. Si se aplicaran tal cual, prevalecerían sobre cualquier modificación posterior. Aplique o descarte cada uno.</translation>
+            <source>These changes were not applied. Those dated far in the future probably come from a laptop whose clock was wrong: applied as they are, they would win over every later edit. The others are outside what the laptop that sent them may do (another site's participants, reference data). Apply each one knowingly, or discard it.</source>
+            <translation>Estos cambios no se han aplicado. Los fechados lejos en el futuro vienen probablemente de un portátil con el reloj mal: aplicados tal cual, ganarían a toda edición posterior. Los demás quedan fuera de lo que puede hacer el portátil que los envió (participantes de otra sede, datos de referencia). Aplique cada uno sabiendo lo que hace, o descártelo.</translation>
         </message>
         <message>
             <source>A&amp;pply the change</source>
@@ -7451,6 +7507,10 @@ Delo de alta solo si las dos son iguales.</translation>
             <translation>No se puede escribir en la carpeta de datos {path}.</translation>
         </message>
         <message>
+            <source>The data store {path} is encrypted and locked: it opens with the password of one of its accounts, or with its recovery key.</source>
+            <translation>La base de datos {path} está cifrada y bloqueada: se abre con la contraseña de una de sus cuentas o con su clave de recuperación.</translation>
+        </message>
+        <message>
             <source>The file {path} is not a MILMA database or is damaged.</source>
             <translation>El archivo {path} no es una base de datos de MILMA o está dañado.</translation>
         </message>
@@ -7528,14 +7588,6 @@ Delo de alta solo si las dos son iguales.</translation>
         <message>
             <source>Record</source>
             <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
         </message>
         <message>
             <source>Nothing else is recorded about you.</source>

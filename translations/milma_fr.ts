@@ -147,6 +147,10 @@
             <translation>Nouveau mot de passe pour {name}</translation>
         </message>
         <message>
+            <source>Write the full name of the technician this account stands for: it is recorded with what they do.</source>
+            <translation>Écrivez le nom complet du technicien que représente ce compte : il est enregistré avec ce qu’il fait.</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
@@ -201,6 +205,10 @@
         <message>
             <source>&amp;Switch on</source>
             <translation>&amp;Activer</translation>
+        </message>
+        <message>
+            <source>{name} may log in again once given a new password (New password…): the encrypted data opens with that one.</source>
+            <translation>{name} pourra se reconnecter une fois doté d’un nouveau mot de passe (Nouveau mot de passe…) : les données chiffrées s’ouvrent avec celui-ci.</translation>
         </message>
     </context>
     <context>
@@ -406,6 +414,10 @@
         <message>
             <source>the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.</source>
             <translation>les données ont des comptes : définissez MILMA_USER et MILMA_PASSWORD pour vous connecter.</translation>
+        </message>
+        <message>
+            <source>The data store is now encrypted. These accounts do not open it until they have a new password (File &gt; Accounts): {names}.</source>
+            <translation>Les données sont maintenant chiffrées. Ces comptes ne les ouvrent pas tant qu’ils n’ont pas de nouveau mot de passe (Fichier &gt; Comptes) : {names}.</translation>
         </message>
     </context>
     <context>
@@ -2772,6 +2784,10 @@
             <translation>Nom d’utilisateur ou mot de passe erroné.</translation>
         </message>
         <message>
+            <source>The account {name} does not open this encrypted data store: check the user name, or ask an administrator to give the account a new password (File &gt; Accounts).</source>
+            <translation>Le compte {name} n’ouvre pas ces données chiffrées : vérifiez le nom d’utilisateur, ou demandez à un administrateur de lui donner un nouveau mot de passe (Fichier &gt; Comptes).</translation>
+        </message>
+        <message>
             <source>The key file {file} is missing or damaged, and the recovery key needs it: copy the key file kept with the backups ({copy}) in its place.</source>
             <translation>Le fichier de clés {file} manque ou est endommagé, et la clé de secours en a besoin : copiez à sa place celui gardé avec les sauvegardes ({copy}).</translation>
         </message>
@@ -3408,6 +3424,10 @@ C’est irréversible.</translation>
             <translation>Modifications datées de plus d’un jour dans le futur : {count}. Elles sont mises en quarantaine pour vérification.</translation>
         </message>
         <message>
+            <source>{count} changes are outside what this laptop may do (another site's participants, reference data): they are held in quarantine for review.</source>
+            <translation>Modifications hors de ce que cet ordinateur peut faire (participants d’un autre site, données de référence) : {count}. Elles sont mises en quarantaine pour vérification.</translation>
+        </message>
+        <message>
             <source>This store is the coordinator itself.</source>
             <translation>Cette base de données est la coordination elle-même.</translation>
         </message>
@@ -3438,6 +3458,10 @@ C’est irréversible.</translation>
         <message>
             <source>No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first.</source>
             <translation>Aucun ordinateur enregistré ne peut encore recevoir de données de référence : enregistrez les ordinateurs à partir de leurs fichiers de clé, ou importez d’abord un paquet de chacun.</translation>
+        </message>
+        <message>
+            <source>This bundle says it comes from site {declared}, but the laptop is enrolled for site {site}: its changes were checked as those of {site}.</source>
+            <translation>Ce paquet dit venir du site {declared}, mais l’ordinateur est enregistré pour le site {site} : ses modifications ont été vérifiées comme celles de {site}.</translation>
         </message>
     </context>
     <context>
@@ -5271,6 +5295,14 @@ C’est irréversible.</translation>
             <translation>Inscrit</translation>
         </message>
         <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Not known until its next bundle</source>
+            <translation>Inconnu jusqu’à son prochain paquet</translation>
+        </message>
+        <message>
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
@@ -6525,14 +6557,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
     <context>
         <name>Participant</name>
         <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
             <source>&amp;Add…</source>
             <translation>&amp;Ajouter…</translation>
         </message>
@@ -6980,6 +7004,34 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <source>This held change was already released or discarded.</source>
             <translation>Cette modification retenue a déjà été libérée ou écartée.</translation>
         </message>
+        <message>
+            <source>dated more than a day in the future</source>
+            <translation>daté de plus d’un jour dans le futur</translation>
+        </message>
+        <message>
+            <source>reference data, which only the coordinator changes</source>
+            <translation>données de référence, que seule la coordination modifie</translation>
+        </message>
+        <message>
+            <source>a participant of another site than the laptop's</source>
+            <translation>un participant d’un autre site que celui de l’ordinateur</translation>
+        </message>
+        <message>
+            <source>a technician of another site than the laptop's</source>
+            <translation>un technicien d’un autre site que celui de l’ordinateur</translation>
+        </message>
+        <message>
+            <source>an erasure, which only the coordinator makes</source>
+            <translation>un effacement, que seule la coordination effectue</translation>
+        </message>
+        <message>
+            <source>the laptop's site is not known</source>
+            <translation>le site de l’ordinateur n’est pas connu</translation>
+        </message>
+        <message>
+            <source>a kind of record that laptops do not send</source>
+            <translation>un type de fiche que les ordinateurs n’envoient pas</translation>
+        </message>
     </context>
     <context>
         <name>QuarantineReview</name>
@@ -6994,6 +7046,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Deletion</source>
             <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Held because</source>
+            <translation>Retenue car</translation>
         </message>
         <message>
             <source>Dated</source>
@@ -7015,8 +7071,8 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             </translation>
         </message>
         <message>
-            <source>These changes are dated far in the future, probably by a laptop whose clock was wrong. Applied as they are, they would win over every later edit. Apply or discard each one.</source>
-            <translation>Ces modifications sont datées loin dans le futur, probablement par un ordinateur dont l’horloge était fausse. Appliquées telles quelles, elles l’emporteraient sur toute modification ultérieure. Appliquez ou écartez chacune d’elles.</translation>
+            <source>These changes were not applied. Those dated far in the future probably come from a laptop whose clock was wrong: applied as they are, they would win over every later edit. The others are outside what the laptop that sent them may do (another site's participants, reference data). Apply each one knowingly, or discard it.</source>
+            <translation>Ces modifications n’ont pas été appliquées. Celles datées loin dans le futur viennent probablement d’un ordinateur dont l’horloge était fausse : appliquées telles quelles, elles l’emporteraient sur toute modification ultérieure. Les autres sortent de ce que peut faire l’ordinateur qui les a envoyées (participants d’un autre site, données de référence). Appliquez chacune en connaissance de cause, ou écartez-la.</translation>
         </message>
         <message>
             <source>A&amp;pply the change</source>
@@ -7451,6 +7507,10 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
             <translation>Le dossier de données {path} n’est pas accessible en écriture.</translation>
         </message>
         <message>
+            <source>The data store {path} is encrypted and locked: it opens with the password of one of its accounts, or with its recovery key.</source>
+            <translation>La base de données {path} est chiffrée et verrouillée : elle s’ouvre avec le mot de passe de l’un de ses comptes, ou avec sa clé de récupération.</translation>
+        </message>
+        <message>
             <source>The file {path} is not a MILMA database or is damaged.</source>
             <translation>Le fichier {path} n’est pas une base de données MILMA ou il est endommagé.</translation>
         </message>
@@ -7528,14 +7588,6 @@ Ne l’enregistrez que si les deux sont identiques.</translation>
         <message>
             <source>Record</source>
             <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
         </message>
         <message>
             <source>Nothing else is recorded about you.</source>

@@ -512,11 +512,15 @@ class _Merge:
         """Hold the operations dated in the future, and those refused, each with its reason."""
         held = [(c, FUTURE) for c in future] + refused
         # an edit of an erased record, or of one that refers to it, is dropped: it would never
-        # be written, and holding it would keep personal data of an erased person
+        # be written, and holding it would keep personal data of an erased person. Its record is
+        # tombstoned with the erased record's stamp, as an erasure does with what it finds held
+        # (storage.erasure.erase_held) and a merge with a new record of an erased person: the
+        # same tombstones whether the erasure came before the edit or after
         gone = erasure.erased_among(self.s, {(c.kind, c.id): erasure.refs_of(c.kind, c.fields)
                                              for c, _reason in held if c.op == "upsert"}) if held else {}
         for c, reason in held:
             if c.op == "upsert" and (c.kind, c.id) in gone:
+                self.tx.apply_remote_delete(c.kind, c.id, *gone[(c.kind, c.id)])
                 self.report.add(c.kind, "ignored")
                 continue
             body = json.dumps(encode(c), ensure_ascii=False, sort_keys=True)

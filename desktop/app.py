@@ -37,24 +37,47 @@ def _non_negative(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            translate("App", "not a whole number: {value}").format(value=text)) from None
+            translate("App", "not a whole number: {value}").format(value=text)
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(translate("App", "must be 0 or more: {value}").format(value=value))
+        raise argparse.ArgumentTypeError(
+            translate("App", "must be 0 or more: {value}").format(value=value)
+        )
     return value
 
 
 def build_parser() -> _Parser:
     from desktop.i18n import translate
 
-    parser = _Parser(prog="milma-desktop", description=translate(
-        "App", "MILMA Desktop: participants, itineraries, coaching, life stories and connector meetings."))
+    parser = _Parser(
+        prog="milma-desktop",
+        description=translate(
+            "App",
+            "MILMA Desktop: participants, itineraries, coaching, life stories and connector"
+            " meetings.",
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"milma-desktop {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help=translate(
-        "App", "folder of the data store (default: $MILMA_DATA_DIR or the user data folder)"))
-    parser.add_argument("--demo", metavar="N", type=_non_negative, help=translate(
-        "App", "fill an empty data store with N demo participants first"))
-    parser.add_argument("--smoke", action="store_true", help=translate(
-        "App", "open the main window, wait until the first screen has loaded, then exit"))
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate(
+            "App", "folder of the data store (default: $MILMA_DATA_DIR or the user data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        metavar="N",
+        type=_non_negative,
+        help=translate("App", "fill an empty data store with N demo participants first"),
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=translate(
+            "App", "open the main window, wait until the first screen has loaded, then exit"
+        ),
+    )
     return parser
 
 
@@ -65,7 +88,9 @@ def _application():
 
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(["milma-desktop"])
     app.setApplicationName("milma-desktop")
     app.setOrganizationName("MILMA")
@@ -92,8 +117,15 @@ def _preload() -> None:
 # The storage and service layers, imported once the first screen is shown so that opening a
 # participant or saving a form does not wait for them: one module per turn of the event loop
 # (on the main thread: importing in a thread can meet a circular import half done).
-WARM_UP = ("sqlalchemy.orm", "sqlmodel", "desktop.storage.models", "desktop.storage.journal",
-           "desktop.services.records", "desktop.services.participants", "desktop.services.itinerary")
+WARM_UP = (
+    "sqlalchemy.orm",
+    "sqlmodel",
+    "desktop.storage.models",
+    "desktop.storage.journal",
+    "desktop.services.records",
+    "desktop.services.participants",
+    "desktop.services.itinerary",
+)
 
 
 def _warm_up(modules: tuple[str, ...] = WARM_UP) -> None:
@@ -158,7 +190,9 @@ def _main(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(translate("App", "milma-desktop: error: {detail}").format(detail=exc), file=sys.stderr)
+        print(
+            translate("App", "milma-desktop: error: {detail}").format(detail=exc), file=sys.stderr
+        )
         return 2
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
@@ -172,8 +206,10 @@ def _main(argv: list[str]) -> int:
 
     def fail(text: str) -> None:
         if not failures:
-            print(translate("App", "milma-desktop: {message}").format(message=text.splitlines()[0]),
-                  file=sys.stderr)
+            print(
+                translate("App", "milma-desktop: {message}").format(message=text.splitlines()[0]),
+                file=sys.stderr,
+            )
         failures.append(text)
         app.exit(1)
 
@@ -194,18 +230,27 @@ def _main(argv: list[str]) -> int:
             instance.release()
             return 0
     except UserError as exc:
-        print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
+        print(
+            translate("App", "milma-desktop: {message}").format(message=render(exc.message)),
+            file=sys.stderr,
+        )
         if not args.smoke:
             errors.show_error(None, exc)
         return 1
     try:
         return _run(app, store, args, fail, failures, instance)
     except UserError as exc:
-        print(translate("App", "milma-desktop: {message}").format(message=render(exc.message)), file=sys.stderr)
+        print(
+            translate("App", "milma-desktop: {message}").format(message=render(exc.message)),
+            file=sys.stderr,
+        )
         return 1
     except Exception:  # noqa: BLE001 - the user never sees a traceback
         log.exception("unexpected error at start-up")
-        print(translate("App", "milma-desktop: unexpected error; details are in the log file."), file=sys.stderr)
+        print(
+            translate("App", "milma-desktop: unexpected error; details are in the log file."),
+            file=sys.stderr,
+        )
         return 1
     finally:
         store.close()
@@ -277,11 +322,18 @@ def _run(app, store, args, fail, failures, instance) -> int:
                 gc.collect()
                 gc.disable()
         else:
-            print(translate("App", "milma-desktop: the data store already has participants; no demo data added."),
-                  file=sys.stderr)
+            print(
+                translate(
+                    "App",
+                    "milma-desktop: the data store already has participants; no demo data added.",
+                ),
+                file=sys.stderr,
+            )
         from desktop.services.accounts import ensure_demo_account
 
-        ensure_demo_account(store)  # user demo, password milma-demo (README), in a store without accounts
+        ensure_demo_account(
+            store
+        )  # user demo, password milma-demo (README), in a store without accounts
 
     from desktop.ui.single_instance import bring_to_front
 
@@ -295,17 +347,22 @@ def _run(app, store, args, fail, failures, instance) -> int:
     window = shown["window"] = MainWindow(store)
     if args.smoke:
         window.first_screen_loaded.connect(lambda: app.exit(0 if not failures else 1))
-        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: fail(translate(
-            "App", "the first screen did not load in time.")))
+        QTimer.singleShot(
+            SMOKE_TIMEOUT_MS,
+            lambda: fail(translate("App", "the first screen did not load in time.")),
+        )
     else:
         window.first_screen_loaded.connect(lambda: QTimer.singleShot(0, _warm_up))
-        window.first_screen_loaded.connect(lambda: QTimer.singleShot(
-            DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(window)))  # the first start of the day
+        window.first_screen_loaded.connect(
+            lambda: QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(window))
+        )  # the first start of the day
         QTimer.singleShot(SETTLE_FALLBACK_MS, _settle)  # should the first screen never load
     if store.account is not None and not args.smoke:
         from desktop.ui.session_lock import SessionLock
 
-        window.session_lock = SessionLock(store, window)  # locks after the idle time and on screen lock
+        window.session_lock = SessionLock(
+            store, window
+        )  # locks after the idle time and on screen lock
     window.show_on_screen()  # maximised on a laptop screen the first time
     code = app.exec()
     if args.smoke:
@@ -331,8 +388,16 @@ def _logged_in(store, args) -> bool:
         if accounts.has_accounts(store):
             user, password = os.environ.get("MILMA_USER"), os.environ.get("MILMA_PASSWORD")
             if not user or password is None:
-                raise UserError(Message("App", QT_TRANSLATE_NOOP(
-                    "App", "the data store has accounts: set MILMA_USER and MILMA_PASSWORD to log in.")))
+                raise UserError(
+                    Message(
+                        "App",
+                        QT_TRANSLATE_NOOP(
+                            "App",
+                            "the data store has accounts: set MILMA_USER and MILMA_PASSWORD to"
+                            " log in.",
+                        ),
+                    )
+                )
             accounts.login(store, user, password)
         return True
     if not store.meta.get("site") or not accounts.has_accounts(store):
@@ -341,20 +406,29 @@ def _logged_in(store, args) -> bool:
         first = FirstRunDialog(store)
         if not first.exec():
             return False
-        _show_recovery_key(first.recovery_key)  # the store is encrypted with the administrator's account
+        _show_recovery_key(
+            first.recovery_key
+        )  # the store is encrypted with the administrator's account
         return True
     from desktop.ui.login import LoginDialog
 
     login = LoginDialog(store)
     if not login.exec():
         return False
-    _show_recovery_key(login.recovery_key)  # a store made before encryption, encrypted at this log-in
+    _show_recovery_key(
+        login.recovery_key
+    )  # a store made before encryption, encrypted at this log-in
     if login.without_slot:
         from desktop.ui import errors
 
-        errors.inform(None, translate("App", "The data store is now encrypted. These accounts do not open it "
-                                             "until they have a new password (File > Accounts): {names}.").format(
-            names=", ".join(login.without_slot)))
+        errors.inform(
+            None,
+            translate(
+                "App",
+                "The data store is now encrypted. These accounts do not open it "
+                "until they have a new password (File > Accounts): {names}.",
+            ).format(names=", ".join(login.without_slot)),
+        )
     return True
 
 

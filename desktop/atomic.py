@@ -12,8 +12,14 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(target: str | os.PathLike, data: bytes, *, temp_prefix: str = ".milma-",
-                 temp_suffix: str = ".part", sync_folder: bool = False) -> Path:
+def write_atomic(
+    target: str | os.PathLike,
+    data: bytes,
+    *,
+    temp_prefix: str = ".milma-",
+    temp_suffix: str = ".part",
+    sync_folder: bool = False,
+) -> Path:
     """Write ``data`` as ``target``. Raises OSError (the temporary file removed) on failure."""
     target = Path(target)
     fd, temp = tempfile.mkstemp(prefix=temp_prefix, suffix=temp_suffix, dir=target.parent)

@@ -31,8 +31,11 @@ def _licence(dist: metadata.Distribution) -> str:
     # a short name, not a whole licence text pasted into the field
     if text and "\n" not in text and len(text) <= 60:
         return text
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
-                   if c.startswith(_LICENCE_CLASSIFIER)]
+    classifiers = [
+        c.split(" :: ")[-1]
+        for c in meta.get_all("Classifier") or []
+        if c.startswith(_LICENCE_CLASSIFIER)
+    ]
     if classifiers:
         return " / ".join(classifiers)
     return _licence_file_heading(dist) or (text.splitlines()[0][:60] if text else "")
@@ -41,10 +44,16 @@ def _licence(dist: metadata.Distribution) -> str:
 def _licence_file_heading(dist: metadata.Distribution) -> str:
     """'The MIT License (MIT)': the heading of the licence file a package ships, if it has one."""
     for file in dist.files or []:
-        if "licen" not in str(file).lower() or not str(file).endswith(("LICENSE", "LICENSE.txt", "LICENSE.md")):
+        if "licen" not in str(file).lower() or not str(file).endswith(
+            ("LICENSE", "LICENSE.txt", "LICENSE.md")
+        ):
             continue
         try:
-            lines = [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+            lines = [
+                line.strip()
+                for line in file.read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
         except (OSError, UnicodeDecodeError):
             continue
         if lines and "licen" in lines[0].lower() and len(lines[0]) <= 60:
@@ -73,7 +82,12 @@ def runtime_distributions(root: str = DISTRIBUTION) -> list[str]:
             continue
         for requirement in requires:
             dep = _requirement_name(requirement)
-            if dep is None or ";" in requirement and "platform" in requirement and not _applies(requirement):
+            if (
+                dep is None
+                or ";" in requirement
+                and "platform" in requirement
+                and not _applies(requirement)
+            ):
                 continue
             key = dep.lower().replace("_", "-")
             if key not in seen:
@@ -117,8 +131,17 @@ def fonts() -> list[Font]:
     out = []
     for path in sorted(folder.glob("LICENSE-*.txt")):
         family = path.stem.removeprefix("LICENSE-")
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        named = next((line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("license:")), "")
+        lines = [
+            line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
+        named = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in lines
+                if line.lower().startswith("license:")
+            ),
+            "",
+        )
         heading = named or next((line for line in lines if "licen" in line.lower()), "")
         out.append(Font(family, heading, path.name))
     return out

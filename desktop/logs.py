@@ -30,7 +30,8 @@ class _LogFile(logging.Handler):
 
             try:
                 self._file = logging.handlers.RotatingFileHandler(
-                    self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+                    self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+                )
             except OSError:  # the folder became unwritable: run on without a log file
                 self._file = logging.NullHandler()
             self._file.setFormatter(self.formatter)

@@ -70,8 +70,18 @@ def build(clean: bool) -> None:
     except ImportError:
         print("PyInstaller is not installed here: pip install -e '.[build]'", file=sys.stderr)
         raise SystemExit(2) from None
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller")]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(ROOT / "dist"),
+        "--workpath",
+        str(ROOT / "build" / "pyinstaller"),
+    ]
     if clean:
         command.append("--clean")
     subprocess.run([*command, str(ROOT / "build.spec")], cwd=ROOT, check=True)
@@ -82,16 +92,28 @@ class Checks:
         self.folder = folder
         self.failures: list[str] = []
         # the demo data's account (`milma demo` makes it): the smoke start logs in with it
-        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8",
-                        MILMA_USER="demo", MILMA_PASSWORD="milma-demo")
+        self.env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            LANG="en_US.UTF-8",
+            MILMA_USER="demo",
+            MILMA_PASSWORD="milma-demo",
+        )
         self.env.pop("MILMA_DATA_DIR", None)
 
-    def run(self, what: str, command: list[str], expect: str | None = None,
-            env: dict | None = None) -> subprocess.CompletedProcess | None:
+    def run(
+        self, what: str, command: list[str], expect: str | None = None, env: dict | None = None
+    ) -> subprocess.CompletedProcess | None:
         started = time.perf_counter()
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=CHECK_TIMEOUT,
-                                  env=env or self.env, stdin=subprocess.DEVNULL)
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=CHECK_TIMEOUT,
+                env=env or self.env,
+                stdin=subprocess.DEVNULL,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             self.fail(what, str(exc))
             return None
@@ -121,17 +143,32 @@ class Checks:
         self.run("milma --version", [milma, "--version"], expect=version())
         self.run(f"{NAME} --version", [desktop, "--version"], expect=version())
         store = ["--data-dir", str(data)]
-        self.run("milma init", [milma, *store, "init", "--site", "CIFE", "--device-name", "build-check",
-                                "--technician", "Build Check"])
+        self.run(
+            "milma init",
+            [
+                milma,
+                *store,
+                "init",
+                "--site",
+                "CIFE",
+                "--device-name",
+                "build-check",
+                "--technician",
+                "Build Check",
+            ],
+        )
         self.run("milma demo --participants 50", [milma, *store, "demo", "--participants", "50"])
-        self.run("milma participants (Spanish)", [milma, *store, "--lang", "es", "participants", "list"])
+        self.run(
+            "milma participants (Spanish)", [milma, *store, "--lang", "es", "participants", "list"]
+        )
         self.run(f"{NAME} --smoke (offscreen)", [desktop, *store, "--smoke"])
 
 
 def smoke_seconds(command: list[str], env: dict) -> float | None:
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, env=env, timeout=CHECK_TIMEOUT,
-                          stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        command, capture_output=True, env=env, timeout=CHECK_TIMEOUT, stdin=subprocess.DEVNULL
+    )
     return time.perf_counter() - started if done.returncode == 0 else None
 
 
@@ -154,22 +191,30 @@ def compare_start_up(checks: Checks, data: Path, rounds: int) -> None:
             return
         pairs.append((a, b))
     ratios = [a / b for a, b in pairs]
-    print(f"start-up (--smoke, 50 participants), {rounds} interleaved rounds: frozen "
-          f"{statistics.median(a for a, _ in pairs):.2f} s, installed package "
-          f"{statistics.median(b for _, b in pairs):.2f} s, median ratio frozen/installed "
-          f"{statistics.median(ratios):.2f}")
+    print(
+        f"start-up (--smoke, 50 participants), {rounds} interleaved rounds: frozen "
+        f"{statistics.median(a for a, _ in pairs):.2f} s, installed package "
+        f"{statistics.median(b for _, b in pairs):.2f} s, median ratio frozen/installed "
+        f"{statistics.median(ratios):.2f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build_app.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-build", action="store_true", help="check the folder built before")
-    parser.add_argument("--clean", action="store_true", help="rebuild PyInstaller's cache from scratch")
-    parser.add_argument("--rounds", type=int, default=3, help="start-up comparison rounds (0: none)")
+    parser.add_argument(
+        "--clean", action="store_true", help="rebuild PyInstaller's cache from scratch"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="start-up comparison rounds (0: none)"
+    )
     # the aim is 200 MB; QtCharts (the indicators screen) brought the folder to about 210 MB, and
     # SQLCipher (encryption at rest: its module and the libraries its wheel carries, its own
     # OpenSSL among them) 8 MB more, to about 224 MB (91 MB packed)
     parser.add_argument("--max-mb", type=float, default=230, help="largest folder allowed, MB")
-    parser.add_argument("--max-archive-mb", type=float, default=95, help="largest archive allowed, MB")
+    parser.add_argument(
+        "--max-archive-mb", type=float, default=95, help="largest archive allowed, MB"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -195,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     size = folder_size(folder)
     archive = pack(folder, folder.parent)
     packed = archive.stat().st_size
-    print(f"folder {folder.relative_to(ROOT)}: {size / MB:.1f} MB; "
-          f"{archive.name}: {packed / MB:.1f} MB")
+    print(
+        f"folder {folder.relative_to(ROOT)}: {size / MB:.1f} MB; "
+        f"{archive.name}: {packed / MB:.1f} MB"
+    )
     if size > args.max_mb * MB:
         checks.fail("folder size", f"{size / MB:.1f} MB is more than {args.max_mb:g} MB")
     if packed > args.max_archive_mb * MB:

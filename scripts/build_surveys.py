@@ -37,18 +37,38 @@ def sheets(form_id: str) -> dict[str, list[list]]:
     questions = list(form.get("question", [])) + list(common.get("behaviour", []))
     used = {q["type"].split()[1] for q in questions if q["type"].startswith("select_one ")}
     languages = list(LANGUAGES.values())
-    survey = [["type", "name", *(f"label::{lang}" for lang in languages), *(f"hint::{lang}" for lang in languages),
-               "required", "constraint", "appearance"]]
+    survey = [
+        [
+            "type",
+            "name",
+            *(f"label::{lang}" for lang in languages),
+            *(f"hint::{lang}" for lang in languages),
+            "required",
+            "constraint",
+            "appearance",
+        ]
+    ]
     for q in questions:
         likert = q["type"] == "select_one likert5"
-        survey.append([q["type"], q["name"], *_texts(q, "label"), *_texts(q, "hint"),
-                       "yes" if q.get("required") else "", q.get("constraint", ""), "likert" if likert else ""])
+        survey.append(
+            [
+                q["type"],
+                q["name"],
+                *_texts(q, "label"),
+                *_texts(q, "hint"),
+                "yes" if q.get("required") else "",
+                q.get("constraint", ""),
+                "likert" if likert else "",
+            ]
+        )
     choices = [["list_name", "name", *(f"label::{lang}" for lang in languages)]]
     for c in common.get("choices", []):
         if c["list"] in used:
             choices.append([c["list"], c["name"], *_texts(c, "label")])
-    settings = [["form_id", "version", "form_title", "default_language"],
-                [form["form_id"], form["version"], form["title"]["es"], LANGUAGES["es"]]]
+    settings = [
+        ["form_id", "version", "form_title", "default_language"],
+        [form["form_id"], form["version"], form["title"]["es"], LANGUAGES["es"]],
+    ]
     return {"survey": survey, "choices": choices, "settings": settings}
 
 
@@ -77,8 +97,13 @@ def read(path: Path) -> dict[str, list[list]]:
 
     book = load_workbook(path, read_only=True)
     try:
-        return {sheet.title: [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-                for sheet in book.worksheets}
+        return {
+            sheet.title: [
+                ["" if v is None else str(v) for v in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
+            for sheet in book.worksheets
+        }
     finally:
         book.close()
 
@@ -91,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     for form_id in FORMS:
         path = SURVEYS / f"{form_id}.xlsx"
         if args.check:
-            if not path.exists() or read(path) != {k: [[str(c) for c in r] for r in v]
-                                                   for k, v in sheets(form_id).items()}:
+            if not path.exists() or read(path) != {
+                k: [[str(c) for c in r] for r in v] for k, v in sheets(form_id).items()
+            }:
                 stale.append(path.name)
         else:
             write(form_id, path)

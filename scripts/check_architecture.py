@@ -232,10 +232,15 @@ def check_imports(root: Path, rel: str, tree: ast.Module) -> list[Breach]:
                     rel,
                     line,
                     target,
-                    f"{layer} imports {module}: {layer} may not import {target}"
-                    if target in ALLOWED and layer in ALLOWED
-                    else f"{layer} imports {module}: desktop/{target if target not in ALLOWED else layer} "
-                    "is in no layer yet: give it its place in ALLOWED (scripts/check_architecture.py)",
+                    (
+                        f"{layer} imports {module}: {layer} may not import {target}"
+                        if target in ALLOWED and layer in ALLOWED
+                        else (
+                            f"{layer} imports {module}:"
+                            f" desktop/{target if target not in ALLOWED else layer} is in no layer"
+                            " yet: give it its place in ALLOWED (scripts/check_architecture.py)"
+                        )
+                    ),
                 )
             )
     return out
@@ -342,7 +347,14 @@ class _Module:
             isinstance(expr, ast.Call)
             and isinstance(expr.func, ast.Attribute)
             and expr.func.attr
-            in ("where", "values", "returning", "prefix_with", "filter", "filter_by")
+            in (
+                "where",
+                "values",
+                "returning",
+                "prefix_with",
+                "filter",
+                "filter_by",
+            )
         ):
             return self.tables(expr.func.value, depth + 1)
         return {UNKNOWN}

@@ -1,4 +1,5 @@
-"""Hold the modules the data's safety rests on at their coverage: ``python scripts/check_coverage.py``.
+"""Hold the modules the data's safety rests on at their coverage:
+``python scripts/check_coverage.py``.
 
 Reads the coverage data of a test run (``.coverage`` in the current folder, written by
 ``pytest --cov`` with the settings of [tool.coverage] in pyproject.toml: branches measured,
@@ -79,7 +80,8 @@ def judge(
             )
         if branches < min_branches:
             problems.append(
-                f"{module}: {branches:.1f}% of branches covered, under its floor of {min_branches:.1f}%"
+                f"{module}: {branches:.1f}% of branches covered, under its floor of"
+                f" {min_branches:.1f}%"
             )
     return problems
 

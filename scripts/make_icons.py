@@ -26,7 +26,9 @@ def make(logo: Path = LOGO, out: Path = OUT) -> list[Path]:
     with Image.open(logo) as src:
         image = src.convert("RGBA")
     if image.width != image.height:
-        raise SystemExit(f"{logo.name}: the logo must be square, it is {image.width}x{image.height}")
+        raise SystemExit(
+            f"{logo.name}: the logo must be square, it is {image.width}x{image.height}"
+        )
     written = []
     for size in PNG_SIZES:
         path = out / f"milma-{size}.png"

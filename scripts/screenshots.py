@@ -18,9 +18,15 @@ from pathlib import Path
 def _args(argv):
     parser = argparse.ArgumentParser(description="Screenshots of MILMA Desktop on demo data.")
     parser.add_argument("output", help="folder for the PNG files")
-    parser.add_argument("--participants", type=int, default=300, help="demo participants (default 300)")
-    parser.add_argument("--lang", choices=("en", "es", "fr"), default="en", help="interface language")
-    parser.add_argument("--size", default="1366x768", help="window size WIDTHxHEIGHT (default 1366x768)")
+    parser.add_argument(
+        "--participants", type=int, default=300, help="demo participants (default 300)"
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "es", "fr"), default="en", help="interface language"
+    )
+    parser.add_argument(
+        "--size", default="1366x768", help="window size WIDTHxHEIGHT (default 1366x768)"
+    )
     return parser.parse_args(argv)
 
 
@@ -62,8 +68,14 @@ def main(argv: list[str] | None = None) -> int:
 
     def grab(widget, name: str) -> None:
         if widget is not window:  # dialogs as they open on a 1366x768 screen
-            widget.resize(min(1100, int(width * 0.9)) if widget.width() > 700 or name.endswith("warning") else widget.width(),
-                          min(widget.height(), int(height * 0.9)))
+            widget.resize(
+                (
+                    min(1100, int(width * 0.9))
+                    if widget.width() > 700 or name.endswith("warning")
+                    else widget.width()
+                ),
+                min(widget.height(), int(height * 0.9)),
+            )
         settle()
         path = out / f"{name}.png"
         widget.grab().save(str(path), "PNG", 0)  # 0: the strongest compression
@@ -83,23 +95,41 @@ def main(argv: list[str] | None = None) -> int:
     grab(window, f"{len(shots) + 1:02d}-participants-search")
     page.list.set_search_text("")
 
-    # the richest participant: a life story and a connector meeting (and an introduction, when one has)
+    # the richest participant: a life story and a connector meeting
+    # (and an introduction, when one has)
     with_story = {s["participant_id"] for s in records.list_all(store, "life_story")}
     with_meeting = {m["participant_id"] for m in records.list_all(store, "connector_meeting")}
     introduced = {i["participant_id"] for i in records.list_all(store, "inclusion_introduction")}
-    chosen = (sorted(with_story & with_meeting & introduced) or sorted(with_story & with_meeting) or sorted(with_story)
-              or [records.list_all(store, "participant")[0]["id"]])
+    chosen = (
+        sorted(with_story & with_meeting & introduced)
+        or sorted(with_story & with_meeting)
+        or sorted(with_story)
+        or [records.list_all(store, "participant")[0]["id"]]
+    )
     page.open_participant(chosen[0])
     view = page.detail
-    for i, name in enumerate(("profile", "itinerary", "coaching", "life-story", "connector-meetings", "community")):
+    for i, name in enumerate(
+        ("profile", "itinerary", "coaching", "life-story", "connector-meetings", "community")
+    ):
         view.tabs.setCurrentIndex(i)
         grab(window, f"{len(shots) + 1:02d}-participant-{name}")
 
     RecordDialog.AUTOSAVE_MS = 10**9  # no drafts written by the screenshots
     dialog = page.new_participant(restore_draft=False)
     person = records.get(store, "participant", chosen[0])
-    dialog.set_values({k: person[k] for k in ("first_name", "last_name", "birth_date", "gender",
-                                               "document_type", "document_number")})
+    dialog.set_values(
+        {
+            k: person[k]
+            for k in (
+                "first_name",
+                "last_name",
+                "birth_date",
+                "gender",
+                "document_type",
+                "document_number",
+            )
+        }
+    )
     dialog.check_duplicates()
     grab(dialog, f"{len(shots) + 1:02d}-register-duplicate-warning")
     dialog._dirty = False

@@ -43,8 +43,11 @@ NUMERUS_FORMS = {"es": 2, "en": 2, "fr": 2}  # Qt's plural rules: French 0 and 1
 
 def tool(name: str) -> str:
     """A Qt tool from the project's virtual environment (the one running this script first)."""
-    candidates = [Path(sys.executable).parent / name, ROOT / ".venv" / "bin" / name,
-                  ROOT / ".venv" / "Scripts" / f"{name}.exe"]
+    candidates = [
+        Path(sys.executable).parent / name,
+        ROOT / ".venv" / "bin" / name,
+        ROOT / ".venv" / "Scripts" / f"{name}.exe",
+    ]
     for candidate in candidates:
         if candidate.exists():
             return str(candidate)
@@ -67,10 +70,21 @@ def _run_lupdate(ts_files: list[Path], lang: str) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
         lst.write("\n".join(files) + "\n")
     try:
-        done = subprocess.run([tool("pyside6-lupdate"), "-silent", *LUPDATE_OPTIONS,
-                               "-target-language", lang, f"@{lst.name}",
-                               "-ts", *[str(p) for p in ts_files]],
-                              cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-silent",
+                *LUPDATE_OPTIONS,
+                "-target-language",
+                lang,
+                f"@{lst.name}",
+                "-ts",
+                *[str(p) for p in ts_files],
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
     finally:
         Path(lst.name).unlink(missing_ok=True)
     for line in (done.stdout + done.stderr).splitlines():
@@ -81,12 +95,19 @@ def _run_lupdate(ts_files: list[Path], lang: str) -> None:
 
 # ---- what the source says, read with Python's parser ------------------------------------
 
+
 def _text(node) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def _name(func) -> str:
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    return (
+        func.id
+        if isinstance(func, ast.Name)
+        else func.attr
+        if isinstance(func, ast.Attribute)
+        else ""
+    )
 
 
 class _Finder(ast.NodeVisitor):
@@ -102,17 +123,34 @@ class _Finder(ast.NodeVisitor):
     def visit_Call(self, node):  # noqa: N802 - ast API
         name, args = _name(node.func), node.args
         has_n = any(k.arg == "n" for k in node.keywords)
-        if name == "translate" and len(args) >= 2 and _text(args[0]) is not None and _text(args[1]) is not None:
+        if (
+            name == "translate"
+            and len(args) >= 2
+            and _text(args[0]) is not None
+            and _text(args[1]) is not None
+        ):
             comment = _text(args[2]) if len(args) >= 3 else None
-            self.found.append((_text(args[0]), _text(args[1]), comment or "", len(args) >= 4 or has_n))
-        elif name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(args) >= 2 \
-                and _text(args[0]) is not None and _text(args[1]) is not None:
+            self.found.append(
+                (_text(args[0]), _text(args[1]), comment or "", len(args) >= 4 or has_n)
+            )
+        elif (
+            name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")
+            and len(args) >= 2
+            and _text(args[0]) is not None
+            and _text(args[1]) is not None
+        ):
             comment = _text(args[2]) if len(args) >= 3 else None
             self.found.append((_text(args[0]), _text(args[1]), comment or "", False))
         elif name in ("tr", "QT_TR_NOOP") and args and _text(args[0]) is not None and self.classes:
             comment = _text(args[1]) if len(args) >= 2 else None
-            self.found.append((self.classes[-1], _text(args[0]), comment or "",
-                               name == "tr" and (len(args) >= 3 or has_n)))
+            self.found.append(
+                (
+                    self.classes[-1],
+                    _text(args[0]),
+                    comment or "",
+                    name == "tr" and (len(args) >= 3 or has_n),
+                )
+            )
         self.generic_visit(node)
 
 
@@ -196,8 +234,9 @@ def complete(ts_file: Path, lang: str, previous: dict | None = None) -> None:
         root.append(contexts[name])
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                       encoding="utf-8")
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def lupdate(ts_files: list[Path], lang: str) -> None:
@@ -207,7 +246,11 @@ def lupdate(ts_files: list[Path], lang: str) -> None:
         if ts.exists():
             for context in ET.parse(ts).getroot().iter("context"):
                 for msg in context.findall("message"):
-                    key = (context.findtext("name"), msg.findtext("source") or "", msg.findtext("comment") or "")
+                    key = (
+                        context.findtext("name"),
+                        msg.findtext("source") or "",
+                        msg.findtext("comment") or "",
+                    )
                     previous.setdefault(ts, {})[key] = _forms_of(msg)
     _run_lupdate(ts_files, lang)
     for ts in ts_files:
@@ -215,11 +258,15 @@ def lupdate(ts_files: list[Path], lang: str) -> None:
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 # ---- reading .ts files ------------------------------------------------------------------
+
 
 def messages(ts_file: Path) -> list[dict]:
     """Every message of a .ts file: context, source, comment, numerus, type, translations."""
@@ -229,21 +276,27 @@ def messages(ts_file: Path) -> list[dict]:
         for msg in context.iter("message"):
             tr = msg.find("translation")
             forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
-            out.append({
-                "context": name,
-                "source": msg.findtext("source") or "",
-                "comment": msg.findtext("comment") or "",
-                "numerus": msg.get("numerus") == "yes",
-                "type": tr.get("type", "") if tr is not None else "unfinished",
-                "translations": forms if msg.get("numerus") == "yes"
-                else [(tr.text or "") if tr is not None else ""],
-            })
+            out.append(
+                {
+                    "context": name,
+                    "source": msg.findtext("source") or "",
+                    "comment": msg.findtext("comment") or "",
+                    "numerus": msg.get("numerus") == "yes",
+                    "type": tr.get("type", "") if tr is not None else "unfinished",
+                    "translations": forms
+                    if msg.get("numerus") == "yes"
+                    else [(tr.text or "") if tr is not None else ""],
+                }
+            )
     return out
 
 
 def unfinished(ts_file: Path) -> list[dict]:
-    return [m for m in messages(ts_file)
-            if m["type"] or not m["translations"] or any(not t for t in m["translations"])]
+    return [
+        m
+        for m in messages(ts_file)
+        if m["type"] or not m["translations"] or any(not t for t in m["translations"])
+    ]
 
 
 # ---- pseudo-localisation ----------------------------------------------------------------
@@ -253,19 +306,21 @@ _ACCENTED = str.maketrans(
     "áƀçđéĝĥîķĺñöþŕšţüŵýžÅßÇĐÉĜĤÎĶĹÑÖÞŔŠŢÜŴÝŽ",
 )
 # Kept as they are: placeholders, markup tags, entities, accelerators (&&, &X).
-_KEEP = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}"  # {name}
-                   r"|%\([A-Za-z_]+\)[a-z]|%[srdf%]|%L?\d+|%n"  # %(name)s %s %1 %n
-                   r"|<[^>]+>|&[a-z]+;|&&|&")  # markup, entities, accelerators
+_KEEP = re.compile(
+    r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}"  # {name}
+    r"|%\([A-Za-z_]+\)[a-z]|%[srdf%]|%L?\d+|%n"  # %(name)s %s %1 %n
+    r"|<[^>]+>|&[a-z]+;|&&|&"
+)  # markup, entities, accelerators
 _PAD = "ŀöŕéṁ ïṗšüṁ ďöļöŕ šïţ áṁéţ çöñšéçţéţüŕ "
 
 
 def pseudo(text: str) -> str:
-    """"Save" -> "[Šåvé ŀö]": accented, ~40 % longer, bracketed so that clipping shows."""
+    """ "Save" -> "[Šåvé ŀö]": accented, ~40 % longer, bracketed so that clipping shows."""
     if not text:
         return text
     pieces, last = [], 0
     for match in _KEEP.finditer(text):
-        pieces.append(text[last:match.start()].translate(_ACCENTED))
+        pieces.append(text[last : match.start()].translate(_ACCENTED))
         pieces.append(match.group(0))
         last = match.end()
     pieces.append(text[last:].translate(_ACCENTED))
@@ -315,6 +370,7 @@ def build_pseudo(qm_file: Path) -> Path:
 
 # ---- the command ------------------------------------------------------------------------
 
+
 def update() -> dict[str, tuple[int, int]]:
     """lupdate then lrelease for every language; returns {lang: (messages, unfinished)}."""
     TRANSLATIONS.mkdir(exist_ok=True)
@@ -329,8 +385,13 @@ def update() -> dict[str, tuple[int, int]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pseudo", nargs="?", const=str(Path(tempfile.gettempdir()) / "milma_pseudo.qm"),
-                        metavar="FILE", help="also write a pseudo-localised .qm (default: %(const)s)")
+    parser.add_argument(
+        "--pseudo",
+        nargs="?",
+        const=str(Path(tempfile.gettempdir()) / "milma_pseudo.qm"),
+        metavar="FILE",
+        help="also write a pseudo-localised .qm (default: %(const)s)",
+    )
     args = parser.parse_args(argv)
     counts = update()
     for lang, (total, todo) in counts.items():

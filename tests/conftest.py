@@ -35,7 +35,9 @@ def _quick_password_hashes(monkeypatch):
     keeps its parameters, so it verifies the same anywhere); tests of the real cost set them."""
     from desktop.services import accounts
 
-    monkeypatch.setattr(accounts, "PARAMETERS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+    monkeypatch.setattr(
+        accounts, "PARAMETERS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -51,7 +53,11 @@ def _stores_log_in(monkeypatch):
     def open_logged_in(cls, data_dir):
         store = real(cls, data_dir)
         user, password = os.environ.get("MILMA_USER"), os.environ.get("MILMA_PASSWORD")
-        row = accounts._row(store, user) if user and password is not None and accounts.has_accounts(store) else None
+        row = (
+            accounts._row(store, user)
+            if user and password is not None and accounts.has_accounts(store)
+            else None
+        )
         if row is not None and row[4] and accounts.verify_password(row[5], password):
             store.log_in(accounts.Account(row[0], row[1], row[2], row[3], True))
         return store

@@ -47,20 +47,58 @@ def _commands():
         subject_access,
     )
 
-    return [setup, demo, participants, agenda, followups, indicators, itinerary, keys, exchange, connectors,
-            import_table, subject_access, erase, retention, audit, backup, accounts]
+    return [
+        setup,
+        demo,
+        participants,
+        agenda,
+        followups,
+        indicators,
+        itinerary,
+        keys,
+        exchange,
+        connectors,
+        import_table,
+        subject_access,
+        erase,
+        retention,
+        audit,
+        backup,
+        accounts,
+    ]
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="milma", description=translate(
-        "Cli", "MILMA Desktop from the command line: set up a laptop, create demo data, list participants."))
+    parser = Parser(
+        prog="milma",
+        description=translate(
+            "Cli",
+            "MILMA Desktop from the command line: set up a laptop, create demo data, list"
+            " participants.",
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"milma {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help=translate(
-        "Cli", "folder of the data store (default: $MILMA_DATA_DIR or the user data folder)"))
-    parser.add_argument("--lang", choices=("es", "en", "fr"), help=translate(
-        "Cli", "language of messages (default: from LANG)"))
-    parser.add_argument("--user", metavar="NAME", help=translate(
-        "Cli", "the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or asked"))
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate(
+            "Cli", "folder of the data store (default: $MILMA_DATA_DIR or the user data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("es", "en", "fr"),
+        help=translate("Cli", "language of messages (default: from LANG)"),
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "the account to log in as (default: $MILMA_USER); its password from $MILMA_PASSWORD or"
+            " asked",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in _commands():
         module.register(sub)
@@ -105,7 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(translate("Cli", "milma: {message}").format(message=render(exc.message)), file=sys.stderr)
+        print(
+            translate("Cli", "milma: {message}").format(message=render(exc.message)),
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print(translate("Cli", "milma: interrupted; nothing more was written."), file=sys.stderr)
@@ -114,7 +155,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception:  # noqa: BLE001 - the user never sees a traceback
         log.exception("unexpected error in command %s", args.command)
-        print(translate("Cli", "milma: unexpected error; details are in the log file."), file=sys.stderr)
+        print(
+            translate("Cli", "milma: unexpected error; details are in the log file."),
+            file=sys.stderr,
+        )
         return 1
 
 

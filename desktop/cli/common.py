@@ -53,7 +53,9 @@ def log_in_from(args, store: Store, credentials: tuple[str, str] | None = None) 
         print_recovery_key(encryption.at_login(store, user, password), sys.stderr)
 
 
-WINDOW_LOCK = "milma-desktop.lock"  # the window's lock file in the data folder (ui/single_instance.py)
+WINDOW_LOCK = (
+    "milma-desktop.lock"  # the window's lock file in the data folder (ui/single_instance.py)
+)
 
 
 def window_open(data_dir) -> bool:
@@ -61,7 +63,11 @@ def window_open(data_dir) -> bool:
     from pathlib import Path
 
     try:
-        pid = int(Path(data_dir, WINDOW_LOCK).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])
+        pid = int(
+            Path(data_dir, WINDOW_LOCK)
+            .read_text(encoding="utf-8", errors="replace")
+            .split("\n", 1)[0]
+        )
     except FileNotFoundError:
         return False
     except (OSError, ValueError):
@@ -82,17 +88,30 @@ def print_recovery_key(recovery: str | None, stream=None) -> None:
     if recovery is None:
         return
     stream = stream or sys.stdout
-    print(translate("Cli", "The data is now encrypted. Its recovery key opens it when every password is "
-                           "forgotten: print it or write it down and keep it in a safe, away from the "
-                           "laptop. It is shown only now:"), file=stream)
+    print(
+        translate(
+            "Cli",
+            "The data is now encrypted. Its recovery key opens it when every password is "
+            "forgotten: print it or write it down and keep it in a safe, away from the "
+            "laptop. It is shown only now:",
+        ),
+        file=stream,
+    )
     print(f"    {recovery}", file=stream)
 
 
 def _credentials(args) -> tuple[str, str]:
     user = getattr(args, "user", None) or os.environ.get("MILMA_USER")
     if not user:
-        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "This data store has accounts: name yours with --user NAME or MILMA_USER.")))
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "This data store has accounts: name yours with --user NAME or MILMA_USER.",
+                ),
+            )
+        )
     password = os.environ.get("MILMA_PASSWORD")
     if password is None:
         password = ask_password(translate("Cli", "Password for {user}: ").format(user=user))
@@ -105,8 +124,14 @@ def ask_password(prompt: str) -> str:
     import getpass
 
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "A password is needed: type it at a terminal, or set MILMA_PASSWORD.")))
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "A password is needed: type it at a terminal, or set MILMA_PASSWORD."
+                ),
+            )
+        )
     try:
         return getpass.getpass(prompt, stream=sys.stderr)
     except EOFError:

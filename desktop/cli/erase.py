@@ -11,10 +11,18 @@ from desktop.services.participants import by_code
 
 
 def register(sub) -> None:
-    p = sub.add_parser("erase", help=translate(
-        "Cli", "erase a participant and every record about them, for good (coordinators and administrators)"))
+    p = sub.add_parser(
+        "erase",
+        help=translate(
+            "Cli",
+            "erase a participant and every record about them, for good (coordinators and"
+            " administrators)",
+        ),
+    )
     p.add_argument("code", metavar="CODE", help=translate("Cli", "participant code"))
-    p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask for confirmation"))
+    p.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
+    )
     p.set_defaults(func=run)
 
 
@@ -26,15 +34,27 @@ def run(args) -> int:
             raise erasure.ErasureRefused(why)
         person = by_code(store, args.code)
         if not args.yes:
-            question = translate("Cli", "Erase {code} and every record about them, on this store and, with the next reference data, on every laptop? This cannot be undone. [y/N] ").format(
-                code=person["code"])
+            question = translate(
+                "Cli",
+                "Erase {code} and every record about them, on this store and, with the next"
+                " reference data, on every laptop? This cannot be undone. [y/N] ",
+            ).format(code=person["code"])
             if not confirm(question):
                 raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "Nothing was erased.")))
         done = erasure.erase(store, person["id"])
     finally:
         store.close()
-    print(translate("Cli", "Erased {code}: %n record(s) removed.", None, done.records).format(code=done.code))
+    print(
+        translate("Cli", "Erased {code}: %n record(s) removed.", None, done.records).format(
+            code=done.code
+        )
+    )
     if done.backup is not None:
-        print(translate("Cli", "The backups made before, {backup} among them, still hold them until the rotation removes them.").format(
-            backup=done.backup.name))
+        print(
+            translate(
+                "Cli",
+                "The backups made before, {backup} among them, still hold them until the rotation"
+                " removes them.",
+            ).format(backup=done.backup.name)
+        )
     return 0

@@ -15,16 +15,36 @@ from desktop.services import indicators
 
 
 def register(sub) -> None:
-    p = sub.add_parser("indicators", help=translate("Cli", "the programme's indicators by group, for a period"))
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_day, help=translate(
-        "Cli", "count labs starting on or after this day (default: from the first)"))
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", type=_day, help=translate(
-        "Cli", "count labs starting on or before this day (default: to the last)"))
+    p = sub.add_parser(
+        "indicators", help=translate("Cli", "the programme's indicators by group, for a period")
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help=translate("Cli", "count labs starting on or after this day (default: from the first)"),
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help=translate("Cli", "count labs starting on or before this day (default: to the last)"),
+    )
     p.add_argument("--lab", metavar="NAME", help=translate("Cli", "only the lab of this name"))
-    p.add_argument("--site", choices=[s.value for s in Site], help=translate("Cli", "only labs held at this site"))
+    p.add_argument(
+        "--site",
+        choices=[s.value for s in Site],
+        help=translate("Cli", "only labs held at this site"),
+    )
     p.add_argument("--format", choices=("table", "json", "xlsx"), default="table")
-    p.add_argument("-o", "--output", metavar="FILE", help=translate(
-        "Cli", "write to this file instead of the screen (needed for xlsx)"))
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("Cli", "write to this file instead of the screen (needed for xlsx)"),
+    )
     p.set_defaults(func=run)
 
 
@@ -34,8 +54,15 @@ def _filters(store, args) -> indicators.Filters:
     if args.lab:
         lab_ids = indicators.labs_named(store, args.lab)
         if not lab_ids:
-            raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
-                "Cli", "No lab is called {name}: see the names on the Labs screen."), {"name": args.lab}))
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No lab is called {name}: see the names on the Labs screen."
+                    ),
+                    {"name": args.lab},
+                )
+            )
     return indicators.Filters(period, lab_ids, args.site)
 
 
@@ -47,7 +74,9 @@ def _table(result: D.Indicators, covers: str) -> str:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         print(covers)
-        heads = [translate(D.CONTEXT, "Indicator")] + [translate(D.CONTEXT, g.label) for g in D.GROUPS]
+        heads = [translate(D.CONTEXT, "Indicator")] + [
+            translate(D.CONTEXT, g.label) for g in D.GROUPS
+        ]
         rows = []
         for term in D.INDICATORS:
             cells = [translate(D.CONTEXT, term.label)]
@@ -58,15 +87,24 @@ def _table(result: D.Indicators, covers: str) -> str:
             rows.append(cells)
         print_table(heads, rows)
         print()
-        print_table([translate(D.CONTEXT, "Count"), translate(D.CONTEXT, "Number")],
-                    [[translate(D.CONTEXT, t.label), format_number(result.counts.get(t.name, 0))] for t in D.COUNTS])
+        print_table(
+            [translate(D.CONTEXT, "Count"), translate(D.CONTEXT, "Number")],
+            [
+                [translate(D.CONTEXT, t.label), format_number(result.counts.get(t.name, 0))]
+                for t in D.COUNTS
+            ],
+        )
     return out.getvalue()
 
 
 def run(args) -> int:
     if args.format == "xlsx" and not args.output:
-        raise UserError(Message("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "A spreadsheet needs a file to go to: add -o FILE.xlsx.")))
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "A spreadsheet needs a file to go to: add -o FILE.xlsx."),
+            )
+        )
     store = open_store(args)
     try:
         filters = _filters(store, args)

@@ -9,18 +9,35 @@ from desktop.i18n.values import value_text
 from desktop.services import participants as svc
 from desktop.services.itinerary import itinerary_by_code
 
-LIST_FIELDS = ("code", "last_name", "first_name", "birth_date", "gender", "migrant_status", "site", "current_lab")
+LIST_FIELDS = (
+    "code",
+    "last_name",
+    "first_name",
+    "birth_date",
+    "gender",
+    "migrant_status",
+    "site",
+    "current_lab",
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("participants", help=translate("Cli", "list or show participants"))
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     lst = psub.add_parser("list", help=translate("Cli", "list participants"))
-    lst.add_argument("--search", metavar="TEXT", help=translate(
-        "Cli", "words to find in code, names, document number or phone (case and accents ignored)"))
+    lst.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=translate(
+            "Cli",
+            "words to find in code, names, document number or phone (case and accents ignored)",
+        ),
+    )
     lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
     lst.set_defaults(func=run_list)
-    show = psub.add_parser("show", help=translate("Cli", "show one participant and their itinerary"))
+    show = psub.add_parser(
+        "show", help=translate("Cli", "show one participant and their itinerary")
+    )
     show.add_argument("code", metavar="CODE")
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.set_defaults(func=run_show)
@@ -51,9 +68,10 @@ def run_list(args) -> int:
     elif args.format == "csv":
         print_csv(list(LIST_FIELDS), [[r.get(k) for k in LIST_FIELDS] for r in rows])
     else:
-        print_table([_header(k) for k in LIST_FIELDS],
-                    [[display(k, r.get(k), r.get("gender")) for k in LIST_FIELDS]
-                     for r in rows])
+        print_table(
+            [_header(k) for k in LIST_FIELDS],
+            [[display(k, r.get(k), r.get("gender")) for k in LIST_FIELDS] for r in rows],
+        )
         print(translate("Cli", "%n participant(s)", None, len(rows)))
     return 0
 
@@ -72,12 +90,19 @@ def run_show(args) -> int:
     for name in PARTICIPANT.names:
         if name == "technician_id":
             continue
-        print(f"{_header(name).ljust(width)}  {display(name, person.get(name), person.get('gender'))}".rstrip())
+        shown = display(name, person.get(name), person.get("gender"))
+        print(f"{_header(name).ljust(width)}  {shown}".rstrip())
     print()
     for enrolment in data["enrolment"]:
-        print(translate("Cli", "Lab: {lab} ({status}), {hours} hours attended").format(
-            lab=enrolment.get("lab_name") or "", status=value_text("enrolment", "status", enrolment["status"], gender=person.get("gender")),
-            hours=enrolment.get("hours_attended") or 0))
+        print(
+            translate("Cli", "Lab: {lab} ({status}), {hours} hours attended").format(
+                lab=enrolment.get("lab_name") or "",
+                status=value_text(
+                    "enrolment", "status", enrolment["status"], gender=person.get("gender")
+                ),
+                hours=enrolment.get("hours_attended") or 0,
+            )
+        )
     counts = [
         translate("Cli", "%n development-plan goal(s)", None, len(data["goal"])),
         translate("Cli", "%n coaching session(s)", None, len(data["coaching_session"])),

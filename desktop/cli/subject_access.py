@@ -9,13 +9,30 @@ from desktop.services import subject_access
 
 
 def register(sub) -> None:
-    p = sub.add_parser("subject-access", help=translate(
-        "Cli", "everything held about a participant: a readable PDF and a JSON file of the same data"))
+    p = sub.add_parser(
+        "subject-access",
+        help=translate(
+            "Cli",
+            "everything held about a participant: a readable PDF and a JSON file of the same data",
+        ),
+    )
     p.add_argument("code", metavar="CODE", help=translate("Cli", "participant code"))
-    p.add_argument("-o", "--out-dir", dest="out_dir", metavar="DIR", required=True, help=translate(
-        "Cli", "folder for the two files (created if missing)"))
-    p.add_argument("--lang", dest="doc_lang", choices=("es", "en", "fr"), help=translate(
-        "Cli", "language of the document (default: the participant's preferred language)"))
+    p.add_argument(
+        "-o",
+        "--out-dir",
+        dest="out_dir",
+        metavar="DIR",
+        required=True,
+        help=translate("Cli", "folder for the two files (created if missing)"),
+    )
+    p.add_argument(
+        "--lang",
+        dest="doc_lang",
+        choices=("es", "en", "fr"),
+        help=translate(
+            "Cli", "language of the document (default: the participant's preferred language)"
+        ),
+    )
     p.set_defaults(func=run)
 
 

@@ -51,10 +51,13 @@ class Site(LabelledEnum):
     LOS_ARCOS = "LOS_ARCOS"
 
 
-_labels("Site", {
-    "CIFE": QT_TRANSLATE_NOOP("Enum", "CIFE (main site)"),
-    "LOS_ARCOS": QT_TRANSLATE_NOOP("Enum", "Los Arcos"),
-})
+_labels(
+    "Site",
+    {
+        "CIFE": QT_TRANSLATE_NOOP("Enum", "CIFE (main site)"),
+        "LOS_ARCOS": QT_TRANSLATE_NOOP("Enum", "Los Arcos"),
+    },
+)
 
 SITE_CODE_PREFIX = {Site.CIFE: "CIF", Site.LOS_ARCOS: "ARC"}
 
@@ -66,12 +69,15 @@ class Gender(LabelledEnum):
     UNDISCLOSED = "undisclosed"
 
 
-_labels("Gender", {
-    "female": QT_TRANSLATE_NOOP("Enum", "Woman"),
-    "male": QT_TRANSLATE_NOOP("Enum", "Man"),
-    "non_binary": QT_TRANSLATE_NOOP("Enum", "Non-binary"),
-    "undisclosed": QT_TRANSLATE_NOOP("Enum", "Prefers not to say"),
-})
+_labels(
+    "Gender",
+    {
+        "female": QT_TRANSLATE_NOOP("Enum", "Woman"),
+        "male": QT_TRANSLATE_NOOP("Enum", "Man"),
+        "non_binary": QT_TRANSLATE_NOOP("Enum", "Non-binary"),
+        "undisclosed": QT_TRANSLATE_NOOP("Enum", "Prefers not to say"),
+    },
+)
 
 
 class MigrantStatus(LabelledEnum):
@@ -85,21 +91,37 @@ class MigrantStatus(LabelledEnum):
         return self is not MigrantStatus.LOCAL
 
 
-_labels("MigrantStatus", {
-    "local": QT_TRANSLATE_NOOP("Enum", "Local resident"),
-    "migrant": QT_TRANSLATE_NOOP("Enum", "Migrant"),
-    "refugee": QT_TRANSLATE_NOOP("Enum", "Refugee"),
-    "asylum_seeker": QT_TRANSLATE_NOOP("Enum", "Asylum seeker"),
-})
+_labels(
+    "MigrantStatus",
+    {
+        "local": QT_TRANSLATE_NOOP("Enum", "Local resident"),
+        "migrant": QT_TRANSLATE_NOOP("Enum", "Migrant"),
+        "refugee": QT_TRANSLATE_NOOP("Enum", "Refugee"),
+        "asylum_seeker": QT_TRANSLATE_NOOP("Enum", "Asylum seeker"),
+    },
+)
 
-_agreeing("MigrantStatus", {
-    "local": (QT_TRANSLATE_NOOP3("Enum", "Local resident", "female"),
-              QT_TRANSLATE_NOOP3("Enum", "Local resident", "male")),
-    "migrant": (QT_TRANSLATE_NOOP3("Enum", "Migrant", "female"), QT_TRANSLATE_NOOP3("Enum", "Migrant", "male")),
-    "refugee": (QT_TRANSLATE_NOOP3("Enum", "Refugee", "female"), QT_TRANSLATE_NOOP3("Enum", "Refugee", "male")),
-    "asylum_seeker": (QT_TRANSLATE_NOOP3("Enum", "Asylum seeker", "female"),
-                      QT_TRANSLATE_NOOP3("Enum", "Asylum seeker", "male")),
-})
+_agreeing(
+    "MigrantStatus",
+    {
+        "local": (
+            QT_TRANSLATE_NOOP3("Enum", "Local resident", "female"),
+            QT_TRANSLATE_NOOP3("Enum", "Local resident", "male"),
+        ),
+        "migrant": (
+            QT_TRANSLATE_NOOP3("Enum", "Migrant", "female"),
+            QT_TRANSLATE_NOOP3("Enum", "Migrant", "male"),
+        ),
+        "refugee": (
+            QT_TRANSLATE_NOOP3("Enum", "Refugee", "female"),
+            QT_TRANSLATE_NOOP3("Enum", "Refugee", "male"),
+        ),
+        "asylum_seeker": (
+            QT_TRANSLATE_NOOP3("Enum", "Asylum seeker", "female"),
+            QT_TRANSLATE_NOOP3("Enum", "Asylum seeker", "male"),
+        ),
+    },
+)
 
 
 class DocumentType(LabelledEnum):
@@ -109,12 +131,15 @@ class DocumentType(LabelledEnum):
     OTHER = "OTHER"
 
 
-_labels("DocumentType", {
-    "DNI": QT_TRANSLATE_NOOP("Enum", "DNI"),
-    "NIE": QT_TRANSLATE_NOOP("Enum", "NIE"),
-    "PASSPORT": QT_TRANSLATE_NOOP("Enum", "Passport"),
-    "OTHER": QT_TRANSLATE_NOOP("Enum", "Other document"),
-})
+_labels(
+    "DocumentType",
+    {
+        "DNI": QT_TRANSLATE_NOOP("Enum", "DNI"),
+        "NIE": QT_TRANSLATE_NOOP("Enum", "NIE"),
+        "PASSPORT": QT_TRANSLATE_NOOP("Enum", "Passport"),
+        "OTHER": QT_TRANSLATE_NOOP("Enum", "Other document"),
+    },
+)
 
 
 class SpanishLevel(LabelledEnum):
@@ -128,16 +153,19 @@ class SpanishLevel(LabelledEnum):
     NATIVE = "native"
 
 
-_labels("SpanishLevel", {
-    "none": QT_TRANSLATE_NOOP("Enum", "No Spanish yet"),
-    "A1": QT_TRANSLATE_NOOP("Enum", "A1 (beginner)"),
-    "A2": QT_TRANSLATE_NOOP("Enum", "A2 (elementary)"),
-    "B1": QT_TRANSLATE_NOOP("Enum", "B1 (intermediate)"),
-    "B2": QT_TRANSLATE_NOOP("Enum", "B2 (upper intermediate)"),
-    "C1": QT_TRANSLATE_NOOP("Enum", "C1 (advanced)"),
-    "C2": QT_TRANSLATE_NOOP("Enum", "C2 (proficient)"),
-    "native": QT_TRANSLATE_NOOP("Enum", "Native speaker"),
-})
+_labels(
+    "SpanishLevel",
+    {
+        "none": QT_TRANSLATE_NOOP("Enum", "No Spanish yet"),
+        "A1": QT_TRANSLATE_NOOP("Enum", "A1 (beginner)"),
+        "A2": QT_TRANSLATE_NOOP("Enum", "A2 (elementary)"),
+        "B1": QT_TRANSLATE_NOOP("Enum", "B1 (intermediate)"),
+        "B2": QT_TRANSLATE_NOOP("Enum", "B2 (upper intermediate)"),
+        "C1": QT_TRANSLATE_NOOP("Enum", "C1 (advanced)"),
+        "C2": QT_TRANSLATE_NOOP("Enum", "C2 (proficient)"),
+        "native": QT_TRANSLATE_NOOP("Enum", "Native speaker"),
+    },
+)
 
 
 class Education(LabelledEnum):
@@ -148,13 +176,16 @@ class Education(LabelledEnum):
     UNIVERSITY = "university"
 
 
-_labels("Education", {
-    "none": QT_TRANSLATE_NOOP("Enum", "No formal education"),
-    "primary": QT_TRANSLATE_NOOP("Enum", "Primary education"),
-    "secondary": QT_TRANSLATE_NOOP("Enum", "Secondary education"),
-    "vocational": QT_TRANSLATE_NOOP("Enum", "Vocational training"),
-    "university": QT_TRANSLATE_NOOP("Enum", "University degree"),
-})
+_labels(
+    "Education",
+    {
+        "none": QT_TRANSLATE_NOOP("Enum", "No formal education"),
+        "primary": QT_TRANSLATE_NOOP("Enum", "Primary education"),
+        "secondary": QT_TRANSLATE_NOOP("Enum", "Secondary education"),
+        "vocational": QT_TRANSLATE_NOOP("Enum", "Vocational training"),
+        "university": QT_TRANSLATE_NOOP("Enum", "University degree"),
+    },
+)
 
 
 class DocLanguage(LabelledEnum):
@@ -163,11 +194,14 @@ class DocLanguage(LabelledEnum):
     FR = "fr"
 
 
-_labels("DocLanguage", {
-    "es": QT_TRANSLATE_NOOP("Enum", "Spanish"),
-    "en": QT_TRANSLATE_NOOP("Enum", "English"),
-    "fr": QT_TRANSLATE_NOOP("Enum", "French"),
-})
+_labels(
+    "DocLanguage",
+    {
+        "es": QT_TRANSLATE_NOOP("Enum", "Spanish"),
+        "en": QT_TRANSLATE_NOOP("Enum", "English"),
+        "fr": QT_TRANSLATE_NOOP("Enum", "French"),
+    },
+)
 
 
 class Niche(LabelledEnum):
@@ -183,18 +217,21 @@ class Niche(LabelledEnum):
     FLOOR_INSTALLATION = "floor_installation"
 
 
-_labels("Niche", {
-    "green_production": QT_TRANSLATE_NOOP("Enum", "Green production"),
-    "urban_recycling": QT_TRANSLATE_NOOP("Enum", "Urban creation and recycling"),
-    "multimedia": QT_TRANSLATE_NOOP("Enum", "Communication and multimedia"),
-    "iot": QT_TRANSLATE_NOOP("Enum", "Installation of devices (IoT)"),
-    "drones": QT_TRANSLATE_NOOP("Enum", "Digital production (drones)"),
-    "elderly_care": QT_TRANSLATE_NOOP("Enum", "Elderly care"),
-    "catering": QT_TRANSLATE_NOOP("Enum", "Catering"),
-    "gardening": QT_TRANSLATE_NOOP("Enum", "Gardening"),
-    "health_warden": QT_TRANSLATE_NOOP("Enum", "Health institution warden"),
-    "floor_installation": QT_TRANSLATE_NOOP("Enum", "Light floor installation"),
-})
+_labels(
+    "Niche",
+    {
+        "green_production": QT_TRANSLATE_NOOP("Enum", "Green production"),
+        "urban_recycling": QT_TRANSLATE_NOOP("Enum", "Urban creation and recycling"),
+        "multimedia": QT_TRANSLATE_NOOP("Enum", "Communication and multimedia"),
+        "iot": QT_TRANSLATE_NOOP("Enum", "Installation of devices (IoT)"),
+        "drones": QT_TRANSLATE_NOOP("Enum", "Digital production (drones)"),
+        "elderly_care": QT_TRANSLATE_NOOP("Enum", "Elderly care"),
+        "catering": QT_TRANSLATE_NOOP("Enum", "Catering"),
+        "gardening": QT_TRANSLATE_NOOP("Enum", "Gardening"),
+        "health_warden": QT_TRANSLATE_NOOP("Enum", "Health institution warden"),
+        "floor_installation": QT_TRANSLATE_NOOP("Enum", "Light floor installation"),
+    },
+)
 
 
 class EnrolmentStatus(LabelledEnum):
@@ -203,15 +240,24 @@ class EnrolmentStatus(LabelledEnum):
     DROPPED_OUT = "dropped_out"
 
 
-_labels("EnrolmentStatus", {
-    "enrolled": QT_TRANSLATE_NOOP("Enum", "Enrolled"),
-    "completed": QT_TRANSLATE_NOOP("Enum", "Completed"),
-    "dropped_out": QT_TRANSLATE_NOOP("Enum", "Dropped out"),
-})
+_labels(
+    "EnrolmentStatus",
+    {
+        "enrolled": QT_TRANSLATE_NOOP("Enum", "Enrolled"),
+        "completed": QT_TRANSLATE_NOOP("Enum", "Completed"),
+        "dropped_out": QT_TRANSLATE_NOOP("Enum", "Dropped out"),
+    },
+)
 
-_agreeing("EnrolmentStatus", {
-    "enrolled": (QT_TRANSLATE_NOOP3("Enum", "Enrolled", "female"), QT_TRANSLATE_NOOP3("Enum", "Enrolled", "male")),
-})
+_agreeing(
+    "EnrolmentStatus",
+    {
+        "enrolled": (
+            QT_TRANSLATE_NOOP3("Enum", "Enrolled", "female"),
+            QT_TRANSLATE_NOOP3("Enum", "Enrolled", "male"),
+        ),
+    },
+)
 
 
 class AttendanceStatus(LabelledEnum):
@@ -222,11 +268,14 @@ class AttendanceStatus(LabelledEnum):
     EXCUSED = "excused"
 
 
-_labels("AttendanceStatus", {
-    "present": QT_TRANSLATE_NOOP("Enum", "Present"),
-    "absent": QT_TRANSLATE_NOOP("Enum", "Absent"),
-    "excused": QT_TRANSLATE_NOOP("Enum", "Excused absence"),
-})
+_labels(
+    "AttendanceStatus",
+    {
+        "present": QT_TRANSLATE_NOOP("Enum", "Present"),
+        "absent": QT_TRANSLATE_NOOP("Enum", "Absent"),
+        "excused": QT_TRANSLATE_NOOP("Enum", "Excused absence"),
+    },
+)
 
 
 class GoalStatus(LabelledEnum):
@@ -236,12 +285,15 @@ class GoalStatus(LabelledEnum):
     DROPPED = "dropped"
 
 
-_labels("GoalStatus", {
-    "planned": QT_TRANSLATE_NOOP("Enum", "Planned"),
-    "in_progress": QT_TRANSLATE_NOOP("Enum", "In progress"),
-    "achieved": QT_TRANSLATE_NOOP("Enum", "Achieved"),
-    "dropped": QT_TRANSLATE_NOOP("Enum", "Dropped"),
-})
+_labels(
+    "GoalStatus",
+    {
+        "planned": QT_TRANSLATE_NOOP("Enum", "Planned"),
+        "in_progress": QT_TRANSLATE_NOOP("Enum", "In progress"),
+        "achieved": QT_TRANSLATE_NOOP("Enum", "Achieved"),
+        "dropped": QT_TRANSLATE_NOOP("Enum", "Dropped"),
+    },
+)
 
 
 class GoalArea(LabelledEnum):
@@ -253,14 +305,17 @@ class GoalArea(LabelledEnum):
     OTHER = "other"
 
 
-_labels("GoalArea", {
-    "diagnosis": QT_TRANSLATE_NOOP("Enum", "Skills diagnosis"),
-    "soft_skills": QT_TRANSLATE_NOOP("Enum", "Soft skills"),
-    "technical": QT_TRANSLATE_NOOP("Enum", "Technical training"),
-    "language": QT_TRANSLATE_NOOP("Enum", "Language"),
-    "job_search": QT_TRANSLATE_NOOP("Enum", "Job search"),
-    "other": QT_TRANSLATE_NOOP("Enum", "Other"),
-})
+_labels(
+    "GoalArea",
+    {
+        "diagnosis": QT_TRANSLATE_NOOP("Enum", "Skills diagnosis"),
+        "soft_skills": QT_TRANSLATE_NOOP("Enum", "Soft skills"),
+        "technical": QT_TRANSLATE_NOOP("Enum", "Technical training"),
+        "language": QT_TRANSLATE_NOOP("Enum", "Language"),
+        "job_search": QT_TRANSLATE_NOOP("Enum", "Job search"),
+        "other": QT_TRANSLATE_NOOP("Enum", "Other"),
+    },
+)
 
 
 class SessionKind(LabelledEnum):
@@ -268,10 +323,13 @@ class SessionKind(LabelledEnum):
     GROUP = "group"
 
 
-_labels("SessionKind", {
-    "individual": QT_TRANSLATE_NOOP("Enum", "Individual"),
-    "group": QT_TRANSLATE_NOOP("Enum", "Group"),
-})
+_labels(
+    "SessionKind",
+    {
+        "individual": QT_TRANSLATE_NOOP("Enum", "Individual"),
+        "group": QT_TRANSLATE_NOOP("Enum", "Group"),
+    },
+)
 
 
 class SessionTopic(LabelledEnum):
@@ -284,15 +342,18 @@ class SessionTopic(LabelledEnum):
     WELLBEING = "wellbeing"
 
 
-_labels("SessionTopic", {
-    "cv": QT_TRANSLATE_NOOP("Enum", "CV"),
-    "interview": QT_TRANSLATE_NOOP("Enum", "Job interview"),
-    "soft_skills": QT_TRANSLATE_NOOP("Enum", "Soft skills"),
-    "spanish": QT_TRANSLATE_NOOP("Enum", "Spanish"),
-    "digital": QT_TRANSLATE_NOOP("Enum", "Digital skills"),
-    "job_search": QT_TRANSLATE_NOOP("Enum", "Job search"),
-    "wellbeing": QT_TRANSLATE_NOOP("Enum", "Wellbeing"),
-})
+_labels(
+    "SessionTopic",
+    {
+        "cv": QT_TRANSLATE_NOOP("Enum", "CV"),
+        "interview": QT_TRANSLATE_NOOP("Enum", "Job interview"),
+        "soft_skills": QT_TRANSLATE_NOOP("Enum", "Soft skills"),
+        "spanish": QT_TRANSLATE_NOOP("Enum", "Spanish"),
+        "digital": QT_TRANSLATE_NOOP("Enum", "Digital skills"),
+        "job_search": QT_TRANSLATE_NOOP("Enum", "Job search"),
+        "wellbeing": QT_TRANSLATE_NOOP("Enum", "Wellbeing"),
+    },
+)
 
 
 class ConsentScope(LabelledEnum):
@@ -301,11 +362,14 @@ class ConsentScope(LabelledEnum):
     NAMED = "named"
 
 
-_labels("ConsentScope", {
-    "private": QT_TRANSLATE_NOOP("Enum", "Private (not publishable)"),
-    "anonymised": QT_TRANSLATE_NOOP("Enum", "Publishable anonymised"),
-    "named": QT_TRANSLATE_NOOP("Enum", "Publishable with name"),
-})
+_labels(
+    "ConsentScope",
+    {
+        "private": QT_TRANSLATE_NOOP("Enum", "Private (not publishable)"),
+        "anonymised": QT_TRANSLATE_NOOP("Enum", "Publishable anonymised"),
+        "named": QT_TRANSLATE_NOOP("Enum", "Publishable with name"),
+    },
+)
 
 
 class ConsentKind(LabelledEnum):
@@ -316,13 +380,16 @@ class ConsentKind(LabelledEnum):
     FOLLOW_UP = "follow_up"
 
 
-_labels("ConsentKind", {
-    "data_processing": QT_TRANSLATE_NOOP("Enum", "Processing of personal data"),
-    "life_story": QT_TRANSLATE_NOOP("Enum", "Recording of the life story"),
-    "photos": QT_TRANSLATE_NOOP("Enum", "Photographs"),
-    "share_with_companies": QT_TRANSLATE_NOOP("Enum", "Sharing the CV with partner companies"),
-    "follow_up": QT_TRANSLATE_NOOP("Enum", "Being contacted for follow-up"),
-})
+_labels(
+    "ConsentKind",
+    {
+        "data_processing": QT_TRANSLATE_NOOP("Enum", "Processing of personal data"),
+        "life_story": QT_TRANSLATE_NOOP("Enum", "Recording of the life story"),
+        "photos": QT_TRANSLATE_NOOP("Enum", "Photographs"),
+        "share_with_companies": QT_TRANSLATE_NOOP("Enum", "Sharing the CV with partner companies"),
+        "follow_up": QT_TRANSLATE_NOOP("Enum", "Being contacted for follow-up"),
+    },
+)
 
 
 class Origin(LabelledEnum):
@@ -330,10 +397,13 @@ class Origin(LabelledEnum):
     MIGRANT = "migrant"
 
 
-_labels("Origin", {
-    "local": QT_TRANSLATE_NOOP("Enum", "Local"),
-    "migrant": QT_TRANSLATE_NOOP("Enum", "Migrant"),
-})
+_labels(
+    "Origin",
+    {
+        "local": QT_TRANSLATE_NOOP("Enum", "Local"),
+        "migrant": QT_TRANSLATE_NOOP("Enum", "Migrant"),
+    },
+)
 
 
 class MeetingMode(LabelledEnum):
@@ -341,40 +411,51 @@ class MeetingMode(LabelledEnum):
     VIRTUAL = "virtual"
 
 
-_labels("MeetingMode", {
-    "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
-    "virtual": QT_TRANSLATE_NOOP("Enum", "Virtual"),
-})
+_labels(
+    "MeetingMode",
+    {
+        "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
+        "virtual": QT_TRANSLATE_NOOP("Enum", "Virtual"),
+    },
+)
 
 
 class MeetingStatus(LabelledEnum):
     """A connector meeting still to come, one that took place, or one called off. Its labels
     are its own words (a meeting is feminine in French, masculine in Spanish, unlike a goal or
     a referral), so that their translations agree."""
+
     PLANNED = "planned"
     HELD = "held"
     CANCELLED = "cancelled"
 
 
-_labels("MeetingStatus", {
-    "planned": QT_TRANSLATE_NOOP("Enum", "Scheduled"),
-    "held": QT_TRANSLATE_NOOP("Enum", "Held"),
-    "cancelled": QT_TRANSLATE_NOOP("Enum", "Called off"),
-})
+_labels(
+    "MeetingStatus",
+    {
+        "planned": QT_TRANSLATE_NOOP("Enum", "Scheduled"),
+        "held": QT_TRANSLATE_NOOP("Enum", "Held"),
+        "cancelled": QT_TRANSLATE_NOOP("Enum", "Called off"),
+    },
+)
 
 
 class Availability(LabelledEnum):
     """How a connector can meet a newcomer."""
+
     IN_PERSON = "in_person"
     VIRTUAL = "virtual"
     BOTH = "both"
 
 
-_labels("Availability", {
-    "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
-    "virtual": QT_TRANSLATE_NOOP("Enum", "Virtual"),
-    "both": QT_TRANSLATE_NOOP("Enum", "In person or virtual"),
-})
+_labels(
+    "Availability",
+    {
+        "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
+        "virtual": QT_TRANSLATE_NOOP("Enum", "Virtual"),
+        "both": QT_TRANSLATE_NOOP("Enum", "In person or virtual"),
+    },
+)
 
 
 class ReferralStatus(LabelledEnum):
@@ -383,42 +464,55 @@ class ReferralStatus(LabelledEnum):
     CANCELLED = "cancelled"
 
 
-_labels("ReferralStatus", {
-    "pending": QT_TRANSLATE_NOOP("Enum", "Pending"),
-    "happened": QT_TRANSLATE_NOOP("Enum", "Happened"),
-    "cancelled": QT_TRANSLATE_NOOP("Enum", "Cancelled"),
-})
+_labels(
+    "ReferralStatus",
+    {
+        "pending": QT_TRANSLATE_NOOP("Enum", "Pending"),
+        "happened": QT_TRANSLATE_NOOP("Enum", "Happened"),
+        "cancelled": QT_TRANSLATE_NOOP("Enum", "Cancelled"),
+    },
+)
 
 
 class InclusionArea(LabelledEnum):
     """The areas that help a newcomer's inclusion, to which the Connector Program introduces them
     (the first is the one a new introduction starts with)."""
+
     NEIGHBOURHOOD = "neighbourhood"
     ASSOCIATION = "association"
     COEXISTENCE_BOARD = "coexistence_board"
     ANTI_RUMOURS = "anti_rumours"
 
 
-_labels("InclusionArea", {
-    "neighbourhood": QT_TRANSLATE_NOOP("Enum", "Their neighbourhood"),
-    "association": QT_TRANSLATE_NOOP("Enum", "A local association"),
-    "coexistence_board": QT_TRANSLATE_NOOP("Enum", "Coexistence Board (Mesa por la Convivencia)"),
-    "anti_rumours": QT_TRANSLATE_NOOP("Enum", "Anti-Rumours network"),
-})
+_labels(
+    "InclusionArea",
+    {
+        "neighbourhood": QT_TRANSLATE_NOOP("Enum", "Their neighbourhood"),
+        "association": QT_TRANSLATE_NOOP("Enum", "A local association"),
+        "coexistence_board": QT_TRANSLATE_NOOP(
+            "Enum", "Coexistence Board (Mesa por la Convivencia)"
+        ),
+        "anti_rumours": QT_TRANSLATE_NOOP("Enum", "Anti-Rumours network"),
+    },
+)
 
 
 class JoinInterest(LabelledEnum):
     """Whether a newcomer introduced to an area would like to take part in it."""
+
     YES = "yes"
     MAYBE = "maybe"
     NO = "no"
 
 
-_labels("JoinInterest", {
-    "yes": QT_TRANSLATE_NOOP("Enum", "Wants to join"),
-    "maybe": QT_TRANSLATE_NOOP("Enum", "Is thinking about it"),
-    "no": QT_TRANSLATE_NOOP("Enum", "Not interested"),
-})
+_labels(
+    "JoinInterest",
+    {
+        "yes": QT_TRANSLATE_NOOP("Enum", "Wants to join"),
+        "maybe": QT_TRANSLATE_NOOP("Enum", "Is thinking about it"),
+        "no": QT_TRANSLATE_NOOP("Enum", "Not interested"),
+    },
+)
 
 
 class CollaborationType(LabelledEnum):
@@ -428,12 +522,15 @@ class CollaborationType(LabelledEnum):
     HIRING = "hiring"
 
 
-_labels("CollaborationType", {
-    "training": QT_TRANSLATE_NOOP("Enum", "Co-designs training"),
-    "visits": QT_TRANSLATE_NOOP("Enum", "Hosts company visits"),
-    "placements": QT_TRANSLATE_NOOP("Enum", "Hosts work placements"),
-    "hiring": QT_TRANSLATE_NOOP("Enum", "Hires participants"),
-})
+_labels(
+    "CollaborationType",
+    {
+        "training": QT_TRANSLATE_NOOP("Enum", "Co-designs training"),
+        "visits": QT_TRANSLATE_NOOP("Enum", "Hosts company visits"),
+        "placements": QT_TRANSLATE_NOOP("Enum", "Hosts work placements"),
+        "hiring": QT_TRANSLATE_NOOP("Enum", "Hires participants"),
+    },
+)
 
 
 class PlacementStatus(LabelledEnum):
@@ -443,12 +540,15 @@ class PlacementStatus(LabelledEnum):
     INTERRUPTED = "interrupted"
 
 
-_labels("PlacementStatus", {
-    "planned": QT_TRANSLATE_NOOP("Enum", "Planned"),
-    "ongoing": QT_TRANSLATE_NOOP("Enum", "Ongoing"),
-    "completed": QT_TRANSLATE_NOOP("Enum", "Completed"),
-    "interrupted": QT_TRANSLATE_NOOP("Enum", "Interrupted"),
-})
+_labels(
+    "PlacementStatus",
+    {
+        "planned": QT_TRANSLATE_NOOP("Enum", "Planned"),
+        "ongoing": QT_TRANSLATE_NOOP("Enum", "Ongoing"),
+        "completed": QT_TRANSLATE_NOOP("Enum", "Completed"),
+        "interrupted": QT_TRANSLATE_NOOP("Enum", "Interrupted"),
+    },
+)
 
 
 class ContractType(LabelledEnum):
@@ -460,29 +560,41 @@ class ContractType(LabelledEnum):
     OTHER = "other"
 
 
-_labels("ContractType", {
-    "permanent": QT_TRANSLATE_NOOP("Enum", "Permanent contract"),
-    "temporary": QT_TRANSLATE_NOOP("Enum", "Temporary contract"),
-    "self_employed": QT_TRANSLATE_NOOP("Enum", "Self-employed"),
-    "further_training": QT_TRANSLATE_NOOP("Enum", "Further education or training"),
-    "other": QT_TRANSLATE_NOOP("Enum", "Other"),
-})
+_labels(
+    "ContractType",
+    {
+        "permanent": QT_TRANSLATE_NOOP("Enum", "Permanent contract"),
+        "temporary": QT_TRANSLATE_NOOP("Enum", "Temporary contract"),
+        "self_employed": QT_TRANSLATE_NOOP("Enum", "Self-employed"),
+        "further_training": QT_TRANSLATE_NOOP("Enum", "Further education or training"),
+        "other": QT_TRANSLATE_NOOP("Enum", "Other"),
+    },
+)
 
-_agreeing("ContractType", {
-    "self_employed": (QT_TRANSLATE_NOOP3("Enum", "Self-employed", "female"),
-                      QT_TRANSLATE_NOOP3("Enum", "Self-employed", "male")),
-})
+_agreeing(
+    "ContractType",
+    {
+        "self_employed": (
+            QT_TRANSLATE_NOOP3("Enum", "Self-employed", "female"),
+            QT_TRANSLATE_NOOP3("Enum", "Self-employed", "male"),
+        ),
+    },
+)
 
 
 class SurveyForm(LabelledEnum):
     """The three questionnaires of the programme's monitoring (their files: resources/surveys/)."""
+
     INITIAL = "initial"
     END = "end"
     FOLLOWUP = "followup"
 
 
-_labels("SurveyForm", {
-    "initial": QT_TRANSLATE_NOOP("Enum", "Initial survey"),
-    "end": QT_TRANSLATE_NOOP("Enum", "End survey"),
-    "followup": QT_TRANSLATE_NOOP("Enum", "Follow-up (6 months)"),
-})
+_labels(
+    "SurveyForm",
+    {
+        "initial": QT_TRANSLATE_NOOP("Enum", "Initial survey"),
+        "end": QT_TRANSLATE_NOOP("Enum", "End survey"),
+        "followup": QT_TRANSLATE_NOOP("Enum", "Follow-up (6 months)"),
+    },
+)

@@ -26,60 +26,135 @@ class Term:
 
 
 INDICATORS: tuple[Term, ...] = (
-    Term("participants", QT_TRANSLATE_NOOP("Indicators", "Participants"), QT_TRANSLATE_NOOP(
-        "Indicators", "The cohort: every participant with at least one lab enrolment in a lab that starts "
-                      "within the period.")),
-    Term("completed", QT_TRANSLATE_NOOP("Indicators", "Completed"), QT_TRANSLATE_NOOP(
-        "Indicators", "Has such an enrolment with status completed.")),
-    Term("employed", QT_TRANSLATE_NOOP("Indicators", "Employed"), QT_TRANSLATE_NOOP(
-        "Indicators", "Has an employment outcome starting on or after the start of one of their labs.")),
-    Term("employed_within_3_months", QT_TRANSLATE_NOOP("Indicators", "Employed within 3 months"), QT_TRANSLATE_NOOP(
-        "Indicators", "Has a completed enrolment in one of their labs and an employment starting between that "
-                      "lab's start and 3 calendar months after that lab's end, both days included (a job found "
-                      "during the lab counts).")),
-    Term("employed_within_6_months", QT_TRANSLATE_NOOP("Indicators", "Employed within 6 months"), QT_TRANSLATE_NOOP(
-        "Indicators", "Has a completed enrolment in one of their labs and an employment starting between that "
-                      "lab's start and 6 calendar months after that lab's end, both days included (a job found "
-                      "during the lab counts).")),
-    Term("improved_opportunities", QT_TRANSLATE_NOOP("Indicators", "Improved job opportunities"), QT_TRANSLATE_NOOP(
-        "Indicators", "Answered yes to \"the programme improved my job opportunities\" in an end or follow-up "
-                      "survey.")),
+    Term(
+        "participants",
+        QT_TRANSLATE_NOOP("Indicators", "Participants"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "The cohort: every participant with at least one lab enrolment in a lab that starts "
+            "within the period.",
+        ),
+    ),
+    Term(
+        "completed",
+        QT_TRANSLATE_NOOP("Indicators", "Completed"),
+        QT_TRANSLATE_NOOP("Indicators", "Has such an enrolment with status completed."),
+    ),
+    Term(
+        "employed",
+        QT_TRANSLATE_NOOP("Indicators", "Employed"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Has an employment outcome starting on or after the start of one of their labs.",
+        ),
+    ),
+    Term(
+        "employed_within_3_months",
+        QT_TRANSLATE_NOOP("Indicators", "Employed within 3 months"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Has a completed enrolment in one of their labs and an employment starting between that"
+            " lab's start and 3 calendar months after that lab's end, both days included (a job"
+            " found during the lab counts).",
+        ),
+    ),
+    Term(
+        "employed_within_6_months",
+        QT_TRANSLATE_NOOP("Indicators", "Employed within 6 months"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Has a completed enrolment in one of their labs and an employment starting between that"
+            " lab's start and 6 calendar months after that lab's end, both days included (a job"
+            " found during the lab counts).",
+        ),
+    ),
+    Term(
+        "improved_opportunities",
+        QT_TRANSLATE_NOOP("Indicators", "Improved job opportunities"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            'Answered yes to "the programme improved my job opportunities" in an end or follow-up '
+            "survey.",
+        ),
+    ),
 )
 
 GROUPS: tuple[Term, ...] = (
-    Term("total", QT_TRANSLATE_NOOP("Indicators", "Total"), QT_TRANSLATE_NOOP(
-        "Indicators", "Everyone in the cohort.")),
-    Term("women", QT_TRANSLATE_NOOP("Indicators", "Women"), QT_TRANSLATE_NOOP(
-        "Indicators", "Participants whose gender is woman.")),
-    Term("men", QT_TRANSLATE_NOOP("Indicators", "Men"), QT_TRANSLATE_NOOP(
-        "Indicators", "Participants whose gender is man.")),
-    Term("locals", QT_TRANSLATE_NOOP("Indicators", "Locals"), QT_TRANSLATE_NOOP(
-        "Indicators", "Local residents.")),
-    Term("migrants", QT_TRANSLATE_NOOP("Indicators", "Migrants"), QT_TRANSLATE_NOOP(
-        "Indicators", "Migrant, refugee or asylum seeker.")),
-    Term("long_term_unemployed", QT_TRANSLATE_NOOP("Indicators", "Long-term unemployed"), QT_TRANSLATE_NOOP(
-        "Indicators", "Unemployed since a date at least 12 calendar months before the start of their earliest "
-                      "lab in the period; an unknown date is not long-term.")),
+    Term(
+        "total",
+        QT_TRANSLATE_NOOP("Indicators", "Total"),
+        QT_TRANSLATE_NOOP("Indicators", "Everyone in the cohort."),
+    ),
+    Term(
+        "women",
+        QT_TRANSLATE_NOOP("Indicators", "Women"),
+        QT_TRANSLATE_NOOP("Indicators", "Participants whose gender is woman."),
+    ),
+    Term(
+        "men",
+        QT_TRANSLATE_NOOP("Indicators", "Men"),
+        QT_TRANSLATE_NOOP("Indicators", "Participants whose gender is man."),
+    ),
+    Term(
+        "locals",
+        QT_TRANSLATE_NOOP("Indicators", "Locals"),
+        QT_TRANSLATE_NOOP("Indicators", "Local residents."),
+    ),
+    Term(
+        "migrants",
+        QT_TRANSLATE_NOOP("Indicators", "Migrants"),
+        QT_TRANSLATE_NOOP("Indicators", "Migrant, refugee or asylum seeker."),
+    ),
+    Term(
+        "long_term_unemployed",
+        QT_TRANSLATE_NOOP("Indicators", "Long-term unemployed"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Unemployed since a date at least 12 calendar months before the start of their earliest"
+            " lab in the period; an unknown date is not long-term.",
+        ),
+    ),
 )
 
 COUNTS: tuple[Term, ...] = (
-    Term("labs", QT_TRANSLATE_NOOP("Indicators", "Labs"), QT_TRANSLATE_NOOP(
-        "Indicators", "Labs starting within the period.")),
-    Term("companies", QT_TRANSLATE_NOOP("Indicators", "Companies"), QT_TRANSLATE_NOOP(
-        "Indicators", "Distinct companies that are partners of those labs, host a placement of a cohort member, "
-                      "or employ a cohort member with an employment that counts as employed above.")),
+    Term(
+        "labs",
+        QT_TRANSLATE_NOOP("Indicators", "Labs"),
+        QT_TRANSLATE_NOOP("Indicators", "Labs starting within the period."),
+    ),
+    Term(
+        "companies",
+        QT_TRANSLATE_NOOP("Indicators", "Companies"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Distinct companies that are partners of those labs, host a placement of a cohort"
+            " member, or employ a cohort member with an employment that counts as employed above.",
+        ),
+    ),
 )
 
-PERIOD = Term("period", QT_TRANSLATE_NOOP("Indicators", "Period"), QT_TRANSLATE_NOOP(
-    "Indicators", "From and to (both days included) select labs by their start date; no period means all time."))
+PERIOD = Term(
+    "period",
+    QT_TRANSLATE_NOOP("Indicators", "Period"),
+    QT_TRANSLATE_NOOP(
+        "Indicators",
+        "From and to (both days included) select labs by their start date; no period means all"
+        " time.",
+    ),
+)
 COHORT_LABS = QT_TRANSLATE_NOOP(
-    "Indicators", "\"Their labs\" means the labs of those enrolments only.")
+    "Indicators", '"Their labs" means the labs of those enrolments only.'
+)
 CALENDAR_MONTHS = QT_TRANSLATE_NOOP(
-    "Indicators", "Calendar months: the same day number that many months later, or that month's last day when "
-                  "it is shorter (31 May + 3 months = 31 August; 30 November + 3 months = 28 or 29 February).")
+    "Indicators",
+    "Calendar months: the same day number that many months later, or that month's last day when "
+    "it is shorter (31 May + 3 months = 31 August; 30 November + 3 months = 28 or 29 February).",
+)
 RATES = QT_TRANSLATE_NOOP(
-    "Indicators", "Rates are shown beside counts: an indicator's count in a group divided by the group's "
-                  "participants (employed within 3 months of migrants / migrants, and so on).")
+    "Indicators",
+    "Rates are shown beside counts: an indicator's count in a group divided by the group's "
+    "participants (employed within 3 months of migrants / migrants, and so on).",
+)
 
 INDICATOR_NAMES = tuple(t.name for t in INDICATORS)
 GROUP_NAMES = tuple(t.name for t in GROUPS)
@@ -89,7 +164,9 @@ LONG_TERM_MONTHS = 12
 WITHIN_MONTHS = {"employed_within_3_months": 3, "employed_within_6_months": 6}
 
 
-def groups_of(gender: str | None, migrant_status: str | None, long_term_unemployed: bool) -> list[str]:
+def groups_of(
+    gender: str | None, migrant_status: str | None, long_term_unemployed: bool
+) -> list[str]:
     """The groups a cohort member counts in (always "total")."""
     groups = ["total"]
     if gender == "female":
@@ -128,15 +205,25 @@ class Period:
 
     def __post_init__(self):
         if self.start and self.end and self.start > self.end:
-            raise PeriodError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                "Indicators", "The period starts after it ends: choose a start date on or before the end date.")))
+            raise PeriodError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Indicators",
+                        "The period starts after it ends: choose a start date on or before the end"
+                        " date.",
+                    ),
+                )
+            )
 
     def contains(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
     def as_json(self) -> dict:
-        return {"from": self.start.isoformat() if self.start else None,
-                "to": self.end.isoformat() if self.end else None}
+        return {
+            "from": self.start.isoformat() if self.start else None,
+            "to": self.end.isoformat() if self.end else None,
+        }
 
 
 @dataclass
@@ -158,6 +245,8 @@ class Indicators:
 
     def as_json(self) -> dict:
         """The stable shape for scripts: period, indicators by group, counts."""
-        return {"period": self.period.as_json(),
-                "indicators": {i: {g: self.count(i, g) for g in GROUP_NAMES} for i in INDICATOR_NAMES},
-                "counts": {c: self.counts.get(c, 0) for c in COUNT_NAMES}}
+        return {
+            "period": self.period.as_json(),
+            "indicators": {i: {g: self.count(i, g) for g in GROUP_NAMES} for i in INDICATOR_NAMES},
+            "counts": {c: self.counts.get(c, 0) for c in COUNT_NAMES},
+        }

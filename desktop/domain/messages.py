@@ -31,7 +31,10 @@ class Message:
     def render(self, translate) -> str:
         """Translate with ``translate(context, text)`` then fill ``{name}`` placeholders."""
         translated = translate(self.context, self.text)
-        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        params = {
+            k: (v.render(translate) if isinstance(v, Message) else v)
+            for k, v in self.params.items()
+        }
         try:
             return translated.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -64,7 +67,9 @@ class ValidationError(UserError):
 
     def __init__(self, problems: list[FieldProblem]):
         self.problems = list(problems)
-        first = self.problems[0].message if self.problems else Message("Validation", "Invalid input.")
+        first = (
+            self.problems[0].message if self.problems else Message("Validation", "Invalid input.")
+        )
         super().__init__(first)
 
     @property

@@ -94,13 +94,25 @@ def build(meetings: Iterable[Row], referrals: Iterable[Row]) -> Network:
             continue
         given = r.get("status")
         status: str = given if isinstance(given, str) and given in _RANK else PENDING
-        intro = Introduction(to, r.get("connector_name") or "", r.get("field") or "", status,
-                             r.get("happened_on") if status == HAPPENED else None)
+        intro = Introduction(
+            to,
+            r.get("connector_name") or "",
+            r.get("field") or "",
+            status,
+            r.get("happened_on") if status == HAPPENED else None,
+        )
         found = intros[host].get(to)
         if found is None or _RANK[status] < _RANK[found.status]:
             intros[host][to] = intro
-    contacts = [Contact(cid, m.get("connector_name") or "", m.get("field") or "", m["met_on"],
-                        tuple(sorted(intros[cid].values(), key=lambda i: (i.name.casefold(), i.connector_id))))
-                for cid, m in firsts.items()]
+    contacts = [
+        Contact(
+            cid,
+            m.get("connector_name") or "",
+            m.get("field") or "",
+            m["met_on"],
+            tuple(sorted(intros[cid].values(), key=lambda i: (i.name.casefold(), i.connector_id))),
+        )
+        for cid, m in firsts.items()
+    ]
     contacts.sort(key=lambda c: (c.met_on, c.name.casefold(), c.connector_id))
     return Network(tuple(contacts))

@@ -34,16 +34,21 @@ def _read(name: str) -> list[dict[str, str]]:
 @cache
 def groups() -> dict[str, Group]:
     """Sub-major groups by code, in the classification's order."""
-    return {row["code"]: Group(row["code"], row["major_group"],
-                               {lang: row[f"title_{lang}"] for lang in LANGUAGES})
-            for row in _read("sub_major_groups.csv")}
+    return {
+        row["code"]: Group(
+            row["code"], row["major_group"], {lang: row[f"title_{lang}"] for lang in LANGUAGES}
+        )
+        for row in _read("sub_major_groups.csv")
+    }
 
 
 @cache
 def major_groups() -> dict[str, dict[str, str]]:
     """Major group code -> {language: title}."""
-    return {row["code"]: {lang: row[f"title_{lang}"] for lang in LANGUAGES}
-            for row in _read("major_groups.csv")}
+    return {
+        row["code"]: {lang: row[f"title_{lang}"] for lang in LANGUAGES}
+        for row in _read("major_groups.csv")
+    }
 
 
 def is_group(code: str | None) -> bool:
@@ -61,7 +66,7 @@ def related(a: str | None, b: str | None) -> bool:
 
 
 def title(code: str | None, lang: str = "en") -> str:
-    """"25 · Information and communications technology professionals"; an unknown code as
+    """ "25 · Information and communications technology professionals"; an unknown code as
     itself; no code as ""."""
     if not code:
         return ""

@@ -35,7 +35,9 @@ def _person_fields(kind: Kind) -> tuple[str, ...]:
 def links() -> tuple[Link, ...]:
     """Every way a record can be about a participant: the direct ones first (in schema order),
     then the children of those kinds, their children and so on."""
-    out = [Link(k.name, name) for k in KINDS.values() if k.name != PERSON for name in _person_fields(k)]
+    out = [
+        Link(k.name, name) for k in KINDS.values() if k.name != PERSON for name in _person_fields(k)
+    ]
     about = {link.kind for link in out}
     frontier = sorted(about, key=list(KINDS).index)
     while frontier:

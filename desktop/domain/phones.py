@@ -59,9 +59,11 @@ def display(value: str | None) -> str:
         return value
     if not phonenumbers.is_valid_number(number):
         return value
-    style = (phonenumbers.PhoneNumberFormat.NATIONAL
-             if phonenumbers.region_code_for_number(number) == DEFAULT_REGION
-             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == DEFAULT_REGION
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(number, style)
 
 
@@ -83,6 +85,9 @@ def search_digits(value: str | None) -> str:
         number = phonenumbers.parse(value, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
         return stored
-    national = "".join(ch for ch in phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-                       if ch.isdigit())
+    national = "".join(
+        ch
+        for ch in phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if ch.isdigit()
+    )
     return stored if national in digits else f"{stored} {national}"

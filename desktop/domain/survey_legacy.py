@@ -21,10 +21,15 @@ from typing import Any
 FORMS = {"initial": "initial", "end": "end", "follow_up": "followup"}
 # old field -> question name in the questionnaires
 SCALES = ("employability", "inclusion", "drive", "empowerment", "creativity", "setbacks")
-YES_NO = {"employed": "employed", "opportunities_improved": "improved_opportunities",
-          "considers_association": "join_interest"}
+YES_NO = {
+    "employed": "employed",
+    "opportunities_improved": "improved_opportunities",
+    "considers_association": "join_interest",
+}
 NEW_FIELDS = ("form", "form_version", "language", "answers")
-OLD_COLUMNS = ("moment", "employed") + SCALES + ("opportunities_improved", "considers_association", "answers")
+OLD_COLUMNS = (
+    ("moment", "employed") + SCALES + ("opportunities_improved", "considers_association", "answers")
+)
 KEPT = ("participant_id", "answered_on")  # the same in both forms, with their own stamps
 # names found only in the old form: a record carrying one of them is an old one
 LEGACY_ONLY = frozenset(OLD_COLUMNS) - {"answers"}

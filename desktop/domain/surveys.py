@@ -97,6 +97,7 @@ class Form:
 
 # ---- reading a spreadsheet -------------------------------------------------------------------
 
+
 def _by_language(texts: Any) -> dict[str, str]:
     if not isinstance(texts, dict):
         return {}
@@ -124,37 +125,76 @@ def _question(item: dict, file: str) -> Question:
     name = str(item.get("name") or "")
     kind = _kind(item)
     if kind is None:
-        raise _error(QT_TRANSLATE_NOOP(
-            CTX, "The questionnaire {file}: question {name} is of the type {type}, which is not asked here "
-                 "(yes/no, Likert 1-5, single choice, number, date or text)."),
-            file=file, name=name, type=str(item.get("type")))
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "The questionnaire {file}: question {name} is of the type {type}, which is not"
+                " asked here (yes/no, Likert 1-5, single choice, number, date or text).",
+            ),
+            file=file,
+            name=name,
+            type=str(item.get("type")),
+        )
     labels = _by_language(item.get("label"))
     for language in LANGUAGES:
         if language not in labels:
-            raise _error(QT_TRANSLATE_NOOP(CTX, "The questionnaire {file}: question {name} has no text in {language}."),
-                         file=file, name=name, language=language)
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    CTX, "The questionnaire {file}: question {name} has no text in {language}."
+                ),
+                file=file,
+                name=name,
+                language=language,
+            )
     bind = item.get("bind") or {}
     low = high = None
     constraint = str(bind.get("constraint") or "").strip()
     if constraint:
         found = _RANGE.match(constraint)
-        if kind not in ("integer", "decimal") or not found or float(found.group(1)) > float(found.group(2)):
-            raise _error(QT_TRANSLATE_NOOP(
-                CTX, "The questionnaire {file}: the constraint of question {name} is not read here: {constraint} "
-                     "(a number question may have a range written . >= MIN and . <= MAX)."),
-                file=file, name=name, constraint=constraint[:80])
+        if (
+            kind not in ("integer", "decimal")
+            or not found
+            or float(found.group(1)) > float(found.group(2))
+        ):
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The questionnaire {file}: the constraint of question {name} is not read here:"
+                    " {constraint} (a number question may have a range written . >= MIN and . <="
+                    " MAX).",
+                ),
+                file=file,
+                name=name,
+                constraint=constraint[:80],
+            )
         low, high = float(found.group(1)), float(found.group(2))
     choices = []
     for c in item.get("choices") or []:
         choice_labels = _by_language(c.get("label"))
         missing = [lang for lang in LANGUAGES if lang not in choice_labels]
         if missing:
-            raise _error(QT_TRANSLATE_NOOP(
-                CTX, "The questionnaire {file}: answer {choice} of question {name} has no text in {language}."),
-                file=file, name=name, choice=str(c.get("name")), language=missing[0])
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The questionnaire {file}: answer {choice} of question {name} has no text in"
+                    " {language}.",
+                ),
+                file=file,
+                name=name,
+                choice=str(c.get("name")),
+                language=missing[0],
+            )
         choices.append(Choice(str(c.get("name")), choice_labels))
-    return Question(name, kind, str(bind.get("required", "")).strip().lower() in _REQUIRED, labels,
-                    _by_language(item.get("hint")), tuple(choices), low, high)
+    return Question(
+        name,
+        kind,
+        str(bind.get("required", "")).strip().lower() in _REQUIRED,
+        labels,
+        _by_language(item.get("hint")),
+        tuple(choices),
+        low,
+        high,
+    )
 
 
 def parse_form(path: Path, expected: str | None = None) -> Form:
@@ -168,29 +208,47 @@ def parse_form(path: Path, expected: str | None = None) -> Form:
         data = xls2json.parse_file_to_json(str(path), warnings=[])
     except Exception as exc:  # noqa: BLE001 - any failure of the reader means the file is unusable
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise _error(QT_TRANSLATE_NOOP(CTX, "The questionnaire file {file} is not a valid XLSForm: {detail}"),
-                     file=file, detail=detail) from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                CTX, "The questionnaire file {file} is not a valid XLSForm: {detail}"
+            ),
+            file=file,
+            detail=detail,
+        ) from None
     form_id = str(data.get("id_string") or "")
     if form_id not in FORM_IDS or (expected and form_id != expected):
-        raise _error(QT_TRANSLATE_NOOP(
-            CTX, "The questionnaire file {file} says it is the form {found}; it should be {expected} "
-                 "(form_id on the settings sheet)."),
-            file=file, found=form_id or "-", expected=expected or " / ".join(FORM_IDS))
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "The questionnaire file {file} says it is the form {found}; it should be {expected}"
+                " (form_id on the settings sheet).",
+            ),
+            file=file,
+            found=form_id or "-",
+            expected=expected or " / ".join(FORM_IDS),
+        )
     version = str(data.get("version") or "").strip()
     if not version or len(version) > 40:
-        raise _error(QT_TRANSLATE_NOOP(
-            CTX, "The questionnaire file {file} has no version (version on the settings sheet)."), file=file)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                CTX, "The questionnaire file {file} has no version (version on the settings sheet)."
+            ),
+            file=file,
+        )
     questions = []
     for item in data.get("children") or []:
         if item.get("type") == "group" and item.get("name") == "meta":
             continue  # pyxform's own instance id
         questions.append(_question(item, file))
     if not questions:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "The questionnaire file {file} has no questions."), file=file)
+        raise _error(
+            QT_TRANSLATE_NOOP(CTX, "The questionnaire file {file} has no questions."), file=file
+        )
     return Form(form_id, version, tuple(questions))
 
 
 # ---- answers -----------------------------------------------------------------------------
+
 
 def _problem(q: Question, text: str, **params) -> FieldProblem:
     return FieldProblem(q.name, Message(CTX, text, params))
@@ -226,7 +284,9 @@ def clean_answer(q: Question, value: Any) -> Any:
     if q.kind in ("yes_no", "select"):
         text = str(value).strip()
         if text not in {c.name for c in q.choices}:
-            raise ValueError(_problem(q, QT_TRANSLATE_NOOP(CTX, "Choose one of the answers offered.")))
+            raise ValueError(
+                _problem(q, QT_TRANSLATE_NOOP(CTX, "Choose one of the answers offered."))
+            )
         return text
     if q.kind == "likert":
         if isinstance(value, bool) or str(value).strip() not in {c.name for c in q.choices}:
@@ -236,23 +296,37 @@ def clean_answer(q: Question, value: Any) -> Any:
         try:
             number = _number(q, value)
         except (TypeError, ValueError):
-            text = (QT_TRANSLATE_NOOP(CTX, "Enter a whole number.") if q.kind == "integer"
-                    else QT_TRANSLATE_NOOP(CTX, "Enter a number."))
+            text = (
+                QT_TRANSLATE_NOOP(CTX, "Enter a whole number.")
+                if q.kind == "integer"
+                else QT_TRANSLATE_NOOP(CTX, "Enter a number.")
+            )
             raise ValueError(_problem(q, text)) from None
         if (q.min is not None and number < q.min) or (q.max is not None and number > q.max):
-            raise ValueError(_problem(q, QT_TRANSLATE_NOOP(CTX, "Enter a number from {min} to {max}."),
-                                      min=_fmt(q.min), max=_fmt(q.max)))
+            raise ValueError(
+                _problem(
+                    q,
+                    QT_TRANSLATE_NOOP(CTX, "Enter a number from {min} to {max}."),
+                    min=_fmt(q.min),
+                    max=_fmt(q.max),
+                )
+            )
         return number
     if q.kind == "date":
         try:
-            day = value.date() if isinstance(value, datetime) else (
-                value if isinstance(value, date) else date.fromisoformat(str(value).strip()))
+            day = (
+                value.date()
+                if isinstance(value, datetime)
+                else (value if isinstance(value, date) else date.fromisoformat(str(value).strip()))
+            )
         except ValueError:
             raise ValueError(_problem(q, QT_TRANSLATE_NOOP(CTX, "Enter a valid date."))) from None
         return day.isoformat()
     text = str(value).strip()
     if len(text) > MAX_TEXT:
-        raise ValueError(_problem(q, QT_TRANSLATE_NOOP(CTX, "At most {max} characters."), max=MAX_TEXT))
+        raise ValueError(
+            _problem(q, QT_TRANSLATE_NOOP(CTX, "At most {max} characters."), max=MAX_TEXT)
+        )
     return text
 
 
@@ -272,8 +346,16 @@ def validate_answers(form: Form, values: dict[str, Any]) -> dict[str, Any]:
             answers[q.name] = value
     for name in values:
         if form.question(name) is None and not _empty(values[name]):
-            problems.append(FieldProblem(str(name), Message(CTX, QT_TRANSLATE_NOOP(
-                CTX, "The questionnaire has no question {name}."), {"name": str(name)[:40]})))
+            problems.append(
+                FieldProblem(
+                    str(name),
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(CTX, "The questionnaire has no question {name}."),
+                        {"name": str(name)[:40]},
+                    ),
+                )
+            )
     if problems:
         raise ValidationError(problems)
     return answers

@@ -23,21 +23,40 @@ from desktop.exchange.errors import BundleRejected, fits
 from desktop.storage import audit as A
 
 KEY = "audit"
-_TYPES: dict[str, type | tuple[type, ...]] = {"device_id": str, "seq": int, "at": str, "actor": (str, type(None)), "action": str,
-          "kind": (str, type(None)), "record_id": (str, type(None)), "code": (str, type(None)),
-          "detail": str, "prev_hash": str, "hash": str}
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "device_id": str,
+    "seq": int,
+    "at": str,
+    "actor": (str, type(None)),
+    "action": str,
+    "kind": (str, type(None)),
+    "record_id": (str, type(None)),
+    "code": (str, type(None)),
+    "detail": str,
+    "prev_hash": str,
+    "hash": str,
+}
 
 
 def _malformed() -> BundleRejected:
-    return BundleRejected(Message("Bundle", QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed.")))
+    return BundleRejected(
+        Message(
+            "Bundle", QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed.")
+        )
+    )
 
 
 def section(session: Session, device_id: str, since: int) -> dict:
     """This laptop's entries after position ``since``, for its changes bundle."""
     items = A.chain(session, device_id, after=since)
     last = items[-1]["seq"] if items else since
-    return {"device_id": device_id, "since": since, "last": last, "columns": list(A.COLUMNS),
-            "entries": [[e[c] for c in A.COLUMNS] for e in items]}
+    return {
+        "device_id": device_id,
+        "since": since,
+        "last": last,
+        "columns": list(A.COLUMNS),
+        "entries": [[e[c] for c in A.COLUMNS] for e in items],
+    }
 
 
 def acknowledged(session: Session, own_device: str) -> dict[str, int]:
@@ -71,20 +90,35 @@ def read(body: dict) -> dict | None:
         raise _malformed()
     if "acks" in found:
         acks = found["acks"]
-        if not isinstance(acks, dict) or not all(isinstance(k, str) and type(v) is int and fits(v) and v >= 0
-                                                 for k, v in acks.items()):
+        if not isinstance(acks, dict) or not all(
+            isinstance(k, str) and type(v) is int and fits(v) and v >= 0 for k, v in acks.items()
+        ):
             raise _malformed()
         return {"acks": dict(acks)}
     columns, rows = found.get("columns"), found.get("entries")
-    if not (isinstance(found.get("device_id"), str) and type(found.get("since")) is int
-            and type(found.get("last")) is int and 0 <= found["since"] <= found["last"] and fits(found["last"])
-            and isinstance(columns, list) and set(columns) == set(A.COLUMNS) and len(columns) == len(A.COLUMNS)
-            and isinstance(rows, list) and all(isinstance(r, list) and len(r) == len(columns) for r in rows)):
+    if not (
+        isinstance(found.get("device_id"), str)
+        and type(found.get("since")) is int
+        and type(found.get("last")) is int
+        and 0 <= found["since"] <= found["last"]
+        and fits(found["last"])
+        and isinstance(columns, list)
+        and set(columns) == set(A.COLUMNS)
+        and len(columns) == len(A.COLUMNS)
+        and isinstance(rows, list)
+        and all(isinstance(r, list) and len(r) == len(columns) for r in rows)
+    ):
         raise _malformed()
     entries = [dict(zip(columns, r, strict=True)) for r in rows]
     for e in entries:
-        if not all(isinstance(e[k], t) and not (t is int and type(e[k]) is bool) for k, t in _TYPES.items()) \
-                or not fits(e["seq"]) or not found["since"] < e["seq"] <= found["last"]:
+        if (
+            not all(
+                isinstance(e[k], t) and not (t is int and type(e[k]) is bool)
+                for k, t in _TYPES.items()
+            )
+            or not fits(e["seq"])
+            or not found["since"] < e["seq"] <= found["last"]
+        ):
             raise _malformed()
     if len({e["seq"] for e in entries}) != len(entries):
         raise _malformed()
@@ -107,7 +141,9 @@ def receive(session: Session, found: dict, device_id: str) -> dict:
         if seq > expected:
             problems.append(A.Problem(device_id, expected, "missing", seq - 1))
         expected = seq + 1
-    problems += [A.Problem(device_id, e["seq"], "altered") for e in entries if e["device_id"] != device_id]
+    problems += [
+        A.Problem(device_id, e["seq"], "altered") for e in entries if e["device_id"] != device_id
+    ]
     added, conflicts = A.keep_received(session, [e for e in entries if e["device_id"] == device_id])
     problems += conflicts
     held = A.chain(session, device_id)
@@ -115,5 +151,10 @@ def receive(session: Session, found: dict, device_id: str) -> dict:
         if p not in problems:
             problems.append(p)
     problems.sort(key=lambda p: (p.seq, p.problem))
-    return {"device_id": device_id, "received": len(found["entries"]), "added": added, "held": len(held),
-            "problems": [{"problem": p.problem, "seq": p.seq, "last": p.last} for p in problems]}
+    return {
+        "device_id": device_id,
+        "received": len(found["entries"]),
+        "added": added,
+        "held": len(held),
+        "problems": [{"problem": p.problem, "seq": p.seq, "last": p.last} for p in problems],
+    }

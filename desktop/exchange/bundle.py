@@ -47,7 +47,7 @@ FORMAT = "milma-bundle"
 # columns (see exchange.changes). Readers accept every version up to their own.
 FORMAT_VERSION = 3
 SUFFIX = ".milma.age"
-MAX_BUNDLE_BYTES = 2 * 1024 ** 3
+MAX_BUNDLE_BYTES = 2 * 1024**3
 CHANGES = "changes"
 REFERENCE = "reference"
 
@@ -61,7 +61,9 @@ def rejected(text: str, **params) -> BundleRejected:
 
 
 def _json_line(data: dict) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode(
+        "ascii"
+    )
 
 
 def encode_body(body: dict, batch: int = 5000, *, format_version: int = FORMAT_VERSION) -> bytes:
@@ -74,17 +76,22 @@ def encode_body(body: dict, batch: int = 5000, *, format_version: int = FORMAT_V
     if format_version >= 3 and isinstance(changes, list):
         changes, tables = C.columnar(changes)
         for i, table in enumerate(tables):
-            parts.append(comp.compress((b',' if i else b'{"tables":[') + orjson.dumps(table)))
+            parts.append(comp.compress((b"," if i else b'{"tables":[') + orjson.dumps(table)))
         parts.append(comp.compress(b'],"changes":[' if tables else b'{"changes":['))
     else:
         parts.append(comp.compress(b'{"changes":['))
     for start in range(0, len(changes), batch):
-        text = orjson.dumps(changes[start:start + batch])[1:-1]
+        text = orjson.dumps(changes[start : start + batch])[1:-1]
         parts.append(comp.compress((b"," if start else b"") + text))
     parts.append(comp.compress(b"]"))
     for key, value in body.items():
         if key != "changes":
-            item = "," + json.dumps(key) + ":" + json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+            item = (
+                ","
+                + json.dumps(key)
+                + ":"
+                + json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+            )
             parts.append(comp.compress(item.encode("utf-8")))
     parts.append(comp.compress(b"}"))
     parts.append(comp.flush())
@@ -95,18 +102,38 @@ def body_hash(body: bytes) -> str:
     return "sha256:" + hashlib.sha256(body).hexdigest()
 
 
-def seal(manifest: dict, body: bytes, device: K.DeviceKeys, recipients: list[str],
-         tags_for: list[tuple[str, str, str]] | None = None, *, format_version: int = FORMAT_VERSION) -> bytes:
+def seal(
+    manifest: dict,
+    body: bytes,
+    device: K.DeviceKeys,
+    recipients: list[str],
+    tags_for: list[tuple[str, str, str]] | None = None,
+    *,
+    format_version: int = FORMAT_VERSION,
+) -> bytes:
     """The encrypted bundle. ``manifest`` gets format, body hash and signer filled in.
     ``tags_for``: (secret identity, coordinator public, laptop public) per laptop to tag.
     ``format_version``: the one ``body`` was encoded in."""
-    manifest = dict(manifest, format=FORMAT, format_version=format_version, body_hash=body_hash(body),
-                    body_size=len(body), signer_fingerprint=device.fingerprint)
+    manifest = dict(
+        manifest,
+        format=FORMAT,
+        format_version=format_version,
+        body_hash=body_hash(body),
+        body_size=len(body),
+        signer_fingerprint=device.fingerprint,
+    )
     manifest_line = _json_line(manifest)
     signed = MAGIC + manifest_line
-    signature: dict[str, str | dict[str, str]] = {"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)}
+    signature: dict[str, str | dict[str, str]] = {
+        "alg": "ed25519",
+        "public_key": device.signing_public,
+        "signature": K.sign(device.signing, signed),
+    }
     if tags_for:
-        signature["tags"] = {laptop: K.reference_tag(secret, coord, laptop, signed) for secret, coord, laptop in tags_for}
+        signature["tags"] = {
+            laptop: K.reference_tag(secret, coord, laptop, signed)
+            for secret, coord, laptop in tags_for
+        }
     plain = signed + b"\n" + _json_line(signature) + b"\n" + body
     try:
         return pyrage.encrypt(plain, [K.parse_age_recipient(r) for r in recipients])
@@ -121,12 +148,22 @@ def file_name(bundle_type: str, bundle_id: str, when: datetime | None = None) ->
 
 # ---- writing ----------------------------------------------------------------------------------
 
+
 def _write_error(folder: Path, exc: OSError | None = None) -> BundleWriteError:
     import errno
+
     if exc is not None and exc.errno == errno.ENOSPC:
-        text = QT_TRANSLATE_NOOP("Bundle", "The drive {folder} is full: nothing was exported. Free some space or use another drive.")
+        text = QT_TRANSLATE_NOOP(
+            "Bundle",
+            "The drive {folder} is full: nothing was exported. Free some space or use another"
+            " drive.",
+        )
     else:
-        text = QT_TRANSLATE_NOOP("Bundle", "Could not write the bundle to {folder} (was the drive removed?): nothing was exported.")
+        text = QT_TRANSLATE_NOOP(
+            "Bundle",
+            "Could not write the bundle to {folder} (was the drive removed?): nothing was"
+            " exported.",
+        )
     return BundleWriteError(Message("Bundle", text, {"folder": str(folder)}))
 
 
@@ -152,6 +189,7 @@ def write_atomic(folder: Path, name: str, data: bytes) -> Path:
 
 # ---- reading ----------------------------------------------------------------------------------
 
+
 @dataclass
 class Opened:
     manifest: dict
@@ -174,21 +212,34 @@ def read_file(path: Path) -> bytes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise rejected(QT_TRANSLATE_NOOP("Bundle", "The file is too large to be a MILMA bundle."))
+            raise rejected(
+                QT_TRANSLATE_NOOP("Bundle", "The file is too large to be a MILMA bundle.")
+            )
         return path.read_bytes()
     except OSError:
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Cannot read the file {path}."), path=str(path)) from None
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Cannot read the file {path}."), path=str(path)
+        ) from None
 
 
 def decrypt(data: bytes, identities: list) -> bytes:
     if not data.startswith(b"age-encryption.org/v1\n"):
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: this is not an encrypted MILMA bundle."))
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: this is not an encrypted MILMA bundle.")
+        )
     try:
         return pyrage.decrypt(data, identities)
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
-            raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is not addressed to this store (wrong recipient).")) from None
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated.")) from None
+            raise rejected(
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "Refused: the bundle is not addressed to this store (wrong recipient).",
+                )
+            ) from None
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated.")
+        ) from None
 
 
 def open_plain(plain: bytes, schema_version: str, *, parse_body: bool = True) -> Opened:
@@ -198,43 +249,79 @@ def open_plain(plain: bytes, schema_version: str, *, parse_body: bool = True) ->
     written) and ``body`` is left empty."""
     if not plain.startswith(MAGIC):
         if plain.startswith(MAGIC_PREFIX):
-            raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first."))
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the content is not a MILMA bundle (malformed)."))
+            raise rejected(
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "Refused: the bundle was made by a newer version of MILMA Desktop (format)."
+                    " Update this one first.",
+                )
+            )
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: the content is not a MILMA bundle (malformed).")
+        )
     first = plain.find(b"\n", len(MAGIC))
     second = plain.find(b"\n", first + 1) if first >= 0 else -1
     if first < 0:
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated."))
-    manifest_line = plain[len(MAGIC):first]
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated.")
+        )
+    manifest_line = plain[len(MAGIC) : first]
     try:
         manifest = json.loads(manifest_line)
     except ValueError:
         manifest = None
     if not isinstance(manifest, dict):
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))
-    sig_line = plain[first + 1:second] if second >= 0 else b""
+    sig_line = plain[first + 1 : second] if second >= 0 else b""
     try:
         signature = json.loads(sig_line) if sig_line.strip() else None
     except ValueError:
         signature = None
-    if not isinstance(signature, dict) or not signature.get("signature") or not signature.get("public_key") \
-            or signature.get("alg") != "ed25519":
+    if (
+        not isinstance(signature, dict)
+        or not signature.get("signature")
+        or not signature.get("public_key")
+        or signature.get("alg") != "ed25519"
+    ):
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is not signed."))
     signed = plain[:first]
     if not K.verify(str(signature["public_key"]), signed, str(signature["signature"])):
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the signature does not match (the file was altered)."))
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Bundle", "Refused: the signature does not match (the file was altered)."
+            )
+        )
     if manifest.get("format") != FORMAT or not isinstance(manifest.get("format_version"), int):
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))
     if manifest["format_version"] > FORMAT_VERSION:
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle was made by a newer version of MILMA Desktop (format). Update this one first."))
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Refused: the bundle was made by a newer version of MILMA Desktop (format). Update"
+                " this one first.",
+            )
+        )
     if _schema_number(manifest.get("schema_version")) > _schema_number(schema_version):
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle was made with a newer data schema ({version}). Update MILMA Desktop first."),
-                       version=str(manifest.get("schema_version")))
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Refused: the bundle was made with a newer data schema ({version}). Update MILMA"
+                " Desktop first.",
+            ),
+            version=str(manifest.get("schema_version")),
+        )
     _check_manifest(manifest)
     if K.fingerprint(signature["public_key"]) != manifest["signer_fingerprint"]:
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the signature does not match (the file was altered)."))
-    body_bytes = plain[second + 1:]
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Bundle", "Refused: the signature does not match (the file was altered)."
+            )
+        )
+    body_bytes = plain[second + 1 :]
     if len(body_bytes) != manifest["body_size"] or body_hash(body_bytes) != manifest["body_hash"]:
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated."))
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: the file is damaged, altered or truncated.")
+        )
     if not parse_body:
         return Opened(manifest, signature, signed, {"changes": []}, len(plain))
     try:
@@ -243,9 +330,13 @@ def open_plain(plain: bytes, schema_version: str, *, parse_body: bool = True) ->
     except (ValueError, zlib.error):  # orjson.JSONDecodeError is a ValueError
         body = None
     tables = body.get("tables", []) if isinstance(body, dict) else None
-    if not isinstance(body, dict) or not isinstance(body.get("changes"), list) \
-            or not all(isinstance(c, dict) for c in body["changes"]) \
-            or not isinstance(tables, list) or not all(map(C.table_shape_ok, tables)):
+    if (
+        not isinstance(body, dict)
+        or not isinstance(body.get("changes"), list)
+        or not all(isinstance(c, dict) for c in body["changes"])
+        or not isinstance(tables, list)
+        or not all(map(C.table_shape_ok, tables))
+    ):
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed."))
     count = len(body["changes"]) + sum(len(t["ids"]) for t in tables)
     return Opened(manifest, signature, signed, body, len(plain), count)
@@ -255,7 +346,9 @@ def _schema_number(value) -> int:
     try:
         return int(str(value))
     except (TypeError, ValueError):
-        raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")) from None
+        raise rejected(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")
+        ) from None
 
 
 def _manifest_numbers(m: dict):
@@ -264,7 +357,9 @@ def _manifest_numbers(m: dict):
     yield "body_size", m.get("body_size")
     sequence = m.get("sequence")
     if isinstance(sequence, dict):
-        yield from ((f"sequence.{k}", sequence[k]) for k in ("since", "first", "last") if k in sequence)
+        yield from (
+            (f"sequence.{k}", sequence[k]) for k in ("since", "first", "last") if k in sequence
+        )
     counts = m.get("counts")
     if isinstance(counts, dict):
         yield from ((f"counts.{k}", v) for k, v in counts.items())
@@ -276,12 +371,16 @@ def _check_manifest(m: dict) -> None:
             raise out_of_range(name)
     ok = (
         m.get("type") in (CHANGES, REFERENCE)
-        and all(isinstance(m.get(k), str) and m.get(k) for k in ("bundle_id", "device_id", "signer_fingerprint", "body_hash"))
+        and all(
+            isinstance(m.get(k), str) and m.get(k)
+            for k in ("bundle_id", "device_id", "signer_fingerprint", "body_hash")
+        )
         and all(fits(value) for _name, value in _manifest_numbers(m))
         and isinstance(m.get("sequence"), dict)
         and all(k in m["sequence"] for k in ("since", "last"))
         and m["sequence"]["since"] <= m["sequence"]["last"]
-        and isinstance(m.get("counts"), dict) and all(type(k) is str for k in m["counts"])
+        and isinstance(m.get("counts"), dict)
+        and all(type(k) is str for k in m["counts"])
     )
     if not ok:
         raise rejected(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed."))

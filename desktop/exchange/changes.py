@@ -79,6 +79,7 @@ KIND_ORDER: list[str] = _kind_order()
 
 # ---- values ------------------------------------------------------------------------------
 
+
 def encode_value(f: F, value: Any) -> Any:
     if value is None:
         return None
@@ -93,9 +94,19 @@ def encode_value(f: F, value: Any) -> Any:
 
 def _bad_value(kind: str, field: str) -> BundleRejected:
     spec = KINDS[kind]
-    return BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
-        "Exchange", "The bundle is malformed: a {kind} record has an invalid value for {field}."),
-        {"kind": Message("Kind", spec.label), "field": Message("Field", spec.field(field).label)}))
+    return BundleRejected(
+        Message(
+            "Exchange",
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "The bundle is malformed: a {kind} record has an invalid value for {field}.",
+            ),
+            {
+                "kind": Message("Kind", spec.label),
+                "field": Message("Field", spec.field(field).label),
+            },
+        )
+    )
 
 
 def _rejected(text: str, **params) -> BundleRejected:
@@ -103,22 +114,36 @@ def _rejected(text: str, **params) -> BundleRejected:
 
 
 def _unknown_field(kind: str, name: Any) -> BundleRejected:
-    return BundleRejected(Message("Exchange", QT_TRANSLATE_NOOP(
-        "Exchange", "The bundle is malformed: unknown field {field} for a {kind} record."),
-        {"field": str(name)[:40], "kind": Message("Kind", KINDS[kind].label)}))
+    return BundleRejected(
+        Message(
+            "Exchange",
+            QT_TRANSLATE_NOOP(
+                "Exchange", "The bundle is malformed: unknown field {field} for a {kind} record."
+            ),
+            {"field": str(name)[:40], "kind": Message("Kind", KINDS[kind].label)},
+        )
+    )
 
 
 def _bad_stamp() -> BundleRejected:
-    return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid clock or device."))
+    return _rejected(
+        QT_TRANSLATE_NOOP(
+            "Exchange", "The bundle is malformed: a change has an invalid clock or device."
+        )
+    )
 
 
 def _unknown_kind(kind: Any) -> BundleRejected:
-    return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: unknown kind of record {kind}."),
-                     kind=str(kind)[:40])
+    return _rejected(
+        QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: unknown kind of record {kind}."),
+        kind=str(kind)[:40],
+    )
 
 
 def _bad_id() -> BundleRejected:
-    return _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id."))
+    return _rejected(
+        QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an invalid record id.")
+    )
 
 
 _TEXT_TYPES = ("str", "text", "ref", "country", "lang", "langs", "isco")
@@ -146,6 +171,7 @@ def _decoder(f: F):
             if type(v) is not str or (limit is not None and len(v) > limit):
                 raise ValueError
             return v
+
         return dec
     if t == "enum":
         allowed = f.choices
@@ -154,6 +180,7 @@ def _decoder(f: F):
             if v not in allowed or type(v) is not str:
                 raise ValueError
             return v
+
         return dec
     if t == "enums":
         allowed = f.choices
@@ -162,34 +189,44 @@ def _decoder(f: F):
             if type(v) is not str or any(item not in allowed for item in v.split(",") if item):
                 raise ValueError
             return v
+
         return dec
     lo = f.min if f.min is not None else -MAX_INT - 1 if t == "int" else float("-inf")
     hi = f.max if f.max is not None else MAX_INT if t == "int" else float("inf")
     if t == "int":
+
         def dec(v):
             if type(v) is not int or not lo <= v <= hi:
                 raise ValueError
             return v
+
         return dec
     if t == "float":
+
         def dec(v):
             if type(v) not in (int, float) or v != v or not lo <= v <= hi:
                 raise ValueError
             return float(v)
+
         return dec
     if t == "bool":
+
         def dec(v):
             if type(v) is not bool:
                 raise ValueError
             return v
+
         return dec
     if t == "date":
+
         def dec(v):
             if type(v) is not str or len(v) != 10:
                 raise ValueError
             return date.fromisoformat(v)
+
         return dec
     if t == "datetime":
+
         def dec(v):
             if type(v) is not str:
                 raise ValueError
@@ -197,19 +234,33 @@ def _decoder(f: F):
             if value.tzinfo is not None:  # local wall-clock times only
                 raise ValueError
             return value
+
         return dec
     raise AssertionError(f"unknown field type {t}")
 
 
-DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _decoder(f) for f in spec.fields} for k, spec in KINDS.items()}
-REQUIRED: dict[str, frozenset[str]] = {k: frozenset(f.name for f in spec.fields if f.required) for k, spec in KINDS.items()}
+DECODERS: dict[str, dict[str, Any]] = {
+    k: {f.name: _decoder(f) for f in spec.fields} for k, spec in KINDS.items()
+}
+REQUIRED: dict[str, frozenset[str]] = {
+    k: frozenset(f.name for f in spec.fields if f.required) for k, spec in KINDS.items()
+}
 # per field, the check decode() makes in line for the values of a compact upsert, found with one
 # look-up (most values of a bundle are plain text or single choices): the length limit of plain
 # text (an int), what a single choice allows (a frozenset), or else the decoder
 _CHECKS: dict[str, dict[str, Any]] = {
-    k: {f.name: (_text_limit(f) or 1 << 62) if f.type in _TEXT_TYPES
-        else f.choices if f.type == "enum" else DECODERS[k][f.name]
-        for f in spec.fields} for k, spec in KINDS.items()}
+    k: {
+        f.name: (
+            (_text_limit(f) or 1 << 62)
+            if f.type in _TEXT_TYPES
+            else f.choices
+            if f.type == "enum"
+            else DECODERS[k][f.name]
+        )
+        for f in spec.fields
+    }
+    for k, spec in KINDS.items()
+}
 
 
 _NONE = type(None)
@@ -223,7 +274,15 @@ def _column_decoder(f: F):
     bundle holds millions of values. Other columns go through the decoder value by value."""
     one = _decoder(f)
     t, required = f.type, f.required
-    expected = str if t in _TEXT_TYPES or t in ("enum", "date") else int if t == "int" else bool if t == "bool" else None
+    expected = (
+        str
+        if t in _TEXT_TYPES or t in ("enum", "date")
+        else int
+        if t == "int"
+        else bool
+        if t == "bool"
+        else None
+    )
     limit = _text_limit(f)
     allowed = f.choices | {None}  # for an enum field
     lo = f.min if f.min is not None else -MAX_INT - 1  # whole numbers as SQLite holds them
@@ -249,13 +308,20 @@ def _column_decoder(f: F):
             if not {10}.issuperset(map(len, column)):
                 raise ValueError
             return list(map(date.fromisoformat, column))
-        elif expected is str and limit is not None and max(map(len, filter(None, column)), default=0) > limit:
+        elif (
+            expected is str
+            and limit is not None
+            and max(map(len, filter(None, column)), default=0) > limit
+        ):
             raise ValueError
         return column
+
     return dec
 
 
-COLUMN_DECODERS: dict[str, dict[str, Any]] = {k: {f.name: _column_decoder(f) for f in spec.fields} for k, spec in KINDS.items()}
+COLUMN_DECODERS: dict[str, dict[str, Any]] = {
+    k: {f.name: _column_decoder(f) for f in spec.fields} for k, spec in KINDS.items()
+}
 
 
 # an upsert's fields: name -> (value, hlc, device), a dict or a journal.OneStamp
@@ -267,6 +333,7 @@ NO_STAMP = (0, "")  # an upsert's
 class Change(NamedTuple):
     """A decoded change: Python values. ``fields`` maps a name to (value, hlc, device);
     deletes have none, and ``stamp`` = (hlc, device) instead."""
+
     kind: str
     id: str
     op: str
@@ -292,24 +359,40 @@ def decode(change: Any) -> Change:
     """Check one incoming change and bring its values to Python types.
     Raises BundleRejected naming the kind and field at fault, never a value."""
     if type(change) is not dict:
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change is not an object."))
+        raise _rejected(
+            QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change is not an object.")
+        )
     kind, row_id, op = change.get("kind"), change.get("id"), change.get("op")
     if type(kind) is not str or kind not in KINDS:
         raise _unknown_kind(kind)
     if type(row_id) is not str or not 0 < len(row_id) <= MAX_ID:
         raise _bad_id()
     if op == "delete":
-        return Change(kind, row_id, op, stamp=_stamp(change.get("hlc"), change.get("device")),
-                      erasure=kind == "participant" and change.get("erasure") is True)
+        return Change(
+            kind,
+            row_id,
+            op,
+            stamp=_stamp(change.get("hlc"), change.get("device")),
+            erasure=kind == "participant" and change.get("erasure") is True,
+        )
     if op != "upsert":
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has an unknown operation."))
+        raise _rejected(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "The bundle is malformed: a change has an unknown operation."
+            )
+        )
     if kind == _SURVEY and _legacy_names(change):
         return _decode_legacy_survey(change)
     raw = change.get("fields")
     compact = change.get("values")
-    if (raw is not None and type(raw) is not dict) or (compact is not None and type(compact) is not dict) \
-            or not (raw or compact):
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
+    if (
+        (raw is not None and type(raw) is not dict)
+        or (compact is not None and type(compact) is not dict)
+        or not (raw or compact)
+    ):
+        raise _rejected(
+            QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields.")
+        )
     decoders = DECODERS[kind]
     required = REQUIRED[kind]
     fields = {}
@@ -392,15 +475,28 @@ def settle_legacy_languages(session: Session, decoded: list[Change]) -> None:
 
     legacy.settle(session, decoded)
 
+
 def table_shape_ok(table: Any) -> bool:
     """Whether a table of a format-3 body has the shape :func:`decode_table` reads: a kind
     named, and lists of the right lengths. Its values are checked when decoded."""
     if type(table) is not dict:
         return False
-    names, ids, hlcs, columns = table.get("fields"), table.get("ids"), table.get("hlcs"), table.get("columns")
-    return (type(table.get("kind")) is str and type(names) is list and type(ids) is list and type(hlcs) is list
-            and type(columns) is list and len(hlcs) == len(ids) and len(columns) == len(names)
-            and all(type(column) is list and len(column) == len(ids) for column in columns))
+    names, ids, hlcs, columns = (
+        table.get("fields"),
+        table.get("ids"),
+        table.get("hlcs"),
+        table.get("columns"),
+    )
+    return (
+        type(table.get("kind")) is str
+        and type(names) is list
+        and type(ids) is list
+        and type(hlcs) is list
+        and type(columns) is list
+        and len(hlcs) == len(ids)
+        and len(columns) == len(names)
+        and all(type(column) is list and len(column) == len(ids) for column in columns)
+    )
 
 
 def decode_table(table: dict) -> list[Change]:
@@ -411,17 +507,33 @@ def decode_table(table: dict) -> list[Change]:
     if kind not in KINDS:
         raise _unknown_kind(kind)
     if not names:
-        raise _rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
-    if ids and (not {str}.issuperset(map(type, ids)) or min(map(len, ids)) == 0 or max(map(len, ids)) > MAX_ID):
+        raise _rejected(
+            QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields.")
+        )
+    if ids and (
+        not {str}.issuperset(map(type, ids))
+        or min(map(len, ids)) == 0
+        or max(map(len, ids)) > MAX_ID
+    ):
         raise _bad_id()
     device = table.get("device")
-    if not _valid_device(device) or (hlcs and (not {int}.issuperset(map(type, hlcs))
-                                               or min(hlcs) <= 0 or max(hlcs) >= MAX_HLC)):
+    if not _valid_device(device) or (
+        hlcs and (not {int}.issuperset(map(type, hlcs)) or min(hlcs) <= 0 or max(hlcs) >= MAX_HLC)
+    ):
         raise _bad_stamp()
     if kind == _SURVEY and type(names) is list and SL.is_legacy(n for n in names if type(n) is str):
-        return [decode({"kind": kind, "id": row_id, "op": "upsert", "stamp": [hlc, device],
-                        "values": dict(zip(names, row, strict=True))})
-                for row_id, hlc, row in zip(ids, hlcs, zip(*table["columns"], strict=True), strict=True)]
+        return [
+            decode(
+                {
+                    "kind": kind,
+                    "id": row_id,
+                    "op": "upsert",
+                    "stamp": [hlc, device],
+                    "values": dict(zip(names, row, strict=True)),
+                }
+            )
+            for row_id, hlc, row in zip(ids, hlcs, zip(*table["columns"], strict=True), strict=True)
+        ]
     decoders = COLUMN_DECODERS[kind]
     seen: set[str] = set()
     columns = []
@@ -437,8 +549,10 @@ def decode_table(table: dict) -> list[Change]:
         except (ValueError, TypeError):
             raise _bad_value(kind, name) from None
     plains = map(dict, map(zip, repeat(names), zip(*columns, strict=True)))
-    return [Change(kind, row_id, "upsert", OneStamp(plain, hlc, device), NO_STAMP, hlc)
-            for row_id, hlc, plain in zip(ids, hlcs, plains, strict=True)]
+    return [
+        Change(kind, row_id, "upsert", OneStamp(plain, hlc, device), NO_STAMP, hlc)
+        for row_id, hlc, plain in zip(ids, hlcs, plains, strict=True)
+    ]
 
 
 def columnar(changes: list) -> tuple[list, list[dict]]:
@@ -456,20 +570,32 @@ def columnar(changes: list) -> tuple[list, list[dict]]:
         key = (c["kind"], device, tuple(values))
         found = tables.get(key)
         if found is None:
-            found = tables[key] = ({"kind": c["kind"], "device": device, "fields": list(values), "ids": [], "hlcs": []}, [])
+            found = tables[key] = (
+                {
+                    "kind": c["kind"],
+                    "device": device,
+                    "fields": list(values),
+                    "ids": [],
+                    "hlcs": [],
+                },
+                [],
+            )
         table, rows = found
         table["ids"].append(c["id"])
         table["hlcs"].append(hlc)
         rows.append(tuple(values.values()))
     out = []
     for table, rows in tables.values():
-        table["columns"] = list(map(list, zip(*rows, strict=True)))  # the rows turned into columns at once
+        table["columns"] = list(
+            map(list, zip(*rows, strict=True))
+        )  # the rows turned into columns at once
         out.append(table)
     return rest, out
 
 
 def stamped_fields(change: dict) -> dict[str, list]:
-    """The fields of an upsert in JSON form, whichever form it came in: name -> [value, hlc, device]."""
+    """The fields of an upsert in JSON form, whichever form it came in: name -> [value, hlc,
+    device]."""
     out: dict[str, list] = {}
     if change.get("values"):
         hlc, device = change["stamp"]
@@ -481,16 +607,29 @@ def stamped_fields(change: dict) -> dict[str, list]:
 def encode(change: Change) -> dict:
     """The JSON form of a decoded change (the inverse of :func:`decode`), stamps per field."""
     if change.op == "delete":
-        out = {"kind": change.kind, "id": change.id, "op": "delete", "hlc": change.stamp[0], "device": change.stamp[1]}
+        out = {
+            "kind": change.kind,
+            "id": change.id,
+            "op": "delete",
+            "hlc": change.stamp[0],
+            "device": change.stamp[1],
+        }
         if change.erasure:
             out["erasure"] = True
         return out
     spec = KINDS[change.kind]
-    return {"kind": change.kind, "id": change.id, "op": "upsert",
-            "fields": {n: [encode_value(spec.field(n), v), h, d] for n, (v, h, d) in change.fields.items()}}
+    return {
+        "kind": change.kind,
+        "id": change.id,
+        "op": "upsert",
+        "fields": {
+            n: [encode_value(spec.field(n), v), h, d] for n, (v, h, d) in change.fields.items()
+        },
+    }
 
 
 # ---- collecting the changes of a store ------------------------------------------------------
+
 
 def _stored_to_json(f: F):
     """How a value as SQLite holds it (read without SQLAlchemy's types) becomes its JSON form."""
@@ -511,7 +650,10 @@ def _reader(kind: str) -> tuple[str, list]:
     if found is None:
         spec = KINDS[kind]
         sql = f"SELECT id, hlc, dev, seq, stamps, {', '.join(spec.names)} FROM {kind}"
-        found = _READERS[kind] = (sql, [(i + 5, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)])
+        found = _READERS[kind] = (
+            sql,
+            [(i + 5, f.name, _stored_to_json(f)) for i, f in enumerate(spec.fields)],
+        )
     return found
 
 
@@ -527,7 +669,11 @@ def _row_changes(session: Session, kind: str, since: int | None = None):
     else:
         # from the position's index (ordered by id afterwards: a few rows, where ORDER BY id
         # could make SQLite walk the whole table in id order instead)
-        rows = sorted(conn.exec_driver_sql(f"{sql} INDEXED BY ix_{kind}_seq WHERE seq > ?", (since,)).fetchall())
+        rows = sorted(
+            conn.exec_driver_sql(
+                f"{sql} INDEXED BY ix_{kind}_seq WHERE seq > ?", (since,)
+            ).fetchall()
+        )
     known = codec.devices(session)
     for row in rows:
         values = {}
@@ -538,10 +684,20 @@ def _row_changes(session: Session, kind: str, since: int | None = None):
                     if value is not None:
                         values[_name] = value if conv is None else conv(value)
             if values:
-                yield {"kind": kind, "id": row[0], "op": "upsert",
-                       "stamp": [row[1], known.by_number[row[2]]], "values": values}, row[3]
+                yield (
+                    {
+                        "kind": kind,
+                        "id": row[0],
+                        "op": "upsert",
+                        "stamp": [row[1], known.by_number[row[2]]],
+                        "values": values,
+                    },
+                    row[3],
+                )
             continue
-        own = codec.decode(((name, row[i]) for i, name, _conv in columns), row[1], row[2], row[3], row[4])
+        own = codec.decode(
+            ((name, row[i]) for i, name, _conv in columns), row[1], row[2], row[3], row[4]
+        )
         for i, name, conv in columns:
             stamp = own.get(name)
             if stamp is None or (since is not None and stamp[2] <= since):
@@ -552,10 +708,21 @@ def _row_changes(session: Session, kind: str, since: int | None = None):
             continue
         first = own[next(iter(values))]
         if all(own[name][:2] == first[:2] for name in values):  # one write made them all
-            yield {"kind": kind, "id": row[0], "op": "upsert",
-                   "stamp": [first[0], known.by_number[first[1]]], "values": values}, row[3]
+            yield (
+                {
+                    "kind": kind,
+                    "id": row[0],
+                    "op": "upsert",
+                    "stamp": [first[0], known.by_number[first[1]]],
+                    "values": values,
+                },
+                row[3],
+            )
         else:
-            fields = {name: [value, own[name][0], known.by_number[own[name][1]]] for name, value in values.items()}
+            fields = {
+                name: [value, own[name][0], known.by_number[own[name][1]]]
+                for name, value in values.items()
+            }
             yield {"kind": kind, "id": row[0], "op": "upsert", "fields": fields}, row[3]
 
 
@@ -563,7 +730,9 @@ def _delete_change(kind: str, row_id: str, hlc: int, device: str) -> dict:
     return {"kind": kind, "id": row_id, "op": "delete", "hlc": hlc, "device": device}
 
 
-def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict], int | None, int | None]:
+def collect(
+    session: Session, since_seq: int | None = None
+) -> tuple[list[dict], int | None, int | None]:
     """The changes written after journal position ``since_seq`` (None: everything in the store,
     every record and tombstone). Each record written appears once, with the current value and
     stamp of each field written after it; erased records appear as deletes.
@@ -577,7 +746,9 @@ def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict],
             for change, seq in _row_changes(session, kind):
                 changes.append(change)
                 seqs.append(seq)
-        for kind, row_id, hlc, device, seq in session.execute(tomb.order_by(_TOMB.c.table_name, _TOMB.c.row_id)).all():
+        for kind, row_id, hlc, device, seq in session.execute(
+            tomb.order_by(_TOMB.c.table_name, _TOMB.c.row_id)
+        ).all():
             if kind in KINDS:
                 changes.append(_delete_change(kind, row_id, hlc, device))
                 seqs.append(seq)
@@ -591,7 +762,10 @@ def collect(session: Session, since_seq: int | None = None) -> tuple[list[dict],
             seqs.append(seq)
     for kind in KIND_ORDER:
         for _kind, row_id, hlc, device, seq in session.execute(
-                tomb.where((_TOMB.c.table_name == kind) & (_TOMB.c.seq > since_seq)).order_by(_TOMB.c.row_id)).all():
+            tomb.where((_TOMB.c.table_name == kind) & (_TOMB.c.seq > since_seq)).order_by(
+                _TOMB.c.row_id
+            )
+        ).all():
             changes.append(_delete_change(kind, row_id, hlc, device))
             seqs.append(seq)
     return erasure.marked(session, changes), min(seqs, default=last), last

@@ -19,5 +19,12 @@ def fits(value, low: int = 0) -> bool:
 def out_of_range(field: str) -> BundleRejected:
     """The refusal of a bundle holding, in ``field`` (its name in the bundle), a number out of
     the range it may take (one SQLite cannot hold, or below zero)."""
-    return BundleRejected(Message("Bundle", QT_TRANSLATE_NOOP(
-        "Bundle", "Refused: the bundle holds a number out of range in {field}."), {"field": field[:60]}))
+    return BundleRejected(
+        Message(
+            "Bundle",
+            QT_TRANSLATE_NOOP(
+                "Bundle", "Refused: the bundle holds a number out of range in {field}."
+            ),
+            {"field": field[:60]},
+        )
+    )

@@ -67,6 +67,7 @@ def now_ms() -> int:
 
 # ---- key texts ------------------------------------------------------------------------------
 
+
 def signing_public_text(public: Ed25519PublicKey) -> str:
     raw = public.public_bytes_raw()
     return SIGNING_PREFIX + base64.b64encode(raw).decode("ascii")
@@ -75,26 +76,32 @@ def signing_public_text(public: Ed25519PublicKey) -> str:
 def parse_signing_public(text: str) -> Ed25519PublicKey:
     value = (text or "").strip()
     if value.startswith(SIGNING_PREFIX):
-        value = value[len(SIGNING_PREFIX):]
+        value = value[len(SIGNING_PREFIX) :]
     try:
         raw = base64.b64decode(value, validate=True)
         if len(raw) != 32:
             raise ValueError
         return Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, binascii.Error):
-        raise _err(QT_TRANSLATE_NOOP("Keys", "This is not a laptop signing key: it should look like ed25519:... as 'milma keys show' prints it.")) from None
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "This is not a laptop signing key: it should look like ed25519:... as 'milma keys"
+                " show' prints it.",
+            )
+        ) from None
 
 
 def fingerprint(public_text: str) -> str:
     """SHA-256 of the raw signing key, 128 bits as 8 groups of 4 hexadecimal digits."""
     raw = parse_signing_public(public_text).public_bytes_raw()
     digest = hashlib.sha256(raw).hexdigest().upper()[:32]
-    return "-".join(digest[i:i + 4] for i in range(0, 32, 4))
+    return "-".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 def normalise_fingerprint(text: str) -> str:
     digits = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
-    return "-".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    return "-".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 def parse_age_recipient(text: str) -> x25519.Recipient:
@@ -112,26 +119,63 @@ def _age_key_error(text: str) -> KeysError:
     value = text.strip()
     lower = value.lower()
     if not value:
-        return _err(QT_TRANSLATE_NOOP("Keys", "No key given: paste the coordinator's public key, which starts with age1."))
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Keys", "No key given: paste the coordinator's public key, which starts with age1."
+            )
+        )
     if lower.startswith("age-secret-key-"):
-        return _err(QT_TRANSLATE_NOOP("Keys", "This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it "
-                                              "private, and paste the public key, which starts with age1."))
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "This is a secret identity (AGE-SECRET-KEY-…), not a public key: keep it "
+                "private, and paste the public key, which starts with age1.",
+            )
+        )
     if not lower.startswith("age1"):
-        return _err(QT_TRANSLATE_NOOP("Keys", "This is not an age public key: it should start with age1."))
+        return _err(
+            QT_TRANSLATE_NOOP("Keys", "This is not an age public key: it should start with age1.")
+        )
     if any(ch.isspace() for ch in value):
-        return _err(QT_TRANSLATE_NOOP("Keys", "The key is cut by spaces or line breaks: paste it as one line."))
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Keys", "The key is cut by spaces or line breaks: paste it as one line."
+            )
+        )
     if value != lower and value != value.upper():
-        return _err(QT_TRANSLATE_NOOP("Keys", "The key mixes capital and small letters: copy it again exactly as it was given."))
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "The key mixes capital and small letters: copy it again exactly as it was given.",
+            )
+        )
     wrong = sorted({ch for ch in lower[4:] if ch not in _CHARSET})
     if wrong:
-        return _err(QT_TRANSLATE_NOOP("Keys", "The key holds characters an age key never has ({characters}): copy it "
-                                              "again exactly as it was given."), characters=" ".join(wrong))
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "The key holds characters an age key never has ({characters}): copy it "
+                "again exactly as it was given.",
+            ),
+            characters=" ".join(wrong),
+        )
     if len(value) != AGE_PUBLIC_LENGTH:
-        return _err(QT_TRANSLATE_NOOP("Keys", "The key has {count} characters where an age public key has {expected}: "
-                                              "part of it is missing, or something was added."),
-                    count=len(value), expected=AGE_PUBLIC_LENGTH)
-    return _err(QT_TRANSLATE_NOOP("Keys", "The key does not check out: a character was mistyped or changed. Copy it "
-                                          "again exactly as it was given."))
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "The key has {count} characters where an age public key has {expected}: "
+                "part of it is missing, or something was added.",
+            ),
+            count=len(value),
+            expected=AGE_PUBLIC_LENGTH,
+        )
+    return _err(
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "The key does not check out: a character was mistyped or changed. Copy it "
+            "again exactly as it was given.",
+        )
+    )
 
 
 def sign(private: Ed25519PrivateKey, data: bytes) -> str:
@@ -169,7 +213,7 @@ def bech32_bytes(text: str, hrp: str) -> bytes:
     pos = value.rfind("1")
     if value[:pos] != hrp or pos < 1:
         raise ValueError("wrong key type")
-    data = [_CHARSET.index(c) for c in value[pos + 1:]]
+    data = [_CHARSET.index(c) for c in value[pos + 1 :]]
     expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
     if _polymod(expanded + data) != 1:
         raise ValueError("bad checksum")
@@ -185,7 +229,9 @@ def bech32_bytes(text: str, hrp: str) -> bytes:
     return bytes(out)
 
 
-def reference_tag(secret_identity: str, coordinator_public: str, laptop_public: str, data: bytes) -> str:
+def reference_tag(
+    secret_identity: str, coordinator_public: str, laptop_public: str, data: bytes
+) -> str:
     """HMAC-SHA256 of ``data`` under a key both ends derive from X25519: the coordinator from its
     secret and the laptop's public key, the laptop from its secret and the pinned coordinator
     key. ``secret_identity`` is the caller's own AGE-SECRET-KEY; the peer is the other key."""
@@ -195,12 +241,14 @@ def reference_tag(secret_identity: str, coordinator_public: str, laptop_public: 
     laptop = bech32_bytes(laptop_public, "age")
     peer = laptop if own == coord else coord
     shared = secret.exchange(X25519PublicKey.from_public_bytes(peer))
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-               info=REFERENCE_INFO + coord + laptop).derive(shared)
+    key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=REFERENCE_INFO + coord + laptop
+    ).derive(shared)
     return hmac.new(key, data, hashlib.sha256).hexdigest()
 
 
 # ---- this store's keys ----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DeviceKeys:
@@ -221,8 +269,15 @@ def _roles(session: Session) -> dict[str, dict]:
 
 def _put(session: Session, role: str, public: str, secret: str | None, protected: bool) -> None:
     session.execute(delete(_KEY).where(_KEY.c.role == role))
-    session.execute(insert(_KEY).values(role=role, public_key=public, secret_key=secret,
-                                        protected=protected, created_ms=now_ms()))
+    session.execute(
+        insert(_KEY).values(
+            role=role,
+            public_key=public,
+            secret_key=secret,
+            protected=protected,
+            created_ms=now_ms(),
+        )
+    )
 
 
 def load_device_keys(session: Session) -> DeviceKeys | None:
@@ -232,8 +287,13 @@ def load_device_keys(session: Session) -> DeviceKeys | None:
     raw = base64.b64decode(roles[SIGNING]["secret_key"])
     private = Ed25519PrivateKey.from_private_bytes(raw)
     public = roles[SIGNING]["public_key"]
-    return DeviceKeys(private, public, fingerprint(public), roles[DEVICE_AGE]["secret_key"],
-                      roles[DEVICE_AGE]["public_key"])
+    return DeviceKeys(
+        private,
+        public,
+        fingerprint(public),
+        roles[DEVICE_AGE]["secret_key"],
+        roles[DEVICE_AGE]["public_key"],
+    )
 
 
 def ensure_device_keys(session: Session) -> DeviceKeys:
@@ -244,8 +304,13 @@ def ensure_device_keys(session: Session) -> DeviceKeys:
         return keys
     private = Ed25519PrivateKey.generate()
     raw = private.private_bytes_raw()
-    _put(session, SIGNING, signing_public_text(private.public_key()),
-         base64.b64encode(raw).decode("ascii"), False)
+    _put(
+        session,
+        SIGNING,
+        signing_public_text(private.public_key()),
+        base64.b64encode(raw).decode("ascii"),
+        False,
+    )
     identity = x25519.Identity.generate()
     _put(session, DEVICE_AGE, str(identity.to_public()), str(identity), False)
     keys = load_device_keys(session)
@@ -287,7 +352,13 @@ def parse_identity_text(text: str) -> x25519.Identity:
 
 def init_coordinator(session: Session, passphrase: str) -> str:
     if coordinator_public(session):
-        raise _err(QT_TRANSLATE_NOOP("Keys", "This store already has a coordinator identity; back it up with 'milma keys backup-identity'."))
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "This store already has a coordinator identity; back it up with 'milma keys"
+                " backup-identity'.",
+            )
+        )
     identity = x25519.Identity.generate()
     store_coordinator(session, identity, passphrase)
     return str(identity.to_public())
@@ -296,7 +367,13 @@ def init_coordinator(session: Session, passphrase: str) -> str:
 def store_coordinator(session: Session, identity: x25519.Identity, passphrase: str) -> None:
     check_passphrase(passphrase)
     sealed = pyrage.passphrase.encrypt(identity_file_text(identity).encode("ascii"), passphrase)
-    _put(session, COORDINATOR, str(identity.to_public()), base64.b64encode(sealed).decode("ascii"), True)
+    _put(
+        session,
+        COORDINATOR,
+        str(identity.to_public()),
+        base64.b64encode(sealed).decode("ascii"),
+        True,
+    )
     _UNLOCKED[str(identity.to_public())] = identity
 
 
@@ -312,16 +389,26 @@ def is_unlocked(session: Session) -> bool:
 def unlock_coordinator(session: Session, passphrase: str | None) -> x25519.Identity:
     row = _roles(session).get(COORDINATOR)
     if row is None:
-        raise _err(QT_TRANSLATE_NOOP("Keys", "This store is not a coordinator: run 'milma keys init-coordinator' first."))
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Keys", "This store is not a coordinator: run 'milma keys init-coordinator' first."
+            )
+        )
     cached = _UNLOCKED.get(row["public_key"])
     if cached is not None:
         return cached
     if not passphrase:
-        raise PassphraseNeeded(Message("Keys", QT_TRANSLATE_NOOP("Keys", "The coordinator passphrase is needed.")))
+        raise PassphraseNeeded(
+            Message("Keys", QT_TRANSLATE_NOOP("Keys", "The coordinator passphrase is needed."))
+        )
     try:
-        text = pyrage.passphrase.decrypt(base64.b64decode(row["secret_key"]), passphrase).decode("ascii")
+        text = pyrage.passphrase.decrypt(base64.b64decode(row["secret_key"]), passphrase).decode(
+            "ascii"
+        )
     except pyrage.DecryptError:
-        raise _err(QT_TRANSLATE_NOOP("Keys", "Wrong passphrase for the coordinator identity.")) from None
+        raise _err(
+            QT_TRANSLATE_NOOP("Keys", "Wrong passphrase for the coordinator identity.")
+        ) from None
     identity = parse_identity_text(text)
     _UNLOCKED[row["public_key"]] = identity
     return identity
@@ -341,7 +428,9 @@ def _key_text(key_or_file: str, key_starts: tuple[str, ...]) -> tuple[str, bool]
         if path.is_file():
             return path.read_text(encoding="utf-8"), True
     except (OSError, UnicodeDecodeError, ValueError):
-        raise _err(QT_TRANSLATE_NOOP("Keys", "Cannot read the key file {path}."), path=value) from None
+        raise _err(
+            QT_TRANSLATE_NOOP("Keys", "Cannot read the key file {path}."), path=value
+        ) from None
     return value, False
 
 
@@ -373,7 +462,7 @@ def age_fingerprint(age_public: str) -> str:
     """A short fingerprint of an age public key, to read aloud and compare on two screens:
     64 bits of its SHA-256 as 4 groups of 4 hexadecimal digits."""
     digest = hashlib.sha256(bech32_bytes(age_public, "age")).hexdigest().upper()[:16]
-    return "-".join(digest[i:i + 4] for i in range(0, 16, 4))
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def trusted_since_ms(session: Session) -> int | None:
@@ -390,6 +479,7 @@ def trust_coordinator(session: Session, age_public: str) -> str:
 
 # ---- enrolment and revocation (coordinator) ---------------------------------------------------
 
+
 def parse_enrolment(text: str) -> dict:
     """A laptop's public key as given to the coordinator: the JSON of 'milma keys show --format
     json' (device id, signing and age keys), or the bare signing key."""
@@ -401,7 +491,11 @@ def parse_enrolment(text: str) -> dict:
         except ValueError:
             data = None
         if not isinstance(data, dict) or not isinstance(data.get("signing_public_key"), str):
-            raise _err(QT_TRANSLATE_NOOP("Keys", "The key file is not the output of 'milma keys show --format json'."))
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Keys", "The key file is not the output of 'milma keys show --format json'."
+                )
+            )
         info["signing_public_key"] = data["signing_public_key"]
         if isinstance(data.get("device_id"), str):
             info["device_id"] = data["device_id"]
@@ -429,12 +523,24 @@ def revoked_fingerprints(session: Session) -> set[str]:
 def enrol(session: Session, info: dict) -> dict:
     fp = info["fingerprint"]
     if fp in revoked_fingerprints(session):
-        raise _err(QT_TRANSLATE_NOOP("Keys", "The key {fingerprint} was revoked; the laptop must make a new key."), fingerprint=fp)
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Keys", "The key {fingerprint} was revoked; the laptop must make a new key."
+            ),
+            fingerprint=fp,
+        )
     current = session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().first()
     if current is None:
-        session.execute(insert(_DEV).values(
-            fingerprint=fp, signing_public_key=info["signing_public_key"], device_id=info.get("device_id"),
-            age_public_key=info.get("age_public_key"), site=info.get("site"), enrolled_ms=now_ms()))
+        session.execute(
+            insert(_DEV).values(
+                fingerprint=fp,
+                signing_public_key=info["signing_public_key"],
+                device_id=info.get("device_id"),
+                age_public_key=info.get("age_public_key"),
+                site=info.get("site"),
+                enrolled_ms=now_ms(),
+            )
+        )
     else:
         values = {k: info[k] for k in ("device_id", "age_public_key", "site") if info.get(k)}
         if values:
@@ -442,8 +548,14 @@ def enrol(session: Session, info: dict) -> dict:
     return dict(session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().one())
 
 
-def note_import(session: Session, fingerprint: str, device_id: str, at_ms: int,
-                age_public_key: str | None = None, site: str | None = None) -> None:
+def note_import(
+    session: Session,
+    fingerprint: str,
+    device_id: str,
+    at_ms: int,
+    age_public_key: str | None = None,
+    site: str | None = None,
+) -> None:
     """An enrolled laptop's changes bundle was imported: the device id it signed with, when, its
     age key when the bundle carried one, and its site when none was known (a site once known is
     the laptop's, whatever later bundles say)."""
@@ -452,7 +564,11 @@ def note_import(session: Session, fingerprint: str, device_id: str, at_ms: int,
         values["age_public_key"] = age_public_key
     session.execute(update(_DEV).where(_DEV.c.fingerprint == fingerprint).values(**values))
     if site_code(site):
-        session.execute(update(_DEV).where((_DEV.c.fingerprint == fingerprint) & _DEV.c.site.is_(None)).values(site=site))
+        session.execute(
+            update(_DEV)
+            .where((_DEV.c.fingerprint == fingerprint) & _DEV.c.site.is_(None))
+            .values(site=site)
+        )
 
 
 def site_code(value) -> bool:
@@ -463,7 +579,9 @@ def site_code(value) -> bool:
 
 
 def devices(session: Session) -> list[dict]:
-    revoked = {r["fingerprint"]: r["revoked_ms"] for r in session.execute(select(_REV)).mappings().all()}
+    revoked = {
+        r["fingerprint"]: r["revoked_ms"] for r in session.execute(select(_REV)).mappings().all()
+    }
     out = []
     for row in session.execute(select(_DEV).order_by(_DEV.c.enrolled_ms)).mappings().all():
         item = dict(row)
@@ -480,22 +598,32 @@ def find_device(session: Session, ref: str) -> dict:
     for item in devices(session):
         if value and (item["device_id"] == value or item["fingerprint"] == fp):
             return item
-        if len(value) >= 4 and ((item["device_id"] or "").startswith(value)
-                                or (len(fp) >= 4 and item["fingerprint"].startswith(fp))):
+        if len(value) >= 4 and (
+            (item["device_id"] or "").startswith(value)
+            or (len(fp) >= 4 and item["fingerprint"].startswith(fp))
+        ):
             matches.append(item)
     if len(matches) == 1:
         return matches[0]
     if not matches:
         raise _err(QT_TRANSLATE_NOOP("Keys", "No enrolled laptop matches {device}."), device=value)
-    raise _err(QT_TRANSLATE_NOOP("Keys", "Several enrolled laptops match {device}: give more of the id."), device=value)
+    raise _err(
+        QT_TRANSLATE_NOOP("Keys", "Several enrolled laptops match {device}: give more of the id."),
+        device=value,
+    )
 
 
 def revoke(session: Session, ref: str) -> dict:
     item = find_device(session, ref)
     if item["revoked_ms"] is None:
         item["revoked_ms"] = now_ms()
-        session.execute(insert(_REV).values(fingerprint=item["fingerprint"], device_id=item["device_id"],
-                                            revoked_ms=item["revoked_ms"]))
+        session.execute(
+            insert(_REV).values(
+                fingerprint=item["fingerprint"],
+                device_id=item["device_id"],
+                revoked_ms=item["revoked_ms"],
+            )
+        )
     return item
 
 
@@ -504,22 +632,36 @@ def record_revocations(session: Session, items: list[dict]) -> int:
     known = revoked_fingerprints(session)
     new = [i for i in items if i["fingerprint"] not in known]
     if new:
-        session.execute(insert(_REV), [{"fingerprint": i["fingerprint"], "device_id": i.get("device_id"),
-                                        "revoked_ms": int(i["revoked_ms"])} for i in new])
+        session.execute(
+            insert(_REV),
+            [
+                {
+                    "fingerprint": i["fingerprint"],
+                    "device_id": i.get("device_id"),
+                    "revoked_ms": int(i["revoked_ms"]),
+                }
+                for i in new
+            ],
+        )
     return len(new)
 
 
 def revocations(session: Session) -> list[dict]:
-    return [dict(r) for r in session.execute(select(_REV).order_by(_REV.c.revoked_ms)).mappings().all()]
+    return [
+        dict(r) for r in session.execute(select(_REV).order_by(_REV.c.revoked_ms)).mappings().all()
+    ]
 
 
 # ---- restoring a backup -------------------------------------------------------------------------
 
+
 def identity_rows(session: Session) -> list[tuple[str, list[dict]]]:
     """This store's keys, enrolled laptops and revocations, to carry over a restore: a backup
     brings the data back in time, never the laptop's identity or a revoked key's trust."""
-    return [(table.name, [dict(r) for r in session.execute(select(table)).mappings().all()])
-            for table in (_KEY, _DEV, _REV)]
+    return [
+        (table.name, [dict(r) for r in session.execute(select(table)).mappings().all()])
+        for table in (_KEY, _DEV, _REV)
+    ]
 
 
 def _columns(table, item: dict) -> dict:

@@ -45,6 +45,7 @@ def settle(session: Session, decoded: list[C.Change]) -> None:
 
 # ---- survey responses ----------------------------------------------------------------------
 
+
 class _LegacyLanguage(str):
     """The language of a survey response converted from the old form, until the merge reads the
     participant's (:func:`_settle_languages`)."""
@@ -89,8 +90,12 @@ def decode_survey(change: dict) -> C.Change:
     laptop merge without conflict. Its language is the participant's, read by :func:`settle`."""
     kind = SURVEY
     raw, compact = change.get("fields"), change.get("values")
-    if (raw is not None and type(raw) is not dict) or (compact is not None and type(compact) is not dict):
-        raise C._rejected(QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields."))
+    if (raw is not None and type(raw) is not dict) or (
+        compact is not None and type(compact) is not dict
+    ):
+        raise C._rejected(
+            QT_TRANSLATE_NOOP("Exchange", "The bundle is malformed: a change has no fields.")
+        )
     old: dict[str, Any] = {}
     stamps: dict[str, list] = {}
     if compact:
@@ -103,7 +108,11 @@ def decode_survey(change: dict) -> C.Change:
             stamps[name] = [hlc, device]
     for name, item in (raw or {}).items():
         if name in old:
-            raise C._bad_value(kind, "answers") if name in _LEGACY_NAMES else C._unknown_field(kind, name)
+            raise (
+                C._bad_value(kind, "answers")
+                if name in _LEGACY_NAMES
+                else C._unknown_field(kind, name)
+            )
         if type(item) is not list or len(item) != 3:
             raise C._bad_value(kind, "answers")
         old[name] = item[0]
@@ -130,33 +139,57 @@ def _settle_languages(session: Session, decoded: list[C.Change]) -> None:
     """Give the survey responses converted from the old form (:func:`decode_survey`) their
     language, as migration 0008 does: the participant's language for documents, as the
     participant's record in the same changes has it, else as the store has it, else "es"."""
-    waiting = [c for c in decoded if c.kind == SURVEY and type(c.fields) is dict
-               and c.fields.get("language", (None,))[0] is LEGACY_LANGUAGE]
+    waiting = [
+        c
+        for c in decoded
+        if c.kind == SURVEY
+        and type(c.fields) is dict
+        and c.fields.get("language", (None,))[0] is LEGACY_LANGUAGE
+    ]
     if not waiting:
         return
-    person_of = {c.id: c.fields["participant_id"][0] for c in waiting if "participant_id" in c.fields}
-    person_of.update(_stored(session, SURVEY, [c.id for c in waiting if c.id not in person_of], "participant_id"))
+    person_of = {
+        c.id: c.fields["participant_id"][0] for c in waiting if "participant_id" in c.fields
+    }
+    person_of.update(
+        _stored(session, SURVEY, [c.id for c in waiting if c.id not in person_of], "participant_id")
+    )
     wanted = set(person_of.values())
     languages: dict[str, tuple] = {}
     for c in decoded:  # the participant's record in the same changes
         if c.kind == "participant" and c.op == "upsert" and c.id in wanted:
             found = c.fields.get("preferred_language")
-            if found is not None and found[0] and (c.id not in languages or found[1:] > languages[c.id][1:]):
+            if (
+                found is not None
+                and found[0]
+                and (c.id not in languages or found[1:] > languages[c.id][1:])
+            ):
                 languages[c.id] = found
     known = {pid: found[0] for pid, found in languages.items()}
-    known.update(_stored(session, "participant", sorted(wanted - known.keys()), "preferred_language"))
+    known.update(
+        _stored(session, "participant", sorted(wanted - known.keys()), "preferred_language")
+    )
     for c in waiting:
         fields = c.fields
         assert isinstance(fields, dict)  # as `waiting` was chosen
         _value, hlc, device = fields["language"]
-        fields["language"] = (known.get(person_of.get(c.id, "")) or SL.DEFAULT_LANGUAGE, hlc, device)
+        fields["language"] = (
+            known.get(person_of.get(c.id, "")) or SL.DEFAULT_LANGUAGE,
+            hlc,
+            device,
+        )
 
 
 def _settle_answers(session: Session, decoded: list[C.Change]) -> None:
     """Lay the answers of old-form deltas (:class:`_LegacyAnswers`) over those stored: a delta
     of only some of a response's fields keeps the answers stored that it does not carry."""
-    waiting = [c for c in decoded if c.kind == SURVEY and type(c.fields) is dict
-               and isinstance(c.fields.get("answers", (None,))[0], _LegacyAnswers)]
+    waiting = [
+        c
+        for c in decoded
+        if c.kind == SURVEY
+        and type(c.fields) is dict
+        and isinstance(c.fields.get("answers", (None,))[0], _LegacyAnswers)
+    ]
     stored = _stored(session, SURVEY, [c.id for c in waiting], "answers")
     for c in waiting:
         fields = c.fields
@@ -166,7 +199,9 @@ def _settle_answers(session: Session, decoded: list[C.Change]) -> None:
             base = orjson.loads(stored[c.id]) if stored.get(c.id) else None
         except orjson.JSONDecodeError:
             base = None
-        text = SL.dump_answers(SL.answers_over(base, given.old)) if type(base) is dict else str(given)
+        text = (
+            SL.dump_answers(SL.answers_over(base, given.old)) if type(base) is dict else str(given)
+        )
         fields["answers"] = (text, hlc, device)
 
 
@@ -175,10 +210,13 @@ def _stored(session: Session, table: str, ids: list[str], column: str) -> dict[s
     out: dict[str, Any] = {}
     conn = session.connection()
     for i in range(0, len(ids), C.CHUNK):
-        chunk = ids[i:i + C.CHUNK]
-        out.update(conn.exec_driver_sql(
-            f"SELECT id, {column} FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
-            tuple(chunk)).fetchall())
+        chunk = ids[i : i + C.CHUNK]
+        out.update(
+            conn.exec_driver_sql(
+                f"SELECT id, {column} FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
+                tuple(chunk),
+            ).fetchall()
+        )
     return out
 
 
@@ -200,8 +238,11 @@ def _settle_meetings(session: Session, decoded: list[C.Change]) -> None:
                 has_status.add(c.id)
             else:
                 mine.setdefault(c.id, []).append(i)
-    waiting = {row_id: fields for row_id, fields in _pending_meetings(session).items()
-               if "status" not in fields and row_id not in has_status}
+    waiting = {
+        row_id: fields
+        for row_id, fields in _pending_meetings(session).items()
+        if "status" not in fields and row_id not in has_status
+    }
     ids = sorted((mine.keys() - has_status) | waiting.keys())
     if not ids:
         return
@@ -218,19 +259,28 @@ def _settle_meetings(session: Session, decoded: list[C.Change]) -> None:
         hlc, device = max(found.values())
         at = mine.get(row_id)
         if not at:  # a meeting waiting in the store since an earlier import
-            decoded.append(C.Change(MEETING, row_id, "upsert", fields={"status": (HELD, hlc, device)}))
+            decoded.append(
+                C.Change(MEETING, row_id, "upsert", fields={"status": (HELD, hlc, device)})
+            )
             continue
         c = decoded[at[0]]
         if type(c.fields) is OneStamp and (c.fields.hlc, c.fields.device) == (hlc, device):
-            decoded[at[0]] = c._replace(fields=OneStamp({**c.fields.plain, "status": HELD}, hlc, device))
+            decoded[at[0]] = c._replace(
+                fields=OneStamp({**c.fields.plain, "status": HELD}, hlc, device)
+            )
         else:
             decoded[at[0]] = c._replace(fields={**c.fields, "status": (HELD, hlc, device)}, top=0)
 
 
 def _pending_meetings(session: Session) -> dict[str, dict[str, list]]:
     """The meetings waiting in the store for a change not received yet: id -> their fields."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT row_id, fields FROM merge_pending WHERE table_name = ?", (MEETING,)).fetchall()
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT row_id, fields FROM merge_pending WHERE table_name = ?", (MEETING,)
+        )
+        .fetchall()
+    )
     out = {}
     for row_id, fields in rows:
         try:

@@ -67,7 +67,8 @@ FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000  # operations stamped more than a day ahea
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "deleted", "quarantined", "ignored")
 
 REFS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.ref is not None) for k, spec in KINDS.items()
+    k: tuple((f.name, f.ref, f.required) for f in spec.fields if f.ref is not None)
+    for k, spec in KINDS.items()
 }
 _UNSTAMPED = (0, "")
 
@@ -102,22 +103,42 @@ class MergeReport:
     @property
     def changed(self) -> bool:
         t = self.totals()
-        return bool(t["new"] or t["updated"] or t["deleted"] or t["conflicting"] or t["quarantined"])
+        return bool(
+            t["new"] or t["updated"] or t["deleted"] or t["conflicting"] or t["quarantined"]
+        )
 
     def to_dict(self) -> dict:
         return {
             "dry_run": self.dry_run,
-            "kinds": {k: dict(v) for k, v in sorted(self.counts.items(), key=lambda kv: KIND_ORDER.index(kv[0]))},
+            "kinds": {
+                k: dict(v)
+                for k, v in sorted(self.counts.items(), key=lambda kv: KIND_ORDER.index(kv[0]))
+            },
             "totals": self.totals(),
             "conflicts": self.conflicts,
             "pending": self.pending,
-            "problems": [{"context": m.context, "text": m.text, "params": {k: str(v) for k, v in m.params.items()},
-                          "message": str(m)} for m in self.problems],
+            "problems": [
+                {
+                    "context": m.context,
+                    "text": m.text,
+                    "params": {k: str(v) for k, v in m.params.items()},
+                    "message": str(m),
+                }
+                for m in self.problems
+            ],
         }
 
 
-def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_run: bool = False,
-          now_ms: int | None = None, release: bool = False, guard: Guard | None = None) -> MergeReport:
+def apply(
+    tx: Tx,
+    changes: Iterable[dict],
+    *,
+    tables: Iterable[dict] = (),
+    dry_run: bool = False,
+    now_ms: int | None = None,
+    release: bool = False,
+    guard: Guard | None = None,
+) -> MergeReport:
     """Merge ``changes`` (JSON dicts, see desktop.exchange.changes) and the upserts of
     ``tables`` (a format-3 body's, of the shape changes.table_shape_ok checks) into the store
     of ``tx``.
@@ -126,7 +147,8 @@ def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_r
     BundleRejected before anything is written. With ``dry_run`` nothing is written (the merge
     runs in a savepoint that is rolled back) and the report tells what would happen.
     ``release`` applies operations even when stamped in the future (releasing a quarantine).
-    ``guard`` (a laptop's bundle) names the changes not to apply: they are held with their reason."""
+    ``guard`` (a laptop's bundle) names the changes not to apply: they are held with their reason.
+    """
     with paused_gc():  # a bundle makes millions of small objects, none cyclic
         decoded = [decode(c) for c in changes]
         for table in tables:
@@ -149,7 +171,7 @@ def apply(tx: Tx, changes: Iterable[dict], *, tables: Iterable[dict] = (), dry_r
 
 def _chunks(ids: list[str]):
     for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
+        yield ids[i : i + CHUNK]
 
 
 def _json_value(kind: str, name: str, value: Any) -> str:
@@ -157,8 +179,14 @@ def _json_value(kind: str, name: str, value: Any) -> str:
 
 
 class _Merge:
-    def __init__(self, tx: Tx, report: MergeReport, now_ms: int | None, hold_future: bool,
-                 guard: Guard | None = None):
+    def __init__(
+        self,
+        tx: Tx,
+        report: MergeReport,
+        now_ms: int | None,
+        hold_future: bool,
+        guard: Guard | None = None,
+    ):
         self.tx = tx
         self.s = tx.session
         self.report = report
@@ -203,8 +231,15 @@ class _Merge:
         self._quarantine(future, held)
         if latest:
             self.tx.clock.observe(latest)
-        log.info("merge: %d changes, %d quarantined, %d refused, %d conflicts, %d pending (dry run: %s)",
-                 len(decoded), len(future), len(refused), self.report.conflicts, self.report.pending, self.report.dry_run)
+        log.info(
+            "merge: %d changes, %d quarantined, %d refused, %d conflicts, %d pending (dry run: %s)",
+            len(decoded),
+            len(future),
+            len(refused),
+            self.report.conflicts,
+            self.report.pending,
+            self.report.dry_run,
+        )
 
     def _split(self, decoded: list[Change]):
         upserts: list[Change] = []
@@ -225,7 +260,12 @@ class _Merge:
             if self.hold_future and newest > self.horizon:
                 late = {n: s for n, s in c.fields.items() if s[1] > self.horizon}
                 future.append(Change(c.kind, c.id, "upsert", fields=late))
-                c = Change(c.kind, c.id, "upsert", fields={n: s for n, s in c.fields.items() if n not in late})
+                c = Change(
+                    c.kind,
+                    c.id,
+                    "upsert",
+                    fields={n: s for n, s in c.fields.items() if n not in late},
+                )
                 if not c.fields:
                     continue
                 newest = c.latest
@@ -237,7 +277,9 @@ class _Merge:
     def _deletes(self, deletes: dict[tuple[str, str], tuple[int, str]]) -> None:
         # dependent records first, so that their own deletions keep their own stamps
         rank = {k: i for i, k in enumerate(KIND_ORDER)}
-        for (kind, row_id), (hlc, device) in sorted(deletes.items(), key=lambda kv: -rank[kv[0][0]]):
+        for (kind, row_id), (hlc, device) in sorted(
+            deletes.items(), key=lambda kv: -rank[kv[0][0]]
+        ):
             erased: list[tuple[str, str]] = []
             before = self.tx.tombstone(kind, row_id)
             self.tx.apply_remote_delete(kind, row_id, hlc, device, erased=erased)
@@ -259,7 +301,9 @@ class _Merge:
         by_kind: dict[str, set[str]] = {}
         for c in upserts:
             by_kind.setdefault(c.kind, set()).add(c.id)
-        for kind, row_id, fields in self.s.execute(select(_PENDING.c.table_name, _PENDING.c.row_id, _PENDING.c.fields)).all():
+        for kind, row_id, fields in self.s.execute(
+            select(_PENDING.c.table_name, _PENDING.c.row_id, _PENDING.c.fields)
+        ).all():
             if kind in KINDS:
                 self.pending_before[(kind, row_id)] = self._decode_pending(kind, fields)
                 by_kind.setdefault(kind, set()).add(row_id)
@@ -274,10 +318,13 @@ class _Merge:
                 for row in self.s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                     stamps = codec.named(codec.of_row(kind, row), known)
                     self.stored[(kind, row["id"])] = {
-                        n: (row[n], *(stamps[n] if n in stamps else _UNSTAMPED)) for n in names}
+                        n: (row[n], *(stamps[n] if n in stamps else _UNSTAMPED)) for n in names
+                    }
                 for row_id, hlc, device in self.s.execute(
-                        select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
-                        .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk))).all():
+                    select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id).where(
+                        (_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk)
+                    )
+                ).all():
                     self.tombs[(kind, row_id)] = (hlc, device)
         for key in set(self.stored) | set(self.pending_before):
             view = {n: s for n, s in self.stored.get(key, {}).items() if s[1:] != _UNSTAMPED}
@@ -291,7 +338,9 @@ class _Merge:
 
     @staticmethod
     def _decode_pending(kind: str, fields: str) -> dict[str, tuple]:
-        change = decode({"kind": kind, "id": "pending", "op": "upsert", "fields": json.loads(fields)})
+        change = decode(
+            {"kind": kind, "id": "pending", "op": "upsert", "fields": json.loads(fields)}
+        )
         return dict(change.fields)
 
     def _merge_fields(self, c: Change) -> None:
@@ -314,16 +363,31 @@ class _Merge:
             if incoming[1:] == current[1:]:
                 continue
             if incoming[1:] > current[1:]:
-                winner, loser, whose = incoming, current, ("mine" if stored.get(name) == current else "theirs")
+                winner, loser, whose = (
+                    incoming,
+                    current,
+                    ("mine" if stored.get(name) == current else "theirs"),
+                )
                 view[name] = incoming
                 dirty.add(name)
             else:
                 winner, loser, whose = current, incoming, "theirs"
             if loser[0] != winner[0] and loser[2] != winner[2]:
-                self.conflicts.append({
-                    "table_name": c.kind, "row_id": c.id, "field": name, "loser": whose,
-                    "value": _json_value(c.kind, name, loser[0]), "loser_hlc": loser[1], "loser_device": loser[2],
-                    "winner_hlc": winner[1], "winner_device": winner[2], "detected_ms": self.now_ms, "resolved": None})
+                self.conflicts.append(
+                    {
+                        "table_name": c.kind,
+                        "row_id": c.id,
+                        "field": name,
+                        "loser": whose,
+                        "value": _json_value(c.kind, name, loser[0]),
+                        "loser_hlc": loser[1],
+                        "loser_device": loser[2],
+                        "winner_hlc": winner[1],
+                        "winner_device": winner[2],
+                        "detected_ms": self.now_ms,
+                        "resolved": None,
+                    }
+                )
 
     def _classify(self, ignored: set[tuple[str, str]]) -> None:
         """Count each record of the upserts once: the records merged (every one has an entry in
@@ -357,14 +421,23 @@ class _Merge:
         # fields), and per kind that refers to others the plain values of those writes
         writes: dict[tuple[str, str], Mapping[str, tuple]] = {}
         complete: list[tuple[str, str]] = []  # new records holding every required field
-        values: dict[str, list[Mapping[str, Any]]] = {kind: [] for kind, refs in REFS.items() if refs}
+        values: dict[str, list[Mapping[str, Any]]] = {
+            kind: [] for kind, refs in REFS.items() if refs
+        }
         views = self.view
         for key in candidates:
-            view, stored = views[key], stored_all.get(key)  # every candidate has a view (_load, run)
-            fields = view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
+            view, stored = (
+                views[key],
+                stored_all.get(key),
+            )  # every candidate has a view (_load, run)
+            fields = (
+                view if stored is None else {n: s for n, s in view.items() if s[1:] > stored[n][1:]}
+            )
             writes[key] = fields
             # the plain values when one write made the record: no tuple made per look-up
-            plain = fields.plain if type(fields) is OneStamp else {n: s[0] for n, s in fields.items()}
+            plain = (
+                fields.plain if type(fields) is OneStamp else {n: s[0] for n, s in fields.items()}
+            )
             if stored is None and plain.keys() >= REQUIRED[key[0]]:
                 complete.append(key)
             of_kind = values.get(key[0])
@@ -374,7 +447,11 @@ class _Merge:
         targets: set[tuple[str, str]] = set()
         for kind, plains in values.items():
             for name, ref, _required in REFS[kind]:
-                targets.update((ref, value) for value in map(methodcaller("get", name), plains) if value is not None)
+                targets.update(
+                    (ref, value)
+                    for value in map(methodcaller("get", name), plains)
+                    if value is not None
+                )
         unknown = targets - writes.keys() - stored_all.keys()
         present, tombs = self._existing(unknown)
         self.tombs.update(tombs)
@@ -474,10 +551,17 @@ class _Merge:
         for kind, ids in by_kind.items():
             table = RECORD_MODELS[kind].__table__
             for chunk in _chunks(sorted(ids)):
-                present.update((kind, r) for (r,) in self.s.execute(select(table.c.id).where(table.c.id.in_(chunk))).all())
+                present.update(
+                    (kind, r)
+                    for (r,) in self.s.execute(
+                        select(table.c.id).where(table.c.id.in_(chunk))
+                    ).all()
+                )
                 for row_id, hlc, device in self.s.execute(
-                        select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id)
-                        .where((_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk))).all():
+                    select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id).where(
+                        (_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk)
+                    )
+                ).all():
                     tombs[(kind, row_id)] = (hlc, device)
         return present, tombs
 
@@ -496,11 +580,21 @@ class _Merge:
                 bookkeeping.drop_pending(self.s, kind, row_id)
             if after:
                 fields = encode(Change(kind, row_id, "upsert", fields=after))["fields"]
-                bookkeeping.add_pending(self.s, kind, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True))
+                bookkeeping.add_pending(
+                    self.s, kind, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True)
+                )
         self.report.pending = len(waiting)
         if waiting:
-            self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
-                "Exchange", "{count} records wait for changes from a bundle not imported yet."), {"count": len(waiting)}))
+            self.report.problems.append(
+                Message(
+                    "Exchange",
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "{count} records wait for changes from a bundle not imported yet.",
+                    ),
+                    {"count": len(waiting)},
+                )
+            )
 
     def _record_conflicts(self) -> None:
         for c in self.conflicts:
@@ -516,8 +610,18 @@ class _Merge:
         # tombstoned with the erased record's stamp, as an erasure does with what it finds held
         # (storage.erasure.erase_held) and a merge with a new record of an erased person: the
         # same tombstones whether the erasure came before the edit or after
-        gone = erasure.erased_among(self.s, {(c.kind, c.id): erasure.refs_of(c.kind, c.fields)
-                                             for c, _reason in held if c.op == "upsert"}) if held else {}
+        gone = (
+            erasure.erased_among(
+                self.s,
+                {
+                    (c.kind, c.id): erasure.refs_of(c.kind, c.fields)
+                    for c, _reason in held
+                    if c.op == "upsert"
+                },
+            )
+            if held
+            else {}
+        )
         for c, reason in held:
             if c.op == "upsert" and (c.kind, c.id) in gone:
                 self.tx.apply_remote_delete(c.kind, c.id, *gone[(c.kind, c.id)])
@@ -526,15 +630,42 @@ class _Merge:
             body = json.dumps(encode(c), ensure_ascii=False, sort_keys=True)
             digest = hashlib.sha256(body.encode()).hexdigest()
             stamp = c.stamp if c.op == "delete" else max((s[1], s[2]) for s in c.fields.values())
-            bookkeeping.hold(self.s, {  # the same operation is held once
-                "table_name": c.kind, "row_id": c.id, "op": c.op, "hlc": stamp[0], "device_id": stamp[1],
-                "digest": digest, "change": body, "received_ms": self.now_ms, "reason": reason})
+            bookkeeping.hold(
+                self.s,
+                {  # the same operation is held once
+                    "table_name": c.kind,
+                    "row_id": c.id,
+                    "op": c.op,
+                    "hlc": stamp[0],
+                    "device_id": stamp[1],
+                    "digest": digest,
+                    "change": body,
+                    "received_ms": self.now_ms,
+                    "reason": reason,
+                },
+            )
             self.report.add(c.kind, "quarantined")
         if future:
-            self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
-                "Exchange", "{count} changes are dated more than a day in the future: they are held in quarantine for review."),
-                {"count": len(future)}))
+            self.report.problems.append(
+                Message(
+                    "Exchange",
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "{count} changes are dated more than a day in the future: they are held in"
+                        " quarantine for review.",
+                    ),
+                    {"count": len(future)},
+                )
+            )
         if refused:
-            self.report.problems.append(Message("Exchange", QT_TRANSLATE_NOOP(
-                "Exchange", "{count} changes are outside what this laptop may do (another site's participants, reference data): they are held in quarantine for review."),
-                {"count": len(refused)}))
+            self.report.problems.append(
+                Message(
+                    "Exchange",
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "{count} changes are outside what this laptop may do (another site's"
+                        " participants, reference data): they are held in quarantine for review.",
+                    ),
+                    {"count": len(refused)},
+                )
+            )

@@ -1,8 +1,9 @@
 """Reference data: what the coordinator sends back to the laptops.
 
-Labs and their partner companies, companies, connectors, local associations, sites, merges of duplicate
-participants, every erasure (tombstones, which carry no personal data), the acknowledgements
-(for each laptop, up to which sequence its changes are merged) and the revoked laptop keys.
+Labs and their partner companies, companies, connectors, local associations, sites, merges of
+duplicate participants, every erasure (tombstones, which carry no personal data), the
+acknowledgements (for each laptop, up to which sequence its changes are merged) and the revoked
+laptop keys.
 It is always complete (the merge makes re-sending idempotent), so a lost stick costs nothing.
 """
 
@@ -19,8 +20,19 @@ from desktop.storage.exchange_models import ExchangeAck
 
 _ACK = ExchangeAck.__table__
 
-REFERENCE_KINDS = frozenset(k for k in ("site", "lab", "lab_company", "company", "connector", "association",
-                                        "participant_merge") if k in KINDS)
+REFERENCE_KINDS = frozenset(
+    k
+    for k in (
+        "site",
+        "lab",
+        "lab_company",
+        "company",
+        "connector",
+        "association",
+        "participant_merge",
+    )
+    if k in KINDS
+)
 
 
 def is_reference(change: dict) -> bool:
@@ -39,29 +51,45 @@ def build_body(session: Session) -> tuple[dict, int | None]:
     body = {
         "changes": [c for c in changes if is_reference(c)],
         "acks": acknowledgements(session),
-        "revocations": [{"fingerprint": r["fingerprint"], "device_id": r["device_id"], "revoked_ms": r["revoked_ms"]}
-                        for r in K.revocations(session)],
+        "revocations": [
+            {
+                "fingerprint": r["fingerprint"],
+                "device_id": r["device_id"],
+                "revoked_ms": r["revoked_ms"],
+            }
+            for r in K.revocations(session)
+        ],
     }
     return body, last
 
 
 def _malformed() -> BundleRejected:
-    return BundleRejected(Message("Bundle", QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed.")))
+    return BundleRejected(
+        Message(
+            "Bundle", QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's content is malformed.")
+        )
+    )
 
 
 def check_body(body: dict) -> tuple[dict[str, int], list[dict]]:
     """The acknowledgements and revocations of a reference body, checked."""
     acks = body.get("acks", {})
     revs = body.get("revocations", [])
-    if not isinstance(acks, dict) or not all(isinstance(k, str) and type(v) is int for k, v in acks.items()):
+    if not isinstance(acks, dict) or not all(
+        isinstance(k, str) and type(v) is int for k, v in acks.items()
+    ):
         raise _malformed()
     if not all(map(fits, acks.values())):
         raise out_of_range("acks")
     if not isinstance(revs, list):
         raise _malformed()
     for r in revs:
-        if not (isinstance(r, dict) and isinstance(r.get("fingerprint"), str) and type(r.get("revoked_ms")) is int
-                and (r.get("device_id") is None or isinstance(r.get("device_id"), str))):
+        if not (
+            isinstance(r, dict)
+            and isinstance(r.get("fingerprint"), str)
+            and type(r.get("revoked_ms")) is int
+            and (r.get("device_id") is None or isinstance(r.get("device_id"), str))
+        ):
             raise _malformed()
         if not fits(r["revoked_ms"]):
             raise out_of_range("revocations.revoked_ms")

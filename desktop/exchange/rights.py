@@ -82,7 +82,10 @@ def _path(kind: str, seen: frozenset[str] = frozenset()) -> tuple[tuple[str, str
 
 # kind -> how its records reach their participant (the kinds that belong to participants)
 OWNED: dict[str, tuple[tuple[str, str], ...]] = {
-    k: p for k in KINDS if k not in REFERENCE_KINDS and k != "technician" and (p := _path(k)) is not None}
+    k: p
+    for k in KINDS
+    if k not in REFERENCE_KINDS and k != "technician" and (p := _path(k)) is not None
+}
 
 
 def rule(kind: str) -> str:
@@ -97,7 +100,7 @@ def rule(kind: str) -> str:
 
 def _chunks(ids: list[str]):
     for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
+        yield ids[i : i + CHUNK]
 
 
 class _Check:
@@ -158,8 +161,10 @@ class _Check:
         out: dict[str, list] = {i: [i] for i in ids}
         for name, target in OWNED[kind]:
             step = self._values(kind, name, {t for found in out.values() for t in found})
-            out = {i: step[found[0]] if len(found) == 1 else [t for r in found for t in step[r]]
-                   for i, found in out.items()}
+            out = {
+                i: step[found[0]] if len(found) == 1 else [t for r in found for t in step[r]]
+                for i, found in out.items()
+            }
             kind = target
         return out
 
@@ -167,8 +172,14 @@ class _Check:
         """The participants that are the laptop's site's: as held here (none held: not known
         yet, they wait) and as they arrive (a move to another site is not)."""
         stored = self._column("participant", "site", ids)
-        moved = {p for p, sites in self._arriving("participant", "site").items() if any(s != self.site for s in sites)}
-        return {p for p in ids if (stored[p] is _ABSENT or stored[p] == self.site) and p not in moved}
+        moved = {
+            p
+            for p, sites in self._arriving("participant", "site").items()
+            if any(s != self.site for s in sites)
+        }
+        return {
+            p for p in ids if (stored[p] is _ABSENT or stored[p] == self.site) and p not in moved
+        }
 
     # ---- the check ------------------------------------------------------------------------------
     def reasons(self) -> dict[int, str]:
@@ -181,7 +192,9 @@ class _Check:
         for i in by_rule.get("other", ()):
             reasons[i] = OTHER_KIND
         if by_rule.get("erasure"):
-            registered = erasure.erased_ids(self.s, (self.decoded[i].id for i in by_rule["erasure"]))
+            registered = erasure.erased_ids(
+                self.s, (self.decoded[i].id for i in by_rule["erasure"])
+            )
             for i in by_rule["erasure"]:
                 if self.decoded[i].id not in registered:
                     reasons[i] = ERASURE
@@ -189,7 +202,9 @@ class _Check:
         self._owned(by_rule.get("participant", ()), reasons)
         return self._harmless_out(reasons)
 
-    def _sites(self, indexes: Iterable[int], kind: str, reason: str, reasons: dict[int, str]) -> None:
+    def _sites(
+        self, indexes: Iterable[int], kind: str, reason: str, reasons: dict[int, str]
+    ) -> None:
         indexes = list(indexes)
         if not indexes:
             return
@@ -211,7 +226,10 @@ class _Check:
             for found in by_kind.values():
                 reasons.update(dict.fromkeys(found, NO_SITE))
             return
-        owners = {kind: self._participants(kind, {self.decoded[i].id for i in found}) for kind, found in by_kind.items()}
+        owners = {
+            kind: self._participants(kind, {self.decoded[i].id for i in found})
+            for kind, found in by_kind.items()
+        }
         everyone = {p for per in owners.values() for found in per.values() for p in found}
         own = self._own_participants(everyone)
         for kind, found in by_kind.items():
@@ -232,8 +250,14 @@ class _Check:
         for kind, ids in keys.items():
             table = RECORD_MODELS[kind].__table__
             for chunk in _chunks(sorted(ids)):
-                tombs.update((kind, r) for (r,) in self.s.execute(select(_TOMB.c.row_id).where(
-                    (_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk))).all())
+                tombs.update(
+                    (kind, r)
+                    for (r,) in self.s.execute(
+                        select(_TOMB.c.row_id).where(
+                            (_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(chunk)
+                        )
+                    ).all()
+                )
                 for row in self.s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                     rows[(kind, row["id"])] = (row, codec.named(codec.of_row(kind, row), known))
         out = {}
@@ -253,7 +277,9 @@ class _Check:
         if stored is None:
             return False
         row, stamps = stored
-        return all(s[1:] <= stamps.get(n, (0, "")) or s[0] == row[n] for n, s in (c.fields or {}).items())
+        return all(
+            s[1:] <= stamps.get(n, (0, "")) or s[0] == row[n] for n, s in (c.fields or {}).items()
+        )
 
 
 _ABSENT = object()

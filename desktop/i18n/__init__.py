@@ -78,7 +78,9 @@ class Catalogue:
         self.translator = QTranslator()
         self.loaded = self.translator.load(f"milma_{lang}", str(translations_dir()))
 
-    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         out = self.translator.translate(context, text, disambiguation, n) if self.loaded else ""
         if not out:
             out = text
@@ -92,7 +94,11 @@ class Catalogue:
     def enum_label(self, member, gender: str | None = None) -> str:
         """An enum member's label; one describing a person agrees with ``gender``."""
         comment = member.agreement(gender)
-        out = self.translator.translate("Enum", member.label, comment) if comment and self.loaded else ""
+        out = (
+            self.translator.translate("Enum", member.label, comment)
+            if comment and self.loaded
+            else ""
+        )
         return out or self.translate("Enum", member.label)
 
 
@@ -165,6 +171,7 @@ def enum_label(member, gender: str | None = None) -> str:
 
 # ---- babel formatting -------------------------------------------------------------------
 
+
 def _locale(lang: str | None) -> Locale:
     return Locale.parse(lang or _current)
 
@@ -184,7 +191,11 @@ def format_datetime(value: datetime | None, lang: str | None = None, fmt: str | 
     if fmt is not None:
         return babel_dates.format_datetime(value, format=fmt, locale=_locale(lang))
     pattern = _locale(lang).datetime_formats["medium"]  # "{1}, {0}": date, time
-    return str(pattern).replace("{1}", format_date(value, lang, "medium")).replace("{0}", format_time(value, lang))
+    return (
+        str(pattern)
+        .replace("{1}", format_date(value, lang, "medium"))
+        .replace("{0}", format_time(value, lang))
+    )
 
 
 def format_time(value: datetime | None, lang: str | None = None, fmt: str = "short") -> str:
@@ -205,10 +216,12 @@ def format_size(size: int | None, lang: str | None = None) -> str:
         return ""
     from babel.units import format_unit
 
-    for unit, scale in (("digital-gigabyte", 1000 ** 3), ("digital-megabyte", 1000 ** 2)):
+    for unit, scale in (("digital-gigabyte", 1000**3), ("digital-megabyte", 1000**2)):
         if size >= scale:
             return format_unit(round(size / scale, 1), unit, length="short", locale=_locale(lang))
-    return format_unit(max(1, round(size / 1000)), "digital-kilobyte", length="short", locale=_locale(lang))
+    return format_unit(
+        max(1, round(size / 1000)), "digital-kilobyte", length="short", locale=_locale(lang)
+    )
 
 
 def format_list(items: list[str], lang: str | None = None) -> str:
@@ -248,8 +261,9 @@ def sort_texts(items, key=lambda item: item, lang: str | None = None) -> list:
 
 # Codes CLDR names that are no country of nationality: groupings, pseudo-locales, unknown,
 # and the exceptionally reserved codes of islands and territories within other countries.
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ",
-                            "AC", "CP", "CQ", "DG", "EA", "IC", "TA"})
+_NOT_COUNTRIES = frozenset(
+    {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
+)
 
 
 def country_name(code: str | None, lang: str | None = None) -> str:
@@ -261,8 +275,9 @@ def country_name(code: str | None, lang: str | None = None) -> str:
 def countries(lang: str | None = None) -> list[tuple[str, str]]:
     """(ISO code, name) of every country, named and sorted in the language."""
     names = _locale(lang).territories
-    items = [(c, n) for c, n in names.items()
-             if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]
+    items = [
+        (c, n) for c, n in names.items() if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES
+    ]
     return sort_texts(items, key=lambda cn: cn[1], lang=lang)
 
 

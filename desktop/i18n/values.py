@@ -38,16 +38,33 @@ NO = QT_TRANSLATE_NOOP("Table", "No")
 ONE_LINE_CHARS = 80  # a long text in a table cell: its first line, cut with "…" past this
 
 
-def value_text(kind: str, field: str, value, *, gender: str | None = None, lang: str | None = None,
-               name=None, one_line: bool = False) -> str:
+def value_text(
+    kind: str,
+    field: str,
+    value,
+    *,
+    gender: str | None = None,
+    lang: str | None = None,
+    name=None,
+    one_line: bool = False,
+) -> str:
     """The value of ``kind``'s ``field`` as text (see the module). A reference is shown by
     ``name`` (the referenced record's name, a date, or a tuple of both), the stored id when no
     name is given."""
-    return field_text(KINDS[kind].field(field), value, gender=gender, lang=lang, name=name, one_line=one_line)
+    return field_text(
+        KINDS[kind].field(field), value, gender=gender, lang=lang, name=name, one_line=one_line
+    )
 
 
-def field_text(spec: F, value, *, gender: str | None = None, lang: str | None = None,
-               name=None, one_line: bool = False) -> str:
+def field_text(
+    spec: F,
+    value,
+    *,
+    gender: str | None = None,
+    lang: str | None = None,
+    name=None,
+    one_line: bool = False,
+) -> str:
     """As :func:`value_text`, for a field spec already at hand."""
     kind = spec.type
     if kind == "ref" and name is not None:
@@ -63,7 +80,9 @@ def field_text(spec: F, value, *, gender: str | None = None, lang: str | None = 
     if kind in ("date", "datetime") and isinstance(value, date):
         return _moment(value, lang, with_time=kind == "datetime")
     if kind in ("int", "float") and isinstance(value, int | float) and not isinstance(value, bool):
-        return format_number(int(value) if isinstance(value, float) and value.is_integer() else value, lang)
+        return format_number(
+            int(value) if isinstance(value, float) and value.is_integer() else value, lang
+        )
     if kind == "country":
         return country_name(str(value), lang)
     if kind in ("lang", "langs"):
@@ -101,7 +120,7 @@ def first_line(text: str) -> str:
     """A long text's first line, cut at ONE_LINE_CHARS with "…"."""
     stripped = text.strip()
     first = stripped.splitlines()[0] if stripped else ""
-    return first if len(first) <= ONE_LINE_CHARS else first[:ONE_LINE_CHARS - 1] + "…"
+    return first if len(first) <= ONE_LINE_CHARS else first[: ONE_LINE_CHARS - 1] + "…"
 
 
 def _words(lang: str | None, context: str, text: str) -> str:
@@ -110,7 +129,9 @@ def _words(lang: str | None, context: str, text: str) -> str:
 
 def _moment(value: date, lang: str | None, with_time: bool) -> str:
     if isinstance(value, datetime):
-        return format_datetime(value, lang) if with_time else format_date(value.date(), lang, "medium")
+        return (
+            format_datetime(value, lang) if with_time else format_date(value.date(), lang, "medium")
+        )
     return format_date(value, lang, "medium")
 
 

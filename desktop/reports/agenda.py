@@ -25,8 +25,12 @@ from desktop.reports.page import GREY, RULE, WIDTH, footer, styles, write
 CONTEXT = "Agenda"
 TITLE = QT_TRANSLATE_NOOP("Agenda", "Agenda")
 WEEK = QT_TRANSLATE_NOOP("Agenda", "Week of {start} to {end}")
-HEADS = (QT_TRANSLATE_NOOP("Agenda", "Time"), QT_TRANSLATE_NOOP("Agenda", "Participant"),
-         QT_TRANSLATE_NOOP("Agenda", "Appointment"), QT_TRANSLATE_NOOP("Agenda", "With"))
+HEADS = (
+    QT_TRANSLATE_NOOP("Agenda", "Time"),
+    QT_TRANSLATE_NOOP("Agenda", "Participant"),
+    QT_TRANSLATE_NOOP("Agenda", "Appointment"),
+    QT_TRANSLATE_NOOP("Agenda", "With"),
+)
 NO_APPOINTMENT = QT_TRANSLATE_NOOP("Agenda", "No appointment.")
 EMPTY_WEEK = QT_TRANSLATE_NOOP("Agenda", "No appointment this week.")
 PRINTED_ON = QT_TRANSLATE_NOOP("Agenda", "Agenda printed on {date}")
@@ -37,7 +41,9 @@ COLUMNS = (0.12, 0.36, 0.26, 0.26)  # shares of the width: time, participant, ki
 Row = tuple[str, str, str, str]  # time, participant, kind of appointment, with whom
 
 
-def build(days: list[tuple[date, list[Row]]], whose: str, lang: str, printed_on: date | None = None) -> bytes:
+def build(
+    days: list[tuple[date, list[Row]]], whose: str, lang: str, printed_on: date | None = None
+) -> bytes:
     """The PDF of one week: the seven ``days`` from Monday, each with its rows; ``whose`` the
     technician's or the site's name. Saturday and Sunday print only when they hold
     appointments."""
@@ -46,27 +52,37 @@ def build(days: list[tuple[date, list[Row]]], whose: str, lang: str, printed_on:
     s = styles()
     monday = days[0][0]
     week = words(CONTEXT, WEEK).format(
-        start=format_date(monday, lang, "medium"), end=format_date(monday + timedelta(days=6), lang, "medium"))
-    story: list = [Paragraph(escape(words(CONTEXT, TITLE)), s["title"]),
-                   Paragraph(escape(" · ".join(t for t in (week, whose) if t)), s["name"])]
+        start=format_date(monday, lang, "medium"),
+        end=format_date(monday + timedelta(days=6), lang, "medium"),
+    )
+    story: list = [
+        Paragraph(escape(words(CONTEXT, TITLE)), s["title"]),
+        Paragraph(escape(" · ".join(t for t in (week, whose) if t)), s["name"]),
+    ]
     heads = [words(CONTEXT, h) for h in HEADS]
     for day, items in days:
         if not items and day.weekday() >= 5:
             continue
         title = Paragraph(escape(format_date(day, lang, "full")), s["h2"])
         if not items:
-            story.append(KeepTogether([title, Paragraph(escape(words(CONTEXT, NO_APPOINTMENT)), s["small"])]))
+            story.append(
+                KeepTogether([title, Paragraph(escape(words(CONTEXT, NO_APPOINTMENT)), s["small"])])
+            )
             continue
         rows = [[Paragraph(escape(h), s["head"]) for h in heads]]
         rows += [[Paragraph(escape(c), s["cell"]) for c in cells] for cells in items]
         table = Table(rows, colWidths=[WIDTH * share for share in COLUMNS], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), GREY),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), GREY),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         story += [title, table]
     if not any(items for _day, items in days):
         story.append(Paragraph(escape(words(CONTEXT, EMPTY_WEEK)), s["base"]))

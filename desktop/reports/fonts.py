@@ -17,7 +17,11 @@ FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 # (bold, italic, font) for reportlab's font mapping; the italics use the upright fonts
 _FACES: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
-    (0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD))
+    (0, 0, REGULAR),
+    (1, 0, BOLD),
+    (0, 1, REGULAR),
+    (1, 1, BOLD),
+)
 
 _lock = threading.Lock()
 _registered = False

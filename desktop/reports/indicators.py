@@ -37,7 +37,11 @@ def definitions(words) -> list[tuple[str, str]]:
     out = [(words(C, D.PERIOD.label), words(C, D.PERIOD.definition))]
     for term in (*D.INDICATORS, *D.GROUPS, *D.COUNTS):
         out.append((words(C, term.label), words(C, term.definition)))
-    out += [("", words(C, D.COHORT_LABS)), ("", words(C, D.CALENDAR_MONTHS)), ("", words(C, D.RATES))]
+    out += [
+        ("", words(C, D.COHORT_LABS)),
+        ("", words(C, D.CALENDAR_MONTHS)),
+        ("", words(C, D.RATES)),
+    ]
     return out
 
 
@@ -128,7 +132,10 @@ def pdf(result: D.Indicators, covers: str, lang: str, printed_on: date | None = 
     s = styles()
     page_w, page_h = landscape(A4)
     width = page_w - 2 * MARGIN
-    story: list = [Paragraph(escape(words(C, TITLE)), s["title"]), Paragraph(escape(covers), s["name"])]
+    story: list = [
+        Paragraph(escape(words(C, TITLE)), s["title"]),
+        Paragraph(escape(covers), s["name"]),
+    ]
 
     heads = [Paragraph(escape(words(C, INDICATOR)), s["head"])]
     heads += [Paragraph(escape(words(C, g.label)), s["head"]) for g in D.GROUPS]
@@ -143,17 +150,34 @@ def pdf(result: D.Indicators, covers: str, lang: str, printed_on: date | None = 
             cells.append(Paragraph(escape(text), s["cell"]))
         rows.append(cells)
     first = width * 0.22
-    table = Table(rows, colWidths=[first] + [(width - first) / len(D.GROUPS)] * len(D.GROUPS), repeatRows=1)
-    ruled = TableStyle([("BACKGROUND", (0, 0), (-1, 0), GREY), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+    table = Table(
+        rows, colWidths=[first] + [(width - first) / len(D.GROUPS)] * len(D.GROUPS), repeatRows=1
+    )
+    ruled = TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), GREY),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
     table.setStyle(ruled)
     story += [Spacer(1, 4 * mm), table, Spacer(1, 5 * mm)]
 
-    count_rows = [[Paragraph(escape(words(C, COUNT)), s["head"]), Paragraph(escape(words(C, VALUE)), s["head"])]]
-    count_rows += [[Paragraph(escape(words(C, t.label)), s["cell"]),
-                    Paragraph(escape(format_number(result.counts.get(t.name, 0), lang)), s["cell"])]
-                   for t in D.COUNTS]
+    count_rows = [
+        [
+            Paragraph(escape(words(C, COUNT)), s["head"]),
+            Paragraph(escape(words(C, VALUE)), s["head"]),
+        ]
+    ]
+    count_rows += [
+        [
+            Paragraph(escape(words(C, t.label)), s["cell"]),
+            Paragraph(escape(format_number(result.counts.get(t.name, 0), lang)), s["cell"]),
+        ]
+        for t in D.COUNTS
+    ]
     counts = Table(count_rows, colWidths=[first, width * 0.12], hAlign="LEFT")
     counts.setStyle(ruled)
     story += [counts, Spacer(1, 5 * mm), Paragraph(escape(words(C, SHEET_DEFINITIONS)), s["h2"])]

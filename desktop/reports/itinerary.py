@@ -109,8 +109,11 @@ class _Doc:
         return format_date(value, self.lang, fmt)
 
     def moment(self, value: datetime, fmt: str = "medium") -> str:
-        return self.t(T.AT_TIME, date=format_date(value.date(), self.lang, fmt),
-                      time=format_time(value, self.lang))
+        return self.t(
+            T.AT_TIME,
+            date=format_date(value.date(), self.lang, fmt),
+            time=format_time(value, self.lang),
+        )
 
     def span(self, start, end) -> str:
         if start and end:
@@ -146,8 +149,11 @@ class _Doc:
         """A section title; kept with the start of what follows it (CondPageBreak)."""
         out = [CondPageBreak(24 * mm), self.line(self.t(text), "h2")]
         if rule:
-            out.append(HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceBefore=0,
-                                  spaceAfter=3))
+            out.append(
+                HRFlowable(
+                    width="100%", thickness=1.2, color=colors.black, spaceBefore=0, spaceAfter=3
+                )
+            )
         return out
 
     def cell(self, value, width: float, bold: bool = False):
@@ -167,23 +173,29 @@ class _Doc:
         data = [[self.cell(self.t(h), w, bold=True) for h, w in zip(headers, widths, strict=True)]]
         for row in rows:
             data.append([self.cell(c, w) for c, w in zip(row, widths, strict=True)])
-        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), GREY),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table = Table(
+            data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+                    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+                    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), GREY),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
     def section(self, title: str, headers, rows, widths, empty: str = T.NOTHING_YET) -> list:
@@ -194,8 +206,12 @@ class _Doc:
     # -- the document
     def header(self) -> list:
         d = self.data
-        top = Masthead([self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
-                         self.line(self.t(T.TITLE), "title", WIDTH - 26 * mm)])
+        top = Masthead(
+            [
+                self.line(self.t(T.PROGRAMME), "programme", WIDTH - 26 * mm),
+                self.line(self.t(T.TITLE), "title", WIDTH - 26 * mm),
+            ]
+        )
         site = d.get("site") or {}
         tech = d.get("technician") or {}
         label_w, value_w = 48 * mm - 12, WIDTH - 48 * mm - 12  # minus the cell paddings
@@ -205,65 +221,130 @@ class _Doc:
             if address:
                 lines.append(self.line(address, "base", value_w))
             if phone:
-                lines.append(self.line(self.t(T.PHONE, phone=phones.display(phone)), "base", value_w))
+                lines.append(
+                    self.line(self.t(T.PHONE, phone=phones.display(phone)), "base", value_w)
+                )
             if email:
                 lines.append(self.line(self.t(T.EMAIL, email=email), "base", value_w))
             return lines
 
         rows = [
-            [self.line(self.t(T.PARTICIPANT), "label", label_w), self.line(self.full_name, "name", value_w)],
-            [self.line(self.t(T.CODE), "label", label_w), self.line(d["participant"]["code"], "base", value_w)],
-            [self.line(self.t(T.SITE), "label", label_w),
-             contact(site.get("name"), site.get("phone"), None, site.get("address"))],
-            [self.line(self.t(T.TECHNICIAN), "label", label_w),
-             contact(tech.get("full_name"), tech.get("phone"), tech.get("email"))],
-            [self.line(self.t(T.PRINTED_ON), "label", label_w),
-             self.line(self.day(self.printed_on, "long"), "base", value_w)],
+            [
+                self.line(self.t(T.PARTICIPANT), "label", label_w),
+                self.line(self.full_name, "name", value_w),
+            ],
+            [
+                self.line(self.t(T.CODE), "label", label_w),
+                self.line(d["participant"]["code"], "base", value_w),
+            ],
+            [
+                self.line(self.t(T.SITE), "label", label_w),
+                contact(site.get("name"), site.get("phone"), None, site.get("address")),
+            ],
+            [
+                self.line(self.t(T.TECHNICIAN), "label", label_w),
+                contact(tech.get("full_name"), tech.get("phone"), tech.get("email")),
+            ],
+            [
+                self.line(self.t(T.PRINTED_ON), "label", label_w),
+                self.line(self.day(self.printed_on, "long"), "base", value_w),
+            ],
         ]
         if d.get("recipient"):  # printed for a partner company (desktop.services.itinerary_docs)
-            rows.append([self.line(self.t(T.PREPARED_FOR), "label", label_w),
-                         self.p(escape(self.t(T.SHARED_WITH, company=d["recipient"])), "base")])
-        info = Table(rows, colWidths=[48 * mm, WIDTH - 48 * mm], hAlign="LEFT", style=[
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("BACKGROUND", (0, 0), (0, -1), GREY),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ])
-        return [top, Spacer(1, 4 * mm), info, Spacer(1, 3 * mm),
-                self.p(escape(self.t(T.INTRO)), "base")]
+            rows.append(
+                [
+                    self.line(self.t(T.PREPARED_FOR), "label", label_w),
+                    self.p(escape(self.t(T.SHARED_WITH, company=d["recipient"])), "base"),
+                ]
+            )
+        info = Table(
+            rows,
+            colWidths=[48 * mm, WIDTH - 48 * mm],
+            hAlign="LEFT",
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                ("BACKGROUND", (0, 0), (0, -1), GREY),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ],
+        )
+        return [
+            top,
+            Spacer(1, 4 * mm),
+            info,
+            Spacer(1, 3 * mm),
+            self.p(escape(self.t(T.INTRO)), "base"),
+        ]
 
     def labs(self) -> list:
         rows = []
         for lab in self.data["labs"]:
             name_w = WIDTH * 52 / 176 - 2 * CELL_PADDING
-            name = [self.line(lab["name"], "label_cell", name_w),
-                    self.line(self.enum(E.Niche, lab.get("niche")), "cell", name_w)]
-            hours = (self.t(T.HOURS, attended=self.number(lab.get("hours_attended")),
-                            planned=self.number(lab.get("planned_hours"))) if lab.get("planned_hours")
-                     else self.t(T.HOURS_ATTENDED, attended=self.number(lab.get("hours_attended"))))
-            rows.append([name, self.span(lab.get("start_date"), lab.get("end_date")),
-                         lab.get("schedule") or "", hours,
-                         self.enum(E.EnrolmentStatus, lab.get("status"))])
-        return self.section(T.H_LABS, [T.C_LAB, T.C_DATES, T.C_SCHEDULE, T.C_HOURS, T.C_STATUS],
-                            rows, [52, 40, 30, 30, 24])
+            name = [
+                self.line(lab["name"], "label_cell", name_w),
+                self.line(self.enum(E.Niche, lab.get("niche")), "cell", name_w),
+            ]
+            hours = (
+                self.t(
+                    T.HOURS,
+                    attended=self.number(lab.get("hours_attended")),
+                    planned=self.number(lab.get("planned_hours")),
+                )
+                if lab.get("planned_hours")
+                else self.t(T.HOURS_ATTENDED, attended=self.number(lab.get("hours_attended")))
+            )
+            rows.append(
+                [
+                    name,
+                    self.span(lab.get("start_date"), lab.get("end_date")),
+                    lab.get("schedule") or "",
+                    hours,
+                    self.enum(E.EnrolmentStatus, lab.get("status")),
+                ]
+            )
+        return self.section(
+            T.H_LABS,
+            [T.C_LAB, T.C_DATES, T.C_SCHEDULE, T.C_HOURS, T.C_STATUS],
+            rows,
+            [52, 40, 30, 30, 24],
+        )
 
     def goals(self) -> list:
-        rows = [[g["title"], self.enum(E.GoalArea, g.get("area")), self.enum(E.GoalStatus, g["status"]),
-                 self.day(g.get("target_date"))] for g in self.data["goals"]]
-        return self.section(T.H_PLAN, [T.C_GOAL, T.C_AREA, T.C_STATUS, T.C_TARGET], rows,
-                            [84, 36, 26, 28])
+        rows = [
+            [
+                g["title"],
+                self.enum(E.GoalArea, g.get("area")),
+                self.enum(E.GoalStatus, g["status"]),
+                self.day(g.get("target_date")),
+            ]
+            for g in self.data["goals"]
+        ]
+        return self.section(
+            T.H_PLAN, [T.C_GOAL, T.C_AREA, T.C_STATUS, T.C_TARGET], rows, [84, 36, 26, 28]
+        )
 
     def sessions(self) -> list:
         rows = []
         for s in self.data["sessions"]:
             topics = choices_text(E.SessionTopic, s.get("topics"), lang=self.lang)
-            rows.append([self.day(s["starts_at"]), self.enum(E.SessionKind, s.get("kind")), topics,
-                         self.t(T.MINUTES, minutes=self.number(s.get("duration_minutes"))),
-                         s.get("agreed_actions") or ""])
-        return self.section(T.H_SESSIONS, [T.C_DATE, T.C_TYPE, T.C_TOPICS, T.C_DURATION, T.C_ACTIONS],
-                            rows, [26, 22, 46, 20, 60])
+            rows.append(
+                [
+                    self.day(s["starts_at"]),
+                    self.enum(E.SessionKind, s.get("kind")),
+                    topics,
+                    self.t(T.MINUTES, minutes=self.number(s.get("duration_minutes"))),
+                    s.get("agreed_actions") or "",
+                ]
+            )
+        return self.section(
+            T.H_SESSIONS,
+            [T.C_DATE, T.C_TYPE, T.C_TOPICS, T.C_DURATION, T.C_ACTIONS],
+            rows,
+            [26, 22, 46, 20, 60],
+        )
 
     def appointments(self) -> list:
         out = self.heading(T.H_NEXT)
@@ -275,24 +356,51 @@ class _Doc:
         return out
 
     def placements(self) -> list:
-        rows = [[p.get("company_name") or "", p.get("role") or "", self.span(p.get("start_date"), p.get("end_date")),
-                 self.enum(E.PlacementStatus, p.get("status"))] for p in self.data["placements"]]
-        return self.section(T.H_PLACEMENTS, [T.C_COMPANY, T.C_ROLE, T.C_DATES, T.C_STATUS], rows,
-                            [60, 40, 48, 26])
+        rows = [
+            [
+                p.get("company_name") or "",
+                p.get("role") or "",
+                self.span(p.get("start_date"), p.get("end_date")),
+                self.enum(E.PlacementStatus, p.get("status")),
+            ]
+            for p in self.data["placements"]
+        ]
+        return self.section(
+            T.H_PLACEMENTS, [T.C_COMPANY, T.C_ROLE, T.C_DATES, T.C_STATUS], rows, [60, 40, 48, 26]
+        )
 
     def jobs(self) -> list:
         if not self.data["jobs"]:
             return []
-        rows = [[j.get("occupation") or "", j.get("employer") or "", self.enum(E.ContractType, j.get("contract_type")),
-                 self.span(j.get("start_date"), j.get("end_date"))] for j in self.data["jobs"]]
-        return self.section(T.H_JOBS, [T.C_OCCUPATION, T.C_EMPLOYER, T.C_CONTRACT, T.C_DATES], rows,
-                            [50, 50, 34, 40])
+        rows = [
+            [
+                j.get("occupation") or "",
+                j.get("employer") or "",
+                self.enum(E.ContractType, j.get("contract_type")),
+                self.span(j.get("start_date"), j.get("end_date")),
+            ]
+            for j in self.data["jobs"]
+        ]
+        return self.section(
+            T.H_JOBS,
+            [T.C_OCCUPATION, T.C_EMPLOYER, T.C_CONTRACT, T.C_DATES],
+            rows,
+            [50, 50, 34, 40],
+        )
 
     def connectors(self) -> list:
-        rows = [[self.meeting_day(m), m.get("connector_name") or "", m.get("field") or "",
-                 self.enum(E.MeetingMode, m.get("mode"))] for m in self.data["meetings"]]
-        out = self.section(T.H_CONNECTORS, [T.C_DATE, T.C_CONNECTOR, T.C_FIELD, T.C_MODE], rows,
-                           [28, 56, 60, 30])
+        rows = [
+            [
+                self.meeting_day(m),
+                m.get("connector_name") or "",
+                m.get("field") or "",
+                self.enum(E.MeetingMode, m.get("mode")),
+            ]
+            for m in self.data["meetings"]
+        ]
+        out = self.section(
+            T.H_CONNECTORS, [T.C_DATE, T.C_CONNECTOR, T.C_FIELD, T.C_MODE], rows, [28, 56, 60, 30]
+        )
         words = self.network_words()
         if words:
             out += [*self.heading(T.H_NETWORK), *(self.line("• " + w, "base") for w in words)]
@@ -309,13 +417,31 @@ class _Doc:
             for intro in contact.introductions:
                 who = intro.name
                 if intro.status == network.HAPPENED:
-                    intros.append(self.t(T.INTRO_HAPPENED, connector=who, date=self.day(intro.happened_on, "long"))
-                                  if intro.happened_on else self.t(T.INTRO_DONE, connector=who))
+                    intros.append(
+                        self.t(
+                            T.INTRO_HAPPENED,
+                            connector=who,
+                            date=self.day(intro.happened_on, "long"),
+                        )
+                        if intro.happened_on
+                        else self.t(T.INTRO_DONE, connector=who)
+                    )
                 elif intro.status == network.PENDING:
                     intros.append(self.t(T.INTRO_PENDING, connector=who))
-            met = {"connector": self.who(contact.name, contact.field), "date": self.day(contact.met_on, "long")}
-            out.append(self.t(T.MET_THROUGH, **met, name=contact.name, introductions=format_list(intros, self.lang))
-                       if intros else self.t(T.MET, **met))
+            met = {
+                "connector": self.who(contact.name, contact.field),
+                "date": self.day(contact.met_on, "long"),
+            }
+            out.append(
+                self.t(
+                    T.MET_THROUGH,
+                    **met,
+                    name=contact.name,
+                    introductions=format_list(intros, self.lang),
+                )
+                if intros
+                else self.t(T.MET, **met)
+            )
         return out
 
     def who(self, name: str, field: str) -> str:
@@ -324,7 +450,11 @@ class _Doc:
     def meeting_day(self, meeting: dict) -> str:
         """The day of a meeting held, or of one planned marked as planned."""
         day = self.day(meeting.get("met_on"))
-        return self.t(T.PLANNED_ON, date=day) if meeting.get("status") == E.MeetingStatus.PLANNED.value else day
+        return (
+            self.t(T.PLANNED_ON, date=day)
+            if meeting.get("status") == E.MeetingStatus.PLANNED.value
+            else day
+        )
 
     def next_steps(self) -> list:
         steps = (self.data["participant"].get("next_steps") or "").strip()
@@ -332,20 +462,36 @@ class _Doc:
         return [KeepTogether([*self.heading(T.H_STEPS), body])]
 
     def story(self) -> list:
-        return [*self.header(), *self.labs(), *self.goals(), *self.sessions(), *self.appointments(),
-                *self.placements(), *self.jobs(), *self.connectors(),
-                *itinerary_inclusion.section(self), *self.next_steps()]
+        return [
+            *self.header(),
+            *self.labs(),
+            *self.goals(),
+            *self.sessions(),
+            *self.appointments(),
+            *self.placements(),
+            *self.jobs(),
+            *self.connectors(),
+            *itinerary_inclusion.section(self),
+            *self.next_steps(),
+        ]
 
     # -- page decoration (drawn once the page count is known)
     def decorate(self, canv, page: int, pages: int) -> None:
         code = self.data["participant"]["code"]
-        footer(canv, self.t(T.FOOTER, code=code, date=self.day(self.printed_on)), self.t(T.PAGE, page=page, pages=pages))
+        footer(
+            canv,
+            self.t(T.FOOTER, code=code, date=self.day(self.printed_on)),
+            self.t(T.PAGE, page=page, pages=pages),
+        )
         if page > 1:
             running_head(canv, self.t(T.TITLE), f"{self.full_name} · {code}", bold_left=True)
 
 
-def build(items: Sequence[tuple[dict, str]], printed_on: date | None = None,
-          on_start: Callable[[int], None] | None = None) -> bytes:
+def build(
+    items: Sequence[tuple[dict, str]],
+    printed_on: date | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> bytes:
     """The PDF of one or several itineraries: ``items`` are (data, language) pairs. Each starts
     on a new page and numbers its own pages. ``on_start(index)`` is called as each itinerary
     starts being laid out; it may raise :class:`Cancelled` to stop."""

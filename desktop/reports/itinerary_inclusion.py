@@ -20,9 +20,17 @@ def section(doc) -> list:
     items = doc.data.get("introductions") or []
     if not items or doc.data.get("recipient"):
         return []
-    rows = [[doc.day(i.get("introduced_on")), _where(doc, i), doc.enum(E.JoinInterest, i.get("interest"))]
-            for i in items]
-    return doc.section(H_INCLUSION, [T.C_DATE, C_WHERE, C_JOIN], rows, [28, 104, 42])  # translated there
+    rows = [
+        [
+            doc.day(i.get("introduced_on")),
+            _where(doc, i),
+            doc.enum(E.JoinInterest, i.get("interest")),
+        ]
+        for i in items
+    ]
+    return doc.section(
+        H_INCLUSION, [T.C_DATE, C_WHERE, C_JOIN], rows, [28, 104, 42]
+    )  # translated there
 
 
 def _where(doc, item: dict) -> str:

@@ -13,7 +13,8 @@ TITLE = QT_TRANSLATE_NOOP("Itinerary", "Training and job-search itinerary")
 INTRO = QT_TRANSLATE_NOOP(
     "Itinerary",
     "This is your personal pathway in the programme: your training, your goals and your next "
-    "steps. Please bring it to your appointments.")
+    "steps. Please bring it to your appointments.",
+)
 
 PARTICIPANT = QT_TRANSLATE_NOOP("Itinerary", "Participant")
 CODE = QT_TRANSLATE_NOOP("Itinerary", "Participant code")
@@ -58,22 +59,33 @@ C_MODE = QT_TRANSLATE_NOOP("Itinerary", "Meeting")
 DATES = QT_TRANSLATE_NOOP("Itinerary", "{start} – {end}")
 SINCE = QT_TRANSLATE_NOOP("Itinerary", "since {start}")
 HOURS = QT_TRANSLATE_NOOP("Itinerary", "{attended} of {planned} hours")
-HOURS_ATTENDED = QT_TRANSLATE_NOOP("Itinerary", "{attended} hours")  # the lab's planned hours not recorded
+HOURS_ATTENDED = QT_TRANSLATE_NOOP(
+    "Itinerary", "{attended} hours"
+)  # the lab's planned hours not recorded
 MINUTES = QT_TRANSLATE_NOOP("Itinerary", "{minutes} min")
 PLANNED_ON = QT_TRANSLATE_NOOP("Itinerary", "{date} (planned)")
 # the network in words: "Met Ana López (Hospitality) on 3 March 2026; through Ana López,
-# introduced to Luis Pérez (introduction happened on 8 March 2026) and Rosa Vidal (introduction pending)."
+# introduced to Luis Pérez (introduction happened on 8 March 2026) and Rosa Vidal
+# (introduction pending)."
 MET = QT_TRANSLATE_NOOP("Itinerary", "Met {connector} on {date}.")
-MET_THROUGH = QT_TRANSLATE_NOOP("Itinerary", "Met {connector} on {date}; through {name}, introduced to {introductions}.")
+MET_THROUGH = QT_TRANSLATE_NOOP(
+    "Itinerary", "Met {connector} on {date}; through {name}, introduced to {introductions}."
+)
 WITH_FIELD = QT_TRANSLATE_NOOP("Itinerary", "{name} ({field})")
 INTRO_HAPPENED = QT_TRANSLATE_NOOP("Itinerary", "{connector} (introduction happened on {date})")
 INTRO_DONE = QT_TRANSLATE_NOOP("Itinerary", "{connector} (introduction happened)")
 INTRO_PENDING = QT_TRANSLATE_NOOP("Itinerary", "{connector} (introduction pending)")
 AT_TIME = QT_TRANSLATE_NOOP("Itinerary", "{date} at {time}")
 NOTHING_YET = QT_TRANSLATE_NOOP("Itinerary", "Nothing recorded yet.")
-NO_APPOINTMENT = QT_TRANSLATE_NOOP("Itinerary", "No appointment planned yet: your technician will contact you.")
-NO_STEPS = QT_TRANSLATE_NOOP("Itinerary", "To be agreed with your technician at the next appointment.")
+NO_APPOINTMENT = QT_TRANSLATE_NOOP(
+    "Itinerary", "No appointment planned yet: your technician will contact you."
+)
+NO_STEPS = QT_TRANSLATE_NOOP(
+    "Itinerary", "To be agreed with your technician at the next appointment."
+)
 PAGE = QT_TRANSLATE_NOOP("Itinerary", "Page {page} of {pages}")
 FOOTER = QT_TRANSLATE_NOOP("Itinerary", "MILMA itinerary · {code} · printed on {date}")
 PREPARED_FOR = QT_TRANSLATE_NOOP("Itinerary", "Prepared for")
-SHARED_WITH = QT_TRANSLATE_NOOP("Itinerary", "{company}, a partner company, with the participant's consent to sharing their CV")
+SHARED_WITH = QT_TRANSLATE_NOOP(
+    "Itinerary", "{company}, a partner company, with the participant's consent to sharing their CV"
+)

@@ -39,23 +39,34 @@ CELL_PADDING = 4
 
 def _styles() -> dict[str, ParagraphStyle]:
     fonts.register()
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5,
-                          textColor=colors.black)
+    base = ParagraphStyle(
+        "base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5, textColor=colors.black
+    )
     return {
         "base": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING),
-        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
-                               leading=CELL_LEADING),
+        "head": ParagraphStyle(
+            "head", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE, leading=CELL_LEADING
+        ),
         "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9, leading=12),
-        "label_cell": ParagraphStyle("label_cell", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
-                                     leading=CELL_LEADING),
+        "label_cell": ParagraphStyle(
+            "label_cell", parent=base, fontName=fonts.BOLD, fontSize=CELL_SIZE, leading=CELL_LEADING
+        ),
         "programme": ParagraphStyle("programme", parent=base, fontSize=9, leading=12),
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21,
-                                spaceAfter=2),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=2
+        ),
         "name": ParagraphStyle("name", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17),
-        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         "right": ParagraphStyle("right", parent=base, fontSize=8, alignment=TA_RIGHT),
     }
 
@@ -106,8 +117,9 @@ class Masthead(Flowable):
         return self.width, self.height
 
     def draw(self):
-        self.canv.drawImage(ImageReader(logo_jpeg()), 0, (self.height - self.LOGO) / 2,
-                            self.LOGO, self.LOGO)
+        self.canv.drawImage(
+            ImageReader(logo_jpeg()), 0, (self.height - self.LOGO) / 2, self.LOGO, self.LOGO
+        )
         y = (self.height + sum(self.sizes)) / 2
         for flowable, height in zip(self.lines, self.sizes, strict=True):
             y -= height
@@ -128,7 +140,9 @@ def footer(canv, left: str, right: str, page_width: float = PAGE_W) -> None:
     canv.restoreState()
 
 
-def running_head(canv, right: str, left: str = "", *, bold_left: bool = False, rule: bool = True) -> None:
+def running_head(
+    canv, right: str, left: str = "", *, bold_left: bool = False, rule: bool = True
+) -> None:
     """The head of a page after the first: ``left`` (whose document it is) and ``right`` (its
     title) above the top margin, over a rule."""
     canv.saveState()
@@ -149,10 +163,27 @@ class _Document(BaseDocTemplate):
     def __init__(self, buffer, on_start: Callable[[int], None] | None, pagesize, **kw):
         fonts.register()
         # the canvas' initial font too, or Helvetica (not embedded) is referenced on every page
-        super().__init__(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-                         bottomMargin=BOTTOM, initialFontName=fonts.REGULAR, **kw)
-        frame = Frame(MARGIN, BOTTOM, pagesize[0] - 2 * MARGIN, pagesize[1] - TOP - BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            initialFontName=fonts.REGULAR,
+            **kw,
+        )
+        frame = Frame(
+            MARGIN,
+            BOTTOM,
+            pagesize[0] - 2 * MARGIN,
+            pagesize[1] - TOP - BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self.on_start = on_start
 
@@ -161,13 +192,21 @@ class _Document(BaseDocTemplate):
             self.on_start(flowable.key)
 
 
-def write(story: list, decorate: Decorate, *, title: str, lang: str, pagesize=A4,
-          on_start: Callable[[int], None] | None = None) -> bytes:
+def write(
+    story: list,
+    decorate: Decorate,
+    *,
+    title: str,
+    lang: str,
+    pagesize=A4,
+    on_start: Callable[[int], None] | None = None,
+) -> bytes:
     """The PDF of ``story`` laid out on the house's pages (A4 unless ``pagesize``), each page
     decorated by ``decorate(canvas, document key, page, pages)`` once the page count of its
     document is known. ``on_start(key)`` is called as each :class:`SectionStart` is laid out."""
     buffer = io.BytesIO()
-    document = _Document(buffer, on_start, pagesize, title=title, author="MILMA", creator="MILMA Desktop",
-                         lang=lang)
+    document = _Document(
+        buffer, on_start, pagesize, title=title, author="MILMA", creator="MILMA Desktop", lang=lang
+    )
     document.build(story, canvasmaker=numbered_canvas(decorate))
     return buffer.getvalue()

@@ -4,7 +4,8 @@ their language. Input is desktop.services.subject_access.gather's data; output i
 Each record is a table of field and value, the fields named with the labels of the interface
 (desktop.domain.schema, translated in the document's language); a field of a special category
 (origin, immigration status, life story: ``F.special``) is shaded and marked ◆, and a legend says
-what the mark means. The page, fonts, styles and masthead are every printed document's (reports.page).
+what the mark means. The page, fonts, styles and masthead are every printed document's
+(reports.page).
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ SPECIAL_BG = colors.Color(0.96, 0.90, 0.78)
 LABEL_W = 58 * mm
 # relative widths of the columns of a compact table, by field type (1 for the others)
 COLUMN_WEIGHTS = {"ref": 2.4, "str": 2.0, "date": 1.2, "datetime": 1.6, "int": 0.7, "float": 0.7}
-COMPACT_FIELDS = 5  # a kind with this many fields or fewer, none a long text, lists its records in one table
-# audit actions and their labels (desktop.services.audit.ACTIONS): the report is told, not importing services
+COMPACT_FIELDS = (
+    5  # a kind with this many fields or fewer, none a long text, lists its records in one table
+)
+# audit actions and their labels (desktop.services.audit.ACTIONS): the report is told them, not
+# importing services
 AUDIT_CONTEXT = "Audit"
 
 
@@ -72,8 +76,11 @@ class _Doc:
         """The fields shown: all of the kind's, but a reference to this very person (each of their
         records has one), which says nothing the heading does not."""
         me = self.data["participant"]["id"]
-        return [f for f in KINDS[kind].fields
-                if not (f.type == "ref" and f.ref == PERSON and all(i.get(f.name) == me for i in items))]
+        return [
+            f
+            for f in KINDS[kind].fields
+            if not (f.type == "ref" and f.ref == PERSON and all(i.get(f.name) == me for i in items))
+        ]
 
     def value(self, kind: str, f, item: dict) -> str:
         if f.type == "ref" and f.ref == PERSON:
@@ -84,14 +91,22 @@ class _Doc:
             except ValueError:
                 moved = None
             if isinstance(moved, list):
-                return "\n".join(f"{self.cat.translate('Kind', KINDS[m[0]].label)} · {m[1]}"
-                                 for m in moved if isinstance(m, list) and len(m) == 3 and m[0] in KINDS)
+                return "\n".join(
+                    f"{self.cat.translate('Kind', KINDS[m[0]].label)} · {m[1]}"
+                    for m in moved
+                    if isinstance(m, list) and len(m) == 3 and m[0] in KINDS
+                )
         if kind == "survey_response" and f.name == "answers":
             answers = self.data.get("answers", {}).get(item["id"], [])
             if answers:
                 return "\n".join(f"{q} — {a}" for q, a in answers)
-        return field_text(f, item.get(f.name), gender=self.gender, lang=self.lang,
-                          name=self.data["refs"].get((kind, f.name, item.get(f.name))))
+        return field_text(
+            f,
+            item.get(f.name),
+            gender=self.gender,
+            lang=self.lang,
+            name=self.data["refs"].get((kind, f.name, item.get(f.name))),
+        )
 
     def compact_table(self, kind: str, items: list[dict], fields: list) -> Table:
         """Records of a kind with a few short fields (a lab's attendance) as one row each."""
@@ -103,11 +118,23 @@ class _Doc:
         weights = [COLUMN_WEIGHTS.get(f.type, 1.0) for f in fields]
         widths = [WIDTH * w / sum(weights) for w in weights]
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([  # type: ignore[arg-type]  # reportlab's stubs want literal commands
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), GREY), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ] + [("BACKGROUND", (i, 1), (i, -1), SPECIAL_BG) for i, f in enumerate(fields) if f.special]))
+        table.setStyle(
+            TableStyle(
+                [  # type: ignore[arg-type]  # reportlab's stubs want literal commands
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), GREY),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ]
+                + [
+                    ("BACKGROUND", (i, 1), (i, -1), SPECIAL_BG)
+                    for i, f in enumerate(fields)
+                    if f.special
+                ]
+            )
+        )
         return table
 
     def record_table(self, kind: str, item: dict, fields: list | None = None) -> Table:
@@ -141,9 +168,15 @@ class _Doc:
         out = self.heading(self.t(T.H_KIND, kind=label, count=len(items)))
         dated = [f.name for f in KINDS[kind].fields if f.type in ("date", "datetime")]
         if dated:
-            items = sorted(items, key=lambda i: (i.get(dated[0]) is None, str(i.get(dated[0]) or ""), i["id"]))
+            items = sorted(
+                items, key=lambda i: (i.get(dated[0]) is None, str(i.get(dated[0]) or ""), i["id"])
+            )
         fields = self.fields(kind, items)
-        if len(items) > 1 and len(fields) <= COMPACT_FIELDS and not any(f.type == "text" for f in fields):
+        if (
+            len(items) > 1
+            and len(fields) <= COMPACT_FIELDS
+            and not any(f.type == "text" for f in fields)
+        ):
             return [*out, self.compact_table(kind, items, fields), Spacer(1, 3 * mm)]
         for i, item in enumerate(items, 1):
             if len(items) > 1:
@@ -156,37 +189,77 @@ class _Doc:
         person = self.data["participant"]
         name = f"{person.get('first_name') or ''} {person.get('last_name') or ''}".strip()
         top = Masthead([self.p(self.t(T.TITLE), "title")])
-        info = Table([
-            [self.p(self.t(T.PARTICIPANT), "label"), self.p(name, "name")],
-            [self.p(self.t(T.CODE), "label"), self.p(person.get("code") or "", "base")],
-            [self.p(self.t(T.PRINTED_ON), "label"), self.p(format_date(self.printed_on, self.lang), "base")],
-        ], colWidths=[LABEL_W, WIDTH - LABEL_W], hAlign="LEFT", style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE), ("BACKGROUND", (0, 0), (0, -1), GREY),
-        ])
-        return [top, Spacer(1, 4 * mm), info, Spacer(1, 3 * mm), self.p(self.t(T.INTRO), "base"),
-                Spacer(1, 2 * mm), self.p(self.t(T.LEGEND), "small")]
+        info = Table(
+            [
+                [self.p(self.t(T.PARTICIPANT), "label"), self.p(name, "name")],
+                [self.p(self.t(T.CODE), "label"), self.p(person.get("code") or "", "base")],
+                [
+                    self.p(self.t(T.PRINTED_ON), "label"),
+                    self.p(format_date(self.printed_on, self.lang), "base"),
+                ],
+            ],
+            colWidths=[LABEL_W, WIDTH - LABEL_W],
+            hAlign="LEFT",
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (0, -1), GREY),
+            ],
+        )
+        return [
+            top,
+            Spacer(1, 4 * mm),
+            info,
+            Spacer(1, 3 * mm),
+            self.p(self.t(T.INTRO), "base"),
+            Spacer(1, 2 * mm),
+            self.p(self.t(T.LEGEND), "small"),
+        ]
 
     def audit(self) -> list:
         entries = self.data.get("audit") or []
         if not entries:
             return []
-        rows = [[self.p(self.t(T.C_WHEN), "head"), self.p(self.t(T.C_WHAT), "head"), self.p(self.t(T.C_RECORD), "head")]]
+        rows = [
+            [
+                self.p(self.t(T.C_WHEN), "head"),
+                self.p(self.t(T.C_WHAT), "head"),
+                self.p(self.t(T.C_RECORD), "head"),
+            ]
+        ]
         for e in entries:
             when = e["at"]
             try:
-                when = format_datetime(datetime.fromisoformat(when.replace("Z", "+00:00")).astimezone(), self.lang)
+                when = format_datetime(
+                    datetime.fromisoformat(when.replace("Z", "+00:00")).astimezone(), self.lang
+                )
             except (ValueError, AttributeError):
                 pass
             action = self.cat.translate(AUDIT_CONTEXT, self.actions.get(e["action"], e["action"]))
-            kind = self.cat.translate("Kind", KINDS[e["kind"]].label) if e.get("kind") in KINDS else ""
+            kind = (
+                self.cat.translate("Kind", KINDS[e["kind"]].label) if e.get("kind") in KINDS else ""
+            )
             rows.append([self.p(when), self.p(action), self.p(kind)])
         widths = [WIDTH * 0.34, WIDTH * 0.28, WIDTH * 0.38]
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), GREY), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ])
-        return [*self.heading(self.t(T.H_AUDIT)), self.p(self.t(T.AUDIT_INTRO), "small"), Spacer(1, 2 * mm), table]
+        table = Table(
+            rows,
+            colWidths=widths,
+            repeatRows=1,
+            hAlign="LEFT",
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), GREY),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ],
+        )
+        return [
+            *self.heading(self.t(T.H_AUDIT)),
+            self.p(self.t(T.AUDIT_INTRO), "small"),
+            Spacer(1, 2 * mm),
+            table,
+        ]
 
     def story(self) -> list:
         out = self.header()
@@ -204,12 +277,18 @@ class _Doc:
         return out + self.audit()
 
     def decorate(self, canv, _key, page: int, pages: int) -> None:
-        footer(canv, self.t(T.FOOTER, date=format_date(self.printed_on, self.lang, "medium")),
-               self.t(T.PAGE, page=page, pages=pages))
+        footer(
+            canv,
+            self.t(T.FOOTER, date=format_date(self.printed_on, self.lang, "medium")),
+            self.t(T.PAGE, page=page, pages=pages),
+        )
         if page > 1:
             running_head(canv, self.t(T.TITLE), self.data["participant"].get("code") or "")
 
-def build(data: dict, lang: str, printed_on: date | None = None, actions: dict[str, str] | None = None) -> bytes:
+
+def build(
+    data: dict, lang: str, printed_on: date | None = None, actions: dict[str, str] | None = None
+) -> bytes:
     """The PDF of ``data`` in ``lang``; ``actions``: the audit actions' source labels."""
     doc = _Doc(data, lang, printed_on or date.today(), actions or {})
     return write(doc.story(), doc.decorate, title=doc.t(T.TITLE), lang=lang)

@@ -13,23 +13,28 @@ INTRO = QT_TRANSLATE_NOOP(
     "This document lists every record the MILMA programme keeps about you on this computer, "
     "field by field, as the staff see them. You have the right to a copy of your data, to have "
     "it corrected or erased, and to receive it in a machine-readable form: the file with the "
-    "same name ending in .json holds the same data. Ask your technician.")
+    "same name ending in .json holds the same data. Ask your technician.",
+)
 LEGEND = QT_TRANSLATE_NOOP(
     "SubjectAccess",
     "◆ Special category: data about your origin, your immigration status or your life story, "
-    "which the law protects in particular.")
+    "which the law protects in particular.",
+)
 SPECIAL = QT_TRANSLATE_NOOP("SubjectAccess", "◆ special category")
 PARTICIPANT = QT_TRANSLATE_NOOP("SubjectAccess", "Participant")
 CODE = QT_TRANSLATE_NOOP("SubjectAccess", "Participant code")
 PRINTED_ON = QT_TRANSLATE_NOOP("SubjectAccess", "Printed on")
 H_PERSON = QT_TRANSLATE_NOOP("SubjectAccess", "Your personal details")
-H_DUPLICATES = QT_TRANSLATE_NOOP("SubjectAccess", "Records of you registered twice and merged into this one")
+H_DUPLICATES = QT_TRANSLATE_NOOP(
+    "SubjectAccess", "Records of you registered twice and merged into this one"
+)
 H_KIND = QT_TRANSLATE_NOOP("SubjectAccess", "{kind} ({count})")
 RECORD = QT_TRANSLATE_NOOP("SubjectAccess", "Record {number} of {count}")
 H_AUDIT = QT_TRANSLATE_NOOP("SubjectAccess", "Who looked at or changed your records")
 AUDIT_INTRO = QT_TRANSLATE_NOOP(
     "SubjectAccess",
-    "Each time a member of staff opened your page, changed, printed or exported your records.")
+    "Each time a member of staff opened your page, changed, printed or exported your records.",
+)
 C_WHEN = QT_TRANSLATE_NOOP("SubjectAccess", "When")
 C_WHAT = QT_TRANSLATE_NOOP("SubjectAccess", "What")
 C_RECORD = QT_TRANSLATE_NOOP("SubjectAccess", "Record")

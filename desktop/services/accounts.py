@@ -60,8 +60,15 @@ class MustWait(UserError):
 
     def __init__(self, seconds: float):
         self.seconds = max(1, int(seconds + 0.999))
-        super().__init__(Message("Accounts", QT_TRANSLATE_NOOP(
-            "Accounts", "Too many wrong passwords in a row: try again in {seconds} s."), {"seconds": self.seconds}))
+        super().__init__(
+            Message(
+                "Accounts",
+                QT_TRANSLATE_NOOP(
+                    "Accounts", "Too many wrong passwords in a row: try again in {seconds} s."
+                ),
+                {"seconds": self.seconds},
+            )
+        )
 
 
 def _error(text: str, **params) -> Message:
@@ -91,10 +98,16 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 def check_new_password(password: str, repeated: str | None = None) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise UserError(_error(QT_TRANSLATE_NOOP(
-            "Accounts", "The password needs at least {n} characters."), n=MIN_PASSWORD))
+        raise UserError(
+            _error(
+                QT_TRANSLATE_NOOP("Accounts", "The password needs at least {n} characters."),
+                n=MIN_PASSWORD,
+            )
+        )
     if repeated is not None and repeated != password:
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "The two passwords differ: type the same twice.")))
+        raise UserError(
+            _error(QT_TRANSLATE_NOOP("Accounts", "The two passwords differ: type the same twice."))
+        )
 
 
 # ---- reading --------------------------------------------------------------------------------
@@ -111,9 +124,15 @@ def accounts(store: Store) -> list[Account]:
 
 
 def _row(store: Store, username: str) -> tuple | None:
-    return store.reader().execute(
-        f"SELECT {_COLUMNS}, password_hash, failures, failed_at FROM account WHERE username = ?",
-        (fold(username or "").strip(),)).fetchone()
+    return (
+        store.reader()
+        .execute(
+            f"SELECT {_COLUMNS}, password_hash, failures, failed_at FROM account WHERE"
+            " username = ?",
+            (fold(username or "").strip(),),
+        )
+        .fetchone()
+    )
 
 
 def current(store: Store) -> Account | None:
@@ -121,7 +140,11 @@ def current(store: Store) -> Account | None:
 
 
 def technician_label(store: Store, account: Account) -> str:
-    row = store.reader().execute("SELECT full_name FROM technician WHERE id = ?", (account.technician_id,)).fetchone()
+    row = (
+        store.reader()
+        .execute("SELECT full_name FROM technician WHERE id = ?", (account.technician_id,))
+        .fetchone()
+    )
     return row[0] if row else ""
 
 
@@ -140,10 +163,16 @@ def require(store: Store, permission: str) -> None:
         return
     account = current(store)
     if account is None:
-        raise AccessDenied(_error(QT_TRANSLATE_NOOP("Accounts", "Log in first: this data store has accounts.")))
-    raise AccessDenied(_error(QT_TRANSLATE_NOOP("Accounts", "Your role, {role}, may not {what}."),
-                              role=Message("Roles", R.ROLE_LABELS[account.role]),
-                              what=Message("Roles", R.PERMISSIONS[permission])))
+        raise AccessDenied(
+            _error(QT_TRANSLATE_NOOP("Accounts", "Log in first: this data store has accounts."))
+        )
+    raise AccessDenied(
+        _error(
+            QT_TRANSLATE_NOOP("Accounts", "Your role, {role}, may not {what}."),
+            role=Message("Roles", R.ROLE_LABELS[account.role]),
+            what=Message("Roles", R.PERMISSIONS[permission]),
+        )
+    )
 
 
 def require_site(store: Store, site: str | None) -> None:
@@ -151,21 +180,34 @@ def require_site(store: Store, site: str | None) -> None:
     if not site or may(store, "all_sites"):
         return
     account = current(store)
-    own = store.reader().execute("SELECT site FROM technician WHERE id = ?",
-                                 (getattr(account, "technician_id", None),)).fetchone()
+    own = (
+        store.reader()
+        .execute(
+            "SELECT site FROM technician WHERE id = ?", (getattr(account, "technician_id", None),)
+        )
+        .fetchone()
+    )
     if own is None or own[0] != site:
         require(store, "all_sites")
 
 
 def require_participant(store: Store, participant_id: str | None) -> None:
     if participant_id and not may(store, "all_sites"):
-        row = store.reader().execute("SELECT site FROM participant WHERE id = ?", (participant_id,)).fetchone()
+        row = (
+            store.reader()
+            .execute("SELECT site FROM participant WHERE id = ?", (participant_id,))
+            .fetchone()
+        )
         require_site(store, row[0] if row else None)
 
 
 # the field of a record kind that names who recorded it: the logged-in account's technician,
 # never a free choice (kept as first stamped when the record is changed)
-STAMPED = {"coaching_session": "technician_id", "life_story": "recorded_by", "connector_meeting": "recorded_by"}
+STAMPED = {
+    "coaching_session": "technician_id",
+    "life_story": "recorded_by",
+    "connector_meeting": "recorded_by",
+}
 
 
 def stamp(store: Store, kind: str, values: dict, *, new: bool) -> dict:
@@ -206,8 +248,10 @@ def wait_left(store: Store, username: str, now: float | None = None) -> float:
 
 def _failed(store: Store, account_id: str, failures: int, now: float | None) -> None:
     with store.transaction() as tx:
-        tx.session.connection().exec_driver_sql("UPDATE account SET failures = ?, failed_at = ? WHERE id = ?",
-                                   (failures, now, account_id))
+        tx.session.connection().exec_driver_sql(
+            "UPDATE account SET failures = ?, failed_at = ? WHERE id = ?",
+            (failures, now, account_id),
+        )
 
 
 def authenticate(store: Store, username: str, password: str, now: float | None = None) -> Account:
@@ -242,7 +286,9 @@ def unlock(store: Store, password: str, now: float | None = None) -> Account:
     """The locked session's own password opens it again."""
     account = current(store)
     if account is None:
-        raise AccessDenied(_error(QT_TRANSLATE_NOOP("Accounts", "Log in first: this data store has accounts.")))
+        raise AccessDenied(
+            _error(QT_TRANSLATE_NOOP("Accounts", "Log in first: this data store has accounts."))
+        )
     return authenticate(store, account.username, password, now)
 
 
@@ -263,13 +309,26 @@ def _dummy_hash() -> str:
 def clean_user_name(username: str) -> str:
     name = fold(" ".join((username or "").split()))
     if not name or len(name) > 40 or " " in name:
-        raise UserError(_error(QT_TRANSLATE_NOOP(
-            "Accounts", "Write a user name of one word (up to 40 letters, digits or signs).")))
+        raise UserError(
+            _error(
+                QT_TRANSLATE_NOOP(
+                    "Accounts", "Write a user name of one word (up to 40 letters, digits or signs)."
+                )
+            )
+        )
     return name
 
 
-def create_account(store: Store, username: str, password: str, role: str, technician: str | None = None,
-                   *, technician_id: str | None = None, login_now: bool = False) -> Account:
+def create_account(
+    store: Store,
+    username: str,
+    password: str,
+    role: str,
+    technician: str | None = None,
+    *,
+    technician_id: str | None = None,
+    login_now: bool = False,
+) -> Account:
     """A new account. The first one of a store must be an administrator, and anyone may create
     it; later ones need the right to manage accounts. ``technician``: the full name of the
     technician it stands for (found case and accents aside, or added at this laptop's site);
@@ -279,14 +338,21 @@ def create_account(store: Store, username: str, password: str, role: str, techni
 
     first = not has_accounts(store)
     if first and role != R.ADMINISTRATOR:
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "The first account must be an administrator.")))
+        raise UserError(
+            _error(QT_TRANSLATE_NOOP("Accounts", "The first account must be an administrator."))
+        )
     if not first:
         require(store, "accounts")
     if role not in R.ROLES:
         raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "Unknown role {role}."), role=role))
     name = clean_user_name(username)
     if _row(store, name) is not None:
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "There is already an account called {name}."), name=name))
+        raise UserError(
+            _error(
+                QT_TRANSLATE_NOOP("Accounts", "There is already an account called {name}."),
+                name=name,
+            )
+        )
     check_new_password(password)
     password_hash = hash_password(password)
     with store.transaction() as tx:
@@ -296,9 +362,17 @@ def create_account(store: Store, username: str, password: str, role: str, techni
             technician_id = store.meta.get("technician_id") or None
         account = Account(new_id(), name, role, technician_id)
         tx.session.connection().exec_driver_sql(
-            "INSERT INTO account (id, username, technician_id, role, password_hash, active, failures, created_at)"
-            " VALUES (?, ?, ?, ?, ?, 1, 0, ?)",
-            (account.id, name, technician_id, role, password_hash, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
+            "INSERT INTO account (id, username, technician_id, role, password_hash, active,"
+            " failures, created_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?)",
+            (
+                account.id,
+                name,
+                technician_id,
+                role,
+                password_hash,
+                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            ),
+        )
         if first and technician_id:
             store.set_meta(tx, "technician_id", technician_id)
     if not first:
@@ -311,8 +385,12 @@ def create_account(store: Store, username: str, password: str, role: str, techni
 def _known(store: Store, username: str) -> tuple:
     row = _row(store, username)
     if row is None:
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "There is no account called {name}."),
-                               name=fold(username or "")))
+        raise UserError(
+            _error(
+                QT_TRANSLATE_NOOP("Accounts", "There is no account called {name}."),
+                name=fold(username or ""),
+            )
+        )
     return row
 
 
@@ -326,14 +404,24 @@ def set_password(store: Store, username: str, password: str) -> None:
     check_new_password(password)
     password_hash = hash_password(password)
     with store.transaction() as tx:
-        tx.session.connection().exec_driver_sql("UPDATE account SET password_hash = ?, failures = 0, failed_at = NULL"
-                                   " WHERE id = ?", (password_hash, row[0]))
-    encryption.set_slot(store.data_dir, row[1], password)  # its key slot opens with the new one only
+        tx.session.connection().exec_driver_sql(
+            "UPDATE account SET password_hash = ?, failures = 0, failed_at = NULL WHERE id = ?",
+            (password_hash, row[0]),
+        )
+    encryption.set_slot(
+        store.data_dir, row[1], password
+    )  # its key slot opens with the new one only
 
 
 def _others_admins(store: Store, account_id: str) -> int:
-    return store.reader().execute("SELECT count(*) FROM account WHERE role = ? AND active AND id != ?",
-                                  (R.ADMINISTRATOR, account_id)).fetchone()[0]
+    return (
+        store.reader()
+        .execute(
+            "SELECT count(*) FROM account WHERE role = ? AND active AND id != ?",
+            (R.ADMINISTRATOR, account_id),
+        )
+        .fetchone()[0]
+    )
 
 
 def set_role(store: Store, username: str, role: str) -> None:
@@ -342,9 +430,13 @@ def set_role(store: Store, username: str, role: str) -> None:
     if role not in R.ROLES:
         raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "Unknown role {role}."), role=role))
     if row[2] == R.ADMINISTRATOR and role != R.ADMINISTRATOR and not _others_admins(store, row[0]):
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "The last administrator must stay one.")))
+        raise UserError(
+            _error(QT_TRANSLATE_NOOP("Accounts", "The last administrator must stay one."))
+        )
     with store.transaction() as tx:
-        tx.session.connection().exec_driver_sql("UPDATE account SET role = ? WHERE id = ?", (role, row[0]))
+        tx.session.connection().exec_driver_sql(
+            "UPDATE account SET role = ? WHERE id = ?", (role, row[0])
+        )
 
 
 def set_active(store: Store, username: str, active: bool) -> None:
@@ -352,10 +444,16 @@ def set_active(store: Store, username: str, active: bool) -> None:
     require(store, "accounts")
     row = _known(store, username)
     if not active and row[2] == R.ADMINISTRATOR and not _others_admins(store, row[0]):
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "The last administrator must stay one.")))
+        raise UserError(
+            _error(QT_TRANSLATE_NOOP("Accounts", "The last administrator must stay one."))
+        )
     with store.transaction() as tx:
-        tx.session.connection().exec_driver_sql("UPDATE account SET active = ? WHERE id = ?", (1 if active else 0, row[0]))
-    if not active:  # its password no longer opens an encrypted store; switched on, it needs a new one
+        tx.session.connection().exec_driver_sql(
+            "UPDATE account SET active = ? WHERE id = ?", (1 if active else 0, row[0])
+        )
+    if (
+        not active
+    ):  # its password no longer opens an encrypted store; switched on, it needs a new one
         encryption.remove_slot(store.data_dir, row[1])
 
 
@@ -365,8 +463,14 @@ def ensure_demo_account(store: Store) -> Account | None:
     if has_accounts(store):
         return None
     if not store.meta.get("technician_id"):
-        row = store.reader().execute("SELECT id FROM technician WHERE active ORDER BY site != ?, full_name LIMIT 1",
-                                     (store.meta.get("site") or "",)).fetchone()
+        row = (
+            store.reader()
+            .execute(
+                "SELECT id FROM technician WHERE active ORDER BY site != ?, full_name LIMIT 1",
+                (store.meta.get("site") or "",),
+            )
+            .fetchone()
+        )
         if row:
             with store.transaction() as tx:
                 store.set_meta(tx, "technician_id", row[0])
@@ -388,6 +492,10 @@ def idle_minutes(store: Store) -> int:
 def set_idle_minutes(store: Store, minutes: int) -> None:
     require(store, "settings")
     if not 1 <= int(minutes) <= 240:
-        raise UserError(_error(QT_TRANSLATE_NOOP("Accounts", "The idle time must be between 1 and 240 minutes.")))
+        raise UserError(
+            _error(
+                QT_TRANSLATE_NOOP("Accounts", "The idle time must be between 1 and 240 minutes.")
+            )
+        )
     with store.transaction() as tx:
         store.set_meta(tx, "idle_lock_minutes", str(int(minutes)))

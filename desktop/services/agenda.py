@@ -68,6 +68,7 @@ class Appointment:
 class Window:
     """The days asked for, and whose appointments: ``technician_id`` for "mine", else the
     ``site`` (None: everybody in the store)."""
+
     start: date
     end: date  # excluded
     technician_id: str | None = None
@@ -89,31 +90,51 @@ _PERSON = "p.code, p.first_name, p.last_name"
 # The dated records drive each query (CROSS JOIN keeps them the outer loop; "+" keeps SQLite
 # from walking the people of a site or a technician instead): a week costs what it holds.
 
+
 def _coaching(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
     scope, params = "", []
     if w.technician_id:
         scope, params = " AND cs.technician_id = ?", [w.technician_id]
     elif w.site:
         scope, params = " AND +p.site = ?", [w.site]
-    base = (" FROM coaching_session AS cs CROSS JOIN participant AS p ON p.id = cs.participant_id"
-            " LEFT JOIN technician AS t ON t.id = cs.technician_id")
+    base = (
+        " FROM coaching_session AS cs CROSS JOIN participant AS p ON p.id = cs.participant_id"
+        " LEFT JOIN technician AS t ON t.id = cs.technician_id"
+    )
     held = reader.execute(
         f"SELECT cs.id, cs.participant_id, cs.starts_at, cs.kind, t.full_name, {_PERSON}{base}"
-        f" WHERE cs.starts_at >= ? AND cs.starts_at < ?{scope}", _bounds(w) + params).fetchall()
+        f" WHERE cs.starts_at >= ? AND cs.starts_at < ?{scope}",
+        _bounds(w) + params,
+    ).fetchall()
     # kept: a later session on the appointment's day; replaced: a later one setting another
     planned = reader.execute(
         f"SELECT cs.id, cs.participant_id, cs.next_appointment, NULL, t.full_name, {_PERSON}{base}"
-        f" WHERE cs.next_appointment >= ? AND cs.next_appointment < ?{scope}"
-        f" AND NOT EXISTS (SELECT 1 FROM coaching_session AS later"
-        f" WHERE later.participant_id = cs.participant_id AND later.starts_at > cs.starts_at"
-        f" AND (date(later.starts_at) = date(cs.next_appointment) OR later.next_appointment IS NOT NULL))",
-        _bounds(w) + params).fetchall()
+        f" WHERE cs.next_appointment >= ? AND cs.next_appointment < ?{scope} AND NOT EXISTS (SELECT"
+        " 1 FROM coaching_session AS later WHERE later.participant_id = cs.participant_id AND"
+        " later.starts_at > cs.starts_at AND (date(later.starts_at) = date(cs.next_appointment) OR"
+        " later.next_appointment IS NOT NULL))",
+        _bounds(w) + params,
+    ).fetchall()
     out = []
     for kind, rows in (("coaching_session", held), ("coaching_appointment", planned)):
         for rid, pid, when, detail, with_name, code, first, last in rows:
             at = datetime.fromisoformat(when)  # never empty: it is within the window
-            out.append(Appointment(at.date(), at, kind, pid, code, first, last, "technician",
-                                   with_name or "", "coaching", rid, detail or ""))
+            out.append(
+                Appointment(
+                    at.date(),
+                    at,
+                    kind,
+                    pid,
+                    code,
+                    first,
+                    last,
+                    "technician",
+                    with_name or "",
+                    "coaching",
+                    rid,
+                    detail or "",
+                )
+            )
     return out
 
 
@@ -125,15 +146,29 @@ def _meetings(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
         scope, params = " AND +p.site = ?", [w.site]
     rows = reader.execute(
         f"SELECT m.id, m.participant_id, m.met_on, m.mode, m.status, c.full_name, {_PERSON}"
-        f" FROM connector_meeting AS m CROSS JOIN participant AS p ON p.id = m.participant_id"
-        f" LEFT JOIN connector AS c ON c.id = m.connector_id"
+        " FROM connector_meeting AS m CROSS JOIN participant AS p ON p.id = m.participant_id"
+        " LEFT JOIN connector AS c ON c.id = m.connector_id"
         f" WHERE m.met_on >= ? AND m.met_on < ? AND m.status != ?{scope}",
-        _bounds(w) + [E.MeetingStatus.CANCELLED.value] + params).fetchall()
+        _bounds(w) + [E.MeetingStatus.CANCELLED.value] + params,
+    ).fetchall()
     planned = E.MeetingStatus.PLANNED.value
-    return [Appointment(date.fromisoformat(day), None,
-                        "planned_connector_meeting" if status == planned else "connector_meeting",
-                        pid, code, first, last, "connector", with_name or "", "meetings", rid, mode or "")
-            for rid, pid, day, mode, status, with_name, code, first, last in rows]
+    return [
+        Appointment(
+            date.fromisoformat(day),
+            None,
+            "planned_connector_meeting" if status == planned else "connector_meeting",
+            pid,
+            code,
+            first,
+            last,
+            "connector",
+            with_name or "",
+            "meetings",
+            rid,
+            mode or "",
+        )
+        for rid, pid, day, mode, status, with_name, code, first, last in rows
+    ]
 
 
 def _follow_up_calls(reader: sqlite3.Connection, w: Window) -> list[Appointment]:
@@ -141,9 +176,25 @@ def _follow_up_calls(reader: sqlite3.Connection, w: Window) -> list[Appointment]
     its detail is the survey (initial, end, followup)."""
     from desktop.services.followups import due_between
 
-    return [Appointment(due, None, "follow_up_call", row[0], row[1], row[2], row[3], "technician", "", "surveys",
-                        row[0], form)
-            for row, form, due in due_between(reader, w.start, w.end, technician_id=w.technician_id, site=w.site)]
+    return [
+        Appointment(
+            due,
+            None,
+            "follow_up_call",
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            "technician",
+            "",
+            "surveys",
+            row[0],
+            form,
+        )
+        for row, form, due in due_between(
+            reader, w.start, w.end, technician_id=w.technician_id, site=w.site
+        )
+    ]
 
 
 Source = Callable[[sqlite3.Connection, Window], list[Appointment]]
@@ -186,16 +237,19 @@ def has_technician(store: Store) -> bool:
 # ---- wording, shared by the screen, the printed week and the command line -----------------
 # ``words(context, text)`` translates in the language wanted (the interface's, or a document's)
 Translate = Callable[[str, str], str]
-_DETAIL_ENUMS = {"coaching_session": E.SessionKind, "connector_meeting": E.MeetingMode,
-                 "planned_connector_meeting": E.MeetingMode,
-                 "follow_up_call": E.SurveyForm}
+_DETAIL_ENUMS = {
+    "coaching_session": E.SessionKind,
+    "connector_meeting": E.MeetingMode,
+    "planned_connector_meeting": E.MeetingMode,
+    "follow_up_call": E.SurveyForm,
+}
 KIND_DETAIL = QT_TRANSLATE_NOOP("Agenda", "{kind} · {detail}")
 ROLE_NAME = QT_TRANSLATE_NOOP("Agenda", "{role}: {name}")
 NAME_CODE = QT_TRANSLATE_NOOP("Agenda", "{name} ({code})")
 
 
 def kind_text(a: Appointment, words: Translate) -> str:
-    """"Coaching session · Group", "Connector meeting · Virtual": the kind, with the stored
+    """ "Coaching session · Group", "Connector meeting · Virtual": the kind, with the stored
     detail that tells it apart when there is one."""
     text = words("Agenda", KINDS[a.kind]) if a.kind in KINDS else a.kind
     enum = _DETAIL_ENUMS.get(a.kind)
@@ -209,7 +263,7 @@ def kind_text(a: Appointment, words: Translate) -> str:
 
 
 def with_text(a: Appointment, words: Translate) -> str:
-    """"Connector: Marta Gil"; the role alone when the record names nobody."""
+    """ "Connector: Marta Gil"; the role alone when the record names nobody."""
     role = words("Agenda", WITH[a.with_kind]) if a.with_kind in WITH else a.with_kind
     if not a.with_name:
         return role
@@ -240,9 +294,21 @@ def week_pdf(store: Store, day: date, *, mine: bool = False, lang: str | None = 
 
     lang = lang or current_language()
     words = catalogue(lang).translate
-    days = [(d, [(format_time(a.time, lang, "short") if a.time else "", participant_text(a, words),
-                  kind_text(a, words), with_text(a, words)) for a in items])
-            for d, items in by_day(week(store, day, mine=mine), day)]
+    days = [
+        (
+            d,
+            [
+                (
+                    format_time(a.time, lang, "short") if a.time else "",
+                    participant_text(a, words),
+                    kind_text(a, words),
+                    with_text(a, words),
+                )
+                for a in items
+            ],
+        )
+        for d, items in by_day(week(store, day, mine=mine), day)
+    ]
     return report.build(days, scope_name(store, mine, words), lang)
 
 

@@ -19,8 +19,10 @@ _I = RECORD_MODELS["inclusion_introduction"].__table__
 _P = RECORD_MODELS["participant"].__table__
 
 STILL_REFERRED = QT_TRANSLATE_NOOP(
-    "Associations", "The association “{name}” cannot be deleted: introductions of participants name it ({count}). "
-                    "Mark it as not active instead: it is then no longer offered, and the introductions keep it.")
+    "Associations",
+    "The association “{name}” cannot be deleted: introductions of participants name it ({count}). "
+    "Mark it as not active instead: it is then no longer offered, and the introductions keep it.",
+)
 
 
 class AssociationInUse(UserError):
@@ -35,14 +37,31 @@ def in_use(name: str, count: int) -> Message:
 def association_rows(store: Store) -> list[dict]:
     """Every association with how many newcomers were introduced to it and how many of them
     want to join, by name."""
-    introduced = (select(func.count()).select_from(_I).where(_I.c.association_id == _A.c.id)
-                  .scalar_subquery().label("introductions"))
-    interested = (select(func.count()).select_from(_I)
-                  .where(_I.c.association_id == _A.c.id, _I.c.interest == E.JoinInterest.YES.value)
-                  .scalar_subquery().label("interested"))
-    query = (select(_A.c.id, _A.c.name, _A.c.neighbourhood, _A.c.address, _A.c.phone, _A.c.email, _A.c.active,
-                    introduced, interested)
-             .order_by(func.lower(_A.c.name), _A.c.id))
+    introduced = (
+        select(func.count())
+        .select_from(_I)
+        .where(_I.c.association_id == _A.c.id)
+        .scalar_subquery()
+        .label("introductions")
+    )
+    interested = (
+        select(func.count())
+        .select_from(_I)
+        .where(_I.c.association_id == _A.c.id, _I.c.interest == E.JoinInterest.YES.value)
+        .scalar_subquery()
+        .label("interested")
+    )
+    query = select(
+        _A.c.id,
+        _A.c.name,
+        _A.c.neighbourhood,
+        _A.c.address,
+        _A.c.phone,
+        _A.c.email,
+        _A.c.active,
+        introduced,
+        interested,
+    ).order_by(func.lower(_A.c.name), _A.c.id)
     with store.read() as s:
         return [dict(r) for r in s.execute(query).mappings().all()]
 
@@ -53,13 +72,28 @@ def association_detail(store: Store, association_id: str) -> dict:
         row = s.execute(select(_A).where(_A.c.id == association_id)).mappings().first()
         if row is None:
             raise not_found("association")
-        people = s.execute(
-            select(_I.c.id, _I.c.participant_id, _P.c.code, _P.c.first_name, _P.c.last_name, _I.c.introduced_on,
-                   _I.c.interest)
-            .join(_P, _P.c.id == _I.c.participant_id).where(_I.c.association_id == association_id)
-            .order_by(_I.c.introduced_on.desc(), _P.c.code)).mappings().all()
-    return {"association": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
-            "introductions": [dict(x) for x in people]}
+        people = (
+            s.execute(
+                select(
+                    _I.c.id,
+                    _I.c.participant_id,
+                    _P.c.code,
+                    _P.c.first_name,
+                    _P.c.last_name,
+                    _I.c.introduced_on,
+                    _I.c.interest,
+                )
+                .join(_P, _P.c.id == _I.c.participant_id)
+                .where(_I.c.association_id == association_id)
+                .order_by(_I.c.introduced_on.desc(), _P.c.code)
+            )
+            .mappings()
+            .all()
+        )
+    return {
+        "association": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
+        "introductions": [dict(x) for x in people],
+    }
 
 
 def association_choices(store: Store, keep: str | None = None) -> list[tuple[str, str]]:
@@ -74,10 +108,22 @@ def association_choices(store: Store, keep: str | None = None) -> list[tuple[str
 def introductions_by_person(session, participant_ids: list[str]) -> dict[str, list[dict]]:
     """What the printed itineraries of these participants show of their introductions (date,
     area, association, interest; never the notes), oldest first, by participant id."""
-    rows = session.execute(
-        select(_I.c.participant_id, _I.c.introduced_on, _I.c.area, _I.c.interest, _A.c.name.label("association_name"))
-        .outerjoin(_A, _A.c.id == _I.c.association_id).where(_I.c.participant_id.in_(participant_ids))
-        .order_by(_I.c.introduced_on, _I.c.id)).mappings().all()
+    rows = (
+        session.execute(
+            select(
+                _I.c.participant_id,
+                _I.c.introduced_on,
+                _I.c.area,
+                _I.c.interest,
+                _A.c.name.label("association_name"),
+            )
+            .outerjoin(_A, _A.c.id == _I.c.association_id)
+            .where(_I.c.participant_id.in_(participant_ids))
+            .order_by(_I.c.introduced_on, _I.c.id)
+        )
+        .mappings()
+        .all()
+    )
     out: dict[str, list[dict]] = {}
     for row in rows:
         item = dict(row)
@@ -92,8 +138,9 @@ def delete_association(store: Store, association_id: str) -> int:
         row = tx.row("association", association_id)
         if row is None:
             raise not_found("association")
-        named = tx.session.execute(select(func.count()).select_from(_I)
-                                   .where(_I.c.association_id == association_id)).scalar_one()
+        named = tx.session.execute(
+            select(func.count()).select_from(_I).where(_I.c.association_id == association_id)
+        ).scalar_one()
         if named:
             raise AssociationInUse(in_use(row["name"], named))
         audit.note(tx, "delete", "association", association_id, values=row)

@@ -46,7 +46,9 @@ DEFAULT_DAY_HOURS = 5.0
 _NAMESPACE = uuid.UUID("0190c2f4-7a1e-7c3d-9b52-5d0a6e7c1a06")
 _SCHEDULE_TIMES = re.compile(r"(\d{1,2})[:.h](\d{2})\s*[-–]\s*(\d{1,2})[:.h](\d{2})")
 
-LAB, EN, ATT, P = (RECORD_MODELS[k].__table__ for k in ("lab", "enrolment", "attendance", "participant"))
+LAB, EN, ATT, P = (
+    RECORD_MODELS[k].__table__ for k in ("lab", "enrolment", "attendance", "participant")
+)
 
 
 class AttendanceError(UserError):
@@ -69,16 +71,19 @@ def attendance_id(enrolment_id: str, day: date) -> str:
 
 # ---- hours attended ------------------------------------------------------------------------
 
+
 def register_hours(session, enrolment_ids: Iterable[str]) -> dict[str, float]:
     """The hours of each enrolment that has a register (the sum of its days); enrolments
     without one are absent from the result."""
     ids = list(dict.fromkeys(enrolment_ids))
     out: dict[str, float] = {}
     for i in range(0, len(ids), 400):
-        chunk = ids[i:i + 400]
+        chunk = ids[i : i + 400]
         for enrolment_id, hours in session.execute(
-                select(ATT.c.enrolment_id, func.sum(ATT.c.hours)).where(ATT.c.enrolment_id.in_(chunk))
-                .group_by(ATT.c.enrolment_id)).all():
+            select(ATT.c.enrolment_id, func.sum(ATT.c.hours))
+            .where(ATT.c.enrolment_id.in_(chunk))
+            .group_by(ATT.c.enrolment_id)
+        ).all():
             out[enrolment_id] = round(float(hours or 0), 2)
     return out
 
@@ -86,8 +91,11 @@ def register_hours(session, enrolment_ids: Iterable[str]) -> dict[str, float]:
 def hours_attended_column(enrolment_table=EN):
     """A query column: an enrolment's hours attended, from its register when it has one, else
     as typed (for queries that read enrolments, such as the printed itinerary)."""
-    from_register = (select(func.sum(ATT.c.hours)).where(ATT.c.enrolment_id == enrolment_table.c.id)
-                     .scalar_subquery())
+    from_register = (
+        select(func.sum(ATT.c.hours))
+        .where(ATT.c.enrolment_id == enrolment_table.c.id)
+        .scalar_subquery()
+    )
     return func.coalesce(from_register, enrolment_table.c.hours_attended)
 
 
@@ -99,8 +107,12 @@ def with_register_hours(session, enrolments: list[dict]) -> list[dict]:
     out = []
     for e in enrolments:
         if e["id"] in computed:
-            e = {**e, "typed_hours_attended": e.get("hours_attended"),
-                 "hours_attended": computed[e["id"]], "hours_from_register": True}
+            e = {
+                **e,
+                "typed_hours_attended": e.get("hours_attended"),
+                "hours_attended": computed[e["id"]],
+                "hours_from_register": True,
+            }
         else:
             e = {**e, "hours_from_register": False}
         out.append(e)
@@ -109,18 +121,27 @@ def with_register_hours(session, enrolments: list[dict]) -> list[dict]:
 
 def has_register(store: Store, enrolment_id: str) -> bool:
     with store.read() as s:
-        return s.execute(select(ATT.c.id).where(ATT.c.enrolment_id == enrolment_id).limit(1)).first() is not None
+        return (
+            s.execute(select(ATT.c.id).where(ATT.c.enrolment_id == enrolment_id).limit(1)).first()
+            is not None
+        )
 
 
 # ---- enrolling several participants --------------------------------------------------------
 
+
 def enrolled_participants(store: Store, lab_id: str) -> set[str]:
     """The participants who have an enrolment in the lab (whatever its status)."""
     with store.read() as s:
-        return {pid for (pid,) in s.execute(select(EN.c.participant_id).where(EN.c.lab_id == lab_id)).all()}
+        return {
+            pid
+            for (pid,) in s.execute(select(EN.c.participant_id).where(EN.c.lab_id == lab_id)).all()
+        }
 
 
-def enrol_many(store: Store, lab_id: str, participant_ids: Iterable[str], enrolled_on: date | None = None) -> dict:
+def enrol_many(
+    store: Store, lab_id: str, participant_ids: Iterable[str], enrolled_on: date | None = None
+) -> dict:
     """Enrol the participants in the lab, in one transaction: all of them or none. Those
     already enrolled in it are left as they are. Returns ``enrolled`` (the new enrolment ids)
     and ``already`` (how many were enrolled before)."""
@@ -133,22 +154,49 @@ def enrol_many(store: Store, lab_id: str, participant_ids: Iterable[str], enroll
         if lab is None:
             raise not_found("lab")
         if enrolled_on > lab["end_date"]:
-            raise ValidationError([FieldProblem("enrolled_on", Message(CTX, QT_TRANSLATE_NOOP(
-                "Attendance", "Enrolled on: the lab ended on {end}; choose a date within the lab."),
-                {"end": format_date(lab["end_date"], fmt="medium")}))])
-        already = {pid for (pid,) in tx.session.execute(
-            select(EN.c.participant_id).where(EN.c.lab_id == lab_id)).all()}
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "enrolled_on",
+                        Message(
+                            CTX,
+                            QT_TRANSLATE_NOOP(
+                                "Attendance",
+                                "Enrolled on: the lab ended on {end}; choose a date within the"
+                                " lab.",
+                            ),
+                            {"end": format_date(lab["end_date"], fmt="medium")},
+                        ),
+                    )
+                ]
+            )
+        already = {
+            pid
+            for (pid,) in tx.session.execute(
+                select(EN.c.participant_id).where(EN.c.lab_id == lab_id)
+            ).all()
+        }
         created = []
         for pid in wanted:
             if pid in already:
                 continue
-            created.append(create_in(tx, "enrolment", {
-                "participant_id": pid, "lab_id": lab_id, "status": EnrolmentStatus.ENROLLED.value,
-                "enrolled_on": enrolled_on})["id"])
+            created.append(
+                create_in(
+                    tx,
+                    "enrolment",
+                    {
+                        "participant_id": pid,
+                        "lab_id": lab_id,
+                        "status": EnrolmentStatus.ENROLLED.value,
+                        "enrolled_on": enrolled_on,
+                    },
+                )["id"]
+            )
         return {"enrolled": created, "already": len(wanted) - len(created)}
 
 
 # ---- the register of a day -------------------------------------------------------------------
+
 
 def _lab(session, lab_id: str) -> dict:
     row = session.execute(select(LAB).where(LAB.c.id == lab_id)).mappings().first()
@@ -177,8 +225,13 @@ def default_day_hours(session, lab: dict) -> float:
     schedule says, else its planned hours spread over its weekdays (to the half hour), else
     DEFAULT_DAY_HOURS."""
     last = session.execute(
-        select(ATT.c.day, func.max(ATT.c.hours)).join(EN, EN.c.id == ATT.c.enrolment_id)
-        .where(EN.c.lab_id == lab["id"]).group_by(ATT.c.day).order_by(ATT.c.day.desc()).limit(1)).first()
+        select(ATT.c.day, func.max(ATT.c.hours))
+        .join(EN, EN.c.id == ATT.c.enrolment_id)
+        .where(EN.c.lab_id == lab["id"])
+        .group_by(ATT.c.day)
+        .order_by(ATT.c.day.desc())
+        .limit(1)
+    ).first()
     if last is not None and last[1]:
         return float(last[1])
     from_schedule = schedule_hours(lab.get("schedule"))
@@ -197,75 +250,162 @@ def register(store: Store, lab_id: str, day: date) -> dict:
     ``recorded`` before."""
     with store.read() as s:
         lab = _lab(s, lab_id)
-        people = s.execute(
-            select(EN.c.id.label("enrolment_id"), EN.c.participant_id, EN.c.status.label("enrolment_status"),
-                   EN.c.enrolled_on, EN.c.ended_on, P.c.code, P.c.first_name, P.c.last_name)
-            .join(P, P.c.id == EN.c.participant_id).where(EN.c.lab_id == lab_id)
-            .order_by(P.c.name_key, P.c.code)).mappings().all()
-        recorded = {r["enrolment_id"]: dict(r) for r in s.execute(
-            select(ATT.c.enrolment_id, ATT.c.status, ATT.c.hours, ATT.c.note)
-            .join(EN, EN.c.id == ATT.c.enrolment_id)
-            .where(EN.c.lab_id == lab_id, ATT.c.day == day)).mappings().all()}
-        day_hours = (max((r["hours"] for r in recorded.values()), default=0.0) or default_day_hours(s, lab))
+        people = (
+            s.execute(
+                select(
+                    EN.c.id.label("enrolment_id"),
+                    EN.c.participant_id,
+                    EN.c.status.label("enrolment_status"),
+                    EN.c.enrolled_on,
+                    EN.c.ended_on,
+                    P.c.code,
+                    P.c.first_name,
+                    P.c.last_name,
+                )
+                .join(P, P.c.id == EN.c.participant_id)
+                .where(EN.c.lab_id == lab_id)
+                .order_by(P.c.name_key, P.c.code)
+            )
+            .mappings()
+            .all()
+        )
+        recorded = {
+            r["enrolment_id"]: dict(r)
+            for r in (
+                s.execute(
+                    select(ATT.c.enrolment_id, ATT.c.status, ATT.c.hours, ATT.c.note)
+                    .join(EN, EN.c.id == ATT.c.enrolment_id)
+                    .where(EN.c.lab_id == lab_id, ATT.c.day == day)
+                )
+                .mappings()
+                .all()
+            )
+        }
+        day_hours = max((r["hours"] for r in recorded.values()), default=0.0) or default_day_hours(
+            s, lab
+        )
     rows = []
     for p in people:
         mine = recorded.get(p["enrolment_id"])
-        if mine is None and (p["enrolled_on"] > day or (p["ended_on"] is not None and p["ended_on"] < day)):
+        if mine is None and (
+            p["enrolled_on"] > day or (p["ended_on"] is not None and p["ended_on"] < day)
+        ):
             continue
-        rows.append({**dict(p), "recorded": mine is not None,
-                     "status": mine["status"] if mine else AttendanceStatus.PRESENT.value,
-                     "hours": mine["hours"] if mine else day_hours,
-                     "note": mine["note"] if mine else None})
-    return {"lab": {k: v for k, v in lab.items() if k not in codec.SYNC_COLUMNS}, "day": day, "day_hours": day_hours,
-            "recorded": bool(recorded), "rows": rows}
+        rows.append(
+            {
+                **dict(p),
+                "recorded": mine is not None,
+                "status": mine["status"] if mine else AttendanceStatus.PRESENT.value,
+                "hours": mine["hours"] if mine else day_hours,
+                "note": mine["note"] if mine else None,
+            }
+        )
+    return {
+        "lab": {k: v for k, v in lab.items() if k not in codec.SYNC_COLUMNS},
+        "day": day,
+        "day_hours": day_hours,
+        "recorded": bool(recorded),
+        "rows": rows,
+    }
 
 
 def recorded_days(store: Store, lab_id: str) -> list[date]:
     """The days recorded in the lab's register, latest first."""
     with store.read() as s:
-        return [d for (d,) in s.execute(
-            select(ATT.c.day).join(EN, EN.c.id == ATT.c.enrolment_id).where(EN.c.lab_id == lab_id)
-            .group_by(ATT.c.day).order_by(ATT.c.day.desc())).all()]
+        return [
+            d
+            for (d,) in s.execute(
+                select(ATT.c.day)
+                .join(EN, EN.c.id == ATT.c.enrolment_id)
+                .where(EN.c.lab_id == lab_id)
+                .group_by(ATT.c.day)
+                .order_by(ATT.c.day.desc())
+            ).all()
+        ]
 
 
-def save_day(store: Store, lab_id: str, day: date, entries: list[dict], today: date | None = None) -> int:
+def save_day(
+    store: Store, lab_id: str, day: date, entries: list[dict], today: date | None = None
+) -> int:
     """Record the lab's register on ``day``: ``entries`` of ``enrolment_id``, ``status``,
     ``hours`` and ``note``, in one transaction, all or nothing. A day recorded before is
     corrected in place. Returns how many records changed."""
     if not entries:
-        raise _error(QT_TRANSLATE_NOOP("Attendance", "Nobody is enrolled in the lab on that day: there is nothing to record."))
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Attendance",
+                "Nobody is enrolled in the lab on that day: there is nothing to record.",
+            )
+        )
     changed = 0
     with store.transaction() as tx:
         lab = _lab(tx.session, lab_id)
         if day is None or not lab["start_date"] <= day <= lab["end_date"]:
-            raise AttendanceError(Message(CTX, QT_TRANSLATE_NOOP(
-                "Attendance", "Date: the lab runs from {start} to {end}; choose a day within it."),
-                {"start": format_date(lab["start_date"], fmt="medium"), "end": format_date(lab["end_date"], fmt="medium")}),
-                field="day")
-        people = {r["id"]: dict(r) for r in tx.session.execute(
-            select(EN.c.id, EN.c.lab_id, P.c.code, P.c.first_name, P.c.last_name)
-            .join(P, P.c.id == EN.c.participant_id)
-            .where(EN.c.id.in_([e.get("enrolment_id") for e in entries]))).mappings().all()}
+            raise AttendanceError(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Attendance",
+                        "Date: the lab runs from {start} to {end}; choose a day within it.",
+                    ),
+                    {
+                        "start": format_date(lab["start_date"], fmt="medium"),
+                        "end": format_date(lab["end_date"], fmt="medium"),
+                    },
+                ),
+                field="day",
+            )
+        people = {
+            r["id"]: dict(r)
+            for r in (
+                tx.session.execute(
+                    select(EN.c.id, EN.c.lab_id, P.c.code, P.c.first_name, P.c.last_name)
+                    .join(P, P.c.id == EN.c.participant_id)
+                    .where(EN.c.id.in_([e.get("enrolment_id") for e in entries]))
+                )
+                .mappings()
+                .all()
+            )
+        }
         seen = set()
         for entry in entries:
             enrolment_id = entry.get("enrolment_id")
             person = people.get(enrolment_id)
             if enrolment_id is None or person is None or person["lab_id"] != lab_id:
-                raise _error(QT_TRANSLATE_NOOP(
-                    "Attendance", "A participant of the register is no longer enrolled in this lab. Open the register again."))
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Attendance",
+                        "A participant of the register is no longer enrolled in this lab. Open the"
+                        " register again.",
+                    )
+                )
             if enrolment_id in seen:
                 continue
             seen.add(enrolment_id)
-            values = {"enrolment_id": enrolment_id, "day": day, "status": entry.get("status"),
-                      "hours": entry.get("hours"), "note": entry.get("note")}
+            values = {
+                "enrolment_id": enrolment_id,
+                "day": day,
+                "status": entry.get("status"),
+                "hours": entry.get("hours"),
+                "note": entry.get("note"),
+            }
             try:
                 clean = validate("attendance", values, **({"today": today} if today else {}))
             except ValidationError as exc:
                 problem = exc.problems[0]
-                raise AttendanceError(Message(CTX, QT_TRANSLATE_NOOP("Attendance", "{name} ({code}): {problem}"),
-                                              {"name": person_name(person), "code": person["code"],
-                                               "problem": problem.message}),
-                                      enrolment_id, problem.field) from None
+                raise AttendanceError(
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP("Attendance", "{name} ({code}): {problem}"),
+                        {
+                            "name": person_name(person),
+                            "code": person["code"],
+                            "problem": problem.message,
+                        },
+                    ),
+                    enrolment_id,
+                    problem.field,
+                ) from None
             row_id = attendance_id(enrolment_id, day)
             if tx.row("attendance", row_id) is None:
                 tx.insert("attendance", clean, row_id=row_id)
@@ -277,6 +417,7 @@ def save_day(store: Store, lab_id: str, day: date, entries: list[dict], today: d
 
 # ---- a lab's attendance by participant -----------------------------------------------------
 
+
 def summary(store: Store, lab_id: str, today: date | None = None) -> dict[str, dict]:
     """Per enrolment of the lab: days ``present``, ``absent`` and ``excused``, ``hours``
     attended (from the register, else as typed; ``from_register`` says which), ``held`` (the
@@ -287,14 +428,28 @@ def summary(store: Store, lab_id: str, today: date | None = None) -> dict[str, d
     today = today or date.today()
     with store.read() as s:
         lab = _lab(s, lab_id)
-        enrolments = s.execute(select(EN.c.id, EN.c.hours_attended).where(EN.c.lab_id == lab_id)).all()
-        days = s.execute(select(ATT.c.enrolment_id, ATT.c.day, ATT.c.status, ATT.c.hours)
-                         .join(EN, EN.c.id == ATT.c.enrolment_id).where(EN.c.lab_id == lab_id)).all()
+        enrolments = s.execute(
+            select(EN.c.id, EN.c.hours_attended).where(EN.c.lab_id == lab_id)
+        ).all()
+        days = s.execute(
+            select(ATT.c.enrolment_id, ATT.c.day, ATT.c.status, ATT.c.hours)
+            .join(EN, EN.c.id == ATT.c.enrolment_id)
+            .where(EN.c.lab_id == lab_id)
+        ).all()
     length: dict[date, float] = {}
     for _e, day, _status, hours in days:
         length[day] = max(length.get(day, 0.0), hours or 0.0)
-    out = {e: {"present": 0, "absent": 0, "excused": 0, "hours": typed, "held": None, "from_register": False}
-           for e, typed in enrolments}
+    out = {
+        e: {
+            "present": 0,
+            "absent": 0,
+            "excused": 0,
+            "hours": typed,
+            "held": None,
+            "from_register": False,
+        }
+        for e, typed in enrolments
+    }
     for enrolment_id, day, status, hours in days:
         row = out.get(enrolment_id)
         if row is None:
@@ -311,7 +466,11 @@ def summary(store: Store, lab_id: str, today: date | None = None) -> dict[str, d
             row["share"] = row["hours"] / row["held"] if row["held"] else None
         else:
             typed, ended = row["hours"], lab["end_date"] < today
-            row["share"] = typed / lab["planned_hours"] if typed is not None and ended and lab["planned_hours"] else None
+            row["share"] = (
+                typed / lab["planned_hours"]
+                if typed is not None and ended and lab["planned_hours"]
+                else None
+            )
     return out
 
 

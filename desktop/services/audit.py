@@ -38,10 +38,15 @@ ACTIONS: dict[str, str] = {
 
 PROBLEMS: dict[str, str] = {
     "altered": QT_TRANSLATE_NOOP("Audit", "Entry {seq} was changed after it was written."),
-    "broken": QT_TRANSLATE_NOOP("Audit", "Entry {seq} does not follow the entry before it: an entry was removed, replaced or moved."),
+    "broken": QT_TRANSLATE_NOOP(
+        "Audit",
+        "Entry {seq} does not follow the entry before it: an entry was removed, replaced or moved.",
+    ),
     "missing": QT_TRANSLATE_NOOP("Audit", "Entries {seq} to {last} are missing."),
     "missing_one": QT_TRANSLATE_NOOP("Audit", "Entry {seq} is missing."),
-    "conflict": QT_TRANSLATE_NOOP("Audit", "Entry {seq} arrived again with another content: the one received first was kept."),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Audit", "Entry {seq} arrived again with another content: the one received first was kept."
+    ),
 }
 
 _META = Meta.__table__
@@ -51,7 +56,9 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _person_of(session, kind: str | None, record_id: str | None, values: dict | None = None) -> str | None:
+def _person_of(
+    session, kind: str | None, record_id: str | None, values: dict | None = None
+) -> str | None:
     """The id of the participant a record is about (schema links), or None."""
     if not kind or not record_id:
         return None
@@ -63,7 +70,9 @@ def _person_of(session, kind: str | None, record_id: str | None, values: dict | 
         table = RECORD_MODELS[kind].__table__
         target = (values or {}).get(link.field)
         if target is None:
-            row = session.execute(select(table.c[link.field]).where(table.c.id == record_id)).first()
+            row = session.execute(
+                select(table.c[link.field]).where(table.c.id == record_id)
+            ).first()
             target = row[0] if row else None
         if not target:
             continue
@@ -79,8 +88,16 @@ def _code(session, participant_id: str | None) -> str | None:
     return row[0] if row else None
 
 
-def note(tx, action: str, kind: str | None = None, record_id: str | None = None, *,
-         code: str | None = None, detail: dict | None = None, values: dict | None = None) -> dict:
+def note(
+    tx,
+    action: str,
+    kind: str | None = None,
+    record_id: str | None = None,
+    *,
+    code: str | None = None,
+    detail: dict | None = None,
+    values: dict | None = None,
+) -> dict:
     """Append an entry for an action done in ``tx`` (a journal.Tx). The participant code is
     found from the record when not given (``values``: the record's fields, for one just
     deleted). ``detail``: ids and counts only."""
@@ -90,8 +107,17 @@ def note(tx, action: str, kind: str | None = None, record_id: str | None = None,
     actor = s.execute(select(_META.c.value).where(_META.c.key == "technician_id")).scalar()
     if code is None:
         code = _code(s, _person_of(s, kind, record_id, values))
-    return A.append(s, tx.device_id, _now(), action, actor=actor or None, kind=kind, record_id=record_id,
-                    code=code, detail=detail)
+    return A.append(
+        s,
+        tx.device_id,
+        _now(),
+        action,
+        actor=actor or None,
+        kind=kind,
+        record_id=record_id,
+        code=code,
+        detail=detail,
+    )
 
 
 def viewed_participant(store: Store, participant_id: str) -> None:
@@ -109,13 +135,30 @@ def printed(store: Store, participant_ids: list[str], document: str = "itinerary
 
 # ---- reading --------------------------------------------------------------------------------
 
-def entries(store: Store, *, record_id: str | None = None, code: str | None = None,
-            actions: list[str] | None = None, device_id: str | None = None,
-            since: str | None = None, until: str | None = None, limit: int | None = 5000) -> list[dict]:
+
+def entries(
+    store: Store,
+    *,
+    record_id: str | None = None,
+    code: str | None = None,
+    actions: list[str] | None = None,
+    device_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = 5000,
+) -> list[dict]:
     """Entries newest first, filtered; ``detail`` decoded."""
     with store.read() as s:
-        rows = A.entries(s, record_id=record_id, code=code.strip().upper() if code else None,
-                         actions=actions, device_id=device_id, since=since, until=until, limit=limit)
+        rows = A.entries(
+            s,
+            record_id=record_id,
+            code=code.strip().upper() if code else None,
+            actions=actions,
+            device_id=device_id,
+            since=since,
+            until=until,
+            limit=limit,
+        )
     for row in rows:
         try:
             row["detail"] = json.loads(row["detail"] or "{}")
@@ -136,6 +179,7 @@ def kind_label(kind: str | None) -> str | None:
 
 
 # ---- checking -------------------------------------------------------------------------------
+
 
 @dataclass
 class ChainStatus:
@@ -166,7 +210,9 @@ def verify(store: Store) -> list[ChainStatus]:
         counts.setdefault(own, 0)
         for device in sorted(counts, key=lambda d: (d != own, d)):
             items = A.chain(s, device)
-            out.append(ChainStatus(device, len(items), device == own, A.verify_chain(device, items)))
+            out.append(
+                ChainStatus(device, len(items), device == own, A.verify_chain(device, items))
+            )
     return out
 
 

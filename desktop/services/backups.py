@@ -29,7 +29,14 @@ KEEP_ERASED_DAYS = 30
 Backup = B.Backup
 BackupError = B.BackupError
 DAILY, MANUAL, MIGRATION, IMPORT, MERGE, ERASURE, RESTORE = (
-    B.DAILY, B.MANUAL, B.MIGRATION, B.IMPORT, B.MERGE, B.ERASURE, B.RESTORE)
+    B.DAILY,
+    B.MANUAL,
+    B.MIGRATION,
+    B.IMPORT,
+    B.MERGE,
+    B.ERASURE,
+    B.RESTORE,
+)
 
 # why a backup was made, as the list of backups says it
 KIND_LABELS = {
@@ -48,6 +55,7 @@ def _error(text: str, **params) -> BackupError:
 
 
 # ---- making them --------------------------------------------------------------------------------
+
 
 def before(store: Store, kind: str) -> Path:
     """The backup made before a risky step (rotated, copied to the second folder). When it
@@ -71,8 +79,10 @@ def back_up(store: Store, to: Path | None = None) -> Path:
         return path
     folder = Path(to).expanduser()
     if not folder.is_dir():
-        raise _error(QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist; no backup was made."),
-                     folder=str(folder))
+        raise _error(
+            QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist; no backup was made."),
+            folder=str(folder),
+        )
     return B.make(store.path, folder, B.MANUAL)
 
 
@@ -100,6 +110,7 @@ def list_backups(store_or_dir: Store | Path) -> list[Backup]:
 
 # ---- backups that hold erased people ------------------------------------------------------------
 
+
 def erasure_times(store_or_dir: Store | Path) -> list[datetime]:
     """When each erasure took effect on this store, in local time (as backups are named)."""
     from desktop.storage import erasure
@@ -123,7 +134,9 @@ def _made(backup: Backup) -> datetime:
         written = datetime.fromtimestamp(backup.path.stat().st_mtime)
     except OSError:
         return backup.made_at
-    return written if backup.made_at <= written < backup.made_at + WRITTEN_WITHIN else backup.made_at
+    return (
+        written if backup.made_at <= written < backup.made_at + WRITTEN_WITHIN else backup.made_at
+    )
 
 
 def erased_in(backup: Backup, times: list[datetime]) -> int:
@@ -177,6 +190,7 @@ def remember_marks(store: Store) -> None:
 
 # ---- the second folder --------------------------------------------------------------------------
 
+
 def second_folder(data_dir: Path) -> Path | None:
     return device_state.second_folder(Path(data_dir))
 
@@ -187,25 +201,38 @@ def set_second_folder(data_dir: Path, folder: Path | None) -> None:
     if folder is not None:
         folder = Path(folder).expanduser()
         if not folder.is_dir():
-            raise _error(QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist."), folder=str(folder))
+            raise _error(
+                QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist."),
+                folder=str(folder),
+            )
         if folder.resolve() in (data_dir.resolve(), B.folder_of(data_dir).resolve()):
-            raise _error(QT_TRANSLATE_NOOP(
-                "Backups", "Choose a folder on another drive (a USB stick): this one is the data folder itself."))
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "Choose a folder on another drive (a USB stick): this one is the data folder"
+                    " itself.",
+                )
+            )
         probe = folder / ".milma-write-test"
         try:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError:
-            raise _error(QT_TRANSLATE_NOOP("Backups", "The folder {folder} cannot be written to."),
-                         folder=str(folder)) from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Backups", "The folder {folder} cannot be written to."),
+                folder=str(folder),
+            ) from None
     try:
         device_state.set_second_folder(data_dir, folder)
     except OSError:
-        raise _error(QT_TRANSLATE_NOOP("Backups", "The data folder {folder} cannot be written to."),
-                     folder=str(data_dir)) from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Backups", "The data folder {folder} cannot be written to."),
+            folder=str(data_dir),
+        ) from None
 
 
 # ---- restoring one ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Restored:
@@ -284,7 +311,9 @@ def _erasures(store: Store) -> dict:
         return erasure.registered(s)
 
 
-def _current(store: Store, contents: B.Contents) -> tuple[device_state.Marks, list[tuple[str, list[dict]]]]:
+def _current(
+    store: Store, contents: B.Contents
+) -> tuple[device_state.Marks, list[tuple[str, list[dict]]]]:
     """The marks and identity of the database about to be replaced; refuses another laptop's
     backup (it would give this laptop that laptop's identity)."""
     from desktop.exchange import keys as K
@@ -293,16 +322,26 @@ def _current(store: Store, contents: B.Contents) -> tuple[device_state.Marks, li
     theirs = contents.marks.device_id
     if current.device_id and theirs and theirs != current.device_id:
         name = contents.device_name or theirs[:8]
-        raise _error(QT_TRANSLATE_NOOP(
-            "Backups", "The backup {file} is of another laptop ({name}): restoring it would give this laptop that one's identity. Nothing was restored."),
-            file=contents.path.name, name=name)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The backup {file} is of another laptop ({name}): restoring it would give this"
+                " laptop that one's identity. Nothing was restored.",
+            ),
+            file=contents.path.name,
+            name=name,
+        )
     with store.read() as s:
         identity = K.identity_rows(s)
     return current, identity
 
 
-def _keep_marks(store: Store, contents: B.Contents, current: device_state.Marks,
-                identity: list[tuple[str, list[dict]]]) -> None:
+def _keep_marks(
+    store: Store,
+    contents: B.Contents,
+    current: device_state.Marks,
+    identity: list[tuple[str, list[dict]]],
+) -> None:
     """Nothing this laptop handed out before is handed out again: the clock, the change-log
     position, participant codes and the acknowledged position go on from the highest ever."""
     from desktop.exchange import keys as K
@@ -321,4 +360,3 @@ def _keep_marks(store: Store, contents: B.Contents, current: device_state.Marks,
         if identity:
             K.keep_identity(tx.session, identity)
     remember_marks(store)
-

@@ -40,7 +40,9 @@ def _label(session, kind: str, row: dict) -> str:
     pid = row.get("participant_id")
     if not pid and row.get("enrolment_id"):  # a day of a lab register: its enrolment's participant
         en = RECORD_MODELS["enrolment"].__table__
-        pid = session.execute(select(en.c.participant_id).where(en.c.id == row["enrolment_id"])).scalar()
+        pid = session.execute(
+            select(en.c.participant_id).where(en.c.id == row["enrolment_id"])
+        ).scalar()
     code = session.execute(select(P.c.code).where(P.c.id == pid)).scalar() if pid else None
     if code:
         return code
@@ -52,7 +54,9 @@ def _label(session, kind: str, row: dict) -> str:
 
 def count_open(store: Store) -> int:
     with store.read() as s:
-        return s.execute(select(func.count()).select_from(C).where(C.c.resolved.is_(None))).scalar_one()
+        return s.execute(
+            select(func.count()).select_from(C).where(C.c.resolved.is_(None))
+        ).scalar_one()
 
 
 def list_open(store: Store) -> list[dict]:
@@ -71,12 +75,21 @@ def list_open(store: Store) -> list[dict]:
             kept = _decode(kind, name, c["value"])
             current = record[name]
             mine, theirs = (kept, current) if c["loser"] == "mine" else (current, kept)
-            out.append({
-                "id": c["id"], "kind": kind, "kind_label": KINDS[kind].label, "row_id": c["row_id"],
-                "record": _label(s, kind, dict(record)), "field": name,
-                "field_label": KINDS[kind].field(name).label, "mine": mine, "theirs": theirs,
-                "winner": "theirs" if c["loser"] == "mine" else "mine", "detected_ms": c["detected_ms"],
-            })
+            out.append(
+                {
+                    "id": c["id"],
+                    "kind": kind,
+                    "kind_label": KINDS[kind].label,
+                    "row_id": c["row_id"],
+                    "record": _label(s, kind, dict(record)),
+                    "field": name,
+                    "field_label": KINDS[kind].field(name).label,
+                    "mine": mine,
+                    "theirs": theirs,
+                    "winner": "theirs" if c["loser"] == "mine" else "mine",
+                    "detected_ms": c["detected_ms"],
+                }
+            )
     return out
 
 
@@ -88,13 +101,25 @@ def resolve(store: Store, conflict_id: int, keep: str) -> dict:
     with store.transaction() as tx:
         c = tx.session.execute(select(C).where(C.c.id == conflict_id)).mappings().first()
         if c is None or c["resolved"] is not None:
-            raise NotFound(Message("Conflicts", QT_TRANSLATE_NOOP(
-                "Conflicts", "This conflict was already resolved or its record was deleted.")))
+            raise NotFound(
+                Message(
+                    "Conflicts",
+                    QT_TRANSLATE_NOOP(
+                        "Conflicts", "This conflict was already resolved or its record was deleted."
+                    ),
+                )
+            )
         kind, name = c["table_name"], c["field"]
         current = tx.row(kind, c["row_id"])
         if current is None:
-            raise NotFound(Message("Conflicts", QT_TRANSLATE_NOOP(
-                "Conflicts", "This conflict was already resolved or its record was deleted.")))
+            raise NotFound(
+                Message(
+                    "Conflicts",
+                    QT_TRANSLATE_NOOP(
+                        "Conflicts", "This conflict was already resolved or its record was deleted."
+                    ),
+                )
+            )
         if keep == c["loser"]:
             try:
                 current = update_in(tx, kind, c["row_id"], {name: _decode(kind, name, c["value"])})

@@ -24,21 +24,49 @@ from desktop.services import accounts
 from desktop.storage.store import Store
 
 CTX = "ConnectorImport"
-COLUMNS = ("full_name", "occupation_group", "field", "languages", "neighbourhood", "availability", "capacity",
-           "phone", "email", "referred_by", "origin")
+COLUMNS = (
+    "full_name",
+    "occupation_group",
+    "field",
+    "languages",
+    "neighbourhood",
+    "availability",
+    "capacity",
+    "phone",
+    "email",
+    "referred_by",
+    "origin",
+)
 # Spanish and French headings a coordinator may have written instead of the English ones.
 ALIASES = {
-    "nombre_completo": "full_name", "nombre": "full_name", "nom_complet": "full_name", "nom": "full_name",
-    "grupo_ocupacional": "occupation_group", "groupe_professionnel": "occupation_group",
-    "ambito": "field", "campo": "field", "ambito_profesional": "field", "domaine": "field",
-    "idiomas": "languages", "langues": "languages",
-    "barrio": "neighbourhood", "quartier": "neighbourhood",
-    "disponibilidad": "availability", "disponibilite": "availability",
-    "capacidad": "capacity", "capacite": "capacity",
-    "telefono": "phone", "telephone": "phone",
-    "correo": "email", "correo_electronico": "email", "courriel": "email",
-    "referido_por": "referred_by", "recomendado_por": "referred_by", "recommande_par": "referred_by",
-    "origen": "origin", "origine": "origin",
+    "nombre_completo": "full_name",
+    "nombre": "full_name",
+    "nom_complet": "full_name",
+    "nom": "full_name",
+    "grupo_ocupacional": "occupation_group",
+    "groupe_professionnel": "occupation_group",
+    "ambito": "field",
+    "campo": "field",
+    "ambito_profesional": "field",
+    "domaine": "field",
+    "idiomas": "languages",
+    "langues": "languages",
+    "barrio": "neighbourhood",
+    "quartier": "neighbourhood",
+    "disponibilidad": "availability",
+    "disponibilite": "availability",
+    "capacidad": "capacity",
+    "capacite": "capacity",
+    "telefono": "phone",
+    "telephone": "phone",
+    "correo": "email",
+    "correo_electronico": "email",
+    "courriel": "email",
+    "referido_por": "referred_by",
+    "recomendado_por": "referred_by",
+    "recommande_par": "referred_by",
+    "origen": "origin",
+    "origine": "origin",
 }
 _SPLIT = re.compile(r"[,;/]")
 _LANGS = ("es", "en", "fr")
@@ -55,8 +83,15 @@ class ImportRefused(UserError):
     """The sheet has invalid rows (or cannot be read): nothing was imported."""
 
     def __init__(self, problems: list[RowProblem]):
-        super().__init__(Message(CTX, QT_TRANSLATE_NOOP(
-            "ConnectorImport", "Nothing was imported: correct the rows named and import the sheet again.")))
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "ConnectorImport",
+                    "Nothing was imported: correct the rows named and import the sheet again.",
+                ),
+            )
+        )
         self.problems = list(problems)
 
 
@@ -97,17 +132,54 @@ def read_sheet(path: Path) -> list[list]:
             finally:
                 book.close()
         if path.suffix.lower() != ".csv":
-            raise ImportRefused([RowProblem(0, "", _m(QT_TRANSLATE_NOOP(
-                "ConnectorImport", "The file must be a CSV (.csv) or Excel (.xlsx) sheet.")))])
+            raise ImportRefused(
+                [
+                    RowProblem(
+                        0,
+                        "",
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "ConnectorImport",
+                                "The file must be a CSV (.csv) or Excel (.xlsx) sheet.",
+                            )
+                        ),
+                    )
+                ]
+            )
         text = path.read_text(encoding="utf-8-sig")
     except ImportRefused:
         raise
     except UnicodeDecodeError:
-        raise ImportRefused([RowProblem(0, "", _m(QT_TRANSLATE_NOOP(
-            "ConnectorImport", "The CSV file is not UTF-8 text: save it again as CSV UTF-8.")))]) from None
+        raise ImportRefused(
+            [
+                RowProblem(
+                    0,
+                    "",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "ConnectorImport",
+                            "The CSV file is not UTF-8 text: save it again as CSV UTF-8.",
+                        )
+                    ),
+                )
+            ]
+        ) from None
     except Exception:  # noqa: BLE001 - a missing, locked or damaged file is told, not traced
-        raise ImportRefused([RowProblem(0, "", _m(QT_TRANSLATE_NOOP(
-            "ConnectorImport", "The file cannot be read: check that it exists and is a CSV or Excel sheet.")))]) from None
+        raise ImportRefused(
+            [
+                RowProblem(
+                    0,
+                    "",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "ConnectorImport",
+                            "The file cannot be read: check that it exists and is a CSV or Excel"
+                            " sheet.",
+                        )
+                    ),
+                )
+            ]
+        ) from None
     try:
         dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
     except csv.Error:
@@ -146,8 +218,14 @@ def _languages(text: str) -> tuple[str | None, Message | None]:
         if not word:
             continue
         if word not in names:
-            return None, _m(QT_TRANSLATE_NOOP("ConnectorImport", "“{value}” is not a language: write its name or ISO code, "
-                                                   "for example Arabic or ar."), value=item.strip())
+            return None, _m(
+                QT_TRANSLATE_NOOP(
+                    "ConnectorImport",
+                    "“{value}” is not a language: write its name or ISO code, "
+                    "for example Arabic or ar.",
+                ),
+                value=item.strip(),
+            )
         codes.append(names[word])
     return ",".join(dict.fromkeys(codes)) or None, None
 
@@ -159,23 +237,42 @@ def _group(text: str) -> tuple[str | None, Message | None]:
     found = occupations.search(text)
     if len(found) == 1:
         return found[0], None
-    return None, _m(QT_TRANSLATE_NOOP("ConnectorImport", "“{value}” is not an ISCO-08 occupation group: write its two-digit code, "
-                                           "for example 52, or enough of its title to name one group."), value=text)
+    return None, _m(
+        QT_TRANSLATE_NOOP(
+            "ConnectorImport",
+            "“{value}” is not an ISCO-08 occupation group: write its two-digit code, "
+            "for example 52, or enough of its title to name one group.",
+        ),
+        value=text,
+    )
 
 
 def _same(a: dict, name: str, phone: str | None, email: str | None) -> bool:
     if fold(a["full_name"] or "").lower() != fold(name).lower():
         return False
-    return bool((phone and phones.normalise(a.get("phone")) == phone) or (email and (a.get("email") or "").lower() == email.lower()))
+    return bool(
+        (phone and phones.normalise(a.get("phone")) == phone)
+        or (email and (a.get("email") or "").lower() == email.lower())
+    )
 
 
-def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tuple[int, dict, str | None]], list[int]]:
+def plan(
+    store: Store, path: Path, origin: str | None = None
+) -> tuple[list[tuple[int, dict, str | None]], list[int]]:
     """The rows to add (row number, clean values, referrer's name or None) and the rows already
     recorded; raises ImportRefused naming every problem. ``origin`` fills an empty or absent
     origin column (the sheets volunteers fill in seldom ask it)."""
     rows = read_sheet(path)
     if not rows or not any(_cell(c) for c in rows[0]):
-        raise ImportRefused([RowProblem(1, "", _m(QT_TRANSLATE_NOOP("ConnectorImport", "The sheet has no headings in row 1.")))])
+        raise ImportRefused(
+            [
+                RowProblem(
+                    1,
+                    "",
+                    _m(QT_TRANSLATE_NOOP("ConnectorImport", "The sheet has no headings in row 1.")),
+                )
+            ]
+        )
     headings = [_cell(c) or "" for c in rows[0]]
     index: dict[str, int] = {}
     problems: list[RowProblem] = []
@@ -185,29 +282,60 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
             index[name] = i
     for needed in ("full_name", "field"):
         if needed not in index:
-            problems.append(RowProblem(1, needed, _m(QT_TRANSLATE_NOOP("ConnectorImport", "The column {column} is missing."),
-                                                     column=needed)))
+            problems.append(
+                RowProblem(
+                    1,
+                    needed,
+                    _m(
+                        QT_TRANSLATE_NOOP("ConnectorImport", "The column {column} is missing."),
+                        column=needed,
+                    ),
+                )
+            )
     if "origin" not in index and origin is None:
-        problems.append(RowProblem(1, "origin", _m(QT_TRANSLATE_NOOP(
-            "ConnectorImport", "The column origin is missing: add it (local or migrant on each row), "
-                               "or say which of the two applies to the rows that leave it empty."))))
+        problems.append(
+            RowProblem(
+                1,
+                "origin",
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "ConnectorImport",
+                        "The column origin is missing: add it (local or migrant on each row), "
+                        "or say which of the two applies to the rows that leave it empty.",
+                    )
+                ),
+            )
+        )
     if problems:
         raise ImportRefused(problems)
     shown = {name: headings[i] for name, i in index.items()}
-    column_of = {"full_name": "full_name", "field": "field", "occupation_group": "occupation_group",
-                 "languages": "languages", "neighbourhood": "neighbourhood", "availability": "availability",
-                 "capacity": "capacity", "phone": "phone", "email": "email", "referred_by_id": "referred_by",
-                 "origin": "origin"}
-    existing = [dict(zip(("id", "full_name", "phone", "email"), r, strict=True)) for r in
-                store.reader().execute("SELECT id, full_name, phone, email FROM connector")]
+    column_of = {
+        "full_name": "full_name",
+        "field": "field",
+        "occupation_group": "occupation_group",
+        "languages": "languages",
+        "neighbourhood": "neighbourhood",
+        "availability": "availability",
+        "capacity": "capacity",
+        "phone": "phone",
+        "email": "email",
+        "referred_by_id": "referred_by",
+        "origin": "origin",
+    }
+    existing = [
+        dict(zip(("id", "full_name", "phone", "email"), r, strict=True))
+        for r in store.reader().execute("SELECT id, full_name, phone, email FROM connector")
+    ]
     availability, origins = _enum_words(E.Availability), _enum_words(E.Origin)
-    sheet_names = [fold(_cell(r[index["full_name"]]) or "").lower() if len(r) > index["full_name"] else ""
-                   for r in rows[1:]]
+    sheet_names = [
+        fold(_cell(r[index["full_name"]]) or "").lower() if len(r) > index["full_name"] else ""
+        for r in rows[1:]
+    ]
     out: list[tuple[int, dict, str | None]] = []
     already: list[int] = []
     seen: list[dict] = []
     for number, raw in enumerate(rows[1:], start=2):
-        cells = {name: (_cell(raw[i]) if i < len(raw) else None) for name, i in index.items()}
+        cells = {name: _cell(raw[i]) if i < len(raw) else None for name, i in index.items()}
         if not any(cells.values()):
             continue  # an empty line between volunteers
         values: dict = {"active": True}
@@ -233,21 +361,55 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
             if text:
                 values[column] = words.get(fold(text).lower())
                 if values[column] is None:
-                    bad(column, _m(QT_TRANSLATE_NOOP("ConnectorImport", "“{value}” is not one of: {choices}."), value=text,
-                                   choices=", ".join(m.value for m in (E.Availability if column == "availability"
-                                                                       else E.Origin))))
+                    bad(
+                        column,
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "ConnectorImport", "“{value}” is not one of: {choices}."
+                            ),
+                            value=text,
+                            choices=", ".join(
+                                m.value
+                                for m in (E.Availability if column == "availability" else E.Origin)
+                            ),
+                        ),
+                    )
         referrer = cells.get("referred_by")
         if referrer:
             folded = fold(referrer).lower()
             matches = [c for c in existing if fold(c["full_name"] or "").lower() == folded]
             if folded == fold(cells.get("full_name") or "").lower():
-                bad("referred_by", _m(QT_TRANSLATE_NOOP("ConnectorImport", "A connector cannot be referred by themselves.")))
+                bad(
+                    "referred_by",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "ConnectorImport", "A connector cannot be referred by themselves."
+                        )
+                    ),
+                )
             elif len(matches) > 1:
-                bad("referred_by", _m(QT_TRANSLATE_NOOP(
-                    "ConnectorImport", "Several connectors are called “{value}”: the name does not say which one."), value=referrer))
+                bad(
+                    "referred_by",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "ConnectorImport",
+                            "Several connectors are called “{value}”: the name does not say which"
+                            " one.",
+                        ),
+                        value=referrer,
+                    ),
+                )
             elif not matches and folded not in sheet_names:
-                bad("referred_by", _m(QT_TRANSLATE_NOOP(
-                    "ConnectorImport", "No connector called “{value}”, recorded or in this sheet."), value=referrer))
+                bad(
+                    "referred_by",
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "ConnectorImport",
+                            "No connector called “{value}”, recorded or in this sheet.",
+                        ),
+                        value=referrer,
+                    ),
+                )
             elif matches:
                 values["referred_by_id"] = matches[0]["id"]
                 referrer = None  # already recorded: no need to wait for the sheet's rows
@@ -263,7 +425,10 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
         if row_problems or clean is None:
             problems.extend(row_problems)
             continue
-        if any(_same(c, clean["full_name"], clean.get("phone"), clean.get("email")) for c in existing + seen):
+        if any(
+            _same(c, clean["full_name"], clean.get("phone"), clean.get("email"))
+            for c in existing + seen
+        ):
             already.append(number)
             continue
         seen.append(clean)
@@ -273,7 +438,9 @@ def plan(store: Store, path: Path, origin: str | None = None) -> tuple[list[tupl
     return out, already
 
 
-def import_connectors(store: Store, path: Path, *, dry_run: bool = False, origin: str | None = None) -> ImportResult:
+def import_connectors(
+    store: Store, path: Path, *, dry_run: bool = False, origin: str | None = None
+) -> ImportResult:
     """Import the sheet at ``path`` in one transaction (or, with ``dry_run``, only check it)."""
     accounts.require(store, "reference")
     rows, already = plan(store, path, origin)
@@ -285,13 +452,17 @@ def import_connectors(store: Store, path: Path, *, dry_run: bool = False, origin
     by_name: dict[str, str] = {}
     for (_number, clean, _referrer), row_id in zip(rows, row_ids, strict=True):
         by_name.setdefault(fold(clean["full_name"]).lower(), row_id)
-    records = [{**clean, "referred_by_id": by_name[fold(referrer).lower()]} if referrer else clean
-               for _number, clean, referrer in rows]
+    records = [
+        {**clean, "referred_by_id": by_name[fold(referrer).lower()]} if referrer else clean
+        for _number, clean, referrer in rows
+    ]
     # a referrer is written before whom they referred; two who referred each other are linked after
     order, written, later = [], set(), []
     pending = list(range(len(records)))
     while pending:
-        ready = [i for i in pending if rows[i][2] is None or records[i]["referred_by_id"] in written]
+        ready = [
+            i for i in pending if rows[i][2] is None or records[i]["referred_by_id"] in written
+        ]
         if not ready:
             later, ready = pending, pending
         for i in ready:
@@ -299,8 +470,11 @@ def import_connectors(store: Store, path: Path, *, dry_run: bool = False, origin
             written.add(row_ids[i])
         pending = [i for i in pending if i not in ready]
     with store.transaction() as tx:
-        tx.insert_many("connector", [{**records[i], "referred_by_id": None} if i in later else records[i]
-                                     for i in order], ids=[row_ids[i] for i in order])
+        tx.insert_many(
+            "connector",
+            [{**records[i], "referred_by_id": None} if i in later else records[i] for i in order],
+            ids=[row_ids[i] for i in order],
+        )
         for i in later:
             tx.update("connector", row_ids[i], {"referred_by_id": records[i]["referred_by_id"]})
     return result

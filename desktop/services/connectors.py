@@ -18,19 +18,29 @@ def connector_list(store: Store, today: date | None = None) -> list[dict]:
     """Every connector (reference.connector_rows) with their load and capacity (matching)."""
     loads = matching.loads(store, today)
     rows = reference.connector_rows(store)
-    extra = dict((r[0], r[1:]) for r in store.reader().execute(
-        "SELECT id, occupation_group, sector, availability, contact_consent_on FROM connector"))
+    extra = dict(
+        (r[0], r[1:])
+        for r in store.reader().execute(
+            "SELECT id, occupation_group, sector, availability, contact_consent_on FROM connector"
+        )
+    )
     for row in rows:
         row["load"] = loads.get(row["id"], 0)
         row["recorded_capacity"] = row["capacity"]  # as entered (None: not recorded)
         row["capacity"] = matching.capacity_of(row["capacity"])  # what matching counts
         group, sector, availability, consent = extra.get(row["id"], (None, None, None, None))
-        row.update(occupation_group=group, sector=sector, availability=availability,
-                   contact_consent_on=date.fromisoformat(consent) if consent else None)
+        row.update(
+            occupation_group=group,
+            sector=sector,
+            availability=availability,
+            contact_consent_on=date.fromisoformat(consent) if consent else None,
+        )
     return rows
 
 
-def waiting_referrals(store: Store, days: int = WAITING_DAYS, today: date | None = None) -> list[dict]:
+def waiting_referrals(
+    store: Store, days: int = WAITING_DAYS, today: date | None = None
+) -> list[dict]:
     """Referrals still pending whose meeting is more than ``days`` days old, oldest first, with
     the participant, the connector referred to (and their phone) and the connector met."""
     limit = ((today or date.today()) - timedelta(days=days)).isoformat()
@@ -59,13 +69,24 @@ def waiting_referrals(store: Store, days: int = WAITING_DAYS, today: date | None
 
 def mark_happened(store: Store, referral_id: str, on: date) -> dict:
     """The introduction took place on ``on``."""
-    return update(store, "referral", referral_id, {"status": E.ReferralStatus.HAPPENED.value, "happened_on": on,
-                                                   "dropped_reason": None})
+    return update(
+        store,
+        "referral",
+        referral_id,
+        {"status": E.ReferralStatus.HAPPENED.value, "happened_on": on, "dropped_reason": None},
+    )
 
 
 def mark_dropped(store: Store, referral_id: str, reason: str) -> dict:
     """The introduction will not happen, for ``reason``: a referral cancelled says why, the
     rule of the referral record (desktop.domain.validation), which refuses a blank reason."""
-    return update(store, "referral", referral_id, {"status": E.ReferralStatus.CANCELLED.value,
-                                                   "happened_on": None, "dropped_reason": (reason or "").strip() or None})
-
+    return update(
+        store,
+        "referral",
+        referral_id,
+        {
+            "status": E.ReferralStatus.CANCELLED.value,
+            "happened_on": None,
+            "dropped_reason": (reason or "").strip() or None,
+        },
+    )

@@ -20,11 +20,20 @@ ASSOCIATIONS = [
     ("Huerto Comunitario La Serna", "La Serna", "Calle de Grecia 3", False),
 ]
 
-AREAS = [(E.InclusionArea.NEIGHBOURHOOD, 30), (E.InclusionArea.ASSOCIATION, 40),
-         (E.InclusionArea.COEXISTENCE_BOARD, 15), (E.InclusionArea.ANTI_RUMOURS, 15)]
+AREAS = [
+    (E.InclusionArea.NEIGHBOURHOOD, 30),
+    (E.InclusionArea.ASSOCIATION, 40),
+    (E.InclusionArea.COEXISTENCE_BOARD, 15),
+    (E.InclusionArea.ANTI_RUMOURS, 15),
+]
 INTERESTS = [(E.JoinInterest.YES, 35), (E.JoinInterest.MAYBE, 30), (E.JoinInterest.NO, 35)]
-NOTES = [None, None, "Acudirá a la próxima reunión.", "Prefiere esperar a terminar el laboratorio.",
-         "Le acompañó su conector."]
+NOTES = [
+    None,
+    None,
+    "Acudirá a la próxima reunión.",
+    "Prefiere esperar a terminar el laboratorio.",
+    "Le acompañó su conector.",
+]
 
 
 def _weighted(rng: random.Random, pairs):
@@ -36,10 +45,19 @@ def inclusion(rng: random.Random, add, rows: dict[str, list[dict]], until) -> No
     introductions in the weeks after their meeting (none after ``until``, the demo's today)."""
     active = []
     for i, (name, neighbourhood, street, is_active) in enumerate(ASSOCIATIONS):
-        row_id = add("association", {"name": name, "neighbourhood": neighbourhood,
-                                     "address": f"{street}, Fuenlabrada", "active": is_active,
-                                     "phone": f"+34 91 6{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
-                                     "email": f"asociacion{i + 1}@asociaciones.example.org"})
+        row_id = add(
+            "association",
+            {
+                "name": name,
+                "neighbourhood": neighbourhood,
+                "address": f"{street}, Fuenlabrada",
+                "active": is_active,
+                "phone": (
+                    f"+34 91 6{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+                ),
+                "email": f"asociacion{i + 1}@asociaciones.example.org",
+            },
+        )
         if is_active:
             active.append(row_id)
     for meeting in rows["connector_meeting"]:
@@ -51,7 +69,16 @@ def inclusion(rng: random.Random, add, rows: dict[str, list[dict]], until) -> No
             if day > until:
                 break
             area = _weighted(rng, AREAS)
-            add("inclusion_introduction", {
-                "participant_id": meeting["participant_id"], "introduced_on": day, "area": area.value,
-                "association_id": rng.choice(active) if area is E.InclusionArea.ASSOCIATION else None,
-                "interest": _weighted(rng, INTERESTS).value, "notes": rng.choice(NOTES)})
+            add(
+                "inclusion_introduction",
+                {
+                    "participant_id": meeting["participant_id"],
+                    "introduced_on": day,
+                    "area": area.value,
+                    "association_id": (
+                        rng.choice(active) if area is E.InclusionArea.ASSOCIATION else None
+                    ),
+                    "interest": _weighted(rng, INTERESTS).value,
+                    "notes": rng.choice(NOTES),
+                },
+            )

@@ -36,8 +36,12 @@ M = ParticipantMerge.__table__
 
 # every reference to a participant, except the merge records themselves
 PARTICIPANT_REFS: tuple[tuple[str, str], ...] = tuple(
-    (k, f.name) for k, spec in KINDS.items() if k != "participant_merge"
-    for f in spec.fields if f.type == "ref" and f.ref == "participant")
+    (k, f.name)
+    for k, spec in KINDS.items()
+    if k != "participant_merge"
+    for f in spec.fields
+    if f.type == "ref" and f.ref == "participant"
+)
 
 
 class MergeRefused(UserError):
@@ -68,10 +72,17 @@ def final_survivor(session, participant_id: str) -> str:
 # a participant's laptop tag, the second part of their code (CIF-7K3Q-0042)
 _TAG = "substr({t}.code, instr({t}.code, '-') + 1, 4)"
 _DOCS_SQL = "SELECT id, document_number FROM participant WHERE document_number != ''"
-_SAME_BIRTH_SQL = (f"SELECT a.id, a.name_key, b.id, b.name_key FROM participant a JOIN participant b "
-                   f"ON b.birth_date = a.birth_date AND b.id > a.id AND {_TAG.format(t='b')} != {_TAG.format(t='a')}")
-_ROWS_SQL = "SELECT id, code, first_name, last_name, birth_date, document_type, document_number, site FROM participant"
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store -> (journal position, pairs)
+_SAME_BIRTH_SQL = (
+    "SELECT a.id, a.name_key, b.id, b.name_key FROM participant a JOIN participant b ON"
+    f" b.birth_date = a.birth_date AND b.id > a.id AND {_TAG.format(t='b')} != {_TAG.format(t='a')}"
+)
+_ROWS_SQL = (
+    "SELECT id, code, first_name, last_name, birth_date, document_type, document_number, site FROM"
+    " participant"
+)
+_CACHE: weakref.WeakKeyDictionary = (
+    weakref.WeakKeyDictionary()
+)  # store -> (journal position, pairs)
 
 
 def _journal_position(conn) -> int | None:
@@ -115,7 +126,9 @@ def _same_documents(conn) -> list[list[str]]:
     groups: dict[str, list[str]] = defaultdict(list)
     for row_id, number in conn.execute(_DOCS_SQL):
         # most numbers are written compact already (capitals and digits): kept as they are
-        groups[number if number.isalnum() and number == number.upper() else compact_document(number)].append(row_id)
+        groups[
+            number if number.isalnum() and number == number.upper() else compact_document(number)
+        ].append(row_id)
     groups.pop("", None)
     return [ids for ids in groups.values() if len(ids) > 1]
 
@@ -126,14 +139,18 @@ def _find_pairs(conn) -> list[dict]:
     for group in _same_documents(conn):
         group = [i for i in group if i not in merged]
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 found.setdefault((min(a, b), max(a, b)), ("document", None))
-    laptops = conn.execute(f"SELECT count(DISTINCT {_TAG.format(t='participant')}) FROM participant").fetchone()[0]
+    laptops = conn.execute(
+        f"SELECT count(DISTINCT {_TAG.format(t='participant')}) FROM participant"
+    ).fetchone()[0]
     if laptops > 1:  # similar names born the same day, registered on different laptops
         for a, a_name, b, b_name in conn.execute(_SAME_BIRTH_SQL):
             if a in merged or b in merged or (a, b) in found:
                 continue
-            similarity = fuzz.token_sort_ratio(a_name.replace("\x1f", " "), b_name.replace("\x1f", " "))
+            similarity = fuzz.token_sort_ratio(
+                a_name.replace("\x1f", " "), b_name.replace("\x1f", " ")
+            )
             if similarity >= NAME_SIMILARITY:
                 found[(a, b)] = ("name_birth", round(similarity, 1))
     people = _people(conn, {i for pair in found for i in pair})
@@ -149,18 +166,27 @@ def _people(conn, ids: set[str]) -> dict[str, dict]:
     out = {}
     ordered = sorted(ids)
     for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
+        chunk = ordered[start : start + 500]
         for r in conn.execute(f"{_ROWS_SQL} WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-            out[r[0]] = {"id": r[0], "code": r[1], "first_name": r[2], "last_name": r[3],
-                         "birth_date": date.fromisoformat(r[4]) if isinstance(r[4], str) else r[4],
-                         "document_type": r[5], "document_number": r[6], "site": r[7]}
+            out[r[0]] = {
+                "id": r[0],
+                "code": r[1],
+                "first_name": r[2],
+                "last_name": r[3],
+                "birth_date": date.fromisoformat(r[4]) if isinstance(r[4], str) else r[4],
+                "document_type": r[5],
+                "document_number": r[6],
+                "site": r[7],
+            }
     return out
 
 
 def _repoint(tx: Tx, source: str, target: str, moved: list) -> None:
     for kind, column in PARTICIPANT_REFS:
         table = RECORD_MODELS[kind].__table__
-        for (row_id,) in tx.session.execute(select(table.c.id).where(table.c[column] == source).order_by(table.c.id)).all():
+        for (row_id,) in tx.session.execute(
+            select(table.c.id).where(table.c[column] == source).order_by(table.c.id)
+        ).all():
             if tx.update(kind, row_id, {column: target}):
                 moved.append([kind, row_id, column])
 
@@ -176,22 +202,50 @@ def merge_participants(store: Store, survivor_id: str, duplicate_id: str) -> dic
             raise not_found("participant")
         merges = _active_merges(tx.session)
         if duplicate_id in merges:
-            raise MergeRefused(Message("Duplicates", QT_TRANSLATE_NOOP(
-                "Duplicates", "This participant was already merged into another one.")))
+            raise MergeRefused(
+                Message(
+                    "Duplicates",
+                    QT_TRANSLATE_NOOP(
+                        "Duplicates", "This participant was already merged into another one."
+                    ),
+                )
+            )
         survivor = final_survivor(tx.session, survivor_id)
         if survivor == duplicate_id:
-            raise MergeRefused(Message("Duplicates", QT_TRANSLATE_NOOP(
-                "Duplicates", "A participant cannot be merged into themselves.")))
+            raise MergeRefused(
+                Message(
+                    "Duplicates",
+                    QT_TRANSLATE_NOOP(
+                        "Duplicates", "A participant cannot be merged into themselves."
+                    ),
+                )
+            )
         moved: list = []
         _repoint(tx, duplicate_id, survivor, moved)
         # people merged into the duplicate before now follow it into the survivor: their own
         # records already point to the duplicate and were moved above
-        record = create_in(tx, "participant_merge", {
-            "survivor_id": survivor, "duplicate_id": duplicate_id,
-            "repointed": json.dumps(moved, separators=(",", ":")), "active": True})
-        audit.note(tx, "merge", "participant", survivor, detail={
-            "merge_id": record["id"], "duplicate_id": duplicate_id,
-            "duplicate_code": duplicate["code"], "moved": len(moved)})
+        record = create_in(
+            tx,
+            "participant_merge",
+            {
+                "survivor_id": survivor,
+                "duplicate_id": duplicate_id,
+                "repointed": json.dumps(moved, separators=(",", ":")),
+                "active": True,
+            },
+        )
+        audit.note(
+            tx,
+            "merge",
+            "participant",
+            survivor,
+            detail={
+                "merge_id": record["id"],
+                "duplicate_id": duplicate_id,
+                "duplicate_code": duplicate["code"],
+                "moved": len(moved),
+            },
+        )
     log.info("participant merge %s: %d records moved", record["id"], len(moved))
     return record
 
@@ -204,9 +258,17 @@ def undo_merge(store: Store, merge_id: str) -> dict:
     with store.transaction() as tx:
         merge = tx.row("participant_merge", merge_id)
         if merge is None:
-            raise NotFound(Message("Duplicates", QT_TRANSLATE_NOOP("Duplicates", "This merge no longer exists.")))
+            raise NotFound(
+                Message(
+                    "Duplicates", QT_TRANSLATE_NOOP("Duplicates", "This merge no longer exists.")
+                )
+            )
         if not merge["active"]:
-            raise MergeRefused(Message("Duplicates", QT_TRANSLATE_NOOP("Duplicates", "This merge was already undone.")))
+            raise MergeRefused(
+                Message(
+                    "Duplicates", QT_TRANSLATE_NOOP("Duplicates", "This merge was already undone.")
+                )
+            )
         tx.update("participant_merge", merge_id, {"active": False})
         here = final_survivor(tx.session, merge["survivor_id"])
         restored = 0
@@ -216,8 +278,17 @@ def undo_merge(store: Store, merge_id: str) -> dict:
             row = tx.row(kind, row_id)
             if row is not None and row[column] in (merge["survivor_id"], here):
                 restored += len(tx.update(kind, row_id, {column: merge["duplicate_id"]})) > 0
-        audit.note(tx, "unmerge", "participant", merge["survivor_id"], detail={
-            "merge_id": merge_id, "duplicate_id": merge["duplicate_id"], "restored": restored})
+        audit.note(
+            tx,
+            "unmerge",
+            "participant",
+            merge["survivor_id"],
+            detail={
+                "merge_id": merge_id,
+                "duplicate_id": merge["duplicate_id"],
+                "restored": restored,
+            },
+        )
         merge = tx.row("participant_merge", merge_id)
         assert merge is not None  # read and updated in this transaction
     log.info("participant merge %s undone: %d records restored", merge_id, restored)
@@ -233,7 +304,8 @@ def repoint_late_records(store: Store) -> int:
 
 
 def repoint_late_records_in(tx) -> int:
-    """repoint_late_records inside the caller's transaction (an import applies it with the bundle)."""
+    """repoint_late_records inside the caller's transaction (an import applies it with the
+    bundle)."""
     total = 0
     for duplicate_id, merge in sorted(_active_merges(tx.session).items()):
         survivor = final_survivor(tx.session, duplicate_id)
@@ -241,7 +313,11 @@ def repoint_late_records_in(tx) -> int:
         _repoint(tx, duplicate_id, survivor, moved)
         if moved:
             listed = json.loads(merge["repointed"] or "[]") + moved
-            tx.update("participant_merge", merge["id"], {"repointed": json.dumps(listed, separators=(",", ":"))})
+            tx.update(
+                "participant_merge",
+                merge["id"],
+                {"repointed": json.dumps(listed, separators=(",", ":"))},
+            )
             total += len(moved)
     if total:
         log.info("%d late records moved to merge survivors", total)
@@ -253,6 +329,17 @@ def merges(store: Store) -> list[dict]:
     with store.read() as s:
         rows = s.execute(select(M).order_by(M.c.id.desc())).mappings().all()
         people = {r[k] for r in rows for k in ("survivor_id", "duplicate_id")}
-        codes: dict[str, str] = dict(s.execute(select(P.c.id, P.c.code).where(P.c.id.in_(sorted(people)))).all()) if people else {}
-    return [{**dict(r), "survivor_code": codes.get(r["survivor_id"]), "duplicate_code": codes.get(r["duplicate_id"]),
-             "moved": len(json.loads(r["repointed"] or "[]"))} for r in rows]
+        codes: dict[str, str] = (
+            dict(s.execute(select(P.c.id, P.c.code).where(P.c.id.in_(sorted(people)))).all())
+            if people
+            else {}
+        )
+    return [
+        {
+            **dict(r),
+            "survivor_code": codes.get(r["survivor_id"]),
+            "duplicate_code": codes.get(r["duplicate_id"]),
+            "moved": len(json.loads(r["repointed"] or "[]")),
+        }
+        for r in rows
+    ]

@@ -8,11 +8,13 @@ unwraps the database key from that account's slot and registers it with the engi
 password opens nothing; a missing or damaged key file says so and points to the recovery key.
 
 A store made before encryption is encrypted by :func:`encrypt` (when its administrator is
-created, or at the first log-in of an administrator of a store with accounts: :func:`at_login`): an encrypted backup first, then the
-key file, then the database exported encrypted and renamed over the plain one, which is
-overwritten with zeros and removed, as are the plain backups of the data folder and of the
-second backup folder; the drafts of unsaved forms are sealed with the key (storage/sealed.py). A crash at any point is finished at the next :func:`unlock`
-(:func:`finish`): the plain file is never removed before its encrypted copy is whole.
+created, or at the first log-in of an administrator of a store with accounts:
+:func:`at_login`): an encrypted backup first, then the key file, then the database exported
+encrypted and renamed over the plain one, which is overwritten with zeros and removed, as are the
+plain backups of the data folder and of the second backup folder; the drafts of unsaved forms are
+sealed with the key (storage/sealed.py). A crash at any point is finished at the next
+:func:`unlock` (:func:`finish`): the plain file is never removed before its encrypted copy is
+whole.
 """
 
 from __future__ import annotations
@@ -46,15 +48,20 @@ class WrongPassword(EncryptionError):
 
 
 def _wrong() -> WrongPassword:
-    return WrongPassword(Message("Encryption", QT_TRANSLATE_NOOP(
-        "Encryption", "Wrong user name or password.")))
+    return WrongPassword(
+        Message("Encryption", QT_TRANSLATE_NOOP("Encryption", "Wrong user name or password."))
+    )
 
 
 def _damaged(data_dir: Path) -> EncryptionError:
-    return _error(QT_TRANSLATE_NOOP(
-        "Encryption", "The key file {file} is missing or damaged: open the data store with its recovery key, "
-                      "then set the passwords again."),
-        file=str(K.path_of(data_dir)))
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Encryption",
+            "The key file {file} is missing or damaged: open the data store with its recovery key, "
+            "then set the passwords again.",
+        ),
+        file=str(K.path_of(data_dir)),
+    )
 
 
 def is_encrypted(data_dir: Path) -> bool:
@@ -73,9 +80,17 @@ class NoSlot(WrongPassword):
 
 
 def _no_slot(username: str) -> NoSlot:
-    return NoSlot(Message("Encryption", QT_TRANSLATE_NOOP(
-        "Encryption", "The account {name} does not open this encrypted data store: check the user name, or ask "
-                      "an administrator to give the account a new password (File > Accounts)."), {"name": username}))
+    return NoSlot(
+        Message(
+            "Encryption",
+            QT_TRANSLATE_NOOP(
+                "Encryption",
+                "The account {name} does not open this encrypted data store: check the user name,"
+                " or ask an administrator to give the account a new password (File > Accounts).",
+            ),
+            {"name": username},
+        )
+    )
 
 
 def unlock(data_dir: Path, username: str, password: str) -> bytes:
@@ -112,12 +127,19 @@ def unlock_with_recovery(data_dir: Path, recovery_key: str) -> bytes:
     try:
         key = K.unlock(data_dir, RECOVERY, recovery_key)
     except K.WrongSecret:
-        raise _error(QT_TRANSLATE_NOOP("Encryption", "This is not the recovery key of this data store.")) from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Encryption", "This is not the recovery key of this data store.")
+        ) from None
     except K.KeyFileError:
-        raise _error(QT_TRANSLATE_NOOP(
-            "Encryption", "The key file {file} is missing or damaged, and the recovery key needs it: copy the "
-                          "key file kept with the backups ({copy}) in its place."),
-            file=str(K.path_of(data_dir)), copy=str(K.path_of(B.folder_of(data_dir)))) from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Encryption",
+                "The key file {file} is missing or damaged, and the recovery key needs it: copy the"
+                " key file kept with the backups ({copy}) in its place.",
+            ),
+            file=str(K.path_of(data_dir)),
+            copy=str(K.path_of(B.folder_of(data_dir))),
+        ) from None
     return _use(data_dir, key)
 
 
@@ -129,9 +151,14 @@ def _use(data_dir: Path, key: bytes) -> bytes:
         engine.open_file(db).close()
     except engine.Error:
         engine.use_key(db, None)
-        raise _error(QT_TRANSLATE_NOOP(
-            "Encryption", "The database {path} does not open with this key file: it is damaged, or the key file "
-                          "belongs to another data store."), path=str(db)) from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Encryption",
+                "The database {path} does not open with this key file: it is damaged, or the key"
+                " file belongs to another data store.",
+            ),
+            path=str(db),
+        ) from None
     return key
 
 
@@ -146,11 +173,20 @@ class WaitToUnlock(EncryptionError):
 
     def __init__(self, seconds: float):
         self.seconds = max(1, int(seconds + 0.999))
-        super().__init__(Message("Encryption", QT_TRANSLATE_NOOP(
-            "Encryption", "Too many wrong passwords in a row: try again in {seconds} s."), {"seconds": self.seconds}))
+        super().__init__(
+            Message(
+                "Encryption",
+                QT_TRANSLATE_NOOP(
+                    "Encryption", "Too many wrong passwords in a row: try again in {seconds} s."
+                ),
+                {"seconds": self.seconds},
+            )
+        )
 
 
-def before_open(data_dir: Path, username: str, password: str, *, delay=None, now: float | None = None) -> None:
+def before_open(
+    data_dir: Path, username: str, password: str, *, delay=None, now: float | None = None
+) -> None:
     """Where a log-in checks the password, before ``Store.open``: an encrypted store is
     unlocked with the account's slot (EncryptionError, translated, if the password is wrong);
     a plain store, or one unlocked already in this process, is left as it is. Wrong passwords
@@ -249,7 +285,10 @@ def finish(data_dir: Path, key: bytes) -> None:
     """Bring an interrupted conversion to its end: the database encrypted with ``key``, no
     plain copy left (its WAL included), the backups and the drafts encrypted."""
     db = db_path(data_dir)
-    for folder in (Path(data_dir), B.folder_of(data_dir)):  # copies a killed conversion left half made
+    for folder in (
+        Path(data_dir),
+        B.folder_of(data_dir),
+    ):  # copies a killed conversion left half made
         for left in folder.glob(".milma-encrypt-*.tmp*"):
             left.unlink(missing_ok=True)
         sealed.finish_swaps(folder)
@@ -277,7 +316,9 @@ def encrypt_backups(folder: Path, key: bytes) -> int:
     """Encrypt the plain database files of a backup folder (backups, databases put aside)."""
     done = 0
     try:
-        names = sorted(p for p in Path(folder).iterdir() if p.name.endswith(".sqlite3") and p.is_file())
+        names = sorted(
+            p for p in Path(folder).iterdir() if p.name.endswith(".sqlite3") and p.is_file()
+        )
     except OSError:
         return 0
     for path in names:

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from desktop.domain.messages import UserError
 from desktop.domain.person_records import PERSON
 from desktop.services import audit, backups
-from desktop.services.erasure_rights import allowed, refusal  # noqa: F401 - who may erase, asked here too
+from desktop.services.erasure_rights import allowed, refusal  # noqa: F401 - who may erase, asked here
 from desktop.services.records import not_found
 from desktop.storage import erasure as E
 from desktop.storage.engine import connect
@@ -62,13 +62,21 @@ def _table(kind: str):
 
 # ---- what an erasure takes ----------------------------------------------------------------------
 
+
 def people(session, participant_id: str) -> list[str]:
     """The person and every duplicate merged into them (and into those), merges in force."""
     merge = _table("participant_merge")
     found, frontier = [participant_id], [participant_id]
     while frontier:
-        more = [r[0] for r in session.execute(select(merge.c.duplicate_id).where(
-            merge.c.survivor_id.in_(frontier) & merge.c.active)).all() if r[0] not in found]
+        more = [
+            r[0]
+            for r in session.execute(
+                select(merge.c.duplicate_id).where(
+                    merge.c.survivor_id.in_(frontier) & merge.c.active
+                )
+            ).all()
+            if r[0] not in found
+        ]
         found += more
         frontier = more
     return found
@@ -84,8 +92,12 @@ def _records(session, kind: str, ids: list[str]) -> dict[str, set[str]]:
             t = _table(child_kind)
             found = []
             for i in range(0, len(parent_ids), E.CHUNK):
-                found += [r[0] for r in session.execute(select(t.c.id).where(
-                    t.c[column].in_(parent_ids[i:i + E.CHUNK]))).all()]
+                found += [
+                    r[0]
+                    for r in session.execute(
+                        select(t.c.id).where(t.c[column].in_(parent_ids[i : i + E.CHUNK]))
+                    ).all()
+                ]
             new = [r for r in found if r not in out.setdefault(child_kind, set())]
             if new:
                 out[child_kind].update(new)
@@ -100,13 +112,16 @@ def _unlink(tx, doomed: dict[str, set[str]]) -> int:
     for kind, ids in doomed.items():
         for ref_kind, column in OPTIONAL_REFS.get(kind, ()):
             t = _table(ref_kind)
-            for (row_id,) in tx.session.execute(select(t.c.id).where(t.c[column].in_(sorted(ids)))).all():
+            for (row_id,) in tx.session.execute(
+                select(t.c.id).where(t.c[column].in_(sorted(ids)))
+            ).all():
                 if row_id not in doomed.get(ref_kind, ()):
                     count += bool(tx.update(ref_kind, row_id, {column: None}))
     return count
 
 
 # ---- erasing ------------------------------------------------------------------------------------
+
 
 def erase(store: Store, participant_id: str, *, now_ms: int | None = None) -> Erased:
     """Erase the person (see the module's docstring). Refused (ErasureRefused) where not allowed;
@@ -115,7 +130,9 @@ def erase(store: Store, participant_id: str, *, now_ms: int | None = None) -> Er
     if why is not None:
         raise ErasureRefused(why)
     with store.read() as s:
-        row = s.execute(select(_table(PERSON).c.code).where(_table(PERSON).c.id == participant_id)).first()
+        row = s.execute(
+            select(_table(PERSON).c.code).where(_table(PERSON).c.id == participant_id)
+        ).first()
     if row is None:
         raise not_found(PERSON)
     code = row[0]
@@ -131,11 +148,19 @@ def erase(store: Store, participant_id: str, *, now_ms: int | None = None) -> Er
             assert stamp is not None  # tx.delete above left one (or an earlier deletion did)
             E.note(tx.session, pid, stamp, now_ms)
         held = E.erase_held(tx)
-        audit.note(tx, "erase", PERSON, participant_id, code=code,
-                   detail={"records": count, "duplicates": len(persons) - 1, "held": held})
+        audit.note(
+            tx,
+            "erase",
+            PERSON,
+            participant_id,
+            code=code,
+            detail={"records": count, "duplicates": len(persons) - 1, "held": held},
+        )
     drafts = drop_drafts(store)
     compacted = compact(store)
-    log.info("a participant was erased (%d records, %d drafts; compacted: %s)", count, drafts, compacted)
+    log.info(
+        "a participant was erased (%d records, %d drafts; compacted: %s)", count, drafts, compacted
+    )
     return Erased(code, count, len(persons), drafts, made, compacted)
 
 
@@ -174,6 +199,7 @@ def erase_code(store: Store, code: str) -> Erased:
 
 # ---- the copies outside the rows ----------------------------------------------------------------
 
+
 def _draft_ids(payload: dict) -> set[str]:
     """The records a draft is of: the ids in its key (``kind:id``, ``kind:new:participant id``...)
     and the participant its values name."""
@@ -190,7 +216,10 @@ def drop_drafts(store: Store) -> int:
     from desktop.storage.drafts import Drafts
     from desktop.storage.models import Tombstone
 
-    drafts = [(path, _draft_ids(payload) - {"", "new"}) for path, payload in Drafts(store.data_dir).entries()]
+    drafts = [
+        (path, _draft_ids(payload) - {"", "new"})
+        for path, payload in Drafts(store.data_dir).entries()
+    ]
     ids = sorted({i for _p, found in drafts for i in found})
     if not ids:
         return 0
@@ -198,7 +227,12 @@ def drop_drafts(store: Store) -> int:
     gone: set[str] = set()
     with store.read() as s:
         for i in range(0, len(ids), E.CHUNK):
-            gone.update(r[0] for r in s.execute(select(tomb.c.row_id).where(tomb.c.row_id.in_(ids[i:i + E.CHUNK]))).all())
+            gone.update(
+                r[0]
+                for r in s.execute(
+                    select(tomb.c.row_id).where(tomb.c.row_id.in_(ids[i : i + E.CHUNK]))
+                ).all()
+            )
     count = 0
     for path, found in drafts:
         if found & gone:
@@ -235,7 +269,8 @@ def _shred(path: Path) -> None:
 def compact(store: Store) -> bool:
     """Rewrite the database without free space (VACUUM) and empty its write-ahead log into it
     (a checkpoint that truncates the log): no copy of erased bytes is left in either file.
-    False when another connection kept the log from being emptied (it is, at its next checkpoint)."""
+    False when another connection kept the log from being emptied (it is, at its next checkpoint).
+    """
     conn = connect(store.path)
     try:
         conn.execute("VACUUM")

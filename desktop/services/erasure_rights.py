@@ -12,7 +12,10 @@ from desktop.storage.store import Store
 
 def coordinator_store(store: Store) -> bool:
     """This store holds the coordinator's identity (it merges the laptops' bundles)."""
-    return store.reader().execute("SELECT 1 FROM exchange_key WHERE role = 'coordinator'").fetchone() is not None
+    return (
+        store.reader().execute("SELECT 1 FROM exchange_key WHERE role = 'coordinator'").fetchone()
+        is not None
+    )
 
 
 def refusal(store: Store) -> Message | None:
@@ -22,8 +25,14 @@ def refusal(store: Store) -> Message | None:
     from desktop.services import accounts
 
     if not coordinator_store(store):
-        return Message("Erasure", QT_TRANSLATE_NOOP(
-            "Erasure", "Only a coordinator or an administrator can erase a person, on the coordinator's store: ask them. Nothing was erased."))
+        return Message(
+            "Erasure",
+            QT_TRANSLATE_NOOP(
+                "Erasure",
+                "Only a coordinator or an administrator can erase a person, on the coordinator's"
+                " store: ask them. Nothing was erased.",
+            ),
+        )
     try:
         accounts.require(store, "erase")
     except accounts.AccessDenied as denied:

@@ -13,9 +13,9 @@ A follow-up is *overdue* once its due day has passed, *due* while its window is 
 *upcoming* when its window opens within the days asked for. Each comes with the person's phone
 and next coaching appointment, if the person's consent to being contacted for follow-up is in
 force: without it the survey stays listed (it is still missing from the indicators) as not to be
-contacted, without the phone, and the agenda holds no call for it. Read with the store's quick sqlite3 reader: one query over the
-ended labs' enrolments, one over the end and follow-up responses, one over the appointments to
-come.
+contacted, without the phone, and the agenda holds no call for it. Read with the store's quick
+sqlite3 reader: one query over the ended labs' enrolments, one over the end and follow-up
+responses, one over the appointments to come.
 """
 
 from __future__ import annotations
@@ -55,22 +55,37 @@ class FollowUp:
     due: date
     state: str  # a key of STATES
     next_appointment: datetime | None
-    may_contact: bool = True  # the consent to being contacted for follow-up is in force (else no phone)
+    may_contact: bool = (
+        True  # the consent to being contacted for follow-up is in force (else no phone)
+    )
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 def _windows(lab_end: date) -> dict[str, tuple[date, date]]:
-    return {"end": (lab_end, add_months(lab_end, END_DUE_MONTHS)),
-            "followup": (add_months(lab_end, FOLLOWUP_OPENS_MONTHS), add_months(lab_end, FOLLOWUP_DUE_MONTHS))}
+    return {
+        "end": (lab_end, add_months(lab_end, END_DUE_MONTHS)),
+        "followup": (
+            add_months(lab_end, FOLLOWUP_OPENS_MONTHS),
+            add_months(lab_end, FOLLOWUP_DUE_MONTHS),
+        ),
+    }
 
 
 _ANSWERED = {"end": "s.answered_on >= l.start_date", "followup": "s.answered_on > l.end_date"}
 
 
-def _pending(reader: sqlite3.Connection, form: str, low: date, high: date, today: date, *,
-             technician_id: str | None = None, site: str | None = None) -> list[tuple]:
+def _pending(
+    reader: sqlite3.Connection,
+    form: str,
+    low: date,
+    high: date,
+    today: date,
+    *,
+    technician_id: str | None = None,
+    site: str | None = None,
+) -> list[tuple]:
     """The enrolments in force in labs ending from ``low`` to ``high`` (excluded) whose
     ``form`` survey is not answered yet: (participant id, code, first name, last name, phone,
     lab name, lab start, lab end, may be contacted on ``today``). Read from the labs' end dates
@@ -81,12 +96,14 @@ def _pending(reader: sqlite3.Connection, form: str, low: date, high: date, today
     elif site:
         scope, params = " AND +p.site = ?", params + [site]
     return reader.execute(
-        "SELECT p.id, p.code, p.first_name, p.last_name, p.phone, l.name, l.start_date, l.end_date,"
-        f" {consents.contact_allowed_sql('p.id')}"
-        " FROM lab AS l CROSS JOIN enrolment AS e ON e.lab_id = l.id CROSS JOIN participant AS p ON p.id = e.participant_id"
-        f" WHERE l.end_date >= ? AND l.end_date < ? AND e.status IN ('completed', 'enrolled'){scope}"
-        " AND NOT EXISTS (SELECT 1 FROM survey_response AS s WHERE s.form = ? AND s.participant_id = p.id"
-        f" AND {_ANSWERED[form]})", params + [form]).fetchall()
+        "SELECT p.id, p.code, p.first_name, p.last_name, p.phone, l.name, l.start_date,"
+        f" l.end_date, {consents.contact_allowed_sql('p.id')} FROM lab AS l CROSS JOIN enrolment AS"
+        " e ON e.lab_id = l.id CROSS JOIN participant AS p ON p.id = e.participant_id WHERE"
+        f" l.end_date >= ? AND l.end_date < ? AND e.status IN ('completed', 'enrolled'){scope} AND"
+        " NOT EXISTS (SELECT 1 FROM survey_response AS s WHERE s.form = ? AND s.participant_id ="
+        f" p.id AND {_ANSWERED[form]})",
+        params + [form],
+    ).fetchall()
 
 
 def _ends_for(form: str, start: date | None, end: date) -> tuple[date, date]:
@@ -101,14 +118,21 @@ def _ends_for(form: str, start: date | None, end: date) -> tuple[date, date]:
 def _next_appointments(reader: sqlite3.Connection, now: datetime) -> dict[str, datetime]:
     found = {}
     for pid, when in reader.execute(
-            "SELECT participant_id, min(next_appointment) FROM coaching_session"
-            " WHERE next_appointment >= ? GROUP BY participant_id", (now.isoformat(" "),)):
+        "SELECT participant_id, min(next_appointment) FROM coaching_session"
+        " WHERE next_appointment >= ? GROUP BY participant_id",
+        (now.isoformat(" "),),
+    ):
         found[pid] = datetime.fromisoformat(when)
     return found
 
 
-def due(store: Store, *, today: date | None = None, within_days: int = DEFAULT_WITHIN_DAYS,
-        now: datetime | None = None) -> list[FollowUp]:
+def due(
+    store: Store,
+    *,
+    today: date | None = None,
+    within_days: int = DEFAULT_WITHIN_DAYS,
+    now: datetime | None = None,
+) -> list[FollowUp]:
     """The surveys overdue, due now, or whose window opens within ``within_days`` days:
     overdue first (the longest overdue first), then by due day and name."""
     today = today or date.today()
@@ -121,18 +145,68 @@ def due(store: Store, *, today: date | None = None, within_days: int = DEFAULT_W
             opens, due_day = _windows(date.fromisoformat(row[7]))[form]
             if opens <= horizon:
                 pending.append((row, form, opens, due_day))
-    appointments = _next_appointments(reader, now or datetime.combine(today, datetime.min.time())) if pending else {}
+    appointments = (
+        _next_appointments(reader, now or datetime.combine(today, datetime.min.time()))
+        if pending
+        else {}
+    )
     out = []
-    for (pid, code, first, last, phone, lab_name, _start, end, allowed), form, opens, due_day in pending:
+    for (
+        (
+            pid,
+            code,
+            first,
+            last,
+            phone,
+            lab_name,
+            _start,
+            end,
+            allowed,
+        ),
+        form,
+        opens,
+        due_day,
+    ) in pending:
         state = "overdue" if due_day < today else ("due" if opens <= today else "upcoming")
-        out.append(FollowUp(pid, code, first, last, phone if allowed else None, lab_name, date.fromisoformat(end),
-                            form, opens, due_day, state, appointments.get(pid), bool(allowed)))
-    return sorted(out, key=lambda f: (_RANK[f.state], f.due, f.last_name.casefold(), f.first_name.casefold(),
-                                      f.code, f.form))
+        out.append(
+            FollowUp(
+                pid,
+                code,
+                first,
+                last,
+                phone if allowed else None,
+                lab_name,
+                date.fromisoformat(end),
+                form,
+                opens,
+                due_day,
+                state,
+                appointments.get(pid),
+                bool(allowed),
+            )
+        )
+    return sorted(
+        out,
+        key=lambda f: (
+            _RANK[f.state],
+            f.due,
+            f.last_name.casefold(),
+            f.first_name.casefold(),
+            f.code,
+            f.form,
+        ),
+    )
 
 
-def due_between(reader: sqlite3.Connection, start: date, end: date, *, technician_id: str | None = None,
-                site: str | None = None, today: date | None = None) -> list[tuple[tuple, str, date]]:
+def due_between(
+    reader: sqlite3.Connection,
+    start: date,
+    end: date,
+    *,
+    technician_id: str | None = None,
+    site: str | None = None,
+    today: date | None = None,
+) -> list[tuple[tuple, str, date]]:
     """(person and lab row, form, due day) of the surveys not answered yet whose due day falls
     from ``start`` to ``end`` (excluded): the agenda's follow-up calls, for the people whose
     consent to being contacted for follow-up is in force ``today``."""

@@ -74,19 +74,29 @@ class _Plan:
         self.by_document: dict[str, dict] = {}
         self.by_name: dict[tuple, dict] = {}
         for pid, first, last, birth, number, language in execute(
-                "SELECT id, first_name, last_name, birth_date, document_number, preferred_language FROM participant"):
+            "SELECT id, first_name, last_name, birth_date, document_number, preferred_language FROM"
+            " participant"
+        ):
             person = {"id": pid, "preferred_language": language}
             if number:
                 self.by_document.setdefault(compact_document(number), person)
             self.by_name.setdefault(_name_key(first, last, str(birth)), person)
-        self.labs = {(fold(name), str(start)): {"id": lid} for lid, name, start in
-                     execute("SELECT id, name, start_date FROM lab")}
+        self.labs = {
+            (fold(name), str(start)): {"id": lid}
+            for lid, name, start in execute("SELECT id, name, start_date FROM lab")
+        }
         self.companies = {fold(name): cid for cid, name in execute("SELECT id, name FROM company")}
         self.enrolments = set(execute("SELECT participant_id, lab_id FROM enrolment"))
-        self.jobs = {(pid, str(start)) for pid, start in
-                     execute("SELECT participant_id, start_date FROM employment_outcome")}
-        self.answers = {(pid, str(day)) for pid, day in
-                        execute("SELECT participant_id, answered_on FROM survey_response WHERE form = 'end'")}
+        self.jobs = {
+            (pid, str(start))
+            for pid, start in execute("SELECT participant_id, start_date FROM employment_outcome")
+        }
+        self.answers = {
+            (pid, str(day))
+            for pid, day in execute(
+                "SELECT participant_id, answered_on FROM survey_response WHERE form = 'end'"
+            )
+        }
         self.new: dict[str, list[dict]] = {kind: [] for kind in KINDS}
         self.rows: list[PreviewRow] = []
 
@@ -127,21 +137,45 @@ class _Plan:
         if (pid, lab["id"]) not in self.enrolments:
             self.enrolments.add((pid, lab["id"]))
             self._add("enrolment", {**row.enrolment, "participant_id": pid, "lab_id": lab["id"]})
-        if row.employment is not None and (pid, row.employment["start_date"].isoformat()) not in self.jobs:
+        if (
+            row.employment is not None
+            and (pid, row.employment["start_date"].isoformat()) not in self.jobs
+        ):
             self.jobs.add((pid, row.employment["start_date"].isoformat()))
             company = self.company(row.employer) if row.employer else None
-            self._add("employment_outcome", {**row.employment, "participant_id": pid, "company_id": company})
+            self._add(
+                "employment_outcome",
+                {**row.employment, "participant_id": pid, "company_id": company},
+            )
         day = row.lab["end_date"]
         if row.improved is not None and (pid, day.isoformat()) not in self.answers:
             self.answers.add((pid, day.isoformat()))
-            self._add("survey_response", validate("survey_response", {
-                "participant_id": pid, "form": "end", "form_version": end_form_version, "answered_on": day,
-                "language": person.get("preferred_language") or "es",
-                "answers": json.dumps({QUESTION: row.improved}, separators=(",", ":"))}))
+            self._add(
+                "survey_response",
+                validate(
+                    "survey_response",
+                    {
+                        "participant_id": pid,
+                        "form": "end",
+                        "form_version": end_form_version,
+                        "answered_on": day,
+                        "language": person.get("preferred_language") or "es",
+                        "answers": json.dumps({QUESTION: row.improved}, separators=(",", ":")),
+                    },
+                ),
+            )
         p = row.person
-        self.rows.append(PreviewRow(row.number, p["first_name"], p["last_name"], row.lab["name"],
-                                    row.lab["start_date"], row.enrolment["status"],
-                                    sum(map(len, self.new.values())) > before))
+        self.rows.append(
+            PreviewRow(
+                row.number,
+                p["first_name"],
+                p["last_name"],
+                row.lab["name"],
+                row.lab["start_date"],
+                row.enrolment["status"],
+                sum(map(len, self.new.values())) > before,
+            )
+        )
 
 
 def _end_form_version() -> str:
@@ -162,12 +196,15 @@ def _result(plan: _Plan, dry_run: bool) -> HistoryResult:
     return HistoryResult(plan.rows, Counter({k: len(v) for k, v in plan.new.items() if v}), dry_run)
 
 
-def import_history(store: Store, path: Path, *, dry_run: bool = False,
-                   progress: Progress | None = None) -> HistoryResult:
+def import_history(
+    store: Store, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+) -> HistoryResult:
     """Import the sheet at ``path`` in one transaction (or, with ``dry_run``, only check it and
     say what it would add). Raises ImportRefused naming every problem; nothing is written then.
     ``progress(done, total)`` is told how far it got (it may raise to stop: nothing is written)."""
-    rows = read_history(Path(path), progress=(lambda done, total: progress(done, 2 * total)) if progress else None)
+    rows = read_history(
+        Path(path), progress=(lambda done, total: progress(done, 2 * total)) if progress else None
+    )
     total = 2 * len(rows) or 1
     if progress is not None:
         progress(len(rows), total)
@@ -182,13 +219,15 @@ def import_history(store: Store, path: Path, *, dry_run: bool = False,
         if people:
             seq = int(store.meta.get("participant_seq", "0"))
             for n, person in enumerate(people, start=1):
-                person["code"] = participant_code(SITE_CODE_PREFIX[Site(person["site"])], store.device_tag, seq + n)
+                person["code"] = participant_code(
+                    SITE_CODE_PREFIX[Site(person["site"])], store.device_tag, seq + n
+                )
             store.set_meta(tx, "participant_seq", str(seq + len(people)))
         written, count = len(rows), sum(map(len, plan.new.values())) or 1
         for kind in KINDS:
             records = plan.new[kind]
             for i in range(0, len(records), 1000):
-                chunk = records[i:i + 1000]
+                chunk = records[i : i + 1000]
                 tx.insert_many(kind, chunk, ids=[r["id"] for r in chunk])
                 written += len(chunk) * len(rows) // count
                 if progress is not None:

@@ -43,11 +43,15 @@ JOB = "o.contract_type != 'further_training'"
 
 # who each merged-away duplicate is now (its records count as that person's), and every id whose
 # records count as a merge survivor's: its own and those merged into it
-_CANON = ("canon(pid, cid) AS MATERIALIZED (SELECT key, value FROM json_each(:canon)),"
-          " own(pid, rid) AS MATERIALIZED (SELECT cid, pid FROM canon UNION SELECT cid, cid FROM canon)")
-_LABS = ("labs(id, start_date, end_3, end_6, long_term_cut) AS MATERIALIZED (SELECT json_extract(value, '$[0]'),"
-         " json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),"
-         " json_extract(value, '$[4]') FROM json_each(:labs))")
+_CANON = (
+    "canon(pid, cid) AS MATERIALIZED (SELECT key, value FROM json_each(:canon)),"
+    " own(pid, rid) AS MATERIALIZED (SELECT cid, pid FROM canon UNION SELECT cid, cid FROM canon)"
+)
+_LABS = (
+    "labs(id, start_date, end_3, end_6, long_term_cut) AS MATERIALIZED (SELECT json_extract(value,"
+    " '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value,"
+    " '$[3]'), json_extract(value, '$[4]') FROM json_each(:labs))"
+)
 
 
 def _exists(member: str, source: str, column: str, condition: str, merges: bool) -> str:
@@ -57,17 +61,30 @@ def _exists(member: str, source: str, column: str, condition: str, merges: bool)
     simple = f"EXISTS (SELECT 1 FROM {source} WHERE {column} = {member}.pid AND {condition})"
     if not merges:
         return simple
-    merged = f"EXISTS (SELECT 1 FROM own, {source} WHERE own.pid = {member}.pid AND {column} = own.rid AND {condition})"
+    merged = (
+        f"EXISTS (SELECT 1 FROM own, {source} WHERE own.pid = {member}.pid AND {column} = own.rid"
+        f" AND {condition})"
+    )
     return f"(CASE WHEN {member}.merged THEN {merged} ELSE {simple} END)"
 
 
 def _within(months: int, merges: bool) -> str:
     """A completed enrolment in a lab of the period and a job from its start to ``months``
     calendar months after its end (looked for only for members employed who completed)."""
-    job = _exists("flags", "employment_outcome AS o", "o.participant_id",
-                  f"{JOB} AND o.start_date BETWEEN labs.start_date AND labs.end_{months}", merges)
-    found = _exists("flags", "enrolment AS e JOIN labs ON labs.id = e.lab_id", "e.participant_id",
-                    f"e.status = 'completed' AND {job}", merges)
+    job = _exists(
+        "flags",
+        "employment_outcome AS o",
+        "o.participant_id",
+        f"{JOB} AND o.start_date BETWEEN labs.start_date AND labs.end_{months}",
+        merges,
+    )
+    found = _exists(
+        "flags",
+        "enrolment AS e JOIN labs ON labs.id = e.lab_id",
+        "e.participant_id",
+        f"e.status = 'completed' AND {job}",
+        merges,
+    )
     return f"CASE WHEN flags.employed AND flags.completed THEN {found} ELSE 0 END"
 
 
@@ -83,43 +100,64 @@ def query(merges: bool) -> str:
     else:
         pid, merged, canon_join = "e.participant_id", "0", ""
     person = "coalesce((SELECT cid FROM canon WHERE canon.pid = {0}), {0})" if merges else "{0}"
-    improved = ("s.form IN ('end', 'followup') AND json_extract(s.answers, '$.improved_opportunities') = 'yes'")
+    improved = (
+        "s.form IN ('end', 'followup') AND json_extract(s.answers, '$.improved_opportunities') ="
+        " 'yes'"
+    )
     sums = ", ".join(f"sum({INDICATOR_SQL[i]})" for i in D.INDICATOR_NAMES)
+    improved_flag = _exists("flags", "survey_response AS s", "s.participant_id", improved, merges)
     if merges:  # placements and jobs counted as their person's (the cohort is read whole)
-        hosts = (f"SELECT pl.company_id FROM placement AS pl"
-                 f" WHERE {person.format('pl.participant_id')} IN (SELECT pid FROM cohort)")
-        employs = (f"SELECT o.company_id FROM employment_outcome AS o"
-                   f" JOIN cohort ON cohort.pid = {person.format('o.participant_id')}"
-                   f" WHERE o.company_id IS NOT NULL AND {JOB} AND o.start_date >= cohort.first_start")
+        hosts = (
+            "SELECT pl.company_id FROM placement AS pl"
+            f" WHERE {person.format('pl.participant_id')} IN (SELECT pid FROM cohort)"
+        )
+        employs = (
+            "SELECT o.company_id FROM employment_outcome AS o"
+            f" JOIN cohort ON cohort.pid = {person.format('o.participant_id')}"
+            f" WHERE o.company_id IS NOT NULL AND {JOB} AND o.start_date >= cohort.first_start"
+        )
     else:  # each placement and job looks up its person's enrolments (quicker than the whole cohort)
-        hosts = ("SELECT pl.company_id FROM placement AS pl WHERE EXISTS (SELECT 1 FROM enrolment AS e"
-                 " WHERE e.participant_id = pl.participant_id AND e.lab_id IN (SELECT id FROM labs))")
-        employs = (f"SELECT o.company_id FROM employment_outcome AS o WHERE o.company_id IS NOT NULL AND {JOB}"
-                   " AND o.start_date >= (SELECT min(labs.start_date) FROM enrolment AS e CROSS JOIN labs"
-                   " WHERE e.participant_id = o.participant_id AND labs.id = e.lab_id)")
+        hosts = (
+            "SELECT pl.company_id FROM placement AS pl WHERE EXISTS (SELECT 1 FROM enrolment AS e"
+            " WHERE e.participant_id = pl.participant_id AND e.lab_id IN (SELECT id FROM labs))"
+        )
+        employs = (
+            "SELECT o.company_id FROM employment_outcome AS o WHERE o.company_id IS NOT NULL AND"
+            f" {JOB} AND o.start_date >= (SELECT min(labs.start_date) FROM enrolment AS e CROSS"
+            " JOIN labs WHERE e.participant_id = o.participant_id AND labs.id = e.lab_id)"
+        )
+    employed_flag = _exists(
+        "cohort",
+        "employment_outcome AS o",
+        "o.participant_id",
+        f"{JOB} AND o.start_date >= cohort.first_start",
+        merges,
+    )
     return f"""
 WITH {_CANON}, {_LABS},
 cohort AS MATERIALIZED (
-    SELECT {pid} AS pid, min(labs.start_date) AS first_start, min(labs.long_term_cut) AS long_term_cut,
+    SELECT {pid} AS pid, min(labs.start_date) AS first_start,
+           min(labs.long_term_cut) AS long_term_cut,
            max(e.status = 'completed') AS completed, {merged} AS merged
     FROM labs JOIN enrolment AS e ON e.lab_id = labs.id{canon_join}
     GROUP BY 1),
 flags AS MATERIALIZED (
-    SELECT cohort.*, {_exists("cohort", "employment_outcome AS o", "o.participant_id",
-                              f"{JOB} AND o.start_date >= cohort.first_start", merges)} AS employed
+    SELECT cohort.*, {employed_flag} AS employed
     FROM cohort),
 member AS MATERIALIZED (
-    SELECT p.gender, p.migrant_status, p.unemployed_since, flags.long_term_cut, flags.completed, flags.employed,
-           {_within(3, merges)} AS within_3, {_within(6, merges)} AS within_6,
-           {_exists("flags", "survey_response AS s", "s.participant_id", improved, merges)} AS improved
+    SELECT p.gender, p.migrant_status, p.unemployed_since, flags.long_term_cut, flags.completed,
+           flags.employed, {_within(3, merges)} AS within_3, {_within(6, merges)} AS within_6,
+           {improved_flag} AS improved
     FROM flags JOIN participant AS p ON p.id = flags.pid),
 companies AS (
     SELECT lab_company.company_id FROM labs JOIN lab_company ON lab_company.lab_id = labs.id
     UNION {hosts}
     UNION {employs})
-SELECT 'counts', NULL, NULL, NULL, (SELECT count(*) FROM labs), (SELECT count(*) FROM companies), 0, 0, 0, 0
+SELECT 'counts', NULL, NULL, NULL, (SELECT count(*) FROM labs), (SELECT count(*) FROM companies),
+       0, 0, 0, 0
 UNION ALL
-SELECT 'members', gender, migrant_status, unemployed_since IS NOT NULL AND unemployed_since <= long_term_cut, {sums}
+SELECT 'members', gender, migrant_status,
+       unemployed_since IS NOT NULL AND unemployed_since <= long_term_cut, {sums}
 FROM member GROUP BY 2, 3, 4
 """
 
@@ -127,8 +165,11 @@ FROM member GROUP BY 2, 3, 4
 def merged_into(store: Store) -> dict[str, str]:
     """Each merged-away participant (an active merge) and whoever they count as now, following
     chains (A into B, B into C: A counts as C); a cycle left by concurrent merges stops."""
-    merges = dict(store.reader().execute(
-        "SELECT duplicate_id, survivor_id FROM participant_merge WHERE active").fetchall())
+    merges = dict(
+        store.reader()
+        .execute("SELECT duplicate_id, survivor_id FROM participant_merge WHERE active")
+        .fetchall()
+    )
     out = {}
     for duplicate in merges:
         target, seen = duplicate, {duplicate}
@@ -156,16 +197,36 @@ def labs_of(store: Store, filters: Filters) -> list[dict]:
         clauses.append("site = ?")
         params.append(filters.site)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = store.reader().execute(
-        f"SELECT id, name, site, start_date, end_date FROM lab{where} ORDER BY start_date, name", params).fetchall()
-    return [{"id": r[0], "name": r[1], "site": r[2], "start_date": date.fromisoformat(r[3]),
-             "end_date": date.fromisoformat(r[4])} for r in rows]
+    rows = (
+        store.reader()
+        .execute(
+            f"SELECT id, name, site, start_date, end_date FROM lab{where} ORDER BY start_date,"
+            " name",
+            params,
+        )
+        .fetchall()
+    )
+    return [
+        {
+            "id": r[0],
+            "name": r[1],
+            "site": r[2],
+            "start_date": date.fromisoformat(r[3]),
+            "end_date": date.fromisoformat(r[4]),
+        }
+        for r in rows
+    ]
 
 
 def _lab_bounds(lab: dict) -> list[str]:
     end = lab["end_date"]
-    return [lab["id"], lab["start_date"].isoformat(), D.add_months(end, 3).isoformat(),
-            D.add_months(end, 6).isoformat(), D.add_months(lab["start_date"], -D.LONG_TERM_MONTHS).isoformat()]
+    return [
+        lab["id"],
+        lab["start_date"].isoformat(),
+        D.add_months(end, 3).isoformat(),
+        D.add_months(end, 6).isoformat(),
+        D.add_months(lab["start_date"], -D.LONG_TERM_MONTHS).isoformat(),
+    ]
 
 
 def compute(store: Store, filters: Filters | None = None) -> D.Indicators:
@@ -199,7 +260,9 @@ def labs_named(store: Store, name: str) -> tuple[str, ...]:
     from desktop.domain.text import fold
 
     wanted = fold(name.strip())
-    return tuple(lab["id"] for lab in labs_of(store, Filters()) if fold(lab["name"].strip()) == wanted)
+    return tuple(
+        lab["id"] for lab in labs_of(store, Filters()) if fold(lab["name"].strip()) == wanted
+    )
 
 
 def file_name(filters: Filters, extension: str) -> str:
@@ -248,7 +311,9 @@ def covers(store: Store, filters: Filters, lang: str) -> str:
     return " · ".join(parts)
 
 
-def export(store: Store, filters: Filters, fmt: str, lang: str, result: D.Indicators | None = None) -> bytes:
+def export(
+    store: Store, filters: Filters, fmt: str, lang: str, result: D.Indicators | None = None
+) -> bytes:
     """The indicators as an ``fmt`` ("xlsx" or "pdf") file in ``lang`` (computed unless given)."""
     accounts.require(store, "indicators")
     from desktop.reports import indicators as report

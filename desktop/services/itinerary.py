@@ -37,17 +37,32 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
             names[kind] = dict(s.execute(select(t.c.id, col)).all())
         for kind, order in PARTS.items():
             t = RECORD_MODELS[kind].__table__
-            rows = s.execute(select(t).where(t.c.participant_id == participant_id)
-                             .order_by(t.c[order], t.c.id)).mappings().all()
+            rows = (
+                s.execute(
+                    select(t)
+                    .where(t.c.participant_id == participant_id)
+                    .order_by(t.c[order], t.c.id)
+                )
+                .mappings()
+                .all()
+            )
             items = []
             for r in rows:
                 item = {k: v for k, v in dict(r).items() if k not in codec.SYNC_COLUMNS}
-                for ref, target in (("lab_id", "lab"), ("company_id", "company"),
-                                    ("connector_id", "connector"), ("technician_id", "technician"),
-                                    ("recorded_by", "technician"), ("association_id", "association")):
+                for ref, target in (
+                    ("lab_id", "lab"),
+                    ("company_id", "company"),
+                    ("connector_id", "connector"),
+                    ("technician_id", "technician"),
+                    ("recorded_by", "technician"),
+                    ("association_id", "association"),
+                ):
                     if ref in item:
-                        item[ref.removesuffix("_id") + "_name" if ref.endswith("_id") else "recorded_by_name"] = \
-                            names[target].get(item[ref])
+                        item[
+                            ref.removesuffix("_id") + "_name"
+                            if ref.endswith("_id")
+                            else "recorded_by_name"
+                        ] = names[target].get(item[ref])
                 items.append(item)
             out[kind] = items
         # hours attended from the lab register, where an enrolment has one
@@ -57,5 +72,11 @@ def records_of(store: Store, participant_id: str) -> dict[str, list[dict]]:
 
 def itinerary_by_code(store: Store, code: str) -> dict:
     person = by_code(store, code)
-    return {"participant": {k: v for k, v in person.items() if k not in (*codec.SYNC_COLUMNS, "search_key", "name_key")},
-            **records_of(store, person["id"])}
+    return {
+        "participant": {
+            k: v
+            for k, v in person.items()
+            if k not in (*codec.SYNC_COLUMNS, "search_key", "name_key")
+        },
+        **records_of(store, person["id"]),
+    }

@@ -62,7 +62,9 @@ REASONS = {
     "same_group": QT_TRANSLATE_NOOP("Matching", "Works in the same occupation group ({group})"),
     "related_group": QT_TRANSLATE_NOOP("Matching", "Works in a related occupation group ({group})"),
     "shared_language": QT_TRANSLATE_NOOP("Matching", "Speaks {languages}"),
-    "same_neighbourhood": QT_TRANSLATE_NOOP("Matching", "Lives in the same neighbourhood ({neighbourhood})"),
+    "same_neighbourhood": QT_TRANSLATE_NOOP(
+        "Matching", "Lives in the same neighbourhood ({neighbourhood})"
+    ),
     "availability": QT_TRANSLATE_NOOP("Matching", "Can meet {availability}"),
 }
 
@@ -83,10 +85,19 @@ class Suggestion:
     shared_languages: list[str] = _field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "full_name": self.full_name, "score": self.score, "reasons": list(self.reasons),
-                "load": self.load, "capacity": self.capacity, "field": self.field,
-                "occupation_group": self.occupation_group, "neighbourhood": self.neighbourhood,
-                "availability": self.availability, "shared_languages": list(self.shared_languages)}
+        return {
+            "id": self.id,
+            "full_name": self.full_name,
+            "score": self.score,
+            "reasons": list(self.reasons),
+            "load": self.load,
+            "capacity": self.capacity,
+            "field": self.field,
+            "occupation_group": self.occupation_group,
+            "neighbourhood": self.neighbourhood,
+            "availability": self.availability,
+            "shared_languages": list(self.shared_languages),
+        }
 
 
 def capacity_of(value: int | None) -> int:
@@ -114,15 +125,22 @@ def _languages(value: str | None) -> set[str]:
     return {c for c in (value or "").split(",") if c}
 
 
-def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: str | None = None,
-            today: date | None = None) -> list[Suggestion]:
+def suggest(
+    store: Store,
+    participant_id: str,
+    *,
+    limit: int | None = 10,
+    mode: str | None = None,
+    today: date | None = None,
+) -> list[Suggestion]:
     """The connectors to suggest to a participant, best first (see the module's docstring).
     ``mode``: the meeting mode wanted ("in_person" or "virtual"), if any."""
     today = today or date.today()
     reader = store.reader()
     person = reader.execute(
         "SELECT desired_occupation_group, languages, neighbourhood FROM participant WHERE id = ?",
-        (participant_id,)).fetchone()
+        (participant_id,),
+    ).fetchone()
     if person is None:
         raise not_found("participant")
     group, person_languages, neighbourhood = person
@@ -130,14 +148,21 @@ def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: 
     folded_place = fold(neighbourhood)
     major = occupations.major_of(group)
     # met (a meeting held), or being introduced (one planned); a meeting cancelled is no meeting
-    met = {row[0] for row in reader.execute(
-        "SELECT DISTINCT connector_id FROM connector_meeting WHERE participant_id = ? AND status != ?",
-        (participant_id, CANCELLED))}
+    met = {
+        row[0]
+        for row in reader.execute(
+            "SELECT DISTINCT connector_id FROM connector_meeting WHERE participant_id = ? AND"
+            " status != ?",
+            (participant_id, CANCELLED),
+        )
+    }
     load_by_id = loads(store, today)
     rows = reader.execute(
-        "SELECT id, full_name, field, occupation_group, languages, neighbourhood, availability, capacity, phone "
-        "FROM connector WHERE COALESCE(active, 1) = 1 AND contact_consent_on IS NOT NULL AND contact_consent_on <= ?",
-        (today.isoformat(),)).fetchall()
+        "SELECT id, full_name, field, occupation_group, languages, neighbourhood, availability,"
+        " capacity, phone FROM connector WHERE COALESCE(active, 1) = 1 AND contact_consent_on IS"
+        " NOT NULL AND contact_consent_on <= ?",
+        (today.isoformat(),),
+    ).fetchall()
     fits = {"both", mode} if mode else {"both"}
     majors = {code: g.major for code, g in occupations.groups().items()}
     places: dict[str | None, bool] = {}  # a neighbourhood's text -> same as the participant's
@@ -173,13 +198,55 @@ def suggest(store: Store, participant_id: str, *, limit: int | None = 10, mode: 
         if availability in fits:
             score += WEIGHT_AVAILABILITY
             reasons.append("availability")
-        found.append((-score, load, fold(name), cid, name, reasons, cap, field_text, cgroup, cplace, availability, phone,
-                      shared))
+        found.append(
+            (
+                -score,
+                load,
+                fold(name),
+                cid,
+                name,
+                reasons,
+                cap,
+                field_text,
+                cgroup,
+                cplace,
+                availability,
+                phone,
+                shared,
+            )
+        )
     best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
-    return [Suggestion(cid, name, round(-neg, 3), reasons, load, cap, field_text, cgroup, cplace, availability,
-                       phone, list(shared))
-            for neg, load, _key, cid, name, reasons, cap, field_text, cgroup, cplace, availability, phone, shared
-            in best]
+    return [
+        Suggestion(
+            cid,
+            name,
+            round(-neg, 3),
+            reasons,
+            load,
+            cap,
+            field_text,
+            cgroup,
+            cplace,
+            availability,
+            phone,
+            list(shared),
+        )
+        for (
+            neg,
+            load,
+            _key,
+            cid,
+            name,
+            reasons,
+            cap,
+            field_text,
+            cgroup,
+            cplace,
+            availability,
+            phone,
+            shared,
+        ) in best
+    ]
 
 
 def reason_words(s: Suggestion, words) -> list[str]:
@@ -193,7 +260,10 @@ def reason_words(s: Suggestion, words) -> list[str]:
         "group": occupations.title(s.occupation_group, lang).split(" · ", 1)[-1],
         "languages": ", ".join(language_name(c) for c in s.shared_languages),
         "neighbourhood": s.neighbourhood or "",
-        "availability": (words("Enum", E.Availability(s.availability).label).lower()
-                         if s.availability in {m.value for m in E.Availability} else ""),
+        "availability": (
+            words("Enum", E.Availability(s.availability).label).lower()
+            if s.availability in {m.value for m in E.Availability}
+            else ""
+        ),
     }
     return [words("Matching", REASONS[code]).format(**values) for code in s.reasons]

@@ -22,10 +22,22 @@ from desktop.services.records import (
 from desktop.storage.store import Store
 
 HELD = E.MeetingStatus.HELD.value
-REFERRALS_AT_HELD = Message("Meetings", QT_TRANSLATE_NOOP(
-    "Meetings", "Connectors are referred to at a meeting held: mark the meeting as held, or remove the referrals."))
-NOT_PLANNED = Message("Meetings", QT_TRANSLATE_NOOP(
-    "Meetings", "This meeting is no longer planned: it was changed elsewhere. The list shows it as it is now."))
+REFERRALS_AT_HELD = Message(
+    "Meetings",
+    QT_TRANSLATE_NOOP(
+        "Meetings",
+        "Connectors are referred to at a meeting held: mark the meeting as held, or remove the"
+        " referrals.",
+    ),
+)
+NOT_PLANNED = Message(
+    "Meetings",
+    QT_TRANSLATE_NOOP(
+        "Meetings",
+        "This meeting is no longer planned: it was changed elsewhere. The list shows it as it is"
+        " now.",
+    ),
+)
 
 
 class ReferralError(ValidationError):
@@ -36,9 +48,14 @@ class ReferralError(ValidationError):
         self.index = index
 
 
-def save_meeting(store: Store, participant_id: str, values: dict,
-                 referrals: list[tuple[str | None, dict]], meeting_id: str | None = None,
-                 seen: dict[str, dict] | None = None) -> dict:
+def save_meeting(
+    store: Store,
+    participant_id: str,
+    values: dict,
+    referrals: list[tuple[str | None, dict]],
+    meeting_id: str | None = None,
+    seen: dict[str, dict] | None = None,
+) -> dict:
     """Create or change a meeting and its referrals. Each referral is (existing id or None,
     values); an existing referral whose connector was cleared is removed. A new meeting names
     the logged-in account's technician as who logged it; a change keeps who logged it.
@@ -53,7 +70,9 @@ def save_meeting(store: Store, participant_id: str, values: dict,
 
     def update_seen(kind: str, row_id: str, given: dict) -> dict | None:
         try:
-            return update_in(tx, kind, row_id, given, None if seen is None else seen.get(row_id, {}))
+            return update_in(
+                tx, kind, row_id, given, None if seen is None else seen.get(row_id, {})
+            )
         except StaleRecord as exc:
             stale.extend(exc.differences)
             stamps.update(exc.stamps)
@@ -62,8 +81,12 @@ def save_meeting(store: Store, participant_id: str, values: dict,
     with store.transaction() as tx:
         values = {**values, "participant_id": participant_id}
         if meeting_id:
-            meeting = update_seen("connector_meeting", meeting_id, values) or tx.row("connector_meeting", meeting_id)
-            if meeting is None:  # update_in refuses a meeting gone; one changed meanwhile is still there
+            meeting = update_seen("connector_meeting", meeting_id, values) or tx.row(
+                "connector_meeting", meeting_id
+            )
+            if (
+                meeting is None
+            ):  # update_in refuses a meeting gone; one changed meanwhile is still there
                 raise not_found("connector_meeting")
         else:
             meeting = create_in(tx, "connector_meeting", {"status": HELD, **values})
@@ -74,15 +97,31 @@ def save_meeting(store: Store, participant_id: str, values: dict,
             try:
                 if referral_id and not ref.get("connector_id"):
                     current = tx.row("referral", referral_id)
-                    if current is not None and seen is not None and stamps_of(current) != stamps_of(seen.get(referral_id)):
-                        stale.append(Difference("referral", referral_id, "connector_id", current["connector_id"], None))
+                    if (
+                        current is not None
+                        and seen is not None
+                        and stamps_of(current) != stamps_of(seen.get(referral_id))
+                    ):
+                        stale.append(
+                            Difference(
+                                "referral",
+                                referral_id,
+                                "connector_id",
+                                current["connector_id"],
+                                None,
+                            )
+                        )
                         stamps[referral_id] = stamps_of(current)
                     else:
                         tx.delete("referral", referral_id)
                 elif referral_id:
                     update_seen("referral", referral_id, ref)
                 elif ref.get("connector_id"):
-                    create_in(tx, "referral", {**ref, "meeting_id": meeting["id"], "participant_id": participant_id})
+                    create_in(
+                        tx,
+                        "referral",
+                        {**ref, "meeting_id": meeting["id"], "participant_id": participant_id},
+                    )
             except ValidationError as exc:
                 raise ReferralError(index, exc) from None
         if stale:  # the transaction is rolled back: nothing of this save is written

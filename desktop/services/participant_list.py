@@ -29,13 +29,26 @@ SORTABLE = ("code", "last_name", "first_name", "birth_date", "gender", "migrant_
 # by last name means by the folded name key: "Álvarez" among the A's (see storage.derived)
 _ORDER_COLUMN = {"last_name": "name_key"}
 
-LIST_COLUMNS = ("id", "code", "first_name", "last_name", "birth_date", "gender", "migrant_status", "site",
-                "phone", "document_number", "nationality")
+LIST_COLUMNS = (
+    "id",
+    "code",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "gender",
+    "migrant_status",
+    "site",
+    "phone",
+    "document_number",
+    "nationality",
+)
 
 # the lab a participant is in now: an open enrolment first, else the latest one
-_CURRENT_LAB = ("(SELECT lab.name FROM lab JOIN enrolment ON enrolment.lab_id = lab.id"
-                " WHERE enrolment.participant_id = participant.id"
-                " ORDER BY enrolment.status = 'enrolled' DESC, enrolment.enrolled_on DESC LIMIT 1)")
+_CURRENT_LAB = (
+    "(SELECT lab.name FROM lab JOIN enrolment ON enrolment.lab_id = lab.id"
+    " WHERE enrolment.participant_id = participant.id"
+    " ORDER BY enrolment.status = 'enrolled' DESC, enrolment.enrolled_on DESC LIMIT 1)"
+)
 
 
 def _like(term: str) -> str:
@@ -71,8 +84,10 @@ def _many_enrolments(store: Store, f: Filters) -> bool:
 
 def _technician_people(store: Store, technician_id: str) -> int:
     """How many registrations and coaching sessions name the technician (up to FEW_ENROLMENTS)."""
-    sql = ("SELECT count(*) FROM (SELECT 1 FROM participant WHERE technician_id = ? UNION ALL"
-           f" SELECT 1 FROM coaching_session WHERE technician_id = ? LIMIT {FEW_ENROLMENTS})")
+    sql = (
+        "SELECT count(*) FROM (SELECT 1 FROM participant WHERE technician_id = ? UNION ALL"
+        f" SELECT 1 FROM coaching_session WHERE technician_id = ? LIMIT {FEW_ENROLMENTS})"
+    )
     return store.reader().execute(sql, (technician_id, technician_id)).fetchone()[0]
 
 
@@ -88,18 +103,38 @@ def _technician_condition(alias: str, technician_id: str, how: str) -> tuple[str
     collecting both sets first)."""
     params = [technician_id, technician_id]
     if how == "walk":
-        return (f"({alias}.technician_id = ? OR EXISTS (SELECT 1 FROM coaching_session"
-                f" WHERE coaching_session.participant_id = {alias}.id AND +coaching_session.technician_id = ?))",
-                params)
+        return (
+            (
+                f"({alias}.technician_id = ? OR EXISTS (SELECT 1 FROM coaching_session WHERE"
+                f" coaching_session.participant_id = {alias}.id AND +coaching_session.technician_id"
+                " = ?))"
+            ),
+            params,
+        )
     if how == "scan":
-        return (f"({alias}.technician_id = ? OR {alias}.id IN"
-                " (SELECT participant_id FROM coaching_session WHERE technician_id = ?))", params)
-    return (f"{alias}.id IN (SELECT id FROM participant WHERE technician_id = ? UNION"
-            " SELECT participant_id FROM coaching_session WHERE technician_id = ?)", params)
+        return (
+            (
+                f"({alias}.technician_id = ? OR {alias}.id IN"
+                " (SELECT participant_id FROM coaching_session WHERE technician_id = ?))"
+            ),
+            params,
+        )
+    return (
+        (
+            f"{alias}.id IN (SELECT id FROM participant WHERE technician_id = ? UNION"
+            " SELECT participant_id FROM coaching_session WHERE technician_id = ?)"
+        ),
+        params,
+    )
 
 
-def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = False,
-           walking: tuple[bool, str] | None = None) -> tuple[str, list]:
+def _where(
+    alias: str,
+    text: str | None,
+    filters: Filters | None,
+    walk: bool = False,
+    walking: tuple[bool, str] | None = None,
+) -> tuple[str, list]:
     """The WHERE clause (or "") and its parameters for a table named ``alias``. ``walk``: for a
     page read in the list's order (ix_participant_order holds the columns filtered on): the
     filters are checked along it rather than read from their own indexes first. ``walking``
@@ -129,9 +164,14 @@ def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = F
         # walking, each participant's own enrolments are looked up by participant_id
         cond, more = _enrolment_condition(f, mark="+" if walk_enrolment else "")
         if walk_enrolment:
-            clauses.append(f"EXISTS (SELECT 1 FROM enrolment WHERE enrolment.participant_id = {alias}.id AND {cond})")
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM enrolment WHERE enrolment.participant_id = {alias}.id AND"
+                f" {cond})"
+            )
         else:
-            clauses.append(f"{alias}.id IN (SELECT enrolment.participant_id FROM enrolment WHERE {cond})")
+            clauses.append(
+                f"{alias}.id IN (SELECT enrolment.participant_id FROM enrolment WHERE {cond})"
+            )
         params += more
     if f.technician_id:
         cond, more = _technician_condition(alias, f.technician_id, technician_how)
@@ -140,9 +180,17 @@ def _where(alias: str, text: str | None, filters: Filters | None, walk: bool = F
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def search(store: Store, text: str | None = None, filters: Filters | None = None, *,
-           sort: str = "last_name", descending: bool = False, limit: int | None = None,
-           offset: int = 0, with_lab: bool = True) -> list[dict]:
+def search(
+    store: Store,
+    text: str | None = None,
+    filters: Filters | None = None,
+    *,
+    sort: str = "last_name",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    with_lab: bool = True,
+) -> list[dict]:
     """Participants whose code, names, document number or phone contain every word of
     ``text`` (case and accents ignored), with the filters applied, sorted, one page at a time.
 
@@ -155,7 +203,9 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
     walk_enrolment = not (f.lab_id or f.enrolment_status) or _many_enrolments(store, f)
     walk_technician = not f.technician_id or _many_technician_people(store, f.technician_id)
     walk = walk_enrolment and walk_technician
-    where, params = _where("found", text, f, walk, (walk_enrolment, "walk" if walk_technician else "first"))
+    where, params = _where(
+        "found", text, f, walk, (walk_enrolment, "walk" if walk_technician else "first")
+    )
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -170,10 +220,12 @@ def search(store: Store, text: str | None = None, filters: Filters | None = None
     column = _ORDER_COLUMN.get(sort, sort)
     walk_order = sort == "last_name" or (sort in ("code", "birth_date") and not where)
     order = f"found.{column}" if walk_order else f"+found.{column}"
-    sql = (f"SELECT {columns} FROM participant WHERE participant.rowid IN"
-           f" (SELECT found.rowid FROM participant AS found{where}"
-           f" ORDER BY {order}{direction}, found.code{page})"
-           f" ORDER BY participant.{column}{direction}, participant.code")
+    sql = (
+        f"SELECT {columns} FROM participant WHERE participant.rowid IN"
+        f" (SELECT found.rowid FROM participant AS found{where}"
+        f" ORDER BY {order}{direction}, found.code{page})"
+        f" ORDER BY participant.{column}{direction}, participant.code"
+    )
     cursor = store.reader().execute(sql, params)
     names = [d[0] for d in cursor.description]
     rows = []
@@ -194,7 +246,9 @@ def count(store: Store, text: str | None = None, filters: Filters | None = None)
 
 def technician_choices(store: Store) -> list[tuple[str, str]]:
     """(id, full name) of every technician, by name: the choices of the technician filter."""
-    return store.reader().execute("SELECT id, full_name FROM technician ORDER BY full_name").fetchall()
+    return (
+        store.reader().execute("SELECT id, full_name FROM technician ORDER BY full_name").fetchall()
+    )
 
 
 def lab_choices(store: Store) -> list[tuple[str, str]]:

@@ -28,8 +28,20 @@ from desktop.storage.store import Store
 P = Participant.__table__
 
 # the list (search, count, filters) lives in participant_list, which the first screen imports alone
-__all__ = ["NAME_SIMILARITY", "SORTABLE", "DocumentRegistered", "Filters", "by_code", "count", "find_duplicates", "register",
-           "register_in", "require_setup", "search", "update"]
+__all__ = [
+    "NAME_SIMILARITY",
+    "SORTABLE",
+    "DocumentRegistered",
+    "Filters",
+    "by_code",
+    "count",
+    "find_duplicates",
+    "register",
+    "register_in",
+    "require_setup",
+    "search",
+    "update",
+]
 
 NAME_SIMILARITY = 85  # rapidfuzz token-sort ratio, on accent-free names
 
@@ -56,9 +68,16 @@ class DocumentRegistered(UserError):
     technician's explicit confirmation that they are two people (or the same, to be merged)."""
 
     def __init__(self, existing: dict, number: str):
-        super().__init__(Message("Participants", QT_TRANSLATE_NOOP(
-            "Participants", "The document number {number} is already registered as {name} ({code})."),
-            {"number": number, "name": person_name(existing), "code": existing["code"]}))
+        super().__init__(
+            Message(
+                "Participants",
+                QT_TRANSLATE_NOOP(
+                    "Participants",
+                    "The document number {number} is already registered as {name} ({code}).",
+                ),
+                {"number": number, "name": person_name(existing), "code": existing["code"]},
+            )
+        )
         self.existing = existing
         self.number = number
 
@@ -68,8 +87,15 @@ def _same_document(tx: Tx, number: str | None) -> list[dict]:
     doc = compact_document(number)
     if not doc:
         return []
-    rows = tx.session.execute(select(P.c.id, P.c.code, P.c.first_name, P.c.last_name, P.c.document_number)
-                              .where(P.c.search_key.like(f"% {fold(doc)} %"))).mappings().all()
+    rows = (
+        tx.session.execute(
+            select(P.c.id, P.c.code, P.c.first_name, P.c.last_name, P.c.document_number).where(
+                P.c.search_key.like(f"% {fold(doc)} %")
+            )
+        )
+        .mappings()
+        .all()
+    )
     return [dict(r) for r in rows if compact_document(r["document_number"]) == doc]
 
 
@@ -84,15 +110,33 @@ def _check_document(tx: Tx, values: dict, same_document_as: str | None) -> None:
     number = values["document_number"]
     for other in found:
         if fuzz.token_sort_ratio(name, fold(person_name(other))) < NAME_SIMILARITY:
-            raise ValidationError([FieldProblem("document_number", Message("Participants", QT_TRANSLATE_NOOP(
-                "Participants", "Document number: {number} is already registered as {name} ({code}), another name. Check the number, or open that record."),
-                {"number": number, "name": person_name(other), "code": other["code"]}))])
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "document_number",
+                        Message(
+                            "Participants",
+                            QT_TRANSLATE_NOOP(
+                                "Participants",
+                                "Document number: {number} is already registered as {name}"
+                                " ({code}), another name. Check the number, or open that record.",
+                            ),
+                            {"number": number, "name": person_name(other), "code": other["code"]},
+                        ),
+                    )
+                ]
+            )
     if same_document_as not in {other["id"] for other in found}:
         raise DocumentRegistered(found[0], number)
 
 
-def register(store: Store, values: dict, *, same_document_as: str | None = None,
-             data_processing_on: date | None = None) -> dict:
+def register(
+    store: Store,
+    values: dict,
+    *,
+    same_document_as: str | None = None,
+    data_processing_on: date | None = None,
+) -> dict:
     """Register a new participant; gives them the next code of this laptop. A document
     number already registered is refused, or needs ``same_document_as`` (see _check_document).
     With ``data_processing_on`` their consent to the processing of personal data is recorded
@@ -121,8 +165,13 @@ def by_code(store: Store, code: str) -> dict:
     with store.read() as s:
         row = s.execute(select(P).where(P.c.code == code.strip().upper())).mappings().first()
     if row is None:
-        raise NotFound(Message("Participants", QT_TRANSLATE_NOOP("Participants", "No participant has the code {code}."),
-                               {"code": code}))
+        raise NotFound(
+            Message(
+                "Participants",
+                QT_TRANSLATE_NOOP("Participants", "No participant has the code {code}."),
+                {"code": code},
+            )
+        )
     return dict(row)
 
 
@@ -146,7 +195,9 @@ def find_duplicates(store: Store, values: dict, exclude_id: str | None = None) -
         return []
     name = fold(person_name(values))
     with store.read() as s:
-        rows = s.execute(select(*(P.c[c] for c in LIST_COLUMNS)).where(or_(*conds))).mappings().all()
+        rows = (
+            s.execute(select(*(P.c[c] for c in LIST_COLUMNS)).where(or_(*conds))).mappings().all()
+        )
     for r in rows:
         if r["id"] == exclude_id:
             continue
@@ -161,5 +212,13 @@ def find_duplicates(store: Store, values: dict, exclude_id: str | None = None) -
 
 def require_setup(store: Store) -> None:
     if not store.meta.get("site"):
-        raise UserError(Message("Setup", QT_TRANSLATE_NOOP(
-            "Setup", "This laptop is not set up yet: run 'milma init --site CIFE' or start the application.")))
+        raise UserError(
+            Message(
+                "Setup",
+                QT_TRANSLATE_NOOP(
+                    "Setup",
+                    "This laptop is not set up yet: run 'milma init --site CIFE' or start the"
+                    " application.",
+                ),
+            )
+        )

@@ -26,8 +26,12 @@ Q = MergeQuarantine.__table__
 
 
 def _gone() -> NotFound:
-    return NotFound(Message("Quarantine", QT_TRANSLATE_NOOP(
-        "Quarantine", "This held change was already released or discarded.")))
+    return NotFound(
+        Message(
+            "Quarantine",
+            QT_TRANSLATE_NOOP("Quarantine", "This held change was already released or discarded."),
+        )
+    )
 
 
 def count_held(store: Store) -> int:
@@ -43,10 +47,20 @@ def list_held(store: Store) -> list[dict]:
     out = []
     for q in rows:
         change = json.loads(q["change"])
-        out.append({"id": q["id"], "kind": q["table_name"], "kind_label": KINDS[q["table_name"]].label,
-                    "row_id": q["row_id"], "op": q["op"], "claimed_ms": wall_ms_of(q["hlc"]),
-                    "device_id": q["device_id"], "received_ms": q["received_ms"], "reason": q["reason"],
-                    "fields": sorted(change.get("fields", {}))})
+        out.append(
+            {
+                "id": q["id"],
+                "kind": q["table_name"],
+                "kind_label": KINDS[q["table_name"]].label,
+                "row_id": q["row_id"],
+                "op": q["op"],
+                "claimed_ms": wall_ms_of(q["hlc"]),
+                "device_id": q["device_id"],
+                "received_ms": q["received_ms"],
+                "reason": q["reason"],
+                "fields": sorted(change.get("fields", {})),
+            }
+        )
     return out
 
 

@@ -26,8 +26,13 @@ from desktop.storage.store import Store
 
 
 def not_found(kind: str) -> NotFound:
-    return NotFound(Message("Records", QT_TRANSLATE_NOOP("Records", "{kind} not found: it may have been deleted."),
-                            {"kind": Message("Kind", KINDS[kind].label)}))
+    return NotFound(
+        Message(
+            "Records",
+            QT_TRANSLATE_NOOP("Records", "{kind} not found: it may have been deleted."),
+            {"kind": Message("Kind", KINDS[kind].label)},
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -49,9 +54,16 @@ class StaleRecord(UserError):
     ``seen`` writes over the values the user has now been shown."""
 
     def __init__(self, differences: list[Difference], stamps: dict[str, dict]):
-        super().__init__(Message("Records", QT_TRANSLATE_NOOP(
-            "Records", "This record was changed elsewhere after you opened it, so nothing was saved. "
-                       "Compare the values and choose which to keep.")))
+        super().__init__(
+            Message(
+                "Records",
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "This record was changed elsewhere after you opened it, so nothing was saved. "
+                    "Compare the values and choose which to keep.",
+                ),
+            )
+        )
         self.differences = list(differences)
         self.stamps = stamps
 
@@ -59,8 +71,11 @@ class StaleRecord(UserError):
 def stamps_of(row_or_stamps) -> dict:
     """The per-field stamps of a record row (its ``stamps`` column), or of the stamps given
     (a dict, or the column's JSON text)."""
-    value = row_or_stamps.get("stamps") if isinstance(row_or_stamps, dict) and "stamps" in row_or_stamps \
+    value = (
+        row_or_stamps.get("stamps")
+        if isinstance(row_or_stamps, dict) and "stamps" in row_or_stamps
         else row_or_stamps
+    )
     if isinstance(value, str):
         return json.loads(value or "{}")
     return dict(value or {})
@@ -70,9 +85,11 @@ def overwritten(kind: str, current: dict, written: dict, given, seen) -> list[Di
     """Fields among ``given`` whose stamp changed since ``seen`` and whose stored value the
     write would replace by another."""
     stored, seen = stamps_of(current), stamps_of(seen)
-    return [Difference(kind, current["id"], name, current[name], written[name])
-            for name in KINDS[kind].names
-            if name in given and stored.get(name) != seen.get(name) and current[name] != written[name]]
+    return [
+        Difference(kind, current["id"], name, current[name], written[name])
+        for name in KINDS[kind].names
+        if name in given and stored.get(name) != seen.get(name) and current[name] != written[name]
+    ]
 
 
 def check_refs(tx: Tx, kind: str, values: dict) -> None:
@@ -82,8 +99,18 @@ def check_refs(tx: Tx, kind: str, values: dict) -> None:
         if f.ref is not None and target:
             table = RECORD_MODELS[f.ref].__table__
             if tx.session.execute(select(table.c.id).where(table.c.id == target)).first() is None:
-                problems.append(FieldProblem(f.name, Message("Validation", QT_TRANSLATE_NOOP(
-                    "Validation", "{field}: the record chosen no longer exists."), {"field": Message("Field", f.label)})))
+                problems.append(
+                    FieldProblem(
+                        f.name,
+                        Message(
+                            "Validation",
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "{field}: the record chosen no longer exists."
+                            ),
+                            {"field": Message("Field", f.label)},
+                        ),
+                    )
+                )
     if problems:
         raise ValidationError(problems)
 

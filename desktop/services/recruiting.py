@@ -40,13 +40,20 @@ def prefill(store: Store, participant: dict) -> dict:
     neighbourhood, occupation group, the job's occupation as the field, local or migrant."""
     found = job(store, participant["id"])
     status = participant.get("migrant_status")
-    origin = E.Origin.LOCAL.value if status == E.MigrantStatus.LOCAL.value else E.Origin.MIGRANT.value
-    return {"full_name": f"{participant['first_name']} {participant['last_name']}".strip(),
-            "phone": participant.get("phone"), "email": participant.get("email"),
-            "languages": participant.get("languages"), "neighbourhood": participant.get("neighbourhood"),
-            "occupation_group": participant.get("desired_occupation_group"),
-            "field": (found or {}).get("occupation") or participant.get("desired_occupation"),
-            "origin": origin if status else None, "active": True}
+    origin = (
+        E.Origin.LOCAL.value if status == E.MigrantStatus.LOCAL.value else E.Origin.MIGRANT.value
+    )
+    return {
+        "full_name": f"{participant['first_name']} {participant['last_name']}".strip(),
+        "phone": participant.get("phone"),
+        "email": participant.get("email"),
+        "languages": participant.get("languages"),
+        "neighbourhood": participant.get("neighbourhood"),
+        "occupation_group": participant.get("desired_occupation_group"),
+        "field": (found or {}).get("occupation") or participant.get("desired_occupation"),
+        "origin": origin if status else None,
+        "active": True,
+    }
 
 
 def recruit(store: Store, participant_id: str, values: dict) -> dict:
@@ -55,13 +62,26 @@ def recruit(store: Store, participant_id: str, values: dict) -> dict:
     with store.transaction() as tx:
         outcome = tx.session.execute(
             text("SELECT 1 FROM employment_outcome WHERE participant_id = :p LIMIT 1"),
-            {"p": participant_id}).first()
+            {"p": participant_id},
+        ).first()
         if outcome is None:
-            raise UserError(Message(CTX, QT_TRANSLATE_NOOP(
-                "Recruiting", "Only a participant who has found work (a job outcome recorded) can become a connector.")))
+            raise UserError(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Recruiting",
+                        "Only a participant who has found work (a job outcome recorded) can become"
+                        " a connector.",
+                    ),
+                )
+            )
         linked = tx.session.execute(
-            text("SELECT 1 FROM connector WHERE participant_id = :p LIMIT 1"),
-            {"p": participant_id}).first()
+            text("SELECT 1 FROM connector WHERE participant_id = :p LIMIT 1"), {"p": participant_id}
+        ).first()
         if linked is not None:
-            raise UserError(Message(CTX, QT_TRANSLATE_NOOP("Recruiting", "This participant is already a connector.")))
+            raise UserError(
+                Message(
+                    CTX, QT_TRANSLATE_NOOP("Recruiting", "This participant is already a connector.")
+                )
+            )
         return create_in(tx, "connector", {**values, "participant_id": participant_id})

@@ -22,20 +22,45 @@ def _t(kind: str):
 
 # ---- labs --------------------------------------------------------------------------------
 
+
 def lab_rows(store: Store) -> list[dict]:
     """Every lab with how many participants are enrolled (currently / in total) and how many
     partner companies it has, most recent first."""
     lab, en, lc = _t("lab"), _t("enrolment"), _t("lab_company")
-    enrolled = (select(func.count()).select_from(en)
-                .where((en.c.lab_id == lab.c.id) & (en.c.status == "enrolled"))
-                .scalar_subquery().label("enrolled"))
-    total = (select(func.count()).select_from(en).where(en.c.lab_id == lab.c.id)
-             .scalar_subquery().label("participants"))
-    partners = (select(func.count()).select_from(lc).where(lc.c.lab_id == lab.c.id)
-                .scalar_subquery().label("companies"))
-    query = (select(lab.c.id, lab.c.name, lab.c.niche, lab.c.site, lab.c.start_date, lab.c.end_date,
-                    lab.c.planned_hours, lab.c.schedule, enrolled, total, partners)
-             .order_by(lab.c.start_date.desc(), lab.c.name))
+    enrolled = (
+        select(func.count())
+        .select_from(en)
+        .where((en.c.lab_id == lab.c.id) & (en.c.status == "enrolled"))
+        .scalar_subquery()
+        .label("enrolled")
+    )
+    total = (
+        select(func.count())
+        .select_from(en)
+        .where(en.c.lab_id == lab.c.id)
+        .scalar_subquery()
+        .label("participants")
+    )
+    partners = (
+        select(func.count())
+        .select_from(lc)
+        .where(lc.c.lab_id == lab.c.id)
+        .scalar_subquery()
+        .label("companies")
+    )
+    query = select(
+        lab.c.id,
+        lab.c.name,
+        lab.c.niche,
+        lab.c.site,
+        lab.c.start_date,
+        lab.c.end_date,
+        lab.c.planned_hours,
+        lab.c.schedule,
+        enrolled,
+        total,
+        partners,
+    ).order_by(lab.c.start_date.desc(), lab.c.name)
     with store.read() as s:
         return [dict(r) for r in s.execute(query).mappings().all()]
 
@@ -43,34 +68,66 @@ def lab_rows(store: Store) -> list[dict]:
 def lab_detail(store: Store, lab_id: str) -> dict:
     """A lab, its partner companies and its enrolled participants (status and hours attended,
     from the lab register where an enrolment has one)."""
-    lab, en, lc, co, p = _t("lab"), _t("enrolment"), _t("lab_company"), _t("company"), _t("participant")
+    lab, en, lc, co, p = (
+        _t("lab"),
+        _t("enrolment"),
+        _t("lab_company"),
+        _t("company"),
+        _t("participant"),
+    )
     with store.read() as s:
         row = s.execute(select(lab).where(lab.c.id == lab_id)).mappings().first()
         if row is None:
             raise not_found("lab")
-        companies = s.execute(select(co.c.id, co.c.name).join(lc, lc.c.company_id == co.c.id)
-                              .where(lc.c.lab_id == lab_id).order_by(co.c.name)).mappings().all()
-        people = s.execute(
-            select(en.c.id.label("enrolment_id"), en.c.participant_id, p.c.code, p.c.first_name,
-                   p.c.last_name, p.c.gender, en.c.status, en.c.enrolled_on, en.c.ended_on,
-                   hours_attended_column(en).label("hours_attended"))
-            .join(p, p.c.id == en.c.participant_id)
-            .where(en.c.lab_id == lab_id)
-            .order_by(p.c.last_name, p.c.first_name, p.c.code)).mappings().all()
+        companies = (
+            s.execute(
+                select(co.c.id, co.c.name)
+                .join(lc, lc.c.company_id == co.c.id)
+                .where(lc.c.lab_id == lab_id)
+                .order_by(co.c.name)
+            )
+            .mappings()
+            .all()
+        )
+        people = (
+            s.execute(
+                select(
+                    en.c.id.label("enrolment_id"),
+                    en.c.participant_id,
+                    p.c.code,
+                    p.c.first_name,
+                    p.c.last_name,
+                    p.c.gender,
+                    en.c.status,
+                    en.c.enrolled_on,
+                    en.c.ended_on,
+                    hours_attended_column(en).label("hours_attended"),
+                )
+                .join(p, p.c.id == en.c.participant_id)
+                .where(en.c.lab_id == lab_id)
+                .order_by(p.c.last_name, p.c.first_name, p.c.code)
+            )
+            .mappings()
+            .all()
+        )
         shown = codec.public("lab", row, codec.devices(s))
     lab_values = {k: v for k, v in shown.items() if k != "stamps"}
-    return {"lab": lab_values,
-            "stamps": shown["stamps"],  # what a form editing the lab remembers (records.StaleRecord)
-            "companies": [dict(c) for c in companies],
-            "company_ids": [c["id"] for c in companies],
-            "participants": [dict(x) for x in people]}
+    return {
+        "lab": lab_values,
+        "stamps": shown["stamps"],  # what a form editing the lab remembers (records.StaleRecord)
+        "companies": [dict(c) for c in companies],
+        "company_ids": [c["id"] for c in companies],
+        "participants": [dict(x) for x in people],
+    }
 
 
 def set_lab_companies_in(tx: Tx, lab_id: str, company_ids) -> None:
     """Make the lab's partner companies exactly ``company_ids`` (links added or removed)."""
     lc = _t("lab_company")
     wanted = list(dict.fromkeys(c for c in company_ids if c))
-    existing = tx.session.execute(select(lc.c.id, lc.c.company_id).where(lc.c.lab_id == lab_id)).all()
+    existing = tx.session.execute(
+        select(lc.c.id, lc.c.company_id).where(lc.c.lab_id == lab_id)
+    ).all()
     have = {}
     for link_id, company_id in existing:
         if company_id in wanted and company_id not in have:
@@ -107,18 +164,37 @@ def set_lab_companies(store: Store, lab_id: str, company_ids) -> None:
 
 # ---- connectors --------------------------------------------------------------------------
 
+
 def connector_rows(store: Store) -> list[dict]:
     """Every connector with the name of who referred them and how many meetings they held
     (planned or cancelled ones are not counted)."""
     c, ref, m = _t("connector"), _t("connector").alias("referrer"), _t("connector_meeting")
-    meetings = (select(func.count()).select_from(m)
-                .where(m.c.connector_id == c.c.id, m.c.status == E.MeetingStatus.HELD.value)
-                .scalar_subquery().label("meetings"))
-    query = (select(c.c.id, c.c.full_name, c.c.field, c.c.languages, c.c.neighbourhood, c.c.origin,
-                    c.c.referred_by_id, ref.c.full_name.label("referred_by_name"), c.c.capacity,
-                    c.c.phone, c.c.email, c.c.active, meetings)
-             .outerjoin(ref, ref.c.id == c.c.referred_by_id)
-             .order_by(c.c.full_name))
+    meetings = (
+        select(func.count())
+        .select_from(m)
+        .where(m.c.connector_id == c.c.id, m.c.status == E.MeetingStatus.HELD.value)
+        .scalar_subquery()
+        .label("meetings")
+    )
+    query = (
+        select(
+            c.c.id,
+            c.c.full_name,
+            c.c.field,
+            c.c.languages,
+            c.c.neighbourhood,
+            c.c.origin,
+            c.c.referred_by_id,
+            ref.c.full_name.label("referred_by_name"),
+            c.c.capacity,
+            c.c.phone,
+            c.c.email,
+            c.c.active,
+            meetings,
+        )
+        .outerjoin(ref, ref.c.id == c.c.referred_by_id)
+        .order_by(c.c.full_name)
+    )
     with store.read() as s:
         return [dict(r) for r in s.execute(query).mappings().all()]
 
@@ -134,24 +210,61 @@ def connector_detail(store: Store, connector_id: str) -> dict:
             raise not_found("connector")
         referrer = None
         if row["referred_by_id"]:
-            referrer = s.execute(select(c.c.full_name).where(c.c.id == row["referred_by_id"])).scalar()
-        recruited = s.execute(select(c.c.id, c.c.full_name, c.c.field).where(c.c.referred_by_id == connector_id)
-                              .order_by(c.c.full_name)).mappings().all()
-        meetings = s.execute(
-            select(m.c.id, m.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, m.c.met_on, m.c.mode)
-            .join(p, p.c.id == m.c.participant_id)
-            .where(m.c.connector_id == connector_id, m.c.status == E.MeetingStatus.HELD.value)
-            .order_by(m.c.met_on.desc(), p.c.code)).mappings().all()
-        referrals = s.execute(
-            select(r.c.id, r.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, r.c.status,
-                   r.c.happened_on)
-            .join(p, p.c.id == r.c.participant_id).where(r.c.connector_id == connector_id)
-            .order_by(r.c.status, p.c.code)).mappings().all()
-    return {"connector": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
-            "referred_by_name": referrer,
-            "recruited": [dict(x) for x in recruited],
-            "meetings": [dict(x) for x in meetings],
-            "referrals": [dict(x) for x in referrals]}
+            referrer = s.execute(
+                select(c.c.full_name).where(c.c.id == row["referred_by_id"])
+            ).scalar()
+        recruited = (
+            s.execute(
+                select(c.c.id, c.c.full_name, c.c.field)
+                .where(c.c.referred_by_id == connector_id)
+                .order_by(c.c.full_name)
+            )
+            .mappings()
+            .all()
+        )
+        meetings = (
+            s.execute(
+                select(
+                    m.c.id,
+                    m.c.participant_id,
+                    p.c.code,
+                    p.c.first_name,
+                    p.c.last_name,
+                    m.c.met_on,
+                    m.c.mode,
+                )
+                .join(p, p.c.id == m.c.participant_id)
+                .where(m.c.connector_id == connector_id, m.c.status == E.MeetingStatus.HELD.value)
+                .order_by(m.c.met_on.desc(), p.c.code)
+            )
+            .mappings()
+            .all()
+        )
+        referrals = (
+            s.execute(
+                select(
+                    r.c.id,
+                    r.c.participant_id,
+                    p.c.code,
+                    p.c.first_name,
+                    p.c.last_name,
+                    r.c.status,
+                    r.c.happened_on,
+                )
+                .join(p, p.c.id == r.c.participant_id)
+                .where(r.c.connector_id == connector_id)
+                .order_by(r.c.status, p.c.code)
+            )
+            .mappings()
+            .all()
+        )
+    return {
+        "connector": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
+        "referred_by_name": referrer,
+        "recruited": [dict(x) for x in recruited],
+        "meetings": [dict(x) for x in meetings],
+        "referrals": [dict(x) for x in referrals],
+    }
 
 
 def delete_connector(store: Store, connector_id: str) -> int:
@@ -162,44 +275,97 @@ def delete_connector(store: Store, connector_id: str) -> int:
     with store.transaction() as tx:
         if tx.row("connector", connector_id) is None:
             raise not_found("connector")
-        for (other,) in tx.session.execute(select(c.c.id).where(c.c.referred_by_id == connector_id)).all():
+        for (other,) in tx.session.execute(
+            select(c.c.id).where(c.c.referred_by_id == connector_id)
+        ).all():
             tx.update("connector", other, {"referred_by_id": None})
         return tx.delete("connector", connector_id)
 
 
 # ---- companies ---------------------------------------------------------------------------
 
+
 def company_rows(store: Store) -> list[dict]:
     """Every company with how many labs it partners and how many placements it hosted."""
     co, lc, pl = _t("company"), _t("lab_company"), _t("placement")
-    labs = (select(func.count()).select_from(lc).where(lc.c.company_id == co.c.id)
-            .scalar_subquery().label("labs"))
-    placements = (select(func.count()).select_from(pl).where(pl.c.company_id == co.c.id)
-                  .scalar_subquery().label("placements"))
-    query = (select(co.c.id, co.c.name, co.c.sector, co.c.contact_name, co.c.phone, co.c.email,
-                    co.c.address, co.c.collaboration, labs, placements)
-             .order_by(co.c.name))
+    labs = (
+        select(func.count())
+        .select_from(lc)
+        .where(lc.c.company_id == co.c.id)
+        .scalar_subquery()
+        .label("labs")
+    )
+    placements = (
+        select(func.count())
+        .select_from(pl)
+        .where(pl.c.company_id == co.c.id)
+        .scalar_subquery()
+        .label("placements")
+    )
+    query = select(
+        co.c.id,
+        co.c.name,
+        co.c.sector,
+        co.c.contact_name,
+        co.c.phone,
+        co.c.email,
+        co.c.address,
+        co.c.collaboration,
+        labs,
+        placements,
+    ).order_by(co.c.name)
     with store.read() as s:
         return [dict(r) for r in s.execute(query).mappings().all()]
 
 
 def company_detail(store: Store, company_id: str) -> dict:
     """A company, the labs it partners (newest first) and the work placements it hosted."""
-    co, lab, lc, pl, p = _t("company"), _t("lab"), _t("lab_company"), _t("placement"), _t("participant")
+    co, lab, lc, pl, p = (
+        _t("company"),
+        _t("lab"),
+        _t("lab_company"),
+        _t("placement"),
+        _t("participant"),
+    )
     with store.read() as s:
         row = s.execute(select(co).where(co.c.id == company_id)).mappings().first()
         if row is None:
             raise not_found("company")
-        labs = s.execute(select(lab.c.id, lab.c.name, lab.c.start_date, lab.c.end_date)
-                         .join(lc, lc.c.lab_id == lab.c.id).where(lc.c.company_id == company_id)
-                         .order_by(lab.c.start_date.desc(), lab.c.name)).mappings().all()
-        placements = s.execute(
-            select(pl.c.id, pl.c.participant_id, p.c.code, p.c.first_name, p.c.last_name, pl.c.role,
-                   pl.c.start_date, pl.c.end_date, pl.c.status)
-            .join(p, p.c.id == pl.c.participant_id).where(pl.c.company_id == company_id)
-            .order_by(pl.c.start_date.desc(), p.c.code)).mappings().all()
-    return {"company": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
-            "labs": [dict(x) for x in labs], "placements": [dict(x) for x in placements]}
+        labs = (
+            s.execute(
+                select(lab.c.id, lab.c.name, lab.c.start_date, lab.c.end_date)
+                .join(lc, lc.c.lab_id == lab.c.id)
+                .where(lc.c.company_id == company_id)
+                .order_by(lab.c.start_date.desc(), lab.c.name)
+            )
+            .mappings()
+            .all()
+        )
+        placements = (
+            s.execute(
+                select(
+                    pl.c.id,
+                    pl.c.participant_id,
+                    p.c.code,
+                    p.c.first_name,
+                    p.c.last_name,
+                    pl.c.role,
+                    pl.c.start_date,
+                    pl.c.end_date,
+                    pl.c.status,
+                )
+                .join(p, p.c.id == pl.c.participant_id)
+                .where(pl.c.company_id == company_id)
+                .order_by(pl.c.start_date.desc(), p.c.code)
+            )
+            .mappings()
+            .all()
+        )
+    return {
+        "company": {k: v for k, v in dict(row).items() if k not in codec.SYNC_COLUMNS},
+        "labs": [dict(x) for x in labs],
+        "placements": [dict(x) for x in placements],
+    }
 
 
 def delete_company(store: Store, company_id: str) -> int:
@@ -211,13 +377,19 @@ def delete_company(store: Store, company_id: str) -> int:
         company = tx.row("company", company_id)
         if company is None:
             raise not_found("company")
-        for outcome in tx.session.execute(select(jo).where(jo.c.company_id == company_id)).mappings().all():
-            tx.update("employment_outcome", outcome["id"],
-                      {"company_id": None, "employer_name": outcome["employer_name"] or company["name"]})
+        for outcome in (
+            tx.session.execute(select(jo).where(jo.c.company_id == company_id)).mappings().all()
+        ):
+            tx.update(
+                "employment_outcome",
+                outcome["id"],
+                {"company_id": None, "employer_name": outcome["employer_name"] or company["name"]},
+            )
         return tx.delete("company", company_id)
 
 
 # ---- what a deletion takes with it ---------------------------------------------------------
+
 
 def dependents(store: Store, kind: str, row_id: str) -> dict[str, int]:
     """How many records of each kind would be deleted with this one (directly depending)."""
@@ -225,7 +397,9 @@ def dependents(store: Store, kind: str, row_id: str) -> dict[str, int]:
     with store.read() as s:
         for child_kind, column in CHILDREN.get(kind, ()):
             t = _t(child_kind)
-            n = s.execute(select(func.count()).select_from(t).where(t.c[column] == row_id)).scalar_one()
+            n = s.execute(
+                select(func.count()).select_from(t).where(t.c[column] == row_id)
+            ).scalar_one()
             if n:
                 out[child_kind] = out.get(child_kind, 0) + n
     return out

@@ -66,8 +66,11 @@ def period(store: Store) -> int:
 def set_period(store: Store, years: int) -> None:
     _refuse(store)
     if not MIN_YEARS <= int(years) <= MAX_YEARS:
-        raise _error(QT_TRANSLATE_NOOP("Retention", "The retention period is from {low} to {high} years."),
-                     low=MIN_YEARS, high=MAX_YEARS)
+        raise _error(
+            QT_TRANSLATE_NOOP("Retention", "The retention period is from {low} to {high} years."),
+            low=MIN_YEARS,
+            high=MAX_YEARS,
+        )
     with store.transaction() as tx:
         store.set_meta(tx, META, str(int(years)))
 
@@ -102,23 +105,38 @@ def last_activity(session) -> dict[str, date]:
             seen(pid, datetime.fromtimestamp(wall_ms_of(int(hlc)) / 1000, UTC).date().isoformat())
 
     conn = session.connection()
-    for pid, hlc in conn.execute(text(f"SELECT t.id, {codec.latest_hlc_sql('t')} FROM participant t")).all():
+    for pid, hlc in conn.execute(
+        text(f"SELECT t.id, {codec.latest_hlc_sql('t')} FROM participant t")
+    ).all():
         seen_hlc(pid, hlc)
     # how each kind about a person reaches the participant: its own column, or its parent's
     # (a lab day through its enrolment)
-    direct = {link.kind: link.field for link in links()
-              if link.parent is None and KINDS[link.kind].field(link.field).required}
-    reach: dict[str, tuple[str, str]] = {kind: (f"{kind} t", f"t.{field}") for kind, field in direct.items()}
+    direct = {
+        link.kind: link.field
+        for link in links()
+        if link.parent is None and KINDS[link.kind].field(link.field).required
+    }
+    reach: dict[str, tuple[str, str]] = {
+        kind: (f"{kind} t", f"t.{field}") for kind, field in direct.items()
+    }
     for link in links():
         if link.parent in direct and link.kind not in reach:
-            reach[link.kind] = (f"{link.kind} t JOIN {link.parent} p ON p.id = t.{link.field}", f"p.{direct[link.parent]}")
+            reach[link.kind] = (
+                f"{link.kind} t JOIN {link.parent} p ON p.id = t.{link.field}",
+                f"p.{direct[link.parent]}",
+            )
     for kind, (joins, column) in reach.items():
-        for pid, hlc in conn.execute(text(
-                f"SELECT {column}, max({codec.latest_hlc_sql('t')}) FROM {joins} GROUP BY {column}")).all():
+        for pid, hlc in conn.execute(
+            text(
+                f"SELECT {column}, max({codec.latest_hlc_sql('t')}) FROM {joins} GROUP BY {column}"
+            )
+        ).all():
             seen_hlc(pid, hlc)
         for f in KINDS[kind].fields:
             if f.type in ("date", "datetime"):
-                for pid, value in conn.execute(text(f"SELECT {column}, max(t.{f.name}) FROM {joins} GROUP BY {column}")).all():
+                for pid, value in conn.execute(
+                    text(f"SELECT {column}, max(t.{f.name}) FROM {joins} GROUP BY {column}")
+                ).all():
                     seen(pid, value)
     return out
 
@@ -132,7 +150,12 @@ def due(store: Store, *, years: int | None = None, today: date | None = None) ->
     with store.read() as s:
         activity = last_activity(s)
         kept = E.kept(s)
-        merged = {r[0] for r in s.execute(text("SELECT duplicate_id FROM participant_merge WHERE active")).all()}
+        merged = {
+            r[0]
+            for r in s.execute(
+                text("SELECT duplicate_id FROM participant_merge WHERE active")
+            ).all()
+        }
         people = s.execute(text("SELECT id, code, first_name, last_name FROM participant")).all()
     out = []
     for pid, code, first, last in people:
@@ -144,7 +167,9 @@ def due(store: Store, *, years: int | None = None, today: date | None = None) ->
         reason, kept_ms = kept.get(pid, (None, None))
         if kept_ms is not None and kept_ms > again:
             continue
-        kept_on = datetime.fromtimestamp(kept_ms / 1000, UTC).date() if kept_ms is not None else None
+        kept_on = (
+            datetime.fromtimestamp(kept_ms / 1000, UTC).date() if kept_ms is not None else None
+        )
         out.append(Due(pid, code, f"{first} {last}", day, reason, kept_on))
     out.sort(key=lambda d: (d.last_activity or date.min, d.code))
     return out
@@ -157,9 +182,13 @@ def keep(store: Store, code: str, reason: str) -> None:
     _refuse(store)
     reason = (reason or "").strip()
     if not reason:
-        raise _error(QT_TRANSLATE_NOOP("Retention", "Say why the person is kept: the reason is required."))
+        raise _error(
+            QT_TRANSLATE_NOOP("Retention", "Say why the person is kept: the reason is required.")
+        )
     if len(reason) > 300:
-        raise _error(QT_TRANSLATE_NOOP("Retention", "The reason is too long: at most {n} characters."), n=300)
+        raise _error(
+            QT_TRANSLATE_NOOP("Retention", "The reason is too long: at most {n} characters."), n=300
+        )
     person = by_code(store, code)
     with store.transaction() as tx:
         E.keep(tx.session, person["id"], reason, int(datetime.now(UTC).timestamp() * 1000))

@@ -9,8 +9,18 @@ from desktop.storage.store import Store
 # Sites are the same records on every laptop: fixed ids, so merges see one record each.
 SITE_NAMESPACE = "6f1c3a52-8a5e-4f3e-9a49-0d4b3c1e2a70"
 SITES = {
-    Site.CIFE: {"code": "CIFE", "name": "CIFE Fuenlabrada", "address": "Fuenlabrada (Madrid)", "phone": None},
-    Site.LOS_ARCOS: {"code": "LOS_ARCOS", "name": "CIFE Los Arcos", "address": "Fuenlabrada (Madrid)", "phone": None},
+    Site.CIFE: {
+        "code": "CIFE",
+        "name": "CIFE Fuenlabrada",
+        "address": "Fuenlabrada (Madrid)",
+        "phone": None,
+    },
+    Site.LOS_ARCOS: {
+        "code": "LOS_ARCOS",
+        "name": "CIFE Los Arcos",
+        "address": "Fuenlabrada (Madrid)",
+        "phone": None,
+    },
 }
 
 
@@ -20,24 +30,40 @@ def site_id(site: Site | str) -> str:
     return str(uuid.uuid5(uuid.UUID(SITE_NAMESPACE), str(site)))
 
 
-def init_device(store: Store, site: str, device_name: str | None = None,
-                technician_name: str | None = None) -> dict:
+def init_device(
+    store: Store, site: str, device_name: str | None = None, technician_name: str | None = None
+) -> dict:
     """First start of a laptop. Idempotent for the same site; refuses to move a set-up laptop."""
     from desktop.domain.validation import validate  # not needed to show the first screen
 
     if site not in {s.value for s in Site}:
-        raise UserError(Message("Setup", QT_TRANSLATE_NOOP("Setup", "Unknown site {site}: choose CIFE or LOS_ARCOS."), {"site": site}))
+        raise UserError(
+            Message(
+                "Setup",
+                QT_TRANSLATE_NOOP("Setup", "Unknown site {site}: choose CIFE or LOS_ARCOS."),
+                {"site": site},
+            )
+        )
     current = store.meta.get("site")
     if current and current != site:
-        raise UserError(Message("Setup", QT_TRANSLATE_NOOP(
-            "Setup", "This laptop is already set up for site {site}."), {"site": current}))
+        raise UserError(
+            Message(
+                "Setup",
+                QT_TRANSLATE_NOOP("Setup", "This laptop is already set up for site {site}."),
+                {"site": current},
+            )
+        )
     with store.transaction() as tx:
         for code, values in SITES.items():
             if tx.row("site", site_id(code)) is None:
                 tx.insert("site", validate("site", values), row_id=site_id(code))
         store.set_meta(tx, "site", site)
         if device_name is not None or "device_name" not in store.meta:
-            store.set_meta(tx, "device_name", (device_name or "").strip() or f"laptop-{store.meta['device_id'][-4:]}")
+            store.set_meta(
+                tx,
+                "device_name",
+                (device_name or "").strip() or f"laptop-{store.meta['device_id'][-4:]}",
+            )
         if technician_name and technician_name.strip():
             store.set_meta(tx, "technician_id", _technician_id(store, tx, technician_name, site))
     return device_info(store)
@@ -58,7 +84,11 @@ def technician_name(store: Store) -> str:
     technician_id = store.meta.get("technician_id")
     if not technician_id:
         return ""
-    row = store.reader().execute("SELECT full_name FROM technician WHERE id = ?", (technician_id,)).fetchone()
+    row = (
+        store.reader()
+        .execute("SELECT full_name FROM technician WHERE id = ?", (technician_id,))
+        .fetchone()
+    )
     return row[0] if row else ""
 
 
@@ -69,8 +99,11 @@ def set_current_technician(store: Store, technician_id: str | None) -> None:
 
 def technicians(store: Store) -> list[tuple[str, str]]:
     """(id, full name) of the active technicians, by name: the choices of who uses this laptop."""
-    rows = store.reader().execute(
-        "SELECT id, full_name FROM technician WHERE active ORDER BY full_name").fetchall()
+    rows = (
+        store.reader()
+        .execute("SELECT id, full_name FROM technician WHERE active ORDER BY full_name")
+        .fetchall()
+    )
     return [(r[0], r[1]) for r in rows]
 
 
@@ -79,8 +112,14 @@ def choose_technician(store: Store, name: str) -> str:
     (case and accents aside) when there is one, else a new one at this laptop's site.
     Returns their id. Until accounts replace it, the choice is kept in the store's meta."""
     if not " ".join((name or "").split()):
-        raise UserError(Message("Setup", QT_TRANSLATE_NOOP(
-            "Setup", "Write the full name of the technician who uses this laptop.")))
+        raise UserError(
+            Message(
+                "Setup",
+                QT_TRANSLATE_NOOP(
+                    "Setup", "Write the full name of the technician who uses this laptop."
+                ),
+            )
+        )
     with store.transaction() as tx:
         technician_id = _technician_id(store, tx, name, store.meta.get("site") or Site.CIFE.value)
         store.set_meta(tx, "technician_id", technician_id)
@@ -97,4 +136,6 @@ def _technician_id(store: Store, tx, name: str, site: str) -> str:
     existing = next((tid for tid, full in technicians(store) if fold(full) == wanted), None)
     if existing is not None:
         return existing
-    return tx.insert("technician", validate("technician", {"full_name": name, "site": site, "active": True}))["id"]
+    return tx.insert(
+        "technician", validate("technician", {"full_name": name, "site": site, "active": True})
+    )["id"]

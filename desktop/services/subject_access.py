@@ -56,7 +56,11 @@ def _ref_name(session, kind: str, record_id: str | None, depth: int = 0):
     refers to (an enrolment: its lab) with its first date (a meeting: its day)."""
     if not record_id or kind not in KINDS:
         return None
-    row = session.execute(select(_table(kind)).where(_table(kind).c.id == record_id)).mappings().first()
+    row = (
+        session.execute(select(_table(kind)).where(_table(kind).c.id == record_id))
+        .mappings()
+        .first()
+    )
     if row is None:
         return None
     spec = KINDS[kind]
@@ -86,6 +90,7 @@ def gather(store: Store, participant_id: str) -> dict:
         rows = {r["id"]: r for r in s.execute(select(p).where(p.c.id.in_(people))).mappings().all()}
         if participant_id not in rows:
             from desktop.services.records import not_found
+
             raise not_found(PERSON)
         found: dict[str, dict[str, dict]] = {}
         for link in links():
@@ -93,7 +98,11 @@ def gather(store: Store, participant_id: str) -> dict:
             targets = people if link.parent is None else list(found.get(link.parent, {}))
             if not targets:
                 continue
-            for r in s.execute(select(t).where(t.c[link.field].in_(targets)).order_by(t.c.id)).mappings().all():
+            for r in (
+                s.execute(select(t).where(t.c[link.field].in_(targets)).order_by(t.c.id))
+                .mappings()
+                .all()
+            ):
                 found.setdefault(link.kind, {})[r["id"]] = _plain(link.kind, r)
         refs = {}
         for kind, items in found.items():
@@ -106,7 +115,9 @@ def gather(store: Store, participant_id: str) -> dict:
         person_refs = {}
         for f in KINDS[PERSON].fields:
             if f.ref is not None and rows[participant_id][f.name]:
-                person_refs[(PERSON, f.name, rows[participant_id][f.name])] = _ref_name(s, f.ref, rows[participant_id][f.name])
+                person_refs[(PERSON, f.name, rows[participant_id][f.name])] = _ref_name(
+                    s, f.ref, rows[participant_id][f.name]
+                )
         refs.update(person_refs)
         codes = {pid: rows[pid]["code"] for pid in rows}
     return {
@@ -120,7 +131,11 @@ def gather(store: Store, participant_id: str) -> dict:
 
 def special_fields() -> dict[str, list[str]]:
     """Kind -> its fields of a special category, as the schema marks them."""
-    return {k.name: [f.name for f in k.fields if f.special] for k in KINDS.values() if any(f.special for f in k.fields)}
+    return {
+        k.name: [f.name for f in k.fields if f.special]
+        for k in KINDS.values()
+        if any(f.special for f in k.fields)
+    }
 
 
 def document_language(person: dict, lang: str | None = None) -> str:
@@ -158,23 +173,39 @@ def portable(data: dict, lang: str, generated_at: datetime) -> dict:
                 out["answers"] = json.loads(out["answers"])
             except ValueError:
                 pass
-        names = {f.name: _ref_json(data["refs"].get((kind, f.name, item.get(f.name))))
-                 for f in KINDS[kind].fields if f.type == "ref" and f.ref != PERSON and item.get(f.name)}
-        names.update({f.name: data["codes"].get(item.get(f.name)) for f in KINDS[kind].fields
-                      if f.type == "ref" and f.ref == PERSON and item.get(f.name) in data["codes"]})
+        names = {
+            f.name: _ref_json(data["refs"].get((kind, f.name, item.get(f.name))))
+            for f in KINDS[kind].fields
+            if f.type == "ref" and f.ref != PERSON and item.get(f.name)
+        }
+        names.update(
+            {
+                f.name: data["codes"].get(item.get(f.name))
+                for f in KINDS[kind].fields
+                if f.type == "ref" and f.ref == PERSON and item.get(f.name) in data["codes"]
+            }
+        )
         if names:
             out["_refers_to"] = names
         return out
 
     return {
-        "format": FORMAT, "version": VERSION, "generated_at": generated_at.isoformat(timespec="seconds"),
+        "format": FORMAT,
+        "version": VERSION,
+        "generated_at": generated_at.isoformat(timespec="seconds"),
         "language": lang,
         "participant": record(PERSON, data["participant"]),
         "duplicates_merged_into_them": [record(PERSON, d) for d in data["duplicates"]],
-        "records": {kind: [record(kind, item) for item in items] for kind, items in data["records"].items()},
-        "labels": {kind: {"kind": cat.translate("Kind", KINDS[kind].label),
-                          "fields": {f.name: cat.translate("Field", f.label) for f in KINDS[kind].fields}}
-                   for kind in kinds},
+        "records": {
+            kind: [record(kind, item) for item in items] for kind, items in data["records"].items()
+        },
+        "labels": {
+            kind: {
+                "kind": cat.translate("Kind", KINDS[kind].label),
+                "fields": {f.name: cat.translate("Field", f.label) for f in KINDS[kind].fields},
+            }
+            for kind in kinds
+        },
         "special_categories": {k: v for k, v in special_fields().items() if k in kinds},
         "audit": data.get("audit", []),
     }
@@ -195,7 +226,7 @@ def survey_answers(item: dict, lang: str) -> list[tuple[str, str]]:
     except FormError:
         form = None
     out = []
-    for name, value in (answers.items() if isinstance(answers, dict) else ()):
+    for name, value in answers.items() if isinstance(answers, dict) else ():
         q = form.question(name) if form else None
         if q is None:
             out.append((name, str(value)))
@@ -209,12 +240,22 @@ def file_names(token: str) -> tuple[str, str]:
 
 
 def _cannot_write(path: Path, exc: OSError) -> UserError:
-    return UserError(Message("SubjectAccess", QT_TRANSLATE_NOOP("SubjectAccess", "Cannot write {path}: {reason}"),
-                             {"path": str(path), "reason": exc.strerror or exc.__class__.__name__}))
+    return UserError(
+        Message(
+            "SubjectAccess",
+            QT_TRANSLATE_NOOP("SubjectAccess", "Cannot write {path}: {reason}"),
+            {"path": str(path), "reason": exc.strerror or exc.__class__.__name__},
+        )
+    )
 
 
-def export(store: Store, participant_id: str, folder: str | Path, lang: str | None = None,
-           now: datetime | None = None) -> tuple[Path, Path]:
+def export(
+    store: Store,
+    participant_id: str,
+    folder: str | Path,
+    lang: str | None = None,
+    now: datetime | None = None,
+) -> tuple[Path, Path]:
     """Write the PDF and the JSON into ``folder`` (made when missing); returns their paths. The
     export is written in the audit log, with the random part of the file names."""
     from desktop.reports import subject_access as report
@@ -222,11 +263,18 @@ def export(store: Store, participant_id: str, folder: str | Path, lang: str | No
     now = now or datetime.now(UTC)
     data = gather(store, participant_id)
     language = document_language(data["participant"], lang)
-    data["answers"] = {item["id"]: survey_answers(item, language) for item in data["records"].get("survey_response", [])}
-    data["audit"] = [{k: e[k] for k in ("at", "action", "kind", "record_id")}
-                     for e in audit.entries(store, code=data["participant"]["code"], limit=None)]
+    data["answers"] = {
+        item["id"]: survey_answers(item, language)
+        for item in data["records"].get("survey_response", [])
+    }
+    data["audit"] = [
+        {k: e[k] for k in ("at", "action", "kind", "record_id")}
+        for e in audit.entries(store, code=data["participant"]["code"], limit=None)
+    ]
     pdf = report.build(data, language, now.date(), audit.ACTIONS)
-    text = json.dumps(portable(data, language, now), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+    text = json.dumps(
+        portable(data, language, now), ensure_ascii=False, indent=2, sort_keys=True
+    ).encode("utf-8")
     target = Path(folder).expanduser()
     token = secrets.token_hex(6)
     pdf_name, json_name = file_names(token)
@@ -240,11 +288,27 @@ def export(store: Store, participant_id: str, folder: str | Path, lang: str | No
         raise _cannot_write(target, exc) from None
     counts = {kind: len(items) for kind, items in data["records"].items()}
     with store.transaction() as tx:
-        audit.note(tx, "export", PERSON, participant_id, detail={"document": "subject_access", "files": token,
-                                                                  "records": counts, "language": language})
-    log.info("subject access export for participant %s: %d records", participant_id, sum(counts.values()) + 1)
+        audit.note(
+            tx,
+            "export",
+            PERSON,
+            participant_id,
+            detail={
+                "document": "subject_access",
+                "files": token,
+                "records": counts,
+                "language": language,
+            },
+        )
+    log.info(
+        "subject access export for participant %s: %d records",
+        participant_id,
+        sum(counts.values()) + 1,
+    )
     return pdf_path, json_path
 
 
-def export_by_code(store: Store, code: str, folder: str | Path, lang: str | None = None) -> tuple[Path, Path]:
+def export_by_code(
+    store: Store, code: str, folder: str | Path, lang: str | None = None
+) -> tuple[Path, Path]:
     return export(store, by_code(store, code)["id"], folder, lang)

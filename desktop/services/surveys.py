@@ -41,7 +41,11 @@ def load_form(form: str, folder: Path | None = None) -> Form:
     """The questionnaire ``form`` (initial, end or followup) as its spreadsheet says now.
     Raises FormError when the file is missing or wrong (nothing can be answered then)."""
     if form not in FORM_IDS:
-        raise FormError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "There is no questionnaire {form}."), {"form": form}))
+        raise FormError(
+            Message(
+                CTX, QT_TRANSLATE_NOOP(CTX, "There is no questionnaire {form}."), {"form": form}
+            )
+        )
     path = (folder or forms_dir()) / f"{form}.xlsx"
     try:
         stat = path.stat()
@@ -79,8 +83,16 @@ def _response(row: dict) -> Response:
     day = row["answered_on"]
     if isinstance(day, str):
         day = date.fromisoformat(day)
-    return Response(row["id"], row["participant_id"], row["form"], row["form_version"], day, row["language"],
-                    answers if isinstance(answers, dict) else {}, row.get("stamps") or "{}")
+    return Response(
+        row["id"],
+        row["participant_id"],
+        row["form"],
+        row["form_version"],
+        day,
+        row["language"],
+        answers if isinstance(answers, dict) else {},
+        row.get("stamps") or "{}",
+    )
 
 
 def responses(store: Store, participant_id: str) -> list[Response]:
@@ -97,17 +109,27 @@ class OldVersion(UserError):
     """A response given under another version of its questionnaire: it is kept as it was."""
 
 
-def _record(participant_id: str, form: Form, answered_on: date | None, language: str,
-            answers: dict[str, Any]) -> dict:
+def _record(
+    participant_id: str,
+    form: Form,
+    answered_on: date | None,
+    language: str,
+    answers: dict[str, Any],
+) -> dict:
     problems: list[FieldProblem] = []
     clean: dict[str, Any] = {}
     try:
         clean = validate_answers(form, answers)
     except ValidationError as exc:
         problems.extend(exc.problems)
-    values = {"participant_id": participant_id, "form": form.form, "form_version": form.version,
-              "answered_on": answered_on, "language": language,
-              "answers": json.dumps(clean, ensure_ascii=False, separators=(",", ":"))}
+    values = {
+        "participant_id": participant_id,
+        "form": form.form,
+        "form_version": form.version,
+        "answered_on": answered_on,
+        "language": language,
+        "answers": json.dumps(clean, ensure_ascii=False, separators=(",", ":")),
+    }
     try:
         values = validate(KIND, values)
     except ValidationError as exc:
@@ -117,8 +139,17 @@ def _record(participant_id: str, form: Form, answered_on: date | None, language:
     return values
 
 
-def save(store: Store, participant_id: str, form: str, answers: dict[str, Any], *, answered_on: date | None,
-         language: str, response_id: str | None = None, seen=None) -> Response:
+def save(
+    store: Store,
+    participant_id: str,
+    form: str,
+    answers: dict[str, Any],
+    *,
+    answered_on: date | None,
+    language: str,
+    response_id: str | None = None,
+    seen=None,
+) -> Response:
     """Record a response (or change one given under the current version), answered in
     ``language``. Raises ValidationError naming each question (and answered_on) wrongly
     answered; OldVersion when the response was given under another version."""
@@ -132,9 +163,16 @@ def save(store: Store, participant_id: str, form: str, answers: dict[str, Any], 
             if stored is None:
                 raise records.not_found(KIND)
             if stored["form_version"] != current.version or stored["form"] != form:
-                raise OldVersion(Message(CTX, QT_TRANSLATE_NOOP(
-                    CTX, "This response was given under version {old} of the questionnaire, which is now "
-                         "version {new}: it is kept as it was given."),
-                    {"old": stored["form_version"], "new": current.version}))
+                raise OldVersion(
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            CTX,
+                            "This response was given under version {old} of the questionnaire,"
+                            " which is now version {new}: it is kept as it was given.",
+                        ),
+                        {"old": stored["form_version"], "new": current.version},
+                    )
+                )
             row = records.update_in(tx, KIND, response_id, values, seen)
     return _response(row)

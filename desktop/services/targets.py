@@ -28,40 +28,75 @@ TARGET_JOIN_SHARE = 0.3
 DEFINITIONS = {
     "active_connectors": (
         QT_TRANSLATE_NOOP("Targets", "Active connectors"),
-        QT_TRANSLATE_NOOP("Targets", "Connectors marked active today, whatever the period.")),
+        QT_TRANSLATE_NOOP("Targets", "Connectors marked active today, whatever the period."),
+    ),
     "newcomers_met": (
         QT_TRANSLATE_NOOP("Targets", "Newcomers met"),
-        QT_TRANSLATE_NOOP("Targets", "Participants with at least one connector meeting held in the period.")),
+        QT_TRANSLATE_NOOP(
+            "Targets", "Participants with at least one connector meeting held in the period."
+        ),
+    ),
     "helped_share": (
         QT_TRANSLATE_NOOP("Targets", "Say it helped their inclusion"),
-        QT_TRANSLATE_NOOP("Targets", "Of the newcomers met who answered the follow-up survey's question \"The "
-                                     "connector programme helped my inclusion\", the share who answered yes "
-                                     "(their latest follow-up).")),
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Of the newcomers met who answered the follow-up survey's question \"The "
+            'connector programme helped my inclusion", the share who answered yes '
+            "(their latest follow-up).",
+        ),
+    ),
     "join_share": (
-        QT_TRANSLATE_NOOP("Targets", "Consider joining an association, the Coexistence Board or the Anti-Rumours network"),
-        QT_TRANSLATE_NOOP("Targets", "Of the newcomers met who answered the follow-up survey's question about "
-                                     "joining a local association, the Coexistence Board or the Anti-Rumours "
-                                     "network, the share who answered yes (their latest follow-up).")),
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Consider joining an association, the Coexistence Board or the Anti-Rumours network",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Of the newcomers met who answered the follow-up survey's question about "
+            "joining a local association, the Coexistence Board or the Anti-Rumours "
+            "network, the share who answered yes (their latest follow-up).",
+        ),
+    ),
     "meetings_per_newcomer": (
         QT_TRANSLATE_NOOP("Targets", "Meetings per newcomer"),
-        QT_TRANSLATE_NOOP("Targets", "Connector meetings held in the period divided by the newcomers met.")),
+        QT_TRANSLATE_NOOP(
+            "Targets", "Connector meetings held in the period divided by the newcomers met."
+        ),
+    ),
     "referrals_per_connector": (
         QT_TRANSLATE_NOOP("Targets", "Referrals per connector"),
-        QT_TRANSLATE_NOOP("Targets", "Referrals made at the period's meetings divided by the connectors who held "
-                                     "those meetings.")),
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Referrals made at the period's meetings divided by the connectors who held "
+            "those meetings.",
+        ),
+    ),
     "referrals_happened": (
         QT_TRANSLATE_NOOP("Targets", "Referrals that happened"),
-        QT_TRANSLATE_NOOP("Targets", "Referrals made at the period's meetings whose introduction took place.")),
+        QT_TRANSLATE_NOOP(
+            "Targets", "Referrals made at the period's meetings whose introduction took place."
+        ),
+    ),
     "referrals_pending": (
         QT_TRANSLATE_NOOP("Targets", "Referrals pending"),
-        QT_TRANSLATE_NOOP("Targets", "Referrals made at the period's meetings still waiting for the introduction.")),
+        QT_TRANSLATE_NOOP(
+            "Targets", "Referrals made at the period's meetings still waiting for the introduction."
+        ),
+    ),
     "referrals_dropped": (
         QT_TRANSLATE_NOOP("Targets", "Referrals dropped"),
-        QT_TRANSLATE_NOOP("Targets", "Referrals made at the period's meetings that were dropped (status Cancelled).")),
+        QT_TRANSLATE_NOOP(
+            "Targets",
+            "Referrals made at the period's meetings that were dropped (status Cancelled).",
+        ),
+    ),
 }
 
-TARGETS = {"active_connectors": TARGET_ACTIVE_CONNECTORS, "helped_share": TARGET_HELPED_SHARE,
-           "join_share": TARGET_JOIN_SHARE}
+TARGETS = {
+    "active_connectors": TARGET_ACTIVE_CONNECTORS,
+    "helped_share": TARGET_HELPED_SHARE,
+    "join_share": TARGET_JOIN_SHARE,
+}
 SHARES = ("helped_share", "join_share")
 
 
@@ -79,8 +114,13 @@ class Figure:
         return self.value >= self.target
 
     def as_dict(self) -> dict:
-        return {"key": self.key, "value": self.value, "target": self.target, "met": self.met,
-                "answered": self.answered}
+        return {
+            "key": self.key,
+            "value": self.value,
+            "target": self.target,
+            "met": self.met,
+            "answered": self.answered,
+        }
 
 
 def _period(column: str, start: date | None, end: date | None) -> tuple[str, list]:
@@ -109,20 +149,30 @@ def measure(store: Store, start: date | None = None, end: date | None = None) ->
     accounts.require(store, "indicators")
     reader = store.reader()
     where, params = _held("", start, end)
-    active = reader.execute("SELECT COUNT(*) FROM connector WHERE COALESCE(active, 1) = 1").fetchone()[0]
+    active = reader.execute(
+        "SELECT COUNT(*) FROM connector WHERE COALESCE(active, 1) = 1"
+    ).fetchone()[0]
     meetings, newcomers, hosts = reader.execute(
-        f"SELECT COUNT(*), COUNT(DISTINCT participant_id), COUNT(DISTINCT connector_id) "
-        f"FROM connector_meeting WHERE {where}", params).fetchone()
-    by_status = dict(reader.execute(
-        f"SELECT r.status, COUNT(*) FROM referral r JOIN connector_meeting m ON m.id = r.meeting_id "
-        f"WHERE {_held('m.', start, end)[0]} GROUP BY r.status", params).fetchall())
+        "SELECT COUNT(*), COUNT(DISTINCT participant_id), COUNT(DISTINCT connector_id) "
+        f"FROM connector_meeting WHERE {where}",
+        params,
+    ).fetchone()
+    by_status = dict(
+        reader.execute(
+            "SELECT r.status, COUNT(*) FROM referral r JOIN connector_meeting m ON m.id ="
+            f" r.meeting_id WHERE {_held('m.', start, end)[0]} GROUP BY r.status",
+            params,
+        ).fetchall()
+    )
     referrals = sum(by_status.values())
     latest: dict[str, dict] = {}
     for pid, answers in reader.execute(
-            f"SELECT s.participant_id, s.answers FROM survey_response s "
-            f"WHERE s.form = 'followup' AND s.participant_id IN "
-            f"(SELECT participant_id FROM connector_meeting WHERE {where}) "
-            f"ORDER BY s.answered_on, s.id", params):
+        "SELECT s.participant_id, s.answers FROM survey_response s "
+        "WHERE s.form = 'followup' AND s.participant_id IN "
+        f"(SELECT participant_id FROM connector_meeting WHERE {where}) "
+        "ORDER BY s.answered_on, s.id",
+        params,
+    ):
         try:
             latest[pid] = json.loads(answers or "{}")
         except ValueError:

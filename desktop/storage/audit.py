@@ -22,7 +22,18 @@ from desktop.storage.audit_models import AuditEntry
 
 _T = AuditEntry.__table__
 GENESIS = "0" * 64  # the prev_hash of a chain's first entry
-FIELDS = ("device_id", "seq", "at", "actor", "action", "kind", "record_id", "code", "detail", "prev_hash")
+FIELDS = (
+    "device_id",
+    "seq",
+    "at",
+    "actor",
+    "action",
+    "kind",
+    "record_id",
+    "code",
+    "detail",
+    "prev_hash",
+)
 COLUMNS = FIELDS + ("hash",)
 
 
@@ -33,8 +44,9 @@ def detail_text(detail: Mapping | None) -> str:
 
 def canonical(entry: Mapping) -> bytes:
     """The bytes an entry's hash is taken over."""
-    return json.dumps({k: entry.get(k) for k in FIELDS}, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=True).encode("ascii")
+    return json.dumps(
+        {k: entry.get(k) for k in FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=True
+    ).encode("ascii")
 
 
 def entry_hash(entry: Mapping) -> str:
@@ -43,20 +55,42 @@ def entry_hash(entry: Mapping) -> str:
 
 def head(session: Session, device_id: str) -> tuple[int, str]:
     """(seq, hash) of the last entry of a laptop's chain; (0, GENESIS) when it has none."""
-    row = session.execute(select(_T.c.seq, _T.c.hash).where(_T.c.device_id == device_id)
-                          .order_by(_T.c.seq.desc()).limit(1)).first()
+    row = session.execute(
+        select(_T.c.seq, _T.c.hash)
+        .where(_T.c.device_id == device_id)
+        .order_by(_T.c.seq.desc())
+        .limit(1)
+    ).first()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
-def append(session: Session, device_id: str, at: str, action: str, *, actor: str | None = None,
-           kind: str | None = None, record_id: str | None = None, code: str | None = None,
-           detail: Mapping | None = None) -> dict:
+def append(
+    session: Session,
+    device_id: str,
+    at: str,
+    action: str,
+    *,
+    actor: str | None = None,
+    kind: str | None = None,
+    record_id: str | None = None,
+    code: str | None = None,
+    detail: Mapping | None = None,
+) -> dict:
     """Add an entry at the end of the laptop's chain; returns it. The caller's transaction holds
     the write lock (BEGIN IMMEDIATE), so no other writer can take the same place meanwhile."""
     seq, prev = head(session, device_id)
-    entry = {"device_id": device_id, "seq": seq + 1, "at": at, "actor": actor or None, "action": action,
-             "kind": kind, "record_id": record_id, "code": code, "detail": detail_text(detail),
-             "prev_hash": prev}
+    entry = {
+        "device_id": device_id,
+        "seq": seq + 1,
+        "at": at,
+        "actor": actor or None,
+        "action": action,
+        "kind": kind,
+        "record_id": record_id,
+        "code": code,
+        "detail": detail_text(detail),
+        "prev_hash": prev,
+    }
     entry["hash"] = entry_hash(entry)
     session.execute(insert(_T), [entry])
     return entry
@@ -64,19 +98,34 @@ def append(session: Session, device_id: str, at: str, action: str, *, actor: str
 
 def chain(session: Session, device_id: str, after: int = 0) -> list[dict]:
     """A laptop's entries after position ``after``, in order."""
-    rows = session.execute(select(_T).where((_T.c.device_id == device_id) & (_T.c.seq > after))
-                           .order_by(_T.c.seq)).mappings().all()
+    rows = (
+        session.execute(
+            select(_T).where((_T.c.device_id == device_id) & (_T.c.seq > after)).order_by(_T.c.seq)
+        )
+        .mappings()
+        .all()
+    )
     return [dict(r) for r in rows]
 
 
 def chains(session: Session) -> dict[str, int]:
     """Device id -> how many entries of its chain this store holds."""
-    return dict(session.execute(select(_T.c.device_id, func.count()).group_by(_T.c.device_id)).all())
+    return dict(
+        session.execute(select(_T.c.device_id, func.count()).group_by(_T.c.device_id)).all()
+    )
 
 
-def entries(session: Session, *, record_id: str | None = None, code: str | None = None,
-            actions: Iterable[str] | None = None, device_id: str | None = None,
-            since: str | None = None, until: str | None = None, limit: int | None = None) -> list[dict]:
+def entries(
+    session: Session,
+    *,
+    record_id: str | None = None,
+    code: str | None = None,
+    actions: Iterable[str] | None = None,
+    device_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
     """Entries matching every filter given, newest first. ``record_id`` also finds entries that
     name the record in their detail (the duplicate of a merge); ``since``/``until`` compare
     with ``at`` (ISO text, both ends included)."""
@@ -102,6 +151,7 @@ def entries(session: Session, *, record_id: str | None = None, code: str | None 
 
 # ---- checking ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Problem:
     """What is wrong at one place of a chain: ``altered`` (the entry is not what was hashed),
@@ -115,7 +165,9 @@ class Problem:
     last: int | None = None
 
 
-def verify_chain(device_id: str, items: Sequence[Mapping], prev: tuple[int, str] = (0, GENESIS)) -> list[Problem]:
+def verify_chain(
+    device_id: str, items: Sequence[Mapping], prev: tuple[int, str] = (0, GENESIS)
+) -> list[Problem]:
     """Every problem of a run of entries of one chain, in order of position, following the
     entry ``prev`` ((0, GENESIS): the chain's start)."""
     problems: list[Problem] = []
@@ -139,8 +191,11 @@ def keep_received(session: Session, items: list[Mapping]) -> tuple[int, list[Pro
     added, conflicts = 0, []
     fresh = []
     for entry in items:
-        found = session.execute(select(_T.c.hash).where(
-            (_T.c.device_id == entry["device_id"]) & (_T.c.seq == entry["seq"]))).first()
+        found = session.execute(
+            select(_T.c.hash).where(
+                (_T.c.device_id == entry["device_id"]) & (_T.c.seq == entry["seq"])
+            )
+        ).first()
         if found is None:
             fresh.append({k: entry.get(k) for k in COLUMNS})
         elif found[0] != entry["hash"]:

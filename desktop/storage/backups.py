@@ -103,13 +103,16 @@ def list_backups(folder: Path) -> list[Backup]:
             stat = entry.stat()
         except OSError:
             continue
-        found.append((Backup(Path(entry.path), parsed[1], parsed[0], stat.st_size), stat.st_mtime_ns))
+        found.append(
+            (Backup(Path(entry.path), parsed[1], parsed[0], stat.st_size), stat.st_mtime_ns)
+        )
     # within one second (names say seconds only), the order they were written in
     found.sort(key=lambda item: (item[0].made_at, item[1], item[0].name), reverse=True)
     return [b for b, _mtime in found]
 
 
 # ---- making one ---------------------------------------------------------------------------------
+
 
 def _copy_out(db: Path, target: Path) -> None:
     """The database, whole and consistent, into ``target`` (a new file): online backup API,
@@ -148,13 +151,23 @@ def _place(tmp: Path, folder: Path, made_at: datetime, kind: str) -> Path:
 
 
 def _cannot_write(folder: Path) -> BackupError:
-    return _error(QT_TRANSLATE_NOOP(
-        "Backups", "Could not write a backup to {folder} (is the drive full, read-only or removed?)."),
-        folder=str(folder))
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Backups",
+            "Could not write a backup to {folder} (is the drive full, read-only or removed?).",
+        ),
+        folder=str(folder),
+    )
 
 
-def make(db: Path, folder: Path, kind: str, now: datetime | None = None, *,
-         encrypt_with: bytes | None = None) -> Path:
+def make(
+    db: Path,
+    folder: Path,
+    kind: str,
+    now: datetime | None = None,
+    *,
+    encrypt_with: bytes | None = None,
+) -> Path:
     """One backup of the database file ``db`` into ``folder``; returns its path. A plain
     database is backed up encrypted with ``encrypt_with`` when given (before it is encrypted)."""
     if kind not in KINDS:
@@ -188,7 +201,9 @@ def _mirror(backup: Path, folder: Path, now: datetime) -> Path | None:
     """A copy of a finished backup in the second folder; None when it is not there now."""
     parsed = parse_name(backup.name)
     if parsed is None or not folder.is_dir():
-        log.warning("the second backup folder is not available; backup kept in the data folder only")
+        log.warning(
+            "the second backup folder is not available; backup kept in the data folder only"
+        )
         return None
     tmp: Path | None = None
     try:
@@ -207,8 +222,14 @@ def _mirror(backup: Path, folder: Path, now: datetime) -> Path | None:
     return path
 
 
-def automatic(data_dir: Path, db: Path, kind: str, now: datetime | None = None, *,
-              encrypt_with: bytes | None = None) -> Path:
+def automatic(
+    data_dir: Path,
+    db: Path,
+    kind: str,
+    now: datetime | None = None,
+    *,
+    encrypt_with: bytes | None = None,
+) -> Path:
     """A backup in the data folder's backups (rotated), copied to the second folder when one
     is chosen and present. Raises BackupError when the data folder's copy cannot be made."""
     now = now or datetime.now()
@@ -222,13 +243,21 @@ def automatic(data_dir: Path, db: Path, kind: str, now: datetime | None = None, 
 
 # ---- rotation -----------------------------------------------------------------------------------
 
-def to_keep(items: Sequence[tuple[datetime, str]], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,
-            risky: int = KEEP_RISKY, manual: int = KEEP_MANUAL) -> set[int]:
+
+def to_keep(
+    items: Sequence[tuple[datetime, str]],
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    risky: int = KEEP_RISKY,
+    manual: int = KEEP_MANUAL,
+) -> set[int]:
     """Which of the backups (when, kind) to keep, by position: of the daily ones, the newest of
     each of the last ``daily`` days and of each of the last ``weekly`` ISO weeks that have one;
     the newest ``risky`` made before a risky step; the newest ``manual`` made on request.
     Between backups of the same time, the one listed first counts as the newer."""
-    order = sorted(range(len(items)), key=lambda i: items[i][0], reverse=True)  # stable: ties keep their order
+    order = sorted(
+        range(len(items)), key=lambda i: items[i][0], reverse=True
+    )  # stable: ties keep their order
     keep: set[int] = set()
     days: set = set()
     weeks: set = set()
@@ -273,6 +302,7 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
 # ---- reading one --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Contents:
     """What a backup file holds, as far as restoring needs to know."""
@@ -311,8 +341,7 @@ def export(src: Path, target: Path, src_key: bytes | None, key: bytes | None) ->
     conn = engine.open_file(src, key=src_key, timeout=BUSY_TIMEOUT_MS / 1000, cipher=True)
     try:
         target_key = engine.key_pragma(key) if key else "''"  # '': the copy is plain
-        conn.execute(f"ATTACH DATABASE ? AS target KEY {target_key}",
-                     (os.fspath(target),))
+        conn.execute(f"ATTACH DATABASE ? AS target KEY {target_key}", (os.fspath(target),))
         conn.execute("SELECT sqlcipher_export('target')")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA target.user_version = {int(version)}")
@@ -320,7 +349,6 @@ def export(src: Path, target: Path, src_key: bytes | None, key: bytes | None) ->
     finally:
         conn.close()
     _fsync(target)
-
 
 
 def read(path: Path, known_revisions: AbstractSet[str], db: Path | None = None) -> Contents:
@@ -331,9 +359,15 @@ def read(path: Path, known_revisions: AbstractSet[str], db: Path | None = None) 
         with open(path, "rb") as f:
             header = f.read(16)
     except OSError:
-        raise _error(QT_TRANSLATE_NOOP("Backups", "Cannot read the file {file}."), file=path.name) from None
-    not_ours = _error(QT_TRANSLATE_NOOP("Backups", "The file {file} is not a MILMA backup; nothing was restored."),
-                      file=path.name)
+        raise _error(
+            QT_TRANSLATE_NOOP("Backups", "Cannot read the file {file}."), file=path.name
+        ) from None
+    not_ours = _error(
+        QT_TRANSLATE_NOOP(
+            "Backups", "The file {file} is not a MILMA backup; nothing was restored."
+        ),
+        file=path.name,
+    )
     if len(header) < 16:
         raise not_ours
     conn = None
@@ -356,17 +390,32 @@ def read(path: Path, known_revisions: AbstractSet[str], db: Path | None = None) 
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else ""
         if revision not in known_revisions:
-            raise _error(QT_TRANSLATE_NOOP(
-                "Backups", "The backup {file} was made by a newer version of MILMA Desktop (schema {revision}): install that version to restore it. Nothing was restored."),
-                file=path.name, revision=revision)
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The backup {file} was made by a newer version of MILMA Desktop (schema"
+                    " {revision}): install that version to restore it. Nothing was restored.",
+                ),
+                file=path.name,
+                revision=revision,
+            )
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise _error(QT_TRANSLATE_NOOP("Backups", "The backup {file} is damaged; nothing was restored. Choose another one."),
-                         file=path.name)
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The backup {file} is damaged; nothing was restored. Choose another one.",
+                ),
+                file=path.name,
+            )
         marks = device_state.read_marks(conn)
         name = conn.execute("SELECT value FROM meta WHERE key = 'device_name'").fetchone()
     except engine.DatabaseError:
-        raise _error(QT_TRANSLATE_NOOP("Backups", "The backup {file} is damaged; nothing was restored. Choose another one."),
-                     file=path.name) from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Backups", "The backup {file} is damaged; nothing was restored. Choose another one."
+            ),
+            file=path.name,
+        ) from None
     finally:
         conn.close()
     return Contents(path, revision, marks, name[0] if name else "")

@@ -8,8 +8,11 @@ from desktop.domain.text import compact_document, fold
 
 def participant_search_key(values: dict) -> str:
     parts = [
-        values.get("code"), values.get("first_name"), values.get("last_name"),
-        values.get("document_number"), compact_document(values.get("document_number")),
+        values.get("code"),
+        values.get("first_name"),
+        values.get("last_name"),
+        values.get("document_number"),
+        compact_document(values.get("document_number")),
         phones.search_digits(values.get("phone")),
     ]
     return " " + " ".join(fold(p) for p in parts if p) + " "
@@ -22,6 +25,11 @@ def participant_name_key(values: dict) -> str:
 
 
 DERIVED = {
-    "participant": {"search_key": (participant_search_key, ("code", "first_name", "last_name", "document_number", "phone")),
-                    "name_key": (participant_name_key, ("first_name", "last_name"))},
+    "participant": {
+        "search_key": (
+            participant_search_key,
+            ("code", "first_name", "last_name", "document_number", "phone"),
+        ),
+        "name_key": (participant_name_key, ("first_name", "last_name")),
+    },
 }

@@ -39,8 +39,10 @@ class Marks:
         """Each mark at the higher of the two (``other`` counts only when it is the same device)."""
         if other.device_id and self.device_id and other.device_id != self.device_id:
             return self
-        return Marks(self.device_id or other.device_id,
-                     *(max(getattr(self, f.name), getattr(other, f.name)) for f in fields(Marks)[1:]))
+        return Marks(
+            self.device_id or other.device_id,
+            *(max(getattr(self, f.name), getattr(other, f.name)) for f in fields(Marks)[1:]),
+        )
 
 
 def _int(value) -> int:
@@ -62,7 +64,9 @@ def read_marks(conn: sqlite3.Connection) -> Marks:
     acked = 0
     if device:
         try:
-            row = conn.execute("SELECT seq FROM exchange_ack WHERE device_id = ?", (device,)).fetchone()
+            row = conn.execute(
+                "SELECT seq FROM exchange_ack WHERE device_id = ?", (device,)
+            ).fetchone()
             acked = _int(row[0]) if row else 0
         except engine.OperationalError:  # a store from before USB exchanges
             acked = 0
@@ -70,6 +74,7 @@ def read_marks(conn: sqlite3.Connection) -> Marks:
 
 
 # ---- the file -----------------------------------------------------------------------------------
+
 
 def _path(data_dir: Path) -> Path:
     return Path(data_dir) / STATE_FILE
@@ -105,7 +110,9 @@ def saved_marks(data_dir: Path) -> Marks:
     raw = _load(data_dir).get("marks")
     if not isinstance(raw, dict):
         return Marks()
-    return Marks(str(raw.get("device_id") or ""), *(_int(raw.get(f.name)) for f in fields(Marks)[1:]))
+    return Marks(
+        str(raw.get("device_id") or ""), *(_int(raw.get(f.name)) for f in fields(Marks)[1:])
+    )
 
 
 def remember(data_dir: Path, marks: Marks) -> Marks:

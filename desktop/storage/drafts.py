@@ -62,8 +62,11 @@ class Drafts:
         from desktop.atomic import write_atomic
 
         self.folder.mkdir(parents=True, exist_ok=True)
-        payload = {"key": key, "saved_at": datetime.now().isoformat(timespec="seconds"),
-                   "values": {k: _encode(v) for k, v in values.items()}}
+        payload = {
+            "key": key,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "values": {k: _encode(v) for k, v in values.items()},
+        }
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         secret = self._key()
         if secret is not None:

@@ -2,13 +2,14 @@
 for writes and full reads, and plain DB-API connections for the quick reads of the first screen
 (SQLAlchemy is imported only when the engine is first needed, which keeps start-up fast).
 
-A store becomes encrypted (SQLCipher 4, the sqlcipher3 binding: ``engine.dbapi``, imported on first use) when it gets
-key slots (storage/keyslots.py, services/encryption.py); its database key, once unwrapped, is
-registered here with :func:`use_key` and every connection to that file is made by SQLCipher
-and keyed with it, the backups' included. A file without a key is opened by the standard
-library's sqlite3, as before encryption. One file is never opened by both libraries at once:
-two copies of SQLite in one process do not see each other's locks (a WAL reader of one would
-recover the WAL under the other's feet), so converting a store closes its connections first.
+A store becomes encrypted (SQLCipher 4, the sqlcipher3 binding: ``engine.dbapi``, imported on
+first use) when it gets key slots (storage/keyslots.py, services/encryption.py); its database
+key, once unwrapped, is registered here with :func:`use_key` and every connection to that file is
+made by SQLCipher and keyed with it, the backups' included. A file without a key is opened by
+the standard library's sqlite3, as before encryption. One file is never opened by both
+libraries at once: two copies of SQLite in one process do not see each other's locks (a WAL
+reader of one would recover the WAL under the other's feet), so converting a store closes its
+connections first.
 Temporary tables and indices stay in memory (temp_store); the WAL and the journals are
 encrypted with the database.
 
@@ -59,8 +60,6 @@ def log_dir() -> Path:
 
 def db_path(data_dir: Path) -> Path:
     return Path(data_dir) / DB_FILE
-
-
 
 
 def _cipher():
@@ -133,8 +132,15 @@ def key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def open_file(target: str | os.PathLike, *, key: bytes | None | bool = True, readonly: bool = False,
-              immutable: bool = False, timeout: float = 5.0, cipher: bool = False) -> sqlite3.Connection:
+def open_file(
+    target: str | os.PathLike,
+    *,
+    key: bytes | None | bool = True,
+    readonly: bool = False,
+    immutable: bool = False,
+    timeout: float = 5.0,
+    cipher: bool = False,
+) -> sqlite3.Connection:
     """A bare connection to a database file (a backup, a copy being made), keyed with ``key``:
     True (default) the key registered for it, None none; ``readonly`` never writes to it,
     ``immutable`` also makes no file beside it (a backup); ``cipher``: made by SQLCipher even
@@ -145,13 +151,18 @@ def open_file(target: str | os.PathLike, *, key: bytes | None | bool = True, rea
         key = key_of(target)
     name, uri = os.fspath(target), False
     if readonly or immutable:
-        name, uri = f"file:{Path(target).resolve()}?mode=ro{'&immutable=1' if immutable else ''}", True
+        name, uri = (
+            f"file:{Path(target).resolve()}?mode=ro{'&immutable=1' if immutable else ''}",
+            True,
+        )
     if not key and not cipher:
         return sqlite3.connect(name, uri=uri, timeout=timeout, check_same_thread=False)
     dbapi = _cipher()
     conn = dbapi.connect(name, uri=uri, timeout=timeout, check_same_thread=False)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+        conn.execute(
+            "PRAGMA cipher_log_level = NONE"
+        )  # a wrong key is reported by us, not on stderr
         if key:
             conn.execute(f"PRAGMA key = {key_pragma(key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -201,9 +212,13 @@ def make_engine(path: Path) -> Engine:
 
     if key_of(path) is None:
         engine = create_engine(f"sqlite:///{path}", future=True)
-    else:  # the pysqlite dialect over SQLCipher's module: its errors become SQLAlchemy's as sqlite3's do
-        engine = create_engine(f"sqlite:///{path}", future=True, module=_cipher(),
-                               creator=lambda: open_file(path, timeout=BUSY_TIMEOUT_MS / 1000))
+    else:  # the pysqlite dialect over SQLCipher's module: its errors become SQLAlchemy's
+        engine = create_engine(
+            f"sqlite:///{path}",
+            future=True,
+            module=_cipher(),
+            creator=lambda: open_file(path, timeout=BUSY_TIMEOUT_MS / 1000),
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -211,7 +226,9 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+        conn.exec_driver_sql(
+            "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN"
+        )
 
     return engine
 

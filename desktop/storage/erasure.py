@@ -39,38 +39,67 @@ MARK = "erasure"  # the key of a delete change that erases a person
 Key = tuple[str, str]
 Stamp = tuple[int, str]
 _REF_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
-    k: tuple((f.name, f.ref) for f in spec.fields if f.ref is not None) for k, spec in KINDS.items()}
+    k: tuple((f.name, f.ref) for f in spec.fields if f.ref is not None) for k, spec in KINDS.items()
+}
 CHUNK = 500
 
 
 # ---- the register ------------------------------------------------------------------------------
 
+
 def note(session: Session, participant_id: str, stamp: Stamp, at_ms: int) -> bool:
     """Register an erasure (the first time it takes effect here is the one kept). True when new.
     A decision of the retention review to keep the person goes with them."""
     session.execute(delete(_KEEP).where(_KEEP.c.participant_id == participant_id))
-    if session.execute(select(_ERASURE.c.participant_id).where(_ERASURE.c.participant_id == participant_id)).first():
+    if session.execute(
+        select(_ERASURE.c.participant_id).where(_ERASURE.c.participant_id == participant_id)
+    ).first():
         return False
-    session.execute(insert(_ERASURE), [{"participant_id": participant_id, "hlc": stamp[0], "device_id": stamp[1],
-                                        "erased_ms": at_ms}])
+    session.execute(
+        insert(_ERASURE),
+        [
+            {
+                "participant_id": participant_id,
+                "hlc": stamp[0],
+                "device_id": stamp[1],
+                "erased_ms": at_ms,
+            }
+        ],
+    )
     return True
 
 
 def keep(session: Session, participant_id: str, reason: str, at_ms: int) -> None:
     """The retention review keeps a person, for this reason (replacing an earlier decision)."""
     session.execute(delete(_KEEP).where(_KEEP.c.participant_id == participant_id))
-    session.execute(insert(_KEEP), [{"participant_id": participant_id, "reason": reason, "kept_ms": at_ms}])
+    session.execute(
+        insert(_KEEP), [{"participant_id": participant_id, "reason": reason, "kept_ms": at_ms}]
+    )
 
 
 def kept(session: Session) -> dict[str, tuple[str, int]]:
     """participant id -> (reason, kept_ms) of every decision to keep."""
-    return {r[0]: (r[1], r[2]) for r in session.execute(select(_KEEP.c.participant_id, _KEEP.c.reason, _KEEP.c.kept_ms)).all()}
+    return {
+        r[0]: (r[1], r[2])
+        for r in session.execute(
+            select(_KEEP.c.participant_id, _KEEP.c.reason, _KEEP.c.kept_ms)
+        ).all()
+    }
 
 
 def registered(session: Session) -> dict[str, tuple[int, str, int]]:
     """participant id -> (hlc, device, erased_ms) of every erasure known here."""
-    return {r[0]: (r[1], r[2], r[3]) for r in session.execute(
-        select(_ERASURE.c.participant_id, _ERASURE.c.hlc, _ERASURE.c.device_id, _ERASURE.c.erased_ms)).all()}
+    return {
+        r[0]: (r[1], r[2], r[3])
+        for r in session.execute(
+            select(
+                _ERASURE.c.participant_id,
+                _ERASURE.c.hlc,
+                _ERASURE.c.device_id,
+                _ERASURE.c.erased_ms,
+            )
+        ).all()
+    }
 
 
 def erased_ids(session: Session, ids: Iterable[str]) -> set[str]:
@@ -78,8 +107,14 @@ def erased_ids(session: Session, ids: Iterable[str]) -> set[str]:
     wanted = sorted(set(ids))
     out: set[str] = set()
     for i in range(0, len(wanted), CHUNK):
-        out.update(r[0] for r in session.execute(select(_ERASURE.c.participant_id).where(
-            _ERASURE.c.participant_id.in_(wanted[i:i + CHUNK]))).all())
+        out.update(
+            r[0]
+            for r in session.execute(
+                select(_ERASURE.c.participant_id).where(
+                    _ERASURE.c.participant_id.in_(wanted[i : i + CHUNK])
+                )
+            ).all()
+        )
     return out
 
 
@@ -109,6 +144,7 @@ def times_of(db_file) -> list[int]:
 
 # ---- what merges hold about an erased person ---------------------------------------------------
 
+
 def _tombs(session: Session, keys: Iterable[Key]) -> dict[Key, Stamp]:
     by_kind: dict[str, list[str]] = {}
     for kind, row_id in set(keys):
@@ -117,8 +153,11 @@ def _tombs(session: Session, keys: Iterable[Key]) -> dict[Key, Stamp]:
     for kind, ids in by_kind.items():
         ids.sort()
         for i in range(0, len(ids), CHUNK):
-            for row_id, hlc, device in session.execute(select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id).where(
-                    (_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(ids[i:i + CHUNK]))).all():
+            for row_id, hlc, device in session.execute(
+                select(_TOMB.c.row_id, _TOMB.c.hlc, _TOMB.c.device_id).where(
+                    (_TOMB.c.table_name == kind) & _TOMB.c.row_id.in_(ids[i : i + CHUNK])
+                )
+            ).all():
                 found[(kind, row_id)] = (hlc, device)
     return found
 
@@ -161,13 +200,20 @@ def held_about(session: Session) -> dict[Key, Stamp]:
     """Records held by merges (waiting or in quarantine) that are erased or refer to an erased
     record: they will never be written, and what they hold is personal data."""
     held: dict[Key, set[Key]] = {}
-    for kind, row_id, fields in session.execute(select(_PENDING.c.table_name, _PENDING.c.row_id, _PENDING.c.fields)).all():
+    for kind, row_id, fields in session.execute(
+        select(_PENDING.c.table_name, _PENDING.c.row_id, _PENDING.c.fields)
+    ).all():
         if kind in KINDS:
             held.setdefault((kind, row_id), set()).update(refs_of(kind, _json(fields)))
-    for kind, row_id, body in session.execute(select(_QUARANTINE.c.table_name, _QUARANTINE.c.row_id, _QUARANTINE.c.change)
-                                              .where(_QUARANTINE.c.op == "upsert")).all():
+    for kind, row_id, body in session.execute(
+        select(_QUARANTINE.c.table_name, _QUARANTINE.c.row_id, _QUARANTINE.c.change).where(
+            _QUARANTINE.c.op == "upsert"
+        )
+    ).all():
         if kind in KINDS:
-            held.setdefault((kind, row_id), set()).update(refs_of(kind, _json(body).get("fields") or {}))
+            held.setdefault((kind, row_id), set()).update(
+                refs_of(kind, _json(body).get("fields") or {})
+            )
     return erased_among(session, held) if held else {}
 
 
@@ -181,7 +227,8 @@ def _json(text: str | None) -> dict:
 
 def erase_held(tx) -> int:
     """Tombstone the records held by merges that an erasure dooms (see :func:`held_about`),
-    each with the stamp of the erased record it goes with; returns how many. ``tx``: a journal.Tx."""
+    each with the stamp of the erased record it goes with; returns how many. ``tx``: a journal.Tx.
+    """
     doomed = held_about(tx.session)
     for (kind, row_id), (hlc, device) in sorted(doomed.items()):
         tx.apply_remote_delete(kind, row_id, hlc, device)

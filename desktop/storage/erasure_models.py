@@ -23,6 +23,7 @@ class RetentionKeep(Model, table=True):
     """A coordinator's decision, at the retention review, to keep a person whose last activity is
     older than the retention period, with the reason (desktop.services.retention). Local
     bookkeeping of the coordinator's store; the reason names no one."""
+
     __tablename__ = "retention_keep"
     participant_id: str = Field(primary_key=True, max_length=36)
     reason: str

@@ -16,6 +16,7 @@ from desktop.storage.models import Model
 class ExchangeKey(Model, table=True):
     """One key of this store by role: "device_signing" (Ed25519), "device_age" (age X25519),
     "coordinator" (age X25519, secret passphrase-encrypted), "trusted_coordinator" (public only)."""
+
     __tablename__ = "exchange_key"
     role: str = Field(primary_key=True)
     public_key: str
@@ -29,6 +30,7 @@ class ExchangeDevice(Model, table=True):
     id, age recipient and site are learnt at enrolment (key file) or from its first signed
     bundle; from then on the site is the laptop's, whatever a bundle says (its changes are
     applied within that site, desktop.exchange.rights)."""
+
     __tablename__ = "exchange_device"
     fingerprint: str = Field(primary_key=True)
     signing_public_key: str
@@ -41,6 +43,7 @@ class ExchangeDevice(Model, table=True):
 
 class ExchangeRevocation(Model, table=True):
     """A revoked laptop key. Made by the coordinator, carried to laptops with reference data."""
+
     __tablename__ = "exchange_revocation"
     fingerprint: str = Field(primary_key=True)
     device_id: str | None = None
@@ -49,6 +52,7 @@ class ExchangeRevocation(Model, table=True):
 
 class ExchangeHistory(Model, table=True):
     """One export written or one import applied."""
+
     __tablename__ = "exchange_history"
     id: int | None = Field(default=None, primary_key=True)
     bundle_id: str = Field(index=True)
@@ -67,6 +71,7 @@ class ExchangeHistory(Model, table=True):
 class ExchangeAck(Model, table=True):
     """Acknowledged sequence per device: on a coordinator, every change of that laptop up to
     ``seq`` is merged; on a laptop (its own row, from reference data) the same, as told."""
+
     __tablename__ = "exchange_ack"
     device_id: str = Field(primary_key=True)
     seq: int
@@ -75,6 +80,7 @@ class ExchangeAck(Model, table=True):
 
 class ExchangeSeqRange(Model, table=True):
     """A range (since_seq, last_seq] of a device's change journal received in a bundle."""
+
     __tablename__ = "exchange_seq_range"
     device_id: str = Field(primary_key=True)
     since_seq: int = Field(primary_key=True)

@@ -43,9 +43,9 @@ Stamped = tuple[Any, int, str]
 
 class OneStamp(Mapping):
     """The fields of an upsert made by one write: name -> (value, hlc, device), like any other
-    ``Change.fields``, but kept as the plain values and one stamp, which saves a tuple a field on the
-    hundreds of thousands of records of a full bundle. Read-only: a merge that changes it works
-    on ``dict(fields)``."""
+    ``Change.fields``, but kept as the plain values and one stamp, which saves a tuple a field
+    on the hundreds of thousands of records of a full bundle. Read-only: a merge that changes it
+    works on ``dict(fields)``."""
 
     __slots__ = ("plain", "hlc", "device")
 
@@ -87,6 +87,7 @@ class OneStamp(Mapping):
     def __repr__(self) -> str:
         return f"OneStamp({sorted(self.plain)}, {self.hlc}, {self.device!r})"
 
+
 # Children removed with their parent, so that erasing a person leaves nothing of them behind.
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {}
 for _kind in KINDS.values():
@@ -119,10 +120,12 @@ def _fast_processor(impl, dialect):
         return date.isoformat
     slow = impl.bind_processor(dialect)
     if isinstance(impl, SQLiteDateTime) and impl._storage_format == SQLiteDateTime._storage_format:
+
         def stored_datetime(value):
             if type(value) is datetime and value.tzinfo is None:
                 return value.isoformat(" ", "microseconds")
             return slow(value)
+
         return stored_datetime
     return slow
 
@@ -137,27 +140,44 @@ class Statements:
     too: it is stored as NULL); a column a row does not name takes the model's default, as
     SQLAlchemy's insert of the same row would (``defaults``, as stored)."""
 
-    __slots__ = ("table", "columns", "insert", "defaults", "select", "readers", "writers", "_updates")
+    __slots__ = (
+        "table",
+        "columns",
+        "insert",
+        "defaults",
+        "select",
+        "readers",
+        "writers",
+        "_updates",
+    )
 
     def __init__(self, kind: str, dialect):
         table = RECORD_MODELS[kind].__table__
         self.table = table.name
         impls = {c.name: c.type.dialect_impl(dialect) for c in table.columns}
         self.columns: tuple[str, ...] = tuple(impls)
-        self.writers: dict[str, Processor] = {name: _fast_processor(impl, dialect) for name, impl in impls.items()}
+        self.writers: dict[str, Processor] = {
+            name: _fast_processor(impl, dialect) for name, impl in impls.items()
+        }
         self.readers: list[tuple[str, Callable]] = [
-            (name, proc) for name, impl in impls.items() if (proc := impl.result_processor(dialect, None)) is not None]
+            (name, proc)
+            for name, impl in impls.items()
+            if (proc := impl.result_processor(dialect, None)) is not None
+        ]
         self.defaults = {c.name: _default(c, self.writers[c.name]) for c in table.columns}
-        self.insert = (f"INSERT INTO {table.name} ({', '.join(self.columns)}) "
-                       f"VALUES ({', '.join('?' for _ in self.columns)})")
+        self.insert = (
+            f"INSERT INTO {table.name} ({', '.join(self.columns)}) "
+            f"VALUES ({', '.join('?' for _ in self.columns)})"
+        )
         self.select = f"SELECT {', '.join(self.columns)} FROM {table.name} WHERE id = ?"
         self._updates: dict[tuple[str, ...], str] = {}
 
     def update(self, names: tuple[str, ...]) -> str:
         sql = self._updates.get(names)
         if sql is None:
-            sql = self._updates[names] = (f"UPDATE {self.table} SET {', '.join(f'{n} = ?' for n in names)} "
-                                          "WHERE id = ?")
+            sql = self._updates[names] = (
+                f"UPDATE {self.table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
+            )
         return sql
 
     def stored(self, values: Mapping[str, Any]) -> tuple:
@@ -196,7 +216,9 @@ def _default(column, writer: Processor):
         return writer(value) if value is not None and writer is not None else value
     if server is not None:
         if not isinstance(server.arg, str):
-            raise TypeError(f"{column}: the journal's insert gives no column an SQL expression as default")
+            raise TypeError(
+                f"{column}: the journal's insert gives no column an SQL expression as default"
+            )
         return server.arg
     return None
 
@@ -312,7 +334,9 @@ class Tx:
     def insert(self, kind: str, values: dict, *, row_id: str | None = None) -> dict:
         return self.insert_many(kind, [values], ids=[row_id] if row_id else None)[0]
 
-    def insert_many(self, kind: str, rows: Iterable[dict], ids: list[str] | None = None) -> list[dict]:
+    def insert_many(
+        self, kind: str, rows: Iterable[dict], ids: list[str] | None = None
+    ) -> list[dict]:
         """Insert validated rows of one kind; returns them with ids. Batched for bulk loads."""
         names = NAMES[kind]
         statements = self.statements(kind)
@@ -320,7 +344,9 @@ class Tx:
         columns, writers = statements.columns, statements.writers
         # each column as Tx fills it (every field, derived and sync column), else its default
         whole = set(columns) <= {"id", *names, *(c for c, _fn in derived), *S.SYNC_COLUMNS}
-        processors = [(i, proc) for i, name in enumerate(columns) if (proc := writers[name]) is not None]
+        processors = [
+            (i, proc) for i, name in enumerate(columns) if (proc := writers[name]) is not None
+        ]
         hlc_at, dev_at, seq_at, stamps_at = (columns.index(c) for c in S.SYNC_COLUMNS)
         out, stored = [], []
         dev, device, seq = self.dev, self.device_id, self.seq
@@ -342,7 +368,11 @@ class Tx:
                         row[at] = proc(value)
                 stored.append(tuple(row))
             else:
-                stored.append(statements.stored({**record, "hlc": stamp, "dev": dev, "seq": seq, "stamps": ""}))
+                stored.append(
+                    statements.stored(
+                        {**record, "hlc": stamp, "dev": dev, "seq": seq, "stamps": ""}
+                    )
+                )
             record["stamps"] = S.text_one(changed, stamp, device)
             out.append(record)
         if len(stored) == 1:
@@ -394,16 +424,30 @@ class Tx:
         count = 0
         for child_kind, column in CHILDREN.get(kind, ()):
             child = RECORD_MODELS[child_kind].__table__
-            for (child_id,) in self.session.execute(select(child.c.id).where(child.c[column] == row_id)).all():
+            for (child_id,) in self.session.execute(
+                select(child.c.id).where(child.c[column] == row_id)
+            ).all():
                 count += self.delete(child_kind, child_id)
         if self.session.execute(select(table.c.id).where(table.c.id == row_id)).first() is None:
             return count
         stamp = self.clock.now()
         self.session.execute(delete(table).where(table.c.id == row_id))
         # the journal keeps no trace of what the record said, only that it is gone
-        self.session.execute(delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)))
-        self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": stamp,
-                                              "device_id": self.device_id, "seq": self.seq}])
+        self.session.execute(
+            delete(_TOMB).where((_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id))
+        )
+        self.session.execute(
+            insert(_TOMB),
+            [
+                {
+                    "table_name": kind,
+                    "row_id": row_id,
+                    "hlc": stamp,
+                    "device_id": self.device_id,
+                    "seq": self.seq,
+                }
+            ],
+        )
         self.forget(kind, row_id)
         self.touched.add(kind)
         return count + 1
@@ -414,17 +458,30 @@ class Tx:
         bookkeeping.forget(self.session, kind, row_id)
 
     # ---- writes decided by a merge ---------------------------------------------------------
-    def apply_remote_new(self, kind: str, records: Iterable[tuple[str, Mapping[str, Stamped]]]) -> int:
+    def apply_remote_new(
+        self, kind: str, records: Iterable[tuple[str, Mapping[str, Stamped]]]
+    ) -> int:
         """Insert records received from another device, each with its own stamps.
         ``records``: (id, {field: (value, hlc, device)}); fields absent are empty and unstamped.
         Returns how many were inserted."""
         names = NAMES[kind]
         statements = self.statements(kind)
         sql, column_names = statements.insert, list(statements.columns)
-        derived = [(column_names.index(column), fn) for column, (fn, _inputs) in DERIVED.get(kind, {}).items()]
+        derived = [
+            (column_names.index(column), fn)
+            for column, (fn, _inputs) in DERIVED.get(kind, {}).items()
+        ]
         id_at, stamps_at = column_names.index("id"), column_names.index("stamps")
-        hlc_at, dev_at, seq_at = column_names.index("hlc"), column_names.index("dev"), column_names.index("seq")
-        processors = [(i, proc) for i, name in enumerate(column_names) if (proc := statements.writers[name]) is not None]
+        hlc_at, dev_at, seq_at = (
+            column_names.index("hlc"),
+            column_names.index("dev"),
+            column_names.index("seq"),
+        )
+        processors = [
+            (i, proc)
+            for i, name in enumerate(column_names)
+            if (proc := statements.writers[name]) is not None
+        ]
         rows = []
         numbers: dict[str, int] = {}  # device id -> its number in this store
         seq = 0
@@ -440,11 +497,16 @@ class Tx:
                 if None in plain.values():  # fields stamped empty are named
                     stamp = (fields.hlc, dev, seq)
                     row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = S.encode(
-                        (n, plain[n] if n in plain else None, stamp if n in plain else None) for n in names)
+                        (n, plain[n] if n in plain else None, stamp if n in plain else None)
+                        for n in names
+                    )
                 else:
                     row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = fields.hlc, dev, seq, ""
             else:
-                row = [None if stamped is None else stamped[0] for stamped in map(fields.get, column_names)]
+                row = [
+                    None if stamped is None else stamped[0]
+                    for stamped in map(fields.get, column_names)
+                ]
                 own = {}
                 for name, (_value, hlc, device) in fields.items():
                     dev = numbers.get(device)
@@ -452,7 +514,8 @@ class Tx:
                         dev = numbers[device] = S.intern(self.session, device)
                     own[name] = (hlc, dev, seq)
                 row[hlc_at], row[dev_at], row[seq_at], row[stamps_at] = S.encode(
-                    (n, fields[n][0] if n in fields else None, own.get(n)) for n in names)
+                    (n, fields[n][0] if n in fields else None, own.get(n)) for n in names
+                )
             row[id_at] = row_id
             if derived:
                 record = dict(zip(column_names, row, strict=True))
@@ -479,7 +542,11 @@ class Tx:
         self.run("SELECT 1", ())  # the connection, and SQLAlchemy's transaction begun
         driver = self._driver
         before = driver.execute("PRAGMA cache_size").fetchone()[0]  # KiB when negative, else pages
-        kib = -before if before < 0 else before * driver.execute("PRAGMA page_size").fetchone()[0] // 1024
+        kib = (
+            -before
+            if before < 0
+            else before * driver.execute("PRAGMA page_size").fetchone()[0] // 1024
+        )
         if kib >= BULK_CACHE_KIB:
             self.run(sql, rows, many=True)
             return
@@ -509,12 +576,21 @@ class Tx:
         self.touched.add(kind)
 
     def tombstone(self, kind: str, row_id: str) -> tuple[int, str] | None:
-        found = self.session.execute(select(_TOMB.c.hlc, _TOMB.c.device_id).where(
-            (_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id))).first()
+        found = self.session.execute(
+            select(_TOMB.c.hlc, _TOMB.c.device_id).where(
+                (_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)
+            )
+        ).first()
         return (found[0], found[1]) if found else None
 
-    def apply_remote_delete(self, kind: str, row_id: str, hlc: int, device: str,
-                            erased: list[tuple[str, str]] | None = None) -> int:
+    def apply_remote_delete(
+        self,
+        kind: str,
+        row_id: str,
+        hlc: int,
+        device: str,
+        erased: list[tuple[str, str]] | None = None,
+    ) -> int:
         """Erase a record as another device did: the same tombstone stamp (the latest of all
         deletions of it wins), dependent records erased with the same stamp, optional
         references to it emptied (their stamps kept, so any order of merges gives the same
@@ -524,19 +600,28 @@ class Tx:
         count = 0
         for child_kind, column in CHILDREN.get(kind, ()):
             child = RECORD_MODELS[child_kind].__table__
-            for (child_id,) in self.session.execute(select(child.c.id).where(child.c[column] == row_id)).all():
+            for (child_id,) in self.session.execute(
+                select(child.c.id).where(child.c[column] == row_id)
+            ).all():
                 count += self.apply_remote_delete(child_kind, child_id, hlc, device, erased)
         for ref_kind, column in OPTIONAL_REFS.get(kind, ()):
             ref = RECORD_MODELS[ref_kind].__table__
-            for found in self.session.execute(select(ref).where(ref.c[column] == row_id)).mappings().all():
+            for found in (
+                self.session.execute(select(ref).where(ref.c[column] == row_id)).mappings().all()
+            ):
                 # the reference reads as empty and keeps its stamp (named, now that it is empty)
                 emptied = {**found, column: None}
                 new = {column: None, **S.columns(ref_kind, emptied, S.of_row(ref_kind, found))}
                 self._write(ref_kind, found["id"], new)
                 self.touched.add(ref_kind)
         table = RECORD_MODELS[kind].__table__
-        # a DELETE gives a cursor result, with its row count (Session.execute's type does not say so)
-        existed = cast(CursorResult, self.session.execute(delete(table).where(table.c.id == row_id))).rowcount > 0
+        # a DELETE gives a cursor result, with its row count (Session.execute's type hides it)
+        existed = (
+            cast(
+                CursorResult, self.session.execute(delete(table).where(table.c.id == row_id))
+            ).rowcount
+            > 0
+        )
         known = self.tombstone(kind, row_id)
         newer = known is None or (hlc, device) > known
         if not existed and not newer:
@@ -545,8 +630,18 @@ class Tx:
         where = (_TOMB.c.table_name == kind) & (_TOMB.c.row_id == row_id)
         if newer:
             self.session.execute(delete(_TOMB).where(where))
-            self.session.execute(insert(_TOMB), [{"table_name": kind, "row_id": row_id, "hlc": hlc, "device_id": device,
-                                                  "seq": self.seq}])
+            self.session.execute(
+                insert(_TOMB),
+                [
+                    {
+                        "table_name": kind,
+                        "row_id": row_id,
+                        "hlc": hlc,
+                        "device_id": device,
+                        "seq": self.seq,
+                    }
+                ],
+            )
         else:
             self.session.execute(update(_TOMB).where(where).values(seq=self.seq))
         self.forget(kind, row_id)

@@ -53,8 +53,14 @@ class Slot:
     costs: dict = field(default_factory=lambda: dict(COSTS))
 
     def to_json(self) -> dict:
-        return {"kdf": "argon2id", **self.costs, "salt": _b64(self.salt),
-                "cipher": "aes-256-gcm", "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+        return {
+            "kdf": "argon2id",
+            **self.costs,
+            "salt": _b64(self.salt),
+            "cipher": "aes-256-gcm",
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
 
     @classmethod
     def from_json(cls, raw: dict) -> Slot:
@@ -87,12 +93,17 @@ class KeyFile:
             raise WrongSecret(name)
         return replace(self, slots={k: v for k, v in self.slots.items() if k != name})
 
-    def rekey(self, name: str, old_secret: str, new_secret: str, costs: dict | None = None) -> KeyFile:
+    def rekey(
+        self, name: str, old_secret: str, new_secret: str, costs: dict | None = None
+    ) -> KeyFile:
         """The slot ``name`` opened by ``new_secret`` instead of ``old_secret`` (a new password)."""
         return self.add(name, new_secret, self.open(name, old_secret), costs)
 
     def to_bytes(self) -> bytes:
-        data = {"format": FORMAT, "slots": {name: self.slots[name].to_json() for name in self.names()}}
+        data = {
+            "format": FORMAT,
+            "slots": {name: self.slots[name].to_json() for name in self.names()},
+        }
         return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -146,7 +157,9 @@ def unwrap(slot: Slot, name: str, secret: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        key = AESGCM(derive(secret, slot.salt, slot.costs)).decrypt(slot.nonce, slot.wrapped, _aad(name))
+        key = AESGCM(derive(secret, slot.salt, slot.costs)).decrypt(
+            slot.nonce, slot.wrapped, _aad(name)
+        )
     except InvalidTag:
         raise WrongSecret(name) from None
     if len(key) != KEY_BYTES:
@@ -159,7 +172,7 @@ def new_recovery_key() -> str:
     """A recovery key to print and keep in a safe: 32 characters in groups of 4, to be read
     aloud (digits and capitals, without I, L, O and U)."""
     text = "".join(secrets.choice(_ALPHABET) for _ in range(_RECOVERY_CHARS))
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def normal_recovery_key(typed: str) -> str:
@@ -167,7 +180,7 @@ def normal_recovery_key(typed: str) -> str:
     form it was made."""
     text = "".join(ch for ch in (typed or "").upper() if ch.isalnum())
     text = text.translate(str.maketrans("OIL", "011"))
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 # ---- the file -------------------------------------------------------------------------------
@@ -191,7 +204,9 @@ def load(data_dir: Path) -> KeyFile:
 
 def save(data_dir: Path, keys: KeyFile) -> Path:
     """Replace the key file whole (never half written)."""
-    return write_atomic(path_of(data_dir), keys.to_bytes(), temp_prefix=".milma-keys-", sync_folder=True)
+    return write_atomic(
+        path_of(data_dir), keys.to_bytes(), temp_prefix=".milma-keys-", sync_folder=True
+    )
 
 
 def unlock(data_dir: Path, name: str, secret: str) -> bytes:
@@ -208,4 +223,3 @@ def update(data_dir: Path, change) -> KeyFile:
     keys = change(load(data_dir))
     save(data_dir, keys)
     return keys
-

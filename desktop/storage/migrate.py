@@ -94,9 +94,17 @@ def upgrade(engine: Engine, db: Path, target: str = "head") -> Path | None:
     script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise SchemaTooNew(Message("Storage", QT_TRANSLATE_NOOP(
-            "Storage", "This data was written by a newer version of MILMA Desktop (schema {revision}). "
-                       "Install the newer version to open it."), {"revision": current}))
+        raise SchemaTooNew(
+            Message(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "This data was written by a newer version of MILMA Desktop (schema {revision})."
+                    " Install the newer version to open it.",
+                ),
+                {"revision": current},
+            )
+        )
     wanted = script.get_current_head() if target == "head" else target
     if current == wanted:
         return None

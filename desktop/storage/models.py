@@ -20,15 +20,22 @@ class Model(SQLModel):
     """The base of every table of the store. SQLModel gives each ``table=True`` class its
     ``__table__`` without declaring it; this declares it, so that code reading a model's table
     (``Participant.__table__.c.code``) is type-checked."""
+
     if TYPE_CHECKING:
         __table__: ClassVar[Table]
 
 
 class Record(Model):
     id: str = Field(primary_key=True, max_length=36)
-    stamps: str = Field(default="")  # the fields stamped otherwise than the record (desktop.storage.stamps)
-    hlc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # the record's stamp: clock
-    dev: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # and device (sync_device.id)
+    stamps: str = Field(
+        default=""
+    )  # the fields stamped otherwise than the record (desktop.storage.stamps)
+    hlc: int = Field(
+        default=0, sa_column_kwargs={"server_default": "0"}
+    )  # the record's stamp: clock
+    dev: int = Field(
+        default=0, sa_column_kwargs={"server_default": "0"}
+    )  # and device (sync_device.id)
     # the journal position of its latest write: an incremental export reads what is past the
     # coordinator's acknowledgement from this index
     seq: int = Field(default=0, index=True, sa_column_kwargs={"server_default": "0"})
@@ -60,10 +67,29 @@ class Participant(Record, table=True):
     # covering index of the list: search-as-you-type scans it instead of the wide rows;
     # and the list's default order with what its filters test, so that a page is read by
     # walking it, without sorting every row
-    __table_args__ = (Index("ix_participant_list", "search_key", "last_name", "first_name", "code",
-                            "birth_date", "gender", "migrant_status", "site", "id"),
-                      Index("ix_participant_order", "name_key", "code", "search_key", "site", "gender",
-                            "migrant_status"))
+    __table_args__ = (
+        Index(
+            "ix_participant_list",
+            "search_key",
+            "last_name",
+            "first_name",
+            "code",
+            "birth_date",
+            "gender",
+            "migrant_status",
+            "site",
+            "id",
+        ),
+        Index(
+            "ix_participant_order",
+            "name_key",
+            "code",
+            "search_key",
+            "site",
+            "gender",
+            "migrant_status",
+        ),
+    )
     code: str = Field(unique=True, index=True)
     site: str = Field(index=True)
     first_name: str
@@ -107,7 +133,9 @@ class Company(Record, table=True):
 
 class Lab(Record, table=True):
     __tablename__ = "lab"
-    __table_args__ = (Index("ix_lab_end_date", "end_date"),)  # follow-ups due, read from the labs' ends
+    __table_args__ = (
+        Index("ix_lab_end_date", "end_date"),
+    )  # follow-ups due, read from the labs' ends
     name: str
     niche: str | None = None  # empty for a lab brought in from the history, until completed
     site: str
@@ -138,6 +166,7 @@ class Enrolment(Record, table=True):
 
 class Attendance(Record, table=True):
     """One participant's attendance on one lab day (see desktop.domain.schema.ATTENDANCE)."""
+
     __tablename__ = "attendance"
     # a lab's register and an enrolment's hours are read by enrolment, then day
     __table_args__ = (Index("ix_attendance_enrolment_day", "enrolment_id", "day"),)
@@ -165,10 +194,17 @@ class CoachingSession(Record, table=True):
     __table_args__ = (
         Index("ix_coaching_session_starts_at", "starts_at"),
         Index("ix_coaching_session_technician_starts_at", "technician_id", "starts_at"),
-        Index("ix_coaching_session_next_appointment", "next_appointment",
-              sqlite_where=text("next_appointment IS NOT NULL")),
-        Index("ix_coaching_session_technician_next_appointment", "technician_id", "next_appointment",
-              sqlite_where=text("next_appointment IS NOT NULL")),
+        Index(
+            "ix_coaching_session_next_appointment",
+            "next_appointment",
+            sqlite_where=text("next_appointment IS NOT NULL"),
+        ),
+        Index(
+            "ix_coaching_session_technician_next_appointment",
+            "technician_id",
+            "next_appointment",
+            sqlite_where=text("next_appointment IS NOT NULL"),
+        ),
         Index("ix_coaching_session_person_time", "participant_id", "starts_at", "next_appointment"),
         Index("ix_coaching_session_technician_person", "technician_id", "participant_id"),
     )
@@ -230,7 +266,9 @@ class ConnectorMeeting(Record, table=True):
     met_on: date
     mode: str
     notes: str | None = None
-    status: str = Field(default="held", sa_column_kwargs={"server_default": "held"})  # planned, held or cancelled
+    status: str = Field(
+        default="held", sa_column_kwargs={"server_default": "held"}
+    )  # planned, held or cancelled
     recorded_by: str | None = fk("technician")
 
 
@@ -278,7 +316,8 @@ class SurveyResponse(Record, table=True):
 
 
 class Association(Record, table=True):
-    """A local association of the coordinator's reference list (desktop.domain.schema.ASSOCIATION)."""
+    """A local association of the coordinator's reference list (schema.ASSOCIATION)."""
+
     __tablename__ = "association"
     name: str
     neighbourhood: str | None = None
@@ -290,6 +329,7 @@ class Association(Record, table=True):
 
 class InclusionIntroduction(Record, table=True):
     """A participant introduced to an area that helps inclusion (schema.INCLUSION_INTRODUCTION)."""
+
     __tablename__ = "inclusion_introduction"
     participant_id: str = fk("participant", required=True)
     introduced_on: date
@@ -301,8 +341,10 @@ class InclusionIntroduction(Record, table=True):
 
 # ---- local bookkeeping (not synced as records) --------------------------------------------
 
+
 class Meta(Model, table=True):
     """Key/value facts of this laptop: device id and name, site, clock, code sequence."""
+
     __tablename__ = "meta"
     key: str = Field(primary_key=True)
     value: str
@@ -310,6 +352,7 @@ class Meta(Model, table=True):
 
 class SyncDevice(Model, table=True):
     """The devices whose writes this store holds, each numbered once (records' ``dev``)."""
+
     __tablename__ = "sync_device"
     id: int | None = Field(default=None, primary_key=True)
     device: str = Field(unique=True)
@@ -318,6 +361,7 @@ class SyncDevice(Model, table=True):
 class Tombstone(Model, table=True):
     """A deleted record: kind, id, when and where, and the journal position of its deletion.
     Nothing else."""
+
     __tablename__ = "tombstone"
     table_name: str = Field(primary_key=True)
     row_id: str = Field(primary_key=True)
@@ -329,9 +373,26 @@ class Tombstone(Model, table=True):
 RECORD_MODELS: dict[str, type[Record]] = {
     m.__tablename__: m
     for m in (
-        Site, Technician, Participant, Company, Lab, LabCompany, Enrolment, Attendance, Goal, CoachingSession,
-        LifeStory, Consent, Connector, ConnectorMeeting, Referral, Placement, EmploymentOutcome,
-        SurveyResponse, Association, InclusionIntroduction,
+        Site,
+        Technician,
+        Participant,
+        Company,
+        Lab,
+        LabCompany,
+        Enrolment,
+        Attendance,
+        Goal,
+        CoachingSession,
+        LifeStory,
+        Consent,
+        Connector,
+        ConnectorMeeting,
+        Referral,
+        Placement,
+        EmploymentOutcome,
+        SurveyResponse,
+        Association,
+        InclusionIntroduction,
     )
 }
 

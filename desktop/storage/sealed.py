@@ -38,7 +38,9 @@ def seal(key: bytes, data: bytes, purpose: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = secrets.token_bytes(12)
-    return MAGIC + nonce + AESGCM(_subkey(key, purpose)).encrypt(nonce, data, MAGIC + purpose.encode())
+    return (
+        MAGIC + nonce + AESGCM(_subkey(key, purpose)).encrypt(nonce, data, MAGIC + purpose.encode())
+    )
 
 
 def unseal(key: bytes, blob: bytes, purpose: str) -> bytes:
@@ -47,7 +49,7 @@ def unseal(key: bytes, blob: bytes, purpose: str) -> bytes:
 
     if not is_sealed(blob):
         raise NotSealed("not a sealed file")
-    nonce, body = blob[len(MAGIC):len(MAGIC) + 12], blob[len(MAGIC) + 12:]
+    nonce, body = blob[len(MAGIC) : len(MAGIC) + 12], blob[len(MAGIC) + 12 :]
     try:
         return AESGCM(_subkey(key, purpose)).decrypt(nonce, body, MAGIC + purpose.encode())
     except (InvalidTag, ValueError):
@@ -91,7 +93,7 @@ def finish_swaps(folder: Path) -> None:
     """After a crash in :func:`swap_in`: a plain file aside whose encrypted copy took its name
     is wiped; one whose copy never arrived gets its name back."""
     for aside in sorted(Path(folder).glob("*" + ASIDE)) if Path(folder).is_dir() else []:
-        target = aside.with_name(aside.name[:-len(ASIDE)])
+        target = aside.with_name(aside.name[: -len(ASIDE)])
         if target.exists():
             wipe(aside)
         else:
@@ -109,7 +111,7 @@ def wipe(path: Path) -> None:
         size = os.fstat(fh.fileno()).st_size
         block = b"\0" * (1 << 20)
         for start in range(0, size, len(block)):
-            fh.write(block[:min(len(block), size - start)])
+            fh.write(block[: min(len(block), size - start)])
         fh.flush()
         os.fsync(fh.fileno())
     Path(path).unlink(missing_ok=True)

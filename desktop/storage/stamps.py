@@ -108,16 +108,21 @@ def intern(session, device: str) -> int:
     if number is None:
         if not session.info.get(_INTERNED):  # from now on this session's own, not the connection's
             session.info[_INTERNED] = True
-            known = session.info[_INFO_KEY] = Devices((n, d) for n, d in known.by_number.items() if n != NO_DEVICE)
+            known = session.info[_INFO_KEY] = Devices(
+                (n, d) for n, d in known.by_number.items() if n != NO_DEVICE
+            )
         conn = session.connection()
         conn.info.pop(_INFO_KEY, None)  # what the connection kept lacks it, committed or not
-        number = conn.exec_driver_sql("INSERT INTO sync_device (device) VALUES (?)", (device,)).lastrowid
+        number = conn.exec_driver_sql(
+            "INSERT INTO sync_device (device) VALUES (?)", (device,)
+        ).lastrowid
         known.by_name[device] = number
         known.by_number[number] = device
     return number
 
 
 # ---- the record's columns <-> field -> stamp ----------------------------------------------
+
 
 def encode(items: Iterable[tuple[str, Any, Stamp | None]]) -> tuple[int, int, int, str]:
     """``(hlc, dev, seq, stamps)`` of a record from each field's (name, value, stamp or None),
@@ -146,7 +151,9 @@ def encode(items: Iterable[tuple[str, Any, Stamp | None]]) -> tuple[int, int, in
     return base[0], base[1], latest, ("{" + ",".join(exceptions) + "}") if exceptions else ""
 
 
-def decode(items: Iterable[tuple[str, Any]], hlc: int, dev: int, seq: int, text: str | None) -> dict[str, Stamp]:
+def decode(
+    items: Iterable[tuple[str, Any]], hlc: int, dev: int, seq: int, text: str | None
+) -> dict[str, Stamp]:
     """Each stamped field's (hlc, dev, seq), from the fields' (name, value) and the columns."""
     if not text:
         if dev == NO_DEVICE:
@@ -168,7 +175,9 @@ def decode(items: Iterable[tuple[str, Any]], hlc: int, dev: int, seq: int, text:
 
 def of_row(kind: str, row: Mapping) -> dict[str, Stamp]:
     """The stamps of a stored row (every column, read as a mapping)."""
-    return decode(((n, row[n]) for n in KINDS[kind].names), row["hlc"], row["dev"], row["seq"], row["stamps"])
+    return decode(
+        ((n, row[n]) for n in KINDS[kind].names), row["hlc"], row["dev"], row["seq"], row["stamps"]
+    )
 
 
 def of_rows(session, kind: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
@@ -180,7 +189,9 @@ def of_rows(session, kind: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
     table = RECORD_MODELS[kind].__table__
     out = {}
     for i in range(0, len(ids), 500):
-        for row in session.execute(select(table).where(table.c.id.in_(ids[i:i + 500]))).mappings():
+        for row in session.execute(
+            select(table).where(table.c.id.in_(ids[i : i + 500]))
+        ).mappings():
             out[row["id"]] = of_row(kind, row)
     return out
 
@@ -188,17 +199,21 @@ def of_rows(session, kind: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
 def latest_hlc_sql(alias: str) -> str:
     """An SQL expression of the clock of a record's newest write (0: none), for the row
     ``alias`` of a record table: the record's stamp or a later one among its exceptions."""
-    return (f"max({alias}.hlc, coalesce((SELECT max(json_extract(j.value, '$[0]')) FROM "
-            f"json_each(nullif({alias}.stamps, '')) j WHERE j.type = 'array'), 0))")
+    return (
+        f"max({alias}.hlc, coalesce((SELECT max(json_extract(j.value, '$[0]')) FROM "
+        f"json_each(nullif({alias}.stamps, '')) j WHERE j.type = 'array'), 0))"
+    )
 
 
 def columns(kind: str, values: Mapping, stamps: Mapping[str, Stamp]) -> dict[str, Any]:
-    """The ``hlc``, ``dev``, ``seq`` and ``stamps`` columns of a record with these values and stamps."""
+    """The ``hlc``, ``dev``, ``seq`` and ``stamps`` columns of a record with these values and
+    stamps."""
     hlc, dev, seq, text = encode((n, values.get(n), stamps.get(n)) for n in KINDS[kind].names)
     return {"hlc": hlc, "dev": dev, "seq": seq, "stamps": text}
 
 
 # ---- the stamps as services see them ---------------------------------------------------------
+
 
 def named(stamps: Mapping[str, Stamp], known: Devices) -> dict[str, tuple[int, str]]:
     """field -> (hlc, device id text)."""

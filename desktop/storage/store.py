@@ -39,7 +39,9 @@ class StorageError(UserError):
 
 
 def _closed() -> StorageError:
-    return StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data store is closed.")))
+    return StorageError(
+        Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data store is closed."))
+    )
 
 
 class Store:
@@ -71,11 +73,21 @@ class Store:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
-            raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "Cannot create the data folder {path}."),
-                                       {"path": str(self.data_dir)})) from None
+            raise StorageError(
+                Message(
+                    "Storage",
+                    QT_TRANSLATE_NOOP("Storage", "Cannot create the data folder {path}."),
+                    {"path": str(self.data_dir)},
+                )
+            ) from None
         if not os.access(self.data_dir, os.W_OK):
-            raise StorageError(Message("Storage", QT_TRANSLATE_NOOP("Storage", "The data folder {path} is not writable."),
-                                       {"path": str(self.data_dir)}))
+            raise StorageError(
+                Message(
+                    "Storage",
+                    QT_TRANSLATE_NOOP("Storage", "The data folder {path} is not writable."),
+                    {"path": str(self.data_dir)},
+                )
+            )
         self._open_state = True
         try:
             if migrate.revision_of(self.reader()) != migrate.head_revision():
@@ -86,7 +98,10 @@ class Store:
                 except DatabaseError:
                     raise sqlite3.DatabaseError from None
             self.reload_meta()
-        except (sqlite3.DatabaseError, *engine.DatabaseError):  # the standard library's and SQLCipher's
+        except (
+            sqlite3.DatabaseError,
+            *engine.DatabaseError,
+        ):  # the standard library's and SQLCipher's
             self.close()
             raise self._unreadable() from None
         except BaseException:
@@ -98,12 +113,29 @@ class Store:
         password is needed), or not a MILMA database at all, or damaged."""
         from desktop.storage import keyslots
 
-        if not engine.is_plain(self.path) and (engine.key_of(self.path) is not None or keyslots.exists(self.data_dir)):
-            return StorageError(Message("Storage", QT_TRANSLATE_NOOP(
-                "Storage", "The data store {path} is encrypted and locked: it opens with the password of one of "
-                           "its accounts, or with its recovery key."), {"path": str(self.data_dir)}))
-        return StorageError(Message("Storage", QT_TRANSLATE_NOOP(
-            "Storage", "The file {path} is not a MILMA database or is damaged."), {"path": str(self.path)}))
+        if not engine.is_plain(self.path) and (
+            engine.key_of(self.path) is not None or keyslots.exists(self.data_dir)
+        ):
+            return StorageError(
+                Message(
+                    "Storage",
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The data store {path} is encrypted and locked: it opens with the password"
+                        " of one of its accounts, or with its recovery key.",
+                    ),
+                    {"path": str(self.data_dir)},
+                )
+            )
+        return StorageError(
+            Message(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage", "The file {path} is not a MILMA database or is damaged."
+                ),
+                {"path": str(self.path)},
+            )
+        )
 
     @property
     def is_open(self) -> bool:
@@ -154,7 +186,8 @@ class Store:
         self._own_technician()
 
     def log_in(self, account) -> None:
-        """``account`` is logged in (None: nobody): what is recorded is stamped with its technician."""
+        """``account`` is logged in (None: nobody): what is recorded is stamped with its
+        technician."""
         self.account = account
         self._own_technician()
 
@@ -172,8 +205,16 @@ class Store:
     @property
     def device_id(self) -> str:
         if not self.initialized:
-            raise StorageError(Message("Storage", QT_TRANSLATE_NOOP(
-                "Storage", "This laptop is not set up yet: run 'milma init --site CIFE' or start the application.")))
+            raise StorageError(
+                Message(
+                    "Storage",
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "This laptop is not set up yet: run 'milma init --site CIFE' or start the"
+                        " application.",
+                    ),
+                )
+            )
         return self.meta["device_id"]
 
     @property
@@ -218,15 +259,22 @@ class Store:
                 before = int(self.meta.get("seq", "0"))
                 tx = Tx(session, self.meta["device_id"], self.clock, before)
                 actor = getattr(self.account, "technician_id", None)
-                if actor and self.meta.get("technician_id") != actor:  # another process's login wrote it
+                if (
+                    actor and self.meta.get("technician_id") != actor
+                ):  # another process's login wrote it
                     self.set_meta(tx, "technician_id", actor)
                 yield tx
                 # the clock, and the journal position when it moved on, in one statement
                 if tx.journal_top() != before:
-                    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?), ('seq', ?)",
-                                 (str(self.clock.last), str(tx.journal_top())))
+                    conn.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?), ('seq', ?)",
+                        (str(self.clock.last), str(tx.journal_top())),
+                    )
                 else:
-                    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)", (str(self.clock.last),))
+                    conn.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)",
+                        (str(self.clock.last),),
+                    )
         except BaseException:
             self.reload_meta()  # what set_meta changed in memory was rolled back on disk
             raise

@@ -46,8 +46,11 @@ def current_log_dir() -> Path:
 
 def bundled() -> list[Component]:
     """Python and Qt themselves, then the libraries, each with its licence."""
-    return [Component("Python", platform.python_version(), "PSF-2.0"),
-            Component("Qt", qVersion(), "LGPL-3.0-only"), *components()]
+    return [
+        Component("Python", platform.python_version(), "PSF-2.0"),
+        Component("Qt", qVersion(), "LGPL-3.0-only"),
+        *components(),
+    ]
 
 
 def _path_label(parent: QWidget) -> QLabel:
@@ -126,27 +129,52 @@ class AboutDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("AboutDialog", "About MILMA Desktop"))
-        self.heading.setText("<b>{}</b><br>{}".format(
-            translate("AboutDialog", "MILMA Desktop"),
-            translate("AboutDialog", "Participants, itineraries, coaching, life stories and connector meetings, "
-                           "kept on this computer and exchanged by USB.")))
-        self.version.setText(translate("AboutDialog", "Version {version} · licence {licence}").format(
-            version=__version__, licence=APP_LICENCE))
+        self.heading.setText(
+            "<b>{}</b><br>{}".format(
+                translate("AboutDialog", "MILMA Desktop"),
+                translate(
+                    "AboutDialog",
+                    "Participants, itineraries, coaching, life stories and connector meetings, "
+                    "kept on this computer and exchanged by USB.",
+                ),
+            )
+        )
+        self.version.setText(
+            translate("AboutDialog", "Version {version} · licence {licence}").format(
+                version=__version__, licence=APP_LICENCE
+            )
+        )
         self.data_label.setText(translate("AboutDialog", "Data folder:"))
-        self.data_path.setText(str(self.data_dir) if self.data_dir else translate("AboutDialog", "no data folder open"))
+        self.data_path.setText(
+            str(self.data_dir) if self.data_dir else translate("AboutDialog", "no data folder open")
+        )
         self.log_label.setText(translate("AboutDialog", "Log folder:"))
         self.log_path.setText(str(current_log_dir()))
-        lines = [translate("AboutDialog", "{font} fonts: licence {licence} (see {file})").format(
-            font=f.name, file=f.file, licence=f.licence or translate("AboutDialog", "see its file"))
-            for f in self._fonts]
-        self.fonts_label.setText("\n".join(lines) if lines else translate("AboutDialog", "No fonts bundled."))
+        lines = [
+            translate("AboutDialog", "{font} fonts: licence {licence} (see {file})").format(
+                font=f.name,
+                file=f.file,
+                licence=f.licence or translate("AboutDialog", "see its file"),
+            )
+            for f in self._fonts
+        ]
+        self.fonts_label.setText(
+            "\n".join(lines) if lines else translate("AboutDialog", "No fonts bundled.")
+        )
         self.libraries_label.setText(translate("AboutDialog", "&Libraries bundled:"))
         self.libraries.setHorizontalHeaderLabels(
-            [translate("AboutDialog", "Library"), translate("AboutDialog", "Version"), translate("AboutDialog", "Licence")])
+            [
+                translate("AboutDialog", "Library"),
+                translate("AboutDialog", "Version"),
+                translate("AboutDialog", "Licence"),
+            ]
+        )
         unstated = translate("AboutDialog", "stated in its licence file")
         self.libraries.setRowCount(len(self._components))
         for row, component in enumerate(self._components):
-            for column, text in enumerate((component.name, component.version, component.licence or unstated)):
+            for column, text in enumerate(
+                (component.name, component.version, component.licence or unstated)
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.libraries.setItem(row, column, item)

@@ -18,4 +18,6 @@ def may(store, permission: str) -> bool:
 
 def pages(store, entries):
     """The navigation entries the logged-in role may open, in their order."""
-    return [e for e in entries if e[0] not in PAGE_PERMISSIONS or may(store, PAGE_PERMISSIONS[e[0]])]
+    return [
+        e for e in entries if e[0] not in PAGE_PERMISSIONS or may(store, PAGE_PERMISSIONS[e[0]])
+    ]

@@ -48,17 +48,24 @@ class AccountForm(QDialog):
         for role in R.ROLES:
             self.role.addItem(role_label(role), role)
         self.password, self.repeat = QLineEdit(self), QLineEdit(self)
-        for field, name in ((self.name, "name"), (self.technician, "technician"), (self.role, "role"),
-                            (self.password, "password"), (self.repeat, "repeat")):
+        for field, name in (
+            (self.name, "name"),
+            (self.technician, "technician"),
+            (self.role, "role"),
+            (self.password, "password"),
+            (self.repeat, "repeat"),
+        ):
             field.setObjectName(name)
         for field in (self.password, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        texts = [(translate("Accounts", "&User name:"), self.name),
-                 (translate("Accounts", "&Technician (full name):"), self.technician),
-                 (translate("Accounts", "R&ole:"), self.role),
-                 (translate("Accounts", "&Password:"), self.password),
-                 (translate("Accounts", "&Repeat the password:"), self.repeat)]
+        texts = [
+            (translate("Accounts", "&User name:"), self.name),
+            (translate("Accounts", "&Technician (full name):"), self.technician),
+            (translate("Accounts", "R&ole:"), self.role),
+            (translate("Accounts", "&Password:"), self.password),
+            (translate("Accounts", "&Repeat the password:"), self.repeat),
+        ]
         for text, field in texts:
             if username is not None and field in (self.name, self.technician, self.role):
                 field.hide()  # a new password only: not left loose over the form
@@ -72,15 +79,20 @@ class AccountForm(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setWindowTitle(translate("Accounts", "New account") if username is None else
-                            translate("Accounts", "New password for {name}").format(name=username))
+        self.setWindowTitle(
+            translate("Accounts", "New account")
+            if username is None
+            else translate("Accounts", "New password for {name}").format(name=username)
+        )
         fit_to_screen(self, max(self.sizeHint().width(), 460))
 
     def _refuse(self, text: str, field: QWidget) -> None:
@@ -89,28 +101,41 @@ class AccountForm(QDialog):
         field.setFocus()
 
     def accept(self) -> None:
-        """The fields checked from the top down: the first one at fault is named, and has the focus."""
+        """The fields checked from the top down: the first one at fault is named, and has the
+        focus."""
         if self.username is None:
             try:
                 accounts.clean_user_name(self.name.text())
             except UserError as exc:
                 return self._refuse(render(exc.message), self.name)
             if not self.technician.text().strip():
-                return self._refuse(translate("Accounts", "Write the full name of the technician this account "
-                                                          "stands for: it is recorded with what they do."),
-                                    self.technician)
+                return self._refuse(
+                    translate(
+                        "Accounts",
+                        "Write the full name of the technician this account "
+                        "stands for: it is recorded with what they do.",
+                    ),
+                    self.technician,
+                )
         try:
             accounts.check_new_password(self.password.text(), self.repeat.text())
         except UserError as exc:
             return self._refuse(render(exc.message), self.password)
         try:
             if self.username is None:
-                accounts.create_account(self.store, self.name.text(), self.password.text(),
-                                        self.role.currentData(), self.technician.text())
+                accounts.create_account(
+                    self.store,
+                    self.name.text(),
+                    self.password.text(),
+                    self.role.currentData(),
+                    self.technician.text(),
+                )
             else:
                 accounts.set_password(self.store, self.username, self.password.text())
         except UserError as exc:  # a name taken already, a right missing
-            return self._refuse(render(exc.message), self.name if self.username is None else self.password)
+            return self._refuse(
+                render(exc.message), self.name if self.username is None else self.password
+            )
         self.password.clear()
         self.repeat.clear()
         super().accept()
@@ -121,13 +146,23 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AccountsDialog")
         self.store, self.session_lock = store, session_lock
-        self.model = RowsModel([
-            Column("username", lambda: translate("Accounts", "User name")),
-            Column("technician", lambda: translate("Accounts", "Technician")),
-            Column("role", lambda: translate("Accounts", "Role"), lambda r: role_label(r["role"])),
-            Column("active", lambda: translate("Accounts", "May log in"),
-                   lambda r: translate("Accounts", "yes") if r["active"] else translate("Accounts", "no")),
-        ], self)
+        self.model = RowsModel(
+            [
+                Column("username", lambda: translate("Accounts", "User name")),
+                Column("technician", lambda: translate("Accounts", "Technician")),
+                Column(
+                    "role", lambda: translate("Accounts", "Role"), lambda r: role_label(r["role"])
+                ),
+                Column(
+                    "active",
+                    lambda: translate("Accounts", "May log in"),
+                    lambda r: (
+                        translate("Accounts", "yes") if r["active"] else translate("Accounts", "no")
+                    ),
+                ),
+            ],
+            self,
+        )
         self.view = read_only_table(self.model, self, "accounts")
         self.view.setAccessibleName(translate("Accounts", "Accounts"))
         keep_fitted(self.view, stretch=1)
@@ -147,7 +182,13 @@ class AccountsDialog(QDialog):
         self.active_button.clicked.connect(self.toggle_active)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected_changed())
         row = QHBoxLayout()
-        for w in (self.add_button, self.password_button, role_label_widget, self.role, self.active_button):
+        for w in (
+            self.add_button,
+            self.password_button,
+            role_label_widget,
+            self.role,
+            self.active_button,
+        ):
             row.addWidget(w)
         row.addStretch(1)
         self.idle = QSpinBox(self)
@@ -173,7 +214,9 @@ class AccountsDialog(QDialog):
         self.notice.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Accounts", "&Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("Accounts", "&Close")
+        )
         self.idle.editingFinished.connect(self.set_idle)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -193,9 +236,18 @@ class AccountsDialog(QDialog):
 
     def load(self) -> None:
         keep = self.selected()
-        self.model.set_rows([{"id": a.username, "username": a.username, "role": a.role, "active": a.active,
-                              "technician": accounts.technician_label(self.store, a)}
-                             for a in accounts.accounts(self.store)])
+        self.model.set_rows(
+            [
+                {
+                    "id": a.username,
+                    "username": a.username,
+                    "role": a.role,
+                    "active": a.active,
+                    "technician": accounts.technician_label(self.store, a),
+                }
+                for a in accounts.accounts(self.store)
+            ]
+        )
         row = self.model.row_of(keep) if keep else -1
         self.view.selectRow(max(row, 0))
         self._selected_changed()
@@ -211,8 +263,11 @@ class AccountsDialog(QDialog):
             w.setEnabled(row is not None)
         if row is not None:
             self.role.setCurrentIndex(self.role.findData(row["role"]))
-        self.active_button.setText(translate("Accounts", "&Switch off") if row is None or row["active"]
-                                   else translate("Accounts", "&Switch on"))
+        self.active_button.setText(
+            translate("Accounts", "&Switch off")
+            if row is None or row["active"]
+            else translate("Accounts", "&Switch on")
+        )
 
     def _run(self, action) -> None:
         self.notice.hide()
@@ -253,11 +308,19 @@ class AccountsDialog(QDialog):
         self._run(lambda: accounts.set_active(self.store, name, not row["active"]))
         from desktop.services import encryption
 
-        if (not row["active"] and not self.error.isVisible() and encryption.is_encrypted(self.store.data_dir)
-                and name not in encryption.slot_names(self.store.data_dir)):
-            self.notice.setText(translate("Accounts", "{name} may log in again once given a new password (New "
-                                                      "password…): the encrypted data opens with that one.").format(
-                name=name))
+        if (
+            not row["active"]
+            and not self.error.isVisible()
+            and encryption.is_encrypted(self.store.data_dir)
+            and name not in encryption.slot_names(self.store.data_dir)
+        ):
+            self.notice.setText(
+                translate(
+                    "Accounts",
+                    "{name} may log in again once given a new password (New "
+                    "password…): the encrypted data opens with that one.",
+                ).format(name=name)
+            )
             self.notice.show()
 
     def set_idle(self) -> None:

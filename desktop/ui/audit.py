@@ -42,8 +42,10 @@ def when_text(at: str) -> str:
         return at
 
 
-DOCUMENTS = {"itinerary": QT_TRANSLATE_NOOP("Audit", "itinerary"),
-             "subject_access": QT_TRANSLATE_NOOP("Audit", "everything we hold")}
+DOCUMENTS = {
+    "itinerary": QT_TRANSLATE_NOOP("Audit", "itinerary"),
+    "subject_access": QT_TRANSLATE_NOOP("Audit", "everything we hold"),
+}
 
 
 def _record(row: dict, names: dict[str, str]) -> str:
@@ -54,7 +56,9 @@ def _record(row: dict, names: dict[str, str]) -> str:
     detail = row.get("detail") or {}
     if row["action"] == "import" and detail.get("device_id"):
         device = detail["device_id"]
-        return translate("Audit", "Bundle from {laptop}").format(laptop=names.get(device) or device[-12:])
+        return translate("Audit", "Bundle from {laptop}").format(
+            laptop=names.get(device) or device[-12:]
+        )
     if row["action"] in ("import", "export"):
         return translate("Audit", "Bundle")
     return ""
@@ -63,20 +67,37 @@ def _record(row: dict, names: dict[str, str]) -> str:
 def _action(row: dict) -> str:
     text = translate("Audit", audit.ACTIONS.get(row["action"], row["action"]))
     document = DOCUMENTS.get((row.get("detail") or {}).get("document"))
-    return translate("Audit", "{action} ({document})").format(action=text, document=translate("Audit", document)) \
-        if document else text
+    return (
+        translate("Audit", "{action} ({document})").format(
+            action=text, document=translate("Audit", document)
+        )
+        if document
+        else text
+    )
 
 
 def columns() -> list[Column]:
     return [
-        Column("at", lambda: translate("Audit", "When"), lambda r: when_text(r["at"]), lambda r: r["at"]),
+        Column(
+            "at",
+            lambda: translate("Audit", "When"),
+            lambda r: when_text(r["at"]),
+            lambda r: r["at"],
+        ),
         Column("laptop", lambda: translate("Audit", "Laptop")),
         Column("who", lambda: translate("Audit", "Who")),
         Column("action", lambda: translate("Audit", "Action"), _action),
-        Column("record", lambda: translate("Audit", "Record"), lambda r: _record(r, r.get("names", {}))),
+        Column(
+            "record", lambda: translate("Audit", "Record"), lambda r: _record(r, r.get("names", {}))
+        ),
         Column("code", lambda: translate("Audit", "Participant code")),
-        Column("seq", lambda: translate("Audit", "Entry"), lambda r: str(r["seq"]), lambda r: r["seq"],
-               align_right=True),
+        Column(
+            "seq",
+            lambda: translate("Audit", "Entry"),
+            lambda r: str(r["seq"]),
+            lambda r: r["seq"],
+            align_right=True,
+        ),
     ]
 
 
@@ -85,17 +106,32 @@ def status_text(statuses: list[audit.ChainStatus], names: dict[str, str]) -> str
     own = next((c for c in statuses if c.own), None)
     others = [c for c in statuses if not c.own]
     if audit.intact(statuses):
-        text = translate("Audit", "The audit log is intact: %n entries on this computer.", None, own.entries if own else 0)
+        text = translate(
+            "Audit",
+            "The audit log is intact: %n entries on this computer.",
+            None,
+            own.entries if own else 0,
+        )
         if others:
-            text += " " + translate("Audit", "The logs of %n laptops received are intact too.", None, len(others))
+            text += " " + translate(
+                "Audit", "The logs of %n laptops received are intact too.", None, len(others)
+            )
         return text
     lines = [translate("Audit", "The audit log is BROKEN: entries were changed, removed or moved.")]
     for c in statuses:
         if c.intact:
             continue
-        laptop = translate("Audit", "this computer") if c.own else (names.get(c.device_id) or c.device_id)
+        laptop = (
+            translate("Audit", "this computer")
+            if c.own
+            else (names.get(c.device_id) or c.device_id)
+        )
         for p in c.problems:
-            lines.append(translate("Audit", "{laptop}: {problem}").format(laptop=laptop, problem=render(audit.problem_message(p))))
+            lines.append(
+                translate("Audit", "{laptop}: {problem}").format(
+                    laptop=laptop, problem=render(audit.problem_message(p))
+                )
+            )
     return "\n".join(lines)
 
 
@@ -103,8 +139,14 @@ def import_lines(report: dict) -> list[str]:
     """What an import found wrong in the laptop's audit log (none when it is whole or absent)."""
     found = report.get("audit") or {}
     device = found.get("device_id") or ""
-    return [translate("Audit", "Audit log of this laptop: {problem}").format(problem=render(audit.problem_message(
-        Problem(device, p["seq"], p["problem"], p.get("last"))))) for p in found.get("problems", [])]
+    return [
+        translate("Audit", "Audit log of this laptop: {problem}").format(
+            problem=render(
+                audit.problem_message(Problem(device, p["seq"], p["problem"], p.get("last")))
+            )
+        )
+        for p in found.get("problems", [])
+    ]
 
 
 class AuditLogDialog(QDialog):
@@ -184,7 +226,9 @@ class AuditLogDialog(QDialog):
         action, device = self.f_action.currentData(), self.f_laptop.currentData()
 
         def work(_job):
-            rows = audit.entries(self.store, actions=[action] if action else None, device_id=device, limit=LIMIT)
+            rows = audit.entries(
+                self.store, actions=[action] if action else None, device_id=device, limit=LIMIT
+            )
             return rows, audit.technician_names(self.store), X.laptop_names(self.store)
 
         jobs.runner().run("audit entries", work, on_done=self._loaded, cancellable=False)
@@ -210,9 +254,14 @@ class AuditLogDialog(QDialog):
         self.count.setText(translate("Audit", "%n entry(ies)", None, self.proxy.rowCount()))
 
     def _fill_laptops(self) -> None:
-        devices = {c.device_id for c in self.statuses or []} | {r["device_id"] for r in self.model.rows}
+        devices = {c.device_id for c in self.statuses or []} | {
+            r["device_id"] for r in self.model.rows
+        }
         own = getattr(self.store, "device_id", None)
-        items = [(d, translate("Audit", "this computer") if d == own else (self.names.get(d) or d)) for d in sorted(devices)]
+        items = [
+            (d, translate("Audit", "this computer") if d == own else (self.names.get(d) or d))
+            for d in sorted(devices)
+        ]
         self.f_laptop.set_items(translate("Audit", "Every laptop"), items)
 
     # ---- language
@@ -220,13 +269,20 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle(translate("Audit", "Audit log"))
         self.search.setPlaceholderText(translate("Audit", "Find a code, a record id, a name…"))
         self.search.setAccessibleName(translate("Audit", "Find in the audit log"))
-        self.f_action.set_items(translate("Audit", "Every action"),
-                                [(k, translate("Audit", label)) for k, label in audit.ACTIONS.items()])
+        self.f_action.set_items(
+            translate("Audit", "Every action"),
+            [(k, translate("Audit", label)) for k, label in audit.ACTIONS.items()],
+        )
         self.f_action.setAccessibleName(translate("Audit", "Action"))
         self.f_laptop.setAccessibleName(translate("Audit", "Laptop"))
         self._fill_laptops()
-        self.only_coordinators.setText(translate(
-            "Audit", "Only the coordinator can browse the entries of the audit log; its state is shown above."))
+        self.only_coordinators.setText(
+            translate(
+                "Audit",
+                "Only the coordinator can browse the entries of the audit log; its state is shown"
+                " above.",
+            )
+        )
         self.model.retranslate()
         if self.statuses is not None:
             self.status.setText(status_text(self.statuses, self.names))

@@ -35,7 +35,6 @@ from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 log = logging.getLogger("milma.ui")
 
 
-
 def kind_text(kind: str) -> str:
     return translate("Backups", backups.KIND_LABELS[kind]) if kind in backups.KIND_LABELS else kind
 
@@ -46,26 +45,50 @@ def _backup(r) -> backups.Backup:
 
 class BackupsModel(RowsModel):
     COLUMNS = (
-        Column("made", lambda: translate("Backups", "Made"), lambda r: format_datetime(_backup(r).made_at),
-               lambda r: _backup(r).made_at.isoformat()),
+        Column(
+            "made",
+            lambda: translate("Backups", "Made"),
+            lambda r: format_datetime(_backup(r).made_at),
+            lambda r: _backup(r).made_at.isoformat(),
+        ),
         Column("kind", lambda: translate("Backups", "Why"), lambda r: kind_text(_backup(r).kind)),
-        Column("size", lambda: translate("Backups", "Size"), lambda r: format_size(_backup(r).size),
-               lambda r: _backup(r).size, align_right=True),
+        Column(
+            "size",
+            lambda: translate("Backups", "Size"),
+            lambda r: format_size(_backup(r).size),
+            lambda r: _backup(r).size,
+            align_right=True,
+        ),
         # made before an erasure: it still holds the people erased, until the rotation deletes it
-        Column("erased", lambda: translate("Backups", "Erased people it holds"), lambda r: _erased_text(r),
-               lambda r: r["erased"]),
+        Column(
+            "erased",
+            lambda: translate("Backups", "Erased people it holds"),
+            lambda r: _erased_text(r),
+            lambda r: r["erased"],
+        ),
     )
 
     def set_backups(self, found: list[backups.Backup], erasures: list | None = None) -> None:
         times = erasures or []
-        self.set_rows([{"id": str(b.path), "backup": b, "erased": backups.erased_in(b, times),
-                        "until": backups.removed_by(times, b)} for b in found])
+        self.set_rows(
+            [
+                {
+                    "id": str(b.path),
+                    "backup": b,
+                    "erased": backups.erased_in(b, times),
+                    "until": backups.removed_by(times, b),
+                }
+                for b in found
+            ]
+        )
 
 
 def _erased_text(r) -> str:
     if not r["erased"]:
         return ""
-    return translate("Backups", "%n, deleted by {when}", None, r["erased"]).format(when=format_datetime(r["until"]))
+    return translate("Backups", "%n, deleted by {when}", None, r["erased"]).format(
+        when=format_datetime(r["until"])
+    )
 
 
 class BackupsDialog(QDialog):
@@ -138,8 +161,14 @@ class BackupsDialog(QDialog):
     # ---- what is shown ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Backups", "Backups"))
-        self.intro.setText(translate(
-            "Backups", "A backup is made at the first start of each day, and before every upgrade, import, merge and erasure. Kept: the daily ones of the last 7 days and of the last 4 weeks, the last 5 made before a risky step and the last 5 made on request."))
+        self.intro.setText(
+            translate(
+                "Backups",
+                "A backup is made at the first start of each day, and before every upgrade, import,"
+                " merge and erasure. Kept: the daily ones of the last 7 days and of the last 4"
+                " weeks, the last 5 made before a risky step and the last 5 made on request.",
+            )
+        )
         self.empty.setText(translate("Backups", "No backups yet."))
         self.back_up_button.setText(translate("Backups", "&Back up now"))
         self.restore_button.setText(translate("Backups", "&Restore…"))
@@ -164,12 +193,23 @@ class BackupsDialog(QDialog):
     def _show_second_folder(self) -> None:
         folder = backups.second_folder(self.store.data_dir)
         if folder is None:
-            self.second_label.setText(translate("Backups", "None: backups are kept in the data folder only."))
+            self.second_label.setText(
+                translate("Backups", "None: backups are kept in the data folder only.")
+            )
         elif folder.is_dir():
-            self.second_label.setText(translate("Backups", "Every automatic backup is also copied to {folder}.").format(folder=folder))
+            self.second_label.setText(
+                translate("Backups", "Every automatic backup is also copied to {folder}.").format(
+                    folder=folder
+                )
+            )
         else:
-            self.second_label.setText(translate(
-                "Backups", "Every automatic backup is also copied to {folder} when it is plugged in (not now).").format(folder=folder))
+            self.second_label.setText(
+                translate(
+                    "Backups",
+                    "Every automatic backup is also copied to {folder} when it is plugged in (not"
+                    " now).",
+                ).format(folder=folder)
+            )
         self.stop_button.setEnabled(folder is not None)
 
     def _update_buttons(self, *_args) -> None:
@@ -192,7 +232,9 @@ class BackupsDialog(QDialog):
             self._say(message_of(exc), error=True)
             self.refresh()
 
-        self.runner.run(name, lambda _job: fn(), on_done=on_done, on_failed=failed, cancellable=False)
+        self.runner.run(
+            name, lambda _job: fn(), on_done=on_done, on_failed=failed, cancellable=False
+        )
         self._update_buttons()
 
     def back_up_now(self) -> None:
@@ -211,8 +253,11 @@ class BackupsDialog(QDialog):
 
     def restore_from_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, translate("Backups", "Restore a backup"), str(Path.home()),
-            translate("Backups", "MILMA backups (*.sqlite3);;All files (*)"))
+            self,
+            translate("Backups", "Restore a backup"),
+            str(Path.home()),
+            translate("Backups", "MILMA backups (*.sqlite3);;All files (*)"),
+        )
         if path:
             self.restore(Path(path))
 
@@ -224,18 +269,28 @@ class BackupsDialog(QDialog):
             return
         when = backups.made_at(path)
         question = translate(
-            "Backups", "Replace the data of this laptop by the backup made {when}? What is there now is backed up first, and can be restored the same way.").format(
-            when=format_datetime(when) if when else path.name)
+            "Backups",
+            "Replace the data of this laptop by the backup made {when}? What is there now is backed"
+            " up first, and can be restored the same way.",
+        ).format(when=format_datetime(when) if when else path.name)
         if ask(self, question, title=translate("Backups", "Restore a backup")) != "yes":
             return
         self._say(translate("Backups", "Restoring…"))
         store = self.store
 
         def done(result: backups.Restored) -> None:
-            self.runner.broadcast(set(KINDS) | {"technician"})  # every screen shows the restored data
+            self.runner.broadcast(
+                set(KINDS) | {"technician"}
+            )  # every screen shows the restored data
             self.refresh()
-            self._say(translate("Backups", "Restored the backup of {when}. What was there before is kept as a backup.").format(
-                when=format_datetime(result.made_at) if result.made_at else result.backup.name))
+            self._say(
+                translate(
+                    "Backups",
+                    "Restored the backup of {when}. What was there before is kept as a backup.",
+                ).format(
+                    when=format_datetime(result.made_at) if result.made_at else result.backup.name
+                )
+            )
             log.info("a backup was restored from the window")
 
         self._run("restore", lambda: backups.restore(store.data_dir, path, store), done)
@@ -243,7 +298,8 @@ class BackupsDialog(QDialog):
     def choose_second_folder(self) -> None:
         current = backups.second_folder(self.store.data_dir)
         folder = QFileDialog.getExistingDirectory(
-            self, translate("Backups", "Second copy of the backups"), str(current or Path.home()))
+            self, translate("Backups", "Second copy of the backups"), str(current or Path.home())
+        )
         if folder:
             self.set_second_folder(Path(folder))
 
@@ -254,6 +310,8 @@ class BackupsDialog(QDialog):
             self._say(message_of(exc), error=True)
             return
         self._show_second_folder()
-        self._say(translate("Backups", "Backups will be copied to {folder} too.").format(folder=folder) if folder
-                  else translate("Backups", "Backups are no longer copied to a second folder."))
-
+        self._say(
+            translate("Backups", "Backups will be copied to {folder} too.").format(folder=folder)
+            if folder
+            else translate("Backups", "Backups are no longer copied to a second folder.")
+        )

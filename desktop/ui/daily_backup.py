@@ -14,10 +14,16 @@ def start_daily_backup(window) -> bool:
     store = window.store
 
     def failed(exc: BaseException) -> None:
-        window.statusBar().showMessage(translate("Backups", "The daily backup could not be made: {reason}").format(
-            reason=message_of(exc)), 30_000)
+        window.statusBar().showMessage(
+            translate("Backups", "The daily backup could not be made: {reason}").format(
+                reason=message_of(exc)
+            ),
+            30_000,
+        )
 
     if not store.is_open or not store.initialized or not backups.daily_due(store):
         return False
-    window.runner.run("daily backup", lambda _job: backups.daily(store), on_failed=failed, cancellable=False)
+    window.runner.run(
+        "daily backup", lambda _job: backups.daily(store), on_failed=failed, cancellable=False
+    )
     return True

@@ -19,12 +19,14 @@ log = logging.getLogger("milma.ui.erasure")
 
 
 def question(code: str) -> str:
-    return translate("Erasure", "Erase {code} for good?\n\n"
-                     "Every record about this person (profile, sessions, goals, life story, meetings, referrals, "
-                     "surveys, job outcomes, consents, unsaved drafts) is removed from this store, and from every "
-                     "laptop with the next reference data. Edits still on a laptop will not bring them back. The "
-                     "backups made before keep them until the rotation deletes them.\n\n"
-                     "This cannot be undone.").format(code=code)
+    return translate(
+        "Erasure",
+        "Erase {code} for good?\n\nEvery record about this person (profile, sessions, goals, life"
+        " story, meetings, referrals, surveys, job outcomes, consents, unsaved drafts) is removed"
+        " from this store, and from every laptop with the next reference data. Edits still on a"
+        " laptop will not bring them back. The backups made before keep them until the rotation"
+        " deletes them.\n\nThis cannot be undone.",
+    ).format(code=code)
 
 
 def erase_participant(parent: QWidget | None, store, participant_id: str) -> Job | None:
@@ -34,7 +36,12 @@ def erase_participant(parent: QWidget | None, store, participant_id: str) -> Job
         errors.show_error(parent, erasure.ErasureRefused(why))
         return None
     person = records.get(store, "participant", participant_id)
-    if errors.ask(parent, question(person["code"]), title=translate("Erasure", "Erase a participant")) != "yes":
+    if (
+        errors.ask(
+            parent, question(person["code"]), title=translate("Erasure", "Erase a participant")
+        )
+        != "yes"
+    ):
         return None
     if parent is not None and hasattr(parent, "can_close") and not parent.can_close():
         return None  # unsaved edits the user chose to keep
@@ -43,9 +50,17 @@ def erase_participant(parent: QWidget | None, store, participant_id: str) -> Job
         alive = parent is not None and isValid(parent)
         if alive and hasattr(parent, "back_requested"):
             parent.back_requested.emit()
-        errors.inform(parent if alive else None, translate(
-            "Erasure", "{code} was erased: %n record(s) removed.", None, result.records).format(code=result.code))
+        errors.inform(
+            parent if alive else None,
+            translate(
+                "Erasure", "{code} was erased: %n record(s) removed.", None, result.records
+            ).format(code=result.code),
+        )
 
     log.info("erasure asked")
-    return jobs.runner().run("erasure", lambda _job: erasure.erase(store, participant_id), on_done=done,
-                             cancellable=False)
+    return jobs.runner().run(
+        "erasure",
+        lambda _job: erasure.erase(store, participant_id),
+        on_done=done,
+        cancellable=False,
+    )

@@ -71,12 +71,26 @@ class FirstRunDialog(QDialog):
         self.cancel_note = QLabel(self)
         self.cancel_note.setObjectName("cancel_note")
         self.cancel_note.setWordWrap(True)
-        self.labels = {name: QLabel(self) for name in ("language", "site", "device", "technician",
-                                                       "admin_user", "admin_password", "admin_repeat")}
+        self.labels = {
+            name: QLabel(self)
+            for name in (
+                "language",
+                "site",
+                "device",
+                "technician",
+                "admin_user",
+                "admin_password",
+                "admin_repeat",
+            )
+        }
         self.laptop_box = QGroupBox(self)
         self.form = QFormLayout(self.laptop_box)
-        for name, widget in (("language", self.language), ("site", self.site), ("device", self.device),
-                             ("technician", self.technician)):
+        for name, widget in (
+            ("language", self.language),
+            ("site", self.site),
+            ("device", self.device),
+            ("technician", self.technician),
+        ):
             self.labels[name].setBuddy(widget)
             self.form.addRow(self.labels[name], widget)
         self.form.addRow("", self.technician_note)
@@ -86,9 +100,16 @@ class FirstRunDialog(QDialog):
         self.admin_note.setObjectName("admin_note")
         self.admin_note.setWordWrap(True)
         self.account_form.addRow(self.admin_note)
-        self.admin_user, self.admin_password, self.admin_repeat = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        for name, widget in (("admin_user", self.admin_user), ("admin_password", self.admin_password),
-                             ("admin_repeat", self.admin_repeat)):
+        self.admin_user, self.admin_password, self.admin_repeat = (
+            QLineEdit(self),
+            QLineEdit(self),
+            QLineEdit(self),
+        )
+        for name, widget in (
+            ("admin_user", self.admin_user),
+            ("admin_password", self.admin_password),
+            ("admin_repeat", self.admin_repeat),
+        ):
             widget.setObjectName(name)
             if name != "admin_user":
                 widget.setEchoMode(QLineEdit.EchoMode.Password)
@@ -102,7 +123,9 @@ class FirstRunDialog(QDialog):
             else:  # none chosen yet: only whom the account stands for is asked
                 for widget in (self.language, self.site, self.device):
                     self.form.setRowVisible(widget, False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.technician.textChanged.connect(lambda _t: self.error.hide())
@@ -121,46 +144,88 @@ class FirstRunDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(translate("FirstRun", "Set up this laptop"))
         if self.accounts_only:
-            self.intro.setText(translate("FirstRun", "This laptop's data has no accounts yet. Create the administrator's "
-                                                     "account: from now on everyone logs in with their own."))
+            self.intro.setText(
+                translate(
+                    "FirstRun",
+                    "This laptop's data has no accounts yet. Create the administrator's "
+                    "account: from now on everyone logs in with their own.",
+                )
+            )
         else:
-            self.intro.setText(translate("FirstRun", "This laptop is not set up yet. Choose the site where it is used, "
-                                                     "a name for the laptop and the technician who uses it, then "
-                                                     "create the administrator's account."))
+            self.intro.setText(
+                translate(
+                    "FirstRun",
+                    "This laptop is not set up yet. Choose the site where it is used, "
+                    "a name for the laptop and the technician who uses it, then "
+                    "create the administrator's account.",
+                )
+            )
         self.laptop_box.setTitle(translate("FirstRun", "This laptop"))
         self.account_box.setTitle(translate("FirstRun", "Administrator's account"))
-        stands = (translate("FirstRun", "The account stands for this laptop's technician, {name}.").format(
-            name=self.technician.text()) if self.accounts_only and self.laptop_box.isHidden()
-            else translate("FirstRun", "The account stands for the technician above."))
-        self.admin_note.setText(" ".join((translate(
-            "FirstRun", "The administrator manages the accounts of the other technicians, the exchange keys and the "
-                        "settings."), stands, translate(
-            "FirstRun", "The password needs at least {n} characters; keep it safe: nobody can read it "
-                        "back.").format(n=accounts.MIN_PASSWORD))))
+        stands = (
+            translate(
+                "FirstRun", "The account stands for this laptop's technician, {name}."
+            ).format(name=self.technician.text())
+            if self.accounts_only and self.laptop_box.isHidden()
+            else translate("FirstRun", "The account stands for the technician above.")
+        )
+        self.admin_note.setText(
+            " ".join(
+                (
+                    translate(
+                        "FirstRun",
+                        "The administrator manages the accounts of the other technicians, the"
+                        " exchange keys and the settings.",
+                    ),
+                    stands,
+                    translate(
+                        "FirstRun",
+                        "The password needs at least {n} characters; keep it safe: nobody can read"
+                        " it back.",
+                    ).format(n=accounts.MIN_PASSWORD),
+                )
+            )
+        )
         self.admin_user.setPlaceholderText(translate("FirstRun", "One word, for example rosa"))
         for i in range(self.site.count()):
             self.site.setItemText(i, translate("Enum", Site(self.site.itemData(i)).label))
-        texts = {"language": translate("FirstRun", "Interface &language:"),
-                 "site": translate("FirstRun", "&Site:"),
-                 "device": translate("FirstRun", "Laptop &name:"),
-                 "technician": translate("FirstRun", "&Technician:"),
-                 "admin_user": translate("FirstRun", "&User name:"),
-                 "admin_password": translate("FirstRun", "&Password:"),
-                 "admin_repeat": translate("FirstRun", "&Repeat the password:")}
+        texts = {
+            "language": translate("FirstRun", "Interface &language:"),
+            "site": translate("FirstRun", "&Site:"),
+            "device": translate("FirstRun", "Laptop &name:"),
+            "technician": translate("FirstRun", "&Technician:"),
+            "admin_user": translate("FirstRun", "&User name:"),
+            "admin_password": translate("FirstRun", "&Password:"),
+            "admin_repeat": translate("FirstRun", "&Repeat the password:"),
+        }
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.labels[name].buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
         self.technician.setPlaceholderText(translate("FirstRun", "Full name"))
-        self.technician_note.setText(translate(
-            "FirstRun", "Required: the technician is recorded with every participant registered and every "
-                        "session on this laptop. The other technicians get accounts of their own later, in "
-                        "File > Accounts."))
-        self.device.setToolTip(translate("FirstRun", "Shown to the coordinator with the data this laptop exports."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("FirstRun", "St&art"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FirstRun", "&Quit"))
-        self.cancel_note.setText(translate(
-            "FirstRun", "Quit closes the application without setting anything up; this window opens "
-                        "again at the next start."))
+        self.technician_note.setText(
+            translate(
+                "FirstRun",
+                "Required: the technician is recorded with every participant registered and every "
+                "session on this laptop. The other technicians get accounts of their own later, in "
+                "File > Accounts.",
+            )
+        )
+        self.device.setToolTip(
+            translate("FirstRun", "Shown to the coordinator with the data this laptop exports.")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("FirstRun", "St&art")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("FirstRun", "&Quit")
+        )
+        self.cancel_note.setText(
+            translate(
+                "FirstRun",
+                "Quit closes the application without setting anything up; this window opens "
+                "again at the next start.",
+            )
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -178,8 +243,13 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         technician = " ".join(self.technician.text().split())
         if not technician:
-            self.error.setText(translate("FirstRun", "Write the technician's full name: it is recorded with "
-                                                     "everything done on this laptop."))
+            self.error.setText(
+                translate(
+                    "FirstRun",
+                    "Write the technician's full name: it is recorded with "
+                    "everything done on this laptop.",
+                )
+            )
             self.error.show()
             self.technician.setFocus()
             return
@@ -187,11 +257,23 @@ class FirstRunDialog(QDialog):
             accounts.clean_user_name(self.admin_user.text())
             accounts.check_new_password(self.admin_password.text(), self.admin_repeat.text())
             if not self.accounts_only:
-                init_device(self.store, self.site.currentData(), self.device.text().strip() or None, technician)
-            admin = accounts.create_account(self.store, self.admin_user.text(), self.admin_password.text(),
-                                            "administrator", technician)
-            # the store is encrypted now: its recovery key, shown once when this dialog closes (app.py)
-            self.recovery_key = encryption.after_login(self.store, admin.username, self.admin_password.text())
+                init_device(
+                    self.store,
+                    self.site.currentData(),
+                    self.device.text().strip() or None,
+                    technician,
+                )
+            admin = accounts.create_account(
+                self.store,
+                self.admin_user.text(),
+                self.admin_password.text(),
+                "administrator",
+                technician,
+            )
+            # the store is encrypted now: its recovery key, shown once as the dialog closes (app.py)
+            self.recovery_key = encryption.after_login(
+                self.store, admin.username, self.admin_password.text()
+            )
         except UserError as exc:
             self.error.setText(render(exc.message))
             self.error.show()

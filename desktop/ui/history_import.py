@@ -37,8 +37,11 @@ log = logging.getLogger("milma.ui.history_import")
 
 def added_text(result: history_import.HistoryResult) -> str:
     """What the import adds, kind by kind: "Participant: 2 · Lab: 1"."""
-    return " · ".join(f"{translate('Kind', KINDS[kind].label)}: {format_number(result.added[kind])}"
-                      for kind in history_import.KINDS if result.added.get(kind))
+    return " · ".join(
+        f"{translate('Kind', KINDS[kind].label)}: {format_number(result.added[kind])}"
+        for kind in history_import.KINDS
+        if result.added.get(kind)
+    )
 
 
 class HistoryImportDialog(QDialog):
@@ -64,24 +67,55 @@ class HistoryImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.rows_model = RowsModel([
-            Column("number", lambda: translate("HistoryImportDialog", "Row"), lambda r: str(r["number"])),
-            Column("first_name", lambda: translate("Field", "First name")),
-            Column("last_name", lambda: translate("Field", "Last name")),
-            Column("lab", lambda: translate("Kind", "Lab")),
-            Column("lab_start", lambda: translate("Field", "Start date"),
-                   lambda r: format_date(r["lab_start"], fmt="medium")),
-            Column("status", lambda: translate("Field", "Status"),
-                   lambda r: value_text("enrolment", "status", r["status"])),
-            Column("new", lambda: translate("HistoryImportDialog", "In the store"),
-                   lambda r: translate("HistoryImportDialog", "New") if r["new"] else translate("HistoryImportDialog", "Already recorded")),
-        ], self)
+        self.rows_model = RowsModel(
+            [
+                Column(
+                    "number",
+                    lambda: translate("HistoryImportDialog", "Row"),
+                    lambda r: str(r["number"]),
+                ),
+                Column("first_name", lambda: translate("Field", "First name")),
+                Column("last_name", lambda: translate("Field", "Last name")),
+                Column("lab", lambda: translate("Kind", "Lab")),
+                Column(
+                    "lab_start",
+                    lambda: translate("Field", "Start date"),
+                    lambda r: format_date(r["lab_start"], fmt="medium"),
+                ),
+                Column(
+                    "status",
+                    lambda: translate("Field", "Status"),
+                    lambda r: value_text("enrolment", "status", r["status"]),
+                ),
+                Column(
+                    "new",
+                    lambda: translate("HistoryImportDialog", "In the store"),
+                    lambda r: (
+                        translate("HistoryImportDialog", "New")
+                        if r["new"]
+                        else translate("HistoryImportDialog", "Already recorded")
+                    ),
+                ),
+            ],
+            self,
+        )
         self.rows_view = read_only_table(self.rows_model, self, "preview")
-        self.problems_model = RowsModel([
-            Column("row", lambda: translate("HistoryImportDialog", "Row"), lambda r: str(r["row"]) if r["row"] else ""),
-            Column("column", lambda: translate("HistoryImportDialog", "Column")),
-            Column("problem", lambda: translate("HistoryImportDialog", "Problem"), lambda r: render(r["message"])),
-        ], self)
+        self.problems_model = RowsModel(
+            [
+                Column(
+                    "row",
+                    lambda: translate("HistoryImportDialog", "Row"),
+                    lambda r: str(r["row"]) if r["row"] else "",
+                ),
+                Column("column", lambda: translate("HistoryImportDialog", "Column")),
+                Column(
+                    "problem",
+                    lambda: translate("HistoryImportDialog", "Problem"),
+                    lambda r: render(r["message"]),
+                ),
+            ],
+            self,
+        )
         self.problems_view = read_only_table(self.problems_model, self, "problems")
         for view in (self.rows_view, self.problems_view):
             compact_rows(view)
@@ -126,16 +160,26 @@ class HistoryImportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("HistoryImportDialog", "Import the programme's history"))
-        self.intro.setText(translate("HistoryImportDialog",
-            "A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English, Spanish or French: "
-            "first_name, last_name, birth_date, gender, nationality, migrant_status, unemployed_since, "
-            "document_number, lab, lab_site, lab_start, lab_end, enrolment_status, employment_start, employer, "
-            "improved_opportunities (and lab_niche, planned_hours and occupation where known). A lab not recorded "
-            "yet is created, what the sheet does not give (its niche, its planned hours) left empty for a technician "
-            "to complete on the Labs screen. The same person is one participant: the same document number or, "
-            "without one, the same names and birth date. What is recorded already is left as it is, so importing "
-            "a sheet twice adds nothing."))
-        self.file_label.setText(translate("HistoryImportDialog", "File: {name}").format(name=self.path.name) if self.path else translate("HistoryImportDialog", "No file chosen."))
+        self.intro.setText(
+            translate(
+                "HistoryImportDialog",
+                "A CSV or Excel sheet, one row per lab enrolment, headings in row 1 in English,"
+                " Spanish or French: first_name, last_name, birth_date, gender, nationality,"
+                " migrant_status, unemployed_since, document_number, lab, lab_site, lab_start,"
+                " lab_end, enrolment_status, employment_start, employer, improved_opportunities"
+                " (and lab_niche, planned_hours and occupation where known). A lab not recorded yet"
+                " is created, what the sheet does not give (its niche, its planned hours) left"
+                " empty for a technician to complete on the Labs screen. The same person is one"
+                " participant: the same document number or, without one, the same names and birth"
+                " date. What is recorded already is left as it is, so importing a sheet twice adds"
+                " nothing.",
+            )
+        )
+        self.file_label.setText(
+            translate("HistoryImportDialog", "File: {name}").format(name=self.path.name)
+            if self.path
+            else translate("HistoryImportDialog", "No file chosen.")
+        )
         self.choose_button.setText(translate("HistoryImportDialog", "&Choose file…"))
         self.import_button.setText(translate("HistoryImportDialog", "&Import"))
         self.close_button.setText(translate("HistoryImportDialog", "Close"))
@@ -146,17 +190,42 @@ class HistoryImportDialog(QDialog):
 
     def _show_outcome(self) -> None:
         if self.refused is not None:
-            self.summary.setText(translate("HistoryImportDialog", "Nothing can be imported: correct the rows listed in the sheet and choose it "
-                                     "again."))
+            self.summary.setText(
+                translate(
+                    "HistoryImportDialog",
+                    "Nothing can be imported: correct the rows listed in the sheet and choose it "
+                    "again.",
+                )
+            )
         elif self.preview is not None and self.preview.dry_run:
             added = added_text(self.preview)
-            self.summary.setText(translate("HistoryImportDialog", "%n row(s) checked.", None, len(self.preview.rows)) + " " + (
-                translate("HistoryImportDialog", "Importing adds: {records}.").format(records=added) if added
-                else translate("HistoryImportDialog", "Everything in it is recorded already: importing adds nothing.")))
+            self.summary.setText(
+                translate("HistoryImportDialog", "%n row(s) checked.", None, len(self.preview.rows))
+                + " "
+                + (
+                    translate("HistoryImportDialog", "Importing adds: {records}.").format(
+                        records=added
+                    )
+                    if added
+                    else translate(
+                        "HistoryImportDialog",
+                        "Everything in it is recorded already: importing adds nothing.",
+                    )
+                )
+            )
         elif self.preview is not None:
             added = added_text(self.preview)
-            self.summary.setText(translate("HistoryImportDialog", "Imported: %n row(s).", None, len(self.preview.rows)) + " " + (
-                translate("HistoryImportDialog", "Added: {records}.").format(records=added) if added else translate("HistoryImportDialog", "Nothing new was added.")))
+            self.summary.setText(
+                translate(
+                    "HistoryImportDialog", "Imported: %n row(s).", None, len(self.preview.rows)
+                )
+                + " "
+                + (
+                    translate("HistoryImportDialog", "Added: {records}.").format(records=added)
+                    if added
+                    else translate("HistoryImportDialog", "Nothing new was added.")
+                )
+            )
         else:
             self.summary.setText("")
 
@@ -167,8 +236,12 @@ class HistoryImportDialog(QDialog):
         if self.worker is not None:
             return False
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self, translate("HistoryImportDialog", "The sheet of the programme's history"),
-                                                        str(Path.home()), translate("HistoryImportDialog", "Spreadsheets (*.csv *.xlsx)"))
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                translate("HistoryImportDialog", "The sheet of the programme's history"),
+                str(Path.home()),
+                translate("HistoryImportDialog", "Spreadsheets (*.csv *.xlsx)"),
+            )
         if not path:
             return False
         self.path = Path(path)
@@ -177,7 +250,12 @@ class HistoryImportDialog(QDialog):
         return True
 
     def start_import(self) -> bool:
-        if self.worker is not None or self.path is None or self.preview is None or not self.preview.dry_run:
+        if (
+            self.worker is not None
+            or self.path is None
+            or self.preview is None
+            or not self.preview.dry_run
+        ):
             return False
         self._run("history import", False)
         return True
@@ -185,12 +263,28 @@ class HistoryImportDialog(QDialog):
     def _run(self, name: str, dry_run: bool) -> None:
         store, path = self.store, self.path
         self.refused = None
-        self.summary.setText(translate("HistoryImportDialog", "Checking the sheet…") if dry_run else translate("HistoryImportDialog", "Importing…"))
+        self.summary.setText(
+            translate("HistoryImportDialog", "Checking the sheet…")
+            if dry_run
+            else translate("HistoryImportDialog", "Importing…")
+        )
         self.worker = jobs.runner().run(
-            name, lambda job: history_import.import_history(store, path, dry_run=dry_run, progress=job.progress),
-            on_done=self._finished, on_failed=self._failed, on_cancelled=lambda: self._finished(None))
-        self.progress.follow(self.worker, lambda done, total: translate("HistoryImportDialog", "Checking the sheet…") if dry_run
-                             else translate("HistoryImportDialog", "Importing…"))
+            name,
+            lambda job: history_import.import_history(
+                store, path, dry_run=dry_run, progress=job.progress
+            ),
+            on_done=self._finished,
+            on_failed=self._failed,
+            on_cancelled=lambda: self._finished(None),
+        )
+        self.progress.follow(
+            self.worker,
+            lambda done, total: (
+                translate("HistoryImportDialog", "Checking the sheet…")
+                if dry_run
+                else translate("HistoryImportDialog", "Importing…")
+            ),
+        )
         for button in (self.choose_button, self.import_button):
             button.setEnabled(False)
 
@@ -201,8 +295,9 @@ class HistoryImportDialog(QDialog):
             self.worker = None
             self.refused = exc
             self.preview = None
-            self.problems_model.set_rows([{"row": p.row, "column": p.column, "message": p.message}
-                                          for p in exc.problems])
+            self.problems_model.set_rows(
+                [{"row": p.row, "column": p.column, "message": p.message} for p in exc.problems]
+            )
             self._show_tables()
             return
         self._finished(None)
@@ -225,8 +320,14 @@ class HistoryImportDialog(QDialog):
         self.problems_view.setVisible(refused)
         self.rows_view.setVisible(not refused and self.preview is not None)
         self.choose_button.setEnabled(True)
-        self.import_button.setEnabled(bool(not refused and self.preview is not None and self.preview.dry_run
-                                           and sum(self.preview.added.values())))
+        self.import_button.setEnabled(
+            bool(
+                not refused
+                and self.preview is not None
+                and self.preview.dry_run
+                and sum(self.preview.added.values())
+            )
+        )
         self._show_outcome()
 
     def done(self, result: int) -> None:  # noqa: D401 - QDialog API: closing stops the job first

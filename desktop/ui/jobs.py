@@ -37,7 +37,9 @@ class Job(QObject):
     progressed = Signal(int, int)  # value, maximum (maximum 0: a step of unknown length)
     finished = Signal(object)  # this job, once outcome, result, error and changed are set
 
-    def __init__(self, name: str, fn: Callable[[Job], Any], cancellable: bool, parent: QObject | None = None):
+    def __init__(
+        self, name: str, fn: Callable[[Job], Any], cancellable: bool, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.name = name
         self.fn = fn
@@ -103,9 +105,16 @@ class Runner(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     # ---- long work --------------------------------------------------------------------------
-    def run(self, name: str, fn: Callable[[Job], Any], *, on_done: Callable[[Any], None] | None = None,
-            on_failed: Callable[[BaseException], None] | None = None,
-            on_cancelled: Callable[[], None] | None = None, cancellable: bool = True) -> Job:
+    def run(
+        self,
+        name: str,
+        fn: Callable[[Job], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        cancellable: bool = True,
+    ) -> Job:
         """Queue ``fn(job)`` for the worker thread. ``on_done(result)``, ``on_failed(error)``
         (by default the translated message, shown by desktop.ui.errors) and ``on_cancelled()``
         are called on the UI thread."""
@@ -122,7 +131,9 @@ class Runner(QObject):
                     on_failed(j.error)
                 else:
                     from desktop.ui import errors
+
                     errors.show_error(None, j.error)
+
         job.finished.connect(finished)
         was_busy = self.busy
         with self._wake:

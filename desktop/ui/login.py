@@ -37,7 +37,9 @@ log = logging.getLogger("milma.ui")
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store, parent: QWidget | None = None, *, unlock: bool = False, data_dir=None):
+    def __init__(
+        self, store, parent: QWidget | None = None, *, unlock: bool = False, data_dir=None
+    ):
         super().__init__(parent)
         self.setObjectName("unlock" if unlock else "login")
         # store None: an encrypted store, opened (self.store) once the password unlocks it
@@ -98,7 +100,9 @@ class LoginDialog(QDialog):
             account = accounts.current(store)
             self.user.setText(account.username if account else "")
             self.user.setReadOnly(True)
-        self.password.textEdited.connect(lambda _t: self.error.hide() if not self.countdown.isActive() else None)
+        self.password.textEdited.connect(
+            lambda _t: self.error.hide() if not self.countdown.isActive() else None
+        )
         self.retranslate()
         (self.password if unlock else self.user).setFocus()
         fit_to_screen(self, max(self.sizeHint().width(), 460))
@@ -107,8 +111,13 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         if self.unlocking:
             self.setWindowTitle(translate("Login", "Locked"))
-            self.intro.setText(translate("Login", "The session is locked. Type your password to go on where you were: "
-                                                  "the open forms are kept as they are."))
+            self.intro.setText(
+                translate(
+                    "Login",
+                    "The session is locked. Type your password to go on where you were: "
+                    "the open forms are kept as they are.",
+                )
+            )
         else:
             self.setWindowTitle(translate("Login", "Log in"))
             self.intro.setText(translate("Login", "Log in with your account on this laptop."))
@@ -117,11 +126,15 @@ class LoginDialog(QDialog):
         self.user.setAccessibleName(translate("Login", "User name"))
         self.password.setAccessibleName(translate("Login", "Password"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(translate("Login", "Un&lock") if self.unlocking else translate("Login", "&Log in"))
+        ok.setText(
+            translate("Login", "Un&lock") if self.unlocking else translate("Login", "&Log in")
+        )
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setText(translate("Login", "&Quit"))
-        self.recover_button.setText(translate("Login", "Forgot the password? Use the rec&overy key…"))
+        self.recover_button.setText(
+            translate("Login", "Forgot the password? Use the rec&overy key…")
+        )
         self.notice.setText(translate("Login", "The new password is set: type it to log in."))
         self._tick()
 
@@ -140,12 +153,20 @@ class LoginDialog(QDialog):
         if not self._user_name() or self.store is None or not self.store.is_open:
             left = 0.0
         else:
-            left = max(self._wait_until - time.time(), accounts.wait_left(self.store, self._user_name()))
+            left = max(
+                self._wait_until - time.time(), accounts.wait_left(self.store, self._user_name())
+            )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if left > 0:
             seconds = max(1, int(left + 0.999))
-            self.error.setText(translate("Login", "Too many wrong passwords in a row: the next try is possible "
-                                                  "in %n second(s).", None, seconds))
+            self.error.setText(
+                translate(
+                    "Login",
+                    "Too many wrong passwords in a row: the next try is possible in %n second(s).",
+                    None,
+                    seconds,
+                )
+            )
             self.error.show()
             ok.setEnabled(False)
             if not self.countdown.isActive():
@@ -166,7 +187,9 @@ class LoginDialog(QDialog):
                 from desktop.domain.roles import lockout_delay
                 from desktop.storage.store import Store
 
-                encryption.before_open(self.data_dir, self._user_name(), self.password.text(), delay=lockout_delay)
+                encryption.before_open(
+                    self.data_dir, self._user_name(), self.password.text(), delay=lockout_delay
+                )
                 self.store = Store.open(self.data_dir)
                 self._opened_here = True
             if self.unlocking:
@@ -201,14 +224,19 @@ class LoginDialog(QDialog):
         plain = not encryption.is_encrypted(self.store.data_dir)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.recovery_key = encryption.at_login(self.store, self._user_name(), self.password.text())
+            self.recovery_key = encryption.at_login(
+                self.store, self._user_name(), self.password.text()
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
         if plain and self.recovery_key:
             log.info("the data store was encrypted at an administrator's log-in")
             opening = encryption.slot_names(self.store.data_dir)
-            self.without_slot = [a.username for a in accounts.accounts(self.store)
-                                 if a.active and a.username not in opening]
+            self.without_slot = [
+                a.username
+                for a in accounts.accounts(self.store)
+                if a.active and a.username not in opening
+            ]
 
     def reject(self) -> None:
         if self.unlocking:
@@ -231,8 +259,13 @@ class LoginDialog(QDialog):
         from desktop.ui.recovery_key import RecoveryUnlockDialog
 
         if not self._user_name():
-            self._say(translate("Login", "Type your user name first: the recovery key sets a new password "
-                                         "for that account."))
+            self._say(
+                translate(
+                    "Login",
+                    "Type your user name first: the recovery key sets a new password "
+                    "for that account.",
+                )
+            )
             self.user.setFocus()
             return
         self.error.hide()
@@ -257,8 +290,13 @@ class LoginDialog(QDialog):
         found = [a for a in accounts.accounts(self.store) if a.username == fold(self._user_name())]
         if not found:
             self._close_opened()
-            self._say(translate("Login", "There is no account called {name} on this laptop: type the user "
-                                         "name of the account whose password to set.").format(name=self._user_name()))
+            self._say(
+                translate(
+                    "Login",
+                    "There is no account called {name} on this laptop: type the user "
+                    "name of the account whose password to set.",
+                ).format(name=self._user_name())
+            )
             self.user.setFocus()
             return
         self.store.log_in(found[0])

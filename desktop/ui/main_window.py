@@ -90,8 +90,10 @@ class MainWindow(QMainWindow):
         self.nav.setUniformItemSizes(True)
         self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("QListWidget#navigation { border: none; padding: 6px; }"
-                               "QListWidget#navigation::item { padding: 8px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; padding: 6px; }"
+            "QListWidget#navigation::item { padding: 8px 12px; }"
+        )
         for key, _target, _label in self._entries:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -217,7 +219,9 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its widest name in the current language (its items'
         padding included, and the list's own padding of the style sheet): no name is cut."""
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 2 * 6 + 2)
+        self.nav.setFixedWidth(
+            self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 2 * 6 + 2
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -235,12 +239,18 @@ class MainWindow(QMainWindow):
             self._technician = technician_name(self.store) if self.store.is_open else ""
         technician = self._technician
         self.status_site.setText(translate("MainWindow", "Site: {site}").format(site=site_text))
-        self.status_device.setText(translate("MainWindow", "Laptop: {device}").format(device=device))
+        self.status_device.setText(
+            translate("MainWindow", "Laptop: {device}").format(device=device)
+        )
         self.status_technician.setText(
-            translate("MainWindow", "Technician: {name}").format(name=technician) if technician
-            else translate("MainWindow", "No technician chosen"))
+            translate("MainWindow", "Technician: {name}").format(name=technician)
+            if technician
+            else translate("MainWindow", "No technician chosen")
+        )
         # Qt appends the application's name ("… — MILMA Desktop", app.py's display name)
-        self.setWindowTitle(translate("MainWindow", "{site} — {device}").format(site=site_text, device=device))
+        self.setWindowTitle(
+            translate("MainWindow", "{site} — {device}").format(site=site_text, device=device)
+        )
 
     # ---- pages ------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
@@ -295,7 +305,11 @@ class MainWindow(QMainWindow):
             return  # shown again later: each page refreshes when shown
         current = self.current_key()
         widget = self._pages.get(current) if current else None
-        if widget is not None and not hasattr(widget, "data_changed") and hasattr(widget, "refresh"):
+        if (
+            widget is not None
+            and not hasattr(widget, "data_changed")
+            and hasattr(widget, "refresh")
+        ):
             widget.refresh()
         if "technician" in kinds:
             self.update_status()
@@ -368,8 +382,9 @@ class MainWindow(QMainWindow):
         """File > Accounts (administrators): accounts, roles, the idle time before locking."""
         from desktop.ui.accounts_dialog import AccountsDialog
 
-        return self._open_dialog(lambda: AccountsDialog(self.store, self, self.session_lock),
-                                 delete_on_close=False)
+        return self._open_dialog(
+            lambda: AccountsDialog(self.store, self, self.session_lock), delete_on_close=False
+        )
 
     def lock(self) -> None:
         """File > Lock: the session locks now (when the laptop has accounts)."""
@@ -379,7 +394,9 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from desktop.ui.settings_dialog import SettingsDialog
 
-        return self._open_dialog(lambda: SettingsDialog(self, store=self.store), delete_on_close=False)
+        return self._open_dialog(
+            lambda: SettingsDialog(self, store=self.store), delete_on_close=False
+        )
 
     # ---- drafts left by a crash ----------------------------------------------------------
     def _draft_pages(self) -> dict[str, str]:
@@ -406,8 +423,11 @@ class MainWindow(QMainWindow):
 
         kinds = self._draft_pages()
         on_person = "participants" in self.page_keys()
-        return [k for k in pending if k.partition(":")[0] in kinds
-                or (on_person and of_participant(k.partition(":")[0]))]
+        return [
+            k
+            for k in pending
+            if k.partition(":")[0] in kinds or (on_person and of_participant(k.partition(":")[0]))
+        ]
 
     def check_drafts(self) -> None:
         """List every pending draft, with whose record it is, to resume or discard."""
@@ -477,7 +497,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         # a geometry remembered on a larger screen than this one (unless resized since)
-        if self._restored_size == self.size() and not self.isMaximized() and not self.isFullScreen():
+        if (
+            self._restored_size == self.size()
+            and not self.isMaximized()
+            and not self.isFullScreen()
+        ):
             keep_on_screen(self)
         self._restored_size = None
         if self.nav.currentRow() < 0:

@@ -52,7 +52,9 @@ class RecoveryKeyDialog(QDialog):
         self.key.setObjectName("key")
         self.key.setFont(_key_font(16))
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # not to a clipboard
+        self.key.setTextInteractionFlags(
+            Qt.TextInteractionFlag.NoTextInteraction
+        )  # not to a clipboard
         self.kept = QCheckBox(self)
         self.kept.setObjectName("kept")
         self.print_button = QPushButton(self)
@@ -61,7 +63,9 @@ class RecoveryKeyDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
-        self.kept.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
+        self.kept.toggled.connect(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -76,14 +80,20 @@ class RecoveryKeyDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Recovery", "Recovery key"))
-        self.intro.setText(translate(
-            "Recovery", "The data on this laptop is now encrypted. This recovery key opens it when every password "
-                        "is forgotten or the key file is damaged. Print it or write it down, and keep it in a safe, "
-                        "away from the laptop: it is shown only now."))
+        self.intro.setText(
+            translate(
+                "Recovery",
+                "The data on this laptop is now encrypted. This recovery key opens it when every"
+                " password is forgotten or the key file is damaged. Print it or write it down, and"
+                " keep it in a safe, away from the laptop: it is shown only now.",
+            )
+        )
         self.key.setAccessibleName(translate("Recovery", "Recovery key"))
         self.kept.setText(translate("Recovery", "I have &kept the recovery key in a safe place"))
         self.print_button.setText(translate("Recovery", "&Print…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Recovery", "&Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Recovery", "&Close")
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,13 +121,18 @@ class RecoveryKeyDialog(QDialog):
             margin = dpi * 0.8
             body = page.adjusted(margin, margin, -margin, -margin)
             painter.setFont(QFont(self.font().family(), 12))
-            text = translate("Recovery", "MILMA Desktop: recovery key of the data on this laptop. Keep this page "
-                                         "in a safe. Whoever holds it can open the data.")
+            text = translate(
+                "Recovery",
+                "MILMA Desktop: recovery key of the data on this laptop. Keep this page "
+                "in a safe. Whoever holds it can open the data.",
+            )
             used = painter.boundingRect(body, Qt.TextFlag.TextWordWrap, text)
             painter.drawText(body, Qt.TextFlag.TextWordWrap, text)
             painter.setFont(_key_font(20))
             key_box = QRectF(body.left(), used.bottom() + dpi * 0.6, body.width(), dpi * 1.2)
-            painter.drawText(key_box, Qt.AlignmentFlag.AlignHCenter, self.recovery_key.replace("-", "  "))
+            painter.drawText(
+                key_box, Qt.AlignmentFlag.AlignHCenter, self.recovery_key.replace("-", "  ")
+            )
         finally:
             painter.end()
 
@@ -142,8 +157,9 @@ class RecoveryUnlockDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.key_label, self.key)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.key.textEdited.connect(lambda _t: self.error.hide())
@@ -159,13 +175,21 @@ class RecoveryUnlockDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Recovery", "Open with the recovery key"))
-        self.intro.setText(translate(
-            "Recovery", "Type the recovery key printed when the data was encrypted: eight groups of four letters "
-                        "and digits. Then set the passwords again."))
+        self.intro.setText(
+            translate(
+                "Recovery",
+                "Type the recovery key printed when the data was encrypted: eight groups of four"
+                " letters and digits. Then set the passwords again.",
+            )
+        )
         self.key_label.setText(translate("Recovery", "&Recovery key:"))
         self.key.setAccessibleName(translate("Recovery", "Recovery key"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Recovery", "&Open"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Recovery", "Ca&ncel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Recovery", "&Open")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("Recovery", "Ca&ncel")
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -34,10 +34,17 @@ class DueModel(RowsModel):
     COLUMNS = (
         Column("code", lambda: translate("Retention", "Code"), lambda r: _due(r).code),
         Column("name", lambda: translate("Retention", "Name"), lambda r: _due(r).name),
-        Column("last", lambda: translate("Retention", "Last activity"),
-               lambda r: format_date(_due(r).last_activity) if _due(r).last_activity else "",
-               lambda r: (_due(r).last_activity or "").__str__()),
-        Column("kept", lambda: translate("Retention", "Kept before because"), lambda r: _due(r).kept_reason or ""),
+        Column(
+            "last",
+            lambda: translate("Retention", "Last activity"),
+            lambda r: format_date(_due(r).last_activity) if _due(r).last_activity else "",
+            lambda r: (_due(r).last_activity or "").__str__(),
+        ),
+        Column(
+            "kept",
+            lambda: translate("Retention", "Kept before because"),
+            lambda r: _due(r).kept_reason or "",
+        ),
     )
 
     def set_due(self, found: list[retention.Due]) -> None:
@@ -86,9 +93,16 @@ class RetentionDialog(QDialog):
     def retranslate(self) -> None:
         years = retention.period(self.store)
         self.setWindowTitle(translate("Retention", "Retention review"))
-        self.intro.setText(translate(
-            "Retention", "People whose last activity (the latest day their records hold or were written) is more than %n year(s) ago, the longest inactive first. Erase each, or keep them with a reason: they are listed again in a year.",
-            None, years))
+        self.intro.setText(
+            translate(
+                "Retention",
+                "People whose last activity (the latest day their records hold or were written) is"
+                " more than %n year(s) ago, the longest inactive first. Erase each, or keep them"
+                " with a reason: they are listed again in a year.",
+                None,
+                years,
+            )
+        )
         self.empty.setText(translate("Retention", "Nobody is due for review."))
         self.erase_button.setText(translate("Retention", "&Erase…"))
         self.keep_button.setText(translate("Retention", "&Keep…"))
@@ -108,7 +122,12 @@ class RetentionDialog(QDialog):
             self._update_buttons()
 
         self._update_buttons()
-        jobs.runner().run("retention review", lambda _job: retention.due(self.store), on_done=done, cancellable=False)
+        jobs.runner().run(
+            "retention review",
+            lambda _job: retention.due(self.store),
+            on_done=done,
+            cancellable=False,
+        )
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None
@@ -133,8 +152,11 @@ class RetentionDialog(QDialog):
         due = self.selected()
         if due is None:
             return
-        reason, ok = QInputDialog.getText(self, translate("Retention", "Keep {code}").format(code=due.code),
-                                          translate("Retention", "Why is this person kept? (no personal data)"))
+        reason, ok = QInputDialog.getText(
+            self,
+            translate("Retention", "Keep {code}").format(code=due.code),
+            translate("Retention", "Why is this person kept? (no personal data)"),
+        )
         if not ok:
             return
         try:

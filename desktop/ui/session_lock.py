@@ -16,8 +16,14 @@ from desktop.services import accounts
 
 log = logging.getLogger("milma.ui")
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-          QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride}
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.ShortcutOverride,
+}
 
 
 class _Cover(QWidget):
@@ -55,7 +61,9 @@ class SessionLock(QObject):
         self.store = store
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(idle_ms if idle_ms is not None else accounts.idle_minutes(store) * 60_000)
+        self.timer.setInterval(
+            idle_ms if idle_ms is not None else accounts.idle_minutes(store) * 60_000
+        )
         self.timer.timeout.connect(self.lock)
         self.dialog = None
         self.covers: list[_Cover] = []
@@ -79,7 +87,10 @@ class SessionLock(QObject):
         return False
 
     def _state_changed(self, state) -> None:
-        if state in (Qt.ApplicationState.ApplicationHidden, Qt.ApplicationState.ApplicationSuspended):
+        if state in (
+            Qt.ApplicationState.ApplicationHidden,
+            Qt.ApplicationState.ApplicationSuspended,
+        ):
             self.lock()
 
     def lock(self) -> None:
@@ -89,8 +100,11 @@ class SessionLock(QObject):
 
         self.timer.stop()
         log.info("session locked")
-        self.covers = [_Cover(w) for w in QApplication.topLevelWidgets()
-                       if w.isVisible() and w.isWindow() and not isinstance(w, _Cover)]
+        self.covers = [
+            _Cover(w)
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and not isinstance(w, _Cover)
+        ]
         self.dialog = LoginDialog(self.store, None, unlock=True)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlocked)
@@ -109,4 +123,3 @@ class SessionLock(QObject):
             dialog.deleteLater()
         self.timer.start()
         self.unlocked.emit()
-

@@ -99,8 +99,11 @@ class SettingsDialog(QDialog):
             for w in (self.technician_label, self.technician, self.technician_hint):
                 w.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.Apply, self)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply,
+            self,
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
@@ -151,8 +154,12 @@ class SettingsDialog(QDialog):
         from desktop.ui.events import data_changed
 
         if not name:
-            self.error.setText(translate("Settings", "Choose the technician who uses this laptop, or write "
-                                                     "their full name."))
+            self.error.setText(
+                translate(
+                    "Settings",
+                    "Choose the technician who uses this laptop, or write their full name.",
+                )
+            )
             self.error.show()
             return False
         try:
@@ -204,20 +211,32 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(translate("Settings", "Interface language"))
         self.technician_label.setText(translate("Settings", "&Technician using this laptop:"))
         self.technician.setAccessibleName(translate("Settings", "Technician using this laptop"))
-        self.technician_hint.setText(translate(
-            "Settings", "Recorded with the participants registered and the sessions held from now on. "
-                        "Choose a name from the list, or write a new one to add a technician."))
+        self.technician_hint.setText(
+            translate(
+                "Settings",
+                "Recorded with the participants registered and the sessions held from now on. "
+                "Choose a name from the list, or write a new one to add a technician.",
+            )
+        )
         if self.store is not None:
             self.backups_label.setText(translate("Settings", "Backups and their second copy:"))
             self.backups_button.setText(translate("Settings", "&Backups…"))
-        self.hint.setText(translate(
-            "Settings", "The whole application switches at once and remembers the choice. Documents for a participant are printed in the participant's own language."))
+        self.hint.setText(
+            translate(
+                "Settings",
+                "The whole application switches at once and remembers the choice. Documents for a"
+                " participant are printed in the participant's own language.",
+            )
+        )
         self._update_example()
 
     def _update_example(self, *_args) -> None:
         lang = self.chosen_language() or current_language()
-        self.example.setText(translate("Settings", "Dates look like this: {date}").format(
-            date=format_date(EXAMPLE_DATE, lang)))
+        self.example.setText(
+            translate("Settings", "Dates look like this: {date}").format(
+                date=format_date(EXAMPLE_DATE, lang)
+            )
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

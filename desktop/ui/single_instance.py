@@ -113,13 +113,25 @@ def bring_to_front(window: QWidget | None) -> None:
     target.raise_()
     target.activateWindow()
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(translate(
-            "SingleInstance", "MILMA Desktop was started again with this data folder: it is open here."), SHOWN_MS)
+        window.statusBar().showMessage(
+            translate(
+                "SingleInstance",
+                "MILMA Desktop was started again with this data folder: it is open here.",
+            ),
+            SHOWN_MS,
+        )
 
 
 def already_open_text() -> str:
-    return translate("SingleInstance", "MILMA Desktop is already open with this data folder; its window was brought to the front.")
+    return translate(
+        "SingleInstance",
+        "MILMA Desktop is already open with this data folder; its window was brought to the front.",
+    )
 
 
 def not_answering_text() -> str:
-    return translate("SingleInstance", "MILMA Desktop is already open with this data folder, but its window does not answer. Wait a moment and try again, or close it first.")
+    return translate(
+        "SingleInstance",
+        "MILMA Desktop is already open with this data folder, but its window does not answer. Wait"
+        " a moment and try again, or close it first.",
+    )

@@ -20,10 +20,15 @@ log = logging.getLogger("milma.ui.subject_access")
 
 def ask_folder(parent: QWidget | None) -> str:
     return QFileDialog.getExistingDirectory(
-        parent, translate("SubjectAccess", "Folder for the files of everything we hold"), str(Path.home()))
+        parent,
+        translate("SubjectAccess", "Folder for the files of everything we hold"),
+        str(Path.home()),
+    )
 
 
-def export_subject_access(parent: QWidget | None, store, participant_id: str, folder: str | Path | None = None) -> Job | None:
+def export_subject_access(
+    parent: QWidget | None, store, participant_id: str, folder: str | Path | None = None
+) -> Job | None:
     """Write the two files into ``folder`` (asked when not given); returns the job, None when
     the user chose no folder."""
     folder = folder or ask_folder(parent)
@@ -32,10 +37,16 @@ def export_subject_access(parent: QWidget | None, store, participant_id: str, fo
 
     def done(paths) -> None:
         pdf, data = paths
-        text = translate("SubjectAccess", "Everything we hold about this person was written to {folder}:\n{pdf}\n{json}\n"
-                         "The file names hold no personal data; keep them safe.").format(
-            folder=pdf.parent, pdf=pdf.name, json=data.name)
+        text = translate(
+            "SubjectAccess",
+            "Everything we hold about this person was written to {folder}:\n{pdf}\n{json}\n"
+            "The file names hold no personal data; keep them safe.",
+        ).format(folder=pdf.parent, pdf=pdf.name, json=data.name)
         errors.inform(parent if parent is not None and isValid(parent) else None, text)
 
-    return jobs.runner().run("subject access", lambda _job: subject_access.export(store, participant_id, folder),
-                             on_done=done, cancellable=False)
+    return jobs.runner().run(
+        "subject access",
+        lambda _job: subject_access.export(store, participant_id, folder),
+        on_done=done,
+        cancellable=False,
+    )

@@ -17,7 +17,9 @@ def cached_demo_store(n: int, target_dir: Path, seed: int = 11) -> Path:
     from desktop.storage.migrate import MIGRATIONS
     from desktop.storage.store import Store
 
-    schema = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(MIGRATIONS.rglob("*.py")))).hexdigest()[:12]
+    schema = hashlib.sha256(
+        b"".join(p.read_bytes() for p in sorted(MIGRATIONS.rglob("*.py")))
+    ).hexdigest()[:12]
     cache = Path(tempfile.gettempdir()) / f"milma-bench-{schema}-{n}-{seed}"
     if not (cache / "milma.sqlite3").exists():
         build = cache.with_suffix(".building")

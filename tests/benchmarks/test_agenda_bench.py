@@ -61,8 +61,12 @@ def test_agenda_first_show_50k_vs_participants_list(benchmark, store_50k_dir, qa
             return elapsed
 
         times: list[float] = []
-        benchmark.pedantic(lambda w: times.append(agenda_first_show(w)), setup=window_first_show,
-                           rounds=ROUNDS, iterations=1)
+        benchmark.pedantic(
+            lambda w: times.append(agenda_first_show(w)),
+            setup=window_first_show,
+            rounds=ROUNDS,
+            iterations=1,
+        )
         shown, window = statistics.median(times), statistics.median(windows)
 
         def median_ms(call) -> float:
@@ -79,14 +83,21 @@ def test_agenda_first_show_50k_vs_participants_list(benchmark, store_50k_dir, qa
         site_ms = median_ms(lambda: agenda.week(store, today))
         empty_ms = median_ms(lambda: agenda.week(store, date(2026, 3, 2)))
         sizes = (len(agenda.week(store, today, mine=True)), len(agenda.week(store, today)))
-        benchmark.extra_info.update(agenda_first_show_ms=round(shown * 1000, 1),
-                                    window_first_show_ms=round(window * 1000, 1), ratio=round(shown / window, 2),
-                                    list_page_ms=round(page_ms, 1), mine_week_ms=round(mine_ms, 1),
-                                    site_week_ms=round(site_ms, 1), empty_week_ms=round(empty_ms, 1))
-        print(f"\nagenda at 50k: first show (mine, {sizes[0]} appointments) {shown * 1000:.0f} ms, "
-              f"{shown / window:.2f}x the window's first show on the list ({window * 1000:.0f} ms); queries: "
-              f"mine {mine_ms:.0f} ms, site ({sizes[1]}) {site_ms:.0f} ms, an empty week {empty_ms:.0f} ms, "
-              f"against the list's first page {page_ms:.0f} ms")
+        benchmark.extra_info.update(
+            agenda_first_show_ms=round(shown * 1000, 1),
+            window_first_show_ms=round(window * 1000, 1),
+            ratio=round(shown / window, 2),
+            list_page_ms=round(page_ms, 1),
+            mine_week_ms=round(mine_ms, 1),
+            site_week_ms=round(site_ms, 1),
+            empty_week_ms=round(empty_ms, 1),
+        )
+        print(
+            f"\nagenda at 50k: first show (mine, {sizes[0]} appointments) {shown * 1000:.0f} ms,"
+            f" {shown / window:.2f}x the window's first show on the list ({window * 1000:.0f} ms);"
+            f" queries: mine {mine_ms:.0f} ms, site ({sizes[1]}) {site_ms:.0f} ms, an empty week"
+            f" {empty_ms:.0f} ms, against the list's first page {page_ms:.0f} ms"
+        )
     finally:
         store.close()
         settings().clear()

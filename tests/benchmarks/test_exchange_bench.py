@@ -31,8 +31,13 @@ def _plain_sqlite_insert(source, target) -> tuple[float, int]:
     one transaction, same durability settings."""
     src = sqlite3.connect(source)
     data = {t: src.execute(f'SELECT * FROM "{t}"').fetchall() for t in RECORD_MODELS}
-    schema = [r[0] for r in src.execute(
-        "SELECT sql FROM sqlite_master WHERE type IN ('table','index') AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")]
+    schema = [
+        r[0]
+        for r in src.execute(
+            "SELECT sql FROM sqlite_master WHERE type IN ('table','index') AND sql IS NOT NULL AND"
+            " name NOT LIKE 'sqlite_%'"
+        )
+    ]
     src.close()
 
     def raw():
@@ -44,7 +49,9 @@ def _plain_sqlite_insert(source, target) -> tuple[float, int]:
         with con:
             for t, items in data.items():
                 if items:
-                    con.executemany(f'INSERT INTO "{t}" VALUES ({",".join("?" * len(items[0]))})', items)
+                    con.executemany(
+                        f'INSERT INTO "{t}" VALUES ({",".join("?" * len(items[0]))})', items
+                    )
         con.close()
 
     seconds, _ = _timed(raw)
@@ -66,7 +73,9 @@ def test_full_bundle_50k(benchmark, store_50k_dir, tmp_path):
     # what the previous step left to write back weighs on the next): their mean is used
     raw_before, rows = _plain_sqlite_insert(laptop.path, tmp_path / "plain-before.sqlite3")
     export_s, exported = _timed(lambda: X.export_changes(laptop, usb, full=True))
-    result = benchmark.pedantic(lambda: X.apply_import(coordinator, exported.path), rounds=1, iterations=1)
+    result = benchmark.pedantic(
+        lambda: X.apply_import(coordinator, exported.path), rounds=1, iterations=1
+    )
     import_s = benchmark.stats.stats.mean
     raw_after, _rows = _plain_sqlite_insert(laptop.path, tmp_path / "plain-after.sqlite3")
     raw_s = (raw_before + raw_after) / 2
@@ -74,14 +83,22 @@ def test_full_bundle_50k(benchmark, store_50k_dir, tmp_path):
     totals = result["report"]["totals"]
     assert totals["new"] + totals["unchanged"] == exported.total
     assert result["report"]["kinds"]["participant"]["new"] == 50_000
-    size_mb = exported.path.stat().st_size / 1024 ** 2
-    benchmark.extra_info.update(rows=rows, changes=exported.total, bundle_mb=round(size_mb, 1),
-                                export_s=round(export_s, 2), import_s=round(import_s, 2),
-                                plain_sqlite_s=round(raw_s, 2), export_ratio=round(export_s / raw_s, 2),
-                                import_ratio=round(import_s / raw_s, 2))
-    print(f"\nfull bundle 50k: {rows} rows, {exported.total} changes, {size_mb:.1f} MB; "
-          f"export {export_s:.1f}s, import {import_s:.1f}s, plain sqlite3 insert {raw_s:.1f}s "
-          f"(before {raw_before:.1f}s, after {raw_after:.1f}s); "
-          f"export {export_s / raw_s:.1f}x, import {import_s / raw_s:.1f}x")
+    size_mb = exported.path.stat().st_size / 1024**2
+    benchmark.extra_info.update(
+        rows=rows,
+        changes=exported.total,
+        bundle_mb=round(size_mb, 1),
+        export_s=round(export_s, 2),
+        import_s=round(import_s, 2),
+        plain_sqlite_s=round(raw_s, 2),
+        export_ratio=round(export_s / raw_s, 2),
+        import_ratio=round(import_s / raw_s, 2),
+    )
+    print(
+        f"\nfull bundle 50k: {rows} rows, {exported.total} changes, {size_mb:.1f} MB; "
+        f"export {export_s:.1f}s, import {import_s:.1f}s, plain sqlite3 insert {raw_s:.1f}s "
+        f"(before {raw_before:.1f}s, after {raw_after:.1f}s); "
+        f"export {export_s / raw_s:.1f}x, import {import_s / raw_s:.1f}x"
+    )
     laptop.close()
     coordinator.close()

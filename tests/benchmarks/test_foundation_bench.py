@@ -33,7 +33,9 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
-def _timing(monkeypatch, owner, name: str, spent: dict[str, float], *, context: bool = False) -> None:
+def _timing(
+    monkeypatch, owner, name: str, spent: dict[str, float], *, context: bool = False
+) -> None:
     """Add the time spent in ``owner.name`` (a function, or a context manager) to spent[name]."""
     real = getattr(owner, name)
 
@@ -78,10 +80,20 @@ def test_demo_generation_10k(benchmark, tmp_path, monkeypatch):
 
     # baseline: the same rows, inserted with plain sqlite3 into an empty copy of the schema
     src = sqlite3.connect(path)
-    tables = [r[0] for r in src.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+    tables = [
+        r[0]
+        for r in src.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND"
+            " name != 'alembic_version'"
+        )
+    ]
     data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
-    schema = [r[0] for r in src.execute("SELECT sql FROM sqlite_master WHERE type IN ('table','index') AND sql IS NOT NULL")]
+    schema = [
+        r[0]
+        for r in src.execute(
+            "SELECT sql FROM sqlite_master WHERE type IN ('table','index') AND sql IS NOT NULL"
+        )
+    ]
     src.close()
     rows = sum(len(v) for v in data.values())
 
@@ -94,18 +106,30 @@ def test_demo_generation_10k(benchmark, tmp_path, monkeypatch):
         with con:
             for t, items in data.items():
                 if items:
-                    con.executemany(f"INSERT INTO {t} VALUES ({','.join('?' * len(items[0]))})", items)
+                    con.executemany(
+                        f"INSERT INTO {t} VALUES ({','.join('?' * len(items[0]))})", items
+                    )
         con.close()
 
     raw_s = _timed(raw)
     made_s = service_s - write_s - spent["validate"] - spent["new_id"]
-    benchmark.extra_info.update(rows=rows, service_s=round(service_s, 2), write_s=round(write_s, 2),
-                                validate_s=round(spent["validate"], 2), ids_s=round(spent["new_id"], 2),
-                                made_up_s=round(made_s, 2), plain_sqlite_s=round(raw_s, 2),
-                                write_ratio=round(write_s / raw_s, 2), ratio=round(service_s / raw_s, 1))
-    print(f"\ndemo 10k: {rows} rows; writing them {write_s:.2f}s, plain sqlite3 {raw_s:.2f}s, ratio {write_s / raw_s:.2f}x "
-          f"(target 2x); the whole generation {service_s:.2f}s ({service_s / raw_s:.1f}x): made up {made_s:.2f}s, "
-          f"validated {spent['validate']:.2f}s, ids {spent['new_id']:.2f}s, written {write_s:.2f}s")
+    benchmark.extra_info.update(
+        rows=rows,
+        service_s=round(service_s, 2),
+        write_s=round(write_s, 2),
+        validate_s=round(spent["validate"], 2),
+        ids_s=round(spent["new_id"], 2),
+        made_up_s=round(made_s, 2),
+        plain_sqlite_s=round(raw_s, 2),
+        write_ratio=round(write_s / raw_s, 2),
+        ratio=round(service_s / raw_s, 1),
+    )
+    print(
+        f"\ndemo 10k: {rows} rows; writing them {write_s:.2f}s, plain sqlite3 {raw_s:.2f}s, ratio"
+        f" {write_s / raw_s:.2f}x (target 2x); the whole generation {service_s:.2f}s"
+        f" ({service_s / raw_s:.1f}x): made up {made_s:.2f}s, validated {spent['validate']:.2f}s,"
+        f" ids {spent['new_id']:.2f}s, written {write_s:.2f}s"
+    )
     assert write_s / raw_s <= 2.0
 
 
@@ -130,8 +154,11 @@ def test_search_50k(benchmark, store_50k_dir):
             terms = q.split()
             where = " AND ".join("search_key LIKE ?" for _ in terms)
             args = [f"%{t}%" for t in terms]
-            con.execute(f"SELECT id, code, first_name, last_name, birth_date FROM participant WHERE {where} "
-                        "ORDER BY last_name, code LIMIT 200", args).fetchall()
+            con.execute(
+                f"SELECT id, code, first_name, last_name, birth_date FROM participant WHERE {where}"
+                " ORDER BY last_name, code LIMIT 200",
+                args,
+            ).fetchall()
             con.execute(f"SELECT count(*) FROM participant WHERE {where}", args).fetchone()
 
     raw_ms = statistics.median(_timed(raw) for _ in range(15)) * 1000 / len(QUERIES)
@@ -163,9 +190,15 @@ def test_search_50k(benchmark, store_50k_dir):
     same_ms = statistics.median(_timed(same_sql) for _ in range(15)) * 1000 / len(QUERIES)
     con.close()
     store.close()
-    benchmark.extra_info.update(service_ms_per_query=round(service_ms, 1), plain_sqlite_ms=round(raw_ms, 1),
-                                same_sql_raw_ms=round(same_ms, 1), ratio=round(service_ms / raw_ms, 2),
-                                ratio_same_sql=round(service_ms / same_ms, 2))
-    print(f"\nsearch 50k: service {service_ms:.1f} ms/query (search + count); plain sqlite3 LIKE query "
-          f"{raw_ms:.1f} ms (ratio {service_ms / raw_ms:.2f}x); the service's SQL run raw {same_ms:.1f} ms "
-          f"(ratio {service_ms / same_ms:.2f}x)")
+    benchmark.extra_info.update(
+        service_ms_per_query=round(service_ms, 1),
+        plain_sqlite_ms=round(raw_ms, 1),
+        same_sql_raw_ms=round(same_ms, 1),
+        ratio=round(service_ms / raw_ms, 2),
+        ratio_same_sql=round(service_ms / same_ms, 2),
+    )
+    print(
+        f"\nsearch 50k: service {service_ms:.1f} ms/query (search + count); plain sqlite3 LIKE"
+        f" query {raw_ms:.1f} ms (ratio {service_ms / raw_ms:.2f}x); the service's SQL run raw"
+        f" {same_ms:.1f} ms (ratio {service_ms / same_ms:.2f}x)"
+    )

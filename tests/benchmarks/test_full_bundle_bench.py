@@ -63,18 +63,25 @@ def _beside_baseline(step, laptop, tmp, name):
 
 def _report(benchmark, what, seconds, raw_s, rows, target):
     ratio = seconds / raw_s
-    benchmark.extra_info.update(rows=rows, seconds=round(seconds, 2), plain_sqlite_s=round(raw_s, 2),
-                                ratio=round(ratio, 2))
-    print(f"\nfull bundle {what}, {PARTICIPANTS} participants ({rows} rows): {seconds:.1f}s, plain sqlite3 "
-          f"executemany of the same rows {raw_s:.1f}s, ratio {ratio:.2f}x (target {target}x)")
+    benchmark.extra_info.update(
+        rows=rows, seconds=round(seconds, 2), plain_sqlite_s=round(raw_s, 2), ratio=round(ratio, 2)
+    )
+    print(
+        f"\nfull bundle {what}, {PARTICIPANTS} participants ({rows} rows): {seconds:.1f}s, plain"
+        f" sqlite3 executemany of the same rows {raw_s:.1f}s, ratio {ratio:.2f}x (target {target}x)"
+    )
     return ratio
 
 
 def test_full_export_50k(benchmark, exchange):
     laptop, _coordinator, usb, tmp = exchange
     exported, seconds, raw_s, rows = benchmark.pedantic(
-        lambda: _beside_baseline(lambda: X.export_changes(laptop, usb, full=True), laptop, tmp, "export"),
-        rounds=1, iterations=1)
+        lambda: _beside_baseline(
+            lambda: X.export_changes(laptop, usb, full=True), laptop, tmp, "export"
+        ),
+        rounds=1,
+        iterations=1,
+    )
     assert exported.total >= rows  # every record, and the tombstones
     assert _report(benchmark, "export", seconds, raw_s, rows, 1) <= 1.0
 
@@ -85,8 +92,12 @@ def test_full_import_50k(benchmark, exchange):
     folder.mkdir()
     exported = X.export_changes(laptop, folder, full=True)
     result, seconds, raw_s, rows = benchmark.pedantic(
-        lambda: _beside_baseline(lambda: X.apply_import(coordinator, exported.path), laptop, tmp, "import"),
-        rounds=1, iterations=1)
+        lambda: _beside_baseline(
+            lambda: X.apply_import(coordinator, exported.path), laptop, tmp, "import"
+        ),
+        rounds=1,
+        iterations=1,
+    )
     totals = result["report"]["totals"]
     assert totals["new"] + totals["unchanged"] == exported.total  # nothing held back
     assert result["report"]["kinds"]["participant"]["new"] == PARTICIPANTS

@@ -29,12 +29,61 @@ from desktop.storage.store import Store
 
 ROWS = 10_000
 ROUNDS = 3
-HEAD = ["first_name", "last_name", "birth_date", "gender", "nationality", "migrant_status", "unemployed_since",
-        "document_number", "lab", "lab_site", "lab_start", "lab_end", "enrolment_status", "employment_start",
-        "employer", "improved_opportunities", "lab_niche", "planned_hours"]
-FIRST = ["Awa", "Luis", "Marta", "Omar", "Fatou", "Iván", "Nadia", "Jorge", "Aïcha", "Elena", "Yusuf", "Lucía"]
-LAST = ["Diallo", "Núñez", "García", "Benali", "Sow", "Pérez", "Ruiz", "Traoré", "López", "Martín", "Kaya"]
-NICHES = ["gardening", "catering", "elderly_care", "health_warden", "floor_installation", "urban_recycling"]
+HEAD = [
+    "first_name",
+    "last_name",
+    "birth_date",
+    "gender",
+    "nationality",
+    "migrant_status",
+    "unemployed_since",
+    "document_number",
+    "lab",
+    "lab_site",
+    "lab_start",
+    "lab_end",
+    "enrolment_status",
+    "employment_start",
+    "employer",
+    "improved_opportunities",
+    "lab_niche",
+    "planned_hours",
+]
+FIRST = [
+    "Awa",
+    "Luis",
+    "Marta",
+    "Omar",
+    "Fatou",
+    "Iván",
+    "Nadia",
+    "Jorge",
+    "Aïcha",
+    "Elena",
+    "Yusuf",
+    "Lucía",
+]
+LAST = [
+    "Diallo",
+    "Núñez",
+    "García",
+    "Benali",
+    "Sow",
+    "Pérez",
+    "Ruiz",
+    "Traoré",
+    "López",
+    "Martín",
+    "Kaya",
+]
+NICHES = [
+    "gardening",
+    "catering",
+    "elderly_care",
+    "health_warden",
+    "floor_installation",
+    "urban_recycling",
+]
 
 
 def write_sheet(path) -> None:
@@ -44,17 +93,32 @@ def write_sheet(path) -> None:
     labs = []
     for i in range(40):
         start = date(2018, 1, 8) + timedelta(days=60 * i)
-        labs.append((f"Lab {i:02d}", rng.choice(["CIFE", "Los Arcos"]), start, start + timedelta(days=100),
-                     NICHES[i % len(NICHES)], str(300 + i)))
+        labs.append(
+            (
+                f"Lab {i:02d}",
+                rng.choice(["CIFE", "Los Arcos"]),
+                start,
+                start + timedelta(days=100),
+                NICHES[i % len(NICHES)],
+                str(300 + i),
+            )
+        )
     people = []
     for n in range(7_000):
         digits = f"{10_000_000 + n * 7:08d}"
         number = digits + dni.calc_check_digit(digits) if rng.random() > 0.2 else ""
-        people.append([rng.choice(FIRST), f"{rng.choice(LAST)} {n}", (date(1960, 1, 1) + timedelta(
-            days=rng.randint(0, 14_000))).isoformat(), rng.choice(["Mujer", "Hombre", "female", "male"]),
-            rng.choice(["ES", "MA", "Senegal", "Colombia", "RO"]),
-            rng.choice(["local", "Migrante", "refugee", "solicitante de asilo"]),
-            rng.choice(["", "2017-03-01"]), number])
+        people.append(
+            [
+                rng.choice(FIRST),
+                f"{rng.choice(LAST)} {n}",
+                (date(1960, 1, 1) + timedelta(days=rng.randint(0, 14_000))).isoformat(),
+                rng.choice(["Mujer", "Hombre", "female", "male"]),
+                rng.choice(["ES", "MA", "Senegal", "Colombia", "RO"]),
+                rng.choice(["local", "Migrante", "refugee", "solicitante de asilo"]),
+                rng.choice(["", "2017-03-01"]),
+                number,
+            ]
+        )
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(HEAD)
@@ -62,11 +126,21 @@ def write_sheet(path) -> None:
             person = people[r] if r < len(people) else rng.choice(people)
             name, site, start, end, niche, hours = labs[r % len(labs)]
             job = rng.random() < 0.35
-            writer.writerow([*person, name, site, start.isoformat(), end.strftime("%d/%m/%Y"),
-                             rng.choice(["completed", "Abandono", "inscrita"]),
-                             (end + timedelta(days=rng.randint(1, 150))).isoformat() if job else "",
-                             f"Empresa {rng.randint(1, 300)}" if job else "", rng.choice(["Sí", "no", ""]),
-                             niche, hours])
+            writer.writerow(
+                [
+                    *person,
+                    name,
+                    site,
+                    start.isoformat(),
+                    end.strftime("%d/%m/%Y"),
+                    rng.choice(["completed", "Abandono", "inscrita"]),
+                    (end + timedelta(days=rng.randint(1, 150))).isoformat() if job else "",
+                    f"Empresa {rng.randint(1, 300)}" if job else "",
+                    rng.choice(["Sí", "no", ""]),
+                    niche,
+                    hours,
+                ]
+            )
 
 
 def plain_inserts(store: Store, path) -> int:
@@ -74,7 +148,17 @@ def plain_inserts(store: Store, path) -> int:
     con = sqlite3.connect(db_path(store.data_dir))
     new = lambda: str(uuid.uuid4())  # noqa: E731
     people, labs, companies, seen = {}, {}, {}, set()
-    rows = {k: [] for k in ("participant", "lab", "company", "enrolment", "employment_outcome", "survey_response")}
+    rows = {
+        k: []
+        for k in (
+            "participant",
+            "lab",
+            "company",
+            "enrolment",
+            "employment_outcome",
+            "survey_response",
+        )
+    }
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         next(reader)
@@ -82,8 +166,22 @@ def plain_inserts(store: Store, path) -> int:
             key = r[7] or (r[0].lower(), r[1].lower(), r[2])
             if key not in people:
                 people[key] = new()
-                rows["participant"].append((people[key], f"CIF-X-{len(people):05d}", "CIFE", r[0], r[1], r[2], r[3],
-                                            r[4], r[5], r[6] or None, r[7] or None, "es"))
+                rows["participant"].append(
+                    (
+                        people[key],
+                        f"CIF-X-{len(people):05d}",
+                        "CIFE",
+                        r[0],
+                        r[1],
+                        r[2],
+                        r[3],
+                        r[4],
+                        r[5],
+                        r[6] or None,
+                        r[7] or None,
+                        "es",
+                    )
+                )
             lab_key = (r[8], r[10])
             if lab_key not in labs:
                 labs[lab_key] = new()
@@ -97,24 +195,45 @@ def plain_inserts(store: Store, path) -> int:
                 if r[14] not in companies:
                     companies[r[14]] = new()
                     rows["company"].append((companies[r[14]], r[14]))
-                rows["employment_outcome"].append((new(), pid, companies[r[14]], "—", "other", r[13]))
+                rows["employment_outcome"].append(
+                    (new(), pid, companies[r[14]], "—", "other", r[13])
+                )
             if r[15] and (pid, "end", r[11]) not in seen:
                 seen.add((pid, "end", r[11]))
-                rows["survey_response"].append((new(), pid, "end", "2026.1", r[11], "es",
-                                                json.dumps({"improved_opportunities": r[15]})))
+                rows["survey_response"].append(
+                    (
+                        new(),
+                        pid,
+                        "end",
+                        "2026.1",
+                        r[11],
+                        "es",
+                        json.dumps({"improved_opportunities": r[15]}),
+                    )
+                )
     sql = {
-        "participant": "INSERT INTO participant (id, stamps, code, site, first_name, last_name, birth_date, gender, "
-                       "nationality, migrant_status, unemployed_since, document_number, preferred_language) "
-                       "VALUES (?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "lab": "INSERT INTO lab (id, stamps, name, niche, site, start_date, end_date, planned_hours) "
-               "VALUES (?, '{}', ?, ?, ?, ?, ?, ?)",
+        "participant": (
+            "INSERT INTO participant (id, stamps, code, site, first_name, last_name, birth_date,"
+            " gender, nationality, migrant_status, unemployed_since, document_number,"
+            " preferred_language) VALUES (?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        ),
+        "lab": (
+            "INSERT INTO lab (id, stamps, name, niche, site, start_date, end_date, planned_hours) "
+            "VALUES (?, '{}', ?, ?, ?, ?, ?, ?)"
+        ),
         "company": "INSERT INTO company (id, stamps, name) VALUES (?, '{}', ?)",
-        "enrolment": "INSERT INTO enrolment (id, stamps, participant_id, lab_id, status, enrolled_on) "
-                     "VALUES (?, '{}', ?, ?, ?, ?)",
-        "employment_outcome": "INSERT INTO employment_outcome (id, stamps, participant_id, company_id, occupation, "
-                              "contract_type, start_date) VALUES (?, '{}', ?, ?, ?, ?, ?)",
-        "survey_response": "INSERT INTO survey_response (id, stamps, participant_id, form, form_version, answered_on, "
-                           "language, answers) VALUES (?, '{}', ?, ?, ?, ?, ?, ?)",
+        "enrolment": (
+            "INSERT INTO enrolment (id, stamps, participant_id, lab_id, status, enrolled_on) "
+            "VALUES (?, '{}', ?, ?, ?, ?)"
+        ),
+        "employment_outcome": (
+            "INSERT INTO employment_outcome (id, stamps, participant_id, company_id, occupation, "
+            "contract_type, start_date) VALUES (?, '{}', ?, ?, ?, ?, ?)"
+        ),
+        "survey_response": (
+            "INSERT INTO survey_response (id, stamps, participant_id, form, form_version,"
+            " answered_on, language, answers) VALUES (?, '{}', ?, ?, ?, ?, ?, ?)"
+        ),
     }
     with con:
         for kind, statement in sql.items():
@@ -164,7 +283,10 @@ def test_importing_10000_rows_vs_plain_sqlite_inserts(benchmark, tmp_path):
     benchmark.pedantic(ours, rounds=1, iterations=1)
     mine, baseline = statistics.median(times["import"]), statistics.median(times["plain"])
     ratio = mine / baseline
-    print(f"\nhistory import of {ROWS:,} rows ({sum(result.added.values()):,} records): {mine * 1000:.0f} ms; "
-          f"plain sqlite3 inserts of the same rows: {baseline * 1000:.0f} ms; ratio {ratio:.1f}x")
+    print(
+        f"\nhistory import of {ROWS:,} rows ({sum(result.added.values()):,} records):"
+        f" {mine * 1000:.0f} ms; plain sqlite3 inserts of the same rows: {baseline * 1000:.0f} ms;"
+        f" ratio {ratio:.1f}x"
+    )
     assert ratio <= 40
     assert mine < 30

@@ -1,10 +1,10 @@
 """The indicators over 50,000 demo participants: desktop.services.indicators.compute against the
 same counts done by one hand-written SQL query in plain sqlite3 (calendar months by SQLite's own
 date functions), measured in the same run, alternating. Target: within 2x of the query (wall
-clock), under a second (asserted on the processor time the computation takes, which other work on a shared
-machine's cores disturbs less than the wall clock). Measured when written, with a load of 3.5
-to 4 on 2 cores: 2039 ms (1055 ms of processor time) against 2132 ms for the query, 0.96x; the
-query itself is above a second there, so the second is for a quiet machine.
+clock), under a second (asserted on the processor time the computation takes, which other work
+on a shared machine's cores disturbs less than the wall clock). Measured when written, with a
+load of 3.5 to 4 on 2 cores: 2039 ms (1055 ms of processor time) against 2132 ms for the query,
+0.96x; the query itself is above a second there, so the second is for a quiet machine.
 
 Run: pytest tests/benchmarks/test_indicators_bench.py --benchmark-enable --benchmark-only -s
 """
@@ -35,9 +35,11 @@ person AS MATERIALIZED (
     SELECT e.participant_id AS pid, min(labs.start_date) AS first_start, min(labs.cut) AS cut,
            max(e.status = 'completed') AS completed
     FROM labs JOIN enrolment AS e ON e.lab_id = labs.id GROUP BY e.participant_id)
-SELECT p.gender, p.migrant_status, p.unemployed_since IS NOT NULL AND p.unemployed_since <= person.cut,
+SELECT p.gender, p.migrant_status,
+       p.unemployed_since IS NOT NULL AND p.unemployed_since <= person.cut,
        count(*), sum(person.completed),
-       sum(EXISTS (SELECT 1 FROM employment_outcome AS o WHERE o.participant_id = person.pid AND {JOB}
+       sum(EXISTS (SELECT 1 FROM employment_outcome AS o
+                   WHERE o.participant_id = person.pid AND {JOB}
                    AND o.start_date >= person.first_start)),
        sum(EXISTS (SELECT 1 FROM enrolment AS e JOIN labs ON labs.id = e.lab_id
                    JOIN employment_outcome AS o ON o.participant_id = e.participant_id
@@ -53,9 +55,11 @@ SELECT p.gender, p.migrant_status, p.unemployed_since IS NOT NULL AND p.unemploy
        (SELECT count(*) FROM labs),
        (SELECT count(*) FROM (
             SELECT company_id FROM lab_company
-            UNION SELECT pl.company_id FROM placement AS pl WHERE EXISTS (SELECT 1 FROM enrolment AS e
+            UNION SELECT pl.company_id FROM placement AS pl
+            WHERE EXISTS (SELECT 1 FROM enrolment AS e
                 WHERE e.participant_id = pl.participant_id)
-            UNION SELECT o.company_id FROM employment_outcome AS o WHERE o.company_id IS NOT NULL AND {JOB}
+            UNION SELECT o.company_id FROM employment_outcome AS o
+            WHERE o.company_id IS NOT NULL AND {JOB}
             AND o.start_date >= (SELECT min(l.start_date) FROM enrolment AS e CROSS JOIN lab AS l
                                  WHERE e.participant_id = o.participant_id AND l.id = e.lab_id)))
 FROM person JOIN participant AS p ON p.id = person.pid
@@ -95,7 +99,9 @@ def test_indicators_at_50000_participants_vs_one_sql_query(benchmark, store_50k_
     ours, baseline = statistics.median(times["service"]), statistics.median(times["sql"])
     cpu = statistics.median(times["service_cpu"])
     ratio = ours / baseline
-    print(f"\nindicators at 50,000 participants: {ours * 1000:.0f} ms ({cpu * 1000:.0f} ms of processor time); "
-          f"one SQL query: {baseline * 1000:.0f} ms; ratio {ratio:.2f}x")
+    print(
+        f"\nindicators at 50,000 participants: {ours * 1000:.0f} ms ({cpu * 1000:.0f} ms of"
+        f" processor time); one SQL query: {baseline * 1000:.0f} ms; ratio {ratio:.2f}x"
+    )
     assert ratio <= 2.0
     assert cpu < 1.0

@@ -38,8 +38,10 @@ def _plain_inserts(source, target) -> tuple[float, int]:
     data = {}
     for kind, model in RECORD_MODELS.items():
         cols = [c.name for c in model.__table__.columns]
-        data[kind] = (f'INSERT INTO "{kind}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})',
-                      src.execute(f'SELECT {", ".join(cols)} FROM "{kind}"').fetchall())
+        data[kind] = (
+            f'INSERT INTO "{kind}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})',
+            src.execute(f'SELECT {", ".join(cols)} FROM "{kind}"').fetchall(),
+        )
     src.close()
     con = sqlite3.connect(target, isolation_level=None)
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL", "secure_delete=ON"):
@@ -78,10 +80,19 @@ def test_apply_full_collect_into_an_empty_store(benchmark, demo_dir, tmp_path):
     assert report.totals()["new"] == len(changes) == rows
     assert report.counts["participant"]["new"] == PARTICIPANTS
     ratio = apply_s / plain_s
-    benchmark.extra_info.update(participants=PARTICIPANTS, rows=rows, collect_s=round(collect_s, 2),
-                                apply_s=round(apply_s, 2), plain_sqlite_s=round(plain_s, 2),
-                                apply_ratio=round(ratio, 2), collect_ratio=round(collect_s / plain_s, 2))
-    print(f"\nmerge {PARTICIPANTS} participants: {rows} rows; collect {collect_s:.1f}s, apply {apply_s:.1f}s, "
-          f"plain sqlite3 executemany {plain_s:.1f}s; apply {ratio:.1f}x, collect {collect_s / plain_s:.1f}x")
+    benchmark.extra_info.update(
+        participants=PARTICIPANTS,
+        rows=rows,
+        collect_s=round(collect_s, 2),
+        apply_s=round(apply_s, 2),
+        plain_sqlite_s=round(plain_s, 2),
+        apply_ratio=round(ratio, 2),
+        collect_ratio=round(collect_s / plain_s, 2),
+    )
+    print(
+        f"\nmerge {PARTICIPANTS} participants: {rows} rows; collect {collect_s:.1f}s, apply"
+        f" {apply_s:.1f}s, plain sqlite3 executemany {plain_s:.1f}s; apply {ratio:.1f}x, collect"
+        f" {collect_s / plain_s:.1f}x"
+    )
     laptop.close()
     empty.close()

@@ -55,18 +55,30 @@ def _plain_copy(source, target) -> int:
     tables, indexes = {}, []
     for kind in KINDS:
         info = src.execute(f"PRAGMA table_info({kind})").fetchall()
-        tables[kind] = [(name, decl) for _cid, name, decl, _notnull, _default, _pk in info if name not in NOT_DATA]
-        for _seq, index, _unique, _origin, _partial in src.execute(f"PRAGMA index_list({kind})").fetchall():
+        tables[kind] = [
+            (name, decl)
+            for _cid, name, decl, _notnull, _default, _pk in info
+            if name not in NOT_DATA
+        ]
+        for _seq, index, _unique, _origin, _partial in src.execute(
+            f"PRAGMA index_list({kind})"
+        ).fetchall():
             columns = [r[2] for r in src.execute(f"PRAGMA index_info({index})")]
             if columns == ["id"] or set(columns) & NOT_DATA:
                 continue  # the primary key's (made with the table), or one that needs metadata
-            sql = src.execute("SELECT sql FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
-            indexes.append(sql or f"CREATE UNIQUE INDEX {index.replace('sqlite_', 'plain_')} ON {kind} "
-                                  f"({', '.join(columns)})")  # a UNIQUE constraint's
+            sql = src.execute("SELECT sql FROM sqlite_master WHERE name = ?", (index,)).fetchone()[
+                0
+            ]
+            plain = index.replace("sqlite_", "plain_")
+            indexes.append(
+                sql or f"CREATE UNIQUE INDEX {plain} ON {kind} ({', '.join(columns)})"
+            )  # a UNIQUE constraint's
     src.close()
     con = sqlite3.connect(target)
     for kind, data in tables.items():
-        con.execute(f"CREATE TABLE {kind} ({', '.join(f'{n} {d}' for n, d in data)}, PRIMARY KEY (id))")
+        con.execute(
+            f"CREATE TABLE {kind} ({', '.join(f'{n} {d}' for n, d in data)}, PRIMARY KEY (id))"
+        )
     for sql in indexes:
         con.execute(sql)
     con.commit()
@@ -88,15 +100,27 @@ def test_database_size(benchmark, tmp_path):
     store_bytes = benchmark.pedantic(lambda: _vacuumed_size(store_file), rounds=1, iterations=1)
     plain_bytes = _plain_copy(store_file, plain_file)
     ratio = store_bytes / plain_bytes
-    benchmark.extra_info.update(store_bytes=store_bytes, plain_bytes=plain_bytes, ratio=round(ratio, 2),
-                                store_bytes_per_participant=store_bytes // PARTICIPANTS,
-                                plain_bytes_per_participant=plain_bytes // PARTICIPANTS)
-    print(f"\nsize at {PARTICIPANTS}: store {store_bytes / 1e6:.1f} MB ({store_bytes // PARTICIPANTS} B a participant), "
-          f"plain {plain_bytes / 1e6:.1f} MB ({plain_bytes // PARTICIPANTS} B a participant), ratio {ratio:.2f}x")
+    benchmark.extra_info.update(
+        store_bytes=store_bytes,
+        plain_bytes=plain_bytes,
+        ratio=round(ratio, 2),
+        store_bytes_per_participant=store_bytes // PARTICIPANTS,
+        plain_bytes_per_participant=plain_bytes // PARTICIPANTS,
+    )
+    print(
+        f"\nsize at {PARTICIPANTS}: store {store_bytes / 1e6:.1f} MB ({store_bytes // PARTICIPANTS}"
+        f" B a participant), plain {plain_bytes / 1e6:.1f} MB ({plain_bytes // PARTICIPANTS} B a"
+        f" participant), ratio {ratio:.2f}x"
+    )
     assert ratio <= 1.5
 
 
-GOAL = {"title": "Preparar el currículum", "status": "in_progress", "area": "employment", "notes": "Con ejemplos"}
+GOAL = {
+    "title": "Preparar el currículum",
+    "status": "in_progress",
+    "area": "employment",
+    "notes": "Con ejemplos",
+}
 WRITES = 40  # transactions a round: half inserts, half updates
 ROUNDS = 5
 
@@ -108,7 +132,11 @@ def test_local_write(benchmark, tmp_path):
     shutil.copyfile(db_path(data_dir), plain_file)
     store = Store.open(data_dir)
     with store.read() as s:
-        person = s.connection().exec_driver_sql("SELECT id FROM participant ORDER BY id LIMIT 1").scalar()
+        person = (
+            s.connection()
+            .exec_driver_sql("SELECT id FROM participant ORDER BY id LIMIT 1")
+            .scalar()
+        )
     values = {**GOAL, "participant_id": person, "target_date": date(2027, 1, 15)}
 
     def service():
@@ -129,11 +157,25 @@ def test_local_write(benchmark, tmp_path):
         for i in range(WRITES // 2):
             row_id = f"plain-{next(counter)}"
             con.execute("BEGIN IMMEDIATE")
-            con.execute(f"INSERT INTO goal ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                        (row_id, "", person, GOAL["title"], GOAL["area"], GOAL["status"], "2027-01-15", GOAL["notes"]))
+            con.execute(
+                f"INSERT INTO goal ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                (
+                    row_id,
+                    "",
+                    person,
+                    GOAL["title"],
+                    GOAL["area"],
+                    GOAL["status"],
+                    "2027-01-15",
+                    GOAL["notes"],
+                ),
+            )
             con.execute("COMMIT")
             con.execute("BEGIN IMMEDIATE")
-            con.execute("UPDATE goal SET notes = ?, status = ? WHERE id = ?", (f"Revisado {i}", "done", row_id))
+            con.execute(
+                "UPDATE goal SET notes = ?, status = ? WHERE id = ?",
+                (f"Revisado {i}", "done", row_id),
+            )
             con.execute("COMMIT")
 
     def timed(fn) -> float:
@@ -150,11 +192,17 @@ def test_local_write(benchmark, tmp_path):
     con.close()
     store.close()
     ratio = service_s / raw_s
-    benchmark.extra_info.update(service_ms=round(service_s * 1000, 3), plain_sqlite_ms=round(raw_s * 1000, 3),
-                                ratio=round(ratio, 2), fast_sync=raw_s < 0.001)
+    benchmark.extra_info.update(
+        service_ms=round(service_s * 1000, 3),
+        plain_sqlite_ms=round(raw_s * 1000, 3),
+        ratio=round(ratio, 2),
+        fast_sync=raw_s < 0.001,
+    )
     mode = "fast sync" if raw_s < 0.001 else "slow sync"
-    print(f"\nlocal write ({mode}): service {service_s * 1000:.2f} ms, plain sqlite3 {raw_s * 1000:.2f} ms, "
-          f"ratio {ratio:.2f}x")
+    print(
+        f"\nlocal write ({mode}): service {service_s * 1000:.2f} ms, plain sqlite3"
+        f" {raw_s * 1000:.2f} ms, ratio {ratio:.2f}x"
+    )
     assert ratio <= 2.0
 
 
@@ -169,8 +217,14 @@ def _incremental_export_s(store) -> float:
     from desktop.storage.journal import position
 
     with store.read() as s:
-        people = [r[0] for r in s.connection().exec_driver_sql(
-            f"SELECT id FROM participant ORDER BY id LIMIT {CHANGES}").fetchall()]
+        people = [
+            r[0]
+            for r in (
+                s.connection()
+                .exec_driver_sql(f"SELECT id FROM participant ORDER BY id LIMIT {CHANGES}")
+                .fetchall()
+            )
+        ]
         since = position(s)
     for i, person in enumerate(people):
         participants.update(store, person, {"neighbourhood": f"Barrio {i}"})
@@ -194,14 +248,26 @@ def test_incremental_export(benchmark, tmp_path):
     small = Store.open(tmp_path / "small")
     init_device(small, "CIFE", "small")
     for i in range(CHANGES):
-        participants.register(small, {"first_name": f"Ana {i}", "last_name": "Diop", "birth_date": "1990-01-01",
-                                      "gender": "female", "migrant_status": "refugee"})
+        participants.register(
+            small,
+            {
+                "first_name": f"Ana {i}",
+                "last_name": "Diop",
+                "birth_date": "1990-01-01",
+                "gender": "female",
+                "migrant_status": "refugee",
+            },
+        )
     big_s = benchmark.pedantic(lambda: _incremental_export_s(big), rounds=1, iterations=1)
     small_s = _incremental_export_s(small)
     big.close()
     small.close()
     ratio = big_s / small_s
-    benchmark.extra_info.update(big_ms=round(big_s * 1000, 3), small_ms=round(small_s * 1000, 3), ratio=round(ratio, 2))
-    print(f"\nincremental export of {CHANGES} changes: store of {PARTICIPANTS} {big_s * 1000:.2f} ms, "
-          f"store of {CHANGES} {small_s * 1000:.2f} ms, ratio {ratio:.2f}x")
+    benchmark.extra_info.update(
+        big_ms=round(big_s * 1000, 3), small_ms=round(small_s * 1000, 3), ratio=round(ratio, 2)
+    )
+    print(
+        f"\nincremental export of {CHANGES} changes: store of {PARTICIPANTS} {big_s * 1000:.2f} ms,"
+        f" store of {CHANGES} {small_s * 1000:.2f} ms, ratio {ratio:.2f}x"
+    )
     assert ratio <= 2.0

@@ -45,8 +45,10 @@ def open_about(qtbot, window) -> AboutDialog:
 
 def table(dialog) -> dict[str, tuple[str, str]]:
     view = dialog.libraries
-    return {view.item(r, 0).text(): (view.item(r, 1).text(), view.item(r, 2).text())
-            for r in range(view.rowCount())}
+    return {
+        view.item(r, 0).text(): (view.item(r, 1).text(), view.item(r, 2).text())
+        for r in range(view.rowCount())
+    }
 
 
 def test_help_about_shows_the_version_folders_and_licences(qtbot, window, store, tmp_path, english):
@@ -58,7 +60,15 @@ def test_help_about_shows_the_version_folders_and_licences(qtbot, window, store,
     assert "DejaVu" in dialog.fonts_label.text() and "bitstream-vera" in dialog.fonts_label.text()
     rows = table(dialog)
     # the application's own requirements and theirs, each with a licence named
-    for name in ("PySide6", "shiboken6", "SQLAlchemy", "reportlab", "babel", "cryptography", "pyrage"):
+    for name in (
+        "PySide6",
+        "shiboken6",
+        "SQLAlchemy",
+        "reportlab",
+        "babel",
+        "cryptography",
+        "pyrage",
+    ):
         assert name in rows, name
         assert rows[name][1], name
     assert "LGPL-3.0-only" in rows["PySide6"][1]
@@ -69,11 +79,16 @@ def test_help_about_shows_the_version_folders_and_licences(qtbot, window, store,
     assert not dialog.isVisible()
 
 
-@pytest.mark.parametrize(("lang", "title", "folder", "licence"), [
-    ("es", "Acerca de MILMA Desktop", "Carpeta de datos:", "Licencia"),
-    ("fr", "À propos de MILMA Desktop", "Dossier des données :", "Licence"),
-])
-def test_the_dialog_speaks_the_interface_language(qtbot, store, english, lang, title, folder, licence):
+@pytest.mark.parametrize(
+    ("lang", "title", "folder", "licence"),
+    [
+        ("es", "Acerca de MILMA Desktop", "Carpeta de datos:", "Licencia"),
+        ("fr", "À propos de MILMA Desktop", "Dossier des données :", "Licence"),
+    ],
+)
+def test_the_dialog_speaks_the_interface_language(
+    qtbot, store, english, lang, title, folder, licence
+):
     dialog = AboutDialog(None, data_dir=store.data_dir)
     qtbot.addWidget(dialog)
     dialog.show()

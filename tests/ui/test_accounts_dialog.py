@@ -33,8 +33,14 @@ def _open_accounts(qtbot, window) -> AccountsDialog:
 
 def _rows(dialog) -> dict[str, dict]:
     model = dialog.model
-    return {model.index(r, 0).data(): {"technician": model.index(r, 1).data(), "role": model.index(r, 2).data(),
-                                       "may log in": model.index(r, 3).data()} for r in range(model.rowCount())}
+    return {
+        model.index(r, 0).data(): {
+            "technician": model.index(r, 1).data(),
+            "role": model.index(r, 2).data(),
+            "may log in": model.index(r, 3).data(),
+        }
+        for r in range(model.rowCount())
+    }
 
 
 def _select(dialog, name: str) -> None:
@@ -58,16 +64,30 @@ def _ok(form: AccountForm) -> None:
     form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_the_administrator_adds_a_technician_changes_a_password_and_switches_an_account_off(qtbot, window, store):
+def test_the_administrator_adds_a_technician_changes_a_password_and_switches_an_account_off(
+    qtbot, window, store
+):
     assert window.act_accounts in window.menu_file.actions() and window.act_accounts.isVisible()
     dialog = _open_accounts(qtbot, window)
-    assert _rows(dialog) == {"demo": {"technician": "Ana Técnica", "role": "Administrator", "may log in": "yes"}}
+    assert _rows(dialog) == {
+        "demo": {"technician": "Ana Técnica", "role": "Administrator", "may log in": "yes"}
+    }
     form = _form(qtbot, dialog, dialog.add_button)
     assert form.role.currentData() == "technician"  # the usual new account
-    _fill(form, name="Teo", technician="Teo Pardo", password="la clave de teo", repeat="la clave de teo")
+    _fill(
+        form,
+        name="Teo",
+        technician="Teo Pardo",
+        password="la clave de teo",
+        repeat="la clave de teo",
+    )
     _ok(form)
     assert not form.isVisible()
-    assert _rows(dialog)["teo"] == {"technician": "Teo Pardo", "role": "Technician", "may log in": "yes"}
+    assert _rows(dialog)["teo"] == {
+        "technician": "Teo Pardo",
+        "role": "Technician",
+        "may log in": "yes",
+    }
     assert accounts.authenticate(store, "teo", "la clave de teo").role == "technician"
 
     _select(dialog, "teo")
@@ -88,34 +108,49 @@ def test_the_administrator_adds_a_technician_changes_a_password_and_switches_an_
     _select(dialog, "teo")
     assert dialog.active_button.text() == "&Switch off"
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
-    assert _rows(dialog)["teo"]["may log in"] == "no" and dialog.active_button.text() == "&Switch on"
+    assert (
+        _rows(dialog)["teo"]["may log in"] == "no" and dialog.active_button.text() == "&Switch on"
+    )
     with pytest.raises(accounts.WrongPassword):
         accounts.authenticate(store, "teo", "otra clave de teo")
     _select(dialog, "demo")
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)  # the last administrator
-    assert dialog.error.isVisible() and dialog.error.text() == "The last administrator must stay one."
+    assert (
+        dialog.error.isVisible() and dialog.error.text() == "The last administrator must stay one."
+    )
     assert _rows(dialog)["demo"]["may log in"] == "yes"
 
 
 def test_bad_input_is_named_field_by_field_in_the_users_language(qtbot, window, store, language):
     dialog = _open_accounts(qtbot, window)
     form = _form(qtbot, dialog, dialog.add_button)
-    _fill(form, name="", technician="Teo Pardo", password="la clave de teo", repeat="la clave de teo")
+    _fill(
+        form, name="", technician="Teo Pardo", password="la clave de teo", repeat="la clave de teo"
+    )
     _ok(form)
     assert form.isVisible() and form.error.text().startswith("Write a user name of one word")
     assert form.focusWidget() is form.name
     _fill(form, name="teo", technician=" ")
     _ok(form)
-    assert form.error.text().startswith("Write the full name of the technician") and form.focusWidget() is form.technician
+    assert (
+        form.error.text().startswith("Write the full name of the technician")
+        and form.focusWidget() is form.technician
+    )
     _fill(form, technician="Teo Pardo", password="corta", repeat="corta")
     _ok(form)
-    assert form.error.text() == "The password needs at least 8 characters." and form.focusWidget() is form.password
+    assert (
+        form.error.text() == "The password needs at least 8 characters."
+        and form.focusWidget() is form.password
+    )
     _fill(form, password="la clave de teo", repeat="la clave de tea")
     _ok(form)
     assert form.error.text() == "The two passwords differ: type the same twice."
     _fill(form, name="DEMO", repeat="la clave de teo")
     _ok(form)
-    assert form.error.text() == "There is already an account called demo." and form.focusWidget() is form.name
+    assert (
+        form.error.text() == "There is already an account called demo."
+        and form.focusWidget() is form.name
+    )
     assert [a.username for a in accounts.accounts(store)] == ["demo"]  # nothing made meanwhile
     language("es")
     _fill(form, name="dos palabras")
@@ -132,7 +167,8 @@ def test_bad_input_is_named_field_by_field_in_the_users_language(qtbot, window, 
 
 
 def test_an_account_switched_on_again_in_an_encrypted_store_is_told_to_get_a_new_password(
-        qtbot, window, store, fast_key_slots):
+    qtbot, window, store, fast_key_slots
+):
     accounts.create_account(store, "teo", "la clave de teo", "technician", "Teo Pardo")
     encryption.encrypt(store, "demo", accounts.DEMO_PASSWORD)
     encryption.set_slot(store.data_dir, "teo", "la clave de teo")
@@ -143,7 +179,9 @@ def test_an_account_switched_on_again_in_an_encrypted_store_is_told_to_get_a_new
     _select(dialog, "teo")
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
     assert _rows(dialog)["teo"]["may log in"] == "yes"
-    assert dialog.notice.isVisible() and dialog.notice.text().startswith("teo may log in again once given a new password")
+    assert dialog.notice.isVisible() and dialog.notice.text().startswith(
+        "teo may log in again once given a new password"
+    )
     _select(dialog, "teo")
     form = _form(qtbot, dialog, dialog.password_button)
     _fill(form, password="otra clave de teo", repeat="otra clave de teo")
@@ -158,7 +196,9 @@ def test_a_technician_has_no_accounts_entry_and_the_service_refuses_them(qtbot, 
     qtbot.addWidget(technician)
     technician.show()
     assert not technician.act_accounts.isVisible()
-    assert "Accounts…" not in [a.text().replace("&", "") for a in technician.menu_file.actions() if a.isVisible()]
+    assert "Accounts…" not in [
+        a.text().replace("&", "") for a in technician.menu_file.actions() if a.isVisible()
+    ]
     with pytest.raises(accounts.AccessDenied) as refused:
         accounts.create_account(store, "eva", "la clave de eva", "technician", "Eva Ruiz")
     assert "may not manage accounts" in str(refused.value.message.render(lambda _c, t: t))

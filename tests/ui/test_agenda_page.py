@@ -22,15 +22,21 @@ MONDAY = agenda.week_start(date.today())
 @pytest.fixture(autouse=True)
 def fresh_settings(monkeypatch):
     settings().clear()
-    monkeypatch.setattr(errors, "ask", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("question")))
-    monkeypatch.setattr(errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc))))
+    monkeypatch.setattr(
+        errors, "ask", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("question"))
+    )
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc)))
+    )
     yield
     settings().clear()
 
 
 @pytest.fixture
 def window(qtbot, store):
-    data = agenda_support.make_week(store, MONDAY, meeting_day=0)  # a meeting held cannot be in the future
+    data = agenda_support.make_week(
+        store, MONDAY, meeting_day=0
+    )  # a meeting held cannot be in the future
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 740)
@@ -43,8 +49,10 @@ def window(qtbot, store):
 def shown(page) -> list[list[str]]:
     m = page.model
     # babel puts a narrow no-break space before AM and PM
-    return [[m.data(m.index(r, c)).replace("\u202f", " ") for c in range(m.columnCount())]
-            for r in range(m.rowCount())]
+    return [
+        [m.data(m.index(r, c)).replace("\u202f", " ") for c in range(m.columnCount())]
+        for r in range(m.rowCount())
+    ]
 
 
 def click(qtbot, button):
@@ -70,7 +78,8 @@ def test_the_week_by_day_then_next_previous_and_this_week(qtbot, window):
         ("", "Omar Sy", "Connector meeting · Virtual"),  # Monday, a day without a time
         ("10:30 AM", "Aminata Diop", "Coaching session · Individual"),
         ("4:00 PM", "Omar Sy", "Coaching session · Group"),
-        ("9:15 AM", "Aminata Diop", "Coaching appointment")]
+        ("9:15 AM", "Aminata Diop", "Coaching appointment"),
+    ]
     assert rows[0][4] == "Connector: Marta Gil"
     assert [bool(r[0]) for r in rows] == [True, True, True, True]  # four days, each named once
 
@@ -84,7 +93,9 @@ def test_the_week_by_day_then_next_previous_and_this_week(qtbot, window):
     assert shown(page) == [] and page.empty_label.isVisible()
     assert page.empty_label.text() == "No appointment this week at this site."
     page.scope.setCurrentIndex(page.scope.findText("My appointments"))
-    assert [r[2].split(" (")[0] for r in shown(page)] == ["Lucía Gómez"]  # at the other site, but mine
+    assert [r[2].split(" (")[0] for r in shown(page)] == [
+        "Lucía Gómez"
+    ]  # at the other site, but mine
     click(qtbot, page.this_week_button)
     assert page.monday == MONDAY and len(shown(page)) == 2
 
@@ -93,20 +104,31 @@ def test_opening_a_row_opens_the_persons_page_on_its_tab(qtbot, window, store):
     from desktop.services import records
 
     with acting_as(store, window.data["luis"]):  # Omar's latest session: listed first on his tab
-        records.create(store, "coaching_session", {
-            "participant_id": window.data["omar"]["id"],
-            "starts_at": agenda_support.at(MONDAY, 6, 10), "duration_minutes": 30, "kind": "individual"})
+        records.create(
+            store,
+            "coaching_session",
+            {
+                "participant_id": window.data["omar"]["id"],
+                "starts_at": agenda_support.at(MONDAY, 6, 10),
+                "duration_minutes": 30,
+                "kind": "individual",
+            },
+        )
     page = window.show_page("agenda")
     page.scope.setCurrentIndex(page.scope.findText("The whole site"))
     view = page.view
     where = QPoint(view.visualRect(page.model.index(2, 2)).center())  # Omar's group session
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a real double-click:
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a click, then a second
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=where
+    )  # a click, then a second
     people = window.page("participants")
     assert window.current_key() == "participants"
     assert people.detail.participant_id == window.data["omar"]["id"]
     assert people.detail.tabs.currentWidget() is people.detail.coaching
-    assert people.detail.coaching.sessions.selected()["id"] == window.data["ids"]["wed"]  # that session
+    assert (
+        people.detail.coaching.sessions.selected()["id"] == window.data["ids"]["wed"]
+    )  # that session
     window.show_page("agenda")
     view.setFocus()
     view.selectRow(0)  # his meeting, by Enter
@@ -114,7 +136,10 @@ def test_opening_a_row_opens_the_persons_page_on_its_tab(qtbot, window, store):
     assert window.current_key() == "participants"
     assert people.detail.tabs.currentWidget() is people.detail.meetings
     meetings = people.detail.meetings
-    assert meetings.model.rows[meetings.table.currentIndex().row()]["id"] == window.data["ids"]["meeting"]
+    assert (
+        meetings.model.rows[meetings.table.currentIndex().row()]["id"]
+        == window.data["ids"]["meeting"]
+    )
     assert people.stack.currentWidget() is people.detail
 
 
@@ -131,9 +156,22 @@ def test_the_saved_pdf_holds_names_and_times_only(qtbot, window, tmp_path):
     page.scope.setCurrentIndex(page.scope.findText("The whole site"))
     target = page.save_as(str(tmp_path / "week"))
     assert target is not None and target.name == "week.pdf"
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).replace("\u202f", " ").split())
-    for expected in ("Agenda", "Aminata Diop", window.data["aminata"]["code"], "10:30 AM", "9:15 AM",
-                     "Connector meeting · Virtual", "Marta Gil", "Luis Pardo", "CIFE"):
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
+        .replace("\u202f", " ")
+        .split()
+    )
+    for expected in (
+        "Agenda",
+        "Aminata Diop",
+        window.data["aminata"]["code"],
+        "10:30 AM",
+        "9:15 AM",
+        "Connector meeting · Virtual",
+        "Marta Gil",
+        "Luis Pardo",
+        "CIFE",
+    ):
         assert expected in text, expected
     for absent in ("Refugee", "refugee", "Lucía"):  # no status nor origin; nobody from another week
         assert absent not in text

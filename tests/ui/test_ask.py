@@ -18,6 +18,7 @@ UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
 
 def _answer(qtbot, key, seen: list) -> None:
     """Press ``key`` in the next question box once it is open (it blocks until answered)."""
+
     def press():
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -25,6 +26,7 @@ def _answer(qtbot, key, seen: list) -> None:
             return
         seen.append((box.windowTitle(), box.text(), sorted(b.text() for b in box.buttons())))
         qtbot.keyClick(box, key)
+
     QTimer.singleShot(0, press)
 
 
@@ -66,6 +68,9 @@ def test_a_form_asks_about_its_changes_and_its_draft(qtbot):
 
 def test_house_rule_no_screen_builds_its_own_message_box():
     """Questions and errors are shown by desktop.ui.errors only (tests replace them there)."""
-    others = [str(p.relative_to(UI)) for p in UI.rglob("*.py")
-              if p.name != "errors.py" and re.search(r"\bQMessageBox\b", p.read_text(encoding="utf-8"))]
+    others = [
+        str(p.relative_to(UI))
+        for p in UI.rglob("*.py")
+        if p.name != "errors.py" and re.search(r"\bQMessageBox\b", p.read_text(encoding="utf-8"))
+    ]
     assert others == []

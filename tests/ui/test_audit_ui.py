@@ -24,9 +24,17 @@ SHOTS = Path("/tmp/shots/audit")
 
 
 def _person(store) -> dict:
-    return participants.register(store, {"first_name": "Fatou", "last_name": "Sow", "birth_date": date(1995, 1, 9),
-                                         "gender": "female", "migrant_status": "asylum_seeker",
-                                         "preferred_language": "fr"})
+    return participants.register(
+        store,
+        {
+            "first_name": "Fatou",
+            "last_name": "Sow",
+            "birth_date": date(1995, 1, 9),
+            "gender": "female",
+            "migrant_status": "asylum_seeker",
+            "preferred_language": "fr",
+        },
+    )
 
 
 def _idle(qtbot) -> None:
@@ -126,7 +134,10 @@ def test_a_tampered_log_shows_as_broken(qtbot, coordinator):
     coord, laptop = coordinator
     conn = sqlite3.connect(coord.path)
     with conn:
-        conn.execute("UPDATE audit_entry SET action = 'print' WHERE device_id = ? AND seq = 1", (laptop.device_id,))
+        conn.execute(
+            "UPDATE audit_entry SET action = 'print' WHERE device_id = ? AND seq = 1",
+            (laptop.device_id,),
+        )
     conn.close()
     dialog = _open(qtbot, coord)
     text = dialog.status.text()

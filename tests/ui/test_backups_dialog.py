@@ -13,8 +13,13 @@ from desktop.services import backups, participants
 from desktop.ui import backups as ui_backups
 from desktop.ui.main_window import MainWindow
 
-PERSON = {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04", "gender": "female",
-          "migrant_status": "refugee"}
+PERSON = {
+    "first_name": "Aminata",
+    "last_name": "Diop",
+    "birth_date": "1992-04-04",
+    "gender": "female",
+    "migrant_status": "refugee",
+}
 
 
 @pytest.fixture
@@ -42,7 +47,10 @@ def _cells(dialog) -> list[list[str]]:
 def _back_up(qtbot, dialog) -> None:
     before = dialog.model.rowCount()
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == before + 1 and dialog.back_up_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(
+        lambda: dialog.model.rowCount() == before + 1 and dialog.back_up_button.isEnabled(),
+        timeout=20000,
+    )
 
 
 def _listed(window) -> int:
@@ -55,7 +63,9 @@ def test_back_up_now_lists_the_backup_by_date_why_and_size(qtbot, window):
     assert not dialog.restore_button.isEnabled()
     _back_up(qtbot, dialog)
     made = backups.list_backups(window.store)[0]
-    assert _cells(dialog) == [[format_datetime(made.made_at), "Made on request", _cells(dialog)[0][2], ""]]
+    assert _cells(dialog) == [
+        [format_datetime(made.made_at), "Made on request", _cells(dialog)[0][2], ""]
+    ]
     assert _cells(dialog)[0][2].endswith(" kB")
     assert dialog.status.text() == f"Backup made: {made.name}"
     assert not dialog.empty.isVisible()
@@ -73,25 +83,34 @@ def test_restore_asks_then_every_screen_shows_the_restored_data(qtbot, window, m
     monkeypatch.setattr(ui_backups, "ask", lambda _parent, text, **_k: asked.append(text) or "no")
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and asked[0].startswith("Replace the data of this laptop by the backup made ")
+    assert len(asked) == 1 and asked[0].startswith(
+        "Replace the data of this laptop by the backup made "
+    )
     assert _listed(window) == 2 and dialog.model.rowCount() == 1  # No: nothing was done
 
     monkeypatch.setattr(ui_backups, "ask", lambda _parent, text, **_k: "yes")
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Restored the backup of "), timeout=20000)
+    qtbot.waitUntil(
+        lambda: dialog.status.text().startswith("Restored the backup of "), timeout=20000
+    )
     qtbot.waitUntil(lambda: _listed(window) == 1, timeout=10000)  # the list follows at once
     assert [row[1] for row in _cells(dialog)] == ["Before a restore", "Made on request"]
 
 
-def test_a_file_that_is_not_a_backup_is_refused_without_a_question(qtbot, window, monkeypatch, tmp_path):
+def test_a_file_that_is_not_a_backup_is_refused_without_a_question(
+    qtbot, window, monkeypatch, tmp_path
+):
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("not a backup")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(notes), ""))
     monkeypatch.setattr(ui_backups, "ask", lambda *_a, **_k: pytest.fail("asked"))
     dialog = _open(qtbot, window)
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text() == "The file notes.sqlite3 is not a MILMA backup; nothing was restored."
+    assert (
+        dialog.status.text()
+        == "The file notes.sqlite3 is not a MILMA backup; nothing was restored."
+    )
 
 
 def test_a_second_folder_receives_a_copy_of_each_backup(qtbot, window, monkeypatch, tmp_path):
@@ -104,7 +123,9 @@ def test_a_second_folder_receives_a_copy_of_each_backup(qtbot, window, monkeypat
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.second_label.text() == f"Every automatic backup is also copied to {stick}."
     _back_up(qtbot, dialog)
-    assert [p.name for p in stick.glob("milma-*.sqlite3")] == [backups.list_backups(window.store)[0].name]
+    assert [p.name for p in stick.glob("milma-*.sqlite3")] == [
+        backups.list_backups(window.store)[0].name
+    ]
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
     assert dialog.second_label.text() == "None: backups are kept in the data folder only."
     assert backups.second_folder(window.store.data_dir) is None

@@ -16,10 +16,21 @@ def test_progress_is_shown_inside_the_batch_dialog(qtbot, demo_store, busiest_la
     seen = []
 
     def look():
-        others = [w for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and w is not dialog and w.frameGeometry().intersects(dialog.frameGeometry())]
-        seen.append((dialog.progress.isVisible(), dialog.progress.window() is dialog, others,
-                     dialog.language.isEnabled()))
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+            and w is not dialog
+            and w.frameGeometry().intersects(dialog.frameGeometry())
+        ]
+        seen.append(
+            (
+                dialog.progress.isVisible(),
+                dialog.progress.window() is dialog,
+                others,
+                dialog.language.isEnabled(),
+            )
+        )
 
     with qtbot.waitSignal(dialog.finished_batch, timeout=120_000):
         assert dialog.start(tmp_path / "out")

@@ -17,18 +17,22 @@ def shown(proxy) -> list[str]:
 def in_language():
     def switch(lang):
         set_language(lang)
+
     yield switch
     set_language("en")
 
 
-@pytest.mark.parametrize("lang,typed,code", [
-    ("es", "arabe", "ar"),        # árabe
-    ("es", "ARABE", "ar"),
-    ("es", "ucrani", "uk"),       # ucraniano: no accent, still found
-    ("fr", "neerlandais", "nl"),  # néerlandais
-    ("fr", "tcheque", "cs"),      # tchèque
-    ("fr", "Arabe", "ar"),
-])
+@pytest.mark.parametrize(
+    "lang,typed,code",
+    [
+        ("es", "arabe", "ar"),  # árabe
+        ("es", "ARABE", "ar"),
+        ("es", "ucrani", "uk"),  # ucraniano: no accent, still found
+        ("fr", "neerlandais", "nl"),  # néerlandais
+        ("fr", "tcheque", "cs"),  # tchèque
+        ("fr", "Arabe", "ar"),
+    ],
+)
 def test_the_languages_filter_ignores_case_and_accents(qtbot, in_language, lang, typed, code):
     in_language(lang)
     picker = LanguagePicker([])

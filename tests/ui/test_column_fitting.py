@@ -7,17 +7,29 @@ from desktop.ui.widgets.tables import fit_columns, read_only_table
 
 
 def test_a_date_keeps_its_year_while_long_texts_are_shortened(qtbot):
-    columns = [Column("date", lambda: "Date"), Column("who", lambda: "Connector"),
-               Column("notes", lambda: "Notes")]
+    columns = [
+        Column("date", lambda: "Date"),
+        Column("who", lambda: "Connector"),
+        Column("notes", lambda: "Notes"),
+    ]
     model = RowsModel(columns)
-    model.set_rows([{"date": "15 mars 2022", "who": "Calixta Castro Almazán de la Fuente",
-                     "notes": "Presentación y objetivos profesionales del participante en hostelería"}])
+    model.set_rows(
+        [
+            {
+                "date": "15 mars 2022",
+                "who": "Calixta Castro Almazán de la Fuente",
+                "notes": "Presentación y objetivos profesionales del participante en hostelería",
+            }
+        ]
+    )
     view = read_only_table(model)
     qtbot.addWidget(view)
     fm = view.fontMetrics()
     date_width = view.sizeHintForColumn(0)
     # room for the date whole and about twenty characters of each long text
-    view.resize(date_width + 44 * fm.averageCharWidth() + view.verticalScrollBar().sizeHint().width(), 200)
+    view.resize(
+        date_width + 44 * fm.averageCharWidth() + view.verticalScrollBar().sizeHint().width(), 200
+    )
     view.show()
     qtbot.waitExposed(view)
     fit_columns(view)

@@ -13,20 +13,41 @@ from desktop.services import participants, records
 
 
 def connector(store, name, **extra):
-    return records.create(store, "connector", {"full_name": name, "field": "Cocina", "origin": "local",
-                                               "active": True, "contact_consent_on": "2026-01-01",
-                                               "phone": "+34612345678", **extra})
+    return records.create(
+        store,
+        "connector",
+        {
+            "full_name": name,
+            "field": "Cocina",
+            "origin": "local",
+            "active": True,
+            "contact_consent_on": "2026-01-01",
+            "phone": "+34612345678",
+            **extra,
+        },
+    )
 
 
 def test_suggest_meet_with_three_referrals_wait_then_happened(qtbot, store):
     from desktop.ui.connectors.suggestions import SuggestionsDialog
     from desktop.ui.main_window import MainWindow
 
-    person = participants.register(store, {
-        "first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04", "gender": "female",
-        "migrant_status": "refugee", "desired_occupation_group": "51", "languages": "fr",
-        "neighbourhood": "Loranca"})
-    best = connector(store, "Marta Gil", occupation_group="51", languages="fr", neighbourhood="Loranca")
+    person = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+            "desired_occupation_group": "51",
+            "languages": "fr",
+            "neighbourhood": "Loranca",
+        },
+    )
+    best = connector(
+        store, "Marta Gil", occupation_group="51", languages="fr", neighbourhood="Loranca"
+    )
     connector(store, "Pedro Ruiz", occupation_group="72")
     others = [connector(store, n) for n in ("Rosa Vidal", "Luis Ortega", "Karim Benali")]
 
@@ -58,7 +79,11 @@ def test_suggest_meet_with_three_referrals_wait_then_happened(qtbot, store):
     waiting = window.show_page("referrals_waiting")
     qtbot.waitUntil(lambda: waiting.model.rowCount() == 3)
     assert waiting.count.text() == "3 referrals waiting"
-    assert {waiting.model.index(r, 4).data() for r in range(3)} == {"Rosa Vidal", "Luis Ortega", "Karim Benali"}
+    assert {waiting.model.index(r, 4).data() for r in range(3)} == {
+        "Rosa Vidal",
+        "Luis Ortega",
+        "Karim Benali",
+    }
     assert waiting.model.index(0, 5).data() == "612 34 56 78"
     waiting.days.setValue(31)
     qtbot.waitUntil(lambda: waiting.model.rowCount() == 0)
@@ -84,17 +109,31 @@ def test_connectors_list_shows_each_connectors_group_and_load(qtbot, store):
     from desktop.services import meetings
     from desktop.ui.main_window import MainWindow
 
-    person = participants.register(store, {"first_name": "Omar", "last_name": "Ba", "birth_date": "1990-01-01",
-                                           "gender": "male", "migrant_status": "migrant"})
+    person = participants.register(
+        store,
+        {
+            "first_name": "Omar",
+            "last_name": "Ba",
+            "birth_date": "1990-01-01",
+            "gender": "male",
+            "migrant_status": "migrant",
+        },
+    )
     marta = connector(store, "Marta Gil", occupation_group="53")
-    meetings.save_meeting(store, person["id"], {"connector_id": marta["id"], "met_on": date.today().isoformat(),
-                                                "mode": "virtual"}, [])
+    meetings.save_meeting(
+        store,
+        person["id"],
+        {"connector_id": marta["id"], "met_on": date.today().isoformat(), "mode": "virtual"},
+        [],
+    )
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
     page = window.show_page("connectors")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
     row = {h: page.model.index(0, c).data() for c, h in enumerate(headers)}
     assert row["Occupation group (ISCO-08)"] == "53 · Personal care workers"
     assert row["Newcomers now"] == "1" and row["Newcomers at a time"] == ""

@@ -43,7 +43,10 @@ def shown_errors(monkeypatch):
 
 def _cells(section) -> list[list[str]]:
     model = section.model
-    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    return [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def test_record_and_withdraw_consents_from_the_profile_tab(qtbot, store, person, view):  # noqa: F811
@@ -64,8 +67,14 @@ def test_record_and_withdraw_consents_from_the_profile_tab(qtbot, store, person,
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.saved is not None
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
-    assert _cells(section) == [["Recording of the life story", "Publishable with name",
-                                format_date(TODAY, fmt="medium"), "In force"]]
+    assert _cells(section) == [
+        [
+            "Recording of the life story",
+            "Publishable with name",
+            format_date(TODAY, fmt="medium"),
+            "In force",
+        ]
+    ]
 
     section.view.selectRow(0)
     assert section.withdraw_button.isEnabled()
@@ -73,7 +82,9 @@ def test_record_and_withdraw_consents_from_the_profile_tab(qtbot, store, person,
     assert withdraw.windowTitle() == "Withdraw: Recording of the life story"
     withdraw.form.widget("withdrawn_on").set_value(TODAY + timedelta(days=2))
     click(qtbot, withdraw.buttons.button(QDialogButtonBox.StandardButton.Save))
-    assert withdraw.saved is None and "cannot be after today" in withdraw.form.error_text("withdrawn_on")
+    assert withdraw.saved is None and "cannot be after today" in withdraw.form.error_text(
+        "withdrawn_on"
+    )
     withdraw.form.widget("withdrawn_on").set_value(TODAY)
     click(qtbot, withdraw.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert withdraw.saved is not None
@@ -88,7 +99,12 @@ def test_record_and_withdraw_consents_from_the_profile_tab(qtbot, store, person,
     assert "Nothing is publishable without consent" in view.life_story.consent_label.text()
 
 
-def test_registration_records_the_consent_with_the_notice_in_the_persons_language(qtbot, page, store, tmp_path):  # noqa: F811
+def test_registration_records_the_consent_with_the_notice_in_the_persons_language(
+    qtbot,
+    page,  # noqa: F811
+    store,
+    tmp_path,
+):
     dialog = page.new_participant(restore_draft=False)
     qtbot.waitExposed(dialog)
     e = dialog.editors
@@ -107,7 +123,10 @@ def test_registration_records_the_consent_with_the_notice_in_the_persons_languag
     written = dialog.consent.save_notice(str(tmp_path / "notice"), open_it=False)
     assert written.name == "notice.pdf"
     text = pdf_text(written.read_bytes())
-    assert "Information sur le traitement de vos données personnelles" in text and "Fatou Diallo" in text
+    assert (
+        "Information sur le traitement de vos données personnelles" in text
+        and "Fatou Diallo" in text
+    )
 
     type_into(qtbot, dialog.consent.date, (TODAY - timedelta(days=1)).strftime("%d/%m/%Y"))
     click(qtbot, save_button(dialog))
@@ -118,16 +137,42 @@ def test_registration_records_the_consent_with_the_notice_in_the_persons_languag
 
 def test_the_follow_ups_screen_says_who_is_not_to_be_contacted(qtbot, store):
     end = add_months(TODAY, -6) + timedelta(days=3)
-    lab = reference.save_lab(store, None, {"name": "Gardening", "niche": "gardening", "site": "CIFE",
-                                           "start_date": end - timedelta(days=100), "end_date": end,
-                                           "planned_hours": 300})["id"]
+    lab = reference.save_lab(
+        store,
+        None,
+        {
+            "name": "Gardening",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": end - timedelta(days=100),
+            "end_date": end,
+            "planned_hours": 300,
+        },
+    )["id"]
     people = []
     for last, contact in (("Diallo", False), ("Sow", True)):
-        pid = consents.register(store, {"first_name": "Awa", "last_name": last, "birth_date": date(1990, 1, 2),
-                                        "gender": "female", "migrant_status": "migrant", "phone": "612345678"},
-                                TODAY - timedelta(days=200))["id"]
-        records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab, "status": "completed",
-                                            "enrolled_on": end - timedelta(days=100)})
+        pid = consents.register(
+            store,
+            {
+                "first_name": "Awa",
+                "last_name": last,
+                "birth_date": date(1990, 1, 2),
+                "gender": "female",
+                "migrant_status": "migrant",
+                "phone": "612345678",
+            },
+            TODAY - timedelta(days=200),
+        )["id"]
+        records.create(
+            store,
+            "enrolment",
+            {
+                "participant_id": pid,
+                "lab_id": lab,
+                "status": "completed",
+                "enrolled_on": end - timedelta(days=100),
+            },
+        )
         if contact:
             consents.grant(store, pid, "follow_up", TODAY - timedelta(days=200))
         people.append(pid)
@@ -138,13 +183,26 @@ def test_the_follow_ups_screen_says_who_is_not_to_be_contacted(qtbot, store):
     screen.reload()
     model = screen.model
     phone_column = [c.key for c in model.columns].index("phone")
-    phones = {model.item(r).last_name: model.data(model.index(r, phone_column)) for r in range(model.rowCount())
-              if model.item(r).form == "followup"}
-    assert phones == {"Diallo": "Not to be contacted (no consent to follow-up contact)", "Sow": "612 34 56 78"}
-    assert screen.count.text() == "4 surveys to answer · 2 overdue · 2 not to be contacted"  # Diallo's two
+    phones = {
+        model.item(r).last_name: model.data(model.index(r, phone_column))
+        for r in range(model.rowCount())
+        if model.item(r).form == "followup"
+    }
+    assert phones == {
+        "Diallo": "Not to be contacted (no consent to follow-up contact)",
+        "Sow": "612 34 56 78",
+    }
+    assert (
+        screen.count.text() == "4 surveys to answer · 2 overdue · 2 not to be contacted"
+    )  # Diallo's two
 
 
-def test_an_itinerary_for_a_partner_company_is_refused_without_the_consent(qtbot, store, person, shown_errors):  # noqa: F811
+def test_an_itinerary_for_a_partner_company_is_refused_without_the_consent(
+    qtbot,
+    store,
+    person,  # noqa: F811
+    shown_errors,
+):
     company = records.create(store, "company", {"name": "Hostelería Sur"})
     dialog = ItineraryPreview(store, person["id"])
     qtbot.addWidget(dialog)

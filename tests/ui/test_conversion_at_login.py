@@ -48,9 +48,18 @@ def upgraded(tmp_path) -> Path:
     init_device(store, "CIFE", "laptop", "Rosa Martín")
     accounts.create_account(store, "rosa", "una clave larga", "administrator")
     accounts.create_account(store, "teo", "la clave de teo", "technician", "Teo Pardo")
-    participants.register(store, {"first_name": "Zebulonia", "last_name": SURNAME, "birth_date": "1990-02-03",
-                                  "gender": "female", "migrant_status": "refugee", "document_type": "PASSPORT",
-                                  "document_number": DOCUMENT})
+    participants.register(
+        store,
+        {
+            "first_name": "Zebulonia",
+            "last_name": SURNAME,
+            "birth_date": "1990-02-03",
+            "gender": "female",
+            "migrant_status": "refugee",
+            "document_type": "PASSPORT",
+            "document_number": DOCUMENT,
+        },
+    )
     backups.back_up(store)
     store.close()
     assert not encryption.is_encrypted(data_dir)
@@ -58,9 +67,14 @@ def upgraded(tmp_path) -> Path:
 
 
 def _holding_a_name(folder: Path) -> list[str]:
-    needles = [text.encode(codec) for text in (SURNAME, DOCUMENT) for codec in ("utf-8", "utf-16-le")]
-    return [str(p.relative_to(folder)) for p in folder.rglob("*")
-            if p.is_file() and any(n in p.read_bytes() for n in needles)]
+    needles = [
+        text.encode(codec) for text in (SURNAME, DOCUMENT) for codec in ("utf-8", "utf-16-le")
+    ]
+    return [
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and any(n in p.read_bytes() for n in needles)
+    ]
 
 
 class Robot:
@@ -109,7 +123,9 @@ def _start(data_dir: Path, user: str, password: str) -> tuple[Store, Robot]:
     return store, robot
 
 
-def test_an_administrators_first_log_in_encrypts_a_plain_store_and_shows_the_first_screen(qtbot, upgraded):
+def test_an_administrators_first_log_in_encrypts_a_plain_store_and_shows_the_first_screen(
+    qtbot, upgraded
+):
     from desktop.ui.main_window import MainWindow
 
     assert len(_holding_a_name(upgraded)) >= 2  # the database and the plain backup name her
@@ -121,7 +137,9 @@ def test_an_administrators_first_log_in_encrypts_a_plain_store_and_shows_the_fir
         assert accounts.current(store).username == "rosa"
         assert encryption.is_encrypted(upgraded) and not engine.is_plain(db_path(upgraded))
         saved = sorted(B.folder_of(upgraded).glob("*.sqlite3"))
-        assert len(saved) >= 2 and not any(engine.is_plain(p) for p in saved)  # the new backup and the old one
+        assert len(saved) >= 2 and not any(
+            engine.is_plain(p) for p in saved
+        )  # the new backup and the old one
         assert K.exists(B.folder_of(upgraded))  # with the key file they need
         assert not [p.name for p in upgraded.rglob("*") if p.name.startswith(".milma-encrypt-")]
         window = MainWindow(store)
@@ -143,7 +161,9 @@ def test_an_administrators_first_log_in_encrypts_a_plain_store_and_shows_the_fir
     encryption.before_open(upgraded, "ROSA", "una clave larga")  # the name as typed, case aside
     reopened = Store.open(upgraded)
     accounts.login(reopened, "rosa", "una clave larga")
-    accounts.set_password(reopened, "teo", "otra clave de teo")  # the administrator gives teo a slot
+    accounts.set_password(
+        reopened, "teo", "otra clave de teo"
+    )  # the administrator gives teo a slot
     reopened.close()
     encryption.lock(upgraded)
     encryption.before_open(upgraded, "teo", "otra clave de teo")
@@ -172,8 +192,14 @@ def test_a_technicians_log_in_or_the_demo_password_leaves_the_store_plain(qtbot,
 def _milma(*args, data_dir: Path, **env) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if k not in ("MILMA_USER", "MILMA_PASSWORD")}
     full.update(QT_QPA_PLATFORM="offscreen", **env)
-    done = subprocess.run([sys.executable, "-m", "desktop.cli", "--lang", "en", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=full, timeout=120, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--lang", "en", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
@@ -200,6 +226,11 @@ def test_the_command_line_converts_at_an_administrators_log_in_unless_the_window
     assert _holding_a_name(upgraded) == []
     again = _milma("participants", "list", data_dir=upgraded, **rosa)
     assert again.returncode == 0 and again.stderr == ""  # shown only once
-    teo = _milma("participants", "list", data_dir=upgraded, MILMA_USER="teo", MILMA_PASSWORD="la clave de teo")
+    teo = _milma(
+        "participants",
+        "list",
+        data_dir=upgraded,
+        MILMA_USER="teo",
+        MILMA_PASSWORD="la clave de teo",
+    )
     assert teo.returncode == 1 and "File > Accounts" in teo.stderr
-

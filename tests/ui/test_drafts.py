@@ -15,8 +15,14 @@ from desktop.ui.widgets.record_dialog import RecordDialog
 
 def test_drafts_round_trip_typed_values(data_dir):
     drafts = Drafts(data_dir)
-    values = {"name": "Jardinería", "start_date": date(2022, 2, 9),
-              "starts_at": datetime(2022, 2, 9, 10, 30), "planned_hours": 390, "active": True, "x": None}
+    values = {
+        "name": "Jardinería",
+        "start_date": date(2022, 2, 9),
+        "starts_at": datetime(2022, 2, 9, 10, 30),
+        "planned_hours": 390,
+        "active": True,
+        "x": None,
+    }
     drafts.save("lab:new", values)
     assert drafts.load("lab:new") == values
     assert drafts.pending() == ["lab:new"]
@@ -61,8 +67,13 @@ class Answers:
 
 
 def _company_dialog(store, qtbot, answers):
-    dialog = RecordDialog("company", "New company", lambda v: records.create(store, "company", v),
-                          store=store, draft_key="company:new")
+    dialog = RecordDialog(
+        "company",
+        "New company",
+        lambda v: records.create(store, "company", v),
+        store=store,
+        draft_key="company:new",
+    )
     dialog.questions = answers
     qtbot.addWidget(dialog)
     return dialog
@@ -76,8 +87,10 @@ def test_draft_is_offered_back_after_a_crash(store, qtbot):
     qtbot.keyClicks(first.form.widget("sector"), "Jardineria")
     first.form.widget("collaboration").boxes["placements"].click()
     # the autosave timer fires while the user types
-    qtbot.waitUntil(lambda: Drafts(store.data_dir).load("company:new") is not None,
-                    timeout=draft_keeper.DELAY_MS + 3000)
+    qtbot.waitUntil(
+        lambda: Drafts(store.data_dir).load("company:new") is not None,
+        timeout=draft_keeper.DELAY_MS + 3000,
+    )
     # simulated crash: the dialog is never closed; a new one opens on the same data folder
     second = _company_dialog(store, qtbot, answers)
     second.show()
@@ -122,10 +135,18 @@ def test_any_form_values_survive_a_draft(tmp_path):
 
     values = st.dictionaries(
         st.text(min_size=1, max_size=20),
-        st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9),
-                  st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=200),
-                  st.dates(), st.datetimes(), st.lists(st.text(max_size=40), max_size=5)),
-        max_size=12)
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(-(10**9), 10**9),
+            st.floats(allow_nan=False, allow_infinity=False),
+            st.text(max_size=200),
+            st.dates(),
+            st.datetimes(),
+            st.lists(st.text(max_size=40), max_size=5),
+        ),
+        max_size=12,
+    )
     drafts = Drafts(tmp_path)
 
     @settings(max_examples=60, deadline=None)

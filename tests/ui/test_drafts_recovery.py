@@ -34,14 +34,23 @@ def quick_drafts(monkeypatch):
 def no_blocking_questions(monkeypatch):
     def unexpected(*_a, **_k):
         raise AssertionError("unexpected question")
+
     monkeypatch.setattr(errors, "ask", unexpected)
 
 
 @pytest.fixture
 def person(store):
-    return participants.register(store, {
-        "first_name": "Oksana", "last_name": "Kovalenko", "birth_date": date(1985, 9, 9), "gender": "female",
-        "migrant_status": "refugee", "nationality": "UA"})
+    return participants.register(
+        store,
+        {
+            "first_name": "Oksana",
+            "last_name": "Kovalenko",
+            "birth_date": date(1985, 9, 9),
+            "gender": "female",
+            "migrant_status": "refugee",
+            "nationality": "UA",
+        },
+    )
 
 
 def new_window(qtbot, store):
@@ -65,11 +74,17 @@ def test_unsaved_registration_is_offered_back_after_a_crash(qtbot, store):
     first = new_window(qtbot, store)
     dialog = first.page("participants").new_participant(restore_draft=False)
     editors = dialog.editors
-    for name, text in (("first_name", "Kwame"), ("last_name", "Mensah"), ("birth_date", "03/02/1991"),
-                       ("phone", "+34 611 222 333")):
+    for name, text in (
+        ("first_name", "Kwame"),
+        ("last_name", "Mensah"),
+        ("birth_date", "03/02/1991"),
+        ("phone", "+34 611 222 333"),
+    ):
         editors[name].setFocus()
         qtbot.keyClicks(editors[name], text)
-    qtbot.waitUntil(lambda: Drafts(store.data_dir).load("participant:new") is not None, timeout=3000)
+    qtbot.waitUntil(
+        lambda: Drafts(store.data_dir).load("participant:new") is not None, timeout=3000
+    )
     # the laptop dies here: nothing was saved, the dialog never closed
 
     second = new_window(qtbot, store)
@@ -88,7 +103,9 @@ def test_unsaved_registration_is_offered_back_after_a_crash(qtbot, store):
         qtbot.keyClicks(restored.editors[name], key)
     restored.consent.date.setFocus()  # the information notice signed today
     qtbot.keyClicks(restored.consent.date, date.today().strftime("%d/%m/%Y"))
-    qtbot.mouseClick(restored.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        restored.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert restored.saved is not None
     assert records.get(store, "participant", restored.saved["id"])["phone"] == "+34611222333"
     assert Drafts(store.data_dir).load("participant:new") is None
@@ -126,8 +143,12 @@ def test_coaching_session_draft_comes_back(qtbot, store, person, monkeypatch):
     second.open_participant(person["id"])
     again = second.detail.coaching.sessions.add()
     qtbot.waitUntil(lambda: again.restored_draft, timeout=3000)
-    assert again.form.widget("notes").get_value() == "Hablamos de su CV y de la entrevista del martes"
-    qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert (
+        again.form.widget("notes").get_value() == "Hablamos de su CV y de la entrevista del martes"
+    )
+    qtbot.mouseClick(
+        again.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert again.saved is not None
     assert Drafts(store.data_dir).load(key) is None
     dialog.keeper.decided = True  # the crashed dialog
@@ -153,13 +174,18 @@ def test_life_story_draft_comes_back(qtbot, store, person):
     assert again.form.widget("text").get_value() == "Vine con mis dos hijos en marzo de 2022."
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     [story] = records.list_all(store, "life_story")
-    assert story["text"] == "Vine con mis dos hijos en marzo de 2022." and story["consent_scope"] == "private"
+    assert (
+        story["text"] == "Vine con mis dos hijos en marzo de 2022."
+        and story["consent_scope"] == "private"
+    )
     assert Drafts(store.data_dir).load(key) is None
     tab.form.mark_clean()  # the crashed page
 
 
 def test_connector_meeting_draft_comes_back(qtbot, store, person, monkeypatch):
-    connector = records.create(store, "connector", {"full_name": "Pilar Ortega", "field": "Cuidados", "origin": "local"})
+    connector = records.create(
+        store, "connector", {"full_name": "Pilar Ortega", "field": "Cuidados", "origin": "local"}
+    )
     first = new_page(qtbot, store)
     first.open_participant(person["id"])
     dialog = first.detail.meetings.add_meeting()
@@ -174,7 +200,9 @@ def test_connector_meeting_draft_comes_back(qtbot, store, person, monkeypatch):
     second.open_participant(person["id"])
     again = second.detail.meetings.add_meeting()
     qtbot.waitExposed(again)
-    qtbot.waitUntil(lambda: again.form.widget("connector_id").get_value() == connector["id"], timeout=3000)
+    qtbot.waitUntil(
+        lambda: again.form.widget("connector_id").get_value() == connector["id"], timeout=3000
+    )
     assert again.form.widget("notes").get_value() == "Primera cita en la asociacion del barrio"
     assert again.save()
     assert len(records.list_all(store, "connector_meeting")) == 1
@@ -214,9 +242,19 @@ def test_unsaved_lab_form_is_offered_back_at_start(qtbot, store, monkeypatch):
     reopened.keeper.decided = True
 
 
-def test_record_form_drafts_are_listed_at_start_with_whose_they_are(qtbot, store, person, monkeypatch):
-    other = participants.register(store, {"first_name": "Kwame", "last_name": "Mensah", "birth_date": date(1991, 2, 3),
-                                          "gender": "male", "migrant_status": "migrant"})
+def test_record_form_drafts_are_listed_at_start_with_whose_they_are(
+    qtbot, store, person, monkeypatch
+):
+    other = participants.register(
+        store,
+        {
+            "first_name": "Kwame",
+            "last_name": "Mensah",
+            "birth_date": date(1991, 2, 3),
+            "gender": "male",
+            "migrant_status": "migrant",
+        },
+    )
     first = new_page(qtbot, store)
     first.open_participant(person["id"])
     dialog = first.detail.coaching.sessions.add()
@@ -232,9 +270,12 @@ def test_record_form_drafts_are_listed_at_start_with_whose_they_are(qtbot, store
     bar = window.draft_bar
     assert bar.isVisibleTo(window)
     assert "2 forms were not saved" in bar.draft_text.text()
-    assert sorted(bar.rows()) == sorted([
-        ("Coaching session (new)", f"Oksana Kovalenko ({person['code']})"),
-        ("Life story (new)", f"Kwame Mensah ({other['code']})")])
+    assert sorted(bar.rows()) == sorted(
+        [
+            ("Coaching session (new)", f"Oksana Kovalenko ({person['code']})"),
+            ("Life story (new)", f"Kwame Mensah ({other['code']})"),
+        ]
+    )
 
     # discarding one removes its draft and its row
     qtbot.mouseClick(bar.buttons(f"life_story:new:{other['id']}")[1], Qt.MouseButton.LeftButton)
@@ -249,8 +290,13 @@ def test_record_form_drafts_are_listed_at_start_with_whose_they_are(qtbot, store
     assert page.detail.tabs.currentWidget() is page.detail.coaching
     resumed = page.detail.coaching.sessions.dialog
     assert resumed is not None and resumed.isVisible() and resumed.restored_draft
-    assert resumed.form.widget("notes").get_value() == "Hablamos de su CV y de la entrevista del martes"
-    qtbot.mouseClick(resumed.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert (
+        resumed.form.widget("notes").get_value()
+        == "Hablamos de su CV y de la entrevista del martes"
+    )
+    qtbot.mouseClick(
+        resumed.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     [session] = records.list_all(store, "coaching_session")
     assert session["notes"] == "Hablamos de su CV y de la entrevista del martes"
     assert Drafts(store.data_dir).pending() == []
@@ -264,7 +310,10 @@ def test_a_life_story_draft_resumes_on_its_tab(qtbot, store, person):
     qtbot.mouseClick(window.draft_bar.buttons(key)[0], Qt.MouseButton.LeftButton)
     detail = window.page("participants").detail
     assert detail.tabs.currentWidget() is detail.life_story
-    assert detail.life_story.form.widget("text").get_value() == "Vine con mis dos hijos en marzo de 2022."
+    assert (
+        detail.life_story.form.widget("text").get_value()
+        == "Vine con mis dos hijos en marzo de 2022."
+    )
     detail.life_story.discard_draft()
     detail.life_story.form.mark_clean()
 
@@ -272,6 +321,7 @@ def test_a_life_story_draft_resumes_on_its_tab(qtbot, store, person):
 def test_a_full_disk_costs_the_draft_but_never_the_form(qtbot, store, monkeypatch, caplog):
     """Every form keeps its draft the same way: when the disk refuses it, the user types on and
     the log says why, without a word of what was typed."""
+
     def full(*_a, **_k):
         raise OSError(28, "No space left on device")
 

@@ -13,10 +13,21 @@ from desktop.services import duplicates, participants
 from desktop.ui import errors
 from desktop.ui.exchange import reviews
 from desktop.ui.exchange.page import ExchangePage
-from tests.ui.test_participants import fill_person, page, save_button  # noqa: F401 - page is a fixture
+from tests.ui.test_participants import (
+    fill_person,
+    page,  # noqa: F401 - page is a fixture
+    save_button,
+)
 
-MOUSSA = {"first_name": "Moussa", "last_name": "Keita", "birth_date": date(1988, 3, 1), "gender": "male",
-          "migrant_status": "migrant", "document_type": "NIE", "document_number": "X1234567L"}
+MOUSSA = {
+    "first_name": "Moussa",
+    "last_name": "Keita",
+    "birth_date": date(1988, 3, 1),
+    "gender": "male",
+    "migrant_status": "migrant",
+    "document_type": "NIE",
+    "document_number": "X1234567L",
+}
 
 
 @pytest.fixture
@@ -42,12 +53,19 @@ def _register_again(qtbot, page, first: str, last: str):  # noqa: F811 - the fix
     return dialog
 
 
-def test_the_same_document_asks_naming_the_record_and_registers_only_when_told(qtbot, page, store, asked):  # noqa: F811
+def test_the_same_document_asks_naming_the_record_and_registers_only_when_told(
+    qtbot,
+    page,  # noqa: F811
+    store,
+    asked,
+):
     questions, answers = asked
     existing = participants.register(store, MOUSSA)
     dialog = _register_again(qtbot, page, "Mussa", "Keita")
-    assert questions == [f"The document number x-1234567-l is already registered as Moussa Keita ({existing['code']})."
-                         " Register anyway?"]
+    assert questions == [
+        "The document number x-1234567-l is already registered as Moussa Keita"
+        f" ({existing['code']}). Register anyway?"
+    ]
     assert dialog.saved is None and dialog.isVisible() and participants.count(store) == 1
     answers.append("yes")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
@@ -56,7 +74,12 @@ def test_the_same_document_asks_naming_the_record_and_registers_only_when_told(q
     assert [p["reason"] for p in duplicates.candidate_pairs(store)] == ["document"]
 
 
-def test_the_same_document_under_another_name_is_refused_next_to_the_field(qtbot, page, store, asked):  # noqa: F811
+def test_the_same_document_under_another_name_is_refused_next_to_the_field(
+    qtbot,
+    page,  # noqa: F811
+    store,
+    asked,
+):
     questions, _answers = asked
     existing = participants.register(store, MOUSSA)
     dialog = _register_again(qtbot, page, "Aminata", "Traoré")
@@ -67,8 +90,9 @@ def test_the_same_document_under_another_name_is_refused_next_to_the_field(qtbot
     assert f"already registered as Moussa Keita ({existing['code']}), another name" in label.text()
 
 
-def test_a_large_store_finds_the_pairs_in_a_worker_and_the_screen_is_usable_meanwhile(qtbot, store, tmp_path,
-                                                                                    monkeypatch):
+def test_a_large_store_finds_the_pairs_in_a_worker_and_the_screen_is_usable_meanwhile(
+    qtbot, store, tmp_path, monkeypatch
+):
     monkeypatch.setattr(reviews, "FIND_AT_ONCE_UP_TO", 0)  # as if the store were large
     first = participants.register(store, MOUSSA)
     participants.register(store, {**MOUSSA, "first_name": "Mousa"}, same_document_as=first["id"])

@@ -29,8 +29,11 @@ def test_the_first_start_encrypts_the_store_and_keeps_its_recovery_key_to_show(q
     dialog = FirstRunDialog(fresh)
     qtbot.addWidget(dialog)
     dialog.technician.insert("Rosa Martín")
-    for field, text in ((dialog.admin_user, "Rosa"), (dialog.admin_password, "una clave larga"),
-                        (dialog.admin_repeat, "una clave larga")):
+    for field, text in (
+        (dialog.admin_user, "Rosa"),
+        (dialog.admin_password, "una clave larga"),
+        (dialog.admin_repeat, "una clave larga"),
+    ):
         field.setText(text)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -76,12 +79,31 @@ def _env(**extra) -> dict:
 
 
 def test_the_desktop_and_the_command_line_start_on_an_encrypted_store(encrypted):
-    app = subprocess.run([sys.executable, "-m", "desktop.app", "--data-dir", str(encrypted), "--smoke"],
-                         capture_output=True, text=True, timeout=180,
-                         env=_env(MILMA_USER="rosa", MILMA_PASSWORD="una clave larga"))
+    app = subprocess.run(
+        [sys.executable, "-m", "desktop.app", "--data-dir", str(encrypted), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=_env(MILMA_USER="rosa", MILMA_PASSWORD="una clave larga"),
+    )
     assert app.returncode == 0, app.stderr
-    cli = subprocess.run([sys.executable, "-m", "desktop.cli", "--lang", "en", "--data-dir", str(encrypted),
-                          "participants", "list"], capture_output=True, text=True, timeout=120,
-                         env=_env(MILMA_USER="teo", MILMA_PASSWORD="wrong"), stdin=subprocess.DEVNULL)
+    cli = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--lang",
+            "en",
+            "--data-dir",
+            str(encrypted),
+            "participants",
+            "list",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_env(MILMA_USER="teo", MILMA_PASSWORD="wrong"),
+        stdin=subprocess.DEVNULL,
+    )
     assert cli.returncode == 1 and cli.stderr.strip() == "milma: Wrong user name or password."
     assert "Traceback" not in cli.stderr

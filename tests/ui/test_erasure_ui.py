@@ -19,8 +19,16 @@ SHOTS = Path("/tmp/shots/erasure")
 
 
 def _person(store, last="Sow") -> dict:
-    return participants.register(store, {"first_name": "Fatou", "last_name": last, "birth_date": date(1995, 1, 9),
-                                         "gender": "female", "migrant_status": "asylum_seeker"})
+    return participants.register(
+        store,
+        {
+            "first_name": "Fatou",
+            "last_name": last,
+            "birth_date": date(1995, 1, 9),
+            "gender": "female",
+            "migrant_status": "asylum_seeker",
+        },
+    )
 
 
 def _page(qtbot, store) -> ParticipantsPage:
@@ -61,8 +69,10 @@ def test_erase_asks_naming_the_code_then_the_list_no_longer_has_them(qtbot, stor
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert person["code"] in asked[0] and "Sow" not in asked[0] and "cannot be undone" in asked[0]
     assert told == [f"{person['code']} was erased: 1 record removed."]
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.list and page.list.model.rowCount() == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.stack.currentWidget() is page.list and page.list.model.rowCount() == 1,
+        timeout=10_000,
+    )
     assert participants.search(store, "Sow") == []
     assert participants.search(store, "Diallo")[0]["id"] == other["id"]
 
@@ -85,10 +95,16 @@ def test_the_retention_review_keeps_or_erases_those_long_inactive(qtbot, store, 
 
     X.init_coordinator(store, "a long passphrase")
     kept, erased = _person(store, last="Antigua"), _person(store, last="Vieja")
-    monkeypatch.setattr(retention, "date", type("D", (real_date,), {"today": staticmethod(lambda: real_date(2040, 1, 1))}))
+    monkeypatch.setattr(
+        retention,
+        "date",
+        type("D", (real_date,), {"today": staticmethod(lambda: real_date(2040, 1, 1))}),
+    )
     monkeypatch.setattr(errors, "ask", lambda parent, text, **kw: "yes")
     monkeypatch.setattr(errors, "inform", lambda parent, text: None)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Claim still open", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Claim still open", True))
+    )
     page = _page(qtbot, store)
     assert page.list.retention_button.isVisible()
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -104,7 +120,9 @@ def test_the_retention_review_keeps_or_erases_those_long_inactive(qtbot, store, 
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0 and dialog.empty.isVisible(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: dialog.model.rowCount() == 0 and dialog.empty.isVisible(), timeout=20_000
+    )
     assert participants.search(store, "Vieja") == [] and participants.search(store, "Antigua")
     assert erased["code"] not in [d.code for d in retention.due(store)]
 

@@ -70,6 +70,7 @@ def test_laptop_exports_in_a_worker_thread_with_progress(qtbot, stores, usb, sho
     def spy(*args, **kwargs):
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
+
     monkeypatch.setattr(X, "export", spy)
     seen = []
     page.progress.valueChanged.connect(seen.append)
@@ -220,8 +221,11 @@ def test_keys_dialog_laptop_side(qtbot, tmp_path, shown):
     laptop.close()
 
 
-def test_a_laptop_trusts_the_coordinator_from_the_file_it_saved(qtbot, tmp_path, tmp_path_factory, shown):
+def test_a_laptop_trusts_the_coordinator_from_the_file_it_saved(
+    qtbot, tmp_path, tmp_path_factory, shown
+):
     from tests.unit.test_bundle_support import new_coordinator
+
     coordinator = new_coordinator(tmp_path / "c", tmp_path_factory)
     laptop = new_laptop(tmp_path / "l")
     coordinator_dialog = KeysDialog(coordinator)
@@ -238,7 +242,9 @@ def test_a_laptop_trusts_the_coordinator_from_the_file_it_saved(qtbot, tmp_path,
     laptop.close()
 
 
-def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(qtbot, stores, tmp_path, shown, monkeypatch):
+def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(
+    qtbot, stores, tmp_path, shown, monkeypatch
+):
     _, coordinator = stores
     other = new_laptop(tmp_path / "other")
     key_file = tmp_path / "other.json"
@@ -255,7 +261,9 @@ def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(qtbot, store
     monkeypatch.setattr(errors, "ask", lambda parent, text, **kw: "yes")
     dialog.enrol_from(str(key_file))
     assert dialog.devices_model.rowCount() == 2
-    row = next(i for i, r in enumerate(dialog.devices_model.rows) if r["device_id"] == other.device_id)
+    row = next(
+        i for i, r in enumerate(dialog.devices_model.rows) if r["device_id"] == other.device_id
+    )
     dialog.devices.selectRow(row)
     dialog.revoke_selected()
     assert shown == []
@@ -263,19 +271,27 @@ def test_keys_dialog_enrols_and_revokes_after_the_fingerprint_check(qtbot, store
     other.close()
 
 
-def test_enrolling_a_laptop_that_shares_a_code_tag_warns_the_coordinator(qtbot, stores, tmp_path, shown, monkeypatch):
+def test_enrolling_a_laptop_that_shares_a_code_tag_warns_the_coordinator(
+    qtbot, stores, tmp_path, shown, monkeypatch
+):
     laptop, coordinator = stores
     other = new_laptop(tmp_path / "other")
     key_file = tmp_path / "other.json"
     key_file.write_text(json.dumps(X.key_info(other)))
-    monkeypatch.setattr(X.identity, "device_prefix", lambda device_id: "AAAA")  # both laptops drew AAAA
+    monkeypatch.setattr(
+        X.identity, "device_prefix", lambda device_id: "AAAA"
+    )  # both laptops drew AAAA
     dialog = KeysDialog(coordinator)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(errors, "ask", lambda parent, text, **kw: "yes")
     dialog.enrol_from(str(key_file))
     assert dialog.devices_model.rowCount() == 2  # enrolled all the same
     [warning] = shown
-    assert "AAAA" in warning and X.key_info(laptop)["fingerprint"] in warning and "new data folder" in warning
+    assert (
+        "AAAA" in warning
+        and X.key_info(laptop)["fingerprint"] in warning
+        and "new data folder" in warning
+    )
     other.close()
 
 
@@ -303,9 +319,13 @@ def test_conflict_review_keeps_the_chosen_value(qtbot, stores, usb, shown):
     assert review.model.rowCount() == 0 and page.tabs.tabText(1).endswith("(0)")
 
 
-def test_duplicate_review_merges_and_undoes(qtbot, tmp_path, tmp_path_factory, usb, shown, monkeypatch):
+def test_duplicate_review_merges_and_undoes(
+    qtbot, tmp_path, tmp_path_factory, usb, shown, monkeypatch
+):
     first, coordinator = pair(tmp_path, tmp_path_factory, participants=1)
-    second = new_laptop(tmp_path / "second", name="second", participants=1)  # the same person (same seed)
+    second = new_laptop(
+        tmp_path / "second", name="second", participants=1
+    )  # the same person (same seed)
     X.trust_coordinator(second, X.key_info(coordinator)["age_public_key"])
     X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(second))))
     made_by_coordinator(second, coordinator)  # its demo's labs, companies...

@@ -39,7 +39,9 @@ def old_laptop(tmp_path):
 @pytest.fixture
 def prefs(tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     monkeypatch.setattr(main_window, "settings", preferences.settings)  # no geometry left behind
     before = i18n.current_language()
     yield path
@@ -68,15 +70,27 @@ def form_labels(dialog) -> dict[str, str]:
 
 def test_every_field_of_the_first_start_has_a_label(first_run):
     labels = form_labels(first_run)
-    assert labels == {"language": "Interface language:", "site": "Site:", "device": "Laptop name:",
-                      "technician": "Technician:", "admin_user": "User name:", "admin_password": "Password:",
-                      "admin_repeat": "Repeat the password:"}
+    assert labels == {
+        "language": "Interface language:",
+        "site": "Site:",
+        "device": "Laptop name:",
+        "technician": "Technician:",
+        "admin_user": "User name:",
+        "admin_password": "Password:",
+        "admin_repeat": "Repeat the password:",
+    }
     for form in first_run.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and field is not None and field.widget() is not first_run.technician_note:
-                assert label.widget().text(), f"row {row} of the first-start form has an empty label"
+            if (
+                label is not None
+                and field is not None
+                and field.widget() is not first_run.technician_note
+            ):
+                assert label.widget().text(), (
+                    f"row {row} of the first-start form has an empty label"
+                )
 
 
 def administrator(dialog, name="rosa", password="una clave larga", repeat=None) -> None:
@@ -86,15 +100,21 @@ def administrator(dialog, name="rosa", password="una clave larga", repeat=None) 
 
 
 def test_the_technician_is_required_and_explained(first_run, fresh, qtbot):
-    assert "File > Accounts" in first_run.technician_note.text()  # the others' accounts come later, and where
-    qtbot.mouseClick(first_run.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert (
+        "File > Accounts" in first_run.technician_note.text()
+    )  # the others' accounts come later, and where
+    qtbot.mouseClick(
+        first_run.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert first_run.isVisible() and first_run.error.isVisible()
     assert "technician" in first_run.error.text().lower()
     assert not fresh.meta.get("site"), "nothing is set up without a technician"
     first_run.technician.insert("  Rosa   Martín ")  # as typed (keyClicks takes ASCII only)
     assert not first_run.error.isVisible()
     administrator(first_run)
-    qtbot.mouseClick(first_run.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        first_run.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert first_run.result() == first_run.DialogCode.Accepted
     assert fresh.meta["site"] == "CIFE" and technician_name(fresh) == "Rosa Martín"
 
@@ -106,18 +126,27 @@ def test_the_first_start_creates_the_administrator_logged_in(first_run, fresh, q
     administrator(first_run, "Rosa", "una clave larga", "otra clave larga")
     ok = first_run.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert first_run.isVisible() and first_run.error.text() == "The two passwords differ: type the same twice."
+    assert (
+        first_run.isVisible()
+        and first_run.error.text() == "The two passwords differ: type the same twice."
+    )
     assert not fresh.meta.get("site") and not accounts.has_accounts(fresh), "nothing is half set up"
     administrator(first_run, "Rosa", "corta")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert first_run.error.text() == "The password needs at least 8 characters." and not fresh.meta.get("site")
+    assert (
+        first_run.error.text() == "The password needs at least 8 characters."
+        and not fresh.meta.get("site")
+    )
     administrator(first_run, "Rosa")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert first_run.result() == first_run.DialogCode.Accepted
     assert not first_run.admin_password.text() and not first_run.admin_repeat.text()
     admin = accounts.current(fresh)
     assert admin.username == "rosa" and admin.role == "administrator"
-    assert admin.technician_id == fresh.meta["technician_id"] and technician_name(fresh) == "Rosa Martín"
+    assert (
+        admin.technician_id == fresh.meta["technician_id"]
+        and technician_name(fresh) == "Rosa Martín"
+    )
     assert accounts.authenticate(fresh, "rosa", "una clave larga") == admin
 
 
@@ -133,9 +162,14 @@ def test_a_laptop_set_up_before_accounts_is_asked_only_its_administrator(qtbot, 
     assert "no accounts yet" in dialog.intro.text()
     assert set(form_labels(dialog)) == {"admin_user", "admin_password", "admin_repeat"}
     administrator(dialog, "ana")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert accounts.current(old_laptop).username == "ana" and technician_name(old_laptop) == "Ana Técnica"
+    assert (
+        accounts.current(old_laptop).username == "ana"
+        and technician_name(old_laptop) == "Ana Técnica"
+    )
     assert old_laptop.meta["device_name"] == "old-laptop"
 
 
@@ -150,7 +184,11 @@ def test_the_first_start_says_what_quit_does(first_run, fresh, qtbot):
 def test_the_first_start_switches_the_interface_language_at_once(first_run, prefs):
     first_run.language.setCurrentIndex(first_run.language.findData("es"))
     assert i18n.current_language() == "es"
-    assert first_run.windowTitle() == i18n.translate("FirstRun", "Set up this laptop") != "Set up this laptop"
+    assert (
+        first_run.windowTitle()
+        == i18n.translate("FirstRun", "Set up this laptop")
+        != "Set up this laptop"
+    )
     assert form_labels(first_run)["technician"] == "Técnico:"
     assert preferences.load_language() == "es"  # remembered for the next start
     first_run.language.setCurrentIndex(first_run.language.findData("en"))
@@ -282,7 +320,9 @@ def test_enter_in_the_search_box_opens_the_selected_result(qtbot, demo_store, pr
     window.close()
 
 
-def test_an_old_laptop_without_a_technician_is_asked_whom_the_account_stands_for(qtbot, tmp_path, prefs):
+def test_an_old_laptop_without_a_technician_is_asked_whom_the_account_stands_for(
+    qtbot, tmp_path, prefs
+):
     from desktop.services import accounts
     from desktop.services.setup import init_device
     from desktop.storage.store import Store
@@ -293,7 +333,12 @@ def test_an_old_laptop_without_a_technician_is_asked_whom_the_account_stands_for
     dialog = FirstRunDialog(old)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert set(form_labels(dialog)) == {"technician", "admin_user", "admin_password", "admin_repeat"}
+    assert set(form_labels(dialog)) == {
+        "technician",
+        "admin_user",
+        "admin_password",
+        "admin_repeat",
+    }
     administrator(dialog, "luis")
     dialog.accept()
     assert dialog.isVisible() and "technician" in dialog.error.text().lower()

@@ -25,7 +25,10 @@ from desktop.ui.widgets import geometry
 from tests.ui.test_pseudo_layout import pseudo_qm  # noqa: F401 - fixture
 
 PANEL = 27  # a desktop panel along the top of the screen
-SCREENS = {"1366x768": QRect(0, PANEL, 1366, 768 - PANEL), "1280x720": QRect(0, PANEL, 1280, 720 - PANEL)}
+SCREENS = {
+    "1366x768": QRect(0, PANEL, 1366, 768 - PANEL),
+    "1280x720": QRect(0, PANEL, 1280, 720 - PANEL),
+}
 
 
 @pytest.fixture(params=sorted(SCREENS))
@@ -33,7 +36,9 @@ def area(request, monkeypatch, tmp_path) -> QRect:
     rect = SCREENS[request.param]
     monkeypatch.setattr(geometry, "available_geometry", lambda widget=None: QRect(rect))
     path = str(tmp_path / "milma.ini")  # no window geometry remembered from another test
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     monkeypatch.setattr(main_window, "settings", preferences.settings)
     return rect
 
@@ -56,9 +61,11 @@ def outside(widget, area: QRect) -> str:
     frame = widget.frameGeometry()
     if area.contains(frame):
         return ""
-    return (f"{widget.objectName() or type(widget).__name__} ({widget.windowTitle()!r}): frame "
-            f"{frame.x()},{frame.y()} {frame.width()}x{frame.height()} outside {area.width()}x{area.height()} "
-            f"at {area.x()},{area.y()}")
+    return (
+        f"{widget.objectName() or type(widget).__name__} ({widget.windowTitle()!r}): frame"
+        f" {frame.x()},{frame.y()} {frame.width()}x{frame.height()} outside"
+        f" {area.width()}x{area.height()} at {area.x()},{area.y()}"
+    )
 
 
 def shown(qtbot, dialog) -> QDialog:
@@ -105,18 +112,27 @@ def too_big(window, where: str, seen: set) -> list[str]:
     problems = []
     for name, rect in SCREENS.items():
         room = rect.height() - geometry.FRAME_ALLOWANCE.height()
-        if (need.width() > rect.width() or need.height() > room) and (name, need.width(), need.height()) not in seen:
+        if (need.width() > rect.width() or need.height() > room) and (
+            name,
+            need.width(),
+            need.height(),
+        ) not in seen:
             seen.add((name, need.width(), need.height()))
-            problems.append(f"{where}: the window needs at least {need.width()}x{need.height()}, "
-                            f"more than a {name} screen's {rect.width()}x{room}")
+            problems.append(
+                f"{where}: the window needs at least {need.width()}x{need.height()}, "
+                f"more than a {name} screen's {rect.width()}x{room}"
+            )
         if frame.width() > rect.width() and (name, frame.width()) not in seen:
             seen.add((name, frame.width()))
-            problems.append(f"{where}: the window's frame is {frame.width()} wide, wider than a {name} screen")
+            problems.append(
+                f"{where}: the window's frame is {frame.width()} wide, wider than a {name} screen"
+            )
     return problems
 
 
-def test_the_main_window_fits_a_small_screen_on_every_page_and_tab(qtbot, demo_store, language, monkeypatch,
-                                                                   tmp_path):
+def test_the_main_window_fits_a_small_screen_on_every_page_and_tab(
+    qtbot, demo_store, language, monkeypatch, tmp_path
+):
     """Every screen, and a participant's page on each tab (one with connector meetings,
     referrals and introductions, so that each tab has rows), in each language."""
     from desktop.ui.main_window import MainWindow
@@ -124,7 +140,9 @@ def test_the_main_window_fits_a_small_screen_on_every_page_and_tab(qtbot, demo_s
     smallest = SCREENS["1280x720"]
     monkeypatch.setattr(geometry, "available_geometry", lambda widget=None: QRect(smallest))
     path = str(tmp_path / "milma.ini")
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     monkeypatch.setattr(main_window, "settings", preferences.settings)
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
@@ -134,23 +152,34 @@ def test_the_main_window_fits_a_small_screen_on_every_page_and_tab(qtbot, demo_s
     seen: set = set()
     for key in window.page_keys():
         page = window.show_page(key)
-        problems += too_big(window, f"{language}, the {key} screen (itself {page.minimumSizeHint().width()} wide)",
-                            seen)
+        problems += too_big(
+            window,
+            f"{language}, the {key} screen (itself {page.minimumSizeHint().width()} wide)",
+            seen,
+        )
 
     def count(person_id: str, kind: str) -> int:
         return len(records.list_all(demo_store, kind, participant_id=person_id))
 
     kinds = ("connector_meeting", "referral", "inclusion_introduction")
-    people = [p["id"] for p in records.list_all(demo_store, "participant")
-              if all(count(p["id"], kind) for kind in kinds)]
+    people = [
+        p["id"]
+        for p in records.list_all(demo_store, "participant")
+        if all(count(p["id"], kind) for kind in kinds)
+    ]
     assert people, "the demo data has a participant with meetings, referrals and introductions"
     page = window.show_page("participants")
     page.open_participant(max(people, key=lambda pid: sum(count(pid, kind) for kind in kinds)))
     tabs = page.detail.tabs
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
-        widths = ", ".join(f"{tabs.tabText(j)!r} {tabs.widget(j).minimumSizeHint().width()}" for j in range(tabs.count()))
-        problems += too_big(window, f"{language}, a participant's page (its tabs' widths: {widths})", seen)
+        widths = ", ".join(
+            f"{tabs.tabText(j)!r} {tabs.widget(j).minimumSizeHint().width()}"
+            for j in range(tabs.count())
+        )
+        problems += too_big(
+            window, f"{language}, a participant's page (its tabs' widths: {widths})", seen
+        )
     window.close()
     assert not problems, "\n".join(problems)
 
@@ -191,15 +220,17 @@ def test_every_dialog_fits_the_screen(window, qtbot, demo_store, area):
     person = records.list_all(demo_store, "participant")[0]
     lab = records.list_all(demo_store, "lab")[0]
     problems: list[str] = []
-    for make in (lambda: SettingsDialog(window, store=demo_store),
-                 lambda: ParticipantDialog(demo_store, None, window),
-                 lambda: ParticipantDialog(demo_store, person["id"], window),
-                 lambda: MeetingDialog(demo_store, person["id"], parent=window),
-                 lambda: KeysDialog(demo_store, window),
-                 lambda: PassphraseDialog(window, confirm=True),
-                 lambda: ItineraryPreview(demo_store, person["id"], window),
-                 lambda: LabItinerariesDialog(demo_store, lab["id"], window),
-                 lambda: LanguagePicker([], window)):
+    for make in (
+        lambda: SettingsDialog(window, store=demo_store),
+        lambda: ParticipantDialog(demo_store, None, window),
+        lambda: ParticipantDialog(demo_store, person["id"], window),
+        lambda: MeetingDialog(demo_store, person["id"], parent=window),
+        lambda: KeysDialog(demo_store, window),
+        lambda: PassphraseDialog(window, confirm=True),
+        lambda: ItineraryPreview(demo_store, person["id"], window),
+        lambda: LabItinerariesDialog(demo_store, lab["id"], window),
+        lambda: LanguagePicker([], window),
+    ):
         check(qtbot, make(), area, problems)
 
     # the record forms of the lists (labs, connectors, companies) and of a participant's page

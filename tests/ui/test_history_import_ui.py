@@ -18,8 +18,12 @@ def _text(view, row, column):
 
 
 def _window_dialog(qtbot, store, monkeypatch, sheet):
-    monkeypatch.setattr(errors, "show_error", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError(_a)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(sheet), "")))
+    monkeypatch.setattr(
+        errors, "show_error", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError(_a))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(sheet), ""))
+    )
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -34,7 +38,9 @@ def _wait_job(qtbot, dialog):
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
 
 
-def test_choose_a_sheet_see_the_preview_import_and_see_the_count(qtbot, store, tmp_path, monkeypatch):
+def test_choose_a_sheet_see_the_preview_import_and_see_the_count(
+    qtbot, store, tmp_path, monkeypatch
+):
     sheet = write_csv(tmp_path / "historia.csv", [ES_HEAD, *ROWS])
     _window, dialog = _window_dialog(qtbot, store, monkeypatch, sheet)
     assert not dialog.import_button.isEnabled()
@@ -44,8 +50,15 @@ def test_choose_a_sheet_see_the_preview_import_and_see_the_count(qtbot, store, t
     view = dialog.rows_view
     assert view.isVisible() and not dialog.problems_view.isVisible()
     assert view.model().rowCount() == 4
-    assert [_text(view, 0, c) for c in range(7)] == ["2", "Awa", "Diallo", "Jardinería", "Feb 9, 2022", "Completed",
-                                                     "New"]
+    assert [_text(view, 0, c) for c in range(7)] == [
+        "2",
+        "Awa",
+        "Diallo",
+        "Jardinería",
+        "Feb 9, 2022",
+        "Completed",
+        "New",
+    ]
     assert _text(view, 3, 6) == "Already recorded"  # row 5 says what row 4 said
     assert "4 rows checked" in dialog.summary.text() and "Participant: 2" in dialog.summary.text()
     assert records.list_all(store, "participant") == []  # the preview wrote nothing
@@ -63,8 +76,9 @@ def test_choose_a_sheet_see_the_preview_import_and_see_the_count(qtbot, store, t
     assert {_text(view, r, 6) for r in range(4)} == {"Already recorded"}
 
 
-def test_bad_rows_are_listed_in_the_users_language_and_nothing_can_be_imported(qtbot, store, tmp_path,
-                                                                               monkeypatch):
+def test_bad_rows_are_listed_in_the_users_language_and_nothing_can_be_imported(
+    qtbot, store, tmp_path, monkeypatch
+):
     sheet = write_csv(tmp_path / "mal.csv", [ES_HEAD, [*ROWS[0][:3], "Marciano", *ROWS[0][4:]]])
     _window, dialog = _window_dialog(qtbot, store, monkeypatch, sheet)
     set_language("es")
@@ -74,7 +88,10 @@ def test_bad_rows_are_listed_in_the_users_language_and_nothing_can_be_imported(q
         view = dialog.problems_view
         assert view.isVisible() and not dialog.rows_view.isVisible()
         assert [_text(view, 0, c) for c in range(3)] == [
-            "2", "Género", "«Marciano» no es un género: escriba mujer u hombre."]
+            "2",
+            "Género",
+            "«Marciano» no es un género: escriba mujer u hombre.",
+        ]
         assert view.model().headerData(2, Qt.Orientation.Horizontal) == "Problema"
         assert "No se puede importar nada" in dialog.summary.text()
         assert not dialog.import_button.isEnabled()

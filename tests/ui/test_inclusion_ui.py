@@ -37,7 +37,9 @@ def _choose(combo, text):
 
 
 def _save(dialog, qtbot):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def _cells(model, row):
@@ -45,9 +47,17 @@ def _cells(model, row):
 
 
 def _person(store):
-    return participants.register(store, {
-        "first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04", "gender": "female",
-        "migrant_status": "refugee", "neighbourhood": "Loranca"})
+    return participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+            "neighbourhood": "Loranca",
+        },
+    )
 
 
 def test_type_an_association_save_it_and_see_its_row(store, qtbot):
@@ -74,17 +84,35 @@ def test_type_an_association_save_it_and_see_its_row(store, qtbot):
 
     assert page.dialog is None
     assert page.model.rowCount() == 1
-    assert _cells(page.proxy, 0) == ["Vecinos de La Serna", "La Serna", "916 00 12 34",
-                                     "laserna@example.org", "0", "0", "Yes"]
+    assert _cells(page.proxy, 0) == [
+        "Vecinos de La Serna",
+        "La Serna",
+        "916 00 12 34",
+        "laserna@example.org",
+        "0",
+        "0",
+        "Yes",
+    ]
     assert page.count.text() == "1 association"
-    assert "La Serna · Contact: 916 00 12 34 · laserna@example.org · Active" in page.detail.summary.text()
+    assert (
+        "La Serna · Contact: 916 00 12 34 · laserna@example.org · Active"
+        in page.detail.summary.text()
+    )
 
     # named by an introduction, it is not deleted: the screen says what to do instead
     club = records.list_all(store, "association")[0]
     pid = _person(store)["id"]
-    records.create(store, "inclusion_introduction", {"participant_id": pid, "introduced_on": date.today(),
-                                                     "area": "association", "association_id": club["id"],
-                                                     "interest": "yes"})
+    records.create(
+        store,
+        "inclusion_introduction",
+        {
+            "participant_id": pid,
+            "introduced_on": date.today(),
+            "area": "association",
+            "association_id": club["id"],
+            "interest": "yes",
+        },
+    )
     page.refresh()
     assert _cells(page.proxy, 0)[4:6] == ["1", "1"]
     assert page.detail.people_model.rowCount() == 1
@@ -125,7 +153,10 @@ def test_record_an_introduction_on_the_inclusion_tab(store, qtbot):
     association = form.widget("association_id")
     assert form.widget("introduced_on").get_value() == date.today()
     # only active associations are offered, and only for the area of a local association
-    assert [association.itemText(i) for i in range(association.count())] == ["", "Club de lectura Loranca"]
+    assert [association.itemText(i) for i in range(association.count())] == [
+        "",
+        "Club de lectura Loranca",
+    ]
     _choose(form.widget("area"), "Coexistence Board (Mesa por la Convivencia)")
     assert not association.isEnabled()
     _choose(form.widget("area"), "A local association")
@@ -134,7 +165,8 @@ def test_record_an_introduction_on_the_inclusion_tab(store, qtbot):
     _save(dialog, qtbot)
     assert section.dialog.isVisible()
     assert form.error_text("association_id") == (
-        "Association: choose the local association the participant was introduced to.")
+        "Association: choose the local association the participant was introduced to."
+    )
     form.widget("introduced_on").set_value(date.today() - timedelta(days=2))
     _choose(association, "Club de lectura Loranca")
     qtbot.keyClicks(form.widget("notes"), "Will go to the Thursday meeting")
@@ -142,10 +174,18 @@ def test_record_an_introduction_on_the_inclusion_tab(store, qtbot):
 
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
     [saved] = records.list_all(store, "inclusion_introduction")
-    assert (saved["area"], saved["association_id"], saved["interest"]) == ("association", club["id"], "yes")
+    assert (saved["area"], saved["association_id"], saved["interest"]) == (
+        "association",
+        club["id"],
+        "yes",
+    )
     row = _cells(section.model, 0)
-    assert row[1:] == ["A local association", "Club de lectura Loranca", "Wants to join",
-                       "Will go to the Thursday meeting"]
+    assert row[1:] == [
+        "A local association",
+        "Club de lectura Loranca",
+        "Wants to join",
+        "Will go to the Thursday meeting",
+    ]
 
     # changing the area to another leaves no association behind
     section.view.selectRow(0)

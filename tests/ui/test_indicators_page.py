@@ -40,7 +40,9 @@ def test_period_changes_the_numbers_and_exports(qtbot, world, store, tmp_path, m
     qtbot.keyClick(page.end, Qt.Key.Key_Return)
     wait_counted(qtbot, page)
     assert page.preset.currentData() == "chosen"
-    assert shown(page, 0, 1) == "6 (100%)" and shown(page, 0, 4) == "2 (33%)"  # Gina's 2026 lab is out
+    assert (
+        shown(page, 0, 1) == "6 (100%)" and shown(page, 0, 4) == "2 (33%)"
+    )  # Gina's 2026 lab is out
     assert page.shown_filters.period.start == date(2025, 1, 1)
 
     page.site.setCurrentIndex(page.site.findData("LOS_ARCOS"))
@@ -90,10 +92,26 @@ def test_a_record_saved_meanwhile_is_counted(qtbot, world, store):  # noqa: F811
     lab = world["labs"][0]
 
     def enrol_one():
-        who = participants.register(store, {"first_name": "Hana", "last_name": "Prueba", "birth_date": "1990-01-01",
-                                            "gender": "female", "migrant_status": "migrant"})
-        records.create(store, "enrolment", {"participant_id": who["id"], "lab_id": lab["id"], "status": "enrolled",
-                                            "enrolled_on": lab["start_date"]})
+        who = participants.register(
+            store,
+            {
+                "first_name": "Hana",
+                "last_name": "Prueba",
+                "birth_date": "1990-01-01",
+                "gender": "female",
+                "migrant_status": "migrant",
+            },
+        )
+        records.create(
+            store,
+            "enrolment",
+            {
+                "participant_id": who["id"],
+                "lab_id": lab["id"],
+                "status": "enrolled",
+                "enrolled_on": lab["start_date"],
+            },
+        )
 
     jobs.runner().write(enrol_one)
     qtbot.waitUntil(lambda: shown(page, 0, 1) == "8 (100%)", timeout=10_000)
@@ -112,7 +130,9 @@ def test_a_labs_dates_preset(qtbot, world, store):  # noqa: F811
     page.preset.setCurrentIndex(page.preset.findData("lab"))
     wait_counted(qtbot, page)
     assert (page.start.get_value(), page.end.get_value()) == (date(2025, 9, 1), date(2025, 11, 30))
-    assert shown(page, 0, 1) == "2 (100%)" and shown(page, 3, 1) == "2 (100%)"  # Eva and Frank, once
+    assert (
+        shown(page, 0, 1) == "2 (100%)" and shown(page, 3, 1) == "2 (100%)"
+    )  # Eva and Frank, once
     page.lab.setCurrentIndex(0)  # all labs: the preset no longer applies
     wait_counted(qtbot, page)
     assert page.preset.currentData() == "all" and not lab_preset.isEnabled()

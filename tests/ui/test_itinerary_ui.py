@@ -42,8 +42,9 @@ def shown_errors(monkeypatch):
     return shown
 
 
-def test_participant_action_opens_the_preview_in_the_participants_language(qtbot, demo_store, person, tmp_path,
-                                                                           monkeypatch):
+def test_participant_action_opens_the_preview_in_the_participants_language(
+    qtbot, demo_store, person, tmp_path, monkeypatch
+):
     targets = [t for key, t, _label in navigation.PARTICIPANT_ACTIONS if key == "itinerary"]
     dialog = navigation.resolve(targets[0])(None, demo_store, person["id"])
     qtbot.addWidget(dialog)
@@ -73,7 +74,9 @@ def test_participant_action_opens_the_preview_in_the_participants_language(qtbot
     assert saved.read_bytes() == dialog.pdf
 
 
-def test_print_goes_to_the_chosen_printer_and_cancel_prints_nothing(qtbot, demo_store, person, tmp_path, monkeypatch):
+def test_print_goes_to_the_chosen_printer_and_cancel_prints_nothing(
+    qtbot, demo_store, person, tmp_path, monkeypatch
+):
     from desktop.ui.itinerary import print_participant_itinerary
 
     dialog = print_participant_itinerary(None, demo_store, person["id"])
@@ -101,7 +104,8 @@ def test_preview_retranslates_on_language_change(qtbot, demo_store, person):
             expected = catalogue(lang).translate("ItineraryPreview", "&Save as PDF…")
             assert dialog.save_button.text() == expected
             assert dialog.windowTitle() == catalogue(lang).translate(
-                "ItineraryPreview", "Itinerary of {code}").format(code=person["code"])
+                "ItineraryPreview", "Itinerary of {code}"
+            ).format(code=person["code"])
         assert dialog.save_button.text() == "&Guardar como PDF…"  # the shipped Spanish catalogue
         assert dialog.document_language == "fr"  # the document keeps the participant's language
     finally:
@@ -158,10 +162,15 @@ def test_lab_batch_cancel_stops_early(qtbot, demo_store, busiest_lab, tmp_path):
     outcome, files = blocker.args
     assert outcome == "cancelled"
     assert len(files) < len(dialog.people)
-    assert dialog.tr("Cancelled: %n PDF file(s) had been written.", None, len(files)) == dialog.result.text()
+    assert (
+        dialog.tr("Cancelled: %n PDF file(s) had been written.", None, len(files))
+        == dialog.result.text()
+    )
 
 
-def test_lab_batch_unwritable_target_is_shown_not_raised(qtbot, demo_store, busiest_lab, shown_errors):
+def test_lab_batch_unwritable_target_is_shown_not_raised(
+    qtbot, demo_store, busiest_lab, shown_errors
+):
     from desktop.ui.itinerary.batch import LabItinerariesDialog
 
     dialog = LabItinerariesDialog(demo_store, busiest_lab["id"])
@@ -171,8 +180,9 @@ def test_lab_batch_unwritable_target_is_shown_not_raised(qtbot, demo_store, busi
     assert dialog.worker is None
 
 
-def test_buttons_on_the_participant_and_lab_pages_open_the_dialogs(qtbot, demo_store, person, busiest_lab,
-                                                                   shown_errors):
+def test_buttons_on_the_participant_and_lab_pages_open_the_dialogs(
+    qtbot, demo_store, person, busiest_lab, shown_errors
+):
     from desktop.ui.pages.labs import LabsPage
     from desktop.ui.participants.detail import ParticipantView
 
@@ -204,8 +214,9 @@ def test_lab_dialog_retranslates_on_language_change(qtbot, demo_store, busiest_l
         set_language("fr")
         QCoreApplication.processEvents()
         assert dialog.create_button.text() == "&Créer les fichiers PDF…"
-        assert dialog.merged.text() == catalogue("fr").translate("LabItinerariesDialog",
-                                                                 "All itineraries in one PDF file")
+        assert dialog.merged.text() == catalogue("fr").translate(
+            "LabItinerariesDialog", "All itineraries in one PDF file"
+        )
         assert dialog.language.itemText(2) == "Anglais"  # the language names follow too
     finally:
         set_language("en")

@@ -63,6 +63,7 @@ def _slow_step(monkeypatch, inside: threading.Event, release):
         inside.set()
         release()
         return real(tx)
+
     monkeypatch.setattr(duplicates, "repoint_late_records_in", slow)
 
 
@@ -78,11 +79,15 @@ def _page(cls, store, qtbot):
 def _new_company(qtbot, page, name):
     dialog = page.new_record()
     qtbot.keyClicks(dialog.form.widget("name"), name)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     return dialog
 
 
-def test_a_form_is_saved_while_an_import_runs_and_both_land(qtbot, runner, bundle, shown, monkeypatch):
+def test_a_form_is_saved_while_an_import_runs_and_both_land(
+    qtbot, runner, bundle, shown, monkeypatch
+):
     coordinator, path = bundle
     inside = threading.Event()
     _slow_step(monkeypatch, inside, lambda: time.sleep(0.8))  # holds the write lock meanwhile
@@ -105,7 +110,9 @@ def test_a_form_is_saved_while_an_import_runs_and_both_land(qtbot, runner, bundl
     qtbot.waitUntil(lambda: page.model.rowCount() == len(names), timeout=5000)  # redrawn with both
 
 
-def test_cancel_stops_an_import_and_nothing_is_half_written(qtbot, runner, bundle, shown, monkeypatch):
+def test_cancel_stops_an_import_and_nothing_is_half_written(
+    qtbot, runner, bundle, shown, monkeypatch
+):
     coordinator, path = bundle
     before = snapshot(coordinator)
     inside = threading.Event()
@@ -115,11 +122,14 @@ def test_cancel_stops_an_import_and_nothing_is_half_written(qtbot, runner, bundl
     def wait_for_cancel():
         assert cancelled.wait(30)
         holder["job"].check()  # the job's next step: raises once Cancel was asked
+
     _slow_step(monkeypatch, inside, wait_for_cancel)
     panel = JobProgress()
     qtbot.addWidget(panel)
     panel.show()
-    job = holder["job"] = runner.run("import", lambda _job: X.apply_import(coordinator, path, PASSPHRASE))
+    job = holder["job"] = runner.run(
+        "import", lambda _job: X.apply_import(coordinator, path, PASSPHRASE)
+    )
     panel.follow(job)
     panel.canceled.connect(cancelled.set)
     heard = []
@@ -139,7 +149,9 @@ def test_what_changed_redraws_the_screen_showing_it_and_not_the_other(qtbot, run
     connectors = _page(ConnectorsPage, store, qtbot)
     redrawn = []
     connectors.refresh = lambda *a, **k: redrawn.append("connectors")
-    job = runner.run("a company", lambda _job: records.create(store, "company", {"name": "Jardines del Sur"}))
+    job = runner.run(
+        "a company", lambda _job: records.create(store, "company", {"name": "Jardines del Sur"})
+    )
     with qtbot.waitSignal(runner.changed, timeout=30_000) as blocker:
         pass
     assert job.changed == {"company"} and blocker.args == [{"company"}]
@@ -148,7 +160,9 @@ def test_what_changed_redraws_the_screen_showing_it_and_not_the_other(qtbot, run
     assert redrawn == []  # connectors do not show companies: that screen ignored it
 
 
-def test_an_error_in_a_job_is_shown_as_the_translated_message(qtbot, runner, bundle, shown, tmp_path):
+def test_an_error_in_a_job_is_shown_as_the_translated_message(
+    qtbot, runner, bundle, shown, tmp_path
+):
     coordinator, path = bundle
     cut = tmp_path / "cut.milma.age"
     cut.write_bytes(path.read_bytes()[:-30])

@@ -38,8 +38,16 @@ def _raw_keys_in_sight(dialog) -> list[str]:
     """Raw keys (age1…, ed25519:…, device ids) in any text the dialog shows."""
     from PySide6.QtWidgets import QLabel, QLineEdit
 
-    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QLineEdit) if w.isVisible()]
-    return [t for t in texts if "age1" in t or "ed25519:" in t or re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", t)]
+    texts = [
+        w.text()
+        for w in dialog.findChildren(QLabel) + dialog.findChildren(QLineEdit)
+        if w.isVisible()
+    ]
+    return [
+        t
+        for t in texts
+        if "age1" in t or "ed25519:" in t or re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", t)
+    ]
 
 
 def test_a_laptop_sees_its_coordinator_by_name_and_date(qtbot, tmp_path, tmp_path_factory, shown):

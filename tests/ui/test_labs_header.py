@@ -44,10 +44,22 @@ def spanish():
 
 
 def test_the_sorted_two_line_header_keeps_its_lines_clear_of_the_arrow(store, qtbot, spanish):
-    for name, day in (("Laboratorio de logística y almacén del sur de Madrid", 16), ("Cuidados", 14)):
-        reference.save_lab(store, None, {"name": name, "niche": "elderly_care", "site": "CIFE",
-                                         "start_date": date(2026, 9, day), "end_date": date(2027, 1, 22),
-                                         "planned_hours": 380})
+    for name, day in (
+        ("Laboratorio de logística y almacén del sur de Madrid", 16),
+        ("Cuidados", 14),
+    ):
+        reference.save_lab(
+            store,
+            None,
+            {
+                "name": name,
+                "niche": "elderly_care",
+                "site": "CIFE",
+                "start_date": date(2026, 9, day),
+                "end_date": date(2027, 1, 22),
+                "planned_hours": 380,
+            },
+        )
     page = LabsPage(store)
     qtbot.addWidget(page)
     page.resize(1140, 700)  # the screen's room beside the navigation at 1366x768
@@ -66,6 +78,8 @@ def test_the_sorted_two_line_header_keeps_its_lines_clear_of_the_arrow(store, qt
     assert drawn and style.arrows, "the sorted header is drawn with its label and arrow"
     lines = header.fontMetrics().lineSpacing() * 2
     text_rect = drawn[-1]
-    assert "\n" in next(text for _r, text in style.labels if text.replace("\n", " ") == label)  # two lines
+    assert "\n" in next(
+        text for _r, text in style.labels if text.replace("\n", " ") == label
+    )  # two lines
     assert text_rect.height() >= lines  # both lines have their height
     assert not text_rect.intersects(style.arrows[-1])  # and the arrow is beside them

@@ -37,13 +37,23 @@ def page(store, qtbot, monkeypatch):
 
 
 def _save(dialog, qtbot):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def _imported(store) -> dict:
     """A lab as the history import makes it from a sheet without niche or hours."""
-    return records.create(store, "lab", {"name": "Carpintería 2019", "site": "CIFE",
-                                         "start_date": date(2019, 3, 4), "end_date": date(2019, 6, 28)})
+    return records.create(
+        store,
+        "lab",
+        {
+            "name": "Carpintería 2019",
+            "site": "CIFE",
+            "start_date": date(2019, 3, 4),
+            "end_date": date(2019, 6, 28),
+        },
+    )
 
 
 def test_a_new_lab_is_refused_without_its_niche_and_planned_hours(page, store, qtbot):
@@ -70,7 +80,9 @@ def test_a_new_lab_is_refused_without_its_niche_and_planned_hours(page, store, q
     assert (lab["niche"], lab["planned_hours"]) == ("gardening", 300)
 
 
-def test_a_lab_brought_in_without_them_says_to_complete_and_saves_with_other_changes(page, store, qtbot):
+def test_a_lab_brought_in_without_them_says_to_complete_and_saves_with_other_changes(
+    page, store, qtbot
+):
     lab = _imported(store)
     page.refresh()
     assert page.proxy.index(0, NICHE).data() == "To complete"
@@ -87,7 +99,11 @@ def test_a_lab_brought_in_without_them_says_to_complete_and_saves_with_other_cha
     _save(dialog, qtbot)
     assert not dialog.isVisible()
     saved = records.get(store, "lab", lab["id"])
-    assert (saved["schedule"], saved["niche"], saved["planned_hours"]) == ("L-V 9:00-14:00", None, None)
+    assert (saved["schedule"], saved["niche"], saved["planned_hours"]) == (
+        "L-V 9:00-14:00",
+        None,
+        None,
+    )
 
     # completed later: the list says it, and the niche may no longer be emptied
     dialog = page.edit_record(lab["id"])

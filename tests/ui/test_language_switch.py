@@ -30,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def english_first(qapp, tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     before = i18n.current_language()
     i18n.set_language("en")
     yield
@@ -54,8 +56,12 @@ def changed_translations(lang: str) -> dict[str, str]:
 def unchanged_translations(lang: str) -> set[str]:
     """Sources some (non-plural) message of ``lang`` translates to the same text."""
     root = ET.parse(ROOT / "translations" / f"milma_{lang}.ts").getroot()
-    return {msg.findtext("source") or "" for msg in root.iter("message")
-            if msg.get("numerus") != "yes" and (msg.findtext("translation") or "") == msg.findtext("source")}
+    return {
+        msg.findtext("source") or ""
+        for msg in root.iter("message")
+        if msg.get("numerus") != "yes"
+        and (msg.findtext("translation") or "") == msg.findtext("source")
+    }
 
 
 def visible_texts(root: QWidget) -> set[str]:
@@ -84,8 +90,13 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.update(w.item(i).text() for i in range(w.count()))
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            texts.update(str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
-                         for c in range(model.columnCount()))
+            texts.update(
+                str(
+                    model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                    or ""
+                )
+                for c in range(model.columnCount())
+            )
         if w.toolTip():
             texts.add(w.toolTip())
     texts.discard("")
@@ -97,7 +108,9 @@ def assert_all_translated(window: QWidget, lang: str) -> set[str]:
     texts = visible_texts(window)
     if lang == "en":
         sources = set(changed_translations("es")) | set(changed_translations("fr"))
-        foreign = (set(changed_translations("es").values()) | set(changed_translations("fr").values())) - sources
+        foreign = (
+            set(changed_translations("es").values()) | set(changed_translations("fr").values())
+        ) - sources
         left = texts & foreign
     else:
         # a source text is also right in this language when some context translates it to
@@ -142,9 +155,11 @@ def test_main_window_switches_language_on_every_open_screen(window, qtbot, demo_
     open_every_page(window, qtbot, demo_store)
     assert "&File" in visible_texts(window)
 
-    for lang, file_menu, participants in (("es", "Archiv&o", "Participantes"),
-                                          ("fr", "&Fichier", "Participants"),
-                                          ("en", "&File", "Participants")):
+    for lang, file_menu, participants in (
+        ("es", "Archiv&o", "Participantes"),
+        ("fr", "&Fichier", "Participants"),
+        ("en", "&File", "Participants"),
+    ):
         i18n.set_language(lang)
         qtbot.wait(10)
         texts = assert_all_translated(window, lang)
@@ -162,14 +177,22 @@ def test_participant_list_headers_follow_the_language(window, qtbot):
     if "participants" not in window.page_keys():
         pytest.skip("no participants screen registered")
     page = window.show_page("participants")
-    views = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page)
-             and not isinstance(v, QListWidget) and v.model() is not None and v.model().columnCount() > 2]
+    views = [
+        v
+        for v in page.findChildren(QAbstractItemView)
+        if v.isVisibleTo(page)
+        and not isinstance(v, QListWidget)
+        and v.model() is not None
+        and v.model().columnCount() > 2
+    ]
     assert views, "the participants screen shows a table"
 
     def headers():
         model = views[0].model()
-        return [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-                for c in range(model.columnCount())]
+        return [
+            model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            for c in range(model.columnCount())
+        ]
 
     assert "Last name" in headers() or "Code" in headers()
     i18n.set_language("es")
@@ -193,10 +216,20 @@ def test_every_filter_shows_its_whole_first_choice_in_each_language(window, qtbo
         for combo in combos:
             option = QStyleOptionComboBox()
             combo.initStyleOption(option)
-            room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                                QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+            room = (
+                combo.style()
+                .subControlRect(
+                    QStyle.ComplexControl.CC_ComboBox,
+                    option,
+                    QStyle.SubControl.SC_ComboBoxEditField,
+                    combo,
+                )
+                .width()
+            )
             need = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
-            assert need <= room, f"{lang}: {combo.itemText(0)!r} needs {need}px, the filter shows {room}"
+            assert need <= room, (
+                f"{lang}: {combo.itemText(0)!r} needs {need}px, the filter shows {room}"
+            )
             assert combo.toolTip() == combo.currentText()
 
 
@@ -206,7 +239,11 @@ def test_lab_enrolments_show_every_column_without_scrolling_sideways(window, qtb
     from desktop.services import records
 
     enrolled = {e["participant_id"] for e in records.list_all(demo_store, "enrolment")}
-    person = next(p for p in records.list_all(demo_store, "participant", order_by="code") if p["id"] in enrolled)
+    person = next(
+        p
+        for p in records.list_all(demo_store, "participant", order_by="code")
+        if p["id"] in enrolled
+    )
     page = window.show_page("participants")
     page.open_participant(person["id"])
     tabs = page.detail.findChild(QTabWidget)
@@ -222,10 +259,13 @@ def test_lab_enrolments_show_every_column_without_scrolling_sideways(window, qtb
         right = view.columnViewportPosition(last) + view.columnWidth(last)
         assert right <= view.viewport().width() + 1
         hours = view.visualRect(model.index(0, last))
-        assert view.fontMetrics().horizontalAdvance(str(model.index(0, last).data())) <= hours.width()
+        assert (
+            view.fontMetrics().horizontalAdvance(str(model.index(0, last).data())) <= hours.width()
+        )
         for c in range(model.columnCount()):
-            assert model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
-                model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            assert model.headerData(
+                c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+            ) == model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
 
 
 def test_settings_dialog_switches_everything_and_remembers(window, qtbot):
@@ -272,14 +312,21 @@ def test_cancel_keeps_the_language(window, qtbot):
     assert "&File" in visible_texts(window)
 
 
-@pytest.mark.parametrize(("lang", "cancel", "save", "yes"), [
-    ("es", "Cancelar", "Guardar", "&Sí"), ("fr", "Annuler", "Enregistrer", "&Oui"),
-    ("en", "Cancel", "Save", "&Yes"),
-])
+@pytest.mark.parametrize(
+    ("lang", "cancel", "save", "yes"),
+    [
+        ("es", "Cancelar", "Guardar", "&Sí"),
+        ("fr", "Annuler", "Enregistrer", "&Oui"),
+        ("en", "Cancel", "Save", "&Yes"),
+    ],
+)
 def test_qt_standard_buttons_in_the_language(qtbot, lang, cancel, save, yes):
     i18n.set_language(lang)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
-                           | QDialogButtonBox.StandardButton.Yes)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Yes
+    )
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == save

@@ -33,7 +33,9 @@ def test_logging_in_takes_the_right_password_only(qtbot, store):
     assert not dialog.password.text() and accounts.current(store) is None
     qtbot.keyClicks(dialog.password, accounts.DEMO_PASSWORD)
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.result() == dialog.DialogCode.Accepted and accounts.current(store).username == "demo"
+    assert (
+        dialog.result() == dialog.DialogCode.Accepted and accounts.current(store).username == "demo"
+    )
 
 
 def test_five_wrong_passwords_make_the_next_try_wait_and_say_so(qtbot, store):
@@ -45,7 +47,10 @@ def test_five_wrong_passwords_make_the_next_try_wait_and_say_so(qtbot, store):
     for _ in range(5):
         dialog.password.setText("wrong password")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.error.text() == "Too many wrong passwords in a row: the next try is possible in 5 seconds."
+    assert (
+        dialog.error.text()
+        == "Too many wrong passwords in a row: the next try is possible in 5 seconds."
+    )
     assert not ok_button(dialog).isEnabled() and dialog.countdown.isActive()
     qtbot.waitUntil(lambda: "4 seconds" in dialog.error.text(), timeout=3000)  # counting down
     # a new dialog (a restart) waits as long: the count is kept with the account
@@ -67,14 +72,22 @@ def window(qtbot, store):
     w.close()
 
 
-def test_the_session_locks_when_idle_and_the_form_keeps_what_was_typed(qtbot, window, store, monkeypatch):
+def test_the_session_locks_when_idle_and_the_form_keeps_what_was_typed(
+    qtbot, window, store, monkeypatch
+):
     from desktop.ui import errors
 
     monkeypatch.setattr(errors, "ask", lambda *_a, **_k: "discard")  # closing the form at the end
     lock = SessionLock(store, window, idle_ms=300)
     window.session_lock = lock
-    form = RecordDialog("company", "New: Company", lambda values: values, fields=["name", "sector"],
-                        store=store, parent=window)
+    form = RecordDialog(
+        "company",
+        "New: Company",
+        lambda values: values,
+        fields=["name", "sector"],
+        store=store,
+        parent=window,
+    )
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
@@ -83,11 +96,18 @@ def test_the_session_locks_when_idle_and_the_form_keeps_what_was_typed(qtbot, wi
     with qtbot.waitSignal(lock.locked, timeout=3000):
         pass  # no input for the idle time
     assert lock.is_locked
-    covers = [w for w in QApplication.allWidgets() if w.objectName() == "lock_cover" and w.isVisible()]
+    covers = [
+        w for w in QApplication.allWidgets() if w.objectName() == "lock_cover" and w.isVisible()
+    ]
     assert {c.parentWidget() for c in covers} >= {window, form}  # every window covered
     assert all(c.geometry() == c.parentWidget().rect() for c in covers)
     unlock = lock.dialog
-    assert unlock.isVisible() and unlock.isModal() and unlock.user.text() == "demo" and unlock.user.isReadOnly()
+    assert (
+        unlock.isVisible()
+        and unlock.isModal()
+        and unlock.user.text() == "demo"
+        and unlock.user.isReadOnly()
+    )
     assert unlock.windowTitle() == "Locked"
     unlock.reject()  # Escape does not open it
     assert lock.is_locked and unlock.isVisible()
@@ -98,8 +118,16 @@ def test_the_session_locks_when_idle_and_the_form_keeps_what_was_typed(qtbot, wi
     with qtbot.waitSignal(lock.unlocked, timeout=3000):
         qtbot.mouseClick(ok_button(unlock), Qt.MouseButton.LeftButton)
     assert not lock.is_locked and form.isVisible() and name.text() == "Taller Sur"
-    qtbot.waitUntil(lambda: not [w for w in QApplication.allWidgets()
-                                 if w.objectName() == "lock_cover" and w.isVisible()], timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            not [
+                w
+                for w in QApplication.allWidgets()
+                if w.objectName() == "lock_cover" and w.isVisible()
+            ]
+        ),
+        timeout=2000,
+    )
     assert lock.timer.isActive()  # and the wait starts again
     form.close()
 
@@ -132,6 +160,9 @@ def test_file_lock_locks_now_and_accounts_are_for_administrators(qtbot, window, 
     qtbot.addWidget(technician_window)
     assert not technician_window.act_accounts.isVisible()
     assert not technician_window.act_import_history.isVisible()
-    assert "indicators" not in technician_window.page_keys() and "participants" in technician_window.page_keys()
+    assert (
+        "indicators" not in technician_window.page_keys()
+        and "participants" in technician_window.page_keys()
+    )
     assert "indicators" in window.page_keys()
     technician_window.close()

@@ -30,6 +30,7 @@ def fresh_settings():
 def no_blocking_questions(monkeypatch):
     def unexpected(*_a, **_k):
         raise AssertionError("unexpected question")
+
     monkeypatch.setattr(errors, "ask", unexpected)
 
 
@@ -46,8 +47,13 @@ def run_app(*args, data_dir=None, timeout=120):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if data_dir is not None:
         args = ("--data-dir", str(data_dir), *args)
-    return subprocess.run([sys.executable, "-m", "desktop.app", *args], capture_output=True, text=True,
-                          env=env, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
 
 
 def test_smoke_opens_the_main_window_and_exits_zero(tmp_path):
@@ -73,7 +79,8 @@ import gc, sys
 from desktop.app import main
 code = main(sys.argv[1:])
 heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "desktop.storage.journal",
-                           "desktop.storage.models", "desktop.services.records") if m in sys.modules)
+                           "desktop.storage.models", "desktop.services.records")
+               if m in sys.modules)
 print("heavy:", ",".join(heavy))
 print("collecting:", gc.isenabled(), "frozen:", gc.get_freeze_count() > 1000)
 sys.exit(code)
@@ -86,8 +93,13 @@ def test_perf_guard_first_screen_opens_without_the_storage_stack(tmp_path):
     made = run_app("--demo", "5", "--smoke", data_dir=tmp_path / "d")
     assert made.returncode == 0, made.stderr
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", FIRST_SCREEN_ONLY, "--data-dir", str(tmp_path / "d"), "--smoke"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN_ONLY, "--data-dir", str(tmp_path / "d"), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "heavy: \n" in result.stdout
     # the collector was held while start-up made its long-lived objects, then given back
@@ -110,7 +122,8 @@ def check():
 QTimer.singleShot(0, check)
 QTimer.singleShot(30000, lambda: QApplication.instance().quit())
 from desktop.services import accounts
-A._logged_in = lambda store, _args: bool(accounts.login(store, "demo", "milma-demo"))  # as typed at the log-in
+# as typed at the log-in
+A._logged_in = lambda store, _args: bool(accounts.login(store, "demo", "milma-demo"))
 sys.exit(A.main(sys.argv[1:]))
 """
 
@@ -121,8 +134,13 @@ def test_perf_guard_storage_stack_loads_by_itself_after_the_first_screen(tmp_pat
     made = run_app("--demo", "5", "--smoke", data_dir=tmp_path / "d")
     assert made.returncode == 0, made.stderr
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    result = subprocess.run([sys.executable, "-c", WARMS_UP, "--data-dir", str(tmp_path / "d")],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", WARMS_UP, "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "warmed up, collecting, frozen: True" in result.stdout
     assert "Traceback" not in result.stderr
@@ -209,8 +227,16 @@ def test_menu_shortcuts(qtbot, window):
     assert len(dialogs) == 1
     dialogs[0].reject()  # untouched: closes without asking
     assert not dialogs[0].isVisible()
-    shortcuts = {a.shortcut().toString() for a in (window.act_new, window.act_find, window.act_save,
-                                                    window.act_close, window.act_quit)}
+    shortcuts = {
+        a.shortcut().toString()
+        for a in (
+            window.act_new,
+            window.act_find,
+            window.act_save,
+            window.act_close,
+            window.act_quit,
+        )
+    }
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+S", "Ctrl+W", "Ctrl+Q"} <= shortcuts
 
 
@@ -262,8 +288,11 @@ def test_first_start_asks_for_the_site_and_technician(qtbot, data_dir):
         dialog.device.clear()
         qtbot.keyClicks(dialog.device, "arcos-02")
         qtbot.keyClicks(dialog.technician, "Rosa Martin")
-        for field, text in ((dialog.admin_user, "rosa"), (dialog.admin_password, "clave de rosa"),
-                            (dialog.admin_repeat, "clave de rosa")):
+        for field, text in (
+            (dialog.admin_user, "rosa"),
+            (dialog.admin_password, "clave de rosa"),
+            (dialog.admin_repeat, "clave de rosa"),
+        ):
             qtbot.keyClicks(field, text)
         dialog.accept()
         assert dialog.result() == dialog.DialogCode.Accepted

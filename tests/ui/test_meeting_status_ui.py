@@ -22,11 +22,23 @@ def window(qtbot, store, monkeypatch):
     from desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(errors, "ask", lambda *_a, **_k: "yes")
-    monkeypatch.setattr(errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc))))
-    person = participants.register(store, {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04",
-                                           "gender": "female", "migrant_status": "refugee"})
-    hosts = [records.create(store, "connector", {"full_name": n, "field": "Cocina", "origin": "local"})
-             for n in ("Marta Gil", "Luis Ortega")]
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc)))
+    )
+    person = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+        },
+    )
+    hosts = [
+        records.create(store, "connector", {"full_name": n, "field": "Cocina", "origin": "local"})
+        for n in ("Marta Gil", "Luis Ortega")
+    ]
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 740)
@@ -89,9 +101,12 @@ def test_plan_a_meeting_see_it_in_the_agenda_and_mark_it_held(qtbot, window, sto
 
 def test_a_referral_cancelled_without_a_reason_is_refused(qtbot, window, store):
     host, other = window.hosts
-    meeting = meetings.save_meeting(store, window.person["id"], {"connector_id": host["id"], "met_on": TODAY,
-                                                                 "mode": "virtual"},
-                                    [(None, {"connector_id": other["id"], "status": "pending"})])
+    meeting = meetings.save_meeting(
+        store,
+        window.person["id"],
+        {"connector_id": host["id"], "met_on": TODAY, "mode": "virtual"},
+        [(None, {"connector_id": other["id"], "status": "pending"})],
+    )
     data_changed({"connector_meeting", "referral"})  # as a save elsewhere tells the screens
     tab = window.tab
     qtbot.waitUntil(lambda: tab.table.model().rowCount() == 1)
@@ -102,8 +117,13 @@ def test_a_referral_cancelled_without_a_reason_is_refused(qtbot, window, store):
     assert row.reason.isVisible()  # why it was dropped is asked for
     assert not dialog.save()
     QApplication.processEvents()
-    assert row.error.isVisible() and row.error.text() == "Why it was dropped: say why the introduction was cancelled."
-    assert records.list_all(store, "referral", meeting_id=meeting["id"])[0]["status"] == "pending"  # unchanged
+    assert (
+        row.error.isVisible()
+        and row.error.text() == "Why it was dropped: say why the introduction was cancelled."
+    )
+    assert (
+        records.list_all(store, "referral", meeting_id=meeting["id"])[0]["status"] == "pending"
+    )  # unchanged
     qtbot.keyClicks(row.reason, "No contesta al movil")
     assert dialog.save()
     saved = records.list_all(store, "referral", meeting_id=meeting["id"])[0]
@@ -122,7 +142,8 @@ def test_who_logged_a_meeting_is_the_account_logged_in_and_not_a_choice(qtbot, w
     assert recorder.get_value() == technician and not recorder.isEnabled()
     assert recorder.currentText() == accounts.technician_label(store, account)
     assert dialog.findChild(type(dialog.message), "note_recorded_by").text() == (
-        "The technician of the account that records it.")
+        "The technician of the account that records it."
+    )
     dialog.form.set_values({"connector_id": window.hosts[0]["id"]}, clean=False)
     assert dialog.save()
     qtbot.waitUntil(lambda: tab.table.model().rowCount() == 1)

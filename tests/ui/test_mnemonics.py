@@ -83,8 +83,11 @@ def window_clashes(where: str, scopes: dict[str, list[tuple[str, str]]]) -> list
     problems = clashes(where, own)
     for scope, found in scopes.items():
         if scope:
-            problems += [p for p in clashes(f"{where}, {scope.split('#')[0]}", own + found)
-                         if p.split(": ", 1)[1] not in {q.split(": ", 1)[1] for q in problems}]
+            problems += [
+                p
+                for p in clashes(f"{where}, {scope.split('#')[0]}", own + found)
+                if p.split(": ", 1)[1] not in {q.split(": ", 1)[1] for q in problems}
+            ]
     in_boxes = {pair for scope, found in scopes.items() if scope for pair in found}
     problems += clashes(f"{where}, across its group boxes", sorted(in_boxes))
     return sorted(set(problems))
@@ -98,8 +101,9 @@ def menu_scopes(window: QWidget) -> dict[str, list[tuple[str, str]]]:
     for action in menu_bar.actions():
         menu = action.menu()
         if menu is not None:
-            scopes[f"menu {action.text()!r}"] = [(m, a.text()) for a in menu.actions()
-                                                  if a.isVisible() and (m := mnemonic(a.text()))]
+            scopes[f"menu {action.text()!r}"] = [
+                (m, a.text()) for a in menu.actions() if a.isVisible() and (m := mnemonic(a.text()))
+            ]
     return scopes
 
 
@@ -107,14 +111,19 @@ def clashes(scope: str, found: list[tuple[str, str]]) -> list[str]:
     by_letter = defaultdict(list)
     for letter, text in found:
         by_letter[letter].append(text)
-    return [f"{scope}: Alt+{letter.upper()} is {' and '.join(repr(t) for t in texts)}"
-            for letter, texts in sorted(by_letter.items()) if len(texts) > 1]
+    return [
+        f"{scope}: Alt+{letter.upper()} is {' and '.join(repr(t) for t in texts)}"
+        for letter, texts in sorted(by_letter.items())
+        if len(texts) > 1
+    ]
 
 
 @pytest.fixture
 def prefs(tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     monkeypatch.setattr(main_window, "settings", preferences.settings)  # no geometry left behind
     before = i18n.current_language()
     yield
@@ -165,14 +174,23 @@ def walk(qtbot, store, lang: str) -> list[str]:
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
         settle()
-        problems += window_clashes(f"{lang} participant page, tab {tabs.tabText(i)!r}", window_mnemonics(window))
+        problems += window_clashes(
+            f"{lang} participant page, tab {tabs.tabText(i)!r}", window_mnemonics(window)
+        )
 
-    dialogs = [SettingsDialog(window, store=store), ParticipantDialog(store, None, window),
-               ParticipantDialog(store, person["id"], window), MeetingDialog(store, person["id"], parent=window),
-               KeysDialog(store, window), PassphraseDialog(window, confirm=True),
-               ItineraryPreview(store, person["id"], window), LabItinerariesDialog(store, lab["id"], window),
-               LanguagePicker([], window), AboutDialog(window, data_dir=store.data_dir),
-               NetworkDialog(store, person["id"], person["first_name"], window)]
+    dialogs = [
+        SettingsDialog(window, store=store),
+        ParticipantDialog(store, None, window),
+        ParticipantDialog(store, person["id"], window),
+        MeetingDialog(store, person["id"], parent=window),
+        KeysDialog(store, window),
+        PassphraseDialog(window, confirm=True),
+        ItineraryPreview(store, person["id"], window),
+        LabItinerariesDialog(store, lab["id"], window),
+        LanguagePicker([], window),
+        AboutDialog(window, data_dir=store.data_dir),
+        NetworkDialog(store, person["id"], person["first_name"], window),
+    ]
     dialogs += [section.add() for section in page.detail.findChildren(RecordSection)]
     for key in ("labs", "connectors", "companies"):
         dialogs.append(window.show_page(key).new_record())

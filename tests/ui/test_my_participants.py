@@ -9,10 +9,17 @@ from desktop.ui.participants.page import ParticipantsPage
 
 
 def test_my_participants_then_a_colleagues_then_all(qtbot, store):
-    luis = records.create(store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True})["id"]
+    luis = records.create(
+        store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True}
+    )["id"]
     for first, tech in (("Alba", None), ("Bruno", luis), ("Carla", luis)):
-        values = {"first_name": first, "last_name": "Ruiz", "birth_date": "1990-02-02", "gender": "female",
-                  "migrant_status": "local"}
+        values = {
+            "first_name": first,
+            "last_name": "Ruiz",
+            "birth_date": "1990-02-02",
+            "gender": "female",
+            "migrant_status": "local",
+        }
         participants.register(store, {**values, "technician_id": tech} if tech else values)
     page = ParticipantsPage(store)
     qtbot.addWidget(page)
@@ -22,7 +29,11 @@ def test_my_participants_then_a_colleagues_then_all(qtbot, store):
     page.refresh()
     lst = page.list
     combo = lst.f_technician
-    assert [combo.itemText(i) for i in range(combo.count())] == ["All technicians", "My participants", "Luis Pardo"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All technicians",
+        "My participants",
+        "Luis Pardo",
+    ]
     assert combo.accessibleName() == "Filter by technician"
 
     def shown():

@@ -22,19 +22,48 @@ from desktop.services import audit, connectors, meetings, participants, records
 def tab(qtbot, store):
     from desktop.ui.main_window import MainWindow
 
-    person = participants.register(store, {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04",
-                                           "gender": "female", "migrant_status": "refugee"})
-    hosts = {n: records.create(store, "connector", {"full_name": n, "field": "Cocina", "origin": "local"})
-             for n in ("Ana López", "Luis Pérez", "Rosa Vidal", "Pedro Ruiz", "Sara Núñez")}
-    met = meetings.save_meeting(store, person["id"], {"connector_id": hosts["Ana López"]["id"], "met_on": date(2026, 3, 3),
-                                                      "mode": "in_person"},
-                                [(None, {"connector_id": hosts[n]["id"], "status": "pending"})
-                                 for n in ("Luis Pérez", "Rosa Vidal", "Pedro Ruiz")])
-    refs = {r["connector_id"]: r["id"] for r in records.list_all(store, "referral", meeting_id=met["id"])}
+    person = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+        },
+    )
+    hosts = {
+        n: records.create(
+            store, "connector", {"full_name": n, "field": "Cocina", "origin": "local"}
+        )
+        for n in ("Ana López", "Luis Pérez", "Rosa Vidal", "Pedro Ruiz", "Sara Núñez")
+    }
+    met = meetings.save_meeting(
+        store,
+        person["id"],
+        {"connector_id": hosts["Ana López"]["id"], "met_on": date(2026, 3, 3), "mode": "in_person"},
+        [
+            (None, {"connector_id": hosts[n]["id"], "status": "pending"})
+            for n in ("Luis Pérez", "Rosa Vidal", "Pedro Ruiz")
+        ],
+    )
+    refs = {
+        r["connector_id"]: r["id"]
+        for r in records.list_all(store, "referral", meeting_id=met["id"])
+    }
     connectors.mark_happened(store, refs[hosts["Luis Pérez"]["id"]], date(2026, 3, 9))
     connectors.mark_dropped(store, refs[hosts["Pedro Ruiz"]["id"]], "Se mudó")
-    meetings.save_meeting(store, person["id"], {"connector_id": hosts["Sara Núñez"]["id"], "met_on": date(2030, 1, 1),
-                                                "mode": "virtual", "status": "planned"}, [])
+    meetings.save_meeting(
+        store,
+        person["id"],
+        {
+            "connector_id": hosts["Sara Núñez"]["id"],
+            "met_on": date(2030, 1, 1),
+            "mode": "virtual",
+            "status": "planned",
+        },
+        [],
+    )
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 740)
@@ -77,10 +106,18 @@ def test_the_network_shows_whom_they_met_and_through_whom(qtbot, tab):
     assert kinds[(h["Ana López"], h["Luis Pérez"], N.HAPPENED)].style() == Qt.PenStyle.SolidLine
     assert kinds[(h["Ana López"], h["Rosa Vidal"], N.PENDING)].style() == Qt.PenStyle.DashLine
     dropped = kinds[(h["Ana López"], h["Pedro Ruiz"], N.DROPPED)]
-    assert dropped.style() == Qt.PenStyle.DotLine and dropped.color() != kinds[(pid, h["Ana López"], "met")].color()
-    assert "Referred through them: the introduction is pending" in shown  # the legend is in the drawing
+    assert (
+        dropped.style() == Qt.PenStyle.DotLine
+        and dropped.color() != kinds[(pid, h["Ana López"], "met")].color()
+    )
+    assert (
+        "Referred through them: the introduction is pending" in shown
+    )  # the legend is in the drawing
     # every node and label lies within what the view shows
-    assert dialog.view.mapFromScene(dialog.scene.itemsBoundingRect()).boundingRect().width() <= dialog.view.width()
+    assert (
+        dialog.view.mapFromScene(dialog.scene.itemsBoundingRect()).boundingRect().width()
+        <= dialog.view.width()
+    )
 
 
 def test_the_network_prints_to_a_pdf_file(qtbot, tab, tmp_path, store):
@@ -105,4 +142,6 @@ def test_the_network_speaks_the_interface_language(qtbot, tab):
     assert tab.network_button.text().replace("&", "") != "Network…"
     shown = texts(dialog)
     assert "Met at a meeting held" not in shown and "Ana López" in shown
-    assert dialog.windowTitle() != "Network of Aminata Diop" and "Aminata Diop" in dialog.windowTitle()
+    assert (
+        dialog.windowTitle() != "Network of Aminata Diop" and "Aminata Diop" in dialog.windowTitle()
+    )

@@ -25,7 +25,9 @@ WINDOW = (1366, 768 - 27 - 40)  # a 1366x768 screen less a panel and the title b
 @pytest.fixture
 def prefs(tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     monkeypatch.setattr(main_window, "settings", preferences.settings)  # no geometry left behind
     before = i18n.current_language()
     yield
@@ -45,8 +47,11 @@ def sideways(window, where: str) -> list[str]:
             detail = ""
             if isinstance(view, QTableView):
                 header = view.horizontalHeader()
-                widths = [f"{view.model().headerData(i, header.orientation())}={header.sectionSize(i)}"
-                          for i in range(header.count()) if not header.isSectionHidden(i)]
+                widths = [
+                    f"{view.model().headerData(i, header.orientation())}={header.sectionSize(i)}"
+                    for i in range(header.count())
+                    if not header.isSectionHidden(i)
+                ]
                 detail = f" (viewport {view.viewport().width()}: {', '.join(widths)})"
             problems.append(f"{where}: list {what} scrolls sideways by {bar.maximum()}px{detail}")
     return problems
@@ -80,10 +85,21 @@ def test_no_list_scrolls_sideways_at_1366x768(qtbot, demo_store, prefs, lang):
     page = window.show_page("participants")
     # the participant with the most records, so that every table has rows to fit
     people = records.list_all(demo_store, "participant")
-    counts = {p["id"]: sum(len(records.list_all(demo_store, kind, participant_id=p["id"]))
-                           for kind in ("enrolment", "coaching_session", "goal", "placement", "employment_outcome",
-                                        "consent", "connector_meeting"))
-              for p in people}
+    counts = {
+        p["id"]: sum(
+            len(records.list_all(demo_store, kind, participant_id=p["id"]))
+            for kind in (
+                "enrolment",
+                "coaching_session",
+                "goal",
+                "placement",
+                "employment_outcome",
+                "consent",
+                "connector_meeting",
+            )
+        )
+        for p in people
+    }
     page.open_participant(max(counts, key=counts.get))
     tabs = page.detail.tabs
     for i in range(tabs.count()):

@@ -14,9 +14,13 @@ def test_typing_without_accents_offers_the_group_and_choosing_it_sets_the_code(q
     editor.show()
     qtbot.keyClicks(editor.lineEdit(), "informacion y las comunic")
     completer = editor.completer()
-    shown = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
-    assert shown == ["25 · Information and communications technology professionals",
-                     "35 · Information and communications technicians"]
+    shown = [
+        completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())
+    ]
+    assert shown == [
+        "25 · Information and communications technology professionals",
+        "35 · Information and communications technicians",
+    ]
     completer.popup().setCurrentIndex(completer.completionModel().index(1, 0))
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
     assert editor.get_value() == "35"

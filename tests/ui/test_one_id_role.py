@@ -27,7 +27,9 @@ class NoDraftQuestions:
 @pytest.fixture(autouse=True)
 def _no_questions(monkeypatch):
     monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
-    monkeypatch.setattr(errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc))))
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc)))
+    )
 
 
 def _shown(qtbot, widget):
@@ -66,10 +68,17 @@ def test_a_row_of_the_participants_list_opens_that_person(qtbot, demo_store):
 
 
 def test_a_row_of_a_sorted_reference_list_opens_that_company(qtbot, store):
-    for name in ("Viveros Fuenlabrada", "Jardines del Sur", "Hospital de Fuenlabrada", "Autoescuela Arcos"):
+    for name in (
+        "Viveros Fuenlabrada",
+        "Jardines del Sur",
+        "Hospital de Fuenlabrada",
+        "Autoescuela Arcos",
+    ):
         records.create(store, "company", {"name": name, "sector": "Servicios"})
     page = _shown(qtbot, CompaniesPage(store))
-    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the proxy's rows differ from the model's
+    page.view.sortByColumn(
+        0, Qt.SortOrder.DescendingOrder
+    )  # the proxy's rows differ from the model's
     page.filter.setText("fuenlabrada")
     proxy = page.view.model()
     assert isinstance(proxy.sourceModel(), RowsModel) and proxy.rowCount() == 2
@@ -86,8 +95,10 @@ def test_a_row_of_a_sorted_reference_list_opens_that_company(qtbot, store):
 def test_a_row_of_a_participants_sessions_opens_that_session(qtbot, demo_store):
     page = _shown(qtbot, ParticipantsPage(demo_store))
     sessions = records.list_all(demo_store, "coaching_session")
-    person = max({s["participant_id"] for s in sessions},
-                 key=lambda pid: sum(s["participant_id"] == pid for s in sessions))
+    person = max(
+        {s["participant_id"] for s in sessions},
+        key=lambda pid: sum(s["participant_id"] == pid for s in sessions),
+    )
     page.open_participant(person)
     section = page.detail.coaching.sessions
     page.detail.tabs.setCurrentWidget(page.detail.coaching)
@@ -97,5 +108,8 @@ def test_a_row_of_a_participants_sessions_opens_that_session(qtbot, demo_store):
         record_id = view.model().index(row, 0).data(RowsModel.ID_ROLE)
         assert records.get(demo_store, "coaching_session", record_id)["participant_id"] == person
         _double_click(qtbot, view, row)
-        assert section.dialog is not None and section.dialog.record_key == f"coaching_session:{record_id}"
+        assert (
+            section.dialog is not None
+            and section.dialog.record_key == f"coaching_session:{record_id}"
+        )
         section.dialog.reject()

@@ -40,10 +40,14 @@ def demo_page(qtbot, demo_store):
 @pytest.fixture(autouse=True)
 def no_blocking_questions(monkeypatch):
     """Message boxes would block: any question asked fails the test unless a test answers it."""
+
     def unexpected(*_a, **_k):
         raise AssertionError("unexpected question")
+
     monkeypatch.setattr(errors, "ask", unexpected)
-    monkeypatch.setattr(errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc))))
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc)))
+    )
 
 
 def type_into(qtbot, widget, text):
@@ -55,7 +59,9 @@ def type_into(qtbot, widget, text):
             qtbot.keyClicks(widget, ch)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
 
 
 def save_button(dialog):
@@ -84,10 +90,20 @@ def test_register_a_participant_by_typing(qtbot, page, store):
     fill_person(qtbot, dialog, "Fatou", "Diallo Ndiaye", "12/05/1990", "NIE", "X1234567L")
     type_into(qtbot, dialog.editors["phone"], "+34 600 111 222")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.saved is not None, [label.text() for label in dialog.errors_.values() if label.isVisible()]
+    assert dialog.saved is not None, [
+        label.text() for label in dialog.errors_.values() if label.isVisible()
+    ]
     saved = records.get(store, "participant", dialog.saved["id"])
-    assert (saved["first_name"], saved["last_name"], saved["birth_date"]) == ("Fatou", "Diallo Ndiaye", date(1990, 5, 12))
-    assert (saved["gender"], saved["nationality"], saved["migrant_status"]) == ("female", "SN", "refugee")
+    assert (saved["first_name"], saved["last_name"], saved["birth_date"]) == (
+        "Fatou",
+        "Diallo Ndiaye",
+        date(1990, 5, 12),
+    )
+    assert (saved["gender"], saved["nationality"], saved["migrant_status"]) == (
+        "female",
+        "SN",
+        "refugee",
+    )
     assert saved["code"].startswith("CIF-")
     # the new person's page opens, and the list counts them
     assert page.detail is not None and page.detail.participant_id == saved["id"]
@@ -104,21 +120,35 @@ def test_validation_messages_appear_next_to_the_fields(qtbot, page, store):
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.saved is None
     assert dialog.errors_["birth_date"].isVisible()
-    assert dialog.errors_["birth_date"].text() == "Birth date: 31/02/1990 does not exist; check the day and the month."
+    assert (
+        dialog.errors_["birth_date"].text()
+        == "Birth date: 31/02/1990 does not exist; check the day and the month."
+    )
     dialog.editors["birth_date"].clear()
     type_into(qtbot, dialog.editors["birth_date"], "28/02/1990")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.saved is None
-    assert dialog.errors_["last_name"].isVisible() and "required" in dialog.errors_["last_name"].text()
+    assert (
+        dialog.errors_["last_name"].isVisible() and "required" in dialog.errors_["last_name"].text()
+    )
     assert dialog.errors_["email"].isVisible()
     assert not dialog.errors_["first_name"].isVisible()
     assert participants.count(store) == 0
 
 
 def test_duplicate_by_document_number_offers_the_existing_record(qtbot, page, store):
-    existing = participants.register(store, {
-        "first_name": "Moussa", "last_name": "Keita", "birth_date": date(1988, 3, 1), "gender": "male",
-        "migrant_status": "migrant", "document_type": "NIE", "document_number": "X1234567L"})
+    existing = participants.register(
+        store,
+        {
+            "first_name": "Moussa",
+            "last_name": "Keita",
+            "birth_date": date(1988, 3, 1),
+            "gender": "male",
+            "migrant_status": "migrant",
+            "document_type": "NIE",
+            "document_number": "X1234567L",
+        },
+    )
     dialog = page.new_participant(restore_draft=False)
     fill_person(qtbot, dialog, "Mussa", "Keyta", "01/01/1987", "NIE", "x-1234567-l")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
@@ -134,9 +164,16 @@ def test_duplicate_by_document_number_offers_the_existing_record(qtbot, page, st
 
 
 def test_duplicate_by_similar_name_and_birth_date_then_register_anyway(qtbot, page, store):
-    existing = participants.register(store, {
-        "first_name": "María José", "last_name": "Núñez García", "birth_date": date(1979, 7, 14),
-        "gender": "female", "migrant_status": "local"})
+    existing = participants.register(
+        store,
+        {
+            "first_name": "María José",
+            "last_name": "Núñez García",
+            "birth_date": date(1979, 7, 14),
+            "gender": "female",
+            "migrant_status": "local",
+        },
+    )
     dialog = page.new_participant(restore_draft=False)
     fill_person(qtbot, dialog, "Maria Jose", "Nunez Garcia", "14/07/1979")
     qtbot.waitUntil(dialog.duplicates.isVisible, timeout=3000)  # shown while typing
@@ -150,10 +187,26 @@ def test_duplicate_by_similar_name_and_birth_date_then_register_anyway(qtbot, pa
 
 @pytest.mark.parametrize("typed", ["nunez", "NÚÑEZ", "Núñez", "nuñez gar"])
 def test_search_ignores_accents_and_case(qtbot, page, store, typed):
-    participants.register(store, {"first_name": "Ana", "last_name": "Núñez García", "birth_date": date(1980, 1, 2),
-                                  "gender": "female", "migrant_status": "local"})
-    participants.register(store, {"first_name": "Luis", "last_name": "Pérez", "birth_date": date(1981, 1, 2),
-                                  "gender": "male", "migrant_status": "local"})
+    participants.register(
+        store,
+        {
+            "first_name": "Ana",
+            "last_name": "Núñez García",
+            "birth_date": date(1980, 1, 2),
+            "gender": "female",
+            "migrant_status": "local",
+        },
+    )
+    participants.register(
+        store,
+        {
+            "first_name": "Luis",
+            "last_name": "Pérez",
+            "birth_date": date(1981, 1, 2),
+            "gender": "male",
+            "migrant_status": "local",
+        },
+    )
     page.list.reload()
     assert page.list.model.total == 2
     type_into(qtbot, page.list.search, typed)
@@ -177,17 +230,23 @@ def test_filters_and_sorting(qtbot, demo_page, demo_store):
     qtbot.mouseClick(lst.clear_filters_button, Qt.MouseButton.LeftButton)
     assert lst.model.total == total
     lst.f_status.setCurrentIndex(lst.f_status.findData("enrolled"))
-    assert lst.model.total == participants.count(demo_store, filters=participants.Filters(enrolment_status="enrolled"))
+    assert lst.model.total == participants.count(
+        demo_store, filters=participants.Filters(enrolment_status="enrolled")
+    )
     qtbot.mouseClick(lst.clear_filters_button, Qt.MouseButton.LeftButton)
 
     # clicking the "Birth date" header sorts by birth date, twice: descending
     column = [c.key for c in list_model.COLUMNS].index("birth_date")
     header = lst.view.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
     births = [lst.model.row(i)["birth_date"] for i in range(lst.model.rowCount())]
     assert lst.model.sort_key == "birth_date" and births == sorted(births)
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
     births = [lst.model.row(i)["birth_date"] for i in range(lst.model.rowCount())]
     assert births == sorted(births, reverse=True)
 
@@ -229,7 +288,9 @@ def test_edit_a_participant_from_the_profile(qtbot, demo_page, demo_store):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
-    assert dialog.saved is not None, [label.text() for label in dialog.errors_.values() if label.isVisible()]
+    assert dialog.saved is not None, [
+        label.text() for label in dialog.errors_.values() if label.isVisible()
+    ]
     assert records.get(demo_store, "participant", person["id"])["phone"] == "+34699000111"  # E.164
     assert demo_page.detail.profile.labels["phone"][1].text() == "699 00 01 11"
 
@@ -238,7 +299,9 @@ def test_closing_a_changed_form_asks_first(qtbot, page, store, monkeypatch):
     dialog = page.new_participant(restore_draft=False)
     type_into(qtbot, dialog.editors["first_name"], "Amina")
     asked = []
-    monkeypatch.setattr(errors, "ask", lambda _p, text, discard=False: asked.append(text) or "cancel")
+    monkeypatch.setattr(
+        errors, "ask", lambda _p, text, discard=False: asked.append(text) or "cancel"
+    )
     dialog.reject()
     assert asked and dialog.isVisible()
     monkeypatch.setattr(errors, "ask", lambda _p, text, discard=False: "discard")
@@ -288,13 +351,22 @@ def test_keyboard_order_and_accessible_names(qtbot, demo_page, demo_store):
     for i in range(view.tabs.count()):
         view.tabs.setCurrentIndex(i)
         for w in view.tabs.currentWidget().findChildren(QAbstractButton):
-            if w.objectName() != "qt_tableview_cornerbutton":  # Qt's select-all corner (hidden header)
+            if (
+                w.objectName() != "qt_tableview_cornerbutton"
+            ):  # Qt's select-all corner (hidden header)
                 assert w.text() or w.accessibleName(), w.objectName()
         for w in view.tabs.currentWidget().findChildren(QAbstractItemView):
-            if w.isVisibleTo(view) and not isinstance(w, QHeaderView) and not isinstance(w.parent(), QComboBox):
+            if (
+                w.isVisibleTo(view)
+                and not isinstance(w, QHeaderView)
+                and not isinstance(w.parent(), QComboBox)
+            ):
                 assert w.accessibleName(), w.objectName()
         for cls in (QLineEdit, QPlainTextEdit, QComboBox):
             for w in view.tabs.currentWidget().findChildren(cls):
                 if w.isVisibleTo(view) and w.isEnabled() and not isinstance(w.parent(), QComboBox):
                     owner = w.parent() if not w.accessibleName() else w
-                    assert w.accessibleName() or owner.accessibleName(), (cls.__name__, w.objectName())
+                    assert w.accessibleName() or owner.accessibleName(), (
+                        cls.__name__,
+                        w.objectName(),
+                    )

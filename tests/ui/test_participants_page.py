@@ -28,22 +28,39 @@ class NoQuestions:
 def no_blocking_questions(monkeypatch):
     def unexpected(*_a, **_k):
         raise AssertionError("unexpected question")
+
     monkeypatch.setattr(errors, "ask", unexpected)
     monkeypatch.setattr(RecordDialog, "questions", NoQuestions())
 
 
 @pytest.fixture
 def person(store):
-    return participants.register(store, {
-        "first_name": "Aïcha", "last_name": "Benali", "birth_date": date(1992, 4, 3), "gender": "female",
-        "migrant_status": "migrant", "nationality": "MA"})
+    return participants.register(
+        store,
+        {
+            "first_name": "Aïcha",
+            "last_name": "Benali",
+            "birth_date": date(1992, 4, 3),
+            "gender": "female",
+            "migrant_status": "migrant",
+            "nationality": "MA",
+        },
+    )
 
 
 @pytest.fixture
 def connectors(store):
-    return [records.create(store, "connector", {"full_name": name, "field": "Hostelería", "origin": origin})
-            for name, origin in (("Carmen Ruiz", "local"), ("Youssef Amrani", "migrant"),
-                                 ("Lucía Gómez", "local"), ("Ibrahima Sow", "migrant"))]
+    return [
+        records.create(
+            store, "connector", {"full_name": name, "field": "Hostelería", "origin": origin}
+        )
+        for name, origin in (
+            ("Carmen Ruiz", "local"),
+            ("Youssef Amrani", "migrant"),
+            ("Lucía Gómez", "local"),
+            ("Ibrahima Sow", "migrant"),
+        )
+    ]
 
 
 @pytest.fixture
@@ -65,7 +82,9 @@ def type_text(qtbot, widget, text):
             qtbot.keyClicks(widget, ch)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
 
 
 def click(qtbot, button):
@@ -78,14 +97,40 @@ def test_header_shows_name_code_lab_and_next_appointment(qtbot, store, person, v
     assert person["code"] in view.header.code.text()
     assert "Not enrolled" in view.header.lab.text()
     assert "No appointment" in view.header.appointment.text()
-    lab = records.create(store, "lab", {"name": "Catering 2026", "niche": "catering", "site": "CIFE",
-                                        "start_date": date(2026, 10, 19), "end_date": date(2027, 3, 5),
-                                        "planned_hours": 360})
-    records.create(store, "enrolment", {"participant_id": person["id"], "lab_id": lab["id"], "status": "enrolled",
-                                        "enrolled_on": date(2026, 10, 19)})
+    lab = records.create(
+        store,
+        "lab",
+        {
+            "name": "Catering 2026",
+            "niche": "catering",
+            "site": "CIFE",
+            "start_date": date(2026, 10, 19),
+            "end_date": date(2027, 3, 5),
+            "planned_hours": 360,
+        },
+    )
+    records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": person["id"],
+            "lab_id": lab["id"],
+            "status": "enrolled",
+            "enrolled_on": date(2026, 10, 19),
+        },
+    )
     soon = (datetime.now() + timedelta(days=3)).replace(hour=10, minute=0, second=0, microsecond=0)
-    records.create(store, "coaching_session", {"participant_id": person["id"], "starts_at": datetime.now() - timedelta(days=1),
-                                               "duration_minutes": 30, "kind": "individual", "next_appointment": soon})
+    records.create(
+        store,
+        "coaching_session",
+        {
+            "participant_id": person["id"],
+            "starts_at": datetime.now() - timedelta(days=1),
+            "duration_minutes": 30,
+            "kind": "individual",
+            "next_appointment": soon,
+        },
+    )
     view.refresh()
     assert "Catering 2026" in view.header.lab.text()
     assert "Next appointment" in view.header.appointment.text()
@@ -122,7 +167,10 @@ def test_log_a_coaching_session(qtbot, store, person, view):
     assert session["agreed_actions"] == "Traer el CV actualizado."
     # the page shows it: the table, the notes of the selected session, the next appointment
     assert tab.sessions.model.rowCount() == 1
-    shown = [tab.sessions.view.model().index(0, c).data() for c in range(tab.sessions.model.columnCount())]
+    shown = [
+        tab.sessions.view.model().index(0, c).data()
+        for c in range(tab.sessions.model.columnCount())
+    ]
     assert "45" in shown and "Group" in shown and "CV, Job interview" in shown
     assert "Preparamos la entrevista" in tab.notes.toPlainText()
     assert "Next appointment" in view.header.appointment.text()
@@ -154,7 +202,9 @@ def test_life_story_stays_private_without_consent(qtbot, store, person, view):
     scope = tab.form.widget("consent_scope")
     scope.setCurrentIndex(scope.findData("named"))
     click(qtbot, tab.save_button)
-    assert "has no consent to the life story in force: it stays private" in tab.form.error_text("consent_scope")
+    assert "has no consent to the life story in force: it stays private" in tab.form.error_text(
+        "consent_scope"
+    )
     assert records.list_all(store, "life_story") == []
     scope.setCurrentIndex(scope.findData("private"))
     click(qtbot, tab.save_button)
@@ -165,15 +215,25 @@ def test_life_story_stays_private_without_consent(qtbot, store, person, view):
 
 def test_publishable_story_without_consent_is_flagged(qtbot, store, person, view):
     # e.g. consent withdrawn after the story was marked publishable, or merged from another laptop
-    story = records.create(store, "life_story", {"participant_id": person["id"], "text": "Historia.",
-                                                 "recorded_on": date(2026, 2, 1), "consent_scope": "named"})
+    story = records.create(
+        store,
+        "life_story",
+        {
+            "participant_id": person["id"],
+            "text": "Historia.",
+            "recorded_on": date(2026, 2, 1),
+            "consent_scope": "named",
+        },
+    )
     view.refresh()
     tab = view.life_story
     view.show_tab(tab)
     assert tab.current["id"] == story["id"]
     assert "must not be published" in tab.consent_label.text()
     click(qtbot, tab.save_button)  # saving it again as publishable is refused
-    assert "has no consent to the life story in force: it stays private" in tab.form.error_text("consent_scope")
+    assert "has no consent to the life story in force: it stays private" in tab.form.error_text(
+        "consent_scope"
+    )
     scope = tab.form.widget("consent_scope")
     scope.setCurrentIndex(scope.findData("private"))
     click(qtbot, tab.save_button)
@@ -182,15 +242,25 @@ def test_publishable_story_without_consent_is_flagged(qtbot, store, person, view
 
 
 def test_edit_a_life_story_once_consent_is_given(qtbot, store, person, view):
-    story = records.create(store, "life_story", {"participant_id": person["id"], "text": "Primera versión.",
-                                                 "recorded_on": date(2026, 1, 10), "consent_scope": "private",
-                                                 "language": "fr"})
+    story = records.create(
+        store,
+        "life_story",
+        {
+            "participant_id": person["id"],
+            "text": "Primera versión.",
+            "recorded_on": date(2026, 1, 10),
+            "consent_scope": "private",
+            "language": "fr",
+        },
+    )
     # consent recorded from the Profile tab
     view.show_tab(view.profile)
     dialog = view.profile.consents.add()
     form = dialog.form
     form.widget("kind").setCurrentIndex(form.widget("kind").findData("life_story"))
-    form.widget("scope").setCurrentIndex(form.widget("scope").findData("anonymised"))  # publishable so far
+    form.widget("scope").setCurrentIndex(
+        form.widget("scope").findData("anonymised")
+    )  # publishable so far
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.saved is not None, [form.error_text(n) for n in form.names]
 
@@ -244,7 +314,10 @@ def test_record_a_connector_meeting_with_referrals(qtbot, store, person, connect
     assert meeting["mode"] == "virtual" and meeting["connector_id"] == carmen["id"]
     refs = records.list_all(store, "referral", meeting_id=meeting["id"])
     assert {r["connector_id"]: r["status"] for r in refs} == {
-        youssef["id"]: "pending", lucia["id"]: "happened", ibrahima["id"]: "pending"}
+        youssef["id"]: "pending",
+        lucia["id"]: "happened",
+        ibrahima["id"]: "pending",
+    }
 
     # followed until it happened: the pending ones, "Mark as happened"
     assert tab.model.rowCount() == 1 and tab.referrals.model.rowCount() == 2
@@ -253,16 +326,34 @@ def test_record_a_connector_meeting_with_referrals(qtbot, store, person, connect
     click(qtbot, tab.happened_button)
     statuses = sorted(r["status"] for r in records.list_all(store, "referral"))
     assert statuses == ["happened", "happened", "pending"]
-    assert all(r["happened_on"] for r in records.list_all(store, "referral") if r["status"] == "happened")
+    assert all(
+        r["happened_on"] for r in records.list_all(store, "referral") if r["status"] == "happened"
+    )
 
 
 def test_edit_a_meeting_keeps_its_referrals(qtbot, store, person, connectors, view):
     carmen, youssef, lucia, _ = connectors
-    meeting = records.create(store, "connector_meeting", {"participant_id": person["id"], "connector_id": carmen["id"],
-                                                          "met_on": date(2026, 10, 1), "mode": "in_person",
-                                                          "status": "held"})
-    records.create(store, "referral", {"meeting_id": meeting["id"], "participant_id": person["id"],
-                                       "connector_id": youssef["id"], "status": "pending"})
+    meeting = records.create(
+        store,
+        "connector_meeting",
+        {
+            "participant_id": person["id"],
+            "connector_id": carmen["id"],
+            "met_on": date(2026, 10, 1),
+            "mode": "in_person",
+            "status": "held",
+        },
+    )
+    records.create(
+        store,
+        "referral",
+        {
+            "meeting_id": meeting["id"],
+            "participant_id": person["id"],
+            "connector_id": youssef["id"],
+            "status": "pending",
+        },
+    )
     view.refresh()
     tab = view.meetings
     view.show_tab(tab)
@@ -289,19 +380,27 @@ def test_itinerary_goals_and_next_steps(qtbot, store, person, view, monkeypatch)
     editor.setFocus()
     type_text(qtbot, editor, "Visitar la empresa el jueves.")
     asked = []
-    monkeypatch.setattr(errors, "ask", lambda _p, text, discard=False: asked.append(text) or "cancel")
+    monkeypatch.setattr(
+        errors, "ask", lambda _p, text, discard=False: asked.append(text) or "cancel"
+    )
     assert not view.can_close()  # leaving the page with unsaved next steps asks first
     assert asked
     click(qtbot, tab.next_steps.save_button)
-    assert records.get(store, "participant", person["id"])["next_steps"] == "Visitar la empresa el jueves."
+    assert (
+        records.get(store, "participant", person["id"])["next_steps"]
+        == "Visitar la empresa el jueves."
+    )
     assert not tab.next_steps.is_dirty()
 
 
 def test_participant_actions_are_buttons(qtbot, store, person, monkeypatch):
     from desktop.ui import navigation
 
-    monkeypatch.setattr(navigation, "PARTICIPANT_ACTIONS",
-                        [("probe", "tests.ui.test_participants_page:_probe_action", "Print itinerary…")])
+    monkeypatch.setattr(
+        navigation,
+        "PARTICIPANT_ACTIONS",
+        [("probe", "tests.ui.test_participants_page:_probe_action", "Print itinerary…")],
+    )
     _CALLS.clear()
     page = ParticipantsPage(store)
     qtbot.addWidget(page)

@@ -32,22 +32,59 @@ def back_to_english():
 
 
 def person_in_a_lab(store, gender: str, first: str = "Awa") -> tuple[dict, dict]:
-    lab = records.create(store, "lab", {"name": "Jardinería 2026", "niche": "gardening", "site": "CIFE",
-                                        "start_date": date(2026, 2, 9), "end_date": date(2026, 5, 20),
-                                        "planned_hours": 390})
-    person = register(store, {"first_name": first, "last_name": "Diallo", "birth_date": date(1994, 6, 1),
-                              "gender": gender, "migrant_status": "refugee", "nationality": "GN",
-                              "preferred_language": "fr"})
-    records.create(store, "enrolment", {"participant_id": person["id"], "lab_id": lab["id"],
-                                        "status": "enrolled", "enrolled_on": date(2026, 2, 9)})
-    records.create(store, "employment_outcome", {"participant_id": person["id"], "occupation": "Jardinería",
-                                                 "contract_type": "self_employed",
-                                                 "start_date": date(2026, 6, 1)})
+    lab = records.create(
+        store,
+        "lab",
+        {
+            "name": "Jardinería 2026",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": date(2026, 2, 9),
+            "end_date": date(2026, 5, 20),
+            "planned_hours": 390,
+        },
+    )
+    person = register(
+        store,
+        {
+            "first_name": first,
+            "last_name": "Diallo",
+            "birth_date": date(1994, 6, 1),
+            "gender": gender,
+            "migrant_status": "refugee",
+            "nationality": "GN",
+            "preferred_language": "fr",
+        },
+    )
+    records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": person["id"],
+            "lab_id": lab["id"],
+            "status": "enrolled",
+            "enrolled_on": date(2026, 2, 9),
+        },
+    )
+    records.create(
+        store,
+        "employment_outcome",
+        {
+            "participant_id": person["id"],
+            "occupation": "Jardinería",
+            "contract_type": "self_employed",
+            "start_date": date(2026, 6, 1),
+        },
+    )
     return person, lab
 
 
 def cells(model) -> list[str]:
-    return [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+    return [
+        model.index(r, c).data()
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
 
 
 @pytest.mark.parametrize(("gender", "lang"), list(EXPECTED))
@@ -85,9 +122,18 @@ def test_lists_of_people_agree_with_each_person(qtbot, store, back_to_english, g
 
 
 def test_a_woman_and_a_man_in_one_list(qtbot, store, back_to_english):
-    register(store, {"first_name": "Moussa", "last_name": "Camara", "birth_date": date(1990, 1, 5),
-                     "gender": "male", "migrant_status": "refugee", "nationality": "ML",
-                     "preferred_language": "fr"})
+    register(
+        store,
+        {
+            "first_name": "Moussa",
+            "last_name": "Camara",
+            "birth_date": date(1990, 1, 5),
+            "gender": "male",
+            "migrant_status": "refugee",
+            "nationality": "ML",
+            "preferred_language": "fr",
+        },
+    )
     person_in_a_lab(store, "female")
     set_language("fr")
     page = ParticipantsPage(store)

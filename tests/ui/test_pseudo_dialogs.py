@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from desktop.services import records
 from desktop.ui import main_window
 from desktop.ui.widgets import geometry
-from tests.ui.test_pseudo_layout import SCREEN, clipped, pseudo, pseudo_qm, screenshot  # noqa: F401 - fixtures
+from tests.ui.test_pseudo_layout import (  # noqa: F401 - pseudo and pseudo_qm are fixtures
+    SCREEN,
+    clipped,
+    pseudo,
+    pseudo_qm,
+    screenshot,
+)
 
 AREA = QRect(0, 27, SCREEN[0], SCREEN[1] - 27)
 
@@ -40,24 +46,30 @@ def test_no_clipped_text_in_any_dialog(qtbot, demo_store, pseudo, monkeypatch, t
     fresh = Store.open(tmp_path / "fresh")
     found = {}
     try:
-        for name, make in (("first_start", lambda: FirstRunDialog(fresh)),
-                           ("settings", lambda: SettingsDialog(window, store=demo_store)),
-                           ("registration", lambda: ParticipantDialog(demo_store, None, window)),
-                           ("meeting", lambda: MeetingDialog(demo_store, person["id"], parent=window)),
-                           ("keys", lambda: KeysDialog(demo_store, window)),
-                           ("passphrase", lambda: PassphraseDialog(window, confirm=True)),
-                           ("preview", lambda: ItineraryPreview(demo_store, person["id"], window)),
-                           ("lab_itineraries", lambda: LabItinerariesDialog(demo_store, lab["id"], window)),
-                           ("languages", lambda: LanguagePicker([], window))):
+        for name, make in (
+            ("first_start", lambda: FirstRunDialog(fresh)),
+            ("settings", lambda: SettingsDialog(window, store=demo_store)),
+            ("registration", lambda: ParticipantDialog(demo_store, None, window)),
+            ("meeting", lambda: MeetingDialog(demo_store, person["id"], parent=window)),
+            ("keys", lambda: KeysDialog(demo_store, window)),
+            ("passphrase", lambda: PassphraseDialog(window, confirm=True)),
+            ("preview", lambda: ItineraryPreview(demo_store, person["id"], window)),
+            ("lab_itineraries", lambda: LabItinerariesDialog(demo_store, lab["id"], window)),
+            ("languages", lambda: LanguagePicker([], window)),
+        ):
             dialog = make()
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.waitExposed(dialog)
             QApplication.processEvents()
             screenshot(dialog, f"dialog_{name}")
-            # a tool button showing only its icon (a date's calendar) has its text for screen readers
-            icon_only = {repr(b.text()) for b in dialog.findChildren(QToolButton)
-                         if b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly}
+            # a tool button showing only its icon (a date's calendar) has its text for screen
+            # readers
+            icon_only = {
+                repr(b.text())
+                for b in dialog.findChildren(QToolButton)
+                if b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+            }
             problems = [p for p in clipped(dialog) if not any(t in p for t in icon_only)]
             if not AREA.contains(dialog.frameGeometry()):
                 problems.append(f"frame {dialog.frameGeometry()} outside the screen")
@@ -67,4 +79,6 @@ def test_no_clipped_text_in_any_dialog(qtbot, demo_store, pseudo, monkeypatch, t
     finally:
         fresh.close()
         window.close()
-    assert not found, f"clipped texts in pseudo-localised dialogs on a {SCREEN[0]}x{SCREEN[1]} screen: {found}"
+    assert not found, (
+        f"clipped texts in pseudo-localised dialogs on a {SCREEN[0]}x{SCREEN[1]} screen: {found}"
+    )

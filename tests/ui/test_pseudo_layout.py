@@ -36,7 +36,9 @@ def pseudo_qm(tmp_path_factory) -> Path:
 @pytest.fixture
 def pseudo(qapp, pseudo_qm, tmp_path, monkeypatch):
     path = str(tmp_path / "milma.ini")
-    monkeypatch.setattr(preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        preferences, "settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
     monkeypatch.setenv(i18n.PSEUDO_ENV, str(pseudo_qm))
     before = i18n.current_language()
     i18n.set_language("en")
@@ -59,23 +61,40 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
             if w.wordWrap():
-                need_h = w.heightForWidth(w.contentsRect().width()) if w.hasHeightForWidth() else w.sizeHint().height()
+                need_h = (
+                    w.heightForWidth(w.contentsRect().width())
+                    if w.hasHeightForWidth()
+                    else w.sizeHint().height()
+                )
                 if need_h > w.contentsRect().height() + 1:
-                    problems.append(f"wrapped label {w.text()!r}: needs {need_h}px high, has {w.contentsRect().height()}")
+                    problems.append(
+                        f"wrapped label {w.text()!r}: needs {need_h}px high, has"
+                        f" {w.contentsRect().height()}"
+                    )
             else:
                 hint = w.sizeHint()
                 if hint.width() > w.width() + 1 or hint.height() > w.height() + 1:
-                    problems.append(f"label {w.text()!r}: needs {hint.width()}x{hint.height()}, has {w.width()}x{w.height()}")
-        elif isinstance(w, QToolButton) and w.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+                    problems.append(
+                        f"label {w.text()!r}: needs {hint.width()}x{hint.height()}, has"
+                        f" {w.width()}x{w.height()}"
+                    )
+        elif (
+            isinstance(w, QToolButton)
+            and w.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        ):
             continue  # its text is only its name for screen readers (a date field's calendar)
         elif isinstance(w, (QPushButton, QToolButton)) and w.text():
             hint = w.sizeHint()
             if hint.width() > w.width() + 1:
-                problems.append(f"button {w.text()!r}: needs {hint.width()}px wide, has {w.width()}")
+                problems.append(
+                    f"button {w.text()!r}: needs {hint.width()}px wide, has {w.width()}"
+                )
         elif isinstance(w, QAbstractButton) and w.text():  # check boxes, radio buttons
             hint = w.sizeHint()
             if hint.width() > w.width() + 1:
-                problems.append(f"{type(w).__name__} {w.text()!r}: needs {hint.width()}px wide, has {w.width()}")
+                problems.append(
+                    f"{type(w).__name__} {w.text()!r}: needs {hint.width()}px wide, has {w.width()}"
+                )
     return problems
 
 
@@ -89,8 +108,10 @@ def clipped_lists(root: QWidget) -> list[str]:
             continue
         need = w.sizeHintForColumn(0)  # the widest item, padding included
         if need > w.viewport().width() + 1:
-            problems.append(f"list {w.objectName() or type(w).__name__}: its widest item needs "
-                            f"{need}px, the list has {w.viewport().width()}")
+            problems.append(
+                f"list {w.objectName() or type(w).__name__}: its widest item needs "
+                f"{need}px, the list has {w.viewport().width()}"
+            )
     return problems
 
 
@@ -118,8 +139,12 @@ def window(qtbot, demo_store, pseudo):
 def test_no_clipped_text_on_the_main_screens(window, qtbot, demo_store):
     from desktop.services import records
 
-    assert window.minimumSizeHint().width() <= SCREEN[0], "the window does not fit a 1366x768 screen"
-    assert window.minimumSizeHint().height() <= SCREEN[1], "the window does not fit a 1366x768 screen"
+    assert window.minimumSizeHint().width() <= SCREEN[0], (
+        "the window does not fit a 1366x768 screen"
+    )
+    assert window.minimumSizeHint().height() <= SCREEN[1], (
+        "the window does not fit a 1366x768 screen"
+    )
     found = {}
     for key in window.page_keys():
         window.show_page(key)
@@ -135,7 +160,9 @@ def test_no_clipped_text_on_the_main_screens(window, qtbot, demo_store):
             screenshot(window, "participant")
             found["participant"] = clipped(window)
     problems = {k: v for k, v in found.items() if v}
-    assert not problems, f"clipped texts in a pseudo-localised {SCREEN[0]}x{SCREEN[1]} window: {problems}"
+    assert not problems, (
+        f"clipped texts in a pseudo-localised {SCREEN[0]}x{SCREEN[1]} window: {problems}"
+    )
 
 
 def test_no_clipped_text_in_the_settings_dialog(window, qtbot):

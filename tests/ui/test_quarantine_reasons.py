@@ -24,8 +24,11 @@ def world(tmp_path, tmp_path_factory):
 
 
 def _column(model, title: str) -> int:
-    return next(c for c in range(model.columnCount())
-                if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == title)
+    return next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == title
+    )
 
 
 def test_the_review_shows_why_each_change_is_held(qtbot, world, tmp_path, monkeypatch, language):
@@ -33,12 +36,34 @@ def test_the_review_shows_why_each_change_is_held(qtbot, world, tmp_path, monkey
     pid = records.list_all(world.coordinator, "participant")[0]["id"]
     lab = records.list_all(world.coordinator, "lab")[0]
     mine = new_id()  # a participant of the laptop's own site
-    X.apply_import(world.coordinator, world.bundle([world.new("participant", mine, {
-        "code": "CIF-ZZZZ-0001", "site": "CIFE", "first_name": "Ana", "last_name": "Mía", "birth_date": "1990-03-04",
-        "gender": "female", "migrant_status": "local", "preferred_language": "es"})]))
+    X.apply_import(
+        world.coordinator,
+        world.bundle(
+            [
+                world.new(
+                    "participant",
+                    mine,
+                    {
+                        "code": "CIF-ZZZZ-0001",
+                        "site": "CIFE",
+                        "first_name": "Ana",
+                        "last_name": "Mía",
+                        "birth_date": "1990-03-04",
+                        "gender": "female",
+                        "migrant_status": "local",
+                        "preferred_language": "es",
+                    },
+                )
+            ]
+        ),
+    )
     hlc, device = world.stamp()
-    future = {"kind": "participant", "id": mine, "op": "upsert",  # a laptop whose clock is 3 days ahead
-              "fields": {"neighbourhood": ["El Naranjo", hlc + (3 * 86_400_000 << 16), device]}}
+    future = {
+        "kind": "participant",
+        "id": mine,
+        "op": "upsert",  # a laptop whose clock is 3 days ahead
+        "fields": {"neighbourhood": ["El Naranjo", hlc + (3 * 86_400_000 << 16), device]},
+    }
     path = world.bundle([world.edit("participant", {"id": pid}), world.edit("lab", lab), future])
     X.apply_import(world.coordinator, path)
     usb = tmp_path / "usb"
@@ -51,24 +76,39 @@ def test_the_review_shows_why_each_change_is_held(qtbot, world, tmp_path, monkey
     model = review.model
     assert model.rowCount() == 3
     reason = _column(model, "Held because")
-    shown = sorted(model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(3))
+    shown = sorted(
+        model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(3)
+    )
     assert shown == sorted([rights.OTHER_SITE, rights.REFERENCE, rights.FUTURE])
     assert "outside what the laptop that sent them may do" in review.explanation.text()
     language("es")  # the reason in the reader's language
-    assert model.headerData(reason, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Retenido porque"
+    assert (
+        model.headerData(reason, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        == "Retenido porque"
+    )
     assert "un participante de otra sede que la del portátil" in {
-        model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(3)}
+        model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(3)
+    }
     language("en")
     # the coordinator applies the lab's change knowingly, and discards the edit of the participant
     row_of = {model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole): r for r in range(3)}
     review.view.selectRow(row_of[rights.REFERENCE])
     review.release_button.click()
     assert records.get(world.coordinator, "lab", lab["id"])["description"] == "Cambiado"
-    row_of = {model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole): r for r in range(model.rowCount())}
+    row_of = {
+        model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole): r
+        for r in range(model.rowCount())
+    }
     review.view.selectRow(row_of[rights.OTHER_SITE])
     review.discard_button.click()
-    assert [model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())] == [rights.FUTURE]
-    assert records.get(world.coordinator, "participant", pid)["next_steps"] != "Cambiado por otro sitio"
+    assert [
+        model.data(model.index(r, reason), Qt.ItemDataRole.DisplayRole)
+        for r in range(model.rowCount())
+    ] == [rights.FUTURE]
+    assert (
+        records.get(world.coordinator, "participant", pid)["next_steps"]
+        != "Cambiado por otro sitio"
+    )
 
 
 def test_the_laptops_listed_show_the_site_their_bundles_are_applied_within(qtbot, world):
@@ -78,4 +118,7 @@ def test_the_laptops_listed_show_the_site_their_bundles_are_applied_within(qtbot
     qtbot.addWidget(dialog)
     model = dialog.devices_model
     assert model.rowCount() == 1
-    assert model.data(model.index(0, _column(model, "Site")), Qt.ItemDataRole.DisplayRole) == "CIFE (main site)"
+    assert (
+        model.data(model.index(0, _column(model, "Site")), Qt.ItemDataRole.DisplayRole)
+        == "CIFE (main site)"
+    )

@@ -58,8 +58,13 @@ def test_every_kind_builds_and_round_trips(kind, demo_store, qtbot):
     for target in {f.ref for f in KINDS[kind].fields if f.type == "ref"}:
         rows = records.list_all(demo_store, target)
         if not rows and target == "connector":
-            rows = [records.create(demo_store, "connector", {"full_name": "Ana", "field": "Hostelería",
-                                                             "origin": "local"})]
+            rows = [
+                records.create(
+                    demo_store,
+                    "connector",
+                    {"full_name": "Ana", "field": "Hostelería", "origin": "local"},
+                )
+            ]
         store_ids[target] = rows[0]["id"] if rows else None
     form = RecordForm(kind, store=demo_store)
     qtbot.addWidget(form)
@@ -139,8 +144,16 @@ def test_invalid_input_shows_the_message_next_to_the_field(store, qtbot):
     form = RecordForm("lab")
     qtbot.addWidget(form)
     form.show()
-    form.set_values({"name": "Celador", "niche": "health_warden", "site": "CIFE",
-                     "start_date": date(2022, 3, 8), "end_date": date(2021, 11, 15), "planned_hours": 405})
+    form.set_values(
+        {
+            "name": "Celador",
+            "niche": "health_warden",
+            "site": "CIFE",
+            "start_date": date(2022, 3, 8),
+            "end_date": date(2021, 11, 15),
+            "planned_hours": 405,
+        }
+    )
     with pytest.raises(ValidationError) as caught:
         validate("lab", form.values())
     form.show_errors(caught.value)
@@ -275,7 +288,9 @@ def test_tab_moves_through_the_fields_in_order(qtbot):
     order = []
     for _ in range(7):
         focused = QApplication.focusWidget()
-        owner = next((n for n, w in form.editors.items() if w is focused or w.isAncestorOf(focused)), None)
+        owner = next(
+            (n for n, w in form.editors.items() if w is focused or w.isAncestorOf(focused)), None
+        )
         order.append(owner)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert order == ["name", "sector", "contact_name", "phone", "email", "address", "collaboration"]
@@ -324,13 +339,20 @@ def test_dialog_shows_other_errors_in_words_and_stays_open(qtbot):
 
     dialog = RecordDialog("company", "New company", refuse)
     qtbot.addWidget(dialog)
-    dialog.questions = type("Ask", (), {"unsaved_changes": lambda self, p: DISCARD,
-                                        "restore_draft": lambda self, p, w: False})()
+    dialog.questions = type(
+        "Ask",
+        (),
+        {"unsaved_changes": lambda self, p: DISCARD, "restore_draft": lambda self, p, w: False},
+    )()
     dialog.show()
     qtbot.keyClicks(dialog.form.widget("name"), "Viveros")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible() and dialog.saved is None
-    assert dialog.message.isVisible() and dialog.message.text() == "The database is busy; try again."
+    assert (
+        dialog.message.isVisible() and dialog.message.text() == "The database is busy; try again."
+    )
     qtbot.keyClicks(dialog.form.widget("name"), " Sur")  # typing again hides the old message
     assert not dialog.message.isVisible()
 
@@ -372,7 +394,9 @@ def test_long_form_scrolls_to_the_first_problem(store, qtbot):
     from desktop.domain.messages import FieldProblem, Message
 
     def refuse(values):
-        raise ValidationError([FieldProblem("document_number", Message("Validation", "Document number: not valid."))])
+        raise ValidationError(
+            [FieldProblem("document_number", Message("Validation", "Document number: not valid."))]
+        )
 
     dialog = RecordDialog("participant", "New participant", refuse, store=store)
     qtbot.addWidget(dialog)
@@ -385,14 +409,17 @@ def test_long_form_scrolls_to_the_first_problem(store, qtbot):
     assert bar.value() > 0
 
 
-@pytest.mark.parametrize("kind,field,typed,expected", [
-    ("enrolment", "ended_on", "12/05/1990", date(1990, 5, 12)),       # optional, empty at first
-    ("enrolment", "enrolled_on", "12/05/1990", date(1990, 5, 12)),    # required, starts at today
-    ("enrolment", "enrolled_on", "1/5/1990", date(1990, 5, 1)),
-    ("enrolment", "enrolled_on", "12051990", date(1990, 5, 12)),
-    ("coaching_session", "starts_at", "3-5-2026 9:05", datetime(2026, 5, 3, 9, 5)),
-    ("coaching_session", "next_appointment", "12/05/2026 10:30", datetime(2026, 5, 12, 10, 30)),
-])
+@pytest.mark.parametrize(
+    "kind,field,typed,expected",
+    [
+        ("enrolment", "ended_on", "12/05/1990", date(1990, 5, 12)),  # optional, empty at first
+        ("enrolment", "enrolled_on", "12/05/1990", date(1990, 5, 12)),  # required, starts at today
+        ("enrolment", "enrolled_on", "1/5/1990", date(1990, 5, 1)),
+        ("enrolment", "enrolled_on", "12051990", date(1990, 5, 12)),
+        ("coaching_session", "starts_at", "3-5-2026 9:05", datetime(2026, 5, 3, 9, 5)),
+        ("coaching_session", "next_appointment", "12/05/2026 10:30", datetime(2026, 5, 12, 10, 30)),
+    ],
+)
 def test_typing_a_date_as_day_month_year(qtbot, kind, field, typed, expected):
     form = RecordForm(kind)
     qtbot.addWidget(form)
@@ -411,7 +438,10 @@ def test_clearing_an_optional_date_leaves_it_empty_and_hides_its_old_error(store
     form.show()
     form.set_values({"enrolled_on": date(2022, 5, 20), "ended_on": date(2022, 2, 9)})
     try:
-        validate("enrolment", {**form.values(), "participant_id": "p", "lab_id": "l", "status": "completed"})
+        validate(
+            "enrolment",
+            {**form.values(), "participant_id": "p", "lab_id": "l", "status": "completed"},
+        )
     except ValidationError as exc:
         form.show_errors(exc)
     assert form.error_text("ended_on")  # ends before it started
@@ -427,36 +457,78 @@ def test_clearing_an_optional_date_leaves_it_empty_and_hides_its_old_error(store
     assert "1900" not in edit.text()
 
 
-@pytest.mark.parametrize("lang,typed,expected", [
-    ("en", "31/02/1990", "Ended on: 31/02/1990 does not exist; check the day and the month."),
-    ("es", "31/02/1990", "Fecha de finalización: 31/02/1990 no existe; revise el día y el mes."),
-    ("fr", "30/02/2023", "Date de fin de participation : 30/02/2023 n’existe pas ; vérifiez le jour et le mois."),
-    ("en", "12/2022", "Ended on: type the date as day/month/year, e.g. 25/03/1990."),
-])
+@pytest.mark.parametrize(
+    "lang,typed,expected",
+    [
+        ("en", "31/02/1990", "Ended on: 31/02/1990 does not exist; check the day and the month."),
+        (
+            "es",
+            "31/02/1990",
+            "Fecha de finalización: 31/02/1990 no existe; revise el día y el mes.",
+        ),
+        (
+            "fr",
+            "30/02/2023",
+            "Date de fin de participation : 30/02/2023 n’existe pas ; vérifiez le jour et le mois.",
+        ),
+        ("en", "12/2022", "Ended on: type the date as day/month/year, e.g. 25/03/1990."),
+    ],
+)
 def test_an_impossible_date_is_said_not_to_exist(store, qtbot, lang, typed, expected):
     from desktop.i18n import set_language
     from desktop.services import participants
 
-    person = participants.register(store, {"first_name": "Ana", "last_name": "Gil", "birth_date": date(1990, 1, 1),
-                                           "gender": "female", "migrant_status": "local"})
-    lab = records.create(store, "lab", {"name": "Jardinería", "niche": "gardening", "site": "CIFE",
-                                        "start_date": date(2022, 2, 9), "end_date": date(2022, 5, 20),
-                                        "planned_hours": 390})
+    person = participants.register(
+        store,
+        {
+            "first_name": "Ana",
+            "last_name": "Gil",
+            "birth_date": date(1990, 1, 1),
+            "gender": "female",
+            "migrant_status": "local",
+        },
+    )
+    lab = records.create(
+        store,
+        "lab",
+        {
+            "name": "Jardinería",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": date(2022, 2, 9),
+            "end_date": date(2022, 5, 20),
+            "planned_hours": 390,
+        },
+    )
     set_language(lang)
     try:
         saved = []
-        dialog = RecordDialog("enrolment", "New", lambda values: saved.append(values),
-                              values={"lab_id": lab["id"], "status": "enrolled", "enrolled_on": date(2022, 2, 9),
-                                      "participant_id": person["id"]},
-                              fields=["lab_id", "status", "enrolled_on", "ended_on"], store=store)
+        dialog = RecordDialog(
+            "enrolment",
+            "New",
+            lambda values: saved.append(values),
+            values={
+                "lab_id": lab["id"],
+                "status": "enrolled",
+                "enrolled_on": date(2022, 2, 9),
+                "participant_id": person["id"],
+            },
+            fields=["lab_id", "status", "enrolled_on", "ended_on"],
+            store=store,
+        )
         qtbot.addWidget(dialog)
-        dialog.questions = type("Ask", (), {"unsaved_changes": lambda self, p: DISCARD,
-                                            "restore_draft": lambda self, p, w: False})()
+        dialog.questions = type(
+            "Ask",
+            (),
+            {"unsaved_changes": lambda self, p: DISCARD, "restore_draft": lambda self, p, w: False},
+        )()
         dialog.show()
         edit = dialog.form.widget("ended_on")
         edit.setFocus()
         qtbot.keyClicks(edit, typed)
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         assert dialog.isVisible() and saved == []
         assert dialog.form.error_text("ended_on") == expected
         assert edit.text() == typed  # kept as typed, to correct

@@ -76,6 +76,9 @@ def test_no_two_mnemonics_clash_in_either_dialog(qtbot, tmp_path, language, lang
     for dialog in (RecoveryKeyDialog(K.new_recovery_key()), RecoveryUnlockDialog(tmp_path)):
         qtbot.addWidget(dialog)
         dialog.show()
-        problems = [p for scope, found in window_mnemonics(dialog).items()
-                    for p in clashes(f"{dialog.objectName()} ({lang}) {scope}", found)]
+        problems = [
+            p
+            for scope, found in window_mnemonics(dialog).items()
+            for p in clashes(f"{dialog.objectName()} ({lang}) {scope}", found)
+        ]
         assert problems == []

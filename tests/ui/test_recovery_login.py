@@ -61,17 +61,24 @@ def test_the_recovery_key_sets_a_new_password_and_the_log_in_goes_on_with_it(qtb
     qtbot.mouseClick(ok(key), Qt.MouseButton.LeftButton)
     form = dialog.new_password
     assert form is not None and form.isVisible() and form.windowTitle() == "New password for teo"
-    assert [w.objectName() for w in (form.name, form.technician, form.role, form.password, form.repeat)
-            if w.isVisible()] == ["password", "repeat"]  # nothing else left loose over the form
+    assert [
+        w.objectName()
+        for w in (form.name, form.technician, form.role, form.password, form.repeat)
+        if w.isVisible()
+    ] == ["password", "repeat"]  # nothing else left loose over the form
     qtbot.keyClicks(form.password, "la nueva de teo")
     qtbot.keyClicks(form.repeat, "otra cosa")
     form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert form.isVisible() and form.error.text() == "The two passwords differ: type the same twice."
+    assert (
+        form.isVisible() and form.error.text() == "The two passwords differ: type the same twice."
+    )
     form.repeat.clear()
     qtbot.keyClicks(form.repeat, "la nueva de teo")
     form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert not form.isVisible() and dialog.new_password is None
-    assert dialog.isVisible() and dialog.notice.text() == "The new password is set: type it to log in."
+    assert (
+        dialog.isVisible() and dialog.notice.text() == "The new password is set: type it to log in."
+    )
     assert not dialog.recover_button.isVisible() and accounts.current(dialog.store) is None
     qtbot.keyClicks(dialog.password, "la clave de teo")  # the old one no longer opens
     qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
@@ -86,11 +93,16 @@ def test_the_recovery_key_sets_a_new_password_and_the_log_in_goes_on_with_it(qtb
     again = login_dialog(qtbot, data_dir)
     again.password.setText("la nueva de teo")
     qtbot.mouseClick(ok(again), Qt.MouseButton.LeftButton)
-    assert again.result() == again.DialogCode.Accepted and accounts.current(again.store).username == "teo"
+    assert (
+        again.result() == again.DialogCode.Accepted
+        and accounts.current(again.store).username == "teo"
+    )
     again.store.close()
 
 
-def test_a_wrong_recovery_key_is_refused_in_the_users_language_and_changes_nothing(qtbot, encrypted, language):
+def test_a_wrong_recovery_key_is_refused_in_the_users_language_and_changes_nothing(
+    qtbot, encrypted, language
+):
     data_dir, _recovery = encrypted
     language("es")
     dialog = login_dialog(qtbot, data_dir)
@@ -100,7 +112,11 @@ def test_a_wrong_recovery_key_is_refused_in_the_users_language_and_changes_nothi
     qtbot.mouseClick(ok(key), Qt.MouseButton.LeftButton)
     assert key.isVisible() and key.error.isVisible()
     assert key.error.text() == "Esta no es la clave de recuperación de estos datos."
-    assert dialog.new_password is None and dialog.store is None and not encryption.is_unlocked(data_dir)
+    assert (
+        dialog.new_password is None
+        and dialog.store is None
+        and not encryption.is_unlocked(data_dir)
+    )
     key.reject()
     assert dialog.recovery is None and dialog.isVisible()
     dialog.password.setText("la clave de teo")  # the old password still opens
@@ -125,15 +141,22 @@ def test_the_account_is_named_first_and_must_exist(qtbot, encrypted):
     dialog = login_dialog(qtbot, data_dir, name="")
     dialog.recover_button.click()
     assert dialog.recovery is None
-    assert dialog.error.text() == ("Type your user name first: the recovery key sets a new password "
-                                   "for that account.")
+    assert dialog.error.text() == (
+        "Type your user name first: the recovery key sets a new password for that account."
+    )
     qtbot.keyClicks(dialog.user, "nadie")
     dialog.recover_button.click()
     dialog.recovery.key.setText(recovery)
     ok(dialog.recovery).click()
-    assert dialog.new_password is None and dialog.store is None and not encryption.is_unlocked(data_dir)
-    assert dialog.error.text() == ("There is no account called nadie on this laptop: type the user name "
-                                   "of the account whose password to set.")
+    assert (
+        dialog.new_password is None
+        and dialog.store is None
+        and not encryption.is_unlocked(data_dir)
+    )
+    assert dialog.error.text() == (
+        "There is no account called nadie on this laptop: type the user name "
+        "of the account whose password to set."
+    )
 
 
 def test_a_plain_store_offers_no_recovery_key(qtbot, store):
@@ -148,6 +171,9 @@ def test_a_plain_store_offers_no_recovery_key(qtbot, store):
 def test_no_two_mnemonics_clash_in_the_log_in(qtbot, encrypted, language, lang):
     language(lang)
     dialog = login_dialog(qtbot, encrypted[0])
-    problems = [p for scope, found in window_mnemonics(dialog).items()
-                for p in clashes(f"login ({lang}) {scope}", found)]
+    problems = [
+        p
+        for scope, found in window_mnemonics(dialog).items()
+        for p in clashes(f"login ({lang}) {scope}", found)
+    ]
     assert problems == []

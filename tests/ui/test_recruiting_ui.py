@@ -13,14 +13,40 @@ from desktop.services import participants, records, recruiting
 def test_become_a_connector_from_the_meetings_tab(qtbot, store):
     from desktop.ui.main_window import MainWindow
 
-    jobless = participants.register(store, {"first_name": "Omar", "last_name": "Sy", "birth_date": "1990-01-01",
-                                            "gender": "male", "migrant_status": "migrant"})
-    person = participants.register(store, {
-        "first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04", "gender": "female",
-        "migrant_status": "refugee", "languages": "fr", "neighbourhood": "Loranca", "phone": "612345678"})
-    records.create(store, "employment_outcome", {"participant_id": person["id"], "employer_name": "Bar Sol",
-                                                 "occupation": "Camarera", "contract_type": "temporary",
-                                                 "start_date": "2026-10-01"})
+    jobless = participants.register(
+        store,
+        {
+            "first_name": "Omar",
+            "last_name": "Sy",
+            "birth_date": "1990-01-01",
+            "gender": "male",
+            "migrant_status": "migrant",
+        },
+    )
+    person = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+            "languages": "fr",
+            "neighbourhood": "Loranca",
+            "phone": "612345678",
+        },
+    )
+    records.create(
+        store,
+        "employment_outcome",
+        {
+            "participant_id": person["id"],
+            "employer_name": "Bar Sol",
+            "occupation": "Camarera",
+            "contract_type": "temporary",
+            "start_date": "2026-10-01",
+        },
+    )
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.resize(1366, 740)
@@ -41,16 +67,33 @@ def test_become_a_connector_from_the_meetings_tab(qtbot, store):
     qtbot.waitExposed(dialog)
     shown = dialog.form.values()
     assert (shown["full_name"], shown["field"], shown["neighbourhood"], shown["origin"]) == (
-        "Aminata Diop", "Camarera", "Loranca", "migrant")
-    qtbot.waitUntil(lambda: not dialog.scroll.horizontalScrollBar().isVisible())  # no sideways scrolling
+        "Aminata Diop",
+        "Camarera",
+        "Loranca",
+        "migrant",
+    )
+    qtbot.waitUntil(
+        lambda: not dialog.scroll.horizontalScrollBar().isVisible()
+    )  # no sideways scrolling
     window.grab().save("/tmp/shots/h14/recruit_tab.png")
     dialog.grab().save("/tmp/shots/h14/recruit_dialog.png")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     linked = recruiting.connector_of(store, person["id"])
-    assert linked is not None and linked["full_name"] == "Aminata Diop" and linked["phone"] == "+34612345678"
+    assert (
+        linked is not None
+        and linked["full_name"] == "Aminata Diop"
+        and linked["phone"] == "+34612345678"
+    )
     tab = page.detail.meetings
     qtbot.waitUntil(tab.recruit_label.isVisible)
     assert tab.recruit_button.isHidden()
-    assert tab.recruit_label.text() == f"Connector since {format_date(recruiting.since(linked), fmt='medium')}"
-    qtbot.waitUntil(lambda: tab.recruit_label.width() >= tab.recruit_label.sizeHint().width())  # not cut
+    assert (
+        tab.recruit_label.text()
+        == f"Connector since {format_date(recruiting.since(linked), fmt='medium')}"
+    )
+    qtbot.waitUntil(
+        lambda: tab.recruit_label.width() >= tab.recruit_label.sizeHint().width()
+    )  # not cut
     window.grab().save("/tmp/shots/h14/recruit_since.png")

@@ -51,7 +51,9 @@ def _choose(combo, text):
 
 
 def _save(dialog, qtbot):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def _shown_names(page, column=0):
@@ -63,6 +65,7 @@ def _company(store, name, **extra):
 
 
 # ---- labs ----------------------------------------------------------------------------------
+
 
 def test_create_edit_and_delete_a_lab_with_partner_companies(store, qtbot):
     viveros = _company(store, "Viveros Fuenlabrada")
@@ -90,8 +93,12 @@ def test_create_edit_and_delete_a_lab_with_partner_companies(store, qtbot):
 
     assert page.dialog is None
     [lab] = records.list_all(store, "lab")
-    assert (lab["name"], lab["niche"], lab["site"], lab["planned_hours"]) == \
-        ("Gardening Assistant", "gardening", "LOS_ARCOS", 390)
+    assert (lab["name"], lab["niche"], lab["site"], lab["planned_hours"]) == (
+        "Gardening Assistant",
+        "gardening",
+        "LOS_ARCOS",
+        390,
+    )
     assert lab["start_date"] == date(2022, 2, 9)
     links = {r["company_id"] for r in records.list_all(store, "lab_company", lab_id=lab["id"])}
     assert links == {viveros["id"], jardines["id"]}
@@ -162,7 +169,9 @@ def test_lab_detail_lists_enrolled_participants_with_status_and_hours(demo_store
     person = records.get(demo_store, "participant", first["participant_id"])
     row = detail.people_model.row_of(person["id"])
     assert row >= 0
-    texts = [detail.people_model.index(row, c).data() for c in range(detail.people_model.columnCount())]
+    texts = [
+        detail.people_model.index(row, c).data() for c in range(detail.people_model.columnCount())
+    ]
     assert person["code"] in texts
     assert f"{person['first_name']} {person['last_name']}" in texts
     status_label = {"enrolled": "Enrolled", "completed": "Completed", "dropped_out": "Dropped out"}
@@ -178,11 +187,14 @@ def test_lab_participants_headers_are_whole_before_a_lab_is_chosen(demo_store, q
     header = people.horizontalHeader()
     model = people.model()
     for c in range(model.columnCount()):
-        assert people.columnWidth(c) >= header.sectionSizeHint(c), model.headerData(c, Qt.Orientation.Horizontal)
+        assert people.columnWidth(c) >= header.sectionSizeHint(c), model.headerData(
+            c, Qt.Orientation.Horizontal
+        )
     for m in (model, page.model):
         for c in range(m.columnCount()):
-            assert m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
-                m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            assert m.headerData(
+                c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+            ) == m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
 
 
 def lab_action_for_test(parent, store, lab_id):
@@ -193,11 +205,23 @@ lab_action_for_test.calls = []
 
 
 def test_lab_actions_are_buttons_called_with_the_lab(store, qtbot, monkeypatch):
-    monkeypatch.setattr(navigation, "LAB_ACTIONS",
-                        [("test", f"{__name__}:lab_action_for_test", "Print itineraries…")])
-    lab = records.create(store, "lab", {"name": "Catering", "niche": "catering", "site": "CIFE",
-                                        "start_date": date(2024, 1, 15), "end_date": date(2024, 5, 10),
-                                        "planned_hours": 360})
+    monkeypatch.setattr(
+        navigation,
+        "LAB_ACTIONS",
+        [("test", f"{__name__}:lab_action_for_test", "Print itineraries…")],
+    )
+    lab = records.create(
+        store,
+        "lab",
+        {
+            "name": "Catering",
+            "niche": "catering",
+            "site": "CIFE",
+            "start_date": date(2024, 1, 15),
+            "end_date": date(2024, 5, 10),
+            "planned_hours": 360,
+        },
+    )
     page = _page(LabsPage, store, qtbot)
     [(button, _label)] = page.detail.action_buttons
     assert button.text() == "Print itineraries…"
@@ -212,6 +236,7 @@ def test_lab_actions_are_buttons_called_with_the_lab(store, qtbot, monkeypatch):
 
 
 # ---- connectors ----------------------------------------------------------------------------
+
 
 def test_connector_referred_by_another(store, qtbot):
     page = _page(ConnectorsPage, store, qtbot)
@@ -235,7 +260,9 @@ def test_connector_referred_by_another(store, qtbot):
     form.widget("capacity").setFocus()
     qtbot.keyClicks(form.widget("capacity"), "3")
     _save(dialog, qtbot)
-    paola = next(c for c in records.list_all(store, "connector") if c["full_name"] == "Paola Cuenca")
+    paola = next(
+        c for c in records.list_all(store, "connector") if c["full_name"] == "Paola Cuenca"
+    )
     assert paola["referred_by_id"] == naima["id"] and paola["capacity"] == 3
     row = page.model.rows[page.model.row_of(paola["id"])]
     assert row["referred_by_name"] == "Naima Benjelloun"
@@ -266,7 +293,11 @@ def test_connector_referred_by_another(store, qtbot):
 
 
 def test_filter_ignores_case_and_accents(store, qtbot):
-    for name, field in (("José Núñez", "Hostelería"), ("Ana Pérez", "Jardinería"), ("Omar Diallo", "Logística")):
+    for name, field in (
+        ("José Núñez", "Hostelería"),
+        ("Ana Pérez", "Jardinería"),
+        ("Omar Diallo", "Logística"),
+    ):
         records.create(store, "connector", {"full_name": name, "field": field, "origin": "local"})
     page = _page(ConnectorsPage, store, qtbot)
     qtbot.keyClicks(page.filter, "JARDINERIA")
@@ -280,6 +311,7 @@ def test_filter_ignores_case_and_accents(store, qtbot):
 
 
 # ---- companies -----------------------------------------------------------------------------
+
 
 def test_create_edit_and_delete_a_company(store, qtbot):
     page = _page(CompaniesPage, store, qtbot)
@@ -315,13 +347,23 @@ def test_create_edit_and_delete_a_company(store, qtbot):
 
 
 def test_deleting_a_company_keeps_the_employer_name_of_job_outcomes(demo_store, qtbot):
-    outcome = next((o for o in records.list_all(demo_store, "employment_outcome") if o["company_id"]), None)
+    outcome = next(
+        (o for o in records.list_all(demo_store, "employment_outcome") if o["company_id"]), None
+    )
     if outcome is None:
         person = records.list_all(demo_store, "participant")[0]
         company = records.list_all(demo_store, "company")[0]
-        outcome = records.create(demo_store, "employment_outcome", {
-            "participant_id": person["id"], "company_id": company["id"], "occupation": "Camarera",
-            "contract_type": "temporary", "start_date": date(2024, 6, 1)})
+        outcome = records.create(
+            demo_store,
+            "employment_outcome",
+            {
+                "participant_id": person["id"],
+                "company_id": company["id"],
+                "occupation": "Camarera",
+                "contract_type": "temporary",
+                "start_date": date(2024, 6, 1),
+            },
+        )
     company = records.get(demo_store, "company", outcome["company_id"])
     reference.delete_company(demo_store, company["id"])
     kept = records.get(demo_store, "employment_outcome", outcome["id"])
@@ -349,7 +391,11 @@ def test_pages_follow_a_language_change(store, qtbot):
     try:
         set_language("es")
         QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
-        assert page.model.headerData(0, Qt.Orientation.Horizontal) == translate("Field", "Name") != "Name"
+        assert (
+            page.model.headerData(0, Qt.Orientation.Horizontal)
+            == translate("Field", "Name")
+            != "Name"
+        )
     finally:
         set_language("en")
 
@@ -382,9 +428,18 @@ def test_main_window_save_close_and_quit_reach_the_open_form(store, qtbot):
 
 def test_list_keys_and_numeric_sorting(store, qtbot):
     for name, hours in (("Catering", 360), ("Drones", 80), ("IoT", 1200)):
-        records.create(store, "lab", {"name": name, "niche": "catering", "site": "CIFE",
-                                      "start_date": date(2024, 1, 15), "end_date": date(2024, 5, 10),
-                                      "planned_hours": hours})
+        records.create(
+            store,
+            "lab",
+            {
+                "name": name,
+                "niche": "catering",
+                "site": "CIFE",
+                "start_date": date(2024, 1, 15),
+                "end_date": date(2024, 5, 10),
+                "planned_hours": hours,
+            },
+        )
     page = _page(LabsPage, store, qtbot)
     hours_col = next(i for i, c in enumerate(page.model.columns) if c.key == "planned_hours")
     page.view.sortByColumn(hours_col, Qt.SortOrder.AscendingOrder)
@@ -480,13 +535,25 @@ def test_draft_of_a_deleted_record_is_dropped(store, qtbot):
 
 def test_setting_the_same_partners_twice_writes_nothing_new(store):
     a, b = _company(store, "A"), _company(store, "B")
-    lab = reference.save_lab(store, None, {"name": "Catering", "niche": "catering", "site": "CIFE",
-                                           "start_date": date(2024, 1, 15), "end_date": date(2024, 5, 10),
-                                           "planned_hours": 360}, [a["id"], b["id"], a["id"]])
+    lab = reference.save_lab(
+        store,
+        None,
+        {
+            "name": "Catering",
+            "niche": "catering",
+            "site": "CIFE",
+            "start_date": date(2024, 1, 15),
+            "end_date": date(2024, 5, 10),
+            "planned_hours": 360,
+        },
+        [a["id"], b["id"], a["id"]],
+    )
     links = records.list_all(store, "lab_company", lab_id=lab["id"])
     assert sorted(r["company_id"] for r in links) == sorted([a["id"], b["id"]])
     reference.set_lab_companies(store, lab["id"], [b["id"], a["id"]])
-    assert {r["id"] for r in records.list_all(store, "lab_company", lab_id=lab["id"])} == {r["id"] for r in links}
+    assert {r["id"] for r in records.list_all(store, "lab_company", lab_id=lab["id"])} == {
+        r["id"] for r in links
+    }
     reference.set_lab_companies(store, lab["id"], [])
     assert records.list_all(store, "lab_company") == []
     detail = reference.lab_detail(store, lab["id"])
@@ -501,11 +568,16 @@ def test_company_detail_lists_its_labs_and_placements(demo_store, qtbot):
     assert detail.name.text() == company["name"]
     assert detail.labs_model.rowCount() == company["labs"]
     assert detail.placements_model.rowCount() == company["placements"]
-    lab_ids = {r["lab_id"] for r in records.list_all(demo_store, "lab_company", company_id=company["id"])}
+    lab_ids = {
+        r["lab_id"] for r in records.list_all(demo_store, "lab_company", company_id=company["id"])
+    }
     assert {r["id"] for r in detail.labs_model.rows} == lab_ids
     placement = records.list_all(demo_store, "placement", company_id=company["id"])[0]
     person = records.get(demo_store, "participant", placement["participant_id"])
-    shown = [detail.placements_model.index(r, 0).data() for r in range(detail.placements_model.rowCount())]
+    shown = [
+        detail.placements_model.index(r, 0).data()
+        for r in range(detail.placements_model.rowCount())
+    ]
     assert person["code"] in shown
     assert f"Partner of labs ({company['labs']})" == detail.labs_box.title()
 

@@ -23,7 +23,9 @@ def company(store):
 
 @pytest.fixture
 def technician(store):
-    return records.create(store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True})["id"]
+    return records.create(
+        store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True}
+    )["id"]
 
 
 def _shown(cls, store, qtbot):
@@ -40,7 +42,9 @@ def _buttons(page):
 
 
 @pytest.mark.parametrize("cls", PAGES)
-def test_a_technician_reads_the_list_without_new_edit_or_delete(qtbot, store, technician, company, cls):
+def test_a_technician_reads_the_list_without_new_edit_or_delete(
+    qtbot, store, technician, company, cls
+):
     with acting_as(store, technician, role="technician"):
         page = _shown(cls, store, qtbot)
         assert _buttons(page) == []

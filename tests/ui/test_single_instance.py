@@ -33,17 +33,28 @@ def test_a_second_start_is_refused_and_brings_the_first_window_to_the_front(qtbo
     first.activated.connect(lambda: bring_to_front(window))
     window.showMinimized()
     try:
-        second = subprocess.Popen([sys.executable, "-m", "desktop.app", "--data-dir", str(store.data_dir)],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
-        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)  # our event loop answers it
+        second = subprocess.Popen(
+            [sys.executable, "-m", "desktop.app", "--data-dir", str(store.data_dir)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        qtbot.waitUntil(
+            lambda: second.poll() is not None, timeout=60000
+        )  # our event loop answers it
         _out, err = second.communicate()
         assert second.returncode == 1
-        assert err.strip() == ("milma-desktop: MILMA Desktop is already open with this data folder; "
-                               "its window was brought to the front.")
+        assert err.strip() == (
+            "milma-desktop: MILMA Desktop is already open with this data folder; "
+            "its window was brought to the front."
+        )
         qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5000)
         assert window.isVisible()
-        assert window.statusBar().currentMessage() == \
-            "MILMA Desktop was started again with this data folder: it is open here."
+        assert (
+            window.statusBar().currentMessage()
+            == "MILMA Desktop was started again with this data folder: it is open here."
+        )
     finally:
         first.release()
 
@@ -64,8 +75,12 @@ def test_the_same_folder_is_refused_in_this_process_too_and_another_folder_is_no
 
 
 def test_a_lock_left_by_a_killed_process_is_taken_over(store):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(store.data_dir / LOCK_FILE)],
-                              stdout=subprocess.PIPE, text=True, env=_env())
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(store.data_dir / LOCK_FILE)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         assert not SingleInstance(store.data_dir).claim()  # alive: the folder is taken
@@ -74,8 +89,13 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(store):
         holder.wait()
     assert (store.data_dir / LOCK_FILE).exists()
     store.close()
-    started = subprocess.run([sys.executable, "-m", "desktop.app", "--data-dir", str(store.data_dir), "--smoke"],
-                             capture_output=True, text=True, env=_env(), timeout=120)
+    started = subprocess.run(
+        [sys.executable, "-m", "desktop.app", "--data-dir", str(store.data_dir), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
     assert started.returncode == 0, started.stderr
     assert not (store.data_dir / LOCK_FILE).exists()  # given back when the window closed
 

@@ -29,6 +29,7 @@ class NoQuestions:
 def no_blocking_questions(monkeypatch):
     def unexpected(*_a, **_k):
         raise AssertionError("unexpected question")
+
     monkeypatch.setattr(errors, "ask", unexpected)
     monkeypatch.setattr(errors, "show_error", unexpected)
     monkeypatch.setattr(RecordDialog, "questions", NoQuestions())
@@ -36,19 +37,44 @@ def no_blocking_questions(monkeypatch):
 
 @pytest.fixture
 def person(store):
-    return participants.register(store, {
-        "first_name": "Aïcha", "last_name": "Benali", "birth_date": date(1992, 4, 3), "gender": "female",
-        "migrant_status": "migrant", "nationality": "MA"})
+    return participants.register(
+        store,
+        {
+            "first_name": "Aïcha",
+            "last_name": "Benali",
+            "birth_date": date(1992, 4, 3),
+            "gender": "female",
+            "migrant_status": "migrant",
+            "nationality": "MA",
+        },
+    )
 
 
 @pytest.fixture
 def enrolment(store, person):
-    lab = records.create(store, "lab", {"name": "Jardinería", "niche": "gardening", "site": "CIFE",
-                                        "start_date": date(2022, 2, 9), "end_date": date(2022, 5, 20),
-                                        "planned_hours": 390})
-    return records.create(store, "enrolment", {"participant_id": person["id"], "lab_id": lab["id"],
-                                               "status": "enrolled", "enrolled_on": date(2022, 2, 9),
-                                               "hours_attended": 40})
+    lab = records.create(
+        store,
+        "lab",
+        {
+            "name": "Jardinería",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": date(2022, 2, 9),
+            "end_date": date(2022, 5, 20),
+            "planned_hours": 390,
+        },
+    )
+    return records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": person["id"],
+            "lab_id": lab["id"],
+            "status": "enrolled",
+            "enrolled_on": date(2022, 2, 9),
+            "hours_attended": 40,
+        },
+    )
 
 
 @pytest.fixture
@@ -65,8 +91,14 @@ def view(qtbot, store, person):
 
 def open_dialogs(kind, over):
     """The dialogs of ``kind`` shown over the window of ``over``."""
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
-            and w.parentWidget() is not None and w.parentWidget().window() is over.window()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, kind)
+        and w.isVisible()
+        and w.parentWidget() is not None
+        and w.parentWidget().window() is over.window()
+    ]
 
 
 def double_click_first_row(qtbot, table):
@@ -84,7 +116,9 @@ def set_hours(qtbot, dialog, hours):
 
 
 def save(qtbot, dialog):
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def stored_hours(store, enrolment):
@@ -102,15 +136,24 @@ def test_double_click_opens_one_form_and_a_second_request_raises_it(qtbot, store
     dialog.reject()
 
 
-def test_a_stale_form_is_refused_with_both_values_and_nothing_is_lost(qtbot, store, enrolment, view):
+def test_a_stale_form_is_refused_with_both_values_and_nothing_is_lost(
+    qtbot, store, enrolment, view
+):
     view.show_tab(view.itinerary)
     section = view.itinerary.enrolments
     section.view.selectRow(0)
     first = section.edit()
-    # the same record opened through another path (e.g. from the lab's page) before the first is saved
-    second = RecordDialog("enrolment", "Edit", lambda values, seen: records.update(
-        store, "enrolment", enrolment["id"], values, seen=seen), values=records.get(store, "enrolment", enrolment["id"]),
-        fields=section.fields, store=store, seen=records.stamps_of(records.get(store, "enrolment", enrolment["id"])))
+    # the same record opened through another path (e.g. from the lab's page)
+    # before the first is saved
+    second = RecordDialog(
+        "enrolment",
+        "Edit",
+        lambda values, seen: records.update(store, "enrolment", enrolment["id"], values, seen=seen),
+        values=records.get(store, "enrolment", enrolment["id"]),
+        fields=section.fields,
+        store=store,
+        seen=records.stamps_of(records.get(store, "enrolment", enrolment["id"])),
+    )
     qtbot.addWidget(second)
     second.show()
     set_hours(qtbot, first, 55)
@@ -140,7 +183,9 @@ def test_keep_mine_saves_over_the_value_once_shown(qtbot, store, enrolment, view
     section = view.itinerary.enrolments
     section.view.selectRow(0)
     dialog = section.edit()
-    records.update(store, "enrolment", enrolment["id"], {"hours_attended": 55})  # another writer (the CLI)
+    records.update(
+        store, "enrolment", enrolment["id"], {"hours_attended": 55}
+    )  # another writer (the CLI)
     set_hours(qtbot, dialog, 48)
     save(qtbot, dialog)
     assert dialog.isVisible() and stored_hours(store, enrolment) == 55
@@ -151,11 +196,23 @@ def test_keep_mine_saves_over_the_value_once_shown(qtbot, store, enrolment, view
 
 @pytest.fixture
 def meeting(store, person):
-    host, a = (records.create(store, "connector", {"full_name": n, "field": "Hostelería", "origin": "local"})
-               for n in ("Carmen Ruiz", "Youssef Amrani"))
-    return meetings.save_meeting(store, person["id"], {"connector_id": host["id"], "met_on": date(2026, 11, 2),
-                                                       "mode": "in_person", "notes": "Primer encuentro"},
-                                 [(None, {"connector_id": a["id"], "status": "pending"})])
+    host, a = (
+        records.create(
+            store, "connector", {"full_name": n, "field": "Hostelería", "origin": "local"}
+        )
+        for n in ("Carmen Ruiz", "Youssef Amrani")
+    )
+    return meetings.save_meeting(
+        store,
+        person["id"],
+        {
+            "connector_id": host["id"],
+            "met_on": date(2026, 11, 2),
+            "mode": "in_person",
+            "notes": "Primer encuentro",
+        },
+        [(None, {"connector_id": a["id"], "status": "pending"})],
+    )
 
 
 def test_connector_meetings_open_once_and_refuse_a_stale_save(qtbot, store, meeting, view):
@@ -168,7 +225,9 @@ def test_connector_meetings_open_once_and_refuse_a_stale_save(qtbot, store, meet
 
     # the referral is marked as happened elsewhere, the meeting's notes changed by another writer
     (ref,) = records.list_all(store, "referral", meeting_id=meeting["id"])
-    records.update(store, "referral", ref["id"], {"status": "happened", "happened_on": date(2026, 11, 20)})
+    records.update(
+        store, "referral", ref["id"], {"status": "happened", "happened_on": date(2026, 11, 20)}
+    )
     records.update(store, "connector_meeting", meeting["id"], {"notes": "Hablamos de su CV"})
     notes = first.form.widget("notes")
     notes.setFocus()
@@ -198,24 +257,45 @@ def test_connector_meetings_open_once_and_refuse_a_stale_save(qtbot, store, meet
 
 
 def test_a_life_story_changed_meanwhile_is_not_overwritten(qtbot, store, person, view):
-    story = records.create(store, "life_story", {"participant_id": person["id"], "recorded_on": date(2026, 10, 1),
-                                                 "language": "fr", "consent_scope": "private",
-                                                 "text": "Je suis arrivée en 2021."})
+    story = records.create(
+        store,
+        "life_story",
+        {
+            "participant_id": person["id"],
+            "recorded_on": date(2026, 10, 1),
+            "language": "fr",
+            "consent_scope": "private",
+            "text": "Je suis arrivée en 2021.",
+        },
+    )
     view.refresh()
     view.show_tab(view.life_story)
     tab = view.life_story
     assert tab.form.values()["text"] == "Je suis arrivée en 2021."
     # another laptop's version came in by USB, or another window saved it
-    records.update(store, "life_story", story["id"], {"text": "Je suis arrivée à Fuenlabrada en 2021."})
+    records.update(
+        store, "life_story", story["id"], {"text": "Je suis arrivée à Fuenlabrada en 2021."}
+    )
     text = tab.form.widget("text")
     text.setFocus()
     text.moveCursor(text.textCursor().MoveOperation.End)
     qtbot.keyClicks(text, " Avec ma fille.")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.conflict.isVisible()
-    assert tab.conflict.rows() == [("Story", "Je suis arrivée à Fuenlabrada en 2021.",
-                                    "Je suis arrivée en 2021. Avec ma fille.")]
-    assert records.get(store, "life_story", story["id"])["text"] == "Je suis arrivée à Fuenlabrada en 2021."
+    assert tab.conflict.rows() == [
+        (
+            "Story",
+            "Je suis arrivée à Fuenlabrada en 2021.",
+            "Je suis arrivée en 2021. Avec ma fille.",
+        )
+    ]
+    assert (
+        records.get(store, "life_story", story["id"])["text"]
+        == "Je suis arrivée à Fuenlabrada en 2021."
+    )
     qtbot.mouseClick(tab.conflict.keep_button, Qt.MouseButton.LeftButton)
     assert not tab.conflict.isVisible()
-    assert records.get(store, "life_story", story["id"])["text"] == "Je suis arrivée en 2021. Avec ma fille."
+    assert (
+        records.get(store, "life_story", story["id"])["text"]
+        == "Je suis arrivée en 2021. Avec ma fille."
+    )

@@ -37,9 +37,18 @@ def test_a_company_changed_meanwhile_is_not_overwritten(store, qtbot):
 
 
 def test_a_lab_changed_meanwhile_shows_the_saved_value_and_can_take_it(store, qtbot):
-    lab = records.create(store, "lab", {"name": "Jardinería", "niche": "gardening", "site": "CIFE",
-                                        "start_date": date(2022, 2, 9), "end_date": date(2022, 5, 20),
-                                        "planned_hours": 390})
+    lab = records.create(
+        store,
+        "lab",
+        {
+            "name": "Jardinería",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": date(2022, 2, 9),
+            "end_date": date(2022, 5, 20),
+            "planned_hours": 390,
+        },
+    )
     page = _page(LabsPage, store, qtbot)
     page.select(lab["id"])
     dialog = page.edit_current()

@@ -21,8 +21,12 @@ from desktop.ui.main_window import MainWindow
 @pytest.fixture(autouse=True)
 def fresh_settings(monkeypatch):
     settings().clear()
-    monkeypatch.setattr(errors, "ask", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("question")))
-    monkeypatch.setattr(errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc))))
+    monkeypatch.setattr(
+        errors, "ask", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("question"))
+    )
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc)))
+    )
     yield
     settings().clear()
 
@@ -30,15 +34,43 @@ def fresh_settings(monkeypatch):
 @pytest.fixture
 def window(qtbot, store):
     lab_end = add_months(date.today(), -6) + timedelta(days=10)  # the follow-up window is open
-    lab = reference.save_lab(store, None, {"name": "Gardening", "niche": "gardening", "site": "CIFE",
-                                           "start_date": lab_end - timedelta(days=100), "end_date": lab_end,
-                                           "planned_hours": 300})["id"]
-    pid = participants.register(store, {
-        "first_name": "Awa", "last_name": "Diallo", "birth_date": date(1990, 1, 2), "gender": "female",
-        "migrant_status": "migrant", "preferred_language": "fr", "phone": "612345678"})["id"]
-    records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab, "status": "completed",
-                                        "enrolled_on": lab_end - timedelta(days=100)})
-    consents.grant(store, pid, "follow_up", lab_end - timedelta(days=100))  # may be called for the surveys
+    lab = reference.save_lab(
+        store,
+        None,
+        {
+            "name": "Gardening",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": lab_end - timedelta(days=100),
+            "end_date": lab_end,
+            "planned_hours": 300,
+        },
+    )["id"]
+    pid = participants.register(
+        store,
+        {
+            "first_name": "Awa",
+            "last_name": "Diallo",
+            "birth_date": date(1990, 1, 2),
+            "gender": "female",
+            "migrant_status": "migrant",
+            "preferred_language": "fr",
+            "phone": "612345678",
+        },
+    )["id"]
+    records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": pid,
+            "lab_id": lab,
+            "status": "completed",
+            "enrolled_on": lab_end - timedelta(days=100),
+        },
+    )
+    consents.grant(
+        store, pid, "follow_up", lab_end - timedelta(days=100)
+    )  # may be called for the surveys
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 740)
@@ -72,7 +104,10 @@ def answer(qtbot, dialog, name: str, value) -> None:
 def test_answer_a_follow_up_from_the_due_list_and_see_it_leave(qtbot, window):
     page = window.show_page("followups")
     rows = shown(page)
-    assert [(r[0], r[1]) for r in rows] == [("Overdue", "End survey"), ("Due now", "Follow-up (6 months)")]
+    assert [(r[0], r[1]) for r in rows] == [
+        ("Overdue", "End survey"),
+        ("Due now", "Follow-up (6 months)"),
+    ]
     assert rows[1][3].startswith("Awa Diallo (") and rows[1][4] == "612 34 56 78"
     assert "due no later than 6 months" in page.rules.text()
     assert page.count.text() == "2 surveys to answer · 1 overdue"
@@ -84,10 +119,15 @@ def test_answer_a_follow_up_from_the_due_list_and_see_it_leave(qtbot, window):
     dialog = detail.surveys.dialog
     assert dialog.isVisible() and dialog.questionnaire.form == "followup"
     # in the participant's language (French) first, then the technician's (English)
-    assert dialog.form.labels["improved_opportunities"].text() == \
-        "Le programme a amélioré mes chances de trouver un emploi. *"
+    assert (
+        dialog.form.labels["improved_opportunities"].text()
+        == "Le programme a amélioré mes chances de trouver un emploi. *"
+    )
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
-    assert dialog.form.labels["improved_opportunities"].text() == "The programme improved my job opportunities. *"
+    assert (
+        dialog.form.labels["improved_opportunities"].text()
+        == "The programme improved my job opportunities. *"
+    )
     assert dialog.form.editors["join_interest"].itemText(1) == "No"
 
     answer(qtbot, dialog, "employment_situation", "self_employed")
@@ -99,19 +139,37 @@ def test_answer_a_follow_up_from_the_due_list_and_see_it_leave(qtbot, window):
     assert dialog.form.error_text("drive") == "Answer this question."
     assert S.responses(window.store, window.pid) == []
 
-    for name, value in {"expectations_met": 4, "improved_opportunities": "yes", "inclusion": 5,
-                        "connector_helped_inclusion": "yes", "join_interest": "yes", "drive": 4,
-                        "empowerment": 4, "creativity": 3, "setbacks": 5}.items():
+    for name, value in {
+        "expectations_met": 4,
+        "improved_opportunities": "yes",
+        "inclusion": 5,
+        "connector_helped_inclusion": "yes",
+        "join_interest": "yes",
+        "drive": 4,
+        "empowerment": 4,
+        "creativity": 3,
+        "setbacks": 5,
+    }.items():
         answer(qtbot, dialog, name, value)
     assert dialog.form.error_text("drive") == ""
     click(qtbot, save)
     assert not dialog.isVisible()
     saved = S.responses(window.store, window.pid)
-    assert [(r.form, r.language, r.answers["improved_opportunities"], r.answers["drive"], r.answers["job_start"])
-            for r in saved] == [("followup", "en", "yes", 4, "2027-01-12")]
+    assert [
+        (
+            r.form,
+            r.language,
+            r.answers["improved_opportunities"],
+            r.answers["drive"],
+            r.answers["job_start"],
+        )
+        for r in saved
+    ] == [("followup", "en", "yes", 4, "2027-01-12")]
     tab = detail.surveys
-    assert tab.model.rowCount() == 1 and "The programme improved my job opportunities. — Yes" in \
-        tab.answers.toPlainText()
+    assert (
+        tab.model.rowCount() == 1
+        and "The programme improved my job opportunities. — Yes" in tab.answers.toPlainText()
+    )
 
     page = window.show_page("followups")
     assert [(r[0], r[1]) for r in shown(page)] == [("Overdue", "End survey")]
@@ -170,7 +228,11 @@ def test_a_survey_draft_left_by_a_crash_is_listed_at_start_up_and_resumed(qtbot,
     first.save_draft()
     first.hide()  # the application died with the form open
     pending = describe(window.store, first.draft_key)
-    assert (pending.kind, pending.participant["last_name"], pending.missing) == ("survey_response", "Diallo", False)
+    assert (pending.kind, pending.participant["last_name"], pending.missing) == (
+        "survey_response",
+        "Diallo",
+        False,
+    )
     window.open_draft(first.draft_key)  # Resume, in the list of unsaved forms
     again = window.page("participants").detail.surveys.dialog
     assert again is not first and again.isVisible() and again.questionnaire.form == "followup"
@@ -179,7 +241,9 @@ def test_a_survey_draft_left_by_a_crash_is_listed_at_start_up_and_resumed(qtbot,
     again.reject()
 
 
-def test_answers_changed_meanwhile_are_not_overwritten_and_are_compared_question_by_question(qtbot, window):
+def test_answers_changed_meanwhile_are_not_overwritten_and_are_compared_question_by_question(
+    qtbot, window
+):
     from tests.unit.test_surveys import END
 
     saved = S.save(window.store, window.pid, "end", END, answered_on=date.today(), language="en")
@@ -189,8 +253,15 @@ def test_answers_changed_meanwhile_are_not_overwritten_and_are_compared_question
     dialog = tab.open_selected()
     answer(qtbot, dialog, "training_useful", 2)
     # meanwhile another window (or a USB import) changes the same answer
-    S.save(window.store, window.pid, "end", {**END, "training_useful": 3}, answered_on=date.today(),
-           language="en", response_id=saved.id)
+    S.save(
+        window.store,
+        window.pid,
+        "end",
+        {**END, "training_useful": 3},
+        answered_on=date.today(),
+        language="en",
+        response_id=saved.id,
+    )
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert S.get(window.store, saved.id).answers["training_useful"] == 3
     assert dialog.isVisible() and dialog.conflict.isVisible()

@@ -9,7 +9,9 @@ from tests.accounts_support import acting_as
 
 
 def at(monday: date, day_offset: int, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(monday + timedelta(days=day_offset), datetime.min.time()).replace(hour=hour, minute=minute)
+    return datetime.combine(monday + timedelta(days=day_offset), datetime.min.time()).replace(
+        hour=hour, minute=minute
+    )
 
 
 def make_week(store, monday: date, meeting_day: int = 4) -> dict:
@@ -20,26 +22,56 @@ def make_week(store, monday: date, meeting_day: int = 4) -> dict:
     virtual meeting with Marta Gil, held on ``meeting_day`` (a meeting held cannot be dated in
     the future); Lucía's appointment with Ana the Friday before. ``connector``: Marta Gil's id."""
     ana = store.meta["technician_id"]
-    luis = records.create(store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True})["id"]
+    luis = records.create(
+        store, "technician", {"full_name": "Luis Pardo", "site": "CIFE", "active": True}
+    )["id"]
     person = {"birth_date": "1992-04-04", "gender": "female", "migrant_status": "refugee"}
     aminata = participants.register(store, {**person, "first_name": "Aminata", "last_name": "Diop"})
-    omar = participants.register(store, {**person, "first_name": "Omar", "last_name": "Sy", "technician_id": luis})
-    lucia = participants.register(store, {**person, "first_name": "Lucía", "last_name": "Gómez", "site": "LOS_ARCOS"})
-    connector = records.create(store, "connector", {"full_name": "Marta Gil", "field": "Hostelería", "origin": "local"})
+    omar = participants.register(
+        store, {**person, "first_name": "Omar", "last_name": "Sy", "technician_id": luis}
+    )
+    lucia = participants.register(
+        store, {**person, "first_name": "Lucía", "last_name": "Gómez", "site": "LOS_ARCOS"}
+    )
+    connector = records.create(
+        store, "connector", {"full_name": "Marta Gil", "field": "Hostelería", "origin": "local"}
+    )
 
     def session(who, tech, starts, nxt=None, kind="individual"):
         with acting_as(store, tech):  # the session's technician is who records it
-            return records.create(store, "coaching_session", {
-                "participant_id": who["id"], "starts_at": starts, "duration_minutes": 60,
-                "kind": kind, "next_appointment": nxt})
+            return records.create(
+                store,
+                "coaching_session",
+                {
+                    "participant_id": who["id"],
+                    "starts_at": starts,
+                    "duration_minutes": 60,
+                    "kind": kind,
+                    "next_appointment": nxt,
+                },
+            )
 
     ids = {
         "tue": session(aminata, ana, at(monday, 1, 10, 30), at(monday, 3, 9, 15))["id"],
         "wed": session(omar, luis, at(monday, 2, 16), at(monday, 9, 11), kind="group")["id"],
         "before": session(lucia, ana, at(monday, -10, 9), at(monday, -3, 9))["id"],
     }
-    ids["meeting"] = meetings.save_meeting(store, omar["id"], {"connector_id": connector["id"],
-                                                               "met_on": monday + timedelta(days=meeting_day),
-                                                               "mode": "virtual"}, [])["id"]
-    return {"ana": ana, "luis": luis, "aminata": aminata, "omar": omar, "lucia": lucia, "ids": ids,
-            "connector": connector["id"]}
+    ids["meeting"] = meetings.save_meeting(
+        store,
+        omar["id"],
+        {
+            "connector_id": connector["id"],
+            "met_on": monday + timedelta(days=meeting_day),
+            "mode": "virtual",
+        },
+        [],
+    )["id"]
+    return {
+        "ana": ana,
+        "luis": luis,
+        "aminata": aminata,
+        "omar": omar,
+        "lucia": lucia,
+        "ids": ids,
+        "connector": connector["id"],
+    }

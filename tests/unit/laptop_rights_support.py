@@ -77,13 +77,27 @@ class World:
         if field is None:
             field, value = EDITS[kind]
         if kind == "lab_company" and value is None:
-            value = next(c["id"] for c in records.list_all(self.coordinator, "company") if c["id"] != row["company_id"])
+            value = next(
+                c["id"]
+                for c in records.list_all(self.coordinator, "company")
+                if c["id"] != row["company_id"]
+            )
         hlc, device = self.stamp()
-        return {"kind": kind, "id": row["id"], "op": "upsert", "fields": {field: [value, hlc, device]}}
+        return {
+            "kind": kind,
+            "id": row["id"],
+            "op": "upsert",
+            "fields": {field: [value, hlc, device]},
+        }
 
     def new(self, kind: str, row_id: str, values: dict) -> dict:
         hlc, device = self.stamp()
-        return {"kind": kind, "id": row_id, "op": "upsert", "fields": {n: [v, hlc, device] for n, v in values.items()}}
+        return {
+            "kind": kind,
+            "id": row_id,
+            "op": "upsert",
+            "fields": {n: [v, hlc, device] for n, v in values.items()},
+        }
 
     def delete(self, kind: str, row_id: str, erasure: bool = False) -> dict:
         hlc, device = self.stamp()
@@ -97,9 +111,16 @@ class World:
         re-sign it) and encrypted to the coordinator."""
         from desktop.domain.ids import new_id
 
-        manifest = {"type": "changes", "bundle_id": new_id(), "device_id": self.laptop.device_id, "site": site,
-                    "schema_version": head_revision(), "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1,
-                    "counts": {}}
+        manifest = {
+            "type": "changes",
+            "bundle_id": new_id(),
+            "device_id": self.laptop.device_id,
+            "site": site,
+            "schema_version": head_revision(),
+            "sequence": {"since": 0, "first": 1, "last": 1},
+            "clock": 1,
+            "counts": {},
+        }
         path = self.tmp / f"crafted-{next(_N)}.milma.age"
         body = B.encode_body({"changes": changes})
         path.write_bytes(B.seal(manifest, body, X.device_keys(self.laptop), [self.recipient]))

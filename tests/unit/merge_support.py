@@ -20,8 +20,12 @@ _TEMPLATE: dict[str, Path] = {}
 _N = count()
 
 PEOPLE = [
-    ("Ana", "García López", "1990-03-04"), ("Fatou", "Diop", "1985-11-20"), ("Mohamed", "El Amrani", "1979-07-01"),
-    ("Oksana", "Kovalenko", "1992-02-14"), ("José", "Martín Ruiz", "2000-12-31"), ("Ioana", "Popescu", "1988-05-09"),
+    ("Ana", "García López", "1990-03-04"),
+    ("Fatou", "Diop", "1985-11-20"),
+    ("Mohamed", "El Amrani", "1979-07-01"),
+    ("Oksana", "Kovalenko", "1992-02-14"),
+    ("José", "Martín Ruiz", "2000-12-31"),
+    ("Ioana", "Popescu", "1988-05-09"),
 ]
 
 
@@ -54,8 +58,15 @@ def new_laptop(root: Path, name: str) -> Store:
 
 def person(i: int, **extra) -> dict:
     first, last, birth = PEOPLE[i % len(PEOPLE)]
-    return {"first_name": first, "last_name": last, "birth_date": birth, "gender": "female",
-            "migrant_status": "migrant", "nationality": "SN", **extra}
+    return {
+        "first_name": first,
+        "last_name": last,
+        "birth_date": birth,
+        "gender": "female",
+        "migrant_status": "migrant",
+        "nationality": "SN",
+        **extra,
+    }
 
 
 class Laptop:
@@ -98,20 +109,38 @@ def snapshot(store: Store, *, with_journal: bool = False) -> dict:
             con.row_factory = None
             # the data columns, then each field's (clock, device): the same meaning whatever
             # numbers a store gave its devices
-            out[kind] = [(*(r[c] for c in r.keys() if c not in codec.SYNC_COLUMNS),
-                          codec.named(codec.of_row(kind, r), known)) for r in rows]
-        out["tombstone"] = sorted(con.execute("SELECT table_name, row_id FROM tombstone").fetchall())
-        out["merge_pending"] = sorted(con.execute("SELECT table_name, row_id, fields FROM merge_pending").fetchall())
+            out[kind] = [
+                (
+                    *(r[c] for c in r.keys() if c not in codec.SYNC_COLUMNS),
+                    codec.named(codec.of_row(kind, r), known),
+                )
+                for r in rows
+            ]
+        out["tombstone"] = sorted(
+            con.execute("SELECT table_name, row_id FROM tombstone").fetchall()
+        )
+        out["merge_pending"] = sorted(
+            con.execute("SELECT table_name, row_id, fields FROM merge_pending").fetchall()
+        )
         if with_journal:
             out["tombstone_stamps"] = sorted(con.execute("SELECT * FROM tombstone").fetchall())
             # every field's journal position, and the last one handed out
             con.row_factory = sqlite3.Row
-            out["positions"] = {kind: [(r["id"], r["seq"], sorted((n, s[2]) for n, s in codec.of_row(kind, r).items()))
-                                       for r in con.execute(f"SELECT * FROM {kind} ORDER BY id")] for kind in KINDS}
+            out["positions"] = {
+                kind: [
+                    (r["id"], r["seq"], sorted((n, s[2]) for n, s in codec.of_row(kind, r).items()))
+                    for r in con.execute(f"SELECT * FROM {kind} ORDER BY id")
+                ]
+                for kind in KINDS
+            }
             con.row_factory = None
             out["journal_top"] = con.execute("SELECT value FROM meta WHERE key = 'seq'").fetchall()
-            out["merge_conflict"] = con.execute("SELECT * FROM merge_conflict ORDER BY id").fetchall()
-            out["merge_quarantine"] = con.execute("SELECT * FROM merge_quarantine ORDER BY id").fetchall()
+            out["merge_conflict"] = con.execute(
+                "SELECT * FROM merge_conflict ORDER BY id"
+            ).fetchall()
+            out["merge_quarantine"] = con.execute(
+                "SELECT * FROM merge_quarantine ORDER BY id"
+            ).fetchall()
     finally:
         con.close()
     return out

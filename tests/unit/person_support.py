@@ -44,12 +44,22 @@ class Builder:
             return self.marker(kind, about)
         if not f.required:
             return None
-        return {"int": max(int(f.min or 0), 1), "float": max(float(f.min or 0), 1.0), "bool": True, "date": DAY,
-                "datetime": datetime(2025, 3, 10, 10, 0), "country": "MA", "langs": "fr", "lang": "fr",
-                "isco": "96"}.get(f.type) or (next(iter(f.enum)).value if f.enum else None)
+        return {
+            "int": max(int(f.min or 0), 1),
+            "float": max(float(f.min or 0), 1.0),
+            "bool": True,
+            "date": DAY,
+            "datetime": datetime(2025, 3, 10, 10, 0),
+            "country": "MA",
+            "langs": "fr",
+            "lang": "fr",
+            "isco": "96",
+        }.get(f.type) or (next(iter(f.enum)).value if f.enum else None)
 
     def make(self, kind: str, about: bool = True, **given) -> dict:
-        values = {f.name: self.value(kind, f, about) for f in KINDS[kind].fields if f.name not in given}
+        values = {
+            f.name: self.value(kind, f, about) for f in KINDS[kind].fields if f.name not in given
+        }
         values.update(given)
         row = records.create(self.store, kind, {k: v for k, v in values.items() if v is not None})
         if about:

@@ -33,8 +33,14 @@ PASSWORD = "correct horse"
 
 
 def person(**more) -> dict:
-    return {"first_name": "Awa", "last_name": "Sow", "birth_date": date(1990, 1, 1), "gender": "female",
-            "migrant_status": "migrant", **more}
+    return {
+        "first_name": "Awa",
+        "last_name": "Sow",
+        "birth_date": date(1990, 1, 1),
+        "gender": "female",
+        "migrant_status": "migrant",
+        **more,
+    }
 
 
 @pytest.fixture
@@ -61,13 +67,19 @@ def test_a_password_is_kept_as_an_argon2id_hash_with_its_parameters():
 
 
 def test_a_hash_made_with_other_parameters_still_verifies(monkeypatch):
-    monkeypatch.setattr(accounts, "PARAMETERS", {"time_cost": 2, "memory_cost": 256, "parallelism": 2})
+    monkeypatch.setattr(
+        accounts, "PARAMETERS", {"time_cost": 2, "memory_cost": 256, "parallelism": 2}
+    )
     older = accounts.hash_password(PASSWORD)
-    monkeypatch.setattr(accounts, "PARAMETERS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+    monkeypatch.setattr(
+        accounts, "PARAMETERS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+    )
     assert "$m=256,t=2,p=2$" in older and accounts.verify_password(older, PASSWORD)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(password=st.text(min_size=1, max_size=40), other=st.text(max_size=40))
 def test_any_password_set_verifies_and_any_other_fails(password, other):
     hashed = accounts.hash_password(password)
@@ -120,9 +132,21 @@ SERVICES = [
     ("trust a coordinator", "keys", lambda s: X.trust_coordinator(s, "age1x")),
     ("enrol a laptop", "keys", lambda s: X.enrol_device(s, {})),
     ("revoke a laptop", "keys", lambda s: X.revoke_device(s, "x")),
-    ("back up the identity", "keys", lambda s: X.backup_identity(s, s.data_dir / "id", "pass phrase")),
-    ("restore the identity", "keys", lambda s: X.restore_identity(s, s.data_dir / "id", "pass phrase")),
-    ("add an account", "accounts", lambda s: accounts.create_account(s, "new", PASSWORD, R.TECHNICIAN, "N")),
+    (
+        "back up the identity",
+        "keys",
+        lambda s: X.backup_identity(s, s.data_dir / "id", "pass phrase"),
+    ),
+    (
+        "restore the identity",
+        "keys",
+        lambda s: X.restore_identity(s, s.data_dir / "id", "pass phrase"),
+    ),
+    (
+        "add an account",
+        "accounts",
+        lambda s: accounts.create_account(s, "new", PASSWORD, R.TECHNICIAN, "N"),
+    ),
     ("change a role", "accounts", lambda s: accounts.set_role(s, "demo", R.TECHNICIAN)),
     ("switch an account off", "accounts", lambda s: accounts.set_active(s, "demo", False)),
     ("another's password", "accounts", lambda s: accounts.set_password(s, "demo", "whatever123")),
@@ -132,7 +156,9 @@ SERVICES = [
 
 @pytest.mark.parametrize("username", ["tecnico", "coordi"])
 @pytest.mark.parametrize(("what", "permission", "call"), SERVICES, ids=[s[0] for s in SERVICES])
-def test_every_service_a_role_may_not_call_refuses_it_saying_why(team, username, what, permission, call):
+def test_every_service_a_role_may_not_call_refuses_it_saying_why(
+    team, username, what, permission, call
+):
     as_(team, username)
     role = accounts.current(team).role
     if R.allowed(role, permission):
@@ -140,7 +166,8 @@ def test_every_service_a_role_may_not_call_refuses_it_saying_why(team, username,
     with pytest.raises(accounts.AccessDenied) as refused:
         call(team)
     assert render(refused.value.message) == (
-        f"Your role, {role.capitalize()}, may not {R.PERMISSIONS[permission]}.")
+        f"Your role, {role.capitalize()}, may not {R.PERMISSIONS[permission]}."
+    )
 
 
 def test_a_technician_works_with_their_own_sites_participants_only(team):
@@ -150,7 +177,9 @@ def test_a_technician_works_with_their_own_sites_participants_only(team):
     with pytest.raises(accounts.AccessDenied):
         participants.update(team, other["id"], {"first_name": "Aua"})
     with pytest.raises(accounts.AccessDenied):
-        records.create(team, "goal", {"participant_id": other["id"], "title": "CV", "status": "open"})
+        records.create(
+            team, "goal", {"participant_id": other["id"], "title": "CV", "status": "open"}
+        )
     with pytest.raises(accounts.AccessDenied):
         participants.register(team, person(site="LOS_ARCOS", first_name="Bea"))
     assert participants.update(team, own["id"], {"first_name": "Anna"})["first_name"] == "Anna"
@@ -162,46 +191,84 @@ def test_the_recorder_is_the_logged_in_technician_not_a_choice(team):
     pid = participants.register(team, person())["id"]
     names = dict((name, tid) for tid, name in technicians(team))
     as_(team, "tecnico")
-    session = records.create(team, "coaching_session", {
-        "participant_id": pid, "technician_id": names["Cora Coordinadora"], "starts_at": datetime(2026, 11, 2, 10),
-        "duration_minutes": 45, "kind": "individual"})
+    session = records.create(
+        team,
+        "coaching_session",
+        {
+            "participant_id": pid,
+            "technician_id": names["Cora Coordinadora"],
+            "starts_at": datetime(2026, 11, 2, 10),
+            "duration_minutes": 45,
+            "kind": "individual",
+        },
+    )
     assert session["technician_id"] == names["Teo Técnico"]
-    story = records.create(team, "life_story", {"participant_id": pid, "text": "Llegué en 2019.",
-                                                "recorded_on": date(2026, 11, 2), "consent_scope": "private",
-                                                "recorded_by": names["Ana Técnica"]})
+    story = records.create(
+        team,
+        "life_story",
+        {
+            "participant_id": pid,
+            "text": "Llegué en 2019.",
+            "recorded_on": date(2026, 11, 2),
+            "consent_scope": "private",
+            "recorded_by": names["Ana Técnica"],
+        },
+    )
     assert story["recorded_by"] == names["Teo Técnico"]
     as_(team, "coordi")  # a change keeps who recorded it
-    changed = records.update(team, "coaching_session", session["id"], {
-        "technician_id": names["Cora Coordinadora"], "duration_minutes": 50})
+    changed = records.update(
+        team,
+        "coaching_session",
+        session["id"],
+        {"technician_id": names["Cora Coordinadora"], "duration_minutes": 50},
+    )
     assert changed["duration_minutes"] == 50 and changed["technician_id"] == names["Teo Técnico"]
     # and the audit log names who did it
-    actor = team.reader().execute("SELECT actor FROM audit_entry WHERE record_id = ? AND action = 'change'",
-                                  (session["id"],)).fetchone()[0]
+    actor = (
+        team.reader()
+        .execute(
+            "SELECT actor FROM audit_entry WHERE record_id = ? AND action = 'change'",
+            (session["id"],),
+        )
+        .fetchone()[0]
+    )
     assert actor == names["Cora Coordinadora"]
 
 
 def test_a_connector_meeting_names_the_technician_who_logged_it(team):
     own = participants.register(team, person())["id"]
     other = participants.register(team, person(site="LOS_ARCOS", first_name="Bea"))["id"]
-    connector = records.create(team, "connector", {"full_name": "Rosa Conectora", "field": "Hostelería",
-                                                   "origin": "local"})["id"]
+    connector = records.create(
+        team, "connector", {"full_name": "Rosa Conectora", "field": "Hostelería", "origin": "local"}
+    )["id"]
     names = dict((name, tid) for tid, name in technicians(team))
-    meeting = {"connector_id": connector, "met_on": date(2026, 11, 2), "mode": "in_person",
-               "recorded_by": names["Ana Técnica"]}
+    meeting = {
+        "connector_id": connector,
+        "met_on": date(2026, 11, 2),
+        "mode": "in_person",
+        "recorded_by": names["Ana Técnica"],
+    }
     as_(team, "tecnico")
     saved = meetings.save_meeting(team, own, meeting, [])
     assert saved["recorded_by"] == names["Teo Técnico"]
     with pytest.raises(accounts.AccessDenied):  # another site's participant
         meetings.save_meeting(team, other, meeting, [])
     as_(team, "coordi")  # a change keeps who logged it
-    changed = meetings.save_meeting(team, own, {"notes": "Segunda cita.", "recorded_by": names["Ana Técnica"]}, [],
-                                    meeting_id=saved["id"])
+    changed = meetings.save_meeting(
+        team,
+        own,
+        {"notes": "Segunda cita.", "recorded_by": names["Ana Técnica"]},
+        [],
+        meeting_id=saved["id"],
+    )
     assert changed["notes"] == "Segunda cita." and changed["recorded_by"] == names["Teo Técnico"]
 
 
 # ---- logging in and waiting -----------------------------------------------------------------
-@pytest.mark.parametrize(("failures", "wait"), [
-    (0, 0), (1, 0), (4, 0), (5, 5), (6, 10), (7, 20), (8, 40), (10, 160), (11, 300), (50, 300)])
+@pytest.mark.parametrize(
+    ("failures", "wait"),
+    [(0, 0), (1, 0), (4, 0), (5, 5), (6, 10), (7, 20), (8, 40), (10, 160), (11, 300), (50, 300)],
+)
 def test_the_wait_grows_from_the_fifth_wrong_password(failures, wait):
     assert R.lockout_delay(failures) == wait
 
@@ -214,7 +281,8 @@ def test_five_wrong_passwords_in_a_row_make_the_next_try_wait(team):
     with pytest.raises(accounts.MustWait) as waiting:
         accounts.login(team, "tecnico", "wrong one", now=now)
     assert waiting.value.seconds == 5 and render(waiting.value.message) == (
-        "Too many wrong passwords in a row: try again in 5 s.")
+        "Too many wrong passwords in a row: try again in 5 s."
+    )
     with pytest.raises(accounts.MustWait):  # even the right password waits
         accounts.login(team, "tecnico", PASSWORD, now=now + 4)
     assert accounts.wait_left(team, "tecnico", now=now + 4) == pytest.approx(1)
@@ -233,7 +301,9 @@ def test_an_unknown_name_and_a_switched_off_account_say_the_same(team):
     accounts.set_active(team, "tecnico", False)
     with pytest.raises(accounts.WrongPassword) as off:
         accounts.login(team, "tecnico", PASSWORD)
-    assert render(unknown.value.message) == render(off.value.message) == "Wrong user name or password."
+    assert (
+        render(unknown.value.message) == render(off.value.message) == "Wrong user name or password."
+    )
 
 
 def test_user_names_ignore_case_and_accents_and_passwords_are_checked(team):
@@ -265,7 +335,9 @@ def test_anyone_changes_their_own_password(team):
 
 
 # ---- a store made before accounts -----------------------------------------------------------
-def test_a_store_without_accounts_works_as_before_until_an_administrator_exists(data_dir, monkeypatch):
+def test_a_store_without_accounts_works_as_before_until_an_administrator_exists(
+    data_dir, monkeypatch
+):
     monkeypatch.delenv("MILMA_USER")
     old = Store.open(data_dir)
     init_device(old, "CIFE", "old-laptop", "Rosa Martín")

@@ -21,24 +21,42 @@ def test_agenda_table_csv_json_and_mine(store, data_dir):
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
     assert lines[0].startswith("Week of ") and lines[-1] == "4 appointments"
-    assert any(f"Aminata Diop ({data['aminata']['code']})" in line and "Coaching appointment" in line
-               for line in lines)
-    assert any("Connector meeting · Virtual" in line and "Connector: Marta Gil" in line for line in lines)
+    assert any(
+        f"Aminata Diop ({data['aminata']['code']})" in line and "Coaching appointment" in line
+        for line in lines
+    )
+    assert any(
+        "Connector meeting · Virtual" in line and "Connector: Marta Gil" in line for line in lines
+    )
 
-    as_json = json.loads(milma("agenda", "--week", week, "--format", "json", data_dir=data_dir).stdout)
+    as_json = json.loads(
+        milma("agenda", "--week", week, "--format", "json", data_dir=data_dir).stdout
+    )
     assert [(r["day"], r["kind"], r["first_name"]) for r in as_json] == [
         ((MONDAY + timedelta(days=1)).isoformat(), "coaching_session", "Aminata"),
         ((MONDAY + timedelta(days=2)).isoformat(), "coaching_session", "Omar"),
         ((MONDAY + timedelta(days=3)).isoformat(), "coaching_appointment", "Aminata"),
-        ((MONDAY + timedelta(days=4)).isoformat(), "connector_meeting", "Omar")]
+        ((MONDAY + timedelta(days=4)).isoformat(), "connector_meeting", "Omar"),
+    ]
     assert as_json[2]["time"].endswith("T09:15:00") and as_json[3]["time"] is None
 
-    mine = list(csv.DictReader(io.StringIO(milma("agenda", "--week", week, "--mine", "--format", "csv",
-                                                 data_dir=data_dir).stdout)))
-    assert [(r["kind"], r["with_name"]) for r in mine] == [("coaching_session", "Ana Técnica"),
-                                                           ("coaching_appointment", "Ana Técnica")]
+    mine = list(
+        csv.DictReader(
+            io.StringIO(
+                milma(
+                    "agenda", "--week", week, "--mine", "--format", "csv", data_dir=data_dir
+                ).stdout
+            )
+        )
+    )
+    assert [(r["kind"], r["with_name"]) for r in mine] == [
+        ("coaching_session", "Ana Técnica"),
+        ("coaching_appointment", "Ana Técnica"),
+    ]
     spanish = milma("agenda", "--week", week, "--mine", data_dir=data_dir, lang="es")
-    assert "Cita de acompañamiento" in spanish.stdout and spanish.stdout.splitlines()[-1] == "2 citas"
+    assert (
+        "Cita de acompañamiento" in spanish.stdout and spanish.stdout.splitlines()[-1] == "2 citas"
+    )
 
 
 def test_agenda_bad_week_and_mine_without_technician(tmp_path):
@@ -67,12 +85,23 @@ def test_agenda_shows_a_meeting_planned_next_week(store, data_dir):
     data = agenda_support.make_week(store, MONDAY)
     next_monday = agenda.week_start(date.today()) + timedelta(days=7)
     host = data["connector"]
-    meetings.save_meeting(store, data["aminata"]["id"], {"connector_id": host, "met_on": next_monday + timedelta(days=1),
-                                                         "mode": "virtual", "status": "planned"}, [])
+    meetings.save_meeting(
+        store,
+        data["aminata"]["id"],
+        {
+            "connector_id": host,
+            "met_on": next_monday + timedelta(days=1),
+            "mode": "virtual",
+            "status": "planned",
+        },
+        [],
+    )
     store.close()
     table = milma("agenda", "--week", next_monday.isoformat(), data_dir=data_dir)
     assert table.returncode == 0, table.stderr
-    assert any("Planned connector meeting · Virtual" in line and "Connector: Marta Gil" in line
-               for line in table.stdout.splitlines())
+    assert any(
+        "Planned connector meeting · Virtual" in line and "Connector: Marta Gil" in line
+        for line in table.stdout.splitlines()
+    )
     spanish = milma("agenda", "--week", next_monday.isoformat(), data_dir=data_dir, lang="es")
     assert "Encuentro con un conector previsto · Virtual" in spanish.stdout

@@ -98,7 +98,9 @@ def test_qt_only_in_ui_and_app_and_only_qtcore_in_i18n_and_the_cli(tmp_path):
             "desktop/i18n/gui.py": "from PySide6.QtGui import QFont\n",
             "desktop/cli/ok.py": "from PySide6.QtCore import QCoreApplication\n",
             "desktop/cli/widgets.py": "import PySide6.QtWidgets\n",
-            "desktop/ui/ok.py": "from PySide6.QtWidgets import QWidget\nfrom PySide6 import QtGui\n",
+            "desktop/ui/ok.py": (
+                "from PySide6.QtWidgets import QWidget\nfrom PySide6 import QtGui\n"
+            ),
             "desktop/app.py": "from PySide6.QtWidgets import QApplication\n",
         },
     )
@@ -118,8 +120,13 @@ def test_arrows_point_down(tmp_path):
         {
             "desktop/storage/a.py": "from desktop.services import x\n",
             "desktop/storage/b.py": "def f():\n    from ..exchange import merge\n",
-            "desktop/storage/c.py": "import importlib\nimportlib.import_module('desktop.ui.main_window')\n",
-            "desktop/storage/ok.py": "from desktop.domain import schema\nfrom desktop import __version__\nfrom . import models\n",
+            "desktop/storage/c.py": (
+                "import importlib\nimportlib.import_module('desktop.ui.main_window')\n"
+            ),
+            "desktop/storage/ok.py": (
+                "from desktop.domain import schema\nfrom desktop import __version__\nfrom . import"
+                " models\n"
+            ),
             "desktop/domain/d.py": "from desktop.storage.models import Participant\n",
             "desktop/cli/e.py": "def show():\n    from desktop.ui.main_window import MainWindow\n",
             "desktop/cli/ok.py": "from desktop.services import participants\n",
@@ -141,19 +148,36 @@ def test_arrows_point_down(tmp_path):
 @pytest.mark.parametrize(
     "source",
     [
-        "from sqlalchemy import insert\nfrom desktop.storage.models import Participant\n"
-        "def f(s):\n    s.execute(insert(Participant.__table__).values(id='x'))\n",
-        "import sqlalchemy as sa\nfrom desktop.storage.models import Participant\n"
-        "def f(s):\n    s.execute(sa.delete(Participant))\n",
-        "from sqlalchemy import update as upd\nfrom desktop.storage.models import RECORD_MODELS\n"
-        "def f(s, kind):\n    table = RECORD_MODELS[kind].__table__\n    s.execute(upd(table).values(id='y'))\n",
-        "from desktop.storage.models import Child\nP = Child.__table__\n"
-        "def table():\n    return P\n\ndef f(s):\n    s.execute(table().delete())\n",
-        "def f(conn):\n    conn.exec_driver_sql('update \"participant\" set stamps = ?', ('{}',))\n",
+        (
+            "from sqlalchemy import insert\nfrom desktop.storage.models import Participant\n"
+            "def f(s):\n    s.execute(insert(Participant.__table__).values(id='x'))\n"
+        ),
+        (
+            "import sqlalchemy as sa\nfrom desktop.storage.models import Participant\n"
+            "def f(s):\n    s.execute(sa.delete(Participant))\n"
+        ),
+        (
+            "from sqlalchemy import update as upd\nfrom desktop.storage.models import"
+            " RECORD_MODELS\ndef f(s, kind):\n    table = RECORD_MODELS[kind].__table__\n   "
+            " s.execute(upd(table).values(id='y'))\n"
+        ),
+        (
+            "from desktop.storage.models import Child\nP = Child.__table__\n"
+            "def table():\n    return P\n\ndef f(s):\n    s.execute(table().delete())\n"
+        ),
+        (
+            "def f(conn):\n    conn.exec_driver_sql('update \"participant\" set stamps = ?',"
+            " ('{}',))\n"
+        ),
         "def f(conn, n):\n    conn.execute(f'DELETE FROM participant WHERE id = {n}')\n",
-        "def f(conn):\n    conn.executemany('INSERT OR REPLACE INTO participant (id) VALUES (?)', [])\n",
-        "from desktop.storage.models import Participant\n"
-        "def f(session):\n    session.add(Participant(id='z'))\n",
+        (
+            "def f(conn):\n    conn.executemany('INSERT OR REPLACE INTO participant (id) VALUES"
+            " (?)', [])\n"
+        ),
+        (
+            "from desktop.storage.models import Participant\n"
+            "def f(session):\n    session.add(Participant(id='z'))\n"
+        ),
     ],
 )
 def test_a_synced_record_is_written_only_by_the_journal(tmp_path, source):
@@ -175,13 +199,15 @@ def test_words_in_docstrings_and_messages_are_not_sql(tmp_path):
     write_tree(
         tmp_path,
         {
-            "desktop/services/ok.py": '''
+            "desktop/services/ok.py": (
+                '''
         """Update participant set by set; delete from participant lists."""
         MESSAGE = "Update MILMA Desktop first, then delete from the stick."
         def f(values):
             values.update({"a": 1})
             return tx.insert("participant", values)
     '''
+            )
         },
     )
     assert found(tmp_path) == set()
@@ -192,12 +218,20 @@ def test_each_bookkeeping_table_has_one_writer(tmp_path, monkeypatch):
     write_tree(
         tmp_path,
         {
-            "desktop/services/conflicts.py": "from sqlalchemy import update\nfrom desktop.storage.models import MergeConflict\n"
-            "C = MergeConflict.__table__\ndef f(s):\n    s.execute(update(C))\n",
-            "desktop/exchange/merge.py": "def f(conn):\n    conn.execute('DELETE FROM merge_conflict')\n",
-            "desktop/services/scratch.py": "from sqlalchemy import insert\nfrom desktop.storage.models import Scratch\n"
-            "def f(s):\n    s.execute(insert(Scratch))\n",
-            "desktop/services/dynamic.py": "from sqlalchemy import insert\ndef f(s, t):\n    s.execute(insert(t))\n",
+            "desktop/services/conflicts.py": (
+                "from sqlalchemy import update\nfrom desktop.storage.models import MergeConflict\n"
+                "C = MergeConflict.__table__\ndef f(s):\n    s.execute(update(C))\n"
+            ),
+            "desktop/exchange/merge.py": (
+                "def f(conn):\n    conn.execute('DELETE FROM merge_conflict')\n"
+            ),
+            "desktop/services/scratch.py": (
+                "from sqlalchemy import insert\nfrom desktop.storage.models import Scratch\n"
+                "def f(s):\n    s.execute(insert(Scratch))\n"
+            ),
+            "desktop/services/dynamic.py": (
+                "from sqlalchemy import insert\ndef f(s, t):\n    s.execute(insert(t))\n"
+            ),
         },
     )
     assert {k for k in found(tmp_path) if k[0] == "bookkeeping"} == {

@@ -15,9 +15,18 @@ from desktop.storage import audit as A
 
 
 def _person(store, first="Amina", last="Diallo", **extra) -> dict:
-    return participants.register(store, {"first_name": first, "last_name": last, "birth_date": date(1990, 5, 1),
-                                         "gender": "female", "migrant_status": "refugee",
-                                         "preferred_language": "fr", **extra})
+    return participants.register(
+        store,
+        {
+            "first_name": first,
+            "last_name": last,
+            "birth_date": date(1990, 5, 1),
+            "gender": "female",
+            "migrant_status": "refugee",
+            "preferred_language": "fr",
+            **extra,
+        },
+    )
 
 
 def _sql(store, statement: str, *params) -> None:
@@ -33,8 +42,11 @@ def _problems(store) -> list[tuple[str, int]]:
 
 def test_actions_write_entries_with_ids_and_codes_only(store):
     person = _person(store, phone="612345678")
-    goal = records.create(store, "goal", {"participant_id": person["id"], "title": "Carnet de conducir",
-                                          "status": "planned"})
+    goal = records.create(
+        store,
+        "goal",
+        {"participant_id": person["id"], "title": "Carnet de conducir", "status": "planned"},
+    )
     records.update(store, "goal", goal["id"], {"status": "achieved"})
     audit.viewed_participant(store, person["id"])
     records.delete(store, "goal", goal["id"])
@@ -91,7 +103,12 @@ def test_a_changed_entry_given_a_new_hash_breaks_the_chain_after_it(logged):
     with logged.read() as s:
         entry = A.chain(s, logged.device_id)[2]
     entry["code"] = "CIF-XXXX-9999"
-    _sql(logged, "UPDATE audit_entry SET code = ?, hash = ? WHERE seq = 3", entry["code"], A.entry_hash(entry))
+    _sql(
+        logged,
+        "UPDATE audit_entry SET code = ?, hash = ? WHERE seq = 3",
+        entry["code"],
+        A.entry_hash(entry),
+    )
     assert _problems(logged) == [("broken", 4)]
 
 
@@ -117,13 +134,19 @@ def test_two_swapped_entries_rehashed_are_detected(logged):
         e["hash"] = A.entry_hash(e)
     _sql(logged, "DELETE FROM audit_entry WHERE seq IN (2, 3)")
     for e in (second, third):
-        _sql(logged, f"INSERT INTO audit_entry ({', '.join(A.COLUMNS)}) VALUES ({', '.join('?' * len(A.COLUMNS))})",
-             *(e[c] for c in A.COLUMNS))
+        _sql(
+            logged,
+            f"INSERT INTO audit_entry ({', '.join(A.COLUMNS)}) VALUES"
+            f" ({', '.join('?' * len(A.COLUMNS))})",
+            *(e[c] for c in A.COLUMNS),
+        )
     assert _problems(logged) == [("broken", 2), ("broken", 3), ("broken", 4)]
 
 
 def test_an_action_refused_writes_no_entry(store):
     before = len(audit.entries(store))
     with pytest.raises(ValidationError):
-        records.create(store, "goal", {"participant_id": "no-such-person", "title": "x", "status": "planned"})
+        records.create(
+            store, "goal", {"participant_id": "no-such-person", "title": "x", "status": "planned"}
+        )
     assert len(audit.entries(store)) == before

@@ -43,21 +43,33 @@ def _chain(store, device_id):
 def test_the_chain_survives_export_and_import(stores, usb):
     laptop, coordinator = stores
     path = X.export(laptop, usb).path
-    own = _chain(laptop, laptop.device_id)  # the export itself is the last entry, written after the bundle
+    own = _chain(
+        laptop, laptop.device_id
+    )  # the export itself is the last entry, written after the bundle
     preview = X.preview_import(coordinator, path)
     assert preview["report"]["audit"]["problems"] == []
     assert _chain(coordinator, laptop.device_id) == []  # a preview keeps nothing
     result = X.apply_import(coordinator, path)
-    assert result["report"]["audit"] == {"device_id": laptop.device_id, "received": len(own) - 1,
-                                         "added": len(own) - 1, "held": len(own) - 1, "problems": []}
+    assert result["report"]["audit"] == {
+        "device_id": laptop.device_id,
+        "received": len(own) - 1,
+        "added": len(own) - 1,
+        "held": len(own) - 1,
+        "problems": [],
+    }
     assert _chain(coordinator, laptop.device_id) == own[:-1]
     statuses = audit.verify(coordinator)
     assert [(c.device_id, c.own, c.intact) for c in statuses] == [
-        (coordinator.device_id, True, True), (laptop.device_id, False, True)]
+        (coordinator.device_id, True, True),
+        (laptop.device_id, False, True),
+    ]
     # the coordinator's own log says it imported the bundle, and how the laptop's log was found
     imported = audit.entries(coordinator, actions=["import"])[0]
     assert imported["device_id"] == coordinator.device_id
-    assert imported["detail"]["device_id"] == laptop.device_id and imported["detail"]["audit_problems"] == 0
+    assert (
+        imported["detail"]["device_id"] == laptop.device_id
+        and imported["detail"]["audit_problems"] == 0
+    )
     # the reference data acknowledges the chain: the laptop's next bundle starts after it
     ref = X.export(coordinator, usb, passphrase="correct horse battery").path
     X.apply_import(laptop, ref)
@@ -90,7 +102,9 @@ def test_a_rewritten_history_is_reported_as_a_conflict(stores, usb):
     # the laptop rewrites its second entry (rehashing the rest) and sends everything again
     conn = sqlite3.connect(laptop.path)
     with conn:
-        rows = conn.execute(f"SELECT {', '.join(A.COLUMNS)} FROM audit_entry ORDER BY seq").fetchall()
+        rows = conn.execute(
+            f"SELECT {', '.join(A.COLUMNS)} FROM audit_entry ORDER BY seq"
+        ).fetchall()
         prev = A.GENESIS
         for row in rows:
             e = dict(zip(A.COLUMNS, row, strict=True))
@@ -98,14 +112,20 @@ def test_a_rewritten_history_is_reported_as_a_conflict(stores, usb):
             if e["seq"] == 2:
                 e["action"] = "view"
             e["hash"] = prev = A.entry_hash(e)
-            conn.execute("UPDATE audit_entry SET action = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                         (e["action"], e["prev_hash"], e["hash"], e["seq"]))
+            conn.execute(
+                "UPDATE audit_entry SET action = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                (e["action"], e["prev_hash"], e["hash"], e["seq"]),
+            )
     conn.close()
     result = X.apply_import(coordinator, X.export(laptop, usb, full=True).path)
     problems = result["report"]["audit"]["problems"]
     # the entries held keep the first version; the rewritten ones are refused, and the first new
     # entry no longer follows the chain the coordinator holds
-    assert [(p["problem"], p["seq"]) for p in problems] == [("conflict", 2), ("conflict", 3), ("broken", 4)]
+    assert [(p["problem"], p["seq"]) for p in problems] == [
+        ("conflict", 2),
+        ("conflict", 3),
+        ("broken", 4),
+    ]
 
 
 def test_entries_removed_before_the_export_are_reported(stores, usb, monkeypatch):
@@ -125,7 +145,9 @@ def test_entries_removed_before_the_export_are_reported(stores, usb, monkeypatch
 def test_a_bundle_without_an_audit_section_still_imports(stores, usb, monkeypatch):
     laptop, coordinator = stores
     encode = B.encode_body
-    monkeypatch.setattr(B, "encode_body", lambda body: encode({k: v for k, v in body.items() if k != AB.KEY}))
+    monkeypatch.setattr(
+        B, "encode_body", lambda body: encode({k: v for k, v in body.items() if k != AB.KEY})
+    )
     path = X.export(laptop, usb).path
     monkeypatch.undo()
     result = X.apply_import(coordinator, path)

@@ -26,8 +26,16 @@ def run(capsys, *args, lang="en", answer=None, monkeypatch=None):
 def laptop(qapp, store):
     """An initialised store with one participant, closed (the session's QApplication is made
     first, so main() does not make a core one)."""
-    participants.register(store, {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04",
-                                  "gender": "female", "migrant_status": "refugee"})
+    participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+        },
+    )
     store.close()
     return store.data_dir
 
@@ -46,7 +54,9 @@ def test_backup_then_list_shows_it_by_date_why_and_size(capsys, laptop):
     code, out, _ = run(capsys, "backup", "list")
     lines = out.splitlines()
     assert code == 0 and lines[0].split() == ["Made", "Why", "Size", "File"]
-    assert "Made on request" in lines[2] and " kB" in lines[2] and lines[2].endswith("-manual.sqlite3")
+    assert (
+        "Made on request" in lines[2] and " kB" in lines[2] and lines[2].endswith("-manual.sqlite3")
+    )
     code, out, _ = run(capsys, "backup", "list", "--format", "json")
     listed = json.loads(out)
     assert [item["kind"] for item in listed] == ["manual"] and listed[0]["size"] > 0
@@ -68,35 +78,71 @@ def test_backup_to_a_folder_writes_there_only(capsys, laptop, tmp_path):
     assert code == 0 and [p.name for p in stick.iterdir()] == [out.split("/")[-1].strip()]
     assert backups.list_backups(laptop) == []
     code, _, err = run(capsys, "backup", "--to", tmp_path / "missing")
-    assert code == 1 and err.strip() == f"milma: The folder {tmp_path / 'missing'} does not exist; no backup was made."
+    assert (
+        code == 1
+        and err.strip()
+        == f"milma: The folder {tmp_path / 'missing'} does not exist; no backup was made."
+    )
 
 
 def test_restore_asks_first_and_no_keeps_everything(capsys, laptop, monkeypatch):
     run(capsys, "backup")
     backup = backups.list_backups(laptop)[0].path
     store = Store.open(laptop)
-    participants.register(store, {"first_name": "Awa", "last_name": "Sow", "birth_date": "1990-01-01",
-                                  "gender": "female", "migrant_status": "migrant"})
+    participants.register(
+        store,
+        {
+            "first_name": "Awa",
+            "last_name": "Sow",
+            "birth_date": "1990-01-01",
+            "gender": "female",
+            "migrant_status": "migrant",
+        },
+    )
     store.close()
     code, _, err = run(capsys, "restore", backup, answer="n\n", monkeypatch=monkeypatch)
-    assert code == 1 and "by the backup made" in err and err.rstrip().endswith("milma: Nothing was restored.")
+    assert (
+        code == 1
+        and "by the backup made" in err
+        and err.rstrip().endswith("milma: Nothing was restored.")
+    )
     assert _names(laptop) == ["Diop", "Sow"]
     code, out, _ = run(capsys, "restore", backup, answer="y\n", monkeypatch=monkeypatch)
     assert code == 0 and _names(laptop) == ["Diop"]
     assert out.splitlines()[0] == f"Restored the backup {backup.name}."
     kept = backups.list_backups(laptop)[0]
-    assert kept.kind == backups.RESTORE and out.splitlines()[1] == f"What was there before is kept as the backup {kept.path}."
+    assert (
+        kept.kind == backups.RESTORE
+        and out.splitlines()[1] == f"What was there before is kept as the backup {kept.path}."
+    )
     # what the restore replaced can itself be restored
     code, _, _ = run(capsys, "restore", kept.path, "--yes")
     assert code == 0 and _names(laptop) == ["Diop", "Sow"]
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "milma: The file notes.txt is not a MILMA backup; nothing was restored."),
-    ("es", "milma: El archivo notes.txt no es una copia de seguridad de MILMA; no se ha restaurado nada."),
-    ("fr", "milma\u00a0: Le fichier notes.txt n’est pas une sauvegarde de MILMA ; rien n’a été restauré."),
-])
-def test_restore_refuses_a_file_that_is_not_a_backup_in_the_users_language(capsys, laptop, tmp_path, lang, expected):
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "milma: The file notes.txt is not a MILMA backup; nothing was restored."),
+        (
+            "es",
+            (
+                "milma: El archivo notes.txt no es una copia de seguridad de MILMA; no se ha"
+                " restaurado nada."
+            ),
+        ),
+        (
+            "fr",
+            (
+                "milma\u00a0: Le fichier notes.txt n’est pas une sauvegarde de MILMA ; rien n’a été"
+                " restauré."
+            ),
+        ),
+    ],
+)
+def test_restore_refuses_a_file_that_is_not_a_backup_in_the_users_language(
+    capsys, laptop, tmp_path, lang, expected
+):
     notes = tmp_path / "notes.txt"
     notes.write_text("not a backup")
     code, _, err = run(capsys, "restore", notes, "--yes", lang=lang)

@@ -35,15 +35,22 @@ def stores(tmp_path, tmp_path_factory):
 
 
 def _person(last: str) -> dict:
-    return {"first_name": "Aminata", "last_name": last, "birth_date": "1992-04-04", "gender": "female",
-            "migrant_status": "refugee"}
+    return {
+        "first_name": "Aminata",
+        "last_name": last,
+        "birth_date": "1992-04-04",
+        "gender": "female",
+        "migrant_status": "refugee",
+    }
 
 
 def _by_id(store) -> dict[str, dict]:
     return {p["id"]: p for p in records.list_all(store, "participant")}
 
 
-def test_restoring_the_third_newest_backup_then_exporting_loses_nothing_and_sends_nothing_twice(stores, usb):
+def test_restoring_the_third_newest_backup_then_exporting_loses_nothing_and_sends_nothing_twice(
+    stores, usb
+):
     laptop, coordinator = stores
     # the coordinator holds the laptop's first export and told the laptop so
     X.apply_import(coordinator, X.export(laptop, usb).path)
@@ -58,7 +65,9 @@ def test_restoring_the_third_newest_backup_then_exporting_loses_nothing_and_send
     records.update(laptop, "participant", p2, {"phone": "+34612345678"})
     second = X.export(laptop, usb)
     X.apply_import(coordinator, second.path)
-    X.apply_import(laptop, X.export(coordinator, usb).path)  # acknowledges everything up to second.last
+    X.apply_import(
+        laptop, X.export(coordinator, usb).path
+    )  # acknowledges everything up to second.last
 
     # newest first: before that import, after registering, after the first edit
     listed = backups.list_backups(laptop)
@@ -90,7 +99,9 @@ def test_restoring_the_third_newest_backup_then_exporting_loses_nothing_and_send
     assert len({p["code"] for p in people.values()}) == 5  # no code given twice
     assert p5["code"] != p4["code"]
     assert people[p1]["next_steps"] == "Enviar el CV"  # the newer edit wins, clock behind or not
-    assert people[p2]["phone"] == "+34612345678" and people[p2]["next_steps"] == "Visita a la empresa"
+    assert (
+        people[p2]["phone"] == "+34612345678" and people[p2]["next_steps"] == "Visita a la empresa"
+    )
     assert people[p4["id"]]["last_name"] == "Diop" and people[p5["id"]]["last_name"] == "Sow"
     assert people[p3]["last_name"] == _by_id(laptop)[p3]["last_name"]
     laptop.close()
@@ -105,7 +116,9 @@ def test_restore_keeps_the_laptop_keys_made_after_the_backup(tmp_path, usb, tmp_
         conn.execute("DELETE FROM exchange_key")  # as a backup made before the keys were
     backups.restore(laptop.data_dir, backup, laptop)
     with sqlite3.connect(laptop.path) as conn:
-        assert sorted(conn.execute("SELECT role, public_key FROM exchange_key").fetchall()) == keys_now
+        assert (
+            sorted(conn.execute("SELECT role, public_key FROM exchange_key").fetchall()) == keys_now
+        )
     laptop.close()
 
 
@@ -131,7 +144,10 @@ def test_a_file_that_is_not_a_backup_is_refused(store, tmp_path, content):
         path.write_bytes(content)
     with pytest.raises(backups.BackupError) as refused:
         backups.restore(store.data_dir, path, store)
-    assert render(refused.value.message) == "The file something.sqlite3 is not a MILMA backup; nothing was restored."
+    assert (
+        render(refused.value.message)
+        == "The file something.sqlite3 is not a MILMA backup; nothing was restored."
+    )
 
 
 def test_a_backup_from_a_newer_version_is_refused(store, tmp_path):
@@ -156,7 +172,9 @@ def test_a_damaged_database_is_put_aside_and_the_saved_marks_still_hold(tmp_path
 
     restored = backups.restore(data_dir, backup)
     assert restored.damaged and restored.saved_as.name.startswith("damaged-")
-    assert restored.saved_as.exists() and restored.saved_as not in [b.path for b in backups.list_backups(data_dir)]
+    assert restored.saved_as.exists() and restored.saved_as not in [
+        b.path for b in backups.list_backups(data_dir)
+    ]
     again = Store.open(data_dir)
     assert [p["last_name"] for p in records.list_all(again, "participant")] == ["Diop"]
     third = participants.register(again, _person("Ba"))

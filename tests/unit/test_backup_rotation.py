@@ -17,24 +17,37 @@ NOON = datetime(2026, 12, 3, 12, 0)  # a Thursday
 
 
 def _days(first: date, last: date) -> list[datetime]:
-    return [datetime.combine(first + timedelta(n), NOON.time()) for n in range((last - first).days + 1)]
+    return [
+        datetime.combine(first + timedelta(n), NOON.time()) for n in range((last - first).days + 1)
+    ]
 
 
 def _kept(items: list[tuple[datetime, str]]) -> list[tuple[datetime, str]]:
     return sorted(items[i] for i in B.to_keep(items))
 
 
-@pytest.mark.parametrize(("made", "expected"), [
-    # a daily backup every day for two months: the last 7 days, and the newest of each of the
-    # 4 last weeks (this week's and last week's are among those days already)
-    (_days(date(2026, 10, 5), date(2026, 12, 3)),
-     [date(2026, 11, 15), date(2026, 11, 22)] + [date(2026, 11, 27) + timedelta(n) for n in range(7)]),
-    # the laptop is used on Mondays only: 7 Mondays, the 4 newest of them twice over
-    ([datetime(2026, 9, 7, 9) + timedelta(weeks=n) for n in range(13)],
-     [date(2026, 9, 7) + timedelta(weeks=n) for n in range(6, 13)]),
-    # three days of use: each day's backup is kept
-    (_days(date(2026, 12, 1), date(2026, 12, 3)), [date(2026, 12, 1), date(2026, 12, 2), date(2026, 12, 3)]),
-])
+@pytest.mark.parametrize(
+    ("made", "expected"),
+    [
+        # a daily backup every day for two months: the last 7 days, and the newest of each of the
+        # 4 last weeks (this week's and last week's are among those days already)
+        (
+            _days(date(2026, 10, 5), date(2026, 12, 3)),
+            [date(2026, 11, 15), date(2026, 11, 22)]
+            + [date(2026, 11, 27) + timedelta(n) for n in range(7)],
+        ),
+        # the laptop is used on Mondays only: 7 Mondays, the 4 newest of them twice over
+        (
+            [datetime(2026, 9, 7, 9) + timedelta(weeks=n) for n in range(13)],
+            [date(2026, 9, 7) + timedelta(weeks=n) for n in range(6, 13)],
+        ),
+        # three days of use: each day's backup is kept
+        (
+            _days(date(2026, 12, 1), date(2026, 12, 3)),
+            [date(2026, 12, 1), date(2026, 12, 2), date(2026, 12, 3)],
+        ),
+    ],
+)
 def test_daily_backups_kept(made, expected):
     items = [(when, B.DAILY) for when in made]
     assert [when.date() for when, _kind in _kept(items)] == expected
@@ -79,13 +92,15 @@ def test_rotation_keeps_exactly_what_it_promises(items):
     daily = [i for i, item in enumerate(items) if item[1] == B.DAILY]
     risky = [i for i, item in enumerate(items) if item[1] in B.RISKY]
     manual = [i for i, item in enumerate(items) if item[1] == B.MANUAL]
-    promised = set(_newest_by(items, daily, lambda when: when.date())[:B.KEEP_DAILY])
-    promised |= set(_newest_by(items, daily, lambda when: when.isocalendar()[:2])[:B.KEEP_WEEKLY])
-    promised |= set(_newest_first(items, risky)[:B.KEEP_RISKY])
-    promised |= set(_newest_first(items, manual)[:B.KEEP_MANUAL])
+    promised = set(_newest_by(items, daily, lambda when: when.date())[: B.KEEP_DAILY])
+    promised |= set(_newest_by(items, daily, lambda when: when.isocalendar()[:2])[: B.KEEP_WEEKLY])
+    promised |= set(_newest_first(items, risky)[: B.KEEP_RISKY])
+    promised |= set(_newest_first(items, manual)[: B.KEEP_MANUAL])
     assert kept == promised
     if items:
-        assert _newest_first(items, range(len(items)))[0] in kept  # the newest backup is never removed
+        assert (
+            _newest_first(items, range(len(items)))[0] in kept
+        )  # the newest backup is never removed
 
 
 @settings(max_examples=200, deadline=None)
@@ -95,7 +110,8 @@ def test_rotating_again_removes_nothing_more(items):
     assert B.to_keep(kept) == set(range(len(kept)))
 
 
-# ---- a real folder --------------------------------------------------------------------------------
+# ---- a real folder ---------------------------------------------------------------------------
+
 
 def _touch(folder, when: datetime, kind: str) -> str:
     name = f"milma-{when:%Y%m%d-%H%M%S}-{kind}.sqlite3"
@@ -115,6 +131,7 @@ def test_rotate_deletes_only_old_backups(tmp_path):
     assert future in left and "notes.txt" in left and "damaged-20261101-100000.sqlite3" in left
     assert legacy in left  # one of the last 5 before a risky step
     assert sorted(n for n in left if n.endswith("-daily.sqlite3") and n != future) == sorted(
-        names[n] for n in (0, 1, 2, 3, 4, 5, 6, 11, 18))
+        names[n] for n in (0, 1, 2, 3, 4, 5, 6, 11, 18)
+    )
     assert len(removed) == 40 - 9
     assert B.rotate(tmp_path, NOON) == []

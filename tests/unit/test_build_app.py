@@ -12,7 +12,8 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the fake programs are scripts")
 
 spec = importlib.util.spec_from_file_location(
-    "build_app", Path(__file__).resolve().parents[2] / "scripts" / "build_app.py")
+    "build_app", Path(__file__).resolve().parents[2] / "scripts" / "build_app.py"
+)
 build_app = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(build_app)
 
@@ -33,7 +34,9 @@ def fake_build(root: Path, fails: str = "") -> Path:
     (folder / "_internal" / "lib.bin").write_bytes(b"\0" * 4096)
     for name in ("milma", build_app.NAME):
         program = folder / name
-        program.write_text(FAKE.format(python=sys.executable, code=3, fails=fails), encoding="utf-8")
+        program.write_text(
+            FAKE.format(python=sys.executable, code=3, fails=fails), encoding="utf-8"
+        )
         program.chmod(0o755)
     return folder
 

@@ -63,8 +63,15 @@ def test_export_then_import_brings_every_record_and_is_idempotent(stores, usb):
     assert again["already_imported"] is True
     assert again["report"]["totals"]["new"] == again["report"]["totals"]["updated"] == 0
     after = snapshot(coordinator)
-    assert {t: v for t, v in after.items() if not t.startswith("exchange_") and t not in ("meta", "audit_entry")} == \
-        {t: v for t, v in before.items() if not t.startswith("exchange_") and t not in ("meta", "audit_entry")}
+    assert {
+        t: v
+        for t, v in after.items()
+        if not t.startswith("exchange_") and t not in ("meta", "audit_entry")
+    } == {
+        t: v
+        for t, v in before.items()
+        if not t.startswith("exchange_") and t not in ("meta", "audit_entry")
+    }
     assert [h["direction"] for h in X.history(coordinator)] == ["import", "import"]
     assert [h["direction"] for h in X.history(laptop)] == ["export"]
 
@@ -80,7 +87,10 @@ def test_file_name_and_bytes_carry_no_personal_data(stores, usb):
     assert not any(n.encode() in data for n in names | codes)
 
 
-@pytest.mark.skipif(shutil.which("age") is None, reason="the age command-line tool is not installed (apt-get install age)")
+@pytest.mark.skipif(
+    shutil.which("age") is None,
+    reason="the age command-line tool is not installed (apt-get install age)",
+)
 def test_the_age_tool_decrypts_a_bundle_with_the_coordinator_identity(stores, usb, tmp_path):
     laptop, coordinator = stores
     path = X.export(laptop, usb).path
@@ -88,11 +98,13 @@ def test_the_age_tool_decrypts_a_bundle_with_the_coordinator_identity(stores, us
         identity = K.unlock_coordinator(s, PASSPHRASE)
     key_file = tmp_path / "coordinator.key"
     key_file.write_text(K.identity_file_text(identity))
-    out = subprocess.run(["age", "-d", "-i", str(key_file), str(path)], capture_output=True, timeout=60)
+    out = subprocess.run(
+        ["age", "-d", "-i", str(key_file), str(path)], capture_output=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     plain = out.stdout
     assert plain.startswith(B.MAGIC)
-    manifest = json.loads(plain[len(B.MAGIC):plain.index(b"\n", len(B.MAGIC))])
+    manifest = json.loads(plain[len(B.MAGIC) : plain.index(b"\n", len(B.MAGIC))])
     assert manifest["format"] == "milma-bundle" and manifest["schema_version"] == head_revision()
     assert manifest["device_id"] == laptop.device_id
     body = plain.split(b"\n", 3)[3]
@@ -116,7 +128,10 @@ def test_manifest_describes_the_bundle(stores, usb):
 
 # ---- acknowledgements, gaps, reference data ---------------------------------------------------
 
-def test_a_bundle_of_format_2_from_an_older_laptop_still_imports(stores, usb, tmp_path, monkeypatch):
+
+def test_a_bundle_of_format_2_from_an_older_laptop_still_imports(
+    stores, usb, tmp_path, monkeypatch
+):
     laptop, coordinator = stores
     before = snapshot(coordinator)
     # the laptop writes as format 2 did: every upsert a JSON object, no tables
@@ -142,8 +157,15 @@ def test_a_bundle_of_format_2_from_an_older_laptop_still_imports(stores, usb, tm
     assert X.open_bundle(coordinator, current).manifest["format_version"] == B.FORMAT_VERSION == 3
     again = X.apply_import(coordinator, current)
     assert again["report"]["totals"]["new"] == again["report"]["totals"]["updated"] == 0
-    assert {t: v for t, v in snapshot(coordinator).items() if not t.startswith("exchange_") and t not in ("meta", "audit_entry")} == \
-        {t: v for t, v in merged.items() if not t.startswith("exchange_") and t not in ("meta", "audit_entry")}
+    assert {
+        t: v
+        for t, v in snapshot(coordinator).items()
+        if not t.startswith("exchange_") and t not in ("meta", "audit_entry")
+    } == {
+        t: v
+        for t, v in merged.items()
+        if not t.startswith("exchange_") and t not in ("meta", "audit_entry")
+    }
 
 
 def test_acknowledged_changes_are_not_exported_again(stores, usb):
@@ -159,7 +181,9 @@ def test_acknowledged_changes_are_not_exported_again(stores, usb):
     second = X.export(laptop, usb)
     assert second.since == first.last
     # only the new edit, besides reference records the laptop just took from the coordinator
-    assert {k: n for k, n in second.counts.items() if k not in REFERENCE_KINDS} == {"participant": 1}
+    assert {k: n for k, n in second.counts.items() if k not in REFERENCE_KINDS} == {
+        "participant": 1
+    }
     full = X.export(laptop, usb, full=True)
     assert full.since == 0 and full.counts["participant"] == 3
 
@@ -175,12 +199,18 @@ def test_a_missing_bundle_shows_as_a_gap_until_it_arrives(stores, usb):
     records.update(laptop, "participant", pids[0], {"next_steps": "Paso dos"})
     two = X.export(laptop, usb)
     with laptop.transaction() as tx:  # the laptop believes `two` was acknowledged (e.g. lost stick)
-        tx.session.execute(X.ledger._ACK.update().where(X.ledger._ACK.c.device_id == laptop.device_id).values(seq=two.last))
+        tx.session.execute(
+            X.ledger._ACK.update()
+            .where(X.ledger._ACK.c.device_id == laptop.device_id)
+            .values(seq=two.last)
+        )
     records.update(laptop, "participant", pids[1], {"next_steps": "Paso tres"})
     three = X.export(laptop, usb)
     assert three.since == two.last
     preview = X.preview_import(coordinator, three.path)
-    assert preview["gaps"] == [{"device_id": laptop.device_id, "from": one.last + 1, "to": two.last}]
+    assert preview["gaps"] == [
+        {"device_id": laptop.device_id, "from": one.last + 1, "to": two.last}
+    ]
     X.apply_import(coordinator, three.path)
     assert X.acknowledged(coordinator)[laptop.device_id] == one.last
     X.apply_import(coordinator, two.path)
@@ -192,7 +222,9 @@ def test_reference_data_carries_revocations_to_laptops(stores, usb, tmp_path):
     laptop, coordinator = stores
     other = new_laptop(tmp_path / "other")
     X.trust_coordinator(other, X.key_info(coordinator)["age_public_key"])
-    fp = X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))["fingerprint"]
+    fp = X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))[
+        "fingerprint"
+    ]
     X.revoke_device(coordinator, fp[:9])
     ref = X.export(coordinator, usb)
     result = X.apply_import(laptop, ref.path)
@@ -210,7 +242,9 @@ def test_reference_data_carries_revocations_to_laptops(stores, usb, tmp_path):
     other.close()
 
 
-def test_reference_data_not_made_by_the_trusted_coordinator_is_refused(stores, usb, tmp_path, tmp_path_factory):
+def test_reference_data_not_made_by_the_trusted_coordinator_is_refused(
+    stores, usb, tmp_path, tmp_path_factory
+):
     laptop, coordinator = stores
     impostor = Store_open_coordinator(tmp_path / "impostor")
     X.enrol_device(impostor, K.parse_enrolment(json.dumps(X.key_info(laptop))))
@@ -225,6 +259,7 @@ def test_reference_data_not_made_by_the_trusted_coordinator_is_refused(stores, u
 def Store_open_coordinator(folder: Path):  # noqa: N802 - a second, different coordinator identity
     from desktop.services.setup import init_device
     from desktop.storage.store import Store
+
     store = Store.open(folder)
     init_device(store, "CIFE", "impostor")
     X.init_coordinator(store, "another passphrase")
@@ -254,22 +289,42 @@ def test_a_restored_identity_reads_bundles_in_transit(stores, usb, tmp_path):
 
 # ---- refusals: nothing written --------------------------------------------------------------
 
+
 def _coordinator_key(coordinator) -> str:
     return X.key_info(coordinator)["age_public_key"]
 
 
-def _craft(laptop, coordinator, *, manifest: dict | None = None, body: bytes | None = None,
-           signature: bytes | None = None) -> bytes:
+def _craft(
+    laptop,
+    coordinator,
+    *,
+    manifest: dict | None = None,
+    body: bytes | None = None,
+    signature: bytes | None = None,
+) -> bytes:
     """A bundle as a laptop would make it, with parts replaced."""
     device = X.device_keys(laptop)
-    base = {"type": "changes", "bundle_id": "b-1", "device_id": laptop.device_id, "schema_version": head_revision(),
-            "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1, "counts": {}}
+    base = {
+        "type": "changes",
+        "bundle_id": "b-1",
+        "device_id": laptop.device_id,
+        "schema_version": head_revision(),
+        "sequence": {"since": 0, "first": 1, "last": 1},
+        "clock": 1,
+        "counts": {},
+    }
     base.update(manifest or {})
     body = B.encode_body({"changes": []}) if body is None else body
     if signature is None:
         return B.seal(base, body, device, [_coordinator_key(coordinator)])
-    full = dict(base, format=B.FORMAT, format_version=B.FORMAT_VERSION, body_hash=B.body_hash(body),
-                body_size=len(body), signer_fingerprint=device.fingerprint)
+    full = dict(
+        base,
+        format=B.FORMAT,
+        format_version=B.FORMAT_VERSION,
+        body_hash=B.body_hash(body),
+        body_size=len(body),
+        signer_fingerprint=device.fingerprint,
+    )
     plain = B.MAGIC + B._json_line(full) + b"\n" + signature + b"\n" + body
     return pyrage.encrypt(plain, [K.parse_age_recipient(_coordinator_key(coordinator))])
 
@@ -340,7 +395,13 @@ def test_signature_over_other_content_is_refused(stores, tmp_path):
     laptop, coordinator = stores
     genuine = B.MAGIC + b'{"other":"manifest"}'
     device = X.device_keys(laptop)
-    sig = B._json_line({"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, genuine)})
+    sig = B._json_line(
+        {
+            "alg": "ed25519",
+            "public_key": device.signing_public,
+            "signature": K.sign(device.signing, genuine),
+        }
+    )
     path = tmp_path / "resigned.milma.age"
     path.write_bytes(_craft(laptop, coordinator, signature=sig))
     _refused(coordinator, path, "signature does not match")
@@ -357,23 +418,54 @@ def test_bundle_of_a_newer_format_is_refused(stores, tmp_path):
     laptop, coordinator = stores
     device = X.device_keys(laptop)
     body = B.encode_body({"changes": []})
-    manifest = {"type": "changes", "bundle_id": "b-2", "device_id": laptop.device_id, "schema_version": head_revision(),
-                "sequence": {"since": 0, "first": 1, "last": 1}, "clock": 1, "counts": {}, "format": B.FORMAT,
-                "format_version": B.FORMAT_VERSION + 1, "body_hash": B.body_hash(body), "body_size": len(body),
-                "signer_fingerprint": device.fingerprint}
+    manifest = {
+        "type": "changes",
+        "bundle_id": "b-2",
+        "device_id": laptop.device_id,
+        "schema_version": head_revision(),
+        "sequence": {"since": 0, "first": 1, "last": 1},
+        "clock": 1,
+        "counts": {},
+        "format": B.FORMAT,
+        "format_version": B.FORMAT_VERSION + 1,
+        "body_hash": B.body_hash(body),
+        "body_size": len(body),
+        "signer_fingerprint": device.fingerprint,
+    }
     signed = B.MAGIC + B._json_line(manifest)
-    sig = B._json_line({"alg": "ed25519", "public_key": device.signing_public, "signature": K.sign(device.signing, signed)})
+    sig = B._json_line(
+        {
+            "alg": "ed25519",
+            "public_key": device.signing_public,
+            "signature": K.sign(device.signing, signed),
+        }
+    )
     for i, plain in enumerate((signed + b"\n" + sig + b"\n" + body, b"MILMA-BUNDLE/2\n{}\n{}\n")):
         path = tmp_path / f"newer-{i}.milma.age"
-        path.write_bytes(pyrage.encrypt(plain, [K.parse_age_recipient(_coordinator_key(coordinator))]))
+        path.write_bytes(
+            pyrage.encrypt(plain, [K.parse_age_recipient(_coordinator_key(coordinator))])
+        )
         _refused(coordinator, path, "newer version")
 
 
 def test_bundle_with_malformed_content_is_refused(stores, tmp_path):
     laptop, coordinator = stores
-    bad_value = {"changes": [{"kind": "participant", "id": "01a2", "op": "upsert",
-                              "fields": {"first_name": [12, 1, laptop.device_id]}}]}
-    cases = [B.encode_body(bad_value), B.encode_body({"changes": "all"}), zlib.compress(b"not json"), b"\x00\x01"]
+    bad_value = {
+        "changes": [
+            {
+                "kind": "participant",
+                "id": "01a2",
+                "op": "upsert",
+                "fields": {"first_name": [12, 1, laptop.device_id]},
+            }
+        ]
+    }
+    cases = [
+        B.encode_body(bad_value),
+        B.encode_body({"changes": "all"}),
+        zlib.compress(b"not json"),
+        b"\x00\x01",
+    ]
     for i, body in enumerate(cases):
         path = tmp_path / f"malformed-{i}.milma.age"
         path.write_bytes(_craft(laptop, coordinator, body=body))
@@ -408,21 +500,30 @@ def test_a_process_killed_mid_import_leaves_the_database_as_it_was(stores, usb):
         "    return report\n"
         "m.apply = apply\n"
         "from desktop.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n")
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
     env = dict(os.environ, MILMA_KEY_PASSPHRASE=PASSPHRASE)
-    proc = subprocess.run([sys.executable, "-c", script, "--data-dir", str(data_dir), "import", str(path)],
-                          env=env, capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(data_dir), "import", str(path)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode == -9, proc.stderr.decode()
     from desktop.storage.store import Store
+
     reopened = Store.open(data_dir)
     try:
         assert snapshot(reopened) == before
-        assert X.apply_import(reopened, path, PASSPHRASE)["report"]["kinds"]["participant"]["new"] == 3
+        assert (
+            X.apply_import(reopened, path, PASSPHRASE)["report"]["kinds"]["participant"]["new"] == 3
+        )
     finally:
         reopened.close()
 
 
 # ---- writing: nothing marked exported when the write fails ------------------------------------
+
 
 def _nothing_exported(laptop, usb_dir: Path) -> None:
     assert X.history(laptop) == []
@@ -446,6 +547,7 @@ def test_a_write_error_leaves_nothing_marked_exported(stores, usb, monkeypatch):
 
     def failing_fsync(fd):
         raise OSError(errno.EIO, "I/O error")
+
     monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(B.BundleWriteError, match="was the drive removed"):
         X.export(laptop, usb)
@@ -459,6 +561,7 @@ def test_a_stick_pulled_after_the_rename_leaves_nothing_marked_exported(stores, 
     def pulled(src, dst):
         real_replace(src, dst)
         shutil.rmtree(usb)
+
     monkeypatch.setattr(os, "replace", pulled)
     with pytest.raises(B.BundleWriteError):
         X.export(laptop, usb)
@@ -470,6 +573,7 @@ def test_a_full_drive_says_so(stores, usb, monkeypatch):
 
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
+
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(B.BundleWriteError, match="is full"):
         X.export(laptop, usb)
@@ -490,8 +594,10 @@ def test_an_unwritable_folder_fails_cleanly(stores, usb, monkeypatch):
     usb.chmod(0o500)
     try:
         if os.access(usb, os.W_OK):  # root writes anywhere: refuse the creation as the kernel would
+
             def refused(*args, **kwargs):
                 raise PermissionError(errno.EACCES, "Permission denied", str(usb))
+
             monkeypatch.setattr(tempfile, "mkstemp", refused)
         with pytest.raises(B.BundleWriteError, match="nothing was exported"):
             X.export(laptop, usb)
@@ -508,8 +614,11 @@ def test_records_arriving_after_a_duplicate_merge_join_the_survivor_on_import(st
     a, b = sorted(records.list_all(coordinator, "participant"), key=lambda p: p["code"])[:2]
     duplicates.merge_participants(coordinator, a["id"], b["id"])
     # the laptop, not yet aware of the merge, plans a goal with the merged-away person
-    goal = records.create(laptop, "goal", {"participant_id": b["id"], "title": "Carné de carretillero",
-                                           "status": "planned"})
+    goal = records.create(
+        laptop,
+        "goal",
+        {"participant_id": b["id"], "title": "Carné de carretillero", "status": "planned"},
+    )
     applied = X.apply_import(coordinator, X.export(laptop, usb).path)
     assert applied["report"]["repointed"] == 1
     assert records.get(coordinator, "goal", goal["id"])["participant_id"] == a["id"]
@@ -519,11 +628,16 @@ def test_records_arriving_after_a_duplicate_merge_join_the_survivor_on_import(st
 def test_enrolling_a_laptop_with_its_own_tag_gives_no_warning(stores, tmp_path):
     _, coordinator = stores
     other = new_laptop(tmp_path / "other", "other")
-    assert X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))["warning"] is None
+    assert (
+        X.enrol_device(coordinator, K.parse_enrolment(json.dumps(X.key_info(other))))["warning"]
+        is None
+    )
     other.close()
 
 
-def test_two_laptops_sharing_a_code_tag_are_told_apart_not_merged_blindly(stores, usb, tmp_path, monkeypatch):
+def test_two_laptops_sharing_a_code_tag_are_told_apart_not_merged_blindly(
+    stores, usb, tmp_path, monkeypatch
+):
     """Codes are unique; if two laptops drew the same random tag, the second one's people would
     get codes already taken: its bundle is refused whole, naming the tag, and nothing is written."""
     from desktop.services import participants

@@ -24,7 +24,10 @@ from tests.unit.test_bundle_properties import DEVICE, READER
 from tests.unit.test_bundle_support import pair, snapshot
 
 TOO_BIG = 1 << 63
-HUGE = st.one_of(st.integers(min_value=TOO_BIG, max_value=1 << 200), st.integers(max_value=-TOO_BIG - 1, min_value=-(1 << 200)))
+HUGE = st.one_of(
+    st.integers(min_value=TOO_BIG, max_value=1 << 200),
+    st.integers(max_value=-TOO_BIG - 1, min_value=-(1 << 200)),
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +59,7 @@ MANIFEST_PLACES = {
 
 
 @pytest.mark.parametrize("field", sorted(MANIFEST_PLACES))
-@pytest.mark.parametrize("number", [TOO_BIG, -TOO_BIG - 1, 10 ** 30])
+@pytest.mark.parametrize("number", [TOO_BIG, -TOO_BIG - 1, 10**30])
 def test_a_manifest_number_out_of_range_is_refused_naming_it(stores, tmp_path, field, number):
     laptop, coordinator = stores
     path = tmp_path / "big.milma.age"
@@ -67,8 +70,13 @@ def test_a_manifest_number_out_of_range_is_refused_naming_it(stores, tmp_path, f
 def test_the_largest_numbers_sqlite_holds_still_open(stores, tmp_path):
     laptop, coordinator = stores
     path = tmp_path / "largest.milma.age"
-    path.write_bytes(_craft(laptop, coordinator, manifest={"clock": TOO_BIG - 1,
-                                                           "sequence": {"since": 0, "first": 1, "last": 1}}))
+    path.write_bytes(
+        _craft(
+            laptop,
+            coordinator,
+            manifest={"clock": TOO_BIG - 1, "sequence": {"since": 0, "first": 1, "last": 1}},
+        )
+    )
     assert X.preview_import(coordinator, path)["changes"] == 0
 
 
@@ -80,15 +88,40 @@ def _body(body: dict) -> bytes:
 
 CHANGE_PLACES = {
     # a stamp's clock, one field at a time, the one stamp of a compact upsert, a deletion's
-    "clock": lambda device, n: {"kind": "company", "id": "c1", "op": "upsert", "fields": {"name": ["Taller", n, device]}},
-    "compact clock": lambda device, n: {"kind": "company", "id": "c1", "op": "upsert", "stamp": [n, device],
-                                        "values": {"name": "Taller"}},
-    "deletion clock": lambda device, n: {"kind": "company", "id": "c1", "op": "delete", "hlc": n, "device": device},
+    "clock": lambda device, n: {
+        "kind": "company",
+        "id": "c1",
+        "op": "upsert",
+        "fields": {"name": ["Taller", n, device]},
+    },
+    "compact clock": lambda device, n: {
+        "kind": "company",
+        "id": "c1",
+        "op": "upsert",
+        "stamp": [n, device],
+        "values": {"name": "Taller"},
+    },
+    "deletion clock": lambda device, n: {
+        "kind": "company",
+        "id": "c1",
+        "op": "delete",
+        "hlc": n,
+        "device": device,
+    },
     # numbers of a record: whole numbers and decimals
-    "connector.capacity": lambda device, n: {"kind": "connector", "id": "k1", "op": "upsert", "stamp": [5, device],
-                                   "values": {"full_name": "Rosa", "capacity": n}},
-    "enrolment.hours_attended": lambda device, n: {"kind": "enrolment", "id": "e1", "op": "upsert",
-                                         "fields": {"hours_attended": [n, 5, device]}},
+    "connector.capacity": lambda device, n: {
+        "kind": "connector",
+        "id": "k1",
+        "op": "upsert",
+        "stamp": [5, device],
+        "values": {"full_name": "Rosa", "capacity": n},
+    },
+    "enrolment.hours_attended": lambda device, n: {
+        "kind": "enrolment",
+        "id": "e1",
+        "op": "upsert",
+        "fields": {"hours_attended": [n, 5, device]},
+    },
 }
 
 
@@ -96,9 +129,15 @@ CHANGE_PLACES = {
 def test_a_change_carrying_a_number_out_of_range_is_refused_naming_it(stores, tmp_path, place):
     laptop, coordinator = stores
     before = snapshot(coordinator)
-    for i, number in enumerate((TOO_BIG, (1 << 64) - 1, -TOO_BIG - 1, 10 ** 30)):
+    for i, number in enumerate((TOO_BIG, (1 << 64) - 1, -TOO_BIG - 1, 10**30)):
         path = tmp_path / f"change-{i}.milma.age"
-        path.write_bytes(_craft(laptop, coordinator, body=_body({"changes": [CHANGE_PLACES[place](laptop.device_id, number)]})))
+        path.write_bytes(
+            _craft(
+                laptop,
+                coordinator,
+                body=_body({"changes": [CHANGE_PLACES[place](laptop.device_id, number)]}),
+            )
+        )
         with pytest.raises(BundleRejected) as info:
             X.apply_import(coordinator, path)
         text = str(info.value)
@@ -112,8 +151,14 @@ def test_a_change_carrying_a_number_out_of_range_is_refused_naming_it(stores, tm
 
 def test_a_table_of_records_carrying_a_clock_out_of_range_is_refused(stores, tmp_path):
     laptop, coordinator = stores
-    table = {"kind": "company", "device": laptop.device_id, "fields": ["name"], "ids": ["c1"], "hlcs": [TOO_BIG],
-             "columns": [["Taller"]]}
+    table = {
+        "kind": "company",
+        "device": laptop.device_id,
+        "fields": ["name"],
+        "ids": ["c1"],
+        "hlcs": [TOO_BIG],
+        "columns": [["Taller"]],
+    }
     body = _body({"tables": [table], "changes": []})
     path = tmp_path / "table.milma.age"
     path.write_bytes(_craft(laptop, coordinator, body=body))
@@ -125,13 +170,16 @@ def test_a_table_of_records_carrying_a_clock_out_of_range_is_refused(stores, tmp
 
 REFERENCE_PLACES = {
     "acks": lambda device, n: {"acks": {device: n}},
-    "revocations.revoked_ms": lambda device, n: {"revocations": [{"fingerprint": "ed25519:x", "device_id": "d",
-                                                                  "revoked_ms": n}]},
+    "revocations.revoked_ms": lambda device, n: {
+        "revocations": [{"fingerprint": "ed25519:x", "device_id": "d", "revoked_ms": n}]
+    },
 }
 
 
 @pytest.mark.parametrize("field", sorted(REFERENCE_PLACES))
-def test_reference_data_carrying_a_number_out_of_range_is_refused_naming_it(stores, tmp_path, monkeypatch, field):
+def test_reference_data_carrying_a_number_out_of_range_is_refused_naming_it(
+    stores, tmp_path, monkeypatch, field
+):
     laptop, coordinator = stores
     build = R.build_body
 
@@ -148,8 +196,15 @@ def test_reference_data_carrying_a_number_out_of_range_is_refused_naming_it(stor
 
 # ---- the same, as a property of decoding (no store) ------------------------------------------
 
-BASE = {"type": "changes", "bundle_id": "b", "device_id": "d", "schema_version": head_revision(),
-        "sequence": {"since": 0, "first": 1, "last": 2}, "clock": 5, "counts": {"company": 1}}
+BASE = {
+    "type": "changes",
+    "bundle_id": "b",
+    "device_id": "d",
+    "schema_version": head_revision(),
+    "sequence": {"since": 0, "first": 1, "last": 2},
+    "clock": 5,
+    "counts": {"company": 1},
+}
 BODY = B.encode_body({"changes": []})
 
 
@@ -169,4 +224,6 @@ def test_any_manifest_number_sqlite_cannot_hold_is_refused_naming_its_field(fiel
 @settings(max_examples=60, deadline=None)
 @given(number=st.integers(min_value=0, max_value=TOO_BIG - 1))
 def test_any_clock_sqlite_holds_is_accepted(number):
-    assert B.open_plain(_plain({**BASE, "clock": number}), head_revision()).manifest["clock"] == number
+    assert (
+        B.open_plain(_plain({**BASE, "clock": number}), head_revision()).manifest["clock"] == number
+    )

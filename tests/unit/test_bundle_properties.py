@@ -25,10 +25,23 @@ def _device() -> K.DeviceKeys:
 
 DEVICE = _device()
 READER = x25519.Identity.generate()
-MANIFEST = {"type": "changes", "bundle_id": "b", "device_id": "d", "schema_version": SCHEMA,
-            "sequence": {"since": 0, "first": 1, "last": 2}, "clock": 5, "counts": {"company": 1}}
-BODY = {"changes": [{"kind": "company", "id": "c1", "op": "upsert", "fields": {"name": ["Taller Sur", 5, "d"]}}]}
-PLAIN = pyrage.decrypt(B.seal(MANIFEST, B.encode_body(BODY), DEVICE, [str(READER.to_public())]), [READER])
+MANIFEST = {
+    "type": "changes",
+    "bundle_id": "b",
+    "device_id": "d",
+    "schema_version": SCHEMA,
+    "sequence": {"since": 0, "first": 1, "last": 2},
+    "clock": 5,
+    "counts": {"company": 1},
+}
+BODY = {
+    "changes": [
+        {"kind": "company", "id": "c1", "op": "upsert", "fields": {"name": ["Taller Sur", 5, "d"]}}
+    ]
+}
+PLAIN = pyrage.decrypt(
+    B.seal(MANIFEST, B.encode_body(BODY), DEVICE, [str(READER.to_public())]), [READER]
+)
 
 
 def test_the_intact_bundle_opens():
@@ -37,7 +50,10 @@ def test_the_intact_bundle_opens():
 
 
 @settings(max_examples=300, deadline=None)
-@given(position=st.integers(min_value=0, max_value=len(PLAIN) - 1), mask=st.integers(min_value=1, max_value=255))
+@given(
+    position=st.integers(min_value=0, max_value=len(PLAIN) - 1),
+    mask=st.integers(min_value=1, max_value=255),
+)
 def test_any_changed_byte_is_refused(position, mask):
     altered = bytearray(PLAIN)
     altered[position] ^= mask

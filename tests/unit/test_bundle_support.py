@@ -21,6 +21,7 @@ def new_laptop(folder: Path, name: str = "laptop", participants: int = 0, seed: 
     init_device(store, "CIFE", name, "Técnica de prueba")
     if participants:
         from desktop.services.demo import generate
+
         generate(store, participants, seed=seed)
     X.key_info(store)  # create its keys
     return store
@@ -70,8 +71,12 @@ def made_by_coordinator(laptop: Store, coordinator: Store) -> None:
     strangers = {t["id"] for t in records.list_all(laptop, "technician") if t["site"] != site}
     with laptop.read() as s:
         changes, _first, _last = collect(s)
-    theirs = [c for c in changes if c["op"] == "upsert"
-              and (c["kind"] in REFERENCE_KINDS or (c["kind"] == "technician" and c["id"] in strangers))]
+    theirs = [
+        c
+        for c in changes
+        if c["op"] == "upsert"
+        and (c["kind"] in REFERENCE_KINDS or (c["kind"] == "technician" and c["id"] in strangers))
+    ]
     with coordinator.transaction() as tx:
         apply(tx, theirs)
 
@@ -80,8 +85,13 @@ def snapshot(store: Store) -> dict[str, list]:
     """Every row of every table."""
     conn = sqlite3.connect(store.path)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
+        return {
+            t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables
+        }
     finally:
         conn.close()
 

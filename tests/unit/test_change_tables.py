@@ -22,7 +22,9 @@ def changes(tmp_path_factory):
     store = new_laptop(tmp_path_factory.mktemp("tables") / "laptop", participants=12)
     # a merge, so that every kind of record travels; of two people with no job outcome, whose
     # records it rewrites (the kind must still travel whole from someone else)
-    employed = {pid for (pid,) in store.reader().execute("SELECT participant_id FROM employment_outcome")}
+    employed = {
+        pid for (pid,) in store.reader().execute("SELECT participant_id FROM employment_outcome")
+    }
     first, second = [p for p in participants.search(store) if p["id"] not in employed][:2]
     merge_participants(store, first["id"], second["id"])
     with store.read() as s:
@@ -55,13 +57,39 @@ def _single(kind: str, field: str, value, base: dict) -> tuple[dict, dict, dict]
     base = base if field in base else values  # one set of fields a table
     first = {"kind": kind, "id": "r0", "op": "upsert", "stamp": [4, DEVICE], "values": base}
     change = {"kind": kind, "id": "r1", "op": "upsert", "stamp": [5, DEVICE], "values": values}
-    table = {"kind": kind, "device": DEVICE, "fields": list(values), "ids": ["r0", "r1"], "hlcs": [4, 5],
-             "columns": [[base.get(name), v] for name, v in values.items()]}
+    table = {
+        "kind": kind,
+        "device": DEVICE,
+        "fields": list(values),
+        "ids": ["r0", "r1"],
+        "hlcs": [4, 5],
+        "columns": [[base.get(name), v] for name, v in values.items()],
+    }
     return first, change, table
 
 
-BAD = [None, 12, 1.5, True, "", "x" * 300, "2024-01-32", "2024-1-5", "20240105", "2024-01-05T10:00:00",
-       "2024-01-05T10:00:00+01:00", [], {}, ["a"], -1, 0, 10 ** 6, "no-such-choice", "a,b", 2 ** 70]
+BAD = [
+    None,
+    12,
+    1.5,
+    True,
+    "",
+    "x" * 300,
+    "2024-01-32",
+    "2024-1-5",
+    "20240105",
+    "2024-01-05T10:00:00",
+    "2024-01-05T10:00:00+01:00",
+    [],
+    {},
+    ["a"],
+    -1,
+    0,
+    10**6,
+    "no-such-choice",
+    "a,b",
+    2**70,
+]
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
@@ -89,7 +117,7 @@ def test_malformed_tables_are_refused(changes):
         ("device", 7, "invalid clock or device"),
         ("hlcs", [0] * len(table["ids"]), "invalid clock or device"),
         ("hlcs", ["5"] * len(table["ids"]), "invalid clock or device"),
-        ("hlcs", [2 ** 63] * len(table["ids"]), "invalid clock or device"),
+        ("hlcs", [2**63] * len(table["ids"]), "invalid clock or device"),
         ("ids", [""] * len(table["ids"]), "invalid record id"),
         ("ids", [5] * len(table["ids"]), "invalid record id"),
         ("ids", ["x" * 37] * len(table["ids"]), "invalid record id"),
@@ -100,10 +128,18 @@ def test_malformed_tables_are_refused(changes):
             decode_table(bad)
     with pytest.raises(BundleRejected, match="no fields"):
         decode_table(dict(table, fields=[], columns=[]))
-    twice = dict(table, fields=table["fields"] + table["fields"][:1], columns=table["columns"] + table["columns"][:1])
+    twice = dict(
+        table,
+        fields=table["fields"] + table["fields"][:1],
+        columns=table["columns"] + table["columns"][:1],
+    )
     with pytest.raises(BundleRejected, match="invalid value"):
         decode_table(twice)
-    unknown = dict(table, fields=table["fields"] + ["shoe_size"], columns=table["columns"] + [[1] * len(table["ids"])])
+    unknown = dict(
+        table,
+        fields=table["fields"] + ["shoe_size"],
+        columns=table["columns"] + [[1] * len(table["ids"])],
+    )
     with pytest.raises(BundleRejected, match="unknown field"):
         decode_table(unknown)
     unnamed = dict(table, fields=table["fields"][:-1] + [["x"]])
@@ -116,9 +152,16 @@ def test_tables_of_the_wrong_shape_are_told_apart(changes):
     _rest, tables = columnar(copy.deepcopy(changes))
     table = tables[0]
     assert table_shape_ok(table)
-    for bad in ([], dict(table, kind=None), dict(table, ids="all"), dict(table, hlcs=table["hlcs"] + [5]),
-                dict(table, columns=table["columns"][:-1]), dict(table, columns=[c[:-1] for c in table["columns"]]),
-                dict(table, columns=[tuple(c) for c in table["columns"]]), {k: v for k, v in table.items() if k != "fields"}):
+    for bad in (
+        [],
+        dict(table, kind=None),
+        dict(table, ids="all"),
+        dict(table, hlcs=table["hlcs"] + [5]),
+        dict(table, columns=table["columns"][:-1]),
+        dict(table, columns=[c[:-1] for c in table["columns"]]),
+        dict(table, columns=[tuple(c) for c in table["columns"]]),
+        {k: v for k, v in table.items() if k != "fields"},
+    ):
         assert not table_shape_ok(bad)
 
 

@@ -20,7 +20,9 @@ def milma(*args, data_dir=None, env=None, lang="en"):
     cmd = [sys.executable, "-m", "desktop.cli", "--lang", lang]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
-    result = subprocess.run(cmd + list(args), capture_output=True, text=True, env=full_env, timeout=120)
+    result = subprocess.run(
+        cmd + list(args), capture_output=True, text=True, env=full_env, timeout=120
+    )
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
@@ -28,7 +30,9 @@ def milma(*args, data_dir=None, env=None, lang="en"):
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
     d = tmp_path_factory.mktemp("cli") / "data"
-    assert milma("init", "--site", "LOS_ARCOS", "--device-name", "aula-2", data_dir=d).returncode == 0
+    assert (
+        milma("init", "--site", "LOS_ARCOS", "--device-name", "aula-2", data_dir=d).returncode == 0
+    )
     r = milma("demo", "--participants", "40", "--seed", "3", data_dir=d)
     assert r.returncode == 0, r.stderr
     assert "40" in r.stdout
@@ -46,7 +50,11 @@ def test_list_formats(demo_dir):
     assert "ARC-" in table.stdout and "40 participant" in table.stdout
     rows = json.loads(milma("participants", "list", "--format", "json", data_dir=demo_dir).stdout)
     assert len(rows) == 40 and {"code", "last_name", "birth_date"} <= set(rows[0])
-    parsed = list(csv.DictReader(io.StringIO(milma("participants", "list", "--format", "csv", data_dir=demo_dir).stdout)))
+    parsed = list(
+        csv.DictReader(
+            io.StringIO(milma("participants", "list", "--format", "csv", data_dir=demo_dir).stdout)
+        )
+    )
     assert [r["code"] for r in parsed] == [r["code"] for r in rows]
 
 
@@ -56,7 +64,11 @@ def test_search_ignores_case_and_accents(demo_dir):
     from desktop.domain.text import fold
 
     word = fold(accented["last_name"]).split()[0].upper()
-    found = json.loads(milma("participants", "list", "--search", word, "--format", "json", data_dir=demo_dir).stdout)
+    found = json.loads(
+        milma(
+            "participants", "list", "--search", word, "--format", "json", data_dir=demo_dir
+        ).stdout
+    )
     assert accented["code"] in [r["code"] for r in found]
 
 
@@ -65,7 +77,9 @@ def test_show_text_and_json(demo_dir):
     code = rows[0]["code"]
     text = milma("participants", "show", code, data_dir=demo_dir)
     assert text.returncode == 0 and rows[0]["last_name"] in text.stdout and "Lab:" in text.stdout
-    data = json.loads(milma("participants", "show", code, "--format", "json", data_dir=demo_dir).stdout)
+    data = json.loads(
+        milma("participants", "show", code, "--format", "json", data_dir=demo_dir).stdout
+    )
     assert data["participant"]["code"] == code and data["enrolment"]
 
 
@@ -77,15 +91,18 @@ def test_messages_follow_the_language(demo_dir):
         assert other.stderr != english.stderr
 
 
-@pytest.mark.parametrize("args,code,needle", [
-    (("participants", "show", "CIF-ZZZZ-9999"), 1, "CIF-ZZZZ-9999"),
-    (("demo", "--participants", "-5"), 1, "between 0 and"),
-    (("demo", "--participants", "many"), 2, "invalid int"),
-    (("init", "--site", "MADRID"), 2, "invalid choice"),
-    (("participants", "list", "--format", "xml"), 2, "invalid choice"),
-    (("frobnicate",), 2, "invalid choice"),
-    ((), 2, "usage"),
-])
+@pytest.mark.parametrize(
+    "args,code,needle",
+    [
+        (("participants", "show", "CIF-ZZZZ-9999"), 1, "CIF-ZZZZ-9999"),
+        (("demo", "--participants", "-5"), 1, "between 0 and"),
+        (("demo", "--participants", "many"), 2, "invalid int"),
+        (("init", "--site", "MADRID"), 2, "invalid choice"),
+        (("participants", "list", "--format", "xml"), 2, "invalid choice"),
+        (("frobnicate",), 2, "invalid choice"),
+        ((), 2, "usage"),
+    ],
+)
 def test_user_and_usage_errors(demo_dir, args, code, needle):
     r = milma(*args, data_dir=demo_dir)
     assert r.returncode == code
@@ -102,7 +119,9 @@ def test_unwritable_data_dir(tmp_path):
         target = locked / "data"
         if os.access(locked, os.W_OK):  # root writes anywhere: use a folder nobody can create
             if not Path("/proc/self").exists():
-                pytest.skip("running as root on a system without /proc: cannot simulate a read-only folder")
+                pytest.skip(
+                    "running as root on a system without /proc: cannot simulate a read-only folder"
+                )
             target = Path("/proc/self/milma-data")
         r = milma("init", "--site", "CIFE", data_dir=target)
         assert r.returncode == 1 and "data folder" in r.stderr

@@ -21,8 +21,14 @@ from tests.unit.test_bundle_support import count, pair
 
 HELD = 1.0  # seconds a writer keeps its transaction open
 
-ANA = {"first_name": "Ana", "last_name": "Serrano Gil", "birth_date": "1991-04-02", "gender": "female",
-       "migrant_status": "local", "nationality": "ES"}
+ANA = {
+    "first_name": "Ana",
+    "last_name": "Serrano Gil",
+    "birth_date": "1991-04-02",
+    "gender": "female",
+    "migrant_status": "local",
+    "nationality": "ES",
+}
 
 
 def _codes(store: Store) -> list[str]:
@@ -33,7 +39,9 @@ def _codes(store: Store) -> list[str]:
         conn.close()
 
 
-def test_a_form_saved_during_a_usb_import_waits_for_it_and_both_are_kept(tmp_path, tmp_path_factory, monkeypatch):
+def test_a_form_saved_during_a_usb_import_waits_for_it_and_both_are_kept(
+    tmp_path, tmp_path_factory, monkeypatch
+):
     laptop, coordinator = pair(tmp_path, tmp_path_factory, participants=3)
     bundle = X.export(laptop, tmp_path).path
     from desktop.exchange import merge
@@ -146,19 +154,19 @@ def test_the_command_line_writing_while_the_application_writes_waits_and_both_ar
 def test_the_application_waits_while_the_command_line_holds_a_write(store):
     """Another process holds a write transaction; the application's save waits for it."""
     script = (
-        "import sys, time\n"
-        "from desktop.services import participants\n"
-        "from desktop.storage.store import Store\n"
-        "store = Store.open(sys.argv[1])\n"
-        "with store.transaction() as tx:\n"
-        "    participants.register_in(store, tx, {'first_name': 'Otro', 'last_name': 'Proceso', 'birth_date': '1980-01-01',\n"
-        "        'gender': 'male', 'migrant_status': 'local', 'nationality': 'ES'})\n"
-        "    print('holding', flush=True)\n"
-        f"    time.sleep({HELD})\n"
-        "store.close()\n"
+        "import sys, time\nfrom desktop.services import participants\nfrom desktop.storage.store"
+        " import Store\nstore = Store.open(sys.argv[1])\nwith store.transaction() as tx:\n   "
+        " participants.register_in(store, tx, {'first_name': 'Otro', 'last_name': 'Proceso',"
+        " 'birth_date': '1980-01-01',\n        'gender': 'male', 'migrant_status': 'local',"
+        " 'nationality': 'ES'})\n    print('holding', flush=True)\n   "
+        f" time.sleep({HELD})\nstore.close()\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", script, str(store.data_dir)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(store.data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout.readline().strip() == "holding", proc.stderr.read()
         saved = participants.register(store, ANA)
@@ -176,7 +184,12 @@ def test_reads_never_take_the_write_lock(store, reader):
     if reader == "read":
         context = store.read()
         session = context.__enter__()
-        assert session.execute(__import__("sqlalchemy").text("SELECT count(*) FROM participant")).scalar() == 1
+        assert (
+            session.execute(
+                __import__("sqlalchemy").text("SELECT count(*) FROM participant")
+            ).scalar()
+            == 1
+        )
     else:
         conn = store.reader()
         assert conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 1

@@ -17,10 +17,14 @@ from tests.unit.merge_support import Laptop, export_all, import_into, new_store,
 def clash(tmp_path):
     """A coordinator whose own edit of a person's phone and next steps met a laptop's edits."""
     laptop = Laptop(tmp_path, "laptop")
-    p = participants.register(laptop.store, person(1, phone="+34600000000", next_steps="Actualizar el CV"))
+    p = participants.register(
+        laptop.store, person(1, phone="+34600000000", next_steps="Actualizar el CV")
+    )
     coordinator = new_store(tmp_path, "coordinator")
     import_into(coordinator, laptop.export())
-    participants.update(laptop.store, p["id"], {"phone": "+34611111111", "next_steps": "Entrevista el lunes"})
+    participants.update(
+        laptop.store, p["id"], {"phone": "+34611111111", "next_steps": "Entrevista el lunes"}
+    )
     participants.update(coordinator, p["id"], {"phone": "+34622222222"})  # later: wins
     import_into(coordinator, laptop.export())  # the laptop's next steps are newer: they win
     return coordinator, laptop, p
@@ -31,7 +35,11 @@ def test_open_conflicts_show_mine_and_theirs_with_labels(clash):
     found = {c["field"]: c for c in conflicts.list_open(coordinator)}
     assert set(found) == {"phone"}  # next steps were not edited here: no conflict
     c = found["phone"]
-    assert c["kind"] == "participant" and c["kind_label"] == "Participant" and c["field_label"] == "Phone"
+    assert (
+        c["kind"] == "participant"
+        and c["kind_label"] == "Participant"
+        and c["field_label"] == "Phone"
+    )
     assert c["record"] == p["code"]
     assert (c["mine"], c["theirs"], c["winner"]) == ("+34622222222", "+34611111111", "mine")
     assert records.get(coordinator, "participant", p["id"])["next_steps"] == "Entrevista el lunes"
@@ -57,7 +65,9 @@ def test_keep_mine_closes_the_review_and_forgets_the_other_value(clash):
     assert row["phone"] == "+34622222222"
     con = sqlite3.connect(db_path(coordinator.data_dir))
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert con.execute("SELECT resolved, value FROM merge_conflict").fetchall() == [("mine", "null")]
+    assert con.execute("SELECT resolved, value FROM merge_conflict").fetchall() == [
+        ("mine", "null")
+    ]
     con.close()
     assert b"611 111 111" not in db_path(coordinator.data_dir).read_bytes()
     with pytest.raises(NotFound):

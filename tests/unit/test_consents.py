@@ -23,8 +23,15 @@ from tests.unit.test_bundle_support import made_by_coordinator, pair
 from tests.unit.test_cli import milma
 
 TODAY = date.today()
-PERSON = {"first_name": "Awa", "last_name": "Diallo", "birth_date": date(1990, 1, 2), "gender": "female",
-          "migrant_status": "refugee", "preferred_language": "fr", "phone": "612345678"}
+PERSON = {
+    "first_name": "Awa",
+    "last_name": "Diallo",
+    "birth_date": date(1990, 1, 2),
+    "gender": "female",
+    "migrant_status": "refugee",
+    "preferred_language": "fr",
+    "phone": "612345678",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +55,7 @@ def _pdf_text(pdf: bytes) -> str:
 
 # ---- recording and the history ------------------------------------------------------------
 
+
 def test_a_new_scope_is_a_new_grant_and_a_withdrawal_keeps_the_grant(store):
     pid = _register(store)["id"]
     named = consents.grant(store, pid, "life_story", TODAY - timedelta(days=20), "named")
@@ -55,8 +63,9 @@ def test_a_new_scope_is_a_new_grant_and_a_withdrawal_keeps_the_grant(store):
     anonymised = consents.grant(store, pid, "life_story", TODAY - timedelta(days=10), "anonymised")
     history = consents.history(store, pid)
     # the named grant was replaced the day the narrower one was given: both are kept
-    assert [(c["kind"], c["scope"], c["withdrawn_on"]) for c in history if c["kind"] == "life_story"] == [
-        ("life_story", "anonymised", None), ("life_story", "named", TODAY - timedelta(days=10))]
+    assert [
+        (c["kind"], c["scope"], c["withdrawn_on"]) for c in history if c["kind"] == "life_story"
+    ] == [("life_story", "anonymised", None), ("life_story", "named", TODAY - timedelta(days=10))]
     assert consents.story_scope(history) == "anonymised"
     assert consents.story_scope(history, TODAY - timedelta(days=15)) == "named"  # as it was then
     consents.withdraw(store, anonymised["id"], TODAY)
@@ -69,7 +78,9 @@ def test_what_cannot_be_recorded_is_refused_naming_the_field(store):
     pid = _register(store)["id"]
     with pytest.raises(ValidationError) as err:
         consents.grant(store, pid, "life_story", TODAY)
-    assert err.value.fields == ["scope"] and "private, anonymised or named" in render(err.value.message)
+    assert err.value.fields == ["scope"] and "private, anonymised or named" in render(
+        err.value.message
+    )
     with pytest.raises(ValidationError) as err:
         consents.grant(store, pid, "photos", TODAY + timedelta(days=1))
     assert render(err.value.message) == "Date: the date cannot be after today."
@@ -88,6 +99,7 @@ def test_what_cannot_be_recorded_is_refused_naming_the_field(store):
 
 # ---- registration -------------------------------------------------------------------------
 
+
 def test_registration_needs_the_data_processing_consent(store):
     with pytest.raises(ValidationError) as err:
         consents.register(store, {**PERSON, "last_name": ""}, None)
@@ -97,12 +109,18 @@ def test_registration_needs_the_data_processing_consent(store):
     assert participants.count(store) == 0 and records.list_all(store, "consent") == []
     person = _register(store)
     [consent] = consents.history(store, person["id"])
-    assert (consent["kind"], consent["given_on"], consent["granted"]) == ("data_processing", TODAY - timedelta(days=30),
-                                                                          True)
+    assert (consent["kind"], consent["given_on"], consent["granted"]) == (
+        "data_processing",
+        TODAY - timedelta(days=30),
+        True,
+    )
 
 
 def test_the_information_notice_is_printed_in_the_persons_language(store):
-    texts = {lang: _pdf_text(consents.notice_pdf(store, lang, "Awa Diallo")) for lang in ("es", "en", "fr")}
+    texts = {
+        lang: _pdf_text(consents.notice_pdf(store, lang, "Awa Diallo"))
+        for lang in ("es", "en", "fr")
+    }
     assert "Information on the processing of your personal data" in texts["en"]
     assert "Información sobre el tratamiento de sus datos personales" in texts["es"]
     assert "Information sur le traitement de vos données personnelles" in texts["fr"]
@@ -114,19 +132,23 @@ def test_the_information_notice_is_printed_in_the_persons_language(store):
 
 # ---- the gates ----------------------------------------------------------------------------
 
+
 def test_a_life_story_is_published_no_further_than_its_scope(store):
     pid = _register(store)["id"]
     consents.check_story_scope(store, pid, "private")  # keeping it private needs no consent
     with pytest.raises(ValidationError) as err:
         consents.check_story_scope(store, pid, "anonymised")
     assert err.value.fields == ["consent_scope"]
-    assert render(err.value.message).startswith("Awa Diallo (") and "no consent to the life story" in \
-        render(err.value.message)
+    assert render(err.value.message).startswith(
+        "Awa Diallo ("
+    ) and "no consent to the life story" in render(err.value.message)
     consents.grant(store, pid, "life_story", TODAY, "anonymised")
     consents.check_story_scope(store, pid, "anonymised")
     with pytest.raises(ValidationError) as err:
         consents.check_story_scope(store, pid, "named")
-    assert "consented to the life story as “Publishable anonymised” only" in render(err.value.message)
+    assert "consented to the life story as “Publishable anonymised” only" in render(
+        err.value.message
+    )
 
 
 def test_an_itinerary_for_a_partner_company_needs_the_sharing_consent(store):
@@ -136,25 +158,46 @@ def test_an_itinerary_for_a_partner_company_needs_the_sharing_consent(store):
     assert "Prepared for" not in _pdf_text(own)
     with pytest.raises(consents.ConsentMissing) as err:
         docs.participant_pdf(store, pid, "en", for_company=company)
-    assert "has not given the consent “Sharing the CV with partner companies”" in render(err.value.message)
+    assert "has not given the consent “Sharing the CV with partner companies”" in render(
+        err.value.message
+    )
     given = consents.grant(store, pid, "share_with_companies", TODAY - timedelta(days=2))
     shared, _lang = docs.participant_pdf(store, pid, "en", for_company=company)
     assert "Prepared for" in _pdf_text(shared) and "Hostelería Sur" in _pdf_text(shared)
     consents.withdraw(store, given["id"], TODAY)
     with pytest.raises(consents.ConsentMissing) as err:
         docs.participant_pdf(store, pid, "en", for_company=company)
-    assert "withdrew the consent “Sharing the CV with partner companies” on" in render(err.value.message)
+    assert "withdrew the consent “Sharing the CV with partner companies” on" in render(
+        err.value.message
+    )
 
 
 def _ended_lab(store, end: date) -> str:
-    return reference.save_lab(store, None, {"name": "Gardening", "niche": "gardening", "site": "CIFE",
-                                            "start_date": end - timedelta(days=120), "end_date": end,
-                                            "planned_hours": 300})["id"]
+    return reference.save_lab(
+        store,
+        None,
+        {
+            "name": "Gardening",
+            "niche": "gardening",
+            "site": "CIFE",
+            "start_date": end - timedelta(days=120),
+            "end_date": end,
+            "planned_hours": 300,
+        },
+    )["id"]
 
 
 def _enrol(store, pid, lab):
-    records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab, "status": "completed",
-                                        "enrolled_on": records.get(store, "lab", lab)["start_date"]})
+    records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": pid,
+            "lab_id": lab,
+            "status": "completed",
+            "enrolled_on": records.get(store, "lab", lab)["start_date"],
+        },
+    )
 
 
 def test_follow_up_calls_only_for_who_agreed_to_be_contacted(store, data_dir):
@@ -165,13 +208,21 @@ def test_follow_up_calls_only_for_who_agreed_to_be_contacted(store, data_dir):
     [item] = [f for f in followups.due(store) if f.form == "followup"]
     assert not item.may_contact and item.phone is None  # listed (still missing), not to be called
     due_day = item.due
-    calls = [a for a in agenda.week(store, due_day - timedelta(days=due_day.weekday())) if a.kind == "follow_up_call"]
+    calls = [
+        a
+        for a in agenda.week(store, due_day - timedelta(days=due_day.weekday()))
+        if a.kind == "follow_up_call"
+    ]
     assert calls == []
 
     given = consents.grant(store, pid, "follow_up", TODAY - timedelta(days=1))
     [item] = [f for f in followups.due(store) if f.form == "followup"]
     assert item.may_contact and item.phone == "+34612345678"
-    calls = [a for a in agenda.week(store, due_day - timedelta(days=due_day.weekday())) if a.kind == "follow_up_call"]
+    calls = [
+        a
+        for a in agenda.week(store, due_day - timedelta(days=due_day.weekday()))
+        if a.kind == "follow_up_call"
+    ]
     assert [a.participant_id for a in calls] == [pid]
 
     consents.withdraw(store, given["id"], TODAY)
@@ -180,7 +231,12 @@ def test_follow_up_calls_only_for_who_agreed_to_be_contacted(store, data_dir):
     table = milma("followups", data_dir=data_dir)
     assert "Not to be contacted (no consent to follow-up contact)" in table.stdout
     assert "612 34 56 78" not in table.stdout
-    assert json.loads(milma("followups", "--format", "json", data_dir=data_dir).stdout)[0]["may_contact"] is False
+    assert (
+        json.loads(milma("followups", "--format", "json", data_dir=data_dir).stdout)[0][
+            "may_contact"
+        ]
+        is False
+    )
 
 
 def test_a_person_registered_before_consents_were_recorded_has_none(store):
@@ -194,7 +250,10 @@ def test_a_person_registered_before_consents_were_recorded_has_none(store):
 
 # ---- withdrawal after an exchange ---------------------------------------------------------
 
-def test_a_withdrawal_takes_effect_at_the_coordinator_after_the_next_bundle(tmp_path, tmp_path_factory):
+
+def test_a_withdrawal_takes_effect_at_the_coordinator_after_the_next_bundle(
+    tmp_path, tmp_path_factory
+):
     laptop, coordinator = pair(tmp_path, tmp_path_factory, participants=0)
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -217,10 +276,13 @@ def test_a_withdrawal_takes_effect_at_the_coordinator_after_the_next_bundle(tmp_
         with pytest.raises(consents.ConsentMissing) as err:
             consents.require(coordinator, pid, "share_with_companies")
         assert "withdrew" in render(err.value.message)
-        assert [f.may_contact for f in followups.due(coordinator) if f.form == "followup"] == [False]
+        assert [f.may_contact for f in followups.due(coordinator) if f.form == "followup"] == [
+            False
+        ]
         # the history travelled whole: the grants, each with its withdrawal date
-        assert sorted((c["kind"], c["withdrawn_on"]) for c in consents.history(coordinator, pid)) == [
-            ("data_processing", None), ("follow_up", TODAY), ("share_with_companies", TODAY)]
+        assert sorted(
+            (c["kind"], c["withdrawn_on"]) for c in consents.history(coordinator, pid)
+        ) == [("data_processing", None), ("follow_up", TODAY), ("share_with_companies", TODAY)]
     finally:
         laptop.close()
         coordinator.close()

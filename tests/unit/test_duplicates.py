@@ -10,8 +10,14 @@ from desktop.domain.messages import UserError, ValidationError
 from desktop.services import duplicates, participants, records
 from tests.unit.merge_support import Laptop, export_all, import_into, new_store, snapshot
 
-FATOU = {"first_name": "Fatou", "last_name": "Diop Ndiaye", "birth_date": "1985-11-20", "gender": "female",
-         "migrant_status": "refugee", "nationality": "SN"}
+FATOU = {
+    "first_name": "Fatou",
+    "last_name": "Diop Ndiaye",
+    "birth_date": "1985-11-20",
+    "gender": "female",
+    "migrant_status": "refugee",
+    "nationality": "SN",
+}
 
 
 @pytest.fixture
@@ -20,20 +26,34 @@ def coordinator(tmp_path):
     a, b, c = (Laptop(tmp_path, n) for n in "abc")
     people = {
         # the same NIE written differently
-        "a": participants.register(a.store, {**FATOU, "document_type": "NIE", "document_number": "Y1234567X"}),
-        "b": participants.register(b.store, {**FATOU, "first_name": "Fatu", "document_type": "NIE",
-                                             "document_number": "y-1234567-x"}),
+        "a": participants.register(
+            a.store, {**FATOU, "document_type": "NIE", "document_number": "Y1234567X"}
+        ),
+        "b": participants.register(
+            b.store,
+            {
+                **FATOU,
+                "first_name": "Fatu",
+                "document_type": "NIE",
+                "document_number": "y-1234567-x",
+            },
+        ),
         # no document, name typed with accents and a typo, same birth date
         "c": participants.register(c.store, {**FATOU, "last_name": "Diop Ndiayé"}),
     }
     # someone else entirely, and the same name on a different birth date
-    participants.register(a.store, {**FATOU, "first_name": "Awa", "last_name": "Sow", "birth_date": "1990-01-01"})
+    participants.register(
+        a.store, {**FATOU, "first_name": "Awa", "last_name": "Sow", "birth_date": "1990-01-01"}
+    )
     participants.register(b.store, {**FATOU, "birth_date": "1986-11-20"})
     # a same-laptop pair is not the coordinator's business (registration warned already)
     participants.register(c.store, {**FATOU, "last_name": "Diop Ndiaye"})
     for laptop, key in ((a, "a"), (b, "b"), (c, "c")):
-        records.create(laptop.store, "goal", {"participant_id": people[key]["id"], "title": f"Objetivo {key}",
-                                              "status": "planned"})
+        records.create(
+            laptop.store,
+            "goal",
+            {"participant_id": people[key]["id"], "title": f"Objetivo {key}", "status": "planned"},
+        )
     store = new_store(tmp_path, "coordinator")
     for laptop in (a, b, c):
         import_into(store, laptop.export())
@@ -69,9 +89,14 @@ def test_merge_moves_everything_to_the_survivor_and_undo_restores_it(coordinator
     goal_b = records.list_all(coordinator, "goal", title="Objetivo b")[0]["id"]
     assert json.loads(merge["repointed"]) == [["goal", goal_b, "participant_id"]]
     # the merged-away person is no longer suggested
-    assert all(p["b"]["id"] not in (x["a"]["id"], x["b"]["id"]) for x in duplicates.candidate_pairs(coordinator))
+    assert all(
+        p["b"]["id"] not in (x["a"]["id"], x["b"]["id"])
+        for x in duplicates.candidate_pairs(coordinator)
+    )
     with pytest.raises(UserError):
-        duplicates.merge_participants(coordinator, p["c"]["id"], p["b"]["id"])  # b is merged already
+        duplicates.merge_participants(
+            coordinator, p["c"]["id"], p["b"]["id"]
+        )  # b is merged already
     undone = duplicates.undo_merge(coordinator, merge["id"])
     assert undone["active"] is False
     assert _goals(coordinator)["Objetivo b"] == p["b"]["id"]
@@ -120,7 +145,9 @@ def test_records_arriving_after_a_merge_are_moved_on_request(tmp_path, coordinat
     merge = duplicates.merge_participants(coordinator, p["a"]["id"], p["b"]["id"])
     late = new_store(tmp_path, "late")
     import_into(late, export_all(coordinator))
-    goal = records.create(late, "goal", {"participant_id": p["b"]["id"], "title": "Tardío", "status": "planned"})
+    goal = records.create(
+        late, "goal", {"participant_id": p["b"]["id"], "title": "Tardío", "status": "planned"}
+    )
     import_into(coordinator, export_all(late))
     assert records.get(coordinator, "goal", goal["id"])["participant_id"] == p["b"]["id"]
     assert duplicates.repoint_late_records(coordinator) == 1
@@ -136,13 +163,22 @@ def test_erasing_a_merged_person_erases_the_merge_record(coordinator):
     records.delete(coordinator, "participant", p["b"]["id"])
     with pytest.raises(UserError):
         records.get(coordinator, "participant_merge", merge["id"])
-    assert _goals(coordinator)["Objetivo b"] == p["a"]["id"]  # what was moved stays with the survivor
+    assert (
+        _goals(coordinator)["Objetivo b"] == p["a"]["id"]
+    )  # what was moved stays with the survivor
 
 
 # ---- the same document number registered twice on one laptop -------------------------------
 
-MOUSSA = {"first_name": "Moussa", "last_name": "Keita", "birth_date": "1988-03-01", "gender": "male",
-          "migrant_status": "migrant", "document_type": "NIE", "document_number": "X1234567L"}
+MOUSSA = {
+    "first_name": "Moussa",
+    "last_name": "Keita",
+    "birth_date": "1988-03-01",
+    "gender": "male",
+    "migrant_status": "migrant",
+    "document_type": "NIE",
+    "document_number": "X1234567L",
+}
 
 
 def test_a_document_number_registered_already_needs_a_confirmation_naming_the_record(store):
@@ -151,7 +187,10 @@ def test_a_document_number_registered_already_needs_a_confirmation_naming_the_re
     with pytest.raises(participants.DocumentRegistered) as info:
         participants.register(store, again)
     assert info.value.existing["id"] == existing["id"]
-    assert str(info.value) == f"The document number x-1234567-l is already registered as Moussa Keita ({existing['code']})."
+    assert (
+        str(info.value) == "The document number x-1234567-l is already registered as Moussa Keita"
+        f" ({existing['code']})."
+    )
     assert participants.count(store) == 1
     # confirming another record than the one named is no confirmation
     with pytest.raises(participants.DocumentRegistered):
@@ -160,24 +199,39 @@ def test_a_document_number_registered_already_needs_a_confirmation_naming_the_re
     assert participants.count(store) == 2
     # the duplicate review lists the pair, though one laptop registered both
     pairs = duplicates.candidate_pairs(store)
-    assert [(p["a"]["id"], p["b"]["id"], p["reason"]) for p in pairs] == [(existing["id"], second["id"], "document")]
+    assert [(p["a"]["id"], p["b"]["id"], p["reason"]) for p in pairs] == [
+        (existing["id"], second["id"], "document")
+    ]
 
 
 def test_a_document_number_registered_to_someone_of_another_name_is_refused(store):
     existing = participants.register(store, MOUSSA)
     with pytest.raises(ValidationError) as info:
-        participants.register(store, {**MOUSSA, "first_name": "Aminata", "last_name": "Traoré", "gender": "female",
-                                      "document_number": "X1234567L"}, same_document_as=existing["id"])
+        participants.register(
+            store,
+            {
+                **MOUSSA,
+                "first_name": "Aminata",
+                "last_name": "Traoré",
+                "gender": "female",
+                "document_number": "X1234567L",
+            },
+            same_document_as=existing["id"],
+        )
     problem = info.value.problems[0]
     assert problem.field == "document_number"
-    assert f"already registered as Moussa Keita ({existing['code']}), another name" in str(problem.message)
+    assert f"already registered as Moussa Keita ({existing['code']}), another name" in str(
+        problem.message
+    )
     assert participants.count(store) == 1 and duplicates.candidate_pairs(store) == []
 
 
 def test_candidate_pairs_are_found_again_only_after_a_write(store):
     first = participants.register(store, MOUSSA)
     assert duplicates.candidate_pairs(store) == [] and duplicates.pairs_if_known(store) == []
-    second = participants.register(store, {**MOUSSA, "first_name": "Mousa"}, same_document_as=first["id"])
+    second = participants.register(
+        store, {**MOUSSA, "first_name": "Mousa"}, same_document_as=first["id"]
+    )
     assert duplicates.pairs_if_known(store) is None  # written since: to be found again
     assert len(duplicates.candidate_pairs(store)) == 1
     assert [p["b"]["id"] for p in duplicates.pairs_if_known(store)] == [second["id"]]

@@ -27,13 +27,23 @@ def _fast_slots(fast_key_slots):
 
 
 def _person(first: str = NAME, last: str = SURNAME, document: str = DOCUMENT) -> dict:
-    return {"first_name": first, "last_name": last, "birth_date": "1990-02-03", "gender": "female",
-            "migrant_status": "refugee", "document_type": "PASSPORT", "document_number": document}
+    return {
+        "first_name": first,
+        "last_name": last,
+        "birth_date": "1990-02-03",
+        "gender": "female",
+        "migrant_status": "refugee",
+        "document_type": "PASSPORT",
+        "document_number": document,
+    }
 
 
 def _needles() -> list[bytes]:
-    return [text.encode(codec) for text in (SURNAME, DOCUMENT, STORY)
-            for codec in ("utf-8", "utf-16-le", "utf-16-be")]
+    return [
+        text.encode(codec)
+        for text in (SURNAME, DOCUMENT, STORY)
+        for codec in ("utf-8", "utf-16-le", "utf-16-be")
+    ]
 
 
 def _files_holding_them(folder: Path) -> list[str]:
@@ -50,20 +60,31 @@ def test_an_encrypted_store_holds_a_participant_in_no_file_of_its_data_folder(st
     participants.register(store, _person())
     backups.back_up(store)  # a plain backup made before encryption
     drafts = Drafts(store.data_dir)
-    drafts.save("participant:new", {"last_name": SURNAME, "life_story": STORY})  # a form left unsaved
+    drafts.save(
+        "participant:new", {"last_name": SURNAME, "life_story": STORY}
+    )  # a form left unsaved
     assert len(_files_holding_them(store.data_dir)) >= 3  # the test finds them in a plain store
     recovery = encryption.encrypt(store, "demo", "milma-demo")
-    assert drafts.load("participant:new") == {"last_name": SURNAME, "life_story": STORY}  # sealed, still read
+    assert drafts.load("participant:new") == {
+        "last_name": SURNAME,
+        "life_story": STORY,
+    }  # sealed, still read
     drafts.save("participant:other", {"document_number": DOCUMENT, "life_story": STORY})
     assert len(recovery.split("-")) == 8
-    participants.register(store, _person("Ariadna", SURNAME, "XK4471240"))  # written since, in the WAL
+    participants.register(
+        store, _person("Ariadna", SURNAME, "XK4471240")
+    )  # written since, in the WAL
     store.reader().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     participants.register(store, _person("Berenice", SURNAME, "XK4471241"))
     backups.back_up(store)
     assert store.path.with_name(store.path.name + "-wal").exists()
     assert len(B.list_backups(B.folder_of(store.data_dir))) >= 3
     assert _files_holding_them(store.data_dir) == []
-    assert sorted(p["first_name"] for p in records.list_all(store, "participant")) == ["Ariadna", "Berenice", NAME]
+    assert sorted(p["first_name"] for p in records.list_all(store, "participant")) == [
+        "Ariadna",
+        "Berenice",
+        NAME,
+    ]
     assert sorted(drafts.pending()) == ["participant:new", "participant:other"]
     store.close()
     encryption.lock(store.data_dir)
@@ -128,7 +149,8 @@ def test_slots_follow_the_accounts(store):
 
 
 def test_a_conversion_stopped_before_the_encrypted_copy_took_the_place_of_the_plain_one_is_finished(
-        store, monkeypatch):
+    store, monkeypatch
+):
     participants.register(store, _person())
     real = os.replace
     calls = []
@@ -193,13 +215,17 @@ def test_an_encrypted_store_of_an_older_schema_upgrades_with_an_encrypted_backup
     try:
         assert migrate.current_revision(store.engine) == migrate.head_revision()
         assert store.last_backup is not None and not engine.is_plain(store.last_backup)
-        assert B.read(store.last_backup, set(migrate.known_revisions()), store.path).revision == "0011"
+        assert (
+            B.read(store.last_backup, set(migrate.known_revisions()), store.path).revision == "0011"
+        )
         assert participants.count(store) > 0
     finally:
         store.close()
 
 
-def test_every_connection_of_an_encrypted_store_is_sqlcipher_4_with_temporary_storage_in_memory(store):
+def test_every_connection_of_an_encrypted_store_is_sqlcipher_4_with_temporary_storage_in_memory(
+    store,
+):
     encryption.encrypt(store, "demo", "milma-demo")
     assert store.reader().execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
     assert store.reader().execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -210,7 +236,9 @@ def test_every_connection_of_an_encrypted_store_is_sqlcipher_4_with_temporary_st
         assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
 
 
-def test_a_plain_backup_kept_elsewhere_restores_into_the_encrypted_store_and_leaves_no_plain_copy(store, tmp_path):
+def test_a_plain_backup_kept_elsewhere_restores_into_the_encrypted_store_and_leaves_no_plain_copy(
+    store, tmp_path
+):
     participants.register(store, _person())
     elsewhere = tmp_path / "usb"
     elsewhere.mkdir()

@@ -43,8 +43,12 @@ def plain_store(tmp_path_factory):
     generate(store, PEOPLE, seed=3)
     # names long enough not to turn up by chance in megabytes of ciphertext ("Sow" does, one
     # run in four)
-    names = [r[0] for r in store.reader().execute(
-        "SELECT last_name FROM participant WHERE length(last_name) >= 10 LIMIT 20")]
+    names = [
+        r[0]
+        for r in store.reader().execute(
+            "SELECT last_name FROM participant WHERE length(last_name) >= 10 LIMIT 20"
+        )
+    ]
     assert len(names) == 20
     store.close()
     return folder, names
@@ -57,8 +61,11 @@ def test_a_conversion_killed_at_any_moment_loses_nothing(plain_store, tmp_path, 
     source, names = plain_store
     data_dir = tmp_path / "data"
     shutil.copytree(source, data_dir)
-    proc = subprocess.Popen([sys.executable, "-c", _ENCRYPT, str(data_dir)], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _ENCRYPT, str(data_dir)],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
     assert proc.stdout.readline().strip() == b"ready"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
@@ -76,6 +83,12 @@ def test_a_conversion_killed_at_any_moment_loses_nothing(plain_store, tmp_path, 
             for name in files:
                 path = os.path.join(root, name)
                 data = open(path, "rb").read()
-                assert not any(n.encode() in data for n in names), (name, engine.is_plain(path), sorted(os.listdir(root)))
-        assert not [n for n in os.listdir(data_dir) if n.startswith(".milma-encrypt-")]  # no half copy left
+                assert not any(n.encode() in data for n in names), (
+                    name,
+                    engine.is_plain(path),
+                    sorted(os.listdir(root)),
+                )
+        assert not [
+            n for n in os.listdir(data_dir) if n.startswith(".milma-encrypt-")
+        ]  # no half copy left
     engine._keys.clear()

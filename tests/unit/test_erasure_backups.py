@@ -22,9 +22,18 @@ NAME, DOCUMENT = "Zelmira", "X7654321J"
 
 
 def _register(store, last="Quintanilla", document=DOCUMENT) -> dict:
-    return participants.register(store, {"first_name": NAME, "last_name": last, "birth_date": date(1991, 5, 6),
-                                         "gender": "female", "migrant_status": "refugee", "document_type": "NIE",
-                                         "document_number": document})
+    return participants.register(
+        store,
+        {
+            "first_name": NAME,
+            "last_name": last,
+            "birth_date": date(1991, 5, 6),
+            "gender": "female",
+            "migrant_status": "refugee",
+            "document_type": "NIE",
+            "document_number": document,
+        },
+    )
 
 
 def run(capsys, monkeypatch, *args, lang="en", answer=None):
@@ -37,7 +46,9 @@ def coordinator(qapp, store):
     """A coordinator's store with Zelmira and a goal of hers, closed."""
     X.init_coordinator(store, "a long passphrase")
     p = _register(store)
-    records.create(store, "goal", {"participant_id": p["id"], "title": f"{NAME} goal", "status": "planned"})
+    records.create(
+        store, "goal", {"participant_id": p["id"], "title": f"{NAME} goal", "status": "planned"}
+    )
     store.close()
     return store.data_dir, p
 
@@ -50,7 +61,9 @@ def _holds(data_dir, needle: str) -> bool:
     con = sqlite3.connect(db_path(data_dir))
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return any(needle in repr(row) for t in tables for row in con.execute(f'SELECT * FROM "{t}"'))
+        return any(
+            needle in repr(row) for t in tables for row in con.execute(f'SELECT * FROM "{t}"')
+        )
     finally:
         con.close()
 
@@ -58,7 +71,12 @@ def _holds(data_dir, needle: str) -> bool:
 def test_erase_asks_and_no_erases_nothing(capsys, monkeypatch, coordinator):
     data_dir, p = coordinator
     code, out, err = run(capsys, monkeypatch, "erase", p["code"], answer="n\n")
-    assert code == 1 and p["code"] in err and "cannot be undone" in err and "Nothing was erased." in err
+    assert (
+        code == 1
+        and p["code"] in err
+        and "cannot be undone" in err
+        and "Nothing was erased." in err
+    )
     assert _holds(data_dir, NAME)
 
 
@@ -96,7 +114,12 @@ def test_backups_made_before_are_listed_as_holding_them(capsys, monkeypatch, coo
     code, out, _ = run(capsys, monkeypatch, "backup", "list")
     lines = out.splitlines()
     assert lines[0].split()[-4:] == ["Erased", "people", "it", "holds"]
-    assert "-manual" in lines[2] and "deleted by" not in lines[2] and "deleted by" in lines[3] and "deleted by" in lines[4]
+    assert (
+        "-manual" in lines[2]
+        and "deleted by" not in lines[2]
+        and "deleted by" in lines[3]
+        and "deleted by" in lines[4]
+    )
     code, out, _ = run(capsys, monkeypatch, "backup", "list", "--format", "json")
     assert [b["erased_people"] for b in json.loads(out)] == [0, 1, 1]
 
@@ -125,7 +148,9 @@ def test_restoring_a_backup_made_before_does_not_bring_them_back(coordinator):
         backups.restore(data_dir, done.backup, store)
         assert participants.search(store, "Quintanilla") == []
         assert records.list_all(store, "goal") == []
-        assert participants.search(store, "Otra") == []  # registered after the backup: gone with the restore
+        assert (
+            participants.search(store, "Otra") == []
+        )  # registered after the backup: gone with the restore
         assert other["id"]
     finally:
         store.close()

@@ -31,21 +31,30 @@ from tests.unit.merge_support import Laptop, export_all, import_into, new_store,
 NAME = "Zelmira"
 LAPTOPS = 3
 edit = st.one_of(
-    st.tuples(st.just("field"), st.sampled_from(["neighbourhood", "desired_occupation", "phone"]), st.integers(0, 2)),
+    st.tuples(
+        st.just("field"),
+        st.sampled_from(["neighbourhood", "desired_occupation", "phone"]),
+        st.integers(0, 2),
+    ),
     st.tuples(st.just("goal")),  # a new goal of hers
     st.tuples(st.just("session")),  # a new coaching session of hers
     st.tuples(st.just("her_goal")),  # an edit of the goal she already has
     st.tuples(st.just("future")),  # an edit stamped two days ahead (quarantined)
     st.tuples(st.just("other")),  # a goal of the other person
 )
-VALUES = {"neighbourhood": ["Loranca", "El Naranjo", "Centro"], "desired_occupation": ["Cocina", "Jardinería", None],
-          "phone": ["+34 600 000 001", "+34 600 000 002", None]}
-plan = st.fixed_dictionaries({
-    "before": st.lists(st.tuples(st.integers(0, LAPTOPS - 1), edit), max_size=6),
-    "after": st.lists(st.tuples(st.integers(0, LAPTOPS - 1), edit), max_size=6),
-    "order": st.permutations(range(LAPTOPS)),
-    "erase_after": st.integers(0, LAPTOPS),
-})
+VALUES = {
+    "neighbourhood": ["Loranca", "El Naranjo", "Centro"],
+    "desired_occupation": ["Cocina", "Jardinería", None],
+    "phone": ["+34 600 000 001", "+34 600 000 002", None],
+}
+plan = st.fixed_dictionaries(
+    {
+        "before": st.lists(st.tuples(st.integers(0, LAPTOPS - 1), edit), max_size=6),
+        "after": st.lists(st.tuples(st.integers(0, LAPTOPS - 1), edit), max_size=6),
+        "order": st.permutations(range(LAPTOPS)),
+        "erase_after": st.integers(0, LAPTOPS),
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,31 +86,60 @@ def _act(laptop: Laptop, people: dict, action: tuple, n: int) -> None:
     if action[0] == "field":
         participants.update(store, her, {action[1]: VALUES[action[1]][action[2]]})
     elif action[0] == "goal":
-        records.create(store, "goal", {"participant_id": her, "title": f"{NAME} goal {n}", "status": "planned"})
+        records.create(
+            store, "goal", {"participant_id": her, "title": f"{NAME} goal {n}", "status": "planned"}
+        )
     elif action[0] == "session":
-        records.create(store, "coaching_session", {"participant_id": her, "starts_at": datetime(2025, 3, 11, 9, n % 60),
-                                                   "duration_minutes": 30, "kind": "individual", "notes": f"{NAME} {n}"})
+        records.create(
+            store,
+            "coaching_session",
+            {
+                "participant_id": her,
+                "starts_at": datetime(2025, 3, 11, 9, n % 60),
+                "duration_minutes": 30,
+                "kind": "individual",
+                "notes": f"{NAME} {n}",
+            },
+        )
     elif action[0] == "her_goal":
         records.update(store, "goal", people["goal"], {"notes": f"{NAME} note {n}"})
     elif action[0] == "future":
-        people["ahead"].setdefault(id(laptop), []).append({
-            "kind": "goal", "id": new_id(), "op": "upsert", "stamp": [pack(system_ms() + 2 * 24 * 3600 * 1000, 0), store.device_id],
-            "values": {"participant_id": her, "title": f"{NAME} future {n}", "status": "planned"}})
+        people["ahead"].setdefault(id(laptop), []).append(
+            {
+                "kind": "goal",
+                "id": new_id(),
+                "op": "upsert",
+                "stamp": [pack(system_ms() + 2 * 24 * 3600 * 1000, 0), store.device_id],
+                "values": {
+                    "participant_id": her,
+                    "title": f"{NAME} future {n}",
+                    "status": "planned",
+                },
+            }
+        )
     else:
-        records.create(store, "goal", {"participant_id": other, "title": f"Otro {n}", "status": "planned"})
+        records.create(
+            store, "goal", {"participant_id": other, "title": f"Otro {n}", "status": "planned"}
+        )
 
 
 def _mentions(store: Store, needle: str) -> list[str]:
     con = sqlite3.connect(db_path(store.data_dir))
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return [t for t in tables for row in con.execute(f'SELECT * FROM "{t}"') if needle in repr(row)]
+        return [
+            t for t in tables for row in con.execute(f'SELECT * FROM "{t}"') if needle in repr(row)
+        ]
     finally:
         con.close()
 
 
-@settings(max_examples=12, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(plan=plan)
 # a quarantined edit of hers arriving before the erasure on one coordinator, after it on the
 # other: both tombstone its record
@@ -110,9 +148,15 @@ def test_an_erased_person_never_comes_back(root, coordinator_db, plan):
     n = [len(list(root.iterdir()))]
     # laptop 0 registers both; the others receive them (so all three can edit them)
     laptops = [Laptop(root, f"l{n[0]}-{i}") for i in range(LAPTOPS)]
-    her = participants.register(laptops[0].store, person(0, first_name=NAME, last_name="Quintanilla"))
+    her = participants.register(
+        laptops[0].store, person(0, first_name=NAME, last_name="Quintanilla")
+    )
     other = participants.register(laptops[0].store, person(1))
-    goal = records.create(laptops[0].store, "goal", {"participant_id": her["id"], "title": f"{NAME} first", "status": "planned"})
+    goal = records.create(
+        laptops[0].store,
+        "goal",
+        {"participant_id": her["id"], "title": f"{NAME} first", "status": "planned"},
+    )
     people = {"her": her["id"], "other": other["id"], "goal": goal["id"], "ahead": {}}
 
     def export(laptop: Laptop) -> list[dict]:
@@ -129,16 +173,19 @@ def test_an_erased_person_never_comes_back(root, coordinator_db, plan):
         for k, (who, action) in enumerate(plan["before"]):
             _act(laptops[who], people, action, k)
         first = [export(laptop) for laptop in laptops]
-        # the coordinator, and its mirror importing in the opposite order, erase her after some bundles
+        # the coordinator, and its mirror importing in the opposite order, erase her after some
+        # bundles
         for coordinator, sequence in zip(coordinators, (order, order[::-1]), strict=True):
-            for i in sequence[:plan["erase_after"]]:
+            for i in sequence[: plan["erase_after"]]:
                 import_into(coordinator, first[i])
             ER.erase(coordinator, people["her"])
-        for k, (who, action) in enumerate(plan["after"]):  # after the erasure's clock, not knowing of it
+        for k, (who, action) in enumerate(
+            plan["after"]
+        ):  # after the erasure's clock, not knowing of it
             _act(laptops[who], people, action, 100 + k)
         second = [export(laptop) for laptop in laptops]
         for coordinator, sequence in zip(coordinators, (order, order[::-1]), strict=True):
-            for i in sequence[plan["erase_after"]:]:
+            for i in sequence[plan["erase_after"] :]:
                 import_into(coordinator, first[i])
             for i in sequence:
                 import_into(coordinator, second[i])

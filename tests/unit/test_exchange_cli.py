@@ -47,14 +47,20 @@ def test_keys_show_json_has_the_documented_keys(setup, capsys):
 
 def test_the_whole_exchange_from_the_command_line(setup, capsys, tmp_path):
     lap, co, usb = setup
-    coordinator_key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])["age_public_key"]
+    coordinator_key = json.loads(
+        milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1]
+    )["age_public_key"]
     assert milma(capsys, "--data-dir", lap, "keys", "trust-coordinator", coordinator_key)[0] == 0
     key_file = tmp_path / "laptop-key.json"
     key_file.write_text(milma(capsys, "--data-dir", lap, "keys", "show", "--format", "json")[1])
     fingerprint = json.loads(key_file.read_text())["fingerprint"]
-    code, _, err = milma(capsys, "--data-dir", co, "keys", "enrol-device", key_file, "--fingerprint", "0000-1111")
+    code, _, err = milma(
+        capsys, "--data-dir", co, "keys", "enrol-device", key_file, "--fingerprint", "0000-1111"
+    )
     assert code == 1 and "differs" in err
-    code, out, _ = milma(capsys, "--data-dir", co, "keys", "enrol-device", key_file, "--fingerprint", fingerprint)
+    code, out, _ = milma(
+        capsys, "--data-dir", co, "keys", "enrol-device", key_file, "--fingerprint", fingerprint
+    )
     assert code == 0 and fingerprint in out
 
     code, out, err = milma(capsys, "--data-dir", lap, "export", "--to", usb)
@@ -79,10 +85,13 @@ def test_the_whole_exchange_from_the_command_line(setup, capsys, tmp_path):
 
 def test_refusals_are_one_line_with_exit_1_and_write_nothing(setup, capsys, tmp_path):
     lap, co, usb = setup
-    coordinator_key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])["age_public_key"]
+    coordinator_key = json.loads(
+        milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1]
+    )["age_public_key"]
     milma(capsys, "--data-dir", lap, "keys", "trust-coordinator", coordinator_key)
     path = Path(milma(capsys, "--data-dir", lap, "export", "--to", usb)[1].strip())
     from desktop.storage.store import Store
+
     store = Store.open(co)
     before = snapshot(store)
     code, out, err = milma(capsys, "--data-dir", co, "import", path)  # not enrolled
@@ -98,7 +107,9 @@ def test_refusals_are_one_line_with_exit_1_and_write_nothing(setup, capsys, tmp_
 
 def test_export_to_a_missing_folder_exits_1(setup, capsys, tmp_path):
     lap, co, _ = setup
-    key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])["age_public_key"]
+    key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])[
+        "age_public_key"
+    ]
     milma(capsys, "--data-dir", lap, "keys", "trust-coordinator", key)
     code, out, err = milma(capsys, "--data-dir", lap, "export", "--to", tmp_path / "pulled-stick")
     assert code == 1 and out == "" and "nothing was exported" in err
@@ -122,21 +133,46 @@ def test_backup_and_restore_identity(setup, capsys, tmp_path):
 def test_passphrase_is_read_from_the_prompt(tmp_path):
     """Without MILMA_KEY_PASSPHRASE the passphrase is asked for (here on stdin: no terminal)."""
     import os
+
     env = {k: v for k, v in os.environ.items() if k != "MILMA_KEY_PASSPHRASE"}
     data = tmp_path / "c"
-    subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "init", "--site", "CIFE"],
-                   env=env, check=True, capture_output=True, timeout=60)
-    proc = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "--lang", "en", "keys", "init-coordinator"],
-                          env=env, input=b"mismatch-one\nmismatch-two\n", capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "init", "--site", "CIFE"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--data-dir",
+            str(data),
+            "--lang",
+            "en",
+            "keys",
+            "init-coordinator",
+        ],
+        env=env,
+        input=b"mismatch-one\nmismatch-two\n",
+        capture_output=True,
+        timeout=60,
+    )
     assert proc.returncode == 1 and b"differ" in proc.stderr
 
 
 def test_enrol_a_bare_key_then_revoke_it(setup, capsys):
     lap, co, usb = setup
-    key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])["age_public_key"]
+    key = json.loads(milma(capsys, "--data-dir", co, "keys", "show", "--format", "json")[1])[
+        "age_public_key"
+    ]
     milma(capsys, "--data-dir", lap, "keys", "trust-coordinator", key)
     info = json.loads(milma(capsys, "--data-dir", lap, "keys", "show", "--format", "json")[1])
-    assert milma(capsys, "--data-dir", co, "keys", "enrol-device", info["signing_public_key"])[0] == 0
+    assert (
+        milma(capsys, "--data-dir", co, "keys", "enrol-device", info["signing_public_key"])[0] == 0
+    )
     path = Path(milma(capsys, "--data-dir", lap, "export", "--to", usb)[1].strip())
     code, out, _ = milma(capsys, "--data-dir", co, "import", path)
     assert code == 0 and "Applied." in out

@@ -21,8 +21,13 @@ def test_ids_are_uuid7_and_unique():
 
 
 def _person(i: int) -> dict:
-    return {"first_name": f"Persona{i}", "last_name": "Prueba", "birth_date": "1990-01-01",
-            "gender": "female", "migrant_status": "local"}
+    return {
+        "first_name": f"Persona{i}",
+        "last_name": "Prueba",
+        "birth_date": "1990-01-01",
+        "gender": "female",
+        "migrant_status": "local",
+    }
 
 
 def test_ids_and_codes_never_collide_across_simulated_devices(tmp_path):

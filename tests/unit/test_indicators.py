@@ -32,9 +32,18 @@ from desktop.services import duplicates, participants, records, reference, surve
 from desktop.services import indicators as S
 
 
-def person(first: str, gender: str, status: str, unemployed_since: str | None = None, **extra) -> dict:
-    return {"first_name": first, "last_name": "Prueba", "birth_date": "1990-01-01", "gender": gender,
-            "migrant_status": status, "unemployed_since": unemployed_since, **extra}
+def person(
+    first: str, gender: str, status: str, unemployed_since: str | None = None, **extra
+) -> dict:
+    return {
+        "first_name": first,
+        "last_name": "Prueba",
+        "birth_date": "1990-01-01",
+        "gender": gender,
+        "migrant_status": status,
+        "unemployed_since": unemployed_since,
+        **extra,
+    }
 
 
 def answers(form: str, improved: str) -> dict:
@@ -57,14 +66,31 @@ def answers(form: str, improved: str) -> dict:
 
 
 def enrol(store, who, lab, status):
-    return records.create(store, "enrolment", {"participant_id": who["id"], "lab_id": lab["id"], "status": status,
-                                               "enrolled_on": lab["start_date"]})
+    return records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": who["id"],
+            "lab_id": lab["id"],
+            "status": status,
+            "enrolled_on": lab["start_date"],
+        },
+    )
 
 
 def job(store, who, start, company=None, name=None, contract="temporary"):
-    return records.create(store, "employment_outcome", {
-        "participant_id": who["id"], "company_id": company["id"] if company else None, "employer_name": name,
-        "occupation": "Ayudante", "contract_type": contract, "start_date": start})
+    return records.create(
+        store,
+        "employment_outcome",
+        {
+            "participant_id": who["id"],
+            "company_id": company["id"] if company else None,
+            "employer_name": name,
+            "occupation": "Ayudante",
+            "contract_type": contract,
+            "start_date": start,
+        },
+    )
 
 
 def survey(store, who, form, improved, day):
@@ -73,10 +99,23 @@ def survey(store, who, form, improved, day):
 
 @pytest.fixture
 def world(store):
-    c = {n: records.create(store, "company", {"name": f"Empresa {n}"}) for n in ("C1", "C2", "C3", "C4", "C5", "C6")}
-    lab = lambda name, site, start, end, partners: reference.save_lab(store, None, {  # noqa: E731
-        "name": name, "niche": "gardening", "site": site, "start_date": start, "end_date": end,
-        "planned_hours": 100}, [p["id"] for p in partners])
+    c = {
+        n: records.create(store, "company", {"name": f"Empresa {n}"})
+        for n in ("C1", "C2", "C3", "C4", "C5", "C6")
+    }
+    lab = lambda name, site, start, end, partners: reference.save_lab(  # noqa: E731
+        store,
+        None,
+        {
+            "name": name,
+            "niche": "gardening",
+            "site": site,
+            "start_date": start,
+            "end_date": end,
+            "planned_hours": 100,
+        },
+        [p["id"] for p in partners],
+    )
     l1 = lab("Gardening 2025", "CIFE", date(2025, 3, 3), date(2025, 5, 31), [c["C1"]])
     l2 = lab("Catering 2025", "LOS_ARCOS", date(2025, 9, 1), date(2025, 11, 30), [])
     l3 = lab("Care 2026", "CIFE", date(2026, 2, 2), date(2026, 6, 30), [c["C6"]])
@@ -94,8 +133,16 @@ def world(store):
     carlos = participants.register(store, person("Carlos", "male", "refugee"))
     enrol(store, carlos, l1, "dropped_out")
     job(store, carlos, date(2025, 4, 15), c["C2"])
-    records.create(store, "placement", {"participant_id": carlos["id"], "company_id": c["C2"]["id"],
-                                        "start_date": date(2025, 4, 1), "status": "completed"})
+    records.create(
+        store,
+        "placement",
+        {
+            "participant_id": carlos["id"],
+            "company_id": c["C2"]["id"],
+            "start_date": date(2025, 4, 1),
+            "status": "completed",
+        },
+    )
 
     david = participants.register(store, person("David", "male", "local", "2020-01-01"))
     enrol(store, david, l1, "completed")
@@ -114,7 +161,9 @@ def world(store):
     job(store, frank2, date(2025, 12, 15), c["C5"])
     job(store, frank, date(2025, 10, 1), c["C4"], contract="further_training")
     duplicates.merge_participants(store, frank["id"], frank2["id"])
-    survey(store, frank2, "followup", "yes", date(2026, 5, 1))  # arrived late, for the merged-away record
+    survey(
+        store, frank2, "followup", "yes", date(2026, 5, 1)
+    )  # arrived late, for the merged-away record
 
     gina = participants.register(store, person("Gina", "non_binary", "local"))
     enrol(store, gina, l3, "enrolled")
@@ -142,8 +191,11 @@ ALL_TIME = {
 
 def test_every_indicator_and_group_of_all_time(world, store):
     got = figures(store)
-    assert got == {"period": {"from": None, "to": None}, "indicators": ALL_TIME,
-                   "counts": {"labs": 3, "companies": 5}}
+    assert got == {
+        "period": {"from": None, "to": None},
+        "indicators": ALL_TIME,
+        "counts": {"labs": 3, "companies": 5},
+    }
     assert json.loads(json.dumps(got)) == got  # the shape scripts read
 
 
@@ -166,20 +218,31 @@ def test_a_period_from_a_date_on(world, store):
     got = figures(store, date(2026, 1, 1))
     assert got["period"] == {"from": "2026-01-01", "to": None}
     assert got["indicators"]["participants"] == row(1, 0, 0, 1, 0, 0)
-    assert all(got["indicators"][name]["total"] == 0 for name in D.INDICATOR_NAMES if name != "participants")
+    assert all(
+        got["indicators"][name]["total"] == 0
+        for name in D.INDICATOR_NAMES
+        if name != "participants"
+    )
     assert got["counts"] == {"labs": 1, "companies": 1}
 
 
 def test_the_site_and_lab_filters(world, store):
     l1, l2, _l3 = world["labs"]
-    assert figures(store, site="LOS_ARCOS") == figures(store, date(2025, 9, 1), date(2025, 9, 1)) | {
-        "period": {"from": None, "to": None}}
+    assert figures(store, site="LOS_ARCOS") == figures(
+        store, date(2025, 9, 1), date(2025, 9, 1)
+    ) | {"period": {"from": None, "to": None}}
     got = figures(store, lab_ids=(l1["id"],))
     assert got["indicators"]["participants"] == row(4, 2, 2, 2, 2, 2)
     assert got["indicators"]["employed_within_3_months"] == row(1, 1, 0, 1, 0, 1)  # Ana on the day
-    assert got["counts"] == {"labs": 1, "companies": 3}  # C1 partner, C2 placement and job, C3 Ana's job
+    assert got["counts"] == {
+        "labs": 1,
+        "companies": 3,
+    }  # C1 partner, C2 placement and job, C3 Ana's job
     assert S.labs_named(store, "gardening 2025") == (l1["id"],)
-    assert figures(store, date(2024, 1, 1), date(2024, 12, 31))["indicators"]["participants"]["total"] == 0
+    assert (
+        figures(store, date(2024, 1, 1), date(2024, 12, 31))["indicators"]["participants"]["total"]
+        == 0
+    )
 
 
 def test_an_undone_merge_counts_both_records_again(world, store):
@@ -191,8 +254,14 @@ def test_an_undone_merge_counts_both_records_again(world, store):
     assert got["improved_opportunities"]["men"] == 1  # and the late survey
     # companies are counted the same way on a store without merges
     assert figures(store)["counts"] == {"labs": 3, "companies": 5}
-    assert figures(store, lab_ids=(world["labs"][0]["id"],))["counts"] == {"labs": 1, "companies": 3}
-    assert figures(store, date(2025, 9, 1), date(2025, 9, 1))["counts"] == {"labs": 1, "companies": 2}
+    assert figures(store, lab_ids=(world["labs"][0]["id"],))["counts"] == {
+        "labs": 1,
+        "companies": 3,
+    }
+    assert figures(store, date(2025, 9, 1), date(2025, 9, 1))["counts"] == {
+        "labs": 1,
+        "companies": 2,
+    }
     assert figures(store, date(2026, 1, 1))["counts"] == {"labs": 1, "companies": 1}
 
 
@@ -201,7 +270,9 @@ def test_rates_beside_counts(world, store):
     assert result.rate("employed_within_3_months", "migrants") == pytest.approx(2 / 4)
     assert result.rate("participants", "women") == pytest.approx(3 / 7)
     assert result.rate("participants", "total") == 1
-    assert S.compute(store, S.Filters(D.Period(date(2026, 1, 1)))).rate("completed", "women") is None
+    assert (
+        S.compute(store, S.Filters(D.Period(date(2026, 1, 1)))).rate("completed", "women") is None
+    )
 
 
 def test_an_empty_store_counts_nothing(store):
@@ -210,15 +281,18 @@ def test_an_empty_store_counts_nothing(store):
     assert got["counts"] == {"labs": 0, "companies": 0}
 
 
-@pytest.mark.parametrize(("day", "months", "expected"), [
-    (date(2025, 5, 31), 3, date(2025, 8, 31)),
-    (date(2025, 11, 30), 3, date(2026, 2, 28)),
-    (date(2023, 11, 30), 3, date(2024, 2, 29)),
-    (date(2025, 8, 31), 6, date(2026, 2, 28)),
-    (date(2024, 2, 29), -12, date(2023, 2, 28)),
-    (date(2025, 3, 3), -12, date(2024, 3, 3)),
-    (date(2025, 12, 15), 1, date(2026, 1, 15)),
-])
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2025, 5, 31), 3, date(2025, 8, 31)),
+        (date(2025, 11, 30), 3, date(2026, 2, 28)),
+        (date(2023, 11, 30), 3, date(2024, 2, 29)),
+        (date(2025, 8, 31), 6, date(2026, 2, 28)),
+        (date(2024, 2, 29), -12, date(2023, 2, 28)),
+        (date(2025, 3, 3), -12, date(2024, 3, 3)),
+        (date(2025, 12, 15), 1, date(2026, 1, 15)),
+    ],
+)
 def test_calendar_months(day, months, expected):
     assert D.add_months(day, months) == expected
 
@@ -230,5 +304,7 @@ def test_a_period_ending_before_it_starts_is_refused():
 
 def test_file_names_carry_dates_only():
     assert S.file_name(S.Filters(), "xlsx") == "indicators-all-time.xlsx"
-    assert S.file_name(S.Filters(D.Period(date(2025, 1, 1), date(2025, 12, 31))), "pdf") == \
-        "indicators-2025-01-01-2025-12-31.pdf"
+    assert (
+        S.file_name(S.Filters(D.Period(date(2025, 1, 1), date(2025, 12, 31))), "pdf")
+        == "indicators-2025-01-01-2025-12-31.pdf"
+    )

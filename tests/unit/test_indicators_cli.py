@@ -17,15 +17,34 @@ def test_json_table_and_spreadsheet(world, store, data_dir, tmp_path):  # noqa: 
     store.close()  # the command opens the store itself
     out = milma("indicators", "--format", "json", data_dir=data_dir)
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == {"period": {"from": None, "to": None}, "indicators": ALL_TIME,
-                                      "counts": {"labs": 3, "companies": 5}}
+    assert json.loads(out.stdout) == {
+        "period": {"from": None, "to": None},
+        "indicators": ALL_TIME,
+        "counts": {"labs": 3, "companies": 5},
+    }
 
-    year = json.loads(milma("indicators", "--from", "2025-01-01", "--to", "2025-12-31", "--site", "CIFE",
-                            "--format", "json", data_dir=data_dir).stdout)
+    year = json.loads(
+        milma(
+            "indicators",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-12-31",
+            "--site",
+            "CIFE",
+            "--format",
+            "json",
+            data_dir=data_dir,
+        ).stdout
+    )
     assert year["period"] == {"from": "2025-01-01", "to": "2025-12-31"}
-    assert year["indicators"]["participants"] == row(4, 2, 2, 2, 2, 2) and year["counts"]["labs"] == 1
+    assert (
+        year["indicators"]["participants"] == row(4, 2, 2, 2, 2, 2) and year["counts"]["labs"] == 1
+    )
 
-    lab = json.loads(milma("indicators", "--lab", "CATERING 2025", "--format", "json", data_dir=data_dir).stdout)
+    lab = json.loads(
+        milma("indicators", "--lab", "CATERING 2025", "--format", "json", data_dir=data_dir).stdout
+    )
     assert lab["indicators"]["participants"]["total"] == 2
 
     table = milma("indicators", "--to", "2025-12-31", data_dir=data_dir, lang="es")
@@ -33,7 +52,9 @@ def test_json_table_and_spreadsheet(world, store, data_dir, tmp_path):  # noqa: 
     lines = table.stdout.splitlines()
     assert lines[0].startswith("Laboratorios que empiezan hasta")
     employed_3 = next(line for line in lines if line.startswith("Empleo en 3 meses"))
-    assert re.split(r" {2,}", employed_3)[1] == "3 (50\xa0%)"  # 3 of the 6 in the cohort, Spanish percent
+    assert (
+        re.split(r" {2,}", employed_3)[1] == "3 (50\xa0%)"
+    )  # 3 of the 6 in the cohort, Spanish percent
 
     target = tmp_path / "out.xlsx"
     done = milma("indicators", "--format", "xlsx", "-o", str(target), data_dir=data_dir)
@@ -43,8 +64,12 @@ def test_json_table_and_spreadsheet(world, store, data_dir, tmp_path):  # noqa: 
     sheet = book["Indicators"]
     assert [c.value for c in sheet[4]][:3] == ["Indicator", "Total", "Total (rate)"]
     migrants = [c.value for c in sheet[4]].index("Migrants") + 1
-    within_3 = next(r for r in sheet.iter_rows(min_row=5) if r[0].value == "Employed within 3 months")
-    assert within_3[migrants - 1].value == 2 and within_3[migrants].value == 0.5  # numbers, not texts
+    within_3 = next(
+        r for r in sheet.iter_rows(min_row=5) if r[0].value == "Employed within 3 months"
+    )
+    assert (
+        within_3[migrants - 1].value == 2 and within_3[migrants].value == 0.5
+    )  # numbers, not texts
     assert within_3[migrants].number_format == "0.0%"
     counts = {r[0].value: r[1].value for r in book["Labs and companies"].iter_rows(min_row=2)}
     assert counts == {"Labs": 3, "Companies": 5}

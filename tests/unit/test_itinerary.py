@@ -24,9 +24,19 @@ TARGET = date(2026, 3, 5)
 
 
 def make_lab(store, name="Catering 2026", niche="catering") -> dict:
-    return records.create(store, "lab", {
-        "name": name, "niche": niche, "site": "CIFE", "start_date": date(2026, 1, 12),
-        "end_date": date(2026, 12, 18), "planned_hours": 360, "schedule": "L-V 9:00-14:00"})
+    return records.create(
+        store,
+        "lab",
+        {
+            "name": name,
+            "niche": niche,
+            "site": "CIFE",
+            "start_date": date(2026, 1, 12),
+            "end_date": date(2026, 12, 18),
+            "planned_hours": 360,
+            "schedule": "L-V 9:00-14:00",
+        },
+    )
 
 
 def _nie(store) -> str:
@@ -36,27 +46,73 @@ def _nie(store) -> str:
     return body + nie.calc_check_digit(body)
 
 
-def make_person(store, lab, first="Françoise", last="Ndiaye", lang="fr", goals=3, sessions=2,
-                **extra) -> dict:
-    person = register(store, {
-        "first_name": first, "last_name": last, "birth_date": date(1990, 4, 2), "gender": "female",
-        "migrant_status": "refugee", "nationality": "SN", "preferred_language": lang,
-        "document_type": "NIE", "document_number": _nie(store),
-        "next_steps": "Préparer l'entretien avec l'entreprise partenaire", **extra})
+def make_person(
+    store, lab, first="Françoise", last="Ndiaye", lang="fr", goals=3, sessions=2, **extra
+) -> dict:
+    person = register(
+        store,
+        {
+            "first_name": first,
+            "last_name": last,
+            "birth_date": date(1990, 4, 2),
+            "gender": "female",
+            "migrant_status": "refugee",
+            "nationality": "SN",
+            "preferred_language": lang,
+            "document_type": "NIE",
+            "document_number": _nie(store),
+            "next_steps": "Préparer l'entretien avec l'entreprise partenaire",
+            **extra,
+        },
+    )
     pid = person["id"]
-    records.create(store, "enrolment", {"participant_id": pid, "lab_id": lab["id"], "status": "enrolled",
-                                        "enrolled_on": date(2026, 1, 10), "hours_attended": 120.5})
+    records.create(
+        store,
+        "enrolment",
+        {
+            "participant_id": pid,
+            "lab_id": lab["id"],
+            "status": "enrolled",
+            "enrolled_on": date(2026, 1, 10),
+            "hours_attended": 120.5,
+        },
+    )
     for i in range(goals):
-        records.create(store, "goal", {"participant_id": pid, "title": f"Goal number {i:02d} of the plan",
-                                       "area": "technical", "status": "in_progress",
-                                       "target_date": TARGET + timedelta(days=i)})
+        records.create(
+            store,
+            "goal",
+            {
+                "participant_id": pid,
+                "title": f"Goal number {i:02d} of the plan",
+                "area": "technical",
+                "status": "in_progress",
+                "target_date": TARGET + timedelta(days=i),
+            },
+        )
     for i in range(sessions):
-        records.create(store, "coaching_session", {
-            "participant_id": pid, "starts_at": datetime(2026, 2, 1, 10, 0) + timedelta(days=i),
-            "duration_minutes": 45, "kind": "individual", "topics": "cv,interview",
-            "notes": "NOTESECRET private remarks", "agreed_actions": f"Action {i:02d} agreed"})
-    records.create(store, "life_story", {"participant_id": pid, "text": "STORYSECRET my journey",
-                                         "recorded_on": date(2026, 2, 2), "consent_scope": "private"})
+        records.create(
+            store,
+            "coaching_session",
+            {
+                "participant_id": pid,
+                "starts_at": datetime(2026, 2, 1, 10, 0) + timedelta(days=i),
+                "duration_minutes": 45,
+                "kind": "individual",
+                "topics": "cv,interview",
+                "notes": "NOTESECRET private remarks",
+                "agreed_actions": f"Action {i:02d} agreed",
+            },
+        )
+    records.create(
+        store,
+        "life_story",
+        {
+            "participant_id": pid,
+            "text": "STORYSECRET my journey",
+            "recorded_on": date(2026, 2, 2),
+            "consent_scope": "private",
+        },
+    )
     return person
 
 
@@ -89,9 +145,11 @@ def test_itinerary_in_the_requested_language(store, lang):
     assert format_date(TARGET, lang, "medium") in text
     assert format_date(PRINTED, lang, "long") in text
     # the real words of the shipped catalogues (translations/milma_*.qm)
-    for words in {"es": ("Plan de desarrollo", "Página 1 de 1", "Próximos pasos acordados"),
-                  "en": ("Development plan", "Page 1 of 1", "Agreed next steps"),
-                  "fr": ("Plan de développement", "Page 1 sur 1", "Prochaines étapes convenues")}[lang]:
+    for words in {
+        "es": ("Plan de desarrollo", "Página 1 de 1", "Próximos pasos acordados"),
+        "en": ("Development plan", "Page 1 of 1", "Agreed next steps"),
+        "fr": ("Plan de développement", "Page 1 sur 1", "Prochaines étapes convenues"),
+    }[lang]:
         assert words in text
     month = {"es": "mar 2026", "en": "Mar 5, 2026", "fr": "5 mars 2026"}[lang]
     assert month in text
@@ -107,10 +165,16 @@ def test_default_language_is_the_participants(store):
     assert "5 mars 2026" in text and "23 novembre 2026" in text
 
 
-@pytest.mark.parametrize(("first", "last"), [
-    ("Ayşe", "Núñez Çelik"), ("Oleksandr", "Kovalenko"), ("Ștefan", "Țăranu"),
-    ("Олександр", "Коваленко"), ("Françoise", "Ndiaye"),
-])
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("Ayşe", "Núñez Çelik"),
+        ("Oleksandr", "Kovalenko"),
+        ("Ștefan", "Țăranu"),
+        ("Олександр", "Коваленко"),
+        ("Françoise", "Ndiaye"),
+    ],
+)
 def test_names_print_exactly_with_an_embedded_font(store, first, last):
     lab = make_lab(store)
     person = make_person(store, lab, first=first, last=last, goals=1, sessions=0)
@@ -153,8 +217,17 @@ def test_no_special_category_data_or_life_story(store):
     person = make_person(store, lab, lang="en")
     pdf, _ = docs.participant_pdf(store, person["id"], printed_on=PRINTED)
     text, _ = pdf_text(pdf)
-    for secret in ("X1234567L", "X 1234567", "Senegal", "Sénégal", "Refugee", "Réfugié", "STORYSECRET",
-                   "NOTESECRET", "1990"):
+    for secret in (
+        "X1234567L",
+        "X 1234567",
+        "Senegal",
+        "Sénégal",
+        "Refugee",
+        "Réfugié",
+        "STORYSECRET",
+        "NOTESECRET",
+        "1990",
+    ):
         assert secret not in text
     data = docs.document_data(store, person["id"])
     assert set(data["participant"]) <= set(docs.PARTICIPANT_FIELDS)
@@ -166,27 +239,68 @@ def test_appointments_referrals_and_placements(store):
     person = make_person(store, lab, lang="en", goals=1, sessions=0)
     pid = person["id"]
     soon = datetime.now().replace(microsecond=0, second=0) + timedelta(days=3)
-    records.create(store, "coaching_session", {
-        "participant_id": pid, "starts_at": datetime(2026, 2, 20, 9, 0), "duration_minutes": 30,
-        "kind": "group", "next_appointment": soon})
+    records.create(
+        store,
+        "coaching_session",
+        {
+            "participant_id": pid,
+            "starts_at": datetime(2026, 2, 20, 9, 0),
+            "duration_minutes": 30,
+            "kind": "group",
+            "next_appointment": soon,
+        },
+    )
     company = records.create(store, "company", {"name": "Jardines del Sur S.L."})
-    records.create(store, "placement", {"participant_id": pid, "company_id": company["id"], "role": "Ayudante",
-                                        "start_date": date(2026, 5, 4), "status": "planned"})
-    c1 = records.create(store, "connector", {"full_name": "Mariam Touré", "field": "Hostelería", "origin": "migrant"})
-    c2 = records.create(store, "connector", {"full_name": "Luis Gómez", "field": "Jardinería", "origin": "local"})
-    meeting = records.create(store, "connector_meeting", {"participant_id": pid, "connector_id": c1["id"],
-                                                          "met_on": date(2026, 3, 1), "mode": "virtual",
-                                                          "status": "held"})
-    records.create(store, "referral", {"meeting_id": meeting["id"], "participant_id": pid,
-                                       "connector_id": c2["id"], "status": "pending"})
+    records.create(
+        store,
+        "placement",
+        {
+            "participant_id": pid,
+            "company_id": company["id"],
+            "role": "Ayudante",
+            "start_date": date(2026, 5, 4),
+            "status": "planned",
+        },
+    )
+    c1 = records.create(
+        store,
+        "connector",
+        {"full_name": "Mariam Touré", "field": "Hostelería", "origin": "migrant"},
+    )
+    c2 = records.create(
+        store, "connector", {"full_name": "Luis Gómez", "field": "Jardinería", "origin": "local"}
+    )
+    meeting = records.create(
+        store,
+        "connector_meeting",
+        {
+            "participant_id": pid,
+            "connector_id": c1["id"],
+            "met_on": date(2026, 3, 1),
+            "mode": "virtual",
+            "status": "held",
+        },
+    )
+    records.create(
+        store,
+        "referral",
+        {
+            "meeting_id": meeting["id"],
+            "participant_id": pid,
+            "connector_id": c2["id"],
+            "status": "pending",
+        },
+    )
     pdf, _ = docs.participant_pdf(store, pid, "en", printed_on=PRINTED)
     text, _ = pdf_text(pdf)
     assert format_date(soon.date(), "en", "full") in text
     assert "Jardines del Sur S.L." in text and "Ayudante" in text
     assert "Mariam Touré" in text and "Hostelería" in text
     assert tr("en", T.H_NETWORK) in text
-    assert ("Met Mariam Touré (Hostelería) on March 1, 2026; through Mariam Touré, introduced to "
-            "Luis Gómez (introduction pending).") in text
+    assert (
+        "Met Mariam Touré (Hostelería) on March 1, 2026; through Mariam Touré, introduced to "
+        "Luis Gómez (introduction pending)."
+    ) in text
     assert "Préparer l'entretien avec l'entreprise partenaire" in text
 
 
@@ -198,7 +312,9 @@ def test_lab_batch_one_file_each_or_merged_with_own_page_numbers(store, tmp_path
     items = docs.lab_items(store, lab["id"])
     assert [lang for _d, lang in items] == ["fr", "es"]  # sorted by last name, own languages
     seen = []
-    files = docs.lab_pdfs(items, merge=False, printed_on=PRINTED, progress=lambda d, t: seen.append((d, t)))
+    files = docs.lab_pdfs(
+        items, merge=False, printed_on=PRINTED, progress=lambda d, t: seen.append((d, t))
+    )
     assert [name for name, _ in files] == [docs.file_name(b["code"]), docs.file_name(a["code"])]
     assert seen[-1] == (2, 2)
     for name, _pdf in files:
@@ -249,8 +365,11 @@ def test_unknown_lab_and_unwritable_file_are_user_errors(store, tmp_path):
     assert [p.name for p in out.iterdir()] == ["ok.pdf"]  # no temporary file left
 
 
-LETTERS = "".join(chr(c) for c in [*range(0xC0, 0x180), *range(0x218, 0x21C), *range(0x400, 0x460)]
-                  if chr(c).isalpha())
+LETTERS = "".join(
+    chr(c)
+    for c in [*range(0xC0, 0x180), *range(0x218, 0x21C), *range(0x400, 0x460)]
+    if chr(c).isalpha()
+)
 
 
 # words of names as long as real ones get (a word longer than the name's cell is split there)
@@ -263,9 +382,23 @@ def test_any_latin_or_cyrillic_name_prints_exactly(first, last):
     from desktop.reports.itinerary import build
 
     last = " ".join(last)
-    data = {"participant": {"code": "CIF-TEST-0001", "first_name": first, "last_name": last,
-                            "next_steps": ""},
-            "site": None, "technician": None, "labs": [], "goals": [], "sessions": [], "appointments": [],
-            "placements": [], "jobs": [], "meetings": [], "referrals": []}
+    data = {
+        "participant": {
+            "code": "CIF-TEST-0001",
+            "first_name": first,
+            "last_name": last,
+            "next_steps": "",
+        },
+        "site": None,
+        "technician": None,
+        "labs": [],
+        "goals": [],
+        "sessions": [],
+        "appointments": [],
+        "placements": [],
+        "jobs": [],
+        "meetings": [],
+        "referrals": [],
+    }
     text, _ = pdf_text(build([(data, "fr")], PRINTED))
     assert f"{first} {last}" in text

@@ -56,12 +56,22 @@ def test_one_participant_default_and_explicit_language(store, data_dir, tmp_path
 def test_lab_one_file_each_and_merged(store, data_dir, tmp_path):
     _lab, a, b = _people(store)
     out = tmp_path / "batch"
-    r = milma("itinerary", "--lab", "jardineria fuenlabrada", "--out-dir", str(out), data_dir=data_dir)
+    r = milma(
+        "itinerary", "--lab", "jardineria fuenlabrada", "--out-dir", str(out), data_dir=data_dir
+    )
     assert r.returncode == 0, r.stderr
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted([docs.file_name(a["code"]), docs.file_name(b["code"])])
     assert "Олександр Коваленко" in text_of(out / docs.file_name(b["code"]))
-    r = milma("itinerary", "--lab", "Jardinería Fuenlabrada", "--out-dir", str(out), "--merge", data_dir=data_dir)
+    r = milma(
+        "itinerary",
+        "--lab",
+        "Jardinería Fuenlabrada",
+        "--out-dir",
+        str(out),
+        "--merge",
+        data_dir=data_dir,
+    )
     assert r.returncode == 0, r.stderr
     merged = out / "itineraries-jardineria-fuenlabrada.pdf"
     text = text_of(merged)

@@ -12,8 +12,9 @@ from PIL import Image
 from desktop.services import itinerary_docs as docs
 from tests.unit.test_itinerary import PRINTED, make_lab, make_person
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None,
-                                reason="pdftoppm (poppler-utils) is not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed"
+)
 
 DPI = 50
 LOGO_BOX_MM = (18, 20, 18 + 24, 20 + 24)  # left, top, right, bottom of the logo on page 1
@@ -22,8 +23,11 @@ LOGO_BOX_MM = (18, 20, 18 + 24, 20 + 24)  # left, top, right, bottom of the logo
 def render(pdf: bytes, tmp_path) -> list[Image.Image]:
     source = tmp_path / "doc.pdf"
     source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), str(source), str(tmp_path / "page")],
-                   check=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(DPI), str(source), str(tmp_path / "page")],
+        check=True,
+        timeout=120,
+    )
     return [Image.open(p).convert("RGB") for p in sorted(tmp_path.glob("page-*.png"))]
 
 
@@ -52,4 +56,6 @@ def test_pages_render_with_content_in_black_and_grey(store, tmp_path, lang):
     for number, page in enumerate(pages):
         dark = sum(page.convert("L").histogram()[:100])
         assert dark > 500, f"page {number + 1} looks empty"
-        assert coloured_pixels(page, logo if number == 0 else None) == 0, f"colour on page {number + 1}"
+        assert coloured_pixels(page, logo if number == 0 else None) == 0, (
+            f"colour on page {number + 1}"
+        )

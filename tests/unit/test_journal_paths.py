@@ -49,7 +49,9 @@ def test_the_kinds_a_commit_touched_reach_whoever_watches(store):
 
 
 def test_a_model_default_the_journal_cannot_store_is_refused():
-    assert journal._default(Column("n", Integer, server_default="0"), None) == "0"  # a literal is stored
+    assert (
+        journal._default(Column("n", Integer, server_default="0"), None) == "0"
+    )  # a literal is stored
     with pytest.raises(TypeError, match="computed default"):
         journal._default(Column("n", Integer, default=lambda: 1), None)
     with pytest.raises(TypeError, match="SQL expression"):
@@ -128,7 +130,10 @@ def test_an_older_deletion_keeps_the_later_stamp_and_travels_again(store):
         assert erased == [("company", row_id)] and tx.tombstone("company", row_id) == (900, DEVICE)
         seq = tx.seq
     with store.read() as s:
-        assert s.execute(text("SELECT seq FROM tombstone WHERE row_id = :r"), {"r": row_id}).scalar() == seq
+        assert (
+            s.execute(text("SELECT seq FROM tombstone WHERE row_id = :r"), {"r": row_id}).scalar()
+            == seq
+        )
 
 
 def test_the_journal_moves_past_a_restored_laptops_last_position(store):
@@ -145,7 +150,9 @@ def test_the_journal_moves_past_a_restored_laptops_last_position(store):
 def test_a_field_received_empty_keeps_its_stamp(store):
     row_id = "0190a1b2-0000-7000-8000-0000000000c4"
     with store.transaction() as tx:
-        tx.apply_remote_new("company", [(row_id, OneStamp({"name": "Viveros Sur", "sector": None}, 91, DEVICE))])
+        tx.apply_remote_new(
+            "company", [(row_id, OneStamp({"name": "Viveros Sur", "sector": None}, 91, DEVICE))]
+        )
         row = tx.row("company", row_id)
     assert row["sector"] is None
     stamps = json.loads(row["stamps"])

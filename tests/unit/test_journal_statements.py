@@ -20,13 +20,38 @@ from desktop.storage.journal import Tx
 from desktop.storage.models import RECORD_MODELS
 
 # a value of each field type (a reference points nowhere: these databases check no foreign key)
-SAMPLE = {"str": "Río Guadalquivir", "text": "Línea uno\nlínea dos", "int": 7, "float": 2.5, "bool": False,
-          "date": date(2024, 2, 29), "datetime": datetime(2026, 3, 1, 9, 5, 7, 120), "enum": "other",
-          "enums": "a,b", "ref": "0190a1b2-0000-7000-8000-000000000001", "country": "SN", "langs": "es,wo",
-          "lang": "fr", "isco": "5120"}
-CHANGED = {"str": "Otro", "text": "Nada", "int": 8, "float": 0.5, "bool": True, "date": date(2025, 1, 1),
-           "datetime": datetime(2026, 3, 2, 18, 0), "enum": "again", "enums": "c",
-           "ref": "0190a1b2-0000-7000-8000-000000000002", "country": "MA", "langs": "ar", "lang": "en", "isco": "9412"}
+SAMPLE = {
+    "str": "Río Guadalquivir",
+    "text": "Línea uno\nlínea dos",
+    "int": 7,
+    "float": 2.5,
+    "bool": False,
+    "date": date(2024, 2, 29),
+    "datetime": datetime(2026, 3, 1, 9, 5, 7, 120),
+    "enum": "other",
+    "enums": "a,b",
+    "ref": "0190a1b2-0000-7000-8000-000000000001",
+    "country": "SN",
+    "langs": "es,wo",
+    "lang": "fr",
+    "isco": "5120",
+}
+CHANGED = {
+    "str": "Otro",
+    "text": "Nada",
+    "int": 8,
+    "float": 0.5,
+    "bool": True,
+    "date": date(2025, 1, 1),
+    "datetime": datetime(2026, 3, 2, 18, 0),
+    "enum": "again",
+    "enums": "c",
+    "ref": "0190a1b2-0000-7000-8000-000000000002",
+    "country": "MA",
+    "langs": "ar",
+    "lang": "en",
+    "isco": "9412",
+}
 
 
 def _database():
@@ -37,7 +62,9 @@ def _database():
 
 def _raw(session, kind, row_id) -> tuple:
     """The row as SQLite holds it (no conversion of any kind)."""
-    return tuple(session.connection().exec_driver_sql(f"SELECT * FROM {kind} WHERE id = ?", (row_id,)).one())
+    return tuple(
+        session.connection().exec_driver_sql(f"SELECT * FROM {kind} WHERE id = ?", (row_id,)).one()
+    )
 
 
 @pytest.fixture
@@ -64,7 +91,9 @@ def test_a_record_written_and_changed_is_stored_as_sqlalchemy_stores_it(database
 
     same(insert(table))
     # every field changed, then one emptied
-    assert set(tx.update(kind, row_id, {f.name: CHANGED[f.type] for f in spec.fields})) == set(spec.names)
+    assert set(tx.update(kind, row_id, {f.name: CHANGED[f.type] for f in spec.fields})) == set(
+        spec.names
+    )
     optional = next((f.name for f in spec.fields if not f.required), None)
     if optional:
         assert tx.update(kind, row_id, {optional: None}) == [optional]
@@ -75,8 +104,10 @@ def test_a_record_written_and_changed_is_stored_as_sqlalchemy_stores_it(database
 def test_columns_a_row_leaves_out_take_the_models_defaults(databases, kind):
     tx, theirs = databases
     table = RECORD_MODELS[kind].__table__
-    values = {"id": "0190a1b2-0000-7000-8000-00000000000f",
-              **{f.name: SAMPLE[f.type] for f in KINDS[kind].fields if f.required}}
+    values = {
+        "id": "0190a1b2-0000-7000-8000-00000000000f",
+        **{f.name: SAMPLE[f.type] for f in KINDS[kind].fields if f.required},
+    }
     statements = tx.statements(kind)
     tx.run(statements.insert, statements.stored(values))
     theirs.execute(insert(table).values(**values))
@@ -103,7 +134,10 @@ def test_a_bulk_insert_is_stored_alike_and_gives_the_page_cache_back(databases, 
     table = RECORD_MODELS["goal"].__table__
     driver = tx.session.connection().connection.dbapi_connection
     cache = driver.execute("PRAGMA cache_size").fetchone()[0]
-    rows = [{f.name: SAMPLE[f.type] for f in KINDS["goal"].fields} | {"title": f"Meta {i}"} for i in range(3)]
+    rows = [
+        {f.name: SAMPLE[f.type] for f in KINDS["goal"].fields} | {"title": f"Meta {i}"}
+        for i in range(3)
+    ]
     during = []
     real = tx.run
 
@@ -117,13 +151,17 @@ def test_a_bulk_insert_is_stored_alike_and_gives_the_page_cache_back(databases, 
     assert during == [-journal.BULK_CACHE_KIB] != [cache]
     assert driver.execute("PRAGMA cache_size").fetchone()[0] == cache
     for record in written:
-        typed = dict(tx.session.execute(select(table).where(table.c.id == record["id"])).mappings().one())
+        typed = dict(
+            tx.session.execute(select(table).where(table.c.id == record["id"])).mappings().one()
+        )
         theirs.execute(insert(table), [typed])
         assert _raw(tx.session, "goal", record["id"]) == _raw(theirs, "goal", record["id"])
         assert typed["title"] == record["title"] and typed["hlc"] > 0 and typed["stamps"] == ""
         # the stamps as services see them: every field written, with the record's stamp
-        assert record["stamps"] == codec.text("goal", {n: (typed["hlc"], tx.device_id) for n in KINDS["goal"].names
-                                                       if record[n] is not None})
+        assert record["stamps"] == codec.text(
+            "goal",
+            {n: (typed["hlc"], tx.device_id) for n in KINDS["goal"].names if record[n] is not None},
+        )
 
 
 def test_a_bulk_insert_never_shrinks_a_larger_page_cache(databases, monkeypatch):

@@ -20,22 +20,25 @@ def refusal(text: str) -> str:
 def _changed(key: str) -> str:
     """One character of the key part changed to another valid one: the checksum fails."""
     i = 10
-    return key[:i] + ("q" if key[i] != "q" else "p") + key[i + 1:]
+    return key[:i] + ("q" if key[i] != "q" else "p") + key[i + 1 :]
 
 
-@pytest.mark.parametrize(("text", "says"), [
-    ("", "No key given"),
-    ("   ", "No key given"),
-    ("AGE-SECRET-KEY-1QQQQ", "secret identity"),
-    ("ed25519:abcdef", "should start with age1"),
-    (GOOD[:30] + " " + GOOD[30:], "one line"),
-    (GOOD[:30] + "\n" + GOOD[30:], "one line"),
-    (GOOD[:20] + GOOD[20:].upper(), "mixes capital and small letters"),
-    (GOOD[:-1] + "b", "characters an age key never has (b)"),
-    (GOOD[:-3], f"has {len(GOOD) - 3} characters where an age public key has 62"),
-    (GOOD + "q", "has 63 characters"),
-    (_changed(GOOD), "does not check out"),
-])
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "No key given"),
+        ("   ", "No key given"),
+        ("AGE-SECRET-KEY-1QQQQ", "secret identity"),
+        ("ed25519:abcdef", "should start with age1"),
+        (GOOD[:30] + " " + GOOD[30:], "one line"),
+        (GOOD[:30] + "\n" + GOOD[30:], "one line"),
+        (GOOD[:20] + GOOD[20:].upper(), "mixes capital and small letters"),
+        (GOOD[:-1] + "b", "characters an age key never has (b)"),
+        (GOOD[:-3], f"has {len(GOOD) - 3} characters where an age public key has 62"),
+        (GOOD + "q", "has 63 characters"),
+        (_changed(GOOD), "does not check out"),
+    ],
+)
 def test_says_what_is_wrong(text, says):
     message = refusal(text)
     assert says in message

@@ -39,8 +39,11 @@ def test_coordinator_secret_is_stored_only_encrypted(tmp_path, tmp_path_factory)
     coordinator = new_coordinator(tmp_path / "c", tmp_path_factory)
     info = X.key_info(coordinator)
     assert info["role"] == "coordinator" and info["age_public_key"].startswith("age1")
-    raw = sqlite3.connect(coordinator.path).execute(
-        "SELECT secret_key, protected FROM exchange_key WHERE role='coordinator'").fetchone()
+    raw = (
+        sqlite3.connect(coordinator.path)
+        .execute("SELECT secret_key, protected FROM exchange_key WHERE role='coordinator'")
+        .fetchone()
+    )
     assert raw[1] == 1 and "AGE-SECRET-KEY" not in raw[0]
     K.lock_all()
     assert X.needs_passphrase(coordinator)
@@ -81,7 +84,10 @@ def test_enrolment_from_a_key_file_or_a_bare_key(tmp_path, tmp_path_factory):
     bare = X.read_enrolment(X.key_info(two)["signing_public_key"])
     assert bare["fingerprint"] == X.key_info(two)["fingerprint"] and "device_id" not in bare
     X.enrol_device(coordinator, bare)
-    assert {d["fingerprint"] for d in X.devices(coordinator)} == {X.key_info(one)["fingerprint"], bare["fingerprint"]}
+    assert {d["fingerprint"] for d in X.devices(coordinator)} == {
+        X.key_info(one)["fingerprint"],
+        bare["fingerprint"],
+    }
     with pytest.raises(K.KeysError, match="not a laptop signing key"):
         X.read_enrolment("ed25519:bm90IGEga2V5")
     with pytest.raises(K.KeysError):
@@ -111,7 +117,11 @@ def test_reference_tag_is_the_same_on_both_ends_and_only_there():
     coordinator = x25519.Identity.generate()
     laptop = x25519.Identity.generate()
     other = x25519.Identity.generate()
-    c_pub, l_pub, o_pub = str(coordinator.to_public()), str(laptop.to_public()), str(other.to_public())
+    c_pub, l_pub, o_pub = (
+        str(coordinator.to_public()),
+        str(laptop.to_public()),
+        str(other.to_public()),
+    )
     made = K.reference_tag(str(coordinator), c_pub, l_pub, b"data")
     assert K.reference_tag(str(laptop), c_pub, l_pub, b"data") == made
     assert K.reference_tag(str(laptop), c_pub, l_pub, b"date") != made
@@ -133,7 +143,10 @@ def test_trusting_the_coordinator_from_its_key_file(tmp_path, tmp_path_factory):
     laptop = new_laptop(tmp_path / "l")
     coordinator_file = tmp_path / "coordinator.json"
     coordinator_file.write_text(json.dumps(X.key_info(coordinator)))
-    assert X.trust_coordinator(laptop, str(coordinator_file)) == X.key_info(coordinator)["age_public_key"]
+    assert (
+        X.trust_coordinator(laptop, str(coordinator_file))
+        == X.key_info(coordinator)["age_public_key"]
+    )
     laptop_file = tmp_path / "laptop.json"
     laptop_file.write_text(json.dumps(X.key_info(laptop)))
     with pytest.raises(K.KeysError, match="not the coordinator's"):

@@ -47,13 +47,26 @@ def test_the_file_holds_neither_the_key_nor_the_passwords_and_reads_back():
     data = keys.to_bytes()
     assert key not in data and key.hex().encode() not in data and b"ana-password" not in data
     slot = json.loads(data)["slots"]["ana"]
-    assert (slot["kdf"], slot["time_cost"], slot["memory_cost"], slot["parallelism"]) == ("argon2id", 1, 8, 1)
+    assert (slot["kdf"], slot["time_cost"], slot["memory_cost"], slot["parallelism"]) == (
+        "argon2id",
+        1,
+        8,
+        1,
+    )
     assert K.KeyFile.from_bytes(data).open("ana", "ana-password") == key
 
 
-@pytest.mark.parametrize("data", [b"", b"{", b"[]", b'{"format": "other", "slots": {}}',
-                                  b'{"format": "milma-keyslots-1", "slots": {"a": {"kdf": "argon2id"}}}',
-                                  "\u00e9".encode("latin-1")])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"format": "other", "slots": {}}',
+        b'{"format": "milma-keyslots-1", "slots": {"a": {"kdf": "argon2id"}}}',
+        "\u00e9".encode("latin-1"),
+    ],
+)
 def test_a_damaged_key_file_says_so(data):
     with pytest.raises(K.KeyFileError):
         K.KeyFile.from_bytes(data)
@@ -61,7 +74,9 @@ def test_a_damaged_key_file_says_so(data):
 
 def test_a_slot_made_with_other_costs_still_opens():
     key = K.new_key()
-    keys = K.KeyFile().add("ana", "ana-password", key, costs={"time_cost": 2, "memory_cost": 16, "parallelism": 2})
+    keys = K.KeyFile().add(
+        "ana", "ana-password", key, costs={"time_cost": 2, "memory_cost": 16, "parallelism": 2}
+    )
     assert K.KeyFile.from_bytes(keys.to_bytes()).open("ana", "ana-password") == key
 
 
@@ -120,10 +135,14 @@ def test_new_slots_cost_argon2id_at_64_mib_and_three_passes():
 
 NAMES = st.sampled_from(["ana", "luis", "maria", "omar", K.RECOVERY])
 SECRETS = st.text(min_size=1, max_size=12)
-OPS = st.lists(st.one_of(
-    st.tuples(st.just("add"), NAMES, SECRETS),
-    st.tuples(st.just("remove"), NAMES, SECRETS),
-    st.tuples(st.just("rekey"), NAMES, SECRETS)), max_size=8)
+OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), NAMES, SECRETS),
+        st.tuples(st.just("remove"), NAMES, SECRETS),
+        st.tuples(st.just("rekey"), NAMES, SECRETS),
+    ),
+    max_size=8,
+)
 
 
 @settings(max_examples=40, deadline=None)
@@ -170,7 +189,9 @@ while True:
 """
 
 
-def test_a_process_killed_while_it_rewrites_a_slot_leaves_a_whole_file_and_the_other_slots(tmp_path):
+def test_a_process_killed_while_it_rewrites_a_slot_leaves_a_whole_file_and_the_other_slots(
+    tmp_path,
+):
     import signal
     import subprocess
     import sys
@@ -179,7 +200,9 @@ def test_a_process_killed_while_it_rewrites_a_slot_leaves_a_whole_file_and_the_o
     key = K.new_key()
     K.save(tmp_path, K.KeyFile().add("ana", "0", key).add("luis", "luis-password", key))
     for delay in (0.05, 0.13, 0.31):
-        proc = subprocess.Popen([sys.executable, "-c", _REWRITER, str(tmp_path)], stdout=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _REWRITER, str(tmp_path)], stdout=subprocess.PIPE
+        )
         assert proc.stdout.readline().strip() == b"ready"
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
@@ -191,7 +214,9 @@ def test_a_process_killed_while_it_rewrites_a_slot_leaves_a_whole_file_and_the_o
         last = next(str(n) for n in range(10**6) if _opens(keys, "ana", str(n)))
         K.update(tmp_path, lambda k, last=last: k.rekey("ana", last, "0"))
     leftovers = [p for p in os.listdir(tmp_path) if p != K.FILE]
-    assert all(p.startswith(".milma-keys-") for p in leftovers)  # a killed write leaves at most its temporary
+    assert all(
+        p.startswith(".milma-keys-") for p in leftovers
+    )  # a killed write leaves at most its temporary
 
 
 def _opens(keys, name, secret) -> bool:

@@ -16,8 +16,11 @@ START, END = date(2019, 3, 4), date(2019, 6, 28)
 
 
 def _lab(store) -> dict:
-    return records.create(store, "lab", {"name": "Carpintería 2019", "site": "CIFE",
-                                         "start_date": START, "end_date": END})
+    return records.create(
+        store,
+        "lab",
+        {"name": "Carpintería 2019", "site": "CIFE", "start_date": START, "end_date": END},
+    )
 
 
 def test_its_register_offers_a_mornings_hours_and_the_share_is_unknown(store):

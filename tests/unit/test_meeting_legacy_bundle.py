@@ -38,7 +38,9 @@ def _meeting(store: Store, rid: str) -> tuple:
     con.row_factory = sqlite3.Row
     try:
         row = con.execute("SELECT * FROM connector_meeting WHERE id = ?", (rid,)).fetchone()
-        stamps = codec.named(codec.of_row("connector_meeting", row), codec.devices_of_connection(con))
+        stamps = codec.named(
+            codec.of_row("connector_meeting", row), codec.devices_of_connection(con)
+        )
     finally:
         con.close()
     return row["status"], row["notes"], {n: list(s) for n, s in stamps.items()}
@@ -63,10 +65,15 @@ def _store_at_0013(data_dir, source: Store) -> Store:
             stamps = {n: list(s) for n, s in codec.named(codec.of_row(table, row), known).items()}
             stamps.pop("status", None)
             values["stamps"] = json.dumps(stamps)
-            con.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                        tuple(values.values()))
+            con.execute(
+                f"INSERT INTO {table} ({', '.join(values)}) VALUES"
+                f" ({', '.join('?' * len(values))})",
+                tuple(values.values()),
+            )
     src.close()
-    con.execute("INSERT INTO meta (key, value) VALUES ('device_id', '01a20000-0000-7000-8000-0000000000bb')")
+    con.execute(
+        "INSERT INTO meta (key, value) VALUES ('device_id', '01a20000-0000-7000-8000-0000000000bb')"
+    )
     con.commit()
     con.close()
     return Store.open(data_dir)
@@ -74,21 +81,40 @@ def _store_at_0013(data_dir, source: Store) -> Store:
 
 def _laptop_with_meetings(tmp_path, tmp_path_factory):
     laptop, coordinator = pair(tmp_path, tmp_path_factory, participants=0)
-    person = participants.register(laptop, {
-        "first_name": "Awa", "last_name": "Diallo", "birth_date": date(1990, 1, 2), "gender": "female",
-        "migrant_status": "migrant", "preferred_language": "fr"})
-    host = records.create(laptop, "connector", {"full_name": "Ana López", "field": "Hostelería", "origin": "local"})
+    person = participants.register(
+        laptop,
+        {
+            "first_name": "Awa",
+            "last_name": "Diallo",
+            "birth_date": date(1990, 1, 2),
+            "gender": "female",
+            "migrant_status": "migrant",
+            "preferred_language": "fr",
+        },
+    )
+    host = records.create(
+        laptop, "connector", {"full_name": "Ana López", "field": "Hostelería", "origin": "local"}
+    )
     made_by_coordinator(laptop, coordinator)  # connectors are the coordinator's
-    once = meetings.save_meeting(laptop, person["id"], {"connector_id": host["id"], "met_on": date(2026, 3, 3),
-                                                        "mode": "in_person"}, [])
-    edited = meetings.save_meeting(laptop, person["id"], {"connector_id": host["id"], "met_on": date(2026, 3, 10),
-                                                          "mode": "virtual"}, [])
+    once = meetings.save_meeting(
+        laptop,
+        person["id"],
+        {"connector_id": host["id"], "met_on": date(2026, 3, 3), "mode": "in_person"},
+        [],
+    )
+    edited = meetings.save_meeting(
+        laptop,
+        person["id"],
+        {"connector_id": host["id"], "met_on": date(2026, 3, 10), "mode": "virtual"},
+        [],
+    )
     records.update(laptop, "connector_meeting", edited["id"], {"notes": "Habló de su restaurante"})
     return laptop, coordinator, once["id"], edited["id"]
 
 
-def test_a_bundle_of_a_laptop_at_0013_imports_its_meetings_held_and_meets_the_migrated_ones_without_conflict(
-        tmp_path, tmp_path_factory, monkeypatch):
+def test_a_0013_laptop_bundle_imports_meetings_held_and_meets_the_migrated_ones_without_conflict(
+    tmp_path, tmp_path_factory, monkeypatch
+):
     laptop, coordinator, once, edited = _laptop_with_meetings(tmp_path, tmp_path_factory)
     real_collect = C.collect
 
@@ -120,7 +146,9 @@ def test_a_bundle_of_a_laptop_at_0013_imports_its_meetings_held_and_meets_the_mi
     old = _without_status(export_all(laptop))
     report = import_into(migrated, old).to_dict()
     assert report["conflicts"] == 0 and report["kinds"]["connector_meeting"]["unchanged"] == 2
-    report = import_into(coordinator, [c for c in export_all(migrated) if c["kind"] == "connector_meeting"]).to_dict()
+    report = import_into(
+        coordinator, [c for c in export_all(migrated) if c["kind"] == "connector_meeting"]
+    ).to_dict()
     assert report["conflicts"] == 0 and report["kinds"]["connector_meeting"]["unchanged"] == 2
     for rid in (once, edited):
         assert _meeting(migrated, rid) == _meeting(coordinator, rid)
@@ -136,8 +164,12 @@ def test_an_old_laptops_delta_of_some_fields_keeps_the_status_stored(tmp_path, t
     import_into(coordinator, _without_status(export_all(laptop)))
     records.update(coordinator, "connector_meeting", once, {"status": "cancelled"})
     t = _meeting(coordinator, once)[2]["status"][0]
-    delta = {"kind": "connector_meeting", "id": once, "op": "upsert",
-             "fields": {"notes": ["Se aplazó", t + 10, laptop.device_id]}}
+    delta = {
+        "kind": "connector_meeting",
+        "id": once,
+        "op": "upsert",
+        "fields": {"notes": ["Se aplazó", t + 10, laptop.device_id]},
+    }
     report = import_into(coordinator, [delta]).to_dict()
     assert report["conflicts"] == 0 and report["kinds"]["connector_meeting"]["updated"] == 1
     assert _meeting(coordinator, once)[:2] == ("cancelled", "Se aplazó")
@@ -146,7 +178,8 @@ def test_an_old_laptops_delta_of_some_fields_keeps_the_status_stored(tmp_path, t
 
 
 def test_meetings_left_waiting_by_an_old_bundle_are_written_held_at_the_next_import(
-        tmp_path, tmp_path_factory, monkeypatch):
+    tmp_path, tmp_path_factory, monkeypatch
+):
     """A store that imported an old laptop's bundle before meetings were converted holds its
     meetings waiting for a status that never comes: the next import writes them, held."""
     from desktop.exchange import legacy
@@ -154,18 +187,24 @@ def test_meetings_left_waiting_by_an_old_bundle_are_written_held_at_the_next_imp
     laptop, coordinator, once, edited = _laptop_with_meetings(tmp_path, tmp_path_factory)
     with monkeypatch.context() as m:
         m.setattr(legacy, "_settle_meetings", lambda session, decoded: None)
-        assert import_into(coordinator, _without_status(export_all(laptop))).to_dict()["pending"] == 2
+        assert (
+            import_into(coordinator, _without_status(export_all(laptop))).to_dict()["pending"] == 2
+        )
     assert records.list_all(coordinator, "connector_meeting") == []
     report = import_into(coordinator, []).to_dict()
     assert report["pending"] == 0 and report["kinds"]["connector_meeting"]["new"] == 2
     for rid in (once, edited):
         status, _notes, stamps = _meeting(coordinator, rid)
-        assert status == "held" and stamps["status"] == max(s for n, s in stamps.items() if n != "status")
+        assert status == "held" and stamps["status"] == max(
+            s for n, s in stamps.items() if n != "status"
+        )
     for store in (laptop, coordinator):
         store.close()
 
 
-def test_a_laptop_at_0019_sends_meetings_without_who_logged_them_and_they_import(tmp_path, tmp_path_factory):
+def test_a_laptop_at_0019_sends_meetings_without_who_logged_them_and_they_import(
+    tmp_path, tmp_path_factory
+):
     laptop, coordinator, once, edited = _laptop_with_meetings(tmp_path, tmp_path_factory)
     old = json.loads(json.dumps(export_all(laptop)))
     for c in old:  # a laptop at schema 0019: its meetings have no recorded_by
@@ -175,7 +214,8 @@ def test_a_laptop_at_0019_sends_meetings_without_who_logged_them_and_they_import
     report = import_into(coordinator, old).to_dict()
     assert report["kinds"]["connector_meeting"]["new"] == 2
     assert (report["pending"], report["conflicts"]) == (0, 0)
-    assert {m["id"]: m["recorded_by"] for m in records.list_all(coordinator, "connector_meeting")} == {
-        once: None, edited: None}
+    assert {
+        m["id"]: m["recorded_by"] for m in records.list_all(coordinator, "connector_meeting")
+    } == {once: None, edited: None}
     for store in (laptop, coordinator):
         store.close()

@@ -21,19 +21,43 @@ TODAY = date.today()
 
 @pytest.fixture
 def network(store):
-    p = participants.register(store, {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04",
-                                      "gender": "female", "migrant_status": "refugee", "preferred_language": "en"})
+    p = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+            "preferred_language": "en",
+        },
+    )
     names = ("Marta Gil", "Luis Ortega", "Rosa Vidal", "Pedro Ruiz")
-    hosts = {n.split()[0].lower(): records.create(store, "connector", {
-        "full_name": n, "field": "Hostelería", "origin": "local", "active": True,
-        "contact_consent_on": "2026-01-10", "capacity": 3}) for n in names}
+    hosts = {
+        n.split()[0].lower(): records.create(
+            store,
+            "connector",
+            {
+                "full_name": n,
+                "field": "Hostelería",
+                "origin": "local",
+                "active": True,
+                "contact_consent_on": "2026-01-10",
+                "capacity": 3,
+            },
+        )
+        for n in names
+    }
     return p, hosts
 
 
 def meet(store, p, host, day, status, referred=()):
-    return meetings.save_meeting(store, p["id"], {"connector_id": host["id"], "met_on": day, "mode": "virtual",
-                                                  "status": status},
-                                 [(None, {"connector_id": c["id"], "status": "pending"}) for c in referred])
+    return meetings.save_meeting(
+        store,
+        p["id"],
+        {"connector_id": host["id"], "met_on": day, "mode": "virtual", "status": status},
+        [(None, {"connector_id": c["id"], "status": "pending"}) for c in referred],
+    )
 
 
 def test_a_cancelled_meeting_is_no_load_and_no_meeting_a_planned_one_is_both(store, network):
@@ -42,7 +66,11 @@ def test_a_cancelled_meeting_is_no_load_and_no_meeting_a_planned_one_is_both(sto
     meet(store, p, h["luis"], TODAY + timedelta(days=4), "planned")
     meet(store, p, h["rosa"], TODAY - timedelta(days=2), "cancelled")
     loads = matching.loads(store, TODAY)
-    assert (loads.get(h["marta"]["id"]), loads.get(h["luis"]["id"]), loads.get(h["rosa"]["id"])) == (1, 1, None)
+    assert (
+        loads.get(h["marta"]["id"]),
+        loads.get(h["luis"]["id"]),
+        loads.get(h["rosa"]["id"]),
+    ) == (1, 1, None)
     suggested = {s.full_name for s in matching.suggest(store, p["id"], today=TODAY)}
     assert suggested == {"Rosa Vidal", "Pedro Ruiz"}  # met and being introduced are not suggested
 
@@ -58,7 +86,9 @@ def test_the_connectors_newcomers_met_are_those_of_meetings_held(store, network)
     assert row["meetings"] == len(detail["meetings"]) == 1
 
 
-def test_the_printed_itinerary_lists_meetings_held_marks_planned_ones_and_never_cancelled_ones(store, network):
+def test_the_printed_itinerary_lists_meetings_held_marks_planned_ones_and_never_cancelled_ones(
+    store, network
+):
     p, h = network
     meet(store, p, h["marta"], date(2026, 3, 3), "held")
     meet(store, p, h["luis"], TODAY + timedelta(days=4), "planned")
@@ -68,11 +98,17 @@ def test_the_printed_itinerary_lists_meetings_held_marks_planned_ones_and_never_
     text, _ = pdf_text(docs.participant_pdf(store, p["id"], "en")[0])
     assert "Marta Gil" in text and "Luis Ortega" in text and "Rosa Vidal" not in text
     from desktop.i18n import format_date
-    planned = tr("en", T.PLANNED_ON).format(date=format_date(TODAY + timedelta(days=4), "en", "medium"))
+
+    planned = tr("en", T.PLANNED_ON).format(
+        date=format_date(TODAY + timedelta(days=4), "en", "medium")
+    )
     assert planned in text and "(planned)" in planned
     assert format_date(date(2026, 3, 3), "en", "medium") + " (planned)" not in text
     es, _ = pdf_text(docs.participant_pdf(store, p["id"], "es")[0])
-    assert tr("es", T.PLANNED_ON).format(date=format_date(TODAY + timedelta(days=4), "es", "medium")) in es
+    assert (
+        tr("es", T.PLANNED_ON).format(date=format_date(TODAY + timedelta(days=4), "es", "medium"))
+        in es
+    )
     assert "(planned)" not in es
 
 

@@ -52,7 +52,9 @@ def test_incremental_collect_names_only_the_fields_changed(laptops):
 def test_values_travel_as_json_types(tmp_path, demo_store):
     changes = export_all(demo_store)
     session = stamped_fields(next(c for c in changes if c["kind"] == "coaching_session"))
-    assert date.fromisoformat(stamped_fields(next(c for c in changes if c["kind"] == "participant"))["birth_date"][0])
+    assert date.fromisoformat(
+        stamped_fields(next(c for c in changes if c["kind"] == "participant"))["birth_date"][0]
+    )
     assert isinstance(session["starts_at"][0], str) and "T" in session["starts_at"][0]
     assert isinstance(session["duration_minutes"][0], int)
     consent = stamped_fields(next(c for c in changes if c["kind"] == "consent"))
@@ -145,7 +147,9 @@ def test_resolving_a_conflict_keeps_the_chosen_value_and_forgets_the_other(tmp_p
     assert row["desired_occupation"] == "Jardinería"
     assert conflicts.list_open(coordinator) == []
     con = sqlite3.connect(db_path(coordinator.data_dir))
-    assert con.execute("SELECT value, resolved FROM merge_conflict").fetchall() == [("null", "theirs")]
+    assert con.execute("SELECT value, resolved FROM merge_conflict").fetchall() == [
+        ("null", "theirs")
+    ]
     con.close()
     # the decision is an edit of the coordinator that travels on
     last = export_all(coordinator)
@@ -158,10 +162,18 @@ def test_resolving_a_conflict_keeps_the_chosen_value_and_forgets_the_other(tmp_p
 def test_an_erased_person_never_comes_back(tmp_path, laptops):
     a, b = laptops
     p = participants.register(a.store, person(0))
-    goal = records.create(a.store, "goal", {"participant_id": p["id"], "title": "Carné de conducir", "status": "planned"})
+    goal = records.create(
+        a.store,
+        "goal",
+        {"participant_id": p["id"], "title": "Carné de conducir", "status": "planned"},
+    )
     import_into(b.store, a.export())
     participants.update(b.store, p["id"], {"phone": "+34 633 333 333"})  # a late edit elsewhere
-    records.create(b.store, "goal", {"participant_id": p["id"], "title": "Curso de cocina", "status": "planned"})
+    records.create(
+        b.store,
+        "goal",
+        {"participant_id": p["id"], "title": "Curso de cocina", "status": "planned"},
+    )
     records.delete(a.store, "participant", p["id"])
     erase, late = a.export(), b.export()
     for order in ([erase, late], [late, erase]):
@@ -170,7 +182,9 @@ def test_an_erased_person_never_comes_back(tmp_path, laptops):
             import_into(coordinator, bundle)
         snap = snapshot(coordinator)
         assert snap["participant"] == [] and snap["goal"] == [] and snap["merge_pending"] == []
-        assert ("participant", p["id"]) in snap["tombstone"] and ("goal", goal["id"]) in snap["tombstone"]
+        assert ("participant", p["id"]) in snap["tombstone"] and ("goal", goal["id"]) in snap[
+            "tombstone"
+        ]
         assert conflicts.list_open(coordinator) == []
         # and nothing of what they said is left in the file
         con = sqlite3.connect(db_path(coordinator.data_dir))
@@ -187,14 +201,18 @@ def test_bundles_out_of_order_wait_then_land(tmp_path, laptops):
     p = participants.register(a.store, person(1))
     first = a.export()
     participants.update(a.store, p["id"], {"phone": "+34 644 444 444"})
-    records.create(a.store, "goal", {"participant_id": p["id"], "title": "Buscar empleo", "status": "planned"})
+    records.create(
+        a.store, "goal", {"participant_id": p["id"], "title": "Buscar empleo", "status": "planned"}
+    )
     second = a.export()
     in_order = new_store(tmp_path)
     import_into(in_order, first)
     import_into(in_order, second)
     reversed_ = new_store(tmp_path)
     report = import_into(reversed_, second)
-    assert report.pending == 2 and report.problems  # the person is incomplete, the goal has no parent yet
+    assert (
+        report.pending == 2 and report.problems
+    )  # the person is incomplete, the goal has no parent yet
     assert snapshot(reversed_)["participant"] == []
     report = import_into(reversed_, first)
     assert report.pending == 0
@@ -208,8 +226,20 @@ def test_future_dated_changes_are_quarantined_then_released_or_discarded(tmp_pat
     import_into(coordinator, a.export())
     ahead = pack(system_ms() + 3 * 86_400_000, 0)
     device = a.store.device_id
-    bad = [{"kind": "participant", "id": p["id"], "op": "upsert", "fields": {"phone": ["+34 655 555 555", ahead, device]}},
-           {"kind": "participant", "id": p["id"], "op": "upsert", "fields": {"neighbourhood": ["Loranca", ahead + 1, device]}}]
+    bad = [
+        {
+            "kind": "participant",
+            "id": p["id"],
+            "op": "upsert",
+            "fields": {"phone": ["+34 655 555 555", ahead, device]},
+        },
+        {
+            "kind": "participant",
+            "id": p["id"],
+            "op": "upsert",
+            "fields": {"neighbourhood": ["Loranca", ahead + 1, device]},
+        },
+    ]
     before = snapshot(coordinator)
     report = import_into(coordinator, bad)
     assert report.totals()["quarantined"] == 2 and report.problems
@@ -226,29 +256,77 @@ def test_future_dated_changes_are_quarantined_then_released_or_discarded(tmp_pat
     assert quarantine.list_held(coordinator) == []
 
 
-@pytest.mark.parametrize("change", [
-    {"kind": "secret_table", "id": "x", "op": "upsert", "fields": {"a": [1, 1, "d"]}},
-    {"kind": "participant", "id": "x", "op": "upsert", "fields": {"salary": [1, 1, "d"]}},
-    {"kind": "participant", "id": "x", "op": "upsert", "fields": {"birth_date": [19900101, 1, "d"]}},
-    {"kind": "participant", "id": "x", "op": "upsert", "fields": {"gender": ["robot", 1, "d"]}},
-    {"kind": "participant", "id": "x", "op": "upsert", "fields": {"first_name": [None, 1, "d"]}},
-    {"kind": "enrolment", "id": "x", "op": "upsert", "fields": {"hours_attended": ["many", 1, "d"]}},
-    {"kind": "consent", "id": "x", "op": "upsert", "fields": {"granted": [1, 1, "d"]}},
-    {"kind": "participant", "id": "x", "op": "upsert", "fields": {"phone": ["1", "late", "d"]}},
-    {"kind": "participant", "id": "x", "op": "replace", "hlc": 1, "device": "d"},
-    # the compact form: one stamp for all the values
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"salary": 1}},
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"gender": "robot"}},
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"first_name": None}},
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": ["late", "d"], "values": {"phone": "1"}},
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1], "values": {"phone": "1"}},
-    {"kind": "participant", "id": "x", "op": "upsert", "values": {"phone": "1"}},
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": []},
-    {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": {"phone": "1"},
-     "fields": {"phone": ["2", 2, "e"]}},
-    {"kind": "participant", "id": 7, "op": "delete", "hlc": 1, "device": "d"},
-    "not a change",
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"kind": "secret_table", "id": "x", "op": "upsert", "fields": {"a": [1, 1, "d"]}},
+        {"kind": "participant", "id": "x", "op": "upsert", "fields": {"salary": [1, 1, "d"]}},
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "fields": {"birth_date": [19900101, 1, "d"]},
+        },
+        {"kind": "participant", "id": "x", "op": "upsert", "fields": {"gender": ["robot", 1, "d"]}},
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "fields": {"first_name": [None, 1, "d"]},
+        },
+        {
+            "kind": "enrolment",
+            "id": "x",
+            "op": "upsert",
+            "fields": {"hours_attended": ["many", 1, "d"]},
+        },
+        {"kind": "consent", "id": "x", "op": "upsert", "fields": {"granted": [1, 1, "d"]}},
+        {"kind": "participant", "id": "x", "op": "upsert", "fields": {"phone": ["1", "late", "d"]}},
+        {"kind": "participant", "id": "x", "op": "replace", "hlc": 1, "device": "d"},
+        # the compact form: one stamp for all the values
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "stamp": [1, "d"],
+            "values": {"salary": 1},
+        },
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "stamp": [1, "d"],
+            "values": {"gender": "robot"},
+        },
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "stamp": [1, "d"],
+            "values": {"first_name": None},
+        },
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "stamp": ["late", "d"],
+            "values": {"phone": "1"},
+        },
+        {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1], "values": {"phone": "1"}},
+        {"kind": "participant", "id": "x", "op": "upsert", "values": {"phone": "1"}},
+        {"kind": "participant", "id": "x", "op": "upsert", "stamp": [1, "d"], "values": []},
+        {
+            "kind": "participant",
+            "id": "x",
+            "op": "upsert",
+            "stamp": [1, "d"],
+            "values": {"phone": "1"},
+            "fields": {"phone": ["2", 2, "e"]},
+        },
+        {"kind": "participant", "id": 7, "op": "delete", "hlc": 1, "device": "d"},
+        "not a change",
+    ],
+)
 def test_malformed_content_is_refused_whole(tmp_path, demo_store, change):
     coordinator = new_store(tmp_path)
     good = export_all(demo_store)
@@ -268,8 +346,14 @@ def test_a_change_may_mix_one_stamp_for_most_fields_with_stamps_of_its_own(tmp_p
     stamp = full["stamp"]
     values = dict(full["values"])
     phone = values.pop("phone")
-    mixed = {"kind": "participant", "id": p["id"], "op": "upsert", "stamp": stamp, "values": values,
-             "fields": {"phone": [phone, stamp[0], stamp[1]]}}
+    mixed = {
+        "kind": "participant",
+        "id": p["id"],
+        "op": "upsert",
+        "stamp": stamp,
+        "values": values,
+        "fields": {"phone": [phone, stamp[0], stamp[1]]},
+    }
     coordinator = new_store(tmp_path)
     import_into(coordinator, [mixed if c is full else c for c in sent])
     assert records.get(coordinator, "participant", p["id"])["phone"] == phone
@@ -323,8 +407,13 @@ def test_erasing_the_last_record_written_still_reaches_the_next_export(laptops):
     a.export()  # the export reached the person's change-log row, the last one
     records.delete(a.store, "participant", p["id"])
     [change] = a.export()
-    assert change == {"kind": "participant", "id": p["id"], "op": "delete", "hlc": change["hlc"],
-                      "device": a.store.device_id}
+    assert change == {
+        "kind": "participant",
+        "id": p["id"],
+        "op": "delete",
+        "hlc": change["hlc"],
+        "device": a.store.device_id,
+    }
 
 
 def test_a_conflict_is_reported_once_however_often_the_bundle_comes(tmp_path, laptops):

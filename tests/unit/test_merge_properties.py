@@ -46,8 +46,12 @@ operation = st.one_of(
 )
 history = st.lists(operation, min_size=4, max_size=16)
 
-SETTINGS = settings(max_examples=12, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,13 +66,21 @@ def _play(root: Path, ops) -> tuple[list[list[dict]], set[str], list[Laptop]]:
     for op in ops:
         laptop = laptops[op[1]]
         visible = records.list_all(laptop.store, "participant", order_by="code")
-        target = visible[op[2] % len(visible)]["id"] if visible and op[0] in ("edit", "goal", "delete") else None
+        target = (
+            visible[op[2] % len(visible)]["id"]
+            if visible and op[0] in ("edit", "goal", "delete")
+            else None
+        )
         if op[0] == "register":
             participants.register(laptop.store, person(op[2]))
         elif op[0] == "edit" and target:
             participants.update(laptop.store, target, {op[3]: EDITS[op[3]][op[4]]})
         elif op[0] == "goal" and target:
-            records.create(laptop.store, "goal", {"participant_id": target, "title": "Objetivo", "status": "planned"})
+            records.create(
+                laptop.store,
+                "goal",
+                {"participant_id": target, "title": "Objetivo", "status": "planned"},
+            )
         elif op[0] == "delete" and target:
             records.delete(laptop.store, "participant", target)
             erased.add(target)
@@ -102,7 +114,9 @@ def test_any_order_of_bundles_gives_the_same_data(root, ops, data):
     if n <= 3:
         orders = list(itertools.permutations(range(n)))
     else:
-        orders = [tuple(reversed(range(n)))] + [tuple(data.draw(st.permutations(range(n)))) for _ in range(2)]
+        orders = [tuple(reversed(range(n)))] + [
+            tuple(data.draw(st.permutations(range(n)))) for _ in range(2)
+        ]
     for order in orders:
         other = coordinator_after(base, [bundles[i] for i in order])
         assert snapshot(other) == expected, order
@@ -133,7 +147,10 @@ def test_importing_any_bundle_again_changes_nothing(root, ops):
 
 
 @SETTINGS
-@given(values=st.lists(st.sampled_from(EDITS["neighbourhood"]), min_size=2, max_size=2), first=st.booleans())
+@given(
+    values=st.lists(st.sampled_from(EDITS["neighbourhood"]), min_size=2, max_size=2),
+    first=st.booleans(),
+)
 def test_concurrent_edits_leave_one_conflict_with_the_losing_value(root, values, first):
     base = Path(tempfile.mkdtemp(dir=root))
     a, b = Laptop(base, "a"), Laptop(base, "b")
@@ -171,9 +188,13 @@ def test_every_order_of_four_bundles_gives_the_same_data(root):
     sticks = [a.export()]
     import_into(b.store, export_all(a.store))
     import_into(c.store, export_all(a.store))
-    participants.update(a.store, shared["id"], {"phone": "+34 600 000 001", "neighbourhood": "Loranca"})
+    participants.update(
+        a.store, shared["id"], {"phone": "+34 600 000 001", "neighbourhood": "Loranca"}
+    )
     participants.update(b.store, shared["id"], {"phone": "+34 600 000 002"})
-    records.create(b.store, "goal", {"participant_id": doomed["id"], "title": "Objetivo", "status": "planned"})
+    records.create(
+        b.store, "goal", {"participant_id": doomed["id"], "title": "Objetivo", "status": "planned"}
+    )
     records.delete(a.store, "participant", doomed["id"])
     fresh = participants.register(c.store, person(2))
     acknowledged = c.sent

@@ -21,8 +21,10 @@ def test_connectors_with_meetings_and_referrals_upgrade_keeping_every_row(data_d
         PRAGMA foreign_keys=ON;
         INSERT INTO participant (id, stamps, code, site, first_name, last_name, birth_date, gender,
                                  migrant_status, preferred_language)
-             VALUES ('p1', '{}', 'CIF-TEST-0001', 'CIFE', 'Aminata', 'Diop', '1990-01-01', 'female', 'refugee', 'fr');
-        INSERT INTO connector (id, stamps, full_name, field, origin) VALUES ('c1', '{}', 'Marta Gil', 'Cocina', 'local');
+             VALUES ('p1', '{}', 'CIF-TEST-0001', 'CIFE', 'Aminata', 'Diop', '1990-01-01',
+                     'female', 'refugee', 'fr');
+        INSERT INTO connector (id, stamps, full_name, field, origin)
+             VALUES ('c1', '{}', 'Marta Gil', 'Cocina', 'local');
         INSERT INTO connector (id, stamps, full_name, field, origin, referred_by_id)
              VALUES ('c2', '{}', 'Luis Ortega', 'Comercio', 'local', 'c1');
         INSERT INTO connector_meeting (id, stamps, participant_id, connector_id, met_on, mode)
@@ -37,8 +39,9 @@ def test_connectors_with_meetings_and_referrals_upgrade_keeping_every_row(data_d
     assert migrate.current_revision(store.engine) == migrate.head_revision()
     store.close()
     con = sqlite3.connect(path)
-    assert con.execute("SELECT id, referred_by_id, participant_id FROM connector ORDER BY id").fetchall() == [
-        ("c1", None, None), ("c2", "c1", None)]
+    assert con.execute(
+        "SELECT id, referred_by_id, participant_id FROM connector ORDER BY id"
+    ).fetchall() == [("c1", None, None), ("c2", "c1", None)]
     assert con.execute("SELECT count(*) FROM connector_meeting").fetchone() == (1,)
     assert con.execute("SELECT count(*) FROM referral").fetchone() == (1,)
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []

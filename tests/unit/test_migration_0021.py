@@ -22,10 +22,14 @@ def _store_before(data_dir):
     migrate.upgrade(engine, path, target=BEFORE)
     engine.dispose()
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO merge_quarantine (table_name, row_id, op, hlc, device_id, digest, change, received_ms) "
-                "VALUES ('participant', 'p1', 'upsert', 123, 'd1', 'abc', '{}', 5)")
-    con.execute("INSERT INTO exchange_device (fingerprint, signing_public_key, device_id, enrolled_ms) "
-                "VALUES ('fp', 'key', 'd1', 7)")
+    con.execute(
+        "INSERT INTO merge_quarantine (table_name, row_id, op, hlc, device_id, digest, change,"
+        " received_ms) VALUES ('participant', 'p1', 'upsert', 123, 'd1', 'abc', '{}', 5)"
+    )
+    con.execute(
+        "INSERT INTO exchange_device (fingerprint, signing_public_key, device_id, enrolled_ms) "
+        "VALUES ('fp', 'key', 'd1', 7)"
+    )
     con.commit()
     con.close()
     return path
@@ -38,7 +42,9 @@ def test_held_changes_are_dated_in_the_future_and_laptops_have_no_site_yet(data_
     assert migrate.current_revision(engine) == "0021"
     engine.dispose()
     con = sqlite3.connect(path)
-    assert con.execute("SELECT row_id, reason FROM merge_quarantine").fetchall() == [("p1", rights.FUTURE)]
+    assert con.execute("SELECT row_id, reason FROM merge_quarantine").fetchall() == [
+        ("p1", rights.FUTURE)
+    ]
     assert con.execute("SELECT fingerprint, site FROM exchange_device").fetchall() == [("fp", None)]
     con.close()
 

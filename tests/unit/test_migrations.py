@@ -26,15 +26,26 @@ def _db_at_first_revision(data_dir):
     migrate.upgrade(engine, path, target=FIRST)
     engine.dispose()
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO technician (id, stamps, full_name, site, active) VALUES ('t1', '{}', 'Ana', 'CIFE', 1)")
-    for i, (first, last) in enumerate([("José", "Núñez"), ("Oleksandr", "Kovalenko"), ("Ștefan", "Popescu")]):
+    con.execute(
+        "INSERT INTO technician (id, stamps, full_name, site, active) VALUES ('t1', '{}', 'Ana',"
+        " 'CIFE', 1)"
+    )
+    for i, (first, last) in enumerate(
+        [("José", "Núñez"), ("Oleksandr", "Kovalenko"), ("Ștefan", "Popescu")]
+    ):
         con.execute(
-            "INSERT INTO participant (id, stamps, code, site, first_name, last_name, birth_date, gender, "
-            "migrant_status, preferred_language, document_number, technician_id) "
-            "VALUES (?, ?, ?, 'CIFE', ?, ?, '1990-01-01', 'male', 'migrant', 'fr', ?, 't1')",
-            (f"p{i}", STAMPS, f"CIF-TEST-000{i}", first, last, f"X000000{i}"))
-    con.execute("INSERT INTO goal (id, stamps, participant_id, title, status) VALUES ('g1', '{}', 'p0', 'CV', 'planned')")
-    con.execute("INSERT INTO meta (key, value) VALUES ('device_id', '01a20000-0000-7000-8000-000000000001')")
+            "INSERT INTO participant (id, stamps, code, site, first_name, last_name, birth_date,"
+            " gender, migrant_status, preferred_language, document_number, technician_id) VALUES"
+            " (?, ?, ?, 'CIFE', ?, ?, '1990-01-01', 'male', 'migrant', 'fr', ?, 't1')",
+            (f"p{i}", STAMPS, f"CIF-TEST-000{i}", first, last, f"X000000{i}"),
+        )
+    con.execute(
+        "INSERT INTO goal (id, stamps, participant_id, title, status) VALUES ('g1', '{}', 'p0',"
+        " 'CV', 'planned')"
+    )
+    con.execute(
+        "INSERT INTO meta (key, value) VALUES ('device_id', '01a20000-0000-7000-8000-000000000001')"
+    )
     con.commit()
     con.close()
     return path
@@ -131,7 +142,10 @@ def test_migrations_match_the_models(data_dir):
 def test_head_read_from_the_files_is_alembics_head():
     from alembic.script import ScriptDirectory
 
-    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    assert (
+        migrate.head_revision()
+        == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    )
 
 
 def test_perf_guard_opening_a_current_database_does_not_load_alembic(data_dir):
@@ -139,7 +153,9 @@ def test_perf_guard_opening_a_current_database_does_not_load_alembic(data_dir):
     import sys
 
     Store.open(data_dir).close()
-    code = ("import sys; from desktop.storage.store import Store; "
-            f"Store.open({str(data_dir)!r}).close(); print('alembic' in sys.modules)")
+    code = (
+        "import sys; from desktop.storage.store import Store; "
+        f"Store.open({str(data_dir)!r}).close(); print('alembic' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr

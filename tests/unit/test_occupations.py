@@ -30,14 +30,33 @@ def test_search_ignores_case_and_accents_in_any_language():
 
 
 def test_existing_text_keeps_no_group_and_an_unknown_group_is_refused(store):
-    p = participants.register(store, {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1992-04-04",
-                                      "gender": "female", "migrant_status": "refugee",
-                                      "desired_occupation": "Cocinera"})
+    p = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1992-04-04",
+            "gender": "female",
+            "migrant_status": "refugee",
+            "desired_occupation": "Cocinera",
+        },
+    )
     assert p["desired_occupation_group"] is None and p["desired_occupation"] == "Cocinera"
     with pytest.raises(ValidationError) as info:
-        records.create(store, "connector", {"full_name": "Marta Gil", "field": "Cocina", "origin": "local",
-                                            "occupation_group": "99"})
+        records.create(
+            store,
+            "connector",
+            {
+                "full_name": "Marta Gil",
+                "field": "Cocina",
+                "origin": "local",
+                "occupation_group": "99",
+            },
+        )
     assert info.value.fields == ["occupation_group"]
-    c = records.create(store, "connector", {"full_name": "Marta Gil", "field": "Cocina", "origin": "local",
-                                            "occupation_group": "51"})
+    c = records.create(
+        store,
+        "connector",
+        {"full_name": "Marta Gil", "field": "Cocina", "origin": "local", "occupation_group": "51"},
+    )
     assert c["occupation_group"] == "51"

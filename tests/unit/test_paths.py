@@ -16,7 +16,9 @@ def test_from_the_source_tree_the_shipped_files_are_found():
 
 def test_a_frozen_build_reads_them_from_its_own_folder(monkeypatch, tmp_path):
     (tmp_path / "resources" / "fonts").mkdir(parents=True)
-    (tmp_path / "resources" / "fonts" / "LICENSE-Frozen.txt").write_text("License: OFL-1.1\n", encoding="utf-8")
+    (tmp_path / "resources" / "fonts" / "LICENSE-Frozen.txt").write_text(
+        "License: OFL-1.1\n", encoding="utf-8"
+    )
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resources_dir() == tmp_path / "resources"
     assert paths.translations_dir() == tmp_path / "translations"

@@ -14,16 +14,27 @@ from tests.unit.test_itinerary import PRINTED, make_lab, make_person, pdf_text
 
 
 def _self_employed(store, person):
-    records.create(store, "employment_outcome", {"participant_id": person["id"], "occupation": "Jardinière",
-                                                 "contract_type": "self_employed", "start_date": date(2026, 6, 1)})
+    records.create(
+        store,
+        "employment_outcome",
+        {
+            "participant_id": person["id"],
+            "occupation": "Jardinière",
+            "contract_type": "self_employed",
+            "start_date": date(2026, 6, 1),
+        },
+    )
 
 
-@pytest.mark.parametrize(("gender", "lang", "enrolled", "contract"), [
-    ("female", "fr", "Inscrite", "Travailleuse indépendante"),
-    ("male", "fr", "Inscrit", "Travailleur indépendant"),
-    ("female", "es", "Inscrita", "Por cuenta propia"),
-    ("male", "es", "Inscrito", "Por cuenta propia"),
-])
+@pytest.mark.parametrize(
+    ("gender", "lang", "enrolled", "contract"),
+    [
+        ("female", "fr", "Inscrite", "Travailleuse indépendante"),
+        ("male", "fr", "Inscrit", "Travailleur indépendant"),
+        ("female", "es", "Inscrita", "Por cuenta propia"),
+        ("male", "es", "Inscrito", "Por cuenta propia"),
+    ],
+)
 def test_printed_itinerary_agrees_with_the_participant(store, gender, lang, enrolled, contract):
     person = make_person(store, make_lab(store), gender=gender, goals=0, sessions=0)
     _self_employed(store, person)

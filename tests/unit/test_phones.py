@@ -19,18 +19,28 @@ from desktop.ui.participants.model import ParticipantTableModel
 from tests.unit.test_cli import milma
 from tests.unit.test_itinerary import PRINTED, make_lab, make_person, pdf_text
 
-PERSON = {"first_name": "Amina", "last_name": "Benali", "birth_date": date(1991, 3, 4), "gender": "female",
-          "migrant_status": "migrant", "nationality": "MA", "preferred_language": "fr"}
+PERSON = {
+    "first_name": "Amina",
+    "last_name": "Benali",
+    "birth_date": date(1991, 3, 4),
+    "gender": "female",
+    "migrant_status": "migrant",
+    "nationality": "MA",
+    "preferred_language": "fr",
+}
 
 
-@pytest.mark.parametrize(("typed", "stored"), [
-    ("612 34 56 78", "+34612345678"),
-    ("+34 612-34-56-78", "+34612345678"),
-    ("0034 612 345 678", "+34612345678"),
-    ("(91) 611 80 64", "+34916118064"),
-    ("+33 6 12 34 56 78", "+33612345678"),
-    ("+212 661 23 45 67", "+212661234567"),
-])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("612 34 56 78", "+34612345678"),
+        ("+34 612-34-56-78", "+34612345678"),
+        ("0034 612 345 678", "+34612345678"),
+        ("(91) 611 80 64", "+34916118064"),
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("+212 661 23 45 67", "+212661234567"),
+    ],
+)
 def test_numbers_are_stored_in_e164(store, typed, stored):
     person = register(store, {**PERSON, "phone": typed})
     assert records.get(store, "participant", person["id"])["phone"] == stored
@@ -48,15 +58,18 @@ def test_an_invalid_number_is_refused_with_a_translated_message(store, typed):
     assert records.list_all(store, "participant") == []
 
 
-@pytest.mark.parametrize(("stored", "shown"), [
-    ("+34612345678", "612 34 56 78"),
-    ("+34916118064", "916 11 80 64"),
-    ("+33612345678", "+33 6 12 34 56 78"),
-    ("+34 612 34 56 78", "612 34 56 78"),  # stored as typed before numbers were checked
-    ("ext. 214", "ext. 214"),  # not a number: shown as it is
-    ("0612", "0612"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("+34612345678", "612 34 56 78"),
+        ("+34916118064", "916 11 80 64"),
+        ("+33612345678", "+33 6 12 34 56 78"),
+        ("+34 612 34 56 78", "612 34 56 78"),  # stored as typed before numbers were checked
+        ("ext. 214", "ext. 214"),  # not a number: shown as it is
+        ("0612", "0612"),
+        ("", ""),
+    ],
+)
 def test_numbers_are_shown_national_for_spain_international_otherwise(stored, shown):
     assert phones.display(stored) == shown
 
@@ -75,13 +88,17 @@ def test_every_place_shows_the_same_form(store, data_dir):
     assert "612 34 56 78" in out and "+34612345678" not in out
 
 
-@pytest.mark.parametrize("typed", ["612345678", "612 34 56 78", "34612345678", "612 345", "+34 612 34 56 78"])
+@pytest.mark.parametrize(
+    "typed", ["612345678", "612 34 56 78", "34612345678", "612 345", "+34 612 34 56 78"]
+)
 def test_search_finds_a_spanish_number_as_typed(store, typed):
     person = register(store, {**PERSON, "phone": "+34 612 34 56 78"})
     assert [r["id"] for r in participant_list.search(store, typed)] == [person["id"]]
 
 
-@pytest.mark.parametrize("typed", ["0612345678", "06 12 34 56 78", "33612345678", "+33 6 12 34 56 78"])
+@pytest.mark.parametrize(
+    "typed", ["0612345678", "06 12 34 56 78", "33612345678", "+33 6 12 34 56 78"]
+)
 def test_search_finds_a_number_of_another_country_as_typed(store, typed):
     person = register(store, {**PERSON, "phone": "+33 6 12 34 56 78"})
     assert [r["id"] for r in participant_list.search(store, typed)] == [person["id"]]
@@ -101,11 +118,15 @@ def test_spanish_numbers_are_laid_out_as_phonenumbers_does(national):
         assert phones.display(f"+34 {national[:3]} {national[3:6]} {national[6:]}") == expected
 
 
-@pytest.mark.parametrize("national", ["800123456", "900123456", "612345678", "916118064", "711234567"])
+@pytest.mark.parametrize(
+    "national", ["800123456", "900123456", "612345678", "916118064", "711234567"]
+)
 def test_spanish_number_kinds_agree_with_phonenumbers(national):
     import phonenumbers
 
-    expected = phonenumbers.format_number(phonenumbers.parse(f"+34{national}"), phonenumbers.PhoneNumberFormat.NATIONAL)
+    expected = phonenumbers.format_number(
+        phonenumbers.parse(f"+34{national}"), phonenumbers.PhoneNumberFormat.NATIONAL
+    )
     assert phones.display(f"+34{national}") == expected
 
 
@@ -114,9 +135,13 @@ def test_the_first_screen_needs_no_phonenumbers():
     import subprocess
     import sys
 
-    code = ("import sys; from desktop.domain import phones; "
-            "assert phones.display('+34612345678') == '612 34 56 78'; "
-            "assert phones.display('+34 696 414 980') == '696 41 49 80'; "
-            "print('phonenumbers' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys; from desktop.domain import phones; "
+        "assert phones.display('+34612345678') == '612 34 56 78'; "
+        "assert phones.display('+34 696 414 980') == '696 41 49 80'; "
+        "print('phonenumbers' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "False"

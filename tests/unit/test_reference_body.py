@@ -21,29 +21,53 @@ def body(**parts) -> dict:
 
 def test_a_well_formed_body_gives_its_acknowledgements_and_revocations():
     acks = {"01a20000-0000-7000-8000-0000000000aa": 41}
-    revocations = [GOOD_REVOCATION, {**GOOD_REVOCATION, "device_id": "01a2", "fingerprint": "b" * 64}]
+    revocations = [
+        GOOD_REVOCATION,
+        {**GOOD_REVOCATION, "device_id": "01a2", "fingerprint": "b" * 64},
+    ]
     assert check_body(body(acks=acks, revocations=revocations)) == (acks, revocations)
     assert check_body({"changes": []}) == ({}, [])  # an older coordinator's body: neither part
 
 
-@pytest.mark.parametrize(("parts", "said"), [
-    ({"acks": [["laptop", 3]]}, MALFORMED),
-    ({"acks": {"laptop": "3"}}, MALFORMED),
-    ({"acks": {"laptop": True}}, MALFORMED),
-    ({"acks": {"laptop": MAX_INT + 1}}, "Refused: the bundle holds a number out of range in acks."),
-    ({"acks": {"laptop": -1}}, "Refused: the bundle holds a number out of range in acks."),
-    ({"revocations": {"fingerprint": FP}}, MALFORMED),
-    ({"revocations": ["revoked"]}, MALFORMED),
-    ({"revocations": [{**GOOD_REVOCATION, "fingerprint": 7}]}, MALFORMED),
-    ({"revocations": [{**GOOD_REVOCATION, "revoked_ms": "yesterday"}]}, MALFORMED),
-    ({"revocations": [{**GOOD_REVOCATION, "device_id": 12}]}, MALFORMED),
-    ({"revocations": [{**GOOD_REVOCATION, "revoked_ms": 1 << 64}]},
-     "Refused: the bundle holds a number out of range in revocations.revoked_ms."),
-    ({"changes": [{"op": "upsert", "kind": "participant", "id": "p1"}]}, MALFORMED),
-    ({"tables": [{"kind": "life_story", "columns": [], "rows": []}]}, MALFORMED),
-], ids=["acks-list", "acks-text", "acks-bool", "acks-too-big", "acks-negative", "revocations-dict",
-        "revocation-text", "fingerprint-number", "revoked-text", "device-number", "revoked-too-big",
-        "personal-change", "personal-table"])
+@pytest.mark.parametrize(
+    ("parts", "said"),
+    [
+        ({"acks": [["laptop", 3]]}, MALFORMED),
+        ({"acks": {"laptop": "3"}}, MALFORMED),
+        ({"acks": {"laptop": True}}, MALFORMED),
+        (
+            {"acks": {"laptop": MAX_INT + 1}},
+            "Refused: the bundle holds a number out of range in acks.",
+        ),
+        ({"acks": {"laptop": -1}}, "Refused: the bundle holds a number out of range in acks."),
+        ({"revocations": {"fingerprint": FP}}, MALFORMED),
+        ({"revocations": ["revoked"]}, MALFORMED),
+        ({"revocations": [{**GOOD_REVOCATION, "fingerprint": 7}]}, MALFORMED),
+        ({"revocations": [{**GOOD_REVOCATION, "revoked_ms": "yesterday"}]}, MALFORMED),
+        ({"revocations": [{**GOOD_REVOCATION, "device_id": 12}]}, MALFORMED),
+        (
+            {"revocations": [{**GOOD_REVOCATION, "revoked_ms": 1 << 64}]},
+            "Refused: the bundle holds a number out of range in revocations.revoked_ms.",
+        ),
+        ({"changes": [{"op": "upsert", "kind": "participant", "id": "p1"}]}, MALFORMED),
+        ({"tables": [{"kind": "life_story", "columns": [], "rows": []}]}, MALFORMED),
+    ],
+    ids=[
+        "acks-list",
+        "acks-text",
+        "acks-bool",
+        "acks-too-big",
+        "acks-negative",
+        "revocations-dict",
+        "revocation-text",
+        "fingerprint-number",
+        "revoked-text",
+        "device-number",
+        "revoked-too-big",
+        "personal-change",
+        "personal-table",
+    ],
+)
 def test_a_malformed_part_refuses_the_whole_bundle_saying_what(parts, said):
     with pytest.raises(BundleRejected) as refused:
         check_body(body(**parts))
@@ -53,4 +77,6 @@ def test_a_malformed_part_refuses_the_whole_bundle_saying_what(parts, said):
 def test_a_deletion_of_any_kind_travels_with_reference_data():
     """Erasures and merges reach every laptop as deletions, whatever the kind deleted."""
     deletion = {"op": "delete", "kind": "life_story", "id": "s1"}
-    assert check_body(body(changes=[deletion], tables=[{"kind": "lab", "columns": [], "rows": []}])) == ({}, [])
+    assert check_body(
+        body(changes=[deletion], tables=[{"kind": "lab", "columns": [], "rows": []}])
+    ) == ({}, [])

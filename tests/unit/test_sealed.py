@@ -57,4 +57,7 @@ def test_a_crash_in_a_swap_is_put_right(tmp_path, monkeypatch):
     (tmp_path / "x.sqlite3.plain").write_bytes(b"plain words")
     plain.write_bytes(b"encrypted")
     sealed.finish_swaps(tmp_path)
-    assert sorted(os.listdir(tmp_path)) == [".copy", "x.sqlite3"] and plain.read_bytes() == b"encrypted"
+    assert (
+        sorted(os.listdir(tmp_path)) == [".copy", "x.sqlite3"]
+        and plain.read_bytes() == b"encrypted"
+    )

@@ -28,21 +28,38 @@ def test_every_field_reads_back_with_its_own_stamp(fields):
 
 
 def test_one_write_is_one_stamp_and_an_edit_names_only_its_fields(store):
-    person = participants.register(store, {"first_name": "Aminata", "last_name": "Diop", "birth_date": "1990-01-01",
-                                           "gender": "female", "migrant_status": "refugee"})
+    person = participants.register(
+        store,
+        {
+            "first_name": "Aminata",
+            "last_name": "Diop",
+            "birth_date": "1990-01-01",
+            "gender": "female",
+            "migrant_status": "refugee",
+        },
+    )
     con = sqlite3.connect(db_path(store.data_dir))
     try:
+
         def stored():
-            return con.execute("SELECT hlc, dev, seq, stamps FROM participant WHERE id = ?", (person["id"],)).fetchone()
+            return con.execute(
+                "SELECT hlc, dev, seq, stamps FROM participant WHERE id = ?", (person["id"],)
+            ).fetchone()
 
         hlc, dev, seq, text = stored()
-        assert text == "" and con.execute("SELECT device FROM sync_device WHERE id = ?", (dev,)).fetchone() == (
-            store.device_id,)
+        assert text == "" and con.execute(
+            "SELECT device FROM sync_device WHERE id = ?", (dev,)
+        ).fetchone() == (store.device_id,)
         participants.update(store, person["id"], {"phone": "+34 611 222 333", "nationality": None})
         later = records.get(store, "participant", person["id"])
         phone_stamp = json.loads(later["stamps"])["phone"]
         # the record keeps its stamp and its position; the phone alone is named, with its own
-        assert phone_stamp[0] > hlc and stored() == (hlc, dev, seq + 1, f'{{"@":{seq},"phone":[{phone_stamp[0]},{dev},{seq + 1}]}}')
+        assert phone_stamp[0] > hlc and stored() == (
+            hlc,
+            dev,
+            seq + 1,
+            f'{{"@":{seq},"phone":[{phone_stamp[0]},{dev},{seq + 1}]}}',
+        )
         # a value emptied keeps a stamp: it is named
         participants.update(store, person["id"], {"phone": None})
         emptied = json.loads(records.get(store, "participant", person["id"])["stamps"])
@@ -85,10 +102,16 @@ def test_going_back_to_the_revision_before_gives_every_stamp_back(data_dir):
     def stamps() -> dict:
         con = sqlite3.connect(path)
         try:
-            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                      if "stamps" in {c[1] for c in con.execute(f"PRAGMA table_info({r[0]})")}]
-            return {(t, row_id): json.loads(text) for t in tables
-                    for row_id, text in con.execute(f"SELECT id, stamps FROM {t}")}
+            tables = [
+                r[0]
+                for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if "stamps" in {c[1] for c in con.execute(f"PRAGMA table_info({r[0]})")}
+            ]
+            return {
+                (t, row_id): json.loads(text)
+                for t in tables
+                for row_id, text in con.execute(f"SELECT id, stamps FROM {t}")
+            }
         finally:
             con.close()
 
@@ -115,22 +138,44 @@ def test_a_reference_emptied_by_a_remote_delete_keeps_its_stamp_and_travels_empt
     try:
         company = records.create(one, "company", {"name": "Hostal Sol"})
         import_into(two, export_all(one))
-        person = participants.register(two, {"first_name": "Aminata", "last_name": "Diop",
-                                             "birth_date": "1990-01-01", "gender": "female",
-                                             "migrant_status": "refugee"})
-        job = records.create(two, "employment_outcome", {
-            "participant_id": person["id"], "company_id": company["id"], "occupation": "Cocinera",
-            "contract_type": "other", "start_date": "2026-01-10"})
+        person = participants.register(
+            two,
+            {
+                "first_name": "Aminata",
+                "last_name": "Diop",
+                "birth_date": "1990-01-01",
+                "gender": "female",
+                "migrant_status": "refugee",
+            },
+        )
+        job = records.create(
+            two,
+            "employment_outcome",
+            {
+                "participant_id": person["id"],
+                "company_id": company["id"],
+                "occupation": "Cocinera",
+                "contract_type": "other",
+                "start_date": "2026-01-10",
+            },
+        )
         stamped = records.get(two, "employment_outcome", job["id"])
         records.delete(one, "company", company["id"])  # not knowing of the job
         import_into(two, export_all(one))
         emptied = records.get(two, "employment_outcome", job["id"])
         assert emptied["company_id"] is None
-        assert json.loads(emptied["stamps"])["company_id"] == json.loads(stamped["stamps"])["occupation"]  # its own stamp, kept
-        import_into(three, export_all(two))  # the outcome arrives whole, its reference stamped empty
+        assert (
+            json.loads(emptied["stamps"])["company_id"]
+            == json.loads(stamped["stamps"])["occupation"]
+        )  # its own stamp, kept
+        import_into(
+            three, export_all(two)
+        )  # the outcome arrives whole, its reference stamped empty
         there = records.get(three, "employment_outcome", job["id"])
         assert there["company_id"] is None
-        assert json.loads(there["stamps"])["company_id"] == json.loads(emptied["stamps"])["company_id"]
+        assert (
+            json.loads(there["stamps"])["company_id"] == json.loads(emptied["stamps"])["company_id"]
+        )
     finally:
         for store in (one, two, three):
             store.close()

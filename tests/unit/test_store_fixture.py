@@ -33,9 +33,13 @@ def test_every_record_keeps_its_values(data_dir):
             wanted = EXPECTED["records"].get(kind, {})
             # the fields the fixture knows (a later revision may add some)
             names = [n for n in spec.names if all(n in r["values"] for r in wanted.values())]
-            rows = {row[0]: dict(zip(names, row[1:], strict=True))
-                    for row in con.execute(f"SELECT id, {', '.join(names)} FROM {kind}")}
-            assert rows == {row_id: {n: r["values"][n] for n in names} for row_id, r in wanted.items()}, kind
+            rows = {
+                row[0]: dict(zip(names, row[1:], strict=True))
+                for row in con.execute(f"SELECT id, {', '.join(names)} FROM {kind}")
+            }
+            assert rows == {
+                row_id: {n: r["values"][n] for n in names} for row_id, r in wanted.items()
+            }, kind
     finally:
         con.close()
 
@@ -67,6 +71,13 @@ def test_every_stamp_keeps_its_meaning(data_dir):
             if c.get("values"):
                 fields.update({n: [v, *c["stamp"]] for n, v in c["values"].items()})
             sent[c["kind"], c["id"]] = {n: f[1:] for n, f in fields.items()}
-    held = {(kind, row_id): r["stamps"] for kind, rows in EXPECTED["records"].items() for row_id, r in rows.items()}
+    held = {
+        (kind, row_id): r["stamps"]
+        for kind, rows in EXPECTED["records"].items()
+        for row_id, r in rows.items()
+    }
     assert sent == held
-    assert sorted([c["kind"], c["id"], c["hlc"], c["device"]] for c in changes if c["op"] == "delete") == EXPECTED["tombstones"]
+    assert (
+        sorted([c["kind"], c["id"], c["hlc"], c["device"]] for c in changes if c["op"] == "delete")
+        == EXPECTED["tombstones"]
+    )

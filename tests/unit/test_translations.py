@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+_spec = importlib.util.spec_from_file_location(
+    "update_translations", ROOT / "scripts" / "update_translations.py"
+)
 tools = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tools)
 
@@ -40,7 +42,9 @@ def catalogues() -> dict[str, list[dict]]:
 def test_every_language_has_its_files():
     for lang in LANGUAGES:
         assert tools.ts_path(lang).is_file(), f"translations/milma_{lang}.ts is missing; {FIX}"
-        assert tools.ts_path(lang).with_suffix(".qm").is_file(), f"milma_{lang}.qm is missing; {FIX}"
+        assert tools.ts_path(lang).with_suffix(".qm").is_file(), (
+            f"milma_{lang}.qm is missing; {FIX}"
+        )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -48,14 +52,22 @@ def test_ts_holds_exactly_the_source_messages(lang, extracted, catalogues):
     committed = {_key(m) for m in catalogues[lang]}
     missing = sorted(extracted - committed)
     stale = sorted(committed - extracted)
-    assert not missing, f"{len(missing)} source text(s) missing from milma_{lang}.ts, e.g. {missing[:5]}; {FIX}"
-    assert not stale, f"{len(stale)} message(s) in milma_{lang}.ts no longer in the source, e.g. {stale[:5]}; {FIX}"
+    assert not missing, (
+        f"{len(missing)} source text(s) missing from milma_{lang}.ts, e.g. {missing[:5]}; {FIX}"
+    )
+    assert not stale, (
+        f"{len(stale)} message(s) in milma_{lang}.ts no longer in the source, e.g. {stale[:5]};"
+        f" {FIX}"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_is_translated_and_finished(lang, catalogues):
-    todo = [(m["context"], m["source"]) for m in catalogues[lang]
-            if m["type"] or not m["translations"] or not all(t.strip() for t in m["translations"])]
+    todo = [
+        (m["context"], m["source"])
+        for m in catalogues[lang]
+        if m["type"] or not m["translations"] or not all(t.strip() for t in m["translations"])
+    ]
     assert not todo, f"{len(todo)} unfinished message(s) in milma_{lang}.ts, e.g. {todo[:5]}"
 
 
@@ -101,11 +113,20 @@ def test_qm_gives_every_translation(lang, catalogues):
         assert got == expected, (lang, m["context"], m["source"])
 
 
-@pytest.mark.parametrize(("lang", "n", "expected"), [
-    ("es", 0, "0 participantes"), ("es", 1, "1 participante"), ("es", 2, "2 participantes"),
-    ("en", 0, "0 participants"), ("en", 1, "1 participant"), ("en", 7, "7 participants"),
-    ("fr", 0, "0 participant"), ("fr", 1, "1 participant"), ("fr", 2, "2 participants"),
-])
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("es", 0, "0 participantes"),
+        ("es", 1, "1 participante"),
+        ("es", 2, "2 participantes"),
+        ("en", 0, "0 participants"),
+        ("en", 1, "1 participant"),
+        ("en", 7, "7 participants"),
+        ("fr", 0, "0 participant"),
+        ("fr", 1, "1 participant"),
+        ("fr", 2, "2 participants"),
+    ],
+)
 def test_plural_rules_of_each_language(lang, n, expected):
     translator = QTranslator()
     assert translator.load(str(tools.ts_path(lang).with_suffix(".qm")))
@@ -121,7 +142,10 @@ GLOSSARY = [
     (r"\blabs?\b", {"es": r"laboratorio", "fr": r"laboratoire"}),
     (r"\bitinerar(y|ies)\b", {"es": r"itinerario", "fr": r"parcours"}),
     (r"\bconnectors?\b", {"es": r"conector", "fr": r"connecteur"}),
-    (r"\bcoaching sessions?\b", {"es": r"sesi[oó]n(es)? de acompañamiento", "fr": r"séances? d’accompagnement"}),
+    (
+        r"\bcoaching sessions?\b",
+        {"es": r"sesi[oó]n(es)? de acompañamiento", "fr": r"séances? d’accompagnement"},
+    ),
     (r"\b(work )?placements?\b", {"es": r"prácticas", "fr": r"stages?|stagiaires"}),
     (r"\blife stor(y|ies)\b", {"es": r"historias? de vida", "fr": r"récits? de vie"}),
     (r"\bdevelopment[- ]plan\b", {"es": r"plan de desarrollo", "fr": r"plan de développement"}),
@@ -149,9 +173,21 @@ def test_programme_terms_follow_the_glossary(lang, catalogues):
 
 def test_glossary_lists_the_programme_terms():
     text = (ROOT / "translations" / "GLOSSARY.md").read_text(encoding="utf-8")
-    for term in ("lab", "itinerary", "connector", "coaching session", "placement", "life story",
-                 "development plan", "technician", "participant", "referral", "niche",
-                 "Coexistence Board", "Anti-Rumours network"):
+    for term in (
+        "lab",
+        "itinerary",
+        "connector",
+        "coaching session",
+        "placement",
+        "life story",
+        "development plan",
+        "technician",
+        "participant",
+        "referral",
+        "niche",
+        "Coexistence Board",
+        "Anti-Rumours network",
+    ):
         assert f"| {term}" in text, term
 
 
@@ -161,7 +197,9 @@ def test_sentences_are_not_left_in_english(lang, catalogues):
     forgotten (names such as "MILMA Desktop" are shorter)."""
     left = []
     for m in catalogues[lang]:
-        text = re.sub(r"\bmilma(-desktop)?\b", "", PLACEHOLDER.sub("", m["source"]))  # command names
+        text = re.sub(
+            r"\bmilma(-desktop)?\b", "", PLACEHOLDER.sub("", m["source"])
+        )  # command names
         words = re.findall(r"[A-Za-z]{2,}", text)
         if len(words) >= 3 and m["source"] in m["translations"]:
             left.append(m["source"])
@@ -174,7 +212,7 @@ def test_source_reader_finds_every_call_style():
     expressions, tr() in the context of its class, implicit concatenation; never f-strings."""
     import ast
 
-    code = '''
+    code = """
 translate("Ctx", "%n row(s)", None, len(rows))
 translate("Ctx", "Plain " "joined")
 QT_TRANSLATE_NOOP("Enum", "Woman")
@@ -183,10 +221,13 @@ class Page(QWidget):
     def retranslate(self):
         self.tr("%n page(s)", None, count)
         self.tr("Title")
-'''
+"""
     finder = tools._Finder()
     finder.visit(ast.parse(code))
     assert finder.found == [
-        ("Ctx", "%n row(s)", "", True), ("Ctx", "Plain joined", "", False),
-        ("Enum", "Woman", "", False), ("Page", "%n page(s)", "", True), ("Page", "Title", "", False),
+        ("Ctx", "%n row(s)", "", True),
+        ("Ctx", "Plain joined", "", False),
+        ("Enum", "Woman", "", False),
+        ("Page", "%n page(s)", "", True),
+        ("Page", "Title", "", False),
     ]

@@ -17,9 +17,14 @@ from desktop.i18n import LANGUAGES
 from desktop.i18n.values import choices_text, enum_text, value_text
 from desktop.paths import translations_dir
 
-ENUMS = [cls for _name, cls in inspect.getmembers(E, inspect.isclass)
-         if issubclass(cls, E.LabelledEnum) and cls is not E.LabelledEnum]
-ENUM_FIELDS = [(kind, f.name, f.enum) for kind, spec in KINDS.items() for f in spec.fields if f.type == "enum"]
+ENUMS = [
+    cls
+    for _name, cls in inspect.getmembers(E, inspect.isclass)
+    if issubclass(cls, E.LabelledEnum) and cls is not E.LabelledEnum
+]
+ENUM_FIELDS = [
+    (kind, f.name, f.enum) for kind, spec in KINDS.items() for f in spec.fields if f.type == "enum"
+]
 
 
 def _catalogue(lang: str) -> dict[tuple[str, str | None], str]:
@@ -31,7 +36,11 @@ def _catalogue(lang: str) -> dict[tuple[str, str | None], str]:
             continue
         for message in context.iter("message"):
             tr = message.find("translation")
-            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or ""):
+            if (
+                tr is None
+                or tr.get("type") in ("unfinished", "obsolete", "vanished")
+                or not (tr.text or "")
+            ):
                 continue
             out[(message.findtext("source"), message.findtext("comment"))] = tr.text
     return out
@@ -61,9 +70,13 @@ def test_every_enum_is_found():
 def test_every_choice_of_every_enum_reads_translated_in_a_document(catalogues, lang):
     for enum in ENUMS:
         for member in enum:
-            assert enum_text(enum, member.value, lang=lang) == _expected(catalogues, lang, member), (enum, member)
+            assert enum_text(enum, member.value, lang=lang) == _expected(
+                catalogues, lang, member
+            ), (enum, member)
             for gender in ("female", "male"):
-                assert enum_text(enum, member.value, gender, lang) == _expected(catalogues, lang, member, gender)
+                assert enum_text(enum, member.value, gender, lang) == _expected(
+                    catalogues, lang, member, gender
+                )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -71,28 +84,46 @@ def test_every_enum_field_reads_translated_in_the_interface(catalogues, language
     language(lang)
     for kind, field, enum in ENUM_FIELDS:
         for member in enum:
-            assert value_text(kind, field, member.value) == _expected(catalogues, lang, member), (kind, field)
-            assert value_text(kind, field, member.value, lang=lang) == _expected(catalogues, lang, member)
+            assert value_text(kind, field, member.value) == _expected(catalogues, lang, member), (
+                kind,
+                field,
+            )
+            assert value_text(kind, field, member.value, lang=lang) == _expected(
+                catalogues, lang, member
+            )
 
 
 def test_a_label_describing_a_person_agrees_with_their_gender(language):
     language("es")
     assert value_text("participant", "migrant_status", "refugee", gender="female") == "Refugiada"
     assert value_text("participant", "migrant_status", "refugee", gender="male") == "Refugiado"
-    assert value_text("participant", "migrant_status", "refugee", lang="fr", gender="female") == "Réfugiée"
+    assert (
+        value_text("participant", "migrant_status", "refugee", lang="fr", gender="female")
+        == "Réfugiée"
+    )
 
 
-@pytest.mark.parametrize(("lang", "day", "moment", "number", "yes"), [
-    ("es", "5 mar 1990", "3 dic 2026, 10:05", "1.234,5", "Sí"),
-    ("en", "Mar 5, 1990", "Dec 3, 2026, 10:05\u202fAM", "1,234.5", "Yes"),
-    ("fr", "5 mars 1990", "3 déc. 2026, 10:05", "1\u202f234,5", "Oui"),
-])
-def test_dates_times_numbers_and_yes_by_babel_in_each_language(language, lang, day, moment, number, yes):
+@pytest.mark.parametrize(
+    ("lang", "day", "moment", "number", "yes"),
+    [
+        ("es", "5 mar 1990", "3 dic 2026, 10:05", "1.234,5", "Sí"),
+        ("en", "Mar 5, 1990", "Dec 3, 2026, 10:05\u202fAM", "1,234.5", "Yes"),
+        ("fr", "5 mars 1990", "3 déc. 2026, 10:05", "1\u202f234,5", "Oui"),
+    ],
+)
+def test_dates_times_numbers_and_yes_by_babel_in_each_language(
+    language, lang, day, moment, number, yes
+):
     for kwargs in ({"lang": lang}, {}):
         language(lang)
         assert value_text("participant", "birth_date", date(1990, 3, 5), **kwargs) == day
-        assert value_text("participant", "birth_date", datetime(1990, 3, 5, 23, 59), **kwargs) == day
-        assert value_text("coaching_session", "starts_at", datetime(2026, 12, 3, 10, 5), **kwargs) == moment
+        assert (
+            value_text("participant", "birth_date", datetime(1990, 3, 5, 23, 59), **kwargs) == day
+        )
+        assert (
+            value_text("coaching_session", "starts_at", datetime(2026, 12, 3, 10, 5), **kwargs)
+            == moment
+        )
         assert value_text("enrolment", "hours_attended", 1234.5, **kwargs) == number
         assert value_text("enrolment", "hours_attended", 12.0, **kwargs) == "12"
         assert value_text("association", "active", True, **kwargs) == yes
@@ -112,7 +143,8 @@ def test_a_multiple_choice_reads_in_the_order_of_its_list_whatever_order_it_was_
     assert value_text("company", "collaboration", "hiring,training", lang="en") == forward
     assert value_text("company", "collaboration", "hiring,training,hiring", lang="en") == forward
     assert choices_text(E.CollaborationType, "hiring,training", lang="es") == value_text(
-        "company", "collaboration", "training,hiring", lang="es")
+        "company", "collaboration", "training,hiring", lang="es"
+    )
 
 
 def test_values_the_application_does_not_know_are_shown_as_stored(language):
@@ -120,7 +152,8 @@ def test_values_the_application_does_not_know_are_shown_as_stored(language):
     assert value_text("participant", "migrant_status", "stateless") == "stateless"
     assert value_text("participant", "migrant_status", "stateless", lang="fr") == "stateless"
     assert value_text("company", "collaboration", "mentoring,training") == (
-        f"{enum_text(E.CollaborationType, 'training')}, mentoring")
+        f"{enum_text(E.CollaborationType, 'training')}, mentoring"
+    )
     assert value_text("participant", "birth_date", "1990-13-45") == "1990-13-45"
     assert value_text("enrolment", "hours_attended", "about ten") == "about ten"
     assert value_text("participant", "gender", None) == ""
@@ -131,7 +164,9 @@ def test_a_reference_reads_by_its_name_and_a_long_text_by_its_first_line_in_a_ce
     assert value_text("enrolment", "lab_id", "0190-id", name="Cocina", lang="es") == "Cocina"
     assert value_text("enrolment", "lab_id", "0190-id", name="", lang="es") == ""
     assert value_text("enrolment", "lab_id", "0190-id", lang="es") == "0190-id"
-    assert value_text("referral", "meeting_id", "m", name=date(2026, 3, 5), lang="en") == "Mar 5, 2026"
+    assert (
+        value_text("referral", "meeting_id", "m", name=date(2026, 3, 5), lang="en") == "Mar 5, 2026"
+    )
     notes = "First line\nsecond line"
     assert value_text("coaching_session", "notes", notes, one_line=True) == "First line"
     assert value_text("coaching_session", "notes", notes) == notes

@@ -28,7 +28,9 @@ from desktop.storage.store import Store
 
 log = logging.getLogger("milma.exchange")
 
-Progress = Callable[[int, str], None]  # (percent 0-100 or -1 when unknown, stage: collect/encrypt/write/verify/done)
+Progress = Callable[
+    [int, str], None
+]  # (percent 0-100 or -1 when unknown, stage: collect/encrypt/write/verify/done)
 
 
 def _noop(_pct: int, _stage: str) -> None:
@@ -59,8 +61,14 @@ def _clock(store: Store) -> int:
     return store.clock.last
 
 
-def export(store: Store, folder: Path, *, full: bool = False, passphrase: str | None = None,
-           progress: Progress | None = None) -> ExportResult:
+def export(
+    store: Store,
+    folder: Path,
+    *,
+    full: bool = False,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
     """A laptop exports its changes; a coordinator exports reference data."""
     if is_coordinator(store):
         return export_reference(store, folder, passphrase=passphrase, progress=progress)
@@ -70,18 +78,30 @@ def export(store: Store, folder: Path, *, full: bool = False, passphrase: str | 
 def _check_folder(folder: Path) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
-        raise B.BundleWriteError(Message("Bundle", QT_TRANSLATE_NOOP(
-            "Bundle", "Could not write the bundle to {folder} (was the drive removed?): nothing was exported."),
-            {"folder": str(folder)}))
+        raise B.BundleWriteError(
+            Message(
+                "Bundle",
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "Could not write the bundle to {folder} (was the drive removed?): nothing was"
+                    " exported.",
+                ),
+                {"folder": str(folder)},
+            )
+        )
     return folder
 
 
-def export_changes(store: Store, folder: Path, *, full: bool = False, progress: Progress | None = None) -> ExportResult:
+def export_changes(
+    store: Store, folder: Path, *, full: bool = False, progress: Progress | None = None
+) -> ExportResult:
     with paused_gc():  # a full export makes millions of small objects, none cyclic
         return _export_changes(store, folder, full, progress)
 
 
-def _export_changes(store: Store, folder: Path, full: bool, progress: Progress | None) -> ExportResult:
+def _export_changes(
+    store: Store, folder: Path, full: bool, progress: Progress | None
+) -> ExportResult:
     from desktop.exchange.changes import collect
 
     progress = progress or _noop
@@ -91,25 +111,51 @@ def _export_changes(store: Store, folder: Path, full: bool, progress: Progress |
     with store.read() as s:
         coordinator = K.trusted_coordinator(s)
         if not coordinator:
-            raise _err(QT_TRANSLATE_NOOP("Exchange", "This laptop does not know its coordinator yet: trust the coordinator's public key first (Keys and laptops on the exchange screen, or 'milma keys trust-coordinator')."))
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "This laptop does not know its coordinator yet: trust the coordinator's public"
+                    " key first (Keys and laptops on the exchange screen, or 'milma keys"
+                    " trust-coordinator').",
+                )
+            )
         since = 0 if full else L.acked(s, store.device_id)
         changes, first, last = collect(s, since or None)
-        audit_log = AB.section(s, store.device_id, 0 if full else int(store.meta.get(L.AUDIT_ACKED) or 0))
+        audit_log = AB.section(
+            s, store.device_id, 0 if full else int(store.meta.get(L.AUDIT_ACKED) or 0)
+        )
     last = max(last or 0, since)
     bundle_id = new_id()
     manifest = {
-        "type": B.CHANGES, "bundle_id": bundle_id, "device_id": store.device_id, "site": store.meta.get("site"),
-        "schema_version": head_revision(), "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "sequence": {"since": since, "first": first or 0, "last": last}, "clock": _clock(store),
-        "counts": _counts(changes), "age_public_key": device.age_public, "full": bool(full),
+        "type": B.CHANGES,
+        "bundle_id": bundle_id,
+        "device_id": store.device_id,
+        "site": store.meta.get("site"),
+        "schema_version": head_revision(),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sequence": {"since": since, "first": first or 0, "last": last},
+        "clock": _clock(store),
+        "counts": _counts(changes),
+        "age_public_key": device.age_public,
+        "full": bool(full),
         "device_name": store.meta.get("device_name"),  # the laptop's name, for the history
     }
-    return _write_bundle(store, folder, manifest, {"changes": changes, AB.KEY: audit_log}, device,
-                         [coordinator, device.age_public], [device.age_identity], None, progress)
+    return _write_bundle(
+        store,
+        folder,
+        manifest,
+        {"changes": changes, AB.KEY: audit_log},
+        device,
+        [coordinator, device.age_public],
+        [device.age_identity],
+        None,
+        progress,
+    )
 
 
-def export_reference(store: Store, folder: Path, *, passphrase: str | None = None,
-                     progress: Progress | None = None) -> ExportResult:
+def export_reference(
+    store: Store, folder: Path, *, passphrase: str | None = None, progress: Progress | None = None
+) -> ExportResult:
     accounts.require(store, "reference")
     progress = progress or _noop
     folder = _check_folder(folder)
@@ -119,27 +165,58 @@ def export_reference(store: Store, folder: Path, *, passphrase: str | None = Non
         coordinator = K.coordinator_public(s)
         laptops = [d for d in K.devices(s) if d["revoked_ms"] is None and d["age_public_key"]]
         if not laptops:
-            raise _err(QT_TRANSLATE_NOOP("Exchange", "No enrolled laptop can receive reference data yet: enrol laptops from their key files, or import a bundle from each first."))
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "No enrolled laptop can receive reference data yet: enrol laptops from their"
+                    " key files, or import a bundle from each first.",
+                )
+            )
         progress(-1, "collect")
         body, last = R.build_body(s)
         body[AB.KEY] = AB.ack_section(s, store.device_id)
     bundle_id = new_id()
     manifest = {
-        "type": B.REFERENCE, "bundle_id": bundle_id, "device_id": store.device_id, "site": store.meta.get("site"),
+        "type": B.REFERENCE,
+        "bundle_id": bundle_id,
+        "device_id": store.device_id,
+        "site": store.meta.get("site"),
         "device_name": store.meta.get("device_name"),
-        "schema_version": head_revision(), "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "sequence": {"since": 0, "first": 0, "last": last or 0}, "clock": _clock(store),
-        "counts": _counts(body["changes"]), "coordinator": coordinator,
+        "schema_version": head_revision(),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sequence": {"since": 0, "first": 0, "last": last or 0},
+        "clock": _clock(store),
+        "counts": _counts(body["changes"]),
+        "coordinator": coordinator,
     }
     laptop_keys = sorted({d["age_public_key"] for d in laptops})
     tags = [(str(identity), coordinator, key) for key in laptop_keys]
-    result = _write_bundle(store, folder, manifest, body, device, laptop_keys + [coordinator], [identity], tags, progress)
+    result = _write_bundle(
+        store,
+        folder,
+        manifest,
+        body,
+        device,
+        laptop_keys + [coordinator],
+        [identity],
+        tags,
+        progress,
+    )
     result.laptops = len(laptop_keys)
     return result
 
 
-def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device: K.DeviceKeys,
-                  recipients: list[str], readers: list, tags, progress: Progress) -> ExportResult:
+def _write_bundle(
+    store: Store,
+    folder: Path,
+    manifest: dict,
+    body: dict,
+    device: K.DeviceKeys,
+    recipients: list[str],
+    readers: list,
+    tags,
+    progress: Progress,
+) -> ExportResult:
     progress(30, "encrypt")
     body_bytes = B.encode_body(body)
     data = B.seal(manifest, body_bytes, device, recipients, tags)
@@ -150,20 +227,46 @@ def _write_bundle(store: Store, folder: Path, manifest: dict, body: dict, device
     path = B.write_atomic(folder, name, data)
     progress(80, "verify")
     try:
-        opened = B.open_plain(B.decrypt(B.read_file(path), readers), head_revision(), parse_body=False)
+        opened = B.open_plain(
+            B.decrypt(B.read_file(path), readers), head_revision(), parse_body=False
+        )
         if opened.manifest["bundle_id"] != manifest["bundle_id"]:
             raise BundleRejected(Message("Bundle", "read-back mismatch"))
     except (BundleRejected, OSError):
         path.unlink(missing_ok=True)
-        raise B.BundleWriteError(Message("Bundle", QT_TRANSLATE_NOOP(
-            "Bundle", "The bundle written to {folder} could not be read back correctly: nothing was exported. Try another drive."),
-            {"folder": str(folder)})) from None
+        raise B.BundleWriteError(
+            Message(
+                "Bundle",
+                QT_TRANSLATE_NOOP(
+                    "Bundle",
+                    "The bundle written to {folder} could not be read back correctly: nothing was"
+                    " exported. Try another drive.",
+                ),
+                {"folder": str(folder)},
+            )
+        ) from None
     seq = manifest["sequence"]
     with store.transaction() as tx:
         L.note_export(tx.session, manifest, name, digest)
-        audit.note(tx, "export", detail={"bundle_id": manifest["bundle_id"], "type": manifest["type"],
-                                         "changes": sum(manifest["counts"].values())})
-    backups.remember_marks(store)  # its stamps and positions left the laptop: never handed out again
+        audit.note(
+            tx,
+            "export",
+            detail={
+                "bundle_id": manifest["bundle_id"],
+                "type": manifest["type"],
+                "changes": sum(manifest["counts"].values()),
+            },
+        )
+    backups.remember_marks(
+        store
+    )  # its stamps and positions left the laptop: never handed out again
     progress(100, "done")
-    log.info("exported %s bundle %s: %d changes", manifest["type"], manifest["bundle_id"], sum(manifest["counts"].values()))
-    return ExportResult(path, manifest["bundle_id"], manifest["type"], seq["since"], seq["last"], manifest["counts"])
+    log.info(
+        "exported %s bundle %s: %d changes",
+        manifest["type"],
+        manifest["bundle_id"],
+        sum(manifest["counts"].values()),
+    )
+    return ExportResult(
+        path, manifest["bundle_id"], manifest["type"], seq["since"], seq["last"], manifest["counts"]
+    )

@@ -72,7 +72,9 @@ def key_info(store: Store) -> dict:
         "age_public_key": coordinator or device.age_public,
         "role": "coordinator" if coordinator else "laptop",
         "device_name": store.meta.get("device_name") or "",  # the key file names its computer
-        "site": store.meta.get("site") or "",  # the coordinator applies its bundles within that site
+        "site": (
+            store.meta.get("site") or ""
+        ),  # the coordinator applies its bundles within that site
     }
     if coordinator:
         info["device_age_public_key"] = device.age_public
@@ -130,12 +132,23 @@ def enrol_device(store: Store, info: dict) -> dict:
     accounts.require(store, "keys")
     with store.transaction() as tx:
         if K.coordinator_public(tx.session) is None:
-            raise _err(QT_TRANSLATE_NOOP("Exchange", "Only a coordinator enrols laptops: run 'milma keys init-coordinator' first."))
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "Only a coordinator enrols laptops: run 'milma keys init-coordinator' first.",
+                )
+            )
         own = K.load_device_keys(tx.session)
         if own is not None and own.fingerprint == info["fingerprint"]:
-            raise _err(QT_TRANSLATE_NOOP("Exchange", "This is the key of this store itself, not of a laptop."))
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "This is the key of this store itself, not of a laptop."
+                )
+            )
         item = K.enrol(tx.session, info)
-        item["warning"] = _tag_warning(tx.session, item, own.fingerprint if own else "", store.device_id)
+        item["warning"] = _tag_warning(
+            tx.session, item, own.fingerprint if own else "", store.device_id
+        )
     log.info("enrolled device key %s", item["fingerprint"])
     return item
 
@@ -148,14 +161,31 @@ def _tag_warning(session, item: dict, own_fingerprint: str, own_device: str) -> 
         return None
     tag = device_prefix(item["device_id"])
     others = [(own_fingerprint, own_device)]
-    others += [(d["fingerprint"], d["device_id"]) for d in K.devices(session)
-               if d["fingerprint"] != item["fingerprint"] and d["device_id"] and not d["revoked_ms"]]
-    same = sorted({fp for fp, device in others if device != item["device_id"] and device_prefix(device) == tag})
+    others += [
+        (d["fingerprint"], d["device_id"])
+        for d in K.devices(session)
+        if d["fingerprint"] != item["fingerprint"] and d["device_id"] and not d["revoked_ms"]
+    ]
+    same = sorted(
+        {
+            fp
+            for fp, device in others
+            if device != item["device_id"] and device_prefix(device) == tag
+        }
+    )
     if not same:
         return None
-    return Message("Exchange", QT_TRANSLATE_NOOP(
-        "Exchange", "Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People registered on both would get the same codes, and the bundle that arrives second would be refused. If this laptop has not registered anyone yet, set it up again in a new data folder to get a new tag; otherwise contact support."),
-        {"tag": tag, "fingerprints": ", ".join(same)})
+    return Message(
+        "Exchange",
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Warning: this laptop's code tag {tag} is also the tag of {fingerprints}. People"
+            " registered on both would get the same codes, and the bundle that arrives second would"
+            " be refused. If this laptop has not registered anyone yet, set it up again in a new"
+            " data folder to get a new tag; otherwise contact support.",
+        ),
+        {"tag": tag, "fingerprints": ", ".join(same)},
+    )
 
 
 def revoke_device(store: Store, ref: str) -> dict:
@@ -188,14 +218,23 @@ def restore_identity(store: Store, path: Path, passphrase: str) -> str:
     try:
         text = pyrage.passphrase.decrypt(data, passphrase or "").decode("ascii")
     except (pyrage.DecryptError, UnicodeDecodeError):
-        raise _err(QT_TRANSLATE_NOOP("Exchange", "Cannot open the identity backup: wrong passphrase or not a backup file.")) from None
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "Cannot open the identity backup: wrong passphrase or not a backup file.",
+            )
+        ) from None
     identity = K.parse_identity_text(text)
     public = str(identity.to_public())
     device_keys(store)
     with store.transaction() as tx:
         current = K.coordinator_public(tx.session)
         if current and current != public:
-            raise _err(QT_TRANSLATE_NOOP("Exchange", "This store already has another coordinator identity; it was kept."))
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "This store already has another coordinator identity; it was kept."
+                )
+            )
         K.store_coordinator(tx.session, identity, passphrase)
     log.info("coordinator identity restored")
     return public

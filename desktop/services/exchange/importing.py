@@ -55,45 +55,88 @@ def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> B.Op
         opened = B.open_plain(B.decrypt(data, identities), head_revision())
         m = opened.manifest
         if m["device_id"] == store.device_id or m["signer_fingerprint"] == device.fingerprint:
-            raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: this bundle was exported by this store itself."))
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Bundle", "Refused: this bundle was exported by this store itself."
+                )
+            )
         if opened.bundle_type == B.CHANGES:
             if not coordinator:
-                raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: only a coordinator imports laptops' bundles (wrong recipient)."))
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Bundle",
+                        "Refused: only a coordinator imports laptops' bundles (wrong recipient).",
+                    )
+                )
             _check_signer(s, opened)
         else:
             _check_reference(s, opened, device)
-        AB.read(opened.body)  # a malformed audit section refuses the bundle before anything is written
+        AB.read(
+            opened.body
+        )  # a malformed audit section refuses the bundle before anything is written
     return opened
 
 
 def _check_signer(session, opened: B.Opened) -> None:
     fp = opened.manifest["signer_fingerprint"]
     if fp in K.revoked_fingerprints(session):
-        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is signed by a revoked laptop ({fingerprint})."), fingerprint=fp)
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Bundle", "Refused: the bundle is signed by a revoked laptop ({fingerprint})."
+            ),
+            fingerprint=fp,
+        )
     enrolled = session.execute(select(_DEV).where(_DEV.c.fingerprint == fp)).mappings().first()
     if enrolled is None:
-        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key first."), fingerprint=fp)
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Refused: the bundle is signed by an unknown laptop ({fingerprint}): enrol its key"
+                " first.",
+            ),
+            fingerprint=fp,
+        )
     if enrolled["device_id"] and enrolled["device_id"] != opened.manifest["device_id"]:
-        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the signing key is enrolled for another laptop."))
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Bundle", "Refused: the signing key is enrolled for another laptop.")
+        )
     age_key = opened.manifest.get("age_public_key")
     if age_key is not None:
         try:
             K.parse_age_recipient(age_key)
         except K.KeysError:
-            raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")) from None
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Bundle", "Refused: the bundle's manifest is malformed.")
+            ) from None
 
 
 def _check_reference(session, opened: B.Opened, device: K.DeviceKeys) -> None:
     trusted = K.trusted_coordinator(session)
     if not trusted:
-        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: this laptop does not trust a coordinator yet (run 'milma keys trust-coordinator')."))
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Refused: this laptop does not trust a coordinator yet (run 'milma keys"
+                " trust-coordinator').",
+            )
+        )
     tags = opened.signature.get("tags")
     tag = tags.get(device.age_public) if isinstance(tags, dict) else None
     if not isinstance(tag, str) or opened.manifest.get("coordinator") != trusted:
-        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the reference data is not from the coordinator this laptop trusts."))
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Refused: the reference data is not from the coordinator this laptop trusts.",
+            )
+        )
     expected = K.reference_tag(device.age_secret, trusted, device.age_public, opened.signed)
     if not hmac.compare_digest(expected, tag):
-        raise _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: the reference data is not from the coordinator this laptop trusts."))
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Bundle",
+                "Refused: the reference data is not from the coordinator this laptop trusts.",
+            )
+        )
     R.check_body(opened.body)
 
 
@@ -105,20 +148,34 @@ def laptop_site(session, opened: B.Opened) -> tuple[str | None, dict | None]:
     """The site a laptop's bundle is applied within (the enrolled one, else the one the bundle
     gives for a laptop enrolled without it), and a problem to report when the bundle names
     another."""
-    row = session.execute(select(_DEV.c.site).where(_DEV.c.fingerprint == opened.manifest["signer_fingerprint"])).first()
+    row = session.execute(
+        select(_DEV.c.site).where(_DEV.c.fingerprint == opened.manifest["signer_fingerprint"])
+    ).first()
     declared = opened.manifest.get("site")
     declared = declared if K.site_code(declared) else None
     enrolled = row[0] if row is not None else None
     if enrolled is None or declared in (None, enrolled):
         return enrolled or declared, None
-    problem = Message("Exchange", QT_TRANSLATE_NOOP(
-        "Exchange", "This bundle says it comes from site {declared}, but the laptop is enrolled for site {site}: its changes were checked as those of {site}."),
-        {"declared": declared, "site": enrolled})
-    return enrolled, {"context": problem.context, "text": problem.text, "params": dict(problem.params),
-                      "message": str(problem)}
+    problem = Message(
+        "Exchange",
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "This bundle says it comes from site {declared}, but the laptop is enrolled for site"
+            " {site}: its changes were checked as those of {site}.",
+        ),
+        {"declared": declared, "site": enrolled},
+    )
+    return enrolled, {
+        "context": problem.context,
+        "text": problem.text,
+        "params": dict(problem.params),
+        "message": str(problem),
+    }
 
 
-def _merge(tx, opened: B.Opened, changes, tables, *, dry_run: bool = False) -> tuple[dict, str | None]:
+def _merge(
+    tx, opened: B.Opened, changes, tables, *, dry_run: bool = False
+) -> tuple[dict, str | None]:
     """Merge a bundle's changes; a laptop's within what it may do. The report, and the site."""
     from desktop.exchange.merge import apply
 
@@ -137,10 +194,19 @@ def _merge(tx, opened: B.Opened, changes, tables, *, dry_run: bool = False) -> t
 
 def _summary(opened: B.Opened, report: dict, gaps: list[dict], already: bool, path: Path) -> dict:
     m = opened.manifest
-    return {"file": Path(path).name, "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"],
-            "site": report.get("site", m.get("site")), "created_at": m.get("created_at"),
-            "sequence": m["sequence"], "changes": opened.count, "report": report,
-            "gaps": gaps, "already_imported": already}
+    return {
+        "file": Path(path).name,
+        "bundle_id": m["bundle_id"],
+        "type": m["type"],
+        "device_id": m["device_id"],
+        "site": report.get("site", m.get("site")),
+        "created_at": m.get("created_at"),
+        "sequence": m["sequence"],
+        "changes": opened.count,
+        "report": report,
+        "gaps": gaps,
+        "already_imported": already,
+    }
 
 
 def _code_clash(opened: B.Opened, exc: IntegrityError) -> BundleRejected | None:
@@ -148,8 +214,15 @@ def _code_clash(opened: B.Opened, exc: IntegrityError) -> BundleRejected | None:
     same codes to different people. The import is refused whole, saying so."""
     if "participant.code" not in str(exc.orig):
         return None
-    return _refuse(QT_TRANSLATE_NOOP("Bundle", "Refused: this laptop gives participants codes (tag {tag}) that another laptop already gave to other people here. Nothing was imported. The two laptops share a code tag, which is very rare: keep the bundle and contact support."),
-                   tag=device_prefix(opened.manifest["device_id"]))
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "Bundle",
+            "Refused: this laptop gives participants codes (tag {tag}) that another laptop already"
+            " gave to other people here. Nothing was imported. The two laptops share a code tag,"
+            " which is very rare: keep the bundle and contact support.",
+        ),
+        tag=device_prefix(opened.manifest["device_id"]),
+    )
 
 
 def preview_import(store: Store, path: Path, passphrase: str | None = None) -> dict:
@@ -159,11 +232,18 @@ def preview_import(store: Store, path: Path, passphrase: str | None = None) -> d
     try:
         with store.transaction() as tx:
             audit_log = AB.read(opened.body)
-            report, _site = _merge(tx, opened, opened.body["changes"], opened.body.get("tables", []), dry_run=True)
+            report, _site = _merge(
+                tx, opened, opened.body["changes"], opened.body.get("tables", []), dry_run=True
+            )
             if opened.bundle_type == B.CHANGES and audit_log is not None:
                 report["audit"] = AB.receive(tx.session, audit_log, opened.device_id)
-            result = _summary(opened, report, L.gaps(tx.session, opened),
-                              L.already_imported(tx.session, opened.manifest["bundle_id"]), path)
+            result = _summary(
+                opened,
+                report,
+                L.gaps(tx.session, opened),
+                L.already_imported(tx.session, opened.manifest["bundle_id"]),
+                path,
+            )
             raise _Rollback
     except _Rollback:
         pass
@@ -203,7 +283,9 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
             acks, revs = R.check_body(opened.body)
         audit_log = AB.read(opened.body)
         # each change (table) is dropped once decoded: a full bundle is not held twice in memory
-        report, site = _merge(tx, opened, _drain(opened.body["changes"]), _drain(opened.body.get("tables", [])))
+        report, site = _merge(
+            tx, opened, _drain(opened.body["changes"]), _drain(opened.body.get("tables", []))
+        )
         # records of a person merged away on this store, arriving only now, go to the survivor
         report["repointed"] = repoint_late_records_in(tx)
         now = K.now_ms()
@@ -220,15 +302,28 @@ def _apply_opened(store: Store, opened: B.Opened, path: Path) -> dict:
             report["revocations"] = K.record_revocations(s, revs)
             report["acknowledged"] = own
         L.note_import(s, m, path, report, now)
-        audit.note(tx, "import", detail={
-            "bundle_id": m["bundle_id"], "type": m["type"], "device_id": m["device_id"], "changes": opened.count,
-            "audit_problems": len(report.get("audit", {}).get("problems", []))})
+        audit.note(
+            tx,
+            "import",
+            detail={
+                "bundle_id": m["bundle_id"],
+                "type": m["type"],
+                "device_id": m["device_id"],
+                "changes": opened.count,
+                "audit_problems": len(report.get("audit", {}).get("problems", [])),
+            },
+        )
         touched = set(tx.touched)
     erasure.settle(store, started)  # erasures received: their drafts go, the files are compacted
     result = _summary(opened, report, gaps, already, path)
     result["touched"] = sorted(touched)
-    log.info("imported %s bundle %s from device %s: %d changes", m["type"], m["bundle_id"], m["device_id"],
-             opened.count)
+    log.info(
+        "imported %s bundle %s from device %s: %d changes",
+        m["type"],
+        m["bundle_id"],
+        m["device_id"],
+        opened.count,
+    )
     return result
 
 

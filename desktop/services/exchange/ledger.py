@@ -21,10 +21,13 @@ _HIST = ExchangeHistory.__table__
 _ACK = ExchangeAck.__table__
 _RANGE = ExchangeSeqRange.__table__
 
-AUDIT_ACKED = "audit_acked_seq"  # store meta on a laptop: its audit entries the coordinator holds whole
+AUDIT_ACKED = (
+    "audit_acked_seq"  # store meta on a laptop: its audit entries the coordinator holds whole
+)
 
 
 # ---- positions --------------------------------------------------------------------------------
+
 
 def acked(session, device_id: str) -> int:
     """The last sequence number of ``device_id`` acknowledged (0: none)."""
@@ -53,8 +56,12 @@ def acknowledged(store: Store) -> dict[str, int]:
 
 def contiguous(session, device_id: str, extra: tuple[int, int] | None = None) -> int:
     """How far the ranges received from ``device_id`` run without a hole, from 0."""
-    ranges = [(a, b) for a, b in session.execute(
-        select(_RANGE.c.since_seq, _RANGE.c.last_seq).where(_RANGE.c.device_id == device_id)).all()]
+    ranges = [
+        (a, b)
+        for a, b in session.execute(
+            select(_RANGE.c.since_seq, _RANGE.c.last_seq).where(_RANGE.c.device_id == device_id)
+        ).all()
+    ]
     if extra:
         ranges.append(extra)
     covered = 0
@@ -77,8 +84,14 @@ def gaps(session, opened: B.Opened) -> list[dict]:
 
 
 def already_imported(session, bundle_id: str) -> bool:
-    return session.execute(select(_HIST.c.id).where(
-        (_HIST.c.bundle_id == bundle_id) & (_HIST.c.direction == "import"))).first() is not None
+    return (
+        session.execute(
+            select(_HIST.c.id).where(
+                (_HIST.c.bundle_id == bundle_id) & (_HIST.c.direction == "import")
+            )
+        ).first()
+        is not None
+    )
 
 
 def note_changes_bundle(s, opened: B.Opened, now: int, site: str | None = None) -> None:
@@ -88,38 +101,84 @@ def note_changes_bundle(s, opened: B.Opened, now: int, site: str | None = None) 
     dev = m["device_id"]
     K.note_import(s, m["signer_fingerprint"], dev, now, m.get("age_public_key"), site)
     seq = m["sequence"]
-    exists = s.execute(select(_RANGE.c.device_id).where(
-        (_RANGE.c.device_id == dev) & (_RANGE.c.since_seq == seq["since"]) & (_RANGE.c.last_seq == seq["last"]))).first()
+    exists = s.execute(
+        select(_RANGE.c.device_id).where(
+            (_RANGE.c.device_id == dev)
+            & (_RANGE.c.since_seq == seq["since"])
+            & (_RANGE.c.last_seq == seq["last"])
+        )
+    ).first()
     if exists is None:
-        s.execute(insert(_RANGE).values(device_id=dev, since_seq=seq["since"], last_seq=seq["last"], bundle_id=m["bundle_id"]))
+        s.execute(
+            insert(_RANGE).values(
+                device_id=dev,
+                since_seq=seq["since"],
+                last_seq=seq["last"],
+                bundle_id=m["bundle_id"],
+            )
+        )
     set_acked(s, dev, contiguous(s, dev), now)
 
 
 # ---- history ----------------------------------------------------------------------------------
 
+
 def note_export(session, manifest: dict, file_name: str, body_hash: str) -> None:
     seq = manifest["sequence"]
-    session.execute(insert(_HIST).values(
-        bundle_id=manifest["bundle_id"], direction="export", bundle_type=manifest["type"],
-        device_id=manifest["device_id"], since_seq=seq["since"], last_seq=seq["last"], clock=manifest["clock"],
-        at_ms=K.now_ms(), file_name=file_name, body_hash=body_hash,
-        summary=json.dumps({"counts": manifest["counts"], "device_name": manifest.get("device_name")},
-                           separators=(",", ":"))))
+    session.execute(
+        insert(_HIST).values(
+            bundle_id=manifest["bundle_id"],
+            direction="export",
+            bundle_type=manifest["type"],
+            device_id=manifest["device_id"],
+            since_seq=seq["since"],
+            last_seq=seq["last"],
+            clock=manifest["clock"],
+            at_ms=K.now_ms(),
+            file_name=file_name,
+            body_hash=body_hash,
+            summary=json.dumps(
+                {"counts": manifest["counts"], "device_name": manifest.get("device_name")},
+                separators=(",", ":"),
+            ),
+        )
+    )
 
 
 def note_import(session, m: dict, path: Path, report: dict, now: int) -> None:
-    session.execute(insert(_HIST).values(
-        bundle_id=m["bundle_id"], direction="import", bundle_type=m["type"], device_id=m["device_id"],
-        since_seq=m["sequence"]["since"], last_seq=m["sequence"]["last"], clock=m["clock"], at_ms=now,
-        file_name=Path(path).name, body_hash=m["body_hash"],
-        summary=json.dumps({"counts": m["counts"], "report": report,
-                            "device_name": m["device_name"][:80] if isinstance(m.get("device_name"), str) else None},
-                           separators=(",", ":"))))
+    session.execute(
+        insert(_HIST).values(
+            bundle_id=m["bundle_id"],
+            direction="import",
+            bundle_type=m["type"],
+            device_id=m["device_id"],
+            since_seq=m["sequence"]["since"],
+            last_seq=m["sequence"]["last"],
+            clock=m["clock"],
+            at_ms=now,
+            file_name=Path(path).name,
+            body_hash=m["body_hash"],
+            summary=json.dumps(
+                {
+                    "counts": m["counts"],
+                    "report": report,
+                    "device_name": m["device_name"][:80]
+                    if isinstance(m.get("device_name"), str)
+                    else None,
+                },
+                separators=(",", ":"),
+            ),
+        )
+    )
 
 
 def history(store: Store, limit: int = 200) -> list[dict]:
     with store.read() as s:
-        rows = s.execute(select(_HIST).order_by(_HIST.c.at_ms.desc(), _HIST.c.id.desc()).limit(limit)).mappings().all()
+        rows = (
+            s.execute(select(_HIST).order_by(_HIST.c.at_ms.desc(), _HIST.c.id.desc()).limit(limit))
+            .mappings()
+            .all()
+        )
     out = []
     for r in rows:
         item = dict(r)

@@ -11,11 +11,17 @@ target_metadata = SQLModel.metadata
 
 connection = config.attributes.get("connection")
 if connection is None:  # offline SQL generation for developers
-    context.configure(url="sqlite://", target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=True)
+    context.configure(
+        url="sqlite://", target_metadata=target_metadata, literal_binds=True, render_as_batch=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 else:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      transactional_ddl=True, transaction_per_migration=False)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        transactional_ddl=True,
+        transaction_per_migration=False,
+    )
     context.run_migrations()

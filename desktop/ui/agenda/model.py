@@ -40,12 +40,27 @@ class AgendaModel(RowsModel):
     def __init__(self, parent=None):
         self.formats = f = _Formats()
         columns = [
-            Column("day", lambda: translate("Agenda", "Day"), lambda r: f.day(r["item"].day) if r["first"] else ""),
+            Column(
+                "day",
+                lambda: translate("Agenda", "Day"),
+                lambda r: f.day(r["item"].day) if r["first"] else "",
+            ),
             Column("time", lambda: translate("Agenda", "Time"), lambda r: f.time(r["item"].time)),
-            Column("participant", lambda: translate("Agenda", "Participant"),
-                   lambda r: agenda.participant_text(r["item"], translate)),
-            Column("kind", lambda: translate("Agenda", "Appointment"), lambda r: agenda.kind_text(r["item"], translate)),
-            Column("with", lambda: translate("Agenda", "With"), lambda r: agenda.with_text(r["item"], translate)),
+            Column(
+                "participant",
+                lambda: translate("Agenda", "Participant"),
+                lambda r: agenda.participant_text(r["item"], translate),
+            ),
+            Column(
+                "kind",
+                lambda: translate("Agenda", "Appointment"),
+                lambda r: agenda.kind_text(r["item"], translate),
+            ),
+            Column(
+                "with",
+                lambda: translate("Agenda", "With"),
+                lambda r: agenda.with_text(r["item"], translate),
+            ),
         ]
         super().__init__(columns, parent)
 

@@ -35,8 +35,12 @@ log = logging.getLogger("milma.ui.agenda")
 MINE, SITE = "mine", "site"
 PARTICIPANT_COLUMN = 2
 # the record kind behind each kind of appointment: its row is chosen in the person's tab
-RECORD_KINDS = {"coaching_session": "coaching_session", "coaching_appointment": "coaching_session",
-                "connector_meeting": "connector_meeting", "planned_connector_meeting": "connector_meeting"}
+RECORD_KINDS = {
+    "coaching_session": "coaching_session",
+    "coaching_appointment": "coaching_session",
+    "connector_meeting": "connector_meeting",
+    "planned_connector_meeting": "connector_meeting",
+}
 
 
 def select_record(tab: QWidget, kind: str, record_id: str) -> bool:
@@ -65,7 +69,9 @@ class AgendaPage(QWidget):
         self.week_label.setObjectName("week")
         self.previous_button = QPushButton(self)
         self.previous_button.setObjectName("previous_week")
-        self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.previous_button.clicked.connect(
+            lambda: self.show_week(self.monday - timedelta(days=7))
+        )
         self.this_week_button = QPushButton(self)
         self.this_week_button.setObjectName("this_week")
         self.this_week_button.clicked.connect(lambda: self.show_week(date.today()))
@@ -141,13 +147,16 @@ class AgendaPage(QWidget):
         return self.scope.currentData() == MINE
 
     def _choose_scope(self) -> None:
-        """"Mine" needs the laptop's technician (first start or Settings); without one, the
+        """ "Mine" needs the laptop's technician (first start or Settings); without one, the
         whole site's agenda is shown and "mine" cannot be chosen."""
         has = agenda.has_technician(self.store)
         item = self.scope.model().item(0)
         item.setEnabled(has)
-        item.setToolTip("" if has else translate(
-            "Agenda", "Choose who you are in Settings to see your own appointments."))
+        item.setToolTip(
+            ""
+            if has
+            else translate("Agenda", "Choose who you are in Settings to see your own appointments.")
+        )
         if not has and self.mine:
             self.scope.blockSignals(True)
             self.scope.setCurrentIndex(1)
@@ -171,8 +180,11 @@ class AgendaPage(QWidget):
 
     def _show_week_texts(self) -> None:
         sunday = self.monday + timedelta(days=6)
-        self.week_label.setText(translate("Agenda", "Week of {start} to {end}").format(
-            start=format_date(self.monday, fmt="medium"), end=format_date(sunday, fmt="medium")))
+        self.week_label.setText(
+            translate("Agenda", "Week of {start} to {end}").format(
+                start=format_date(self.monday, fmt="medium"), end=format_date(sunday, fmt="medium")
+            )
+        )
         self.this_week_button.setEnabled(self.monday != agenda.week_start(date.today()))
         n = len(self.appointments)
         self.count.setText(translate("Agenda", "%n appointment(s)", None, n))
@@ -180,11 +192,17 @@ class AgendaPage(QWidget):
             self.empty_label.hide()
             return
         if self.mine:
-            text = translate("Agenda", "You have no appointment this week. Next appointments set in coaching "
-                                       "sessions and connector meetings of your participants show here.")
+            text = translate(
+                "Agenda",
+                "You have no appointment this week. Next appointments set in coaching "
+                "sessions and connector meetings of your participants show here.",
+            )
         elif not agenda.has_technician(self.store):
-            text = translate("Agenda", "No appointment this week at this site. To see only yours, choose who "
-                                       "you are in Settings.")
+            text = translate(
+                "Agenda",
+                "No appointment this week at this site. To see only yours, choose who "
+                "you are in Settings.",
+            )
         else:
             text = translate("Agenda", "No appointment this week at this site.")
         self.empty_label.setText(text)
@@ -229,8 +247,11 @@ class AgendaPage(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         path, _filter = QFileDialog.getSaveFileName(
-            self, translate("Agenda", "Save the week's agenda as PDF"),
-            str(Path.home() / agenda.pdf_file_name(self.monday)), translate("Agenda", "PDF documents (*.pdf)"))
+            self,
+            translate("Agenda", "Save the week's agenda as PDF"),
+            str(Path.home() / agenda.pdf_file_name(self.monday)),
+            translate("Agenda", "PDF documents (*.pdf)"),
+        )
         return path
 
     def save_as(self, path: str | None = None) -> Path | None:

@@ -23,13 +23,40 @@ def _columns() -> list[Column]:
         return lambda: translate("Suggestions", text)
 
     return [
-        Column("rank", t(QT_TRANSLATE_NOOP("Suggestions", "#")), lambda r: format_number(r["rank"]), align_right=True),
+        Column(
+            "rank",
+            t(QT_TRANSLATE_NOOP("Suggestions", "#")),
+            lambda r: format_number(r["rank"]),
+            align_right=True,
+        ),
         Column("full_name", t(QT_TRANSLATE_NOOP("Suggestions", "Connector"))),
-        Column("field", t(QT_TRANSLATE_NOOP("Suggestions", "Field")), lambda r: " · ".join(x for x in (
-            r["field"], occupations.title(r["occupation_group"], current_language()).split(" · ", 1)[-1]) if x)),
-        Column("why", t(QT_TRANSLATE_NOOP("Suggestions", "Why")), lambda r: "; ".join(r["words"]) or translate("Suggestions", "Has room for a newcomer")),
-        Column("load", t(QT_TRANSLATE_NOOP("Suggestions", "Newcomers now")), lambda r: translate("Suggestions", "{load} of {capacity}").format(
-            load=format_number(r["load"]), capacity=format_number(r["capacity"])), align_right=True),
+        Column(
+            "field",
+            t(QT_TRANSLATE_NOOP("Suggestions", "Field")),
+            lambda r: " · ".join(
+                x
+                for x in (
+                    r["field"],
+                    occupations.title(r["occupation_group"], current_language()).split(" · ", 1)[
+                        -1
+                    ],
+                )
+                if x
+            ),
+        ),
+        Column(
+            "why",
+            t(QT_TRANSLATE_NOOP("Suggestions", "Why")),
+            lambda r: "; ".join(r["words"]) or translate("Suggestions", "Has room for a newcomer"),
+        ),
+        Column(
+            "load",
+            t(QT_TRANSLATE_NOOP("Suggestions", "Newcomers now")),
+            lambda r: translate("Suggestions", "{load} of {capacity}").format(
+                load=format_number(r["load"]), capacity=format_number(r["capacity"])
+            ),
+            align_right=True,
+        ),
     ]
 
 
@@ -50,8 +77,9 @@ class SuggestionsDialog(QDialog):
         keep_fitted(self.table, 3)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,8 +96,10 @@ class SuggestionsDialog(QDialog):
         fit_to_screen(self, 900, 480)
 
     def _rows(self) -> list[dict]:
-        return [{**s.as_dict(), "rank": i, "words": matching.reason_words(s, translate)}
-                for i, s in enumerate(self.suggestions, 1)]
+        return [
+            {**s.as_dict(), "rank": i, "words": matching.reason_words(s, translate)}
+            for i, s in enumerate(self.suggestions, 1)
+        ]
 
     def _update(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -86,17 +116,27 @@ class SuggestionsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Suggestions", "Suggested connectors"))
-        self.intro.setText(translate(
-            "Suggestions", "Best first: the same occupation group counts most, then a related group, a language "
-                           "in common other than Spanish, the same neighbourhood and a way of meeting that fits. "
-                           "Connectors who are inactive, have not agreed to be contacted, have no room for another "
-                           "newcomer or already met this participant are not listed."))
-        self.empty.setText(translate(
-            "Suggestions", "No connector can be suggested now: check the connectors' occupation groups, "
-                           "their agreement to be contacted and how many newcomers each can take."))
+        self.intro.setText(
+            translate(
+                "Suggestions",
+                "Best first: the same occupation group counts most, then a related group, a"
+                " language in common other than Spanish, the same neighbourhood and a way of"
+                " meeting that fits. Connectors who are inactive, have not agreed to be contacted,"
+                " have no room for another newcomer or already met this participant are not"
+                " listed.",
+            )
+        )
+        self.empty.setText(
+            translate(
+                "Suggestions",
+                "No connector can be suggested now: check the connectors' occupation groups, "
+                "their agreement to be contacted and how many newcomers each can take.",
+            )
+        )
         self.table.setAccessibleName(translate("Suggestions", "Suggested connectors"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Suggestions", "&Start a meeting with this connector"))
+            translate("Suggestions", "&Start a meeting with this connector")
+        )
         self.model.set_rows(self._rows())
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -21,8 +21,11 @@ from desktop.ui.connectors.screen import WatchingScreen, title_label
 from desktop.ui.widgets.dates import DateLine
 
 MET, NOT_MET = "color: #1b6e20;", "color: #b3261e;"
-HEADS = (QT_TRANSLATE_NOOP("Targets", "Figure"), QT_TRANSLATE_NOOP("Targets", "Value"),
-         QT_TRANSLATE_NOOP("Targets", "Target"))
+HEADS = (
+    QT_TRANSLATE_NOOP("Targets", "Figure"),
+    QT_TRANSLATE_NOOP("Targets", "Value"),
+    QT_TRANSLATE_NOOP("Targets", "Target"),
+)
 PERIOD_LABELS = (QT_TRANSLATE_NOOP("Targets", "From"), QT_TRANSLATE_NOOP("Targets", "To"))
 
 
@@ -111,8 +114,13 @@ class ConnectorTargetsPage(WatchingScreen):
                 return
         start, end = self.start.get_value(), self.end.get_value()
         if start and end and start > end:
-            self.message.setText(translate(
-                "Targets", "The period starts after it ends: choose a start date on or before the end date."))
+            self.message.setText(
+                translate(
+                    "Targets",
+                    "The period starts after it ends: choose a start date on or before the end"
+                    " date.",
+                )
+            )
             self.message.show()
             return
         self.message.hide()
@@ -127,9 +135,17 @@ class ConnectorTargetsPage(WatchingScreen):
             if f.target is None:
                 target.setText("")
             else:
-                state = translate("Targets", "reached") if f.met else translate("Targets", "not reached")
-                target.setText(translate("Targets", "at least {target}").format(target=figure_text(f, f.target))
-                               + (f" ({state})" if f.met is not None else ""))
+                state = (
+                    translate("Targets", "reached")
+                    if f.met
+                    else translate("Targets", "not reached")
+                )
+                target.setText(
+                    translate("Targets", "at least {target}").format(
+                        target=figure_text(f, f.target)
+                    )
+                    + (f" ({state})" if f.met is not None else "")
+                )
             if f.answered is not None:
                 value.setToolTip(translate("Targets", "%n newcomer(s) answered", None, f.answered))
 
@@ -143,7 +159,11 @@ class ConnectorTargetsPage(WatchingScreen):
         for key, (name, definition) in targets.DEFINITIONS.items():
             self.cells[key][0].setText(translate("Targets", name))
             self.cells[key][3].setText(translate("Targets", definition))
-        self.survey_note.setText(translate(
-            "Targets", "The shares come from the follow-up questionnaire; the period chooses meetings by their date "
-                       "(empty dates: all time)."))
+        self.survey_note.setText(
+            translate(
+                "Targets",
+                "The shares come from the follow-up questionnaire; the period chooses meetings by"
+                " their date (empty dates: all time).",
+            )
+        )
         self._render()

@@ -33,12 +33,31 @@ def _columns() -> list[Column]:
         return lambda: translate("Waiting", text)
 
     return [
-        Column("met_on", t(QT_TRANSLATE_NOOP("Waiting", "Met on")), lambda r: format_date(r["met_on"], fmt="medium"), lambda r: r["met_on"].isoformat()),
-        Column("days", t(QT_TRANSLATE_NOOP("Waiting", "Days waiting")), lambda r: format_number(r["days"]), lambda r: r["days"], align_right=True),
-        Column("participant", t(QT_TRANSLATE_NOOP("Waiting", "Participant")), lambda r: f"{person_name(r)} ({r['code']})"),
+        Column(
+            "met_on",
+            t(QT_TRANSLATE_NOOP("Waiting", "Met on")),
+            lambda r: format_date(r["met_on"], fmt="medium"),
+            lambda r: r["met_on"].isoformat(),
+        ),
+        Column(
+            "days",
+            t(QT_TRANSLATE_NOOP("Waiting", "Days waiting")),
+            lambda r: format_number(r["days"]),
+            lambda r: r["days"],
+            align_right=True,
+        ),
+        Column(
+            "participant",
+            t(QT_TRANSLATE_NOOP("Waiting", "Participant")),
+            lambda r: f"{person_name(r)} ({r['code']})",
+        ),
         Column("met_connector_name", t(QT_TRANSLATE_NOOP("Waiting", "Met"))),
         Column("connector_name", t(QT_TRANSLATE_NOOP("Waiting", "Referred to"))),
-        Column("connector_phone", t(QT_TRANSLATE_NOOP("Waiting", "Phone")), lambda r: phones.display(r["connector_phone"]) or "—"),
+        Column(
+            "connector_phone",
+            t(QT_TRANSLATE_NOOP("Waiting", "Phone")),
+            lambda r: phones.display(r["connector_phone"]) or "—",
+        ),
     ]
 
 
@@ -116,9 +135,14 @@ class WaitingReferralsPage(WatchingScreen):
         if row is None:
             return
         reason, ok = QInputDialog.getText(
-            self, translate("Waiting", "Drop the referral"),
+            self,
+            translate("Waiting", "Drop the referral"),
             translate("Waiting", "Why will the introduction to {connector} not happen?").format(
-                connector=row["connector_name"]), QLineEdit.EchoMode.Normal, "")
+                connector=row["connector_name"]
+            ),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
         if ok:
             self._write(lambda: connectors.mark_dropped(self.store, row["id"], reason))
 
@@ -135,7 +159,12 @@ class WaitingReferralsPage(WatchingScreen):
         self.happened_button.setText(translate("Waiting", "Mark as &happened"))
         self.dropped_button.setText(translate("Waiting", "Dro&pped…"))
         self.table.setAccessibleName(translate("Waiting", "Referrals waiting"))
-        self.table.setToolTip(translate("Waiting", "Double-click a referral (or press Enter) to open the participant's page."))
+        self.table.setToolTip(
+            translate(
+                "Waiting",
+                "Double-click a referral (or press Enter) to open the participant's page.",
+            )
+        )
         self.model.retranslate()  # the rows already read, in the new language: no store read
         self._show_count()
 

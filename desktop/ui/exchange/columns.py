@@ -15,7 +15,13 @@ def _kind_label(row: dict) -> str:
 
 
 def _count_column(key: str, header) -> Column:
-    return Column(key, header, display=lambda r: format_number(r.get(key, 0)), sort=lambda r: r.get(key, 0), align_right=True)
+    return Column(
+        key,
+        header,
+        display=lambda r: format_number(r.get(key, 0)),
+        sort=lambda r: r.get(key, 0),
+        align_right=True,
+    )
 
 
 def preview_columns() -> list[Column]:
@@ -59,13 +65,25 @@ def laptop_label(device_id: str, name: str | None) -> str:
 
 def history_columns() -> list[Column]:
     return [
-        Column("at", lambda: translate("ExchangePage", "When"), display=lambda r: format_datetime(r["at"].astimezone()),
-               sort=lambda r: r["at_ms"]),
+        Column(
+            "at",
+            lambda: translate("ExchangePage", "When"),
+            display=lambda r: format_datetime(r["at"].astimezone()),
+            sort=lambda r: r["at_ms"],
+        ),
         Column("direction", lambda: translate("ExchangePage", "Direction"), display=_direction),
         Column("bundle_type", lambda: translate("ExchangePage", "Contents"), display=_bundle_type),
-        Column("device_id", lambda: translate("ExchangePage", "Laptop"),
-               display=lambda r: laptop_label(r["device_id"], r.get("device_name"))),
-        Column("records", lambda: translate("ExchangePage", "Records"), display=lambda r: format_number(_records(r)),
-               sort=_records, align_right=True),
+        Column(
+            "device_id",
+            lambda: translate("ExchangePage", "Laptop"),
+            display=lambda r: laptop_label(r["device_id"], r.get("device_name")),
+        ),
+        Column(
+            "records",
+            lambda: translate("ExchangePage", "Records"),
+            display=lambda r: format_number(_records(r)),
+            sort=_records,
+            align_right=True,
+        ),
         Column("file_name", lambda: translate("ExchangePage", "File")),
     ]

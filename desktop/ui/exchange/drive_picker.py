@@ -16,10 +16,10 @@ POLL_MS = 3000
 
 
 def size_text(n: int) -> str:
-    gb = n / 1024 ** 3
+    gb = n / 1024**3
     if gb >= 1:
         return translate("ExchangePage", "{size} GB").format(size=format_number(round(gb, 1)))
-    return translate("ExchangePage", "{size} MB").format(size=format_number(round(n / 1024 ** 2)))
+    return translate("ExchangePage", "{size} MB").format(size=format_number(round(n / 1024**2)))
 
 
 class DrivePicker(QWidget):
@@ -68,7 +68,11 @@ class DrivePicker(QWidget):
         self.drives.blockSignals(True)
         self.drives.clear()
         self._drive_list = removable_drives()
-        if current is not None and str(current) in before and str(current) not in {d.path for d in self._drive_list}:
+        if (
+            current is not None
+            and str(current) in before
+            and str(current) not in {d.path for d in self._drive_list}
+        ):
             current = self.folder = None  # that stick was pulled out
         for drive in self._drive_list:
             self.drives.addItem("", drive.path)
@@ -96,11 +100,14 @@ class DrivePicker(QWidget):
             drive = names.get(path)
             if drive is not None:
                 text = translate("ExchangePage", "{name} ({free} free) - {path}").format(
-                    name=drive.name, free=size_text(drive.free_bytes), path=path)
+                    name=drive.name, free=size_text(drive.free_bytes), path=path
+                )
             else:
                 text = translate("ExchangePage", "Folder {path}").format(path=path)
             self.drives.setItemText(i, text)
-        self.drives.setPlaceholderText(translate("ExchangePage", "No USB drive found: plug one in, or choose a folder"))
+        self.drives.setPlaceholderText(
+            translate("ExchangePage", "No USB drive found: plug one in, or choose a folder")
+        )
 
     def _drive_chosen(self, index: int) -> None:
         path = self.drives.itemData(index) if index >= 0 else None
@@ -108,8 +115,11 @@ class DrivePicker(QWidget):
         self.changed.emit()
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, translate("ExchangePage", "Choose the folder for the bundles"),
-                                                str(self.folder or Path.home()))
+        path = QFileDialog.getExistingDirectory(
+            self,
+            translate("ExchangePage", "Choose the folder for the bundles"),
+            str(self.folder or Path.home()),
+        )
         if path:
             self.set_folder(Path(path))
 

@@ -9,8 +9,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
 
-PSEUDO_FS = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "autofs", "cgroup", "cgroup2",
-             "devpts", "mqueue", "debugfs", "tracefs", "securityfs", "pstore", "fusectl", "configfs", "ramfs"}
+PSEUDO_FS = {
+    "tmpfs",
+    "devtmpfs",
+    "proc",
+    "sysfs",
+    "overlay",
+    "squashfs",
+    "autofs",
+    "cgroup",
+    "cgroup2",
+    "devpts",
+    "mqueue",
+    "debugfs",
+    "tracefs",
+    "securityfs",
+    "pstore",
+    "fusectl",
+    "configfs",
+    "ramfs",
+}
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
 
 
@@ -37,13 +55,16 @@ def removable_drives() -> list[Drive]:
             continue
         fs = bytes(volume.fileSystemType()).decode(errors="replace")
         root = volume.rootPath()
-        if fs in PSEUDO_FS or not is_removable(root if root.endswith("/") or sys.platform == "win32" else root + "/", volume.isRoot()):
+        if fs in PSEUDO_FS or not is_removable(
+            root if root.endswith("/") or sys.platform == "win32" else root + "/", volume.isRoot()
+        ):
             continue
         out.append(Drive(root, volume.displayName() or root, volume.bytesAvailable()))
     return sorted(out, key=lambda d: d.path)
 
 
 # ---- the folder chosen last, per data folder (two stores on one computer keep their own) -------
+
 
 def _folder_key(data_dir: Path) -> str:
     import hashlib  # loads OpenSSL: only when the exchange screen opens

@@ -38,7 +38,8 @@ from desktop.ui.widgets.tables import keep_fitted, read_only_table
 def _state(row: dict) -> str:
     if row.get("revoked_ms"):
         return translate("KeysDialog", "Revoked on {date}").format(
-            date=format_date(datetime.fromtimestamp(row["revoked_ms"] / 1000), fmt="medium"))
+            date=format_date(datetime.fromtimestamp(row["revoked_ms"] / 1000), fmt="medium")
+        )
     return translate("KeysDialog", "Enrolled")
 
 
@@ -46,13 +47,25 @@ def device_columns() -> list[Column]:
     from desktop.ui.exchange.columns import laptop_label
 
     return [
-        Column("device_id", lambda: translate("KeysDialog", "Laptop"),
-               display=lambda r: laptop_label(r["device_id"], r.get("device_name")) if r.get("device_id")
-               else translate("KeysDialog", "Not known until its first bundle")),
+        Column(
+            "device_id",
+            lambda: translate("KeysDialog", "Laptop"),
+            display=lambda r: (
+                laptop_label(r["device_id"], r.get("device_name"))
+                if r.get("device_id")
+                else translate("KeysDialog", "Not known until its first bundle")
+            ),
+        ),
         # its bundles are applied within this site (learnt from its key file or first bundle)
-        Column("site", lambda: translate("KeysDialog", "Site"),
-               display=lambda r: value_text("technician", "site", r["site"]) if r.get("site")
-               else translate("KeysDialog", "Not known until its next bundle")),
+        Column(
+            "site",
+            lambda: translate("KeysDialog", "Site"),
+            display=lambda r: (
+                value_text("technician", "site", r["site"])
+                if r.get("site")
+                else translate("KeysDialog", "Not known until its next bundle")
+            ),
+        ),
         Column("fingerprint", lambda: translate("KeysDialog", "Fingerprint")),
         Column("state", lambda: translate("KeysDialog", "State"), display=_state),
     ]
@@ -82,7 +95,9 @@ class KeysDialog(QDialog):
         font = QFont("monospace")
         font.setPointSizeF(self.computer.font().pointSizeF() * 1.3)
         font.setBold(True)
-        self.fingerprint = QLabel(self)  # to read aloud: the laptop's, or the coordinator's for laptops
+        self.fingerprint = QLabel(
+            self
+        )  # to read aloud: the laptop's, or the coordinator's for laptops
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(font)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,7 +107,9 @@ class KeysDialog(QDialog):
         self.coordinator_fingerprint = QLabel(self)
         self.coordinator_fingerprint.setObjectName("coordinator_fingerprint")
         self.coordinator_fingerprint.setFont(font)
-        self.coordinator_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.coordinator_fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.details_button = QPushButton(self)
         self.details_button.setObjectName("details")
         self.details_button.setCheckable(True)
@@ -104,7 +121,9 @@ class KeysDialog(QDialog):
         self.age = _readonly(self.details, "age_public_key")
         self.trusted = _readonly(self.details, "trusted_coordinator")
         self.labels = {name: QLabel(self) for name in ("fingerprint", "coordinator_fingerprint")}
-        self.labels.update({name: QLabel(self.details) for name in ("device", "signing", "age", "trusted")})
+        self.labels.update(
+            {name: QLabel(self.details) for name in ("device", "signing", "age", "trusted")}
+        )
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -208,7 +227,9 @@ class KeysDialog(QDialog):
         self.labels["trusted"].setText(self.tr("Trusted coordinator:"))
         self.labels["coordinator_fingerprint"].setText(self.tr("Its fingerprint:"))
         self.details_button.setText(self.tr("&Details"))
-        self.details_button.setToolTip(self.tr("Show the keys themselves, as the command line and the key files give them"))
+        self.details_button.setToolTip(
+            self.tr("Show the keys themselves, as the command line and the key files give them")
+        )
         self.details.setTitle(self.tr("Keys"))
         self.laptop_group.setTitle(self.tr("This laptop"))
         self.trust_button.setText(self.tr("&Trust the coordinator from its key file…"))
@@ -231,11 +252,27 @@ class KeysDialog(QDialog):
         if not self.info:
             return
         if self.info["role"] == "coordinator":
-            self.role.setText(self.tr("This computer is the coordinator. Laptops encrypt their bundles to its public key. Enrol each laptop from its key file, checking that the fingerprint you are asked about is the one the laptop shows."))
+            self.role.setText(
+                self.tr(
+                    "This computer is the coordinator. Laptops encrypt their bundles to its public"
+                    " key. Enrol each laptop from its key file, checking that the fingerprint you"
+                    " are asked about is the one the laptop shows."
+                )
+            )
         elif self.info.get("revoked"):
-            self.role.setText(self.tr("The coordinator has revoked this laptop's key: its bundles are refused. Ask the coordinator."))
+            self.role.setText(
+                self.tr(
+                    "The coordinator has revoked this laptop's key: its bundles are refused. Ask"
+                    " the coordinator."
+                )
+            )
         else:
-            self.role.setText(self.tr("This laptop signs its bundles with its own key. Give the coordinator your key file, and check together that the fingerprint is the same on both screens."))
+            self.role.setText(
+                self.tr(
+                    "This laptop signs its bundles with its own key. Give the coordinator your key"
+                    " file, and check together that the fingerprint is the same on both screens."
+                )
+            )
 
     def _show_identity(self) -> None:
         """Who this computer and its coordinator are, in words, with fingerprints to read aloud."""
@@ -244,28 +281,47 @@ class KeysDialog(QDialog):
             return
         name = info.get("device_name") or ""
         if info["role"] == "coordinator":
-            self.computer.setText(self.tr("This computer, the coordinator: {name}").format(name=name))
+            self.computer.setText(
+                self.tr("This computer, the coordinator: {name}").format(name=name)
+            )
             self.labels["fingerprint"].setText(self.tr("Fingerprint for the laptops:"))
             self.fingerprint.setText(info.get("age_fingerprint", ""))
-            self.fingerprint.setToolTip(self.tr("Each laptop shows it as its coordinator's fingerprint: "
-                                                "read it aloud together to check that they trust this computer."))
+            self.fingerprint.setToolTip(
+                self.tr(
+                    "Each laptop shows it as its coordinator's fingerprint: "
+                    "read it aloud together to check that they trust this computer."
+                )
+            )
         else:
             self.computer.setText(self.tr("This laptop: {name}").format(name=name))
             self.labels["fingerprint"].setText(self.tr("Fingerprint of this laptop:"))
             self.fingerprint.setText(info["fingerprint"])
-            self.fingerprint.setToolTip(self.tr("The coordinator is asked about it when enrolling this laptop: "
-                                                "read it aloud together."))
+            self.fingerprint.setToolTip(
+                self.tr(
+                    "The coordinator is asked about it when enrolling this laptop: "
+                    "read it aloud together."
+                )
+            )
         trusted = info["role"] != "coordinator" and bool(info.get("trusted_coordinator"))
-        since = format_date(info["trusted_since"].astimezone(), fmt="medium") if info.get("trusted_since") else ""
+        since = (
+            format_date(info["trusted_since"].astimezone(), fmt="medium")
+            if info.get("trusted_since")
+            else ""
+        )
         if info["role"] == "coordinator":
             text = ""
         elif not trusted:
-            text = self.tr("Coordinator: none trusted yet. Trust it from the key file it gives you.")
+            text = self.tr(
+                "Coordinator: none trusted yet. Trust it from the key file it gives you."
+            )
         elif info.get("trusted_name"):
-            text = self.tr("Coordinator: {name}, verified on {date}").format(name=info["trusted_name"], date=since)
+            text = self.tr("Coordinator: {name}, verified on {date}").format(
+                name=info["trusted_name"], date=since
+            )
         else:
-            text = self.tr("Coordinator: its key was typed in (so its name is not known), verified on {date}").format(
-                date=since)
+            text = self.tr(
+                "Coordinator: its key was typed in (so its name is not known), verified on {date}"
+            ).format(date=since)
         self.coordinator_line.setText(text)
         self.coordinator_line.setVisible(bool(text))
         self.coordinator_fingerprint.setText(info.get("trusted_fingerprint", "") if trusted else "")
@@ -306,8 +362,18 @@ class KeysDialog(QDialog):
 
     def _update_buttons(self) -> None:
         idle = self.job is None
-        for button in (self.trust_button, self.type_key_button, self.coordinator_key_button, self.save_key_button, self.init_button, self.enrol_button,
-                       self.revoke_button, self.backup_button, self.restore_button, self.close_button):
+        for button in (
+            self.trust_button,
+            self.type_key_button,
+            self.coordinator_key_button,
+            self.save_key_button,
+            self.init_button,
+            self.enrol_button,
+            self.revoke_button,
+            self.backup_button,
+            self.restore_button,
+            self.close_button,
+        ):
             button.setEnabled(idle)
 
     def selected_device(self) -> dict | None:
@@ -325,8 +391,13 @@ class KeysDialog(QDialog):
 
     # ---- jobs ---------------------------------------------------------------------------------
     def _start(self, fn, on_done) -> None:
-        self.job = jobs.runner().run("keys", lambda _job: fn(), on_done=on_done,
-                                     on_failed=lambda exc: errors.show_error(self, exc), cancellable=False)
+        self.job = jobs.runner().run(
+            "keys",
+            lambda _job: fn(),
+            on_done=on_done,
+            on_failed=lambda exc: errors.show_error(self, exc),
+            cancellable=False,
+        )
         self.job.finished.connect(self._job_finished)
         self._update_buttons()
 
@@ -341,13 +412,19 @@ class KeysDialog(QDialog):
 
     # ---- laptop actions -----------------------------------------------------------------------
     def ask_trust_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The coordinator's key file"), str(Path.home()),
-                                              self.tr("Key files (*.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The coordinator's key file"),
+            str(Path.home()),
+            self.tr("Key files (*.json);;All files (*)"),
+        )
         if path:
             self.trust(path)
 
     def ask_trust(self) -> None:
-        key = self.ask_text(self.tr("Trust a coordinator"), self.tr("The coordinator's public key (age1…):"))
+        key = self.ask_text(
+            self.tr("Trust a coordinator"), self.tr("The coordinator's public key (age1…):")
+        )
         if key:
             self.trust(key)
 
@@ -361,35 +438,64 @@ class KeysDialog(QDialog):
         self.reload()
 
     def ask_save_key(self) -> None:
-        name = "milma-coordinator-key.json" if self.info.get("role") == "coordinator" else "milma-laptop-key.json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the key file"), str(Path.home() / name),
-                                              self.tr("Key files (*.json)"))
+        name = (
+            "milma-coordinator-key.json"
+            if self.info.get("role") == "coordinator"
+            else "milma-laptop-key.json"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the key file"),
+            str(Path.home() / name),
+            self.tr("Key files (*.json)"),
+        )
         if path:
             self.save_key(Path(path))
 
     def save_key(self, path: Path) -> None:
         try:
-            Path(path).write_text(json.dumps(svc.key_info(self.store), indent=2) + "\n", encoding="utf-8")
+            Path(path).write_text(
+                json.dumps(svc.key_info(self.store), indent=2) + "\n", encoding="utf-8"
+            )
         except OSError:
-            errors.show_error(self, self.tr("Could not write the key file {path}.").format(path=str(path)))
+            errors.show_error(
+                self, self.tr("Could not write the key file {path}.").format(path=str(path))
+            )
             return
         self._set_status(lambda: self.tr("Key file saved to {path}.").format(path=str(path)))
 
     def init_coordinator(self) -> None:
-        if errors.ask(self, self.tr("Make this computer the coordinator? It will import the laptops' bundles. This cannot be undone.")) != "yes":
+        if (
+            errors.ask(
+                self,
+                self.tr(
+                    "Make this computer the coordinator? It will import the laptops' bundles. This"
+                    " cannot be undone."
+                ),
+            )
+            != "yes"
+        ):
             return
         passphrase = self.ask_passphrase(confirm=True)
         if passphrase is None:
             return
         store = self.store
         self._set_status(lambda: self.tr("Creating the coordinator identity…"))
-        self._start(lambda: svc.init_coordinator(store, passphrase),
-                    lambda _key: self._set_status(lambda: self.tr("This computer is now the coordinator. Back up its identity now.")))
+        self._start(
+            lambda: svc.init_coordinator(store, passphrase),
+            lambda _key: self._set_status(
+                lambda: self.tr("This computer is now the coordinator. Back up its identity now.")
+            ),
+        )
 
     # ---- coordinator actions ------------------------------------------------------------------
     def ask_enrol(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The laptop's key file"), str(Path.home()),
-                                              self.tr("Key files (*.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The laptop's key file"),
+            str(Path.home()),
+            self.tr("Key files (*.json);;All files (*)"),
+        )
         if path:
             self.enrol_from(path)
 
@@ -399,8 +505,10 @@ class KeysDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
             return
-        question = self.tr("Does the laptop show this fingerprint?\n\n{fingerprint}\n\nEnrol it only if both are the same.").format(
-            fingerprint=info["fingerprint"])
+        question = self.tr(
+            "Does the laptop show this fingerprint?\n\n{fingerprint}\n\nEnrol it only if both are"
+            " the same."
+        ).format(fingerprint=info["fingerprint"])
         if errors.ask(self, question) != "yes":
             return
         try:
@@ -408,7 +516,11 @@ class KeysDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
             return
-        self._set_status(lambda: self.tr("Laptop enrolled: {fingerprint}.").format(fingerprint=info["fingerprint"]))
+        self._set_status(
+            lambda: self.tr("Laptop enrolled: {fingerprint}.").format(
+                fingerprint=info["fingerprint"]
+            )
+        )
         self.reload()
         if item.get("warning") is not None:
             errors.show_error(self, render(item["warning"]))
@@ -417,8 +529,10 @@ class KeysDialog(QDialog):
         device = self.selected_device()
         if device is None or device.get("revoked_ms"):
             return
-        question = self.tr("Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer receive reference data.").format(
-            fingerprint=device["fingerprint"])
+        question = self.tr(
+            "Revoke the laptop {fingerprint}? Its bundles will be refused and it will no longer"
+            " receive reference data."
+        ).format(fingerprint=device["fingerprint"])
         if errors.ask(self, question) != "yes":
             return
         try:
@@ -426,12 +540,17 @@ class KeysDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
             return
-        self._set_status(lambda: self.tr("Laptop revoked; the revocation goes out with the next reference data."))
+        self._set_status(
+            lambda: self.tr("Laptop revoked; the revocation goes out with the next reference data.")
+        )
         self.reload()
 
     def ask_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the coordinator identity"),
-                                              str(Path.home() / "milma-coordinator-identity.age"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the coordinator identity"),
+            str(Path.home() / "milma-coordinator-identity.age"),
+        )
         if path:
             self.backup_to(Path(path))
 
@@ -440,21 +559,41 @@ class KeysDialog(QDialog):
         if passphrase is None:
             return
         store = self.store
-        self._start(lambda: svc.backup_identity(store, path, passphrase),
-                    lambda written: self._set_status(lambda: self.tr("Identity saved to {path}, encrypted with the passphrase. Keep it apart from this computer.").format(path=str(written))))
+        self._start(
+            lambda: svc.backup_identity(store, path, passphrase),
+            lambda written: self._set_status(
+                lambda: self.tr(
+                    "Identity saved to {path}, encrypted with the passphrase. Keep it apart from"
+                    " this computer."
+                ).format(path=str(written))
+            ),
+        )
 
     def ask_restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore the coordinator identity"), str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore the coordinator identity"), str(Path.home())
+        )
         if path:
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> None:
-        if self.info.get("role") != "coordinator" and errors.ask(self, self.tr(
-                "Restoring the coordinator identity makes this computer the coordinator. Continue?")) != "yes":
+        if (
+            self.info.get("role") != "coordinator"
+            and errors.ask(
+                self,
+                self.tr(
+                    "Restoring the coordinator identity makes this computer the coordinator."
+                    " Continue?"
+                ),
+            )
+            != "yes"
+        ):
             return
         passphrase = self.ask_passphrase()
         if passphrase is None:
             return
         store = self.store
-        self._start(lambda: svc.restore_identity(store, path, passphrase),
-                    lambda _key: self._set_status(lambda: self.tr("Coordinator identity restored.")))
+        self._start(
+            lambda: svc.restore_identity(store, path, passphrase),
+            lambda _key: self._set_status(lambda: self.tr("Coordinator identity restored.")),
+        )

@@ -35,6 +35,7 @@ from desktop.ui.widgets.titles import title_label
 
 log = logging.getLogger("milma.ui.exchange")
 
+
 def _table(model, parent, name: str, stretch_first: bool = False) -> QTableView:
     view = read_only_table(model, parent, name)
     keep_fitted(view, 0 if stretch_first else None)
@@ -152,6 +153,7 @@ class ExchangePage(QWidget):
 
     def _review_tabs(self) -> list[QWidget]:
         from desktop.ui.exchange.reviews import review_widgets
+
         return review_widgets(self.store, self)
 
     # ---- language -------------------------------------------------------------------------
@@ -187,15 +189,28 @@ class ExchangePage(QWidget):
 
     def _show_role(self) -> None:
         if self.coordinator:
-            self.role.setText(self.tr("This computer is the coordinator: import the laptops' bundles, then export reference data for them."))
+            self.role.setText(
+                self.tr(
+                    "This computer is the coordinator: import the laptops' bundles, then export"
+                    " reference data for them."
+                )
+            )
             self.export_button.setText(self.tr("&Export reference data"))
             self.full.setVisible(False)
         else:
-            text = self.tr("This laptop exports its changes for the coordinator and imports the reference data the coordinator sends back.")
+            text = self.tr(
+                "This laptop exports its changes for the coordinator and imports the reference data"
+                " the coordinator sends back."
+            )
             if self.key_state.get("revoked"):
-                text += " " + self.tr("Warning: the coordinator has revoked this laptop's key; its bundles will be refused.")
+                text += " " + self.tr(
+                    "Warning: the coordinator has revoked this laptop's key; its bundles will be"
+                    " refused."
+                )
             elif not self.key_state.get("trusted_coordinator"):
-                text += " " + self.tr("Before the first export, trust the coordinator under Keys and laptops.")
+                text += " " + self.tr(
+                    "Before the first export, trust the coordinator under Keys and laptops."
+                )
             self.role.setText(text)
             self.export_button.setText(self.tr("&Export my changes"))
             self.full.setVisible(True)
@@ -264,10 +279,15 @@ class ExchangePage(QWidget):
         """Hand ``fn(progress)`` to the runner; ``progress(percent, stage)`` as the exchange
         services call it, a percentage or -1 for a step of unknown length. Export and import
         are not cancelled halfway: the bar has no Cancel."""
-        def work(job: Job):
-            return fn(lambda percent, _stage: job.progress(max(percent, 0), 0 if percent < 0 else 100))
 
-        self.job = jobs.runner().run(name, work, on_done=on_done, on_failed=self._failed, cancellable=False)
+        def work(job: Job):
+            return fn(
+                lambda percent, _stage: job.progress(max(percent, 0), 0 if percent < 0 else 100)
+            )
+
+        self.job = jobs.runner().run(
+            name, work, on_done=on_done, on_failed=self._failed, cancellable=False
+        )
         self.job.finished.connect(self._job_finished)
         self.progress.follow(self.job)
         self._update_buttons()
@@ -292,29 +312,47 @@ class ExchangePage(QWidget):
         ok, passphrase = self._unlock_step()
         if not ok:
             return
-        store, folder, full = self.store, self.folder, self.full.isChecked() and not self.coordinator
+        store, folder, full = (
+            self.store,
+            self.folder,
+            self.full.isChecked() and not self.coordinator,
+        )
         self._set_status(lambda: self.tr("Exporting…"))
 
         def run(progress):
             return svc.export(store, folder, full=full, passphrase=passphrase, progress=progress)
+
         self._start("export", run, self._exported)
 
     def _exported(self, result) -> None:
         path, n, laptops = str(result.path), result.total, result.laptops
         if result.bundle_type == "reference":
-            self._set_status(lambda: self.tr("Reference data exported (%n record change(s)) to {path}. You can remove the drive.",
-                                             None, n).format(path=path) + " "
-                             + self.tr("%n laptop(s) can open it.", None, laptops))
+            self._set_status(
+                lambda: (
+                    self.tr(
+                        "Reference data exported (%n record change(s)) to {path}. You can remove"
+                        " the drive.",
+                        None,
+                        n,
+                    ).format(path=path)
+                    + " "
+                    + self.tr("%n laptop(s) can open it.", None, laptops)
+                )
+            )
         else:
-            self._set_status(lambda: self.tr("Exported %n change(s) to {path}. You can remove the drive.",
-                                             None, n).format(path=path))
+            self._set_status(
+                lambda: self.tr(
+                    "Exported %n change(s) to {path}. You can remove the drive.", None, n
+                ).format(path=path)
+            )
         self.refresh()
 
     # ---- import ---------------------------------------------------------------------------
     def choose_bundle(self) -> None:
         start = str(self.folder or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), start,
-                                              self.tr("MILMA bundles (*.age);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a bundle"), start, self.tr("MILMA bundles (*.age);;All files (*)")
+        )
         if path:
             self.preview_file(Path(path))
 
@@ -333,6 +371,7 @@ class ExchangePage(QWidget):
             result = svc.preview_import(store, path, passphrase)
             progress(100, "done")
             return path, result
+
         self._start("preview", run, self._previewed)
 
     def _previewed(self, outcome) -> None:
@@ -358,21 +397,32 @@ class ExchangePage(QWidget):
         rows = [dict(v, kind=k) for k, v in result["report"].get("kinds", {}).items()]
         self.preview_model.set_rows(rows)
         if result["type"] == "reference":
-            summary = self.tr("Reference data from the coordinator: %n record change(s).", None, result["changes"])
+            summary = self.tr(
+                "Reference data from the coordinator: %n record change(s).", None, result["changes"]
+            )
         else:
-            summary = self.tr("Changes of laptop {device}: %n record change(s).", None, result["changes"]).format(
-                device=result["device_id"][-12:])
+            summary = self.tr(
+                "Changes of laptop {device}: %n record change(s).", None, result["changes"]
+            ).format(device=result["device_id"][-12:])
         if result.get("already_imported"):
-            summary += " " + self.tr("This bundle was imported before; importing it again changes nothing.")
+            summary += " " + self.tr(
+                "This bundle was imported before; importing it again changes nothing."
+            )
         if self.pending_file is None:
             summary += " " + self.tr("Applied.")
         self.preview_summary.setText(summary)
-        gaps = [self.tr("Entries {start} to {end} of this laptop's journal have not arrived yet: a bundle is missing or not imported.").format(
-            start=format_number(g["from"]), end=format_number(g["to"])) for g in result.get("gaps", [])]
+        gaps = [
+            self.tr(
+                "Entries {start} to {end} of this laptop's journal have not arrived yet: a bundle"
+                " is missing or not imported."
+            ).format(start=format_number(g["from"]), end=format_number(g["to"]))
+            for g in result.get("gaps", [])
+        ]
         conflicts = result["report"].get("conflicts", 0)
         if conflicts:
             gaps.append(self.tr("%n conflicting edit(s) will be kept for review.", None, conflicts))
         from desktop.ui.audit import import_lines
+
         gaps += import_lines(result["report"])
         self.gaps.setText("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
@@ -397,6 +447,7 @@ class ExchangePage(QWidget):
             result = svc.apply_import(store, path, passphrase)
             progress(100, "done")
             return result
+
         self._start("apply", run, self._applied)
 
     def _applied(self, result) -> None:
@@ -404,7 +455,9 @@ class ExchangePage(QWidget):
         self.last_result = result
         totals = result["report"].get("totals", {})
         n = totals.get("new", 0) + totals.get("updated", 0) + totals.get("deleted", 0)
-        self._set_status(lambda: self.tr("Imported in one go: %n record(s) new, updated or deleted.", None, n))
+        self._set_status(
+            lambda: self.tr("Imported in one go: %n record(s) new, updated or deleted.", None, n)
+        )
         self._show_preview()
         self._update_buttons()
         self.refresh()  # the other screens hear what changed from the runner
@@ -412,10 +465,12 @@ class ExchangePage(QWidget):
     # ---- keys -----------------------------------------------------------------------------
     def open_audit_log(self):
         from desktop.ui.audit import open_audit_log
+
         return open_audit_log(self, self.store)
 
     def open_keys(self) -> None:
         from desktop.ui.exchange.keys_dialog import KeysDialog
+
         dialog = KeysDialog(self.store, self)
         dialog.exec()
         self.refresh()

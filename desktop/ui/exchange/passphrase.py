@@ -28,7 +28,9 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout()
         form.addRow(self.first_label, self.first)
         if confirm:
@@ -55,9 +57,16 @@ class PassphraseDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Coordinator passphrase"))
         if self.confirm:
-            self.explanation.setText(self.tr("Choose a passphrase of at least 8 characters. It protects the coordinator identity: without it, the laptops' bundles cannot be opened."))
+            self.explanation.setText(
+                self.tr(
+                    "Choose a passphrase of at least 8 characters. It protects the coordinator"
+                    " identity: without it, the laptops' bundles cannot be opened."
+                )
+            )
         else:
-            self.explanation.setText(self.tr("Type the coordinator passphrase to open the laptops' bundles."))
+            self.explanation.setText(
+                self.tr("Type the coordinator passphrase to open the laptops' bundles.")
+            )
         self.first_label.setText(self.tr("&Passphrase:"))
         self.second_label.setText(self.tr("&Repeat it:"))
         self._show_problem()

@@ -27,7 +27,11 @@ from desktop.ui.widgets.tables import keep_fitted, read_only_table
 
 
 def review_widgets(store, parent) -> list[QWidget]:
-    return [ConflictReview(store, parent), DuplicateReview(store, parent), QuarantineReview(store, parent)]
+    return [
+        ConflictReview(store, parent),
+        DuplicateReview(store, parent),
+        QuarantineReview(store, parent),
+    ]
 
 
 def _value(row: dict, side: str) -> str:
@@ -46,32 +50,67 @@ def _value(row: dict, side: str) -> str:
 
 def conflict_columns() -> list[Column]:
     return [
-        Column("kind", lambda: translate("ConflictReview", "Record"),
-               display=lambda r: translate("ConflictReview", "{kind}: {record}").format(
-                   kind=translate("Kind", r["kind_label"]), record=r["record"])),
-        Column("field", lambda: translate("ConflictReview", "Field"), display=lambda r: translate("Field", r["field_label"])),
-        Column("mine", lambda: translate("ConflictReview", "Value here"), display=lambda r: _value(r, "mine")),
-        Column("theirs", lambda: translate("ConflictReview", "Value received"), display=lambda r: _value(r, "theirs")),
-        Column("winner", lambda: translate("ConflictReview", "Kept now"),
-               display=lambda r: translate("ConflictReview", "Value here") if r["winner"] == "mine"
-               else translate("ConflictReview", "Value received")),
+        Column(
+            "kind",
+            lambda: translate("ConflictReview", "Record"),
+            display=lambda r: translate("ConflictReview", "{kind}: {record}").format(
+                kind=translate("Kind", r["kind_label"]), record=r["record"]
+            ),
+        ),
+        Column(
+            "field",
+            lambda: translate("ConflictReview", "Field"),
+            display=lambda r: translate("Field", r["field_label"]),
+        ),
+        Column(
+            "mine",
+            lambda: translate("ConflictReview", "Value here"),
+            display=lambda r: _value(r, "mine"),
+        ),
+        Column(
+            "theirs",
+            lambda: translate("ConflictReview", "Value received"),
+            display=lambda r: _value(r, "theirs"),
+        ),
+        Column(
+            "winner",
+            lambda: translate("ConflictReview", "Kept now"),
+            display=lambda r: (
+                translate("ConflictReview", "Value here")
+                if r["winner"] == "mine"
+                else translate("ConflictReview", "Value received")
+            ),
+        ),
     ]
 
 
 def _person(p: dict) -> str:
-    return f"{p['code']} {p['first_name']} {p['last_name']} ({format_date(p['birth_date'], fmt='medium')})"
+    return (
+        f"{p['code']} {p['first_name']} {p['last_name']}"
+        f" ({format_date(p['birth_date'], fmt='medium')})"
+    )
 
 
 def _reason(r: dict) -> str:
     if r["reason"] == "document":
         return translate("DuplicateReview", "Same identity document")
-    return translate("DuplicateReview", "Similar name ({score} %), same birth date").format(score=format_number(r["score"]))
+    return translate("DuplicateReview", "Similar name ({score} %), same birth date").format(
+        score=format_number(r["score"])
+    )
 
 
 def pair_columns() -> list[Column]:
     return [
-        Column("a", lambda: translate("DuplicateReview", "Participant kept"), display=lambda r: _person(r["a"])),
-        Column("b", lambda: translate("DuplicateReview", "Possible duplicate"), display=lambda r: _person(r["b"])),
+        Column(
+            "a",
+            lambda: translate("DuplicateReview", "Participant kept"),
+            display=lambda r: _person(r["a"]),
+        ),
+        Column(
+            "b",
+            lambda: translate("DuplicateReview", "Possible duplicate"),
+            display=lambda r: _person(r["b"]),
+        ),
         Column("reason", lambda: translate("DuplicateReview", "Why"), display=_reason),
     ]
 
@@ -80,9 +119,20 @@ def merge_columns() -> list[Column]:
     return [
         Column("survivor_code", lambda: translate("DuplicateReview", "Kept")),
         Column("duplicate_code", lambda: translate("DuplicateReview", "Merged into it")),
-        Column("moved", lambda: translate("DuplicateReview", "Records moved"), display=lambda r: format_number(r["moved"])),
-        Column("active", lambda: translate("DuplicateReview", "State"),
-               display=lambda r: translate("DuplicateReview", "In force") if r["active"] else translate("DuplicateReview", "Undone")),
+        Column(
+            "moved",
+            lambda: translate("DuplicateReview", "Records moved"),
+            display=lambda r: format_number(r["moved"]),
+        ),
+        Column(
+            "active",
+            lambda: translate("DuplicateReview", "State"),
+            display=lambda r: (
+                translate("DuplicateReview", "In force")
+                if r["active"]
+                else translate("DuplicateReview", "Undone")
+            ),
+        ),
     ]
 
 
@@ -133,7 +183,12 @@ class ConflictReview(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.explanation.setText(self.tr("The same field was changed on two computers. The later change is kept; choose which value should stay."))
+        self.explanation.setText(
+            self.tr(
+                "The same field was changed on two computers. The later change is kept; choose"
+                " which value should stay."
+            )
+        )
         self.keep_mine.setText(self.tr("Keep the value &here"))
         self.keep_theirs.setText(self.tr("Keep the value &received"))
         self.model.retranslate()
@@ -220,7 +275,13 @@ class DuplicateReview(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.explanation.setText(self.tr("People who may have been registered twice: with the same identity document, or on different laptops with similar names and the same birth date. Nothing is merged unless you merge it; a merge can be undone."))
+        self.explanation.setText(
+            self.tr(
+                "People who may have been registered twice: with the same identity document, or on"
+                " different laptops with similar names and the same birth date. Nothing is merged"
+                " unless you merge it; a merge can be undone."
+            )
+        )
         self.merge_button.setText(self.tr("&Merge the duplicate into the participant kept"))
         self.merges_label.setText(self.tr("Merges made"))
         self.undo_button.setText(self.tr("&Undo the merge"))
@@ -253,9 +314,13 @@ class DuplicateReview(QWidget):
         if not store.is_open:
             return
         # a job of the runner: it outlives this screen if need be, and the callbacks check
-        self.job = jobs.runner().run("duplicates", lambda _job: duplicates.candidate_pairs(store),
-                                     on_done=self._show_pairs, on_failed=self._search_failed,
-                                     cancellable=False)
+        self.job = jobs.runner().run(
+            "duplicates",
+            lambda _job: duplicates.candidate_pairs(store),
+            on_done=self._show_pairs,
+            on_failed=self._search_failed,
+            cancellable=False,
+        )
         self.job.finished.connect(self._search_ended)
 
     def _show_pairs(self, pairs: list[dict]) -> None:
@@ -281,12 +346,16 @@ class DuplicateReview(QWidget):
         pair = _selected(self.pairs, self.pairs_model)
         if pair is None:
             return
-        question = self.tr("Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant kept.").format(
-            duplicate=_person(pair["b"]), kept=_person(pair["a"]))
+        question = self.tr(
+            "Merge {duplicate} into {kept}? Every record of the duplicate moves to the participant"
+            " kept."
+        ).format(duplicate=_person(pair["b"]), kept=_person(pair["a"]))
         if errors.ask(self, question) != "yes":
             return
         try:
-            jobs.runner().write(lambda: duplicates.merge_participants(self.store, pair["a"]["id"], pair["b"]["id"]))
+            jobs.runner().write(
+                lambda: duplicates.merge_participants(self.store, pair["a"]["id"], pair["b"]["id"])
+            )
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
         self.refresh()
@@ -312,18 +381,42 @@ def held_columns() -> list[Column]:
     from desktop.ui.exchange.columns import laptop_label
 
     return [
-        Column("kind", lambda: translate("QuarantineReview", "Kind of record"), display=lambda r: translate("Kind", r["kind_label"])),
-        Column("op", lambda: translate("QuarantineReview", "Change"),
-               display=lambda r: translate("QuarantineReview", "Deletion") if r["op"] == "delete"
-               else translate("QuarantineReview", "%n field(s)", None, len(r["fields"]))),
-        Column("reason", lambda: translate("QuarantineReview", "Held because"),
-               display=lambda r: render(Message("Quarantine", r["reason"]))),  # a source text of rights
-        Column("claimed_ms", lambda: translate("QuarantineReview", "Dated"), display=lambda r: _ms(r["claimed_ms"]),
-               sort=lambda r: r["claimed_ms"]),
-        Column("device_id", lambda: translate("QuarantineReview", "From laptop"),
-               display=lambda r: laptop_label(r["device_id"], r.get("device_name"))),
-        Column("received_ms", lambda: translate("QuarantineReview", "Received"), display=lambda r: _ms(r["received_ms"]),
-               sort=lambda r: r["received_ms"]),
+        Column(
+            "kind",
+            lambda: translate("QuarantineReview", "Kind of record"),
+            display=lambda r: translate("Kind", r["kind_label"]),
+        ),
+        Column(
+            "op",
+            lambda: translate("QuarantineReview", "Change"),
+            display=lambda r: (
+                translate("QuarantineReview", "Deletion")
+                if r["op"] == "delete"
+                else translate("QuarantineReview", "%n field(s)", None, len(r["fields"]))
+            ),
+        ),
+        Column(
+            "reason",
+            lambda: translate("QuarantineReview", "Held because"),
+            display=lambda r: render(Message("Quarantine", r["reason"])),
+        ),  # a source text of rights
+        Column(
+            "claimed_ms",
+            lambda: translate("QuarantineReview", "Dated"),
+            display=lambda r: _ms(r["claimed_ms"]),
+            sort=lambda r: r["claimed_ms"],
+        ),
+        Column(
+            "device_id",
+            lambda: translate("QuarantineReview", "From laptop"),
+            display=lambda r: laptop_label(r["device_id"], r.get("device_name")),
+        ),
+        Column(
+            "received_ms",
+            lambda: translate("QuarantineReview", "Received"),
+            display=lambda r: _ms(r["received_ms"]),
+            sort=lambda r: r["received_ms"],
+        ),
     ]
 
 
@@ -364,7 +457,14 @@ class QuarantineReview(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.explanation.setText(self.tr("These changes were not applied. Those dated far in the future probably come from a laptop whose clock was wrong: applied as they are, they would win over every later edit. The others are outside what the laptop that sent them may do (another site's participants, reference data). Apply each one knowingly, or discard it."))
+        self.explanation.setText(
+            self.tr(
+                "These changes were not applied. Those dated far in the future probably come from a"
+                " laptop whose clock was wrong: applied as they are, they would win over every"
+                " later edit. The others are outside what the laptop that sent them may do (another"
+                " site's participants, reference data). Apply each one knowingly, or discard it."
+            )
+        )
         self.release_button.setText(self.tr("A&pply the change"))
         self.discard_button.setText(self.tr("&Discard the change"))
         self.model.retranslate()
@@ -374,7 +474,12 @@ class QuarantineReview(QWidget):
             from desktop.services.exchange import laptop_names
 
             names = laptop_names(self.store)
-            self.model.set_rows([dict(r, device_name=names.get(r["device_id"])) for r in quarantine.list_held(self.store)])
+            self.model.set_rows(
+                [
+                    dict(r, device_name=names.get(r["device_id"]))
+                    for r in quarantine.list_held(self.store)
+                ]
+            )
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             errors.show_error(self, exc)
 

@@ -39,26 +39,50 @@ def _item(r) -> followups.FollowUp:
 
 class FollowUpsModel(RowsModel):
     COLUMNS = (
-        Column("state", lambda: translate("Follow-ups", "State"),
-               lambda r: translate("Follow-ups", followups.STATES[_item(r).state])),
-        Column("form", lambda: translate("Follow-ups", "Survey"),
-               lambda r: value_text("survey_response", "form", _item(r).form)),
-        Column("window", lambda: translate("Follow-ups", "To answer"),
-               lambda r: translate("Follow-ups", "from {opens} to {due}").format(
-                   opens=format_date(_item(r).opens, fmt="medium"), due=format_date(_item(r).due, fmt="medium")),
-               lambda r: _item(r).due.isoformat()),
-        Column("participant", lambda: translate("Follow-ups", "Participant"),
-               lambda r: translate("Follow-ups", "{name} ({code})").format(
-                   name=person_name({"first_name": _item(r).first_name, "last_name": _item(r).last_name}),
-                   code=_item(r).code)),
+        Column(
+            "state",
+            lambda: translate("Follow-ups", "State"),
+            lambda r: translate("Follow-ups", followups.STATES[_item(r).state]),
+        ),
+        Column(
+            "form",
+            lambda: translate("Follow-ups", "Survey"),
+            lambda r: value_text("survey_response", "form", _item(r).form),
+        ),
+        Column(
+            "window",
+            lambda: translate("Follow-ups", "To answer"),
+            lambda r: translate("Follow-ups", "from {opens} to {due}").format(
+                opens=format_date(_item(r).opens, fmt="medium"),
+                due=format_date(_item(r).due, fmt="medium"),
+            ),
+            lambda r: _item(r).due.isoformat(),
+        ),
+        Column(
+            "participant",
+            lambda: translate("Follow-ups", "Participant"),
+            lambda r: translate("Follow-ups", "{name} ({code})").format(
+                name=person_name(
+                    {"first_name": _item(r).first_name, "last_name": _item(r).last_name}
+                ),
+                code=_item(r).code,
+            ),
+        ),
         Column("phone", lambda: translate("Follow-ups", "Phone"), contact_text),
         Column("lab", lambda: translate("Follow-ups", "Lab"), lambda r: _item(r).lab_name),
-        Column("next", lambda: translate("Follow-ups", "Next appointment"),
-               lambda r: format_datetime(_item(r).next_appointment) if _item(r).next_appointment else ""),
+        Column(
+            "next",
+            lambda: translate("Follow-ups", "Next appointment"),
+            lambda r: (
+                format_datetime(_item(r).next_appointment) if _item(r).next_appointment else ""
+            ),
+        ),
     )
 
     def set_items(self, items: list[followups.FollowUp]) -> None:
-        self.set_rows([{"id": f"{f.participant_id}:{f.form}:{f.lab_end}", "item": f} for f in items])
+        self.set_rows(
+            [{"id": f"{f.participant_id}:{f.form}:{f.lab_end}", "item": f} for f in items]
+        )
 
     def item(self, row: int) -> followups.FollowUp | None:
         return self.rows[row]["item"] if 0 <= row < len(self.rows) else None
@@ -134,8 +158,11 @@ class FollowUpsPage(QWidget):
     def _show_counts(self) -> None:
         overdue = sum(1 for f in self.items if f.state == "overdue")
         not_to_contact = sum(1 for f in self.items if not f.may_contact)
-        text = translate("Follow-ups", "%n survey(s) to answer", None, len(self.items)) + " · " \
+        text = (
+            translate("Follow-ups", "%n survey(s) to answer", None, len(self.items))
+            + " · "
             + translate("Follow-ups", "%n overdue", None, overdue)
+        )
         if not_to_contact:
             text += " · " + translate("Follow-ups", "%n not to be contacted", None, not_to_contact)
         self.count.setText(text)
@@ -157,10 +184,14 @@ class FollowUpsPage(QWidget):
     # ---- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(translate("Follow-ups", "Follow-ups due"))
-        self.rules.setText(translate(
-            "Follow-ups", "For everyone who completed a lab or is still enrolled in one that has ended: the end "
-                          "survey, from the lab's end to one month after it; the follow-up survey, from 5 months "
-                          "after the lab's end, due no later than 6 months after it."))
+        self.rules.setText(
+            translate(
+                "Follow-ups",
+                "For everyone who completed a lab or is still enrolled in one that has ended: the"
+                " end survey, from the lab's end to one month after it; the follow-up survey, from"
+                " 5 months after the lab's end, due no later than 6 months after it.",
+            )
+        )
         self.within_label.setText(translate("Follow-ups", "Also those coming up &within (days):"))
         self.open_button.setText(translate("Follow-ups", "&Answer the survey"))
         self.view.setAccessibleName(translate("Follow-ups", "Surveys to answer"))

@@ -12,8 +12,10 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.i18n import translate
 
 CTX = "IndicatorsPage"
-TITLES = {("women", "men"): QT_TRANSLATE_NOOP("IndicatorsPage", "Women and men"),
-          ("locals", "migrants"): QT_TRANSLATE_NOOP("IndicatorsPage", "Locals and migrants")}
+TITLES = {
+    ("women", "men"): QT_TRANSLATE_NOOP("IndicatorsPage", "Women and men"),
+    ("locals", "migrants"): QT_TRANSLATE_NOOP("IndicatorsPage", "Locals and migrants"),
+}
 SHOWN = [t for t in D.INDICATORS if t.name != "participants"]
 # the indicators' names under the bars, short enough for a laptop screen
 SHORT = {

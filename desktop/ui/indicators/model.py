@@ -16,10 +16,22 @@ def cell(result: D.Indicators, indicator: str, group: str) -> str:
 
 def _columns() -> tuple[Column, ...]:
     """The indicator, then a column per group."""
-    return (Column("indicator", lambda: translate(D.CONTEXT, "Indicator"), lambda r: translate(D.CONTEXT, r["term"].label)),
-            *(Column(group.name, lambda g=group: translate(D.CONTEXT, g.label),
-                     lambda r, g=group.name: cell(r["result"], r["term"].name, g), align_right=True)
-              for group in D.GROUPS))
+    return (
+        Column(
+            "indicator",
+            lambda: translate(D.CONTEXT, "Indicator"),
+            lambda r: translate(D.CONTEXT, r["term"].label),
+        ),
+        *(
+            Column(
+                group.name,
+                lambda g=group: translate(D.CONTEXT, g.label),
+                lambda r, g=group.name: cell(r["result"], r["term"].name, g),
+                align_right=True,
+            )
+            for group in D.GROUPS
+        ),
+    )
 
 
 class IndicatorsModel(RowsModel):

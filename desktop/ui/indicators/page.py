@@ -41,8 +41,17 @@ from desktop.ui.widgets.titles import title_label
 log = logging.getLogger("milma.ui.indicators")
 CTX = "IndicatorsPage"
 # the record kinds the figures are counted from: a change to one while shown counts again
-WATCHED = {"lab", "lab_company", "enrolment", "participant", "employment_outcome", "placement", "survey_response",
-           "participant_merge", "company"}
+WATCHED = {
+    "lab",
+    "lab_company",
+    "enrolment",
+    "participant",
+    "employment_outcome",
+    "placement",
+    "survey_response",
+    "participant_merge",
+    "company",
+}
 THIS_YEAR, LAST_YEAR, LAB_DATES, ALL_TIME, CHOSEN = "this_year", "last_year", "lab", "all", "chosen"
 
 
@@ -250,8 +259,13 @@ class IndicatorsPage(QWidget):
         self.requested = filters
         self._busy(True)
         store = self.store
-        self.job = jobs.runner().run("indicators", lambda _job: (filters, S.compute(store, filters)),
-                                     on_done=self._counted, on_failed=self._failed, cancellable=False)
+        self.job = jobs.runner().run(
+            "indicators",
+            lambda _job: (filters, S.compute(store, filters)),
+            on_done=self._counted,
+            on_failed=self._failed,
+            cancellable=False,
+        )
 
     def _counted(self, outcome) -> None:
         self.job = None
@@ -283,22 +297,33 @@ class IndicatorsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
-                                 + sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-                                 + 2 * self.view.frameWidth())
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+            + 2 * self.view.frameWidth()
+        )
         self.gender_chart.show_result(self.result)
         self.origin_chart.show_result(self.result)
-        self.status.setText(translate("IndicatorsPage", "Labs: {labs} · Companies: {companies}").format(
-            labs=self.result.counts["labs"], companies=self.result.counts["companies"]))
+        self.status.setText(
+            translate("IndicatorsPage", "Labs: {labs} · Companies: {companies}").format(
+                labs=self.result.counts["labs"], companies=self.result.counts["companies"]
+            )
+        )
 
     # ---- export -------------------------------------------------------------------------
     def ask_path(self, fmt: str) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        filters = {"xlsx": translate("IndicatorsPage", "Spreadsheets (*.xlsx)"), "pdf": translate("IndicatorsPage", "PDF documents (*.pdf)")}
+        filters = {
+            "xlsx": translate("IndicatorsPage", "Spreadsheets (*.xlsx)"),
+            "pdf": translate("IndicatorsPage", "PDF documents (*.pdf)"),
+        }
         path, _filter = QFileDialog.getSaveFileName(
-            self, translate("IndicatorsPage", "Export the indicators"),
-            str(Path.home() / S.file_name(self.shown_filters or S.Filters(), fmt)), filters[fmt])
+            self,
+            translate("IndicatorsPage", "Export the indicators"),
+            str(Path.home() / S.file_name(self.shown_filters or S.Filters(), fmt)),
+            filters[fmt],
+        )
         return path
 
     def export(self, fmt: str, path: str | None = None) -> Path | None:
@@ -322,9 +347,13 @@ class IndicatorsPage(QWidget):
     # ---- texts --------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(translate("IndicatorsPage", "Indicators"))
-        texts = {THIS_YEAR: translate("IndicatorsPage", "This year"), LAST_YEAR: translate("IndicatorsPage", "Last year"),
-                 LAB_DATES: translate("IndicatorsPage", "The chosen lab's dates"), ALL_TIME: translate("IndicatorsPage", "All time"),
-                 CHOSEN: translate("IndicatorsPage", "Dates as typed")}
+        texts = {
+            THIS_YEAR: translate("IndicatorsPage", "This year"),
+            LAST_YEAR: translate("IndicatorsPage", "Last year"),
+            LAB_DATES: translate("IndicatorsPage", "The chosen lab's dates"),
+            ALL_TIME: translate("IndicatorsPage", "All time"),
+            CHOSEN: translate("IndicatorsPage", "Dates as typed"),
+        }
         for i in range(self.preset.count()):
             self.preset.setItemText(i, texts[self.preset.itemData(i)])
         self.preset.setAccessibleName(translate("IndicatorsPage", "Period"))
@@ -362,5 +391,7 @@ def _definitions_html() -> str:
 
     items = []
     for term, text in definitions(translate):
-        items.append(f"<p><b>{escape(term)}</b>: {escape(text)}</p>" if term else f"<p>{escape(text)}</p>")
+        items.append(
+            f"<p><b>{escape(term)}</b>: {escape(text)}</p>" if term else f"<p>{escape(text)}</p>"
+        )
     return "".join(items)

@@ -124,7 +124,9 @@ class LabItinerariesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Itineraries of the lab {lab}").format(lab=self.lab["name"]))
-        self.summary.setText(self.tr("%n participant(s) enrolled in this lab.", None, len(self.people)))
+        self.summary.setText(
+            self.tr("%n participant(s) enrolled in this lab.", None, len(self.people))
+        )
         self.language_label.setText(self.tr("&Language of the documents:"))
         self.language.setItemText(0, self.tr("Each participant's preferred language"))
         for i, lang in enumerate(LANGUAGES, start=1):
@@ -138,10 +140,15 @@ class LabItinerariesDialog(QDialog):
     def ask_target(self) -> str:
         if self.merged.isChecked():
             path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the itineraries as one PDF"),
-                str(Path.home() / docs.merged_file_name(self.lab)), self.tr("PDF documents (*.pdf)"))
+                self,
+                self.tr("Save the itineraries as one PDF"),
+                str(Path.home() / docs.merged_file_name(self.lab)),
+                self.tr("PDF documents (*.pdf)"),
+            )
             return path
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the itineraries"), str(Path.home()))
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the itineraries"), str(Path.home())
+        )
 
     # -- running
     def start(self, target: str | Path | None = None) -> bool:
@@ -174,10 +181,12 @@ class LabItinerariesDialog(QDialog):
             return files
 
         self.worker = jobs.runner().run(
-            "lab itineraries", make,
+            "lab itineraries",
+            make,
             on_done=lambda files: self._finish("done", files),
             on_cancelled=lambda: self._finish("cancelled", written),
-            on_failed=lambda exc: self._failed(exc, written))
+            on_failed=lambda exc: self._failed(exc, written),
+        )
         self.progress = JobProgress(self, "batch_progress")
         self.progress.follow(self.worker, self._progress_text, maximum=len(items))
         self.body.insertWidget(self.body.indexOf(self.result), self.progress)
@@ -222,8 +231,12 @@ class LabItinerariesDialog(QDialog):
         if outcome == "done":
             self.result.setText(self.tr("%n PDF file(s) written.", None, len(files)))
         elif outcome == "cancelled":
-            self.result.setText(self.tr("Cancelled: %n PDF file(s) had been written.", None, len(files)))
+            self.result.setText(
+                self.tr("Cancelled: %n PDF file(s) had been written.", None, len(files))
+            )
         else:
-            self.result.setText(self.tr("Stopped by an error: %n PDF file(s) had been written.", None, len(files)))
+            self.result.setText(
+                self.tr("Stopped by an error: %n PDF file(s) had been written.", None, len(files))
+            )
         log.info("lab %s: itineraries %s, %d file(s)", self.lab["id"], outcome, len(files))
         self.finished_batch.emit(outcome, self.written)

@@ -138,11 +138,17 @@ class ItineraryPreview(QDialog):
     def regenerate(self) -> None:
         """Build the PDF in the chosen language and show its pages."""
         try:
-            self.pdf, _lang = docs.participant_pdf(self.store, self.participant_id, self.document_language,
-                                                   for_company=self.recipient.currentData())
+            self.pdf, _lang = docs.participant_pdf(
+                self.store,
+                self.participant_id,
+                self.document_language,
+                for_company=self.recipient.currentData(),
+            )
         except Exception as exc:  # noqa: BLE001 - shown, logged
             errors.show_error(self, exc)
-            if self.recipient.currentIndex() > 0:  # no consent to share: back to the participant's copy
+            if (
+                self.recipient.currentIndex() > 0
+            ):  # no consent to share: back to the participant's copy
                 self.recipient.setCurrentIndex(0)
             return
         if self.pages is not None:
@@ -165,7 +171,11 @@ class ItineraryPreview(QDialog):
 
     def ask_save_path(self) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the itinerary as PDF"), self.default_path(), self.tr("PDF documents (*.pdf)"))
+            self,
+            self.tr("Save the itinerary as PDF"),
+            self.default_path(),
+            self.tr("PDF documents (*.pdf)"),
+        )
         return path
 
     def save_as(self, path: str | None = None) -> Path | None:

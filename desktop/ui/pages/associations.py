@@ -24,11 +24,14 @@ class AssociationDetail(DetailPane):
     def __init__(self, page: AssociationsPage):
         super().__init__(page)
         self.people_box = QGroupBox(self)
-        self.people_model = RowsModel([
-            *participant_columns(lambda: translate("AssociationsPage", "Participant")),
-            field_column("inclusion_introduction", "introduced_on"),
-            field_column("inclusion_introduction", "interest"),
-        ], self)
+        self.people_model = RowsModel(
+            [
+                *participant_columns(lambda: translate("AssociationsPage", "Participant")),
+                field_column("inclusion_introduction", "introduced_on"),
+                field_column("inclusion_introduction", "interest"),
+            ],
+            self,
+        )
         self.people = people_table(self.people_box, self.people_model, "association_introductions")
         detail_layout(self, self.name, [(self.people_box, 1)])
         self.retranslate()
@@ -38,27 +41,49 @@ class AssociationDetail(DetailPane):
 
     def render(self) -> None:
         people = self.data["introductions"] if self.data else []
-        self.people_box.setTitle(translate("AssociationsPage", "Participants introduced (%n)", None, len(people)))
+        self.people_box.setTitle(
+            translate("AssociationsPage", "Participants introduced (%n)", None, len(people))
+        )
         self.people_model.set_rows(people)
         fit_columns(self.people, 1)
         if self.data is None:
-            self.name.setText(translate("AssociationsPage", "Choose an association in the list to see who was "
-                                                            "introduced to it."))
+            self.name.setText(
+                translate(
+                    "AssociationsPage",
+                    "Choose an association in the list to see who was introduced to it.",
+                )
+            )
             self.summary.clear()
             return
         a = self.data["association"]
         self.name.setText(a["name"])
-        contact = " · ".join(x for x in (value_text("association", "phone", a["phone"]), a["email"]) if x)
+        contact = " · ".join(
+            x for x in (value_text("association", "phone", a["phone"]), a["email"]) if x
+        )
         where = " · ".join(x for x in (a["neighbourhood"], a["address"]) if x)
-        state = translate("AssociationsPage", "Active") if a["active"] is not False else \
-            translate("AssociationsPage", "Not active: no longer offered for new introductions")
-        self.summary.setText(translate("AssociationsPage", "{where} · Contact: {contact} · {state}").format(
-            where=where or "—", contact=contact or "—", state=state))
+        state = (
+            translate("AssociationsPage", "Active")
+            if a["active"] is not False
+            else translate(
+                "AssociationsPage", "Not active: no longer offered for new introductions"
+            )
+        )
+        self.summary.setText(
+            translate("AssociationsPage", "{where} · Contact: {contact} · {state}").format(
+                where=where or "—", contact=contact or "—", state=state
+            )
+        )
 
     def retranslate(self) -> None:
-        self.people.setAccessibleName(translate("AssociationsPage", "Participants introduced to the association"))
-        self.people.setToolTip(translate("AssociationsPage", "Double-click a participant (or press Enter) to open "
-                                                             "their page."))
+        self.people.setAccessibleName(
+            translate("AssociationsPage", "Participants introduced to the association")
+        )
+        self.people.setToolTip(
+            translate(
+                "AssociationsPage",
+                "Double-click a participant (or press Enter) to open their page.",
+            )
+        )
         self.people_model.retranslate()
         self.render()
 
@@ -81,7 +106,9 @@ SPEC = PageSpec(
     new_values=lambda store: {"active": True},
     texts=lambda: {
         "title": translate("AssociationsPage", "Associations"),
-        "filter": translate("AssociationsPage", "Filter associations by name, neighbourhood, contact…"),
+        "filter": translate(
+            "AssociationsPage", "Filter associations by name, neighbourhood, contact…"
+        ),
         "new": translate("AssociationsPage", "New association…"),
         "edit": translate("AssociationsPage", "Edit…"),
         "delete": translate("AssociationsPage", "Delete"),
@@ -90,8 +117,9 @@ SPEC = PageSpec(
     },
     count=lambda n: translate("AssociationsPage", "%n association(s)", None, n),
     count_of=lambda n: translate("AssociationsPage", "{shown} of %n association(s)", None, n),
-    delete_question=lambda store, row: translate("AssociationsPage", "Delete the association “{name}”?").format(
-        name=row["name"]),
+    delete_question=lambda store, row: translate(
+        "AssociationsPage", "Delete the association “{name}”?"
+    ).format(name=row["name"]),
     remove=associations.delete_association,
 )
 

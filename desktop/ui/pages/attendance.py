@@ -58,8 +58,12 @@ class RegisterRow:
     def __init__(self, dialog: RegisterDialog, row: dict):
         self.dialog = dialog
         self.enrolment_id = row["enrolment_id"]
-        self.name = QLabel(translate("RecordForm", "{name} ({code})").format(name=person_name(row), code=row["code"]),
-                           dialog.body)
+        self.name = QLabel(
+            translate("RecordForm", "{name} ({code})").format(
+                name=person_name(row), code=row["code"]
+            ),
+            dialog.body,
+        )
         self.group = QButtonGroup(dialog.body)
         self.radios: dict[str, QRadioButton] = {}
         for status in STATUSES:
@@ -98,8 +102,12 @@ class RegisterRow:
         self.dialog.edited()
 
     def entry(self) -> dict:
-        return {"enrolment_id": self.enrolment_id, "status": self.status(), "hours": self.hours.value(),
-                "note": self.note.text().strip() or None}
+        return {
+            "enrolment_id": self.enrolment_id,
+            "status": self.status(),
+            "hours": self.hours.value(),
+            "note": self.note.text().strip() or None,
+        }
 
     def mark(self, wrong: bool) -> None:
         self.name.setStyleSheet(ERROR_STYLE if wrong else "")
@@ -107,8 +115,12 @@ class RegisterRow:
     def retranslate(self, labels: dict[str, str]) -> None:
         who = self.name.text()
         for status, radio in self.radios.items():
-            radio.setAccessibleName(translate("Register", "{status}: {name}").format(status=labels[status], name=who))
-        self.hours.setAccessibleName(translate("Register", "Hours attended: {name}").format(name=who))
+            radio.setAccessibleName(
+                translate("Register", "{status}: {name}").format(status=labels[status], name=who)
+            )
+        self.hours.setAccessibleName(
+            translate("Register", "Hours attended: {name}").format(name=who)
+        )
         self.note.setAccessibleName(translate("Register", "Note: {name}").format(name=who))
 
 
@@ -159,13 +171,20 @@ class RegisterDialog(QDialog):
         bold.setBold(True)
         for col, label in enumerate(self.headers):
             label.setFont(bold)
-            self.grid.addWidget(label, 0, col, Qt.AlignmentFlag.AlignLeft if col in (0, 5) else Qt.AlignmentFlag.AlignCenter)
+            self.grid.addWidget(
+                label,
+                0,
+                col,
+                Qt.AlignmentFlag.AlignLeft if col in (0, 5) else Qt.AlignmentFlag.AlignCenter,
+            )
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -231,7 +250,12 @@ class RegisterDialog(QDialog):
             self.rows = [RegisterRow(self, r) for r in self.data["rows"]]
             for i, row in enumerate(self.rows, start=1):
                 for col, w in enumerate(row.widgets()):
-                    self.grid.addWidget(w, i, col, Qt.AlignmentFlag.AlignCenter if col in (1, 2, 3) else Qt.AlignmentFlag(0))
+                    self.grid.addWidget(
+                        w,
+                        i,
+                        col,
+                        Qt.AlignmentFlag.AlignCenter if col in (1, 2, 3) else Qt.AlignmentFlag(0),
+                    )
             self.grid.setRowStretch(len(self.rows) + 1, 1)
             self.day_hours.setValue(self.data["day_hours"])
             self._prev_day_hours = self.data["day_hours"]
@@ -245,7 +269,9 @@ class RegisterDialog(QDialog):
         """What is wrong with the day typed, if anything (translated)."""
         problem = self.day.problem(Message("Field", _FIELD.field("day").label))
         if problem is None and not isinstance(self.day.get_value(), date):
-            problem = Message("Register", QT_TRANSLATE_NOOP("Register", "Date: type the day of the register."))
+            problem = Message(
+                "Register", QT_TRANSLATE_NOOP("Register", "Date: type the day of the register.")
+            )
         return render(problem) if problem is not None else None
 
     def _day_changed(self) -> None:
@@ -253,9 +279,21 @@ class RegisterDialog(QDialog):
         day = self.day.get_value()
         if not isinstance(day, date) or len(self.day.text().strip()) < 10 or day == self._shown_day:
             return
-        if self._dirty and errors.ask(self, translate("Register", "The register of {day} has changes that are not "
-                                                                  "saved. Open {other} without them?").format(
-                day=format_date(self._shown_day, fmt="medium"), other=format_date(day, fmt="medium"))) != "yes":
+        if (
+            self._dirty
+            and errors.ask(
+                self,
+                translate(
+                    "Register",
+                    "The register of {day} has changes that are not "
+                    "saved. Open {other} without them?",
+                ).format(
+                    day=format_date(self._shown_day, fmt="medium"),
+                    other=format_date(day, fmt="medium"),
+                ),
+            )
+            != "yes"
+        ):
             self.day.blockSignals(True)
             self.day.set_value(self._shown_day)
             self.day.blockSignals(False)
@@ -268,7 +306,10 @@ class RegisterDialog(QDialog):
         if self._loading:
             return
         for row in self.rows:
-            if row.status() == AttendanceStatus.PRESENT and abs(row.hours.value() - self._prev_day_hours) < 1e-9:
+            if (
+                row.status() == AttendanceStatus.PRESENT
+                and abs(row.hours.value() - self._prev_day_hours) < 1e-9
+            ):
                 row.hours.setValue(value)
         self._prev_day_hours = value
         self.edited()
@@ -301,7 +342,8 @@ class RegisterDialog(QDialog):
         try:
             entries = [r.entry() for r in self.rows]
             self.saved = jobs.runner().write(
-                lambda: attendance.save_day(self.store, self.lab_id, self._shown_day, entries))
+                lambda: attendance.save_day(self.store, self.lab_id, self._shown_day, entries)
+            )
         except attendance.AttendanceError as exc:
             self._show(render(exc.message))
             for row in self.rows:
@@ -325,7 +367,9 @@ class RegisterDialog(QDialog):
 
     def reject(self) -> None:
         if self._dirty:
-            answer = errors.ask(self, translate("Register", "Save the changes to the register?"), discard=True)
+            answer = errors.ask(
+                self, translate("Register", "Save the changes to the register?"), discard=True
+            )
             if answer == "save":
                 self.save()
                 return
@@ -349,13 +393,19 @@ class RegisterDialog(QDialog):
         self.day.setAccessibleName(translate("Register", "Day of the register"))
         self.hours_label.setText(translate("Register", "Hours of the day"))
         self.day_hours.setAccessibleName(translate("Register", "Hours of the day"))
-        self.day_hours.setToolTip(translate("Register", "Those present for the whole day get these hours"))
+        self.day_hours.setToolTip(
+            translate("Register", "Those present for the whole day get these hours")
+        )
         self.all_present.setText(translate("Register", "&All present"))
         self.recorded.setAccessibleName(translate("Register", "Open a recorded day"))
         self._fill_recorded()
         labels = {s.value: translate("Enum", s.label) for s in STATUSES}
-        texts = [translate("Kind", KINDS["participant"].label), *labels.values(),
-                 translate("Register", "Hours attended"), translate("Field", _FIELD.field("note").label)]
+        texts = [
+            translate("Kind", KINDS["participant"].label),
+            *labels.values(),
+            translate("Register", "Hours attended"),
+            translate("Field", _FIELD.field("note").label),
+        ]
         for label, text in zip(self.headers, texts, strict=True):
             label.setText(text)
         for row in self.rows:
@@ -365,12 +415,25 @@ class RegisterDialog(QDialog):
         day = format_date(self.data["day"], fmt="full")
         n = len(self.rows)
         if not n:
-            self.state.setText(translate("Register", "{day}: nobody is enrolled in the lab on this day.").format(day=day))
+            self.state.setText(
+                translate("Register", "{day}: nobody is enrolled in the lab on this day.").format(
+                    day=day
+                )
+            )
         elif self.data["recorded"]:
-            self.state.setText(translate("Register", "{day} was recorded before: saving corrects it.").format(day=day))
+            self.state.setText(
+                translate("Register", "{day} was recorded before: saving corrects it.").format(
+                    day=day
+                )
+            )
         else:
-            self.state.setText(translate("Register", "{day} is not recorded yet: the %n participant(s) enrolled "
-                                                     "are marked present. Mark who was absent, then save.",
-                                         None, n).format(day=day))
+            self.state.setText(
+                translate(
+                    "Register",
+                    "{day} is not recorded yet: the %n participant(s) enrolled "
+                    "are marked present. Mark who was absent, then save.",
+                    None,
+                    n,
+                ).format(day=day)
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(n > 0)
-

@@ -24,20 +24,31 @@ class CompanyDetail(DetailPane):
     def __init__(self, page: CompaniesPage):
         super().__init__(page)
         self.labs_box = QGroupBox(self)
-        self.labs_model = RowsModel([field_column("lab", "name"), field_column("lab", "start_date"),
-                                     field_column("lab", "end_date")], self)
+        self.labs_model = RowsModel(
+            [
+                field_column("lab", "name"),
+                field_column("lab", "start_date"),
+                field_column("lab", "end_date"),
+            ],
+            self,
+        )
         self.labs = small_table(self.labs_box, self.labs_model, stretch=0)
         self.labs.setObjectName("company_labs")
         QVBoxLayout(self.labs_box).addWidget(self.labs)
         self.placements_box = QGroupBox(self)
-        self.placements_model = RowsModel([
-            *participant_columns(lambda: translate("CompaniesPage", "Participant")),
-            field_column("placement", "role"),
-            field_column("placement", "start_date"),
-            field_column("placement", "end_date"),
-            field_column("placement", "status"),
-        ], self)
-        self.placements = people_table(self.placements_box, self.placements_model, "company_placements")
+        self.placements_model = RowsModel(
+            [
+                *participant_columns(lambda: translate("CompaniesPage", "Participant")),
+                field_column("placement", "role"),
+                field_column("placement", "start_date"),
+                field_column("placement", "end_date"),
+                field_column("placement", "status"),
+            ],
+            self,
+        )
+        self.placements = people_table(
+            self.placements_box, self.placements_model, "company_placements"
+        )
         detail_layout(self, self.name, [(self.labs_box, 2), (self.placements_box, 3)])
         self.retranslate()
 
@@ -48,28 +59,55 @@ class CompanyDetail(DetailPane):
         labs = self.data["labs"] if self.data else []
         placements = self.data["placements"] if self.data else []
         self.labs_box.setTitle(translate("CompaniesPage", "Partner of labs (%n)", None, len(labs)))
-        self.placements_box.setTitle(translate("CompaniesPage", "Work placements (%n)", None, len(placements)))
+        self.placements_box.setTitle(
+            translate("CompaniesPage", "Work placements (%n)", None, len(placements))
+        )
         self.labs_model.set_rows(labs)
         self.placements_model.set_rows(placements)
         fit_columns(self.labs, 0)
         fit_columns(self.placements, 1)
         if self.data is None:
-            self.name.setText(translate("CompaniesPage", "Choose a company in the list to see its labs and placements."))
+            self.name.setText(
+                translate(
+                    "CompaniesPage", "Choose a company in the list to see its labs and placements."
+                )
+            )
             self.summary.clear()
             return
         company = self.data["company"]
         self.name.setText(company["name"])
-        contact = " · ".join(x for x in (company["contact_name"], value_text("company", "phone", company["phone"]),
-                                         company["email"],
-                                         company["address"]) if x)
+        contact = " · ".join(
+            x
+            for x in (
+                company["contact_name"],
+                value_text("company", "phone", company["phone"]),
+                company["email"],
+                company["address"],
+            )
+            if x
+        )
         collaboration = value_text("company", "collaboration", company["collaboration"])
-        self.summary.setText(translate("CompaniesPage", "{sector} · Contact: {contact} · Collaboration: {collaboration}").format(
-            sector=company["sector"] or "—", contact=contact or "—", collaboration=collaboration or "—"))
+        self.summary.setText(
+            translate(
+                "CompaniesPage", "{sector} · Contact: {contact} · Collaboration: {collaboration}"
+            ).format(
+                sector=company["sector"] or "—",
+                contact=contact or "—",
+                collaboration=collaboration or "—",
+            )
+        )
 
     def retranslate(self) -> None:
         self.labs.setAccessibleName(translate("CompaniesPage", "Labs the company partners"))
-        self.placements.setAccessibleName(translate("CompaniesPage", "Work placements at the company"))
-        self.placements.setToolTip(translate("CompaniesPage", "Double-click a placement (or press Enter) to open the participant's page."))
+        self.placements.setAccessibleName(
+            translate("CompaniesPage", "Work placements at the company")
+        )
+        self.placements.setToolTip(
+            translate(
+                "CompaniesPage",
+                "Double-click a placement (or press Enter) to open the participant's page.",
+            )
+        )
         self.labs_model.retranslate()
         self.placements_model.retranslate()
         self.render()
@@ -78,11 +116,16 @@ class CompanyDetail(DetailPane):
 def _delete_question(store, row: dict) -> str:
     placements = reference.dependents(store, "company", row["id"]).get("placement", 0)
     if placements:
-        return translate("CompaniesPage", "Delete the company “{name}”? Its %n work placement(s) will be "
-                                          "deleted too; job outcomes keep the employer's name.",
-                         None, placements).format(name=row["name"])
-    return translate("CompaniesPage", "Delete the company “{name}”? It stops being a partner of its labs.").format(
-        name=row["name"])
+        return translate(
+            "CompaniesPage",
+            "Delete the company “{name}”? Its %n work placement(s) will be "
+            "deleted too; job outcomes keep the employer's name.",
+            None,
+            placements,
+        ).format(name=row["name"])
+    return translate(
+        "CompaniesPage", "Delete the company “{name}”? It stops being a partner of its labs."
+    ).format(name=row["name"])
 
 
 SPEC = PageSpec(

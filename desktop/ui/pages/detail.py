@@ -39,8 +39,8 @@ def detail_layout(pane: QWidget, heading, boxes: list[tuple[QWidget, int]]) -> N
 
 
 class DetailPane(QWidget):
-    """A detail pane: ``show_record(record_id)`` reads the chosen record through ``fetch`` (None when
-    nothing, or something erased meanwhile, is chosen) and draws it with ``render``;
+    """A detail pane: ``show_record(record_id)`` reads the chosen record through ``fetch`` (None
+    when nothing, or something erased meanwhile, is chosen) and draws it with ``render``;
     ``retranslate`` draws it again in the new language."""
 
     def __init__(self, page):

@@ -49,8 +49,15 @@ class ChoiceModel(ParticipantTableModel):
         super().__init__(store, parent)
         self.enrolled = enrolled
         self.chosen: set[str] = set()
-        self.columns = [Column("choice", lambda: translate("EnrolDialog", "Enrol"), self._choice_text,
-                               tooltip=self._choice_tip), *self.COLUMNS]
+        self.columns = [
+            Column(
+                "choice",
+                lambda: translate("EnrolDialog", "Enrol"),
+                self._choice_text,
+                tooltip=self._choice_tip,
+            ),
+            *self.COLUMNS,
+        ]
 
     def _choice_text(self, row: dict) -> str:
         return translate("EnrolDialog", "Already enrolled") if row["id"] in self.enrolled else ""
@@ -123,12 +130,20 @@ class EnrolDialog(QDialog):
         self._timer.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.apply)
-        self.person_filters = PersonFilters(self, lambda: (translate("EnrolDialog", "Any other lab"),
-                                                           translate("EnrolDialog", "Filter by another lab")))
-        self.person_filters.labs = [(i, n) for i, n in participant_list.lab_choices(store) if i != lab["id"]]
+        self.person_filters = PersonFilters(
+            self,
+            lambda: (
+                translate("EnrolDialog", "Any other lab"),
+                translate("EnrolDialog", "Filter by another lab"),
+            ),
+        )
+        self.person_filters.labs = [
+            (i, n) for i, n in participant_list.lab_choices(store) if i != lab["id"]
+        ]
         self.person_filters.changed.connect(self.apply)
-        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = self.filter_combos = (
-            self.person_filters.combos)
+        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = (
+            self.filter_combos
+        ) = self.person_filters.combos
 
         self.view = read_only_table(self.model, self, "choices")
         compact_rows(self.view)
@@ -159,7 +174,9 @@ class EnrolDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.enrol)
         self.buttons.rejected.connect(self.reject)
 
@@ -201,8 +218,12 @@ class EnrolDialog(QDialog):
         if self.model.columns[column].order_by is None:
             header = self.view.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
-                                    if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
             return
         self.model.sort(column, order)
@@ -211,8 +232,11 @@ class EnrolDialog(QDialog):
         n = len(self.model.chosen)
         self.count.setText(translate("EnrolDialog", "%n participant(s) chosen", None, n))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(translate("EnrolDialog", "&Enrol %n participant(s)", None, n) if n
-                   else translate("EnrolDialog", "&Enrol"))
+        ok.setText(
+            translate("EnrolDialog", "&Enrol %n participant(s)", None, n)
+            if n
+            else translate("EnrolDialog", "&Enrol")
+        )
         ok.setEnabled(n > 0)
         self.message.hide()
 
@@ -226,14 +250,20 @@ class EnrolDialog(QDialog):
         problem = self.enrolled_on.problem(label)
         day = self.enrolled_on.get_value()
         if problem is None and not isinstance(day, date):
-            problem = Message("EnrolDialog", QT_TRANSLATE_NOOP("EnrolDialog", "Enrolled on: type the date of the enrolment."))
+            problem = Message(
+                "EnrolDialog",
+                QT_TRANSLATE_NOOP("EnrolDialog", "Enrolled on: type the date of the enrolment."),
+            )
         if problem is not None:
             self._show(render(problem))
             self.enrolled_on.setFocus()
             return False
         try:
             result = jobs.runner().write(
-                lambda: attendance.enrol_many(self.store, self.lab["id"], sorted(self.model.chosen), day))
+                lambda: attendance.enrol_many(
+                    self.store, self.lab["id"], sorted(self.model.chosen), day
+                )
+            )
         except ValidationError as exc:
             self._show(render(exc.message))
             return False
@@ -246,16 +276,26 @@ class EnrolDialog(QDialog):
         return True
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("EnrolDialog", "Enrol participants in {lab}").format(lab=self.lab["name"]))
-        self.search.setPlaceholderText(translate("Participants", "Search by code, name, document number or phone"))
+        self.setWindowTitle(
+            translate("EnrolDialog", "Enrol participants in {lab}").format(lab=self.lab["name"])
+        )
+        self.search.setPlaceholderText(
+            translate("Participants", "Search by code, name, document number or phone")
+        )
         self.search.setAccessibleName(translate("Participants", "Search participants"))
         self.person_filters.fill()
         self.view.setAccessibleName(translate("EnrolDialog", "Participants to choose from"))
         self.choose_listed.setText(translate("EnrolDialog", "Choose all &listed"))
-        self.choose_listed.setToolTip(translate("EnrolDialog", "Tick everyone the search and filters list, "
-                                                               "as far as the list has been scrolled"))
+        self.choose_listed.setToolTip(
+            translate(
+                "EnrolDialog",
+                "Tick everyone the search and filters list, as far as the list has been scrolled",
+            )
+        )
         self.clear_choice.setText(translate("EnrolDialog", "Clear c&hoice"))
         self.date_label.setText(translate("Field", KINDS["enrolment"].field("enrolled_on").label))
-        self.enrolled_on.setAccessibleName(translate("Field", KINDS["enrolment"].field("enrolled_on").label))
+        self.enrolled_on.setAccessibleName(
+            translate("Field", KINDS["enrolment"].field("enrolled_on").label)
+        )
         self.model.retranslate()
         self._update_count()

@@ -50,8 +50,12 @@ ASKED = ("niche", "planned_hours")
 def to_complete(column: Column) -> Column:
     """A column of a field a lab may lack, saying so where it does."""
     shown = column.display
-    return replace(column, display=lambda row: shown(row) if row.get(column.key) is not None
-                   else translate("LabsPage", "To complete"))
+    return replace(
+        column,
+        display=lambda row: (
+            shown(row) if row.get(column.key) is not None else translate("LabsPage", "To complete")
+        ),
+    )
 
 
 class LabDetail(DetailPane):
@@ -67,11 +71,14 @@ class LabDetail(DetailPane):
         self.partners.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.partners_box).addWidget(self.partners)
         self.people_box = QGroupBox(self)
-        self.people_model = AttendanceRowsModel([
-            *participant_columns(lambda: translate("LabsPage", "Participant")),
-            field_column("enrolment", "status"),
-            *attendance_columns(),
-        ], self)
+        self.people_model = AttendanceRowsModel(
+            [
+                *participant_columns(lambda: translate("LabsPage", "Participant")),
+                field_column("enrolment", "status"),
+                *attendance_columns(),
+            ],
+            self,
+        )
         self.people = people_table(self.people_box, self.people_model, "enrolled")
         self.threshold = ThresholdRow(self.people_box)
         self.threshold.changed.connect(self._threshold_changed)
@@ -104,17 +111,25 @@ class LabDetail(DetailPane):
         detail = reference.lab_detail(self.page.store, lab_id)
         summary = attendance.summary(self.page.store, lab_id)
         planned = detail["lab"]["planned_hours"]
-        detail["participants"] = [{**p, **summary.get(p["enrolment_id"], {}), "planned": planned}
-                                  for p in detail["participants"]]
+        detail["participants"] = [
+            {**p, **summary.get(p["enrolment_id"], {}), "planned": planned}
+            for p in detail["participants"]
+        ]
         return detail
 
     def render(self) -> None:
-        for button in (self.enrol_button, self.register_button, *(b for b, _label in self.action_buttons)):
+        for button in (
+            self.enrol_button,
+            self.register_button,
+            *(b for b, _label in self.action_buttons),
+        ):
             button.setEnabled(self.data is not None)
         n = len(self.data["participants"]) if self.data else 0
         self.people_box.setTitle(translate("LabsPage", "Participants (%n)", None, n))
         if self.data is None:
-            self.name.setText(translate("LabsPage", "Choose a lab in the list to see its participants."))
+            self.name.setText(
+                translate("LabsPage", "Choose a lab in the list to see its participants.")
+            )
             self.summary.clear()
             self.partners.clear()
             self.people_model.set_rows([])
@@ -123,24 +138,45 @@ class LabDetail(DetailPane):
             return
         lab = self.data["lab"]
         self.name.setText(lab["name"])
-        niche = (value_text("lab", "niche", lab["niche"]) if lab["niche"] is not None
-                 else translate("LabsPage", "Employment niche to complete"))
-        hours = (translate("LabsPage", "{hours} planned hours").format(hours=format_number(lab["planned_hours"]))
-                 if lab["planned_hours"] is not None else translate("LabsPage", "Planned hours to complete"))
-        self.summary.setText(translate("LabsPage", "{niche} · {site} · {start} – {end} · {hours} · {schedule}").format(
-            niche=niche, site=value_text("lab", "site", lab["site"]),
-            start=format_date(lab["start_date"], fmt="medium"), end=format_date(lab["end_date"], fmt="medium"),
-            hours=hours, schedule=lab["schedule"] or "—"))
+        niche = (
+            value_text("lab", "niche", lab["niche"])
+            if lab["niche"] is not None
+            else translate("LabsPage", "Employment niche to complete")
+        )
+        hours = (
+            translate("LabsPage", "{hours} planned hours").format(
+                hours=format_number(lab["planned_hours"])
+            )
+            if lab["planned_hours"] is not None
+            else translate("LabsPage", "Planned hours to complete")
+        )
+        self.summary.setText(
+            translate(
+                "LabsPage", "{niche} · {site} · {start} – {end} · {hours} · {schedule}"
+            ).format(
+                niche=niche,
+                site=value_text("lab", "site", lab["site"]),
+                start=format_date(lab["start_date"], fmt="medium"),
+                end=format_date(lab["end_date"], fmt="medium"),
+                hours=hours,
+                schedule=lab["schedule"] or "—",
+            )
+        )
         names = [c["name"] for c in self.data["companies"]]
-        self.partners.setText("\n".join(names) if names
-                              else translate("LabsPage", "No partner company yet."))
-        self.people_model.set_rows([{**p, "id": p["participant_id"]} for p in self.data["participants"]])
+        self.partners.setText(
+            "\n".join(names) if names else translate("LabsPage", "No partner company yet.")
+        )
+        self.people_model.set_rows(
+            [{**p, "id": p["participant_id"]} for p in self.data["participants"]]
+        )
         fit_columns(self.people, 1)
         self._show_warning()
 
     def _show_warning(self) -> None:
         rows = self.people_model.rows
-        self.threshold.show_count(self.people_model.warned_count(), any(r.get("share") is not None for r in rows))
+        self.threshold.show_count(
+            self.people_model.warned_count(), any(r.get("share") is not None for r in rows)
+        )
 
     def _threshold_changed(self, threshold: float) -> None:
         self.people_model.set_threshold(threshold)
@@ -193,15 +229,21 @@ class LabDetail(DetailPane):
 
     def retranslate(self) -> None:
         self.enrol_button.setText(translate("LabsPage", "E&nrol participants…"))
-        self.enrol_button.setToolTip(translate("LabsPage", "Choose several participants from the list and enrol "
-                                                           "them in this lab"))
+        self.enrol_button.setToolTip(
+            translate(
+                "LabsPage", "Choose several participants from the list and enrol them in this lab"
+            )
+        )
         self.register_button.setText(translate("LabsPage", "Attendance &register…"))
-        self.register_button.setToolTip(translate("LabsPage", "Record who was present, absent or excused on a "
-                                                              "day of this lab"))
+        self.register_button.setToolTip(
+            translate("LabsPage", "Record who was present, absent or excused on a day of this lab")
+        )
         self.threshold.retranslate()
         self.partners_box.setTitle(translate("LabsPage", "Partner companies"))
         self.people.setAccessibleName(translate("LabsPage", "Participants of the lab"))
-        self.people.setToolTip(translate("LabsPage", "Double-click a participant (or press Enter) to open their page."))
+        self.people.setToolTip(
+            translate("LabsPage", "Double-click a participant (or press Enter) to open their page.")
+        )
         self.people_model.retranslate()
         for button, label in self.action_buttons:
             button.setText(translate("Navigation", label))
@@ -211,8 +253,13 @@ class LabDetail(DetailPane):
 def _delete_question(store, row: dict) -> str:
     enrolments = reference.dependents(store, "lab", row["id"]).get("enrolment", 0)
     if enrolments:
-        return translate("LabsPage", "Delete the lab “{name}”? The enrolments of %n participant(s) in it "
-                                     "will be deleted too.", None, enrolments).format(name=row["name"])
+        return translate(
+            "LabsPage",
+            "Delete the lab “{name}”? The enrolments of %n participant(s) in it "
+            "will be deleted too.",
+            None,
+            enrolments,
+        ).format(name=row["name"])
     return translate("LabsPage", "Delete the lab “{name}”?").format(name=row["name"])
 
 
@@ -250,7 +297,8 @@ SPEC = PageSpec(
 
 
 class LabsPage(ListPage):
-    """The labs' spec, and the form's partner companies (an input of its own, saved with the lab)."""
+    """The labs' spec, and the form's partner companies (an input of its own, saved with the
+    lab)."""
 
     spec = SPEC
 
@@ -262,9 +310,15 @@ class LabsPage(ListPage):
         from desktop.services import records
 
         partners = ChoiceList(dialog.form)
-        partners.set_choices(sorted(((c["id"], c["name"]) for c in records.list_all(self.store, "company")),
-                                    key=lambda c: c[1].casefold()))
-        dialog.form.add_extra(PARTNERS, partners, lambda: translate("LabsPage", "Partner companies"))
+        partners.set_choices(
+            sorted(
+                ((c["id"], c["name"]) for c in records.list_all(self.store, "company")),
+                key=lambda c: c[1].casefold(),
+            )
+        )
+        dialog.form.add_extra(
+            PARTNERS, partners, lambda: translate("LabsPage", "Partner companies")
+        )
         dialog.form.ask(ASKED)
         dialog.fit_to_form()
 
@@ -272,5 +326,3 @@ class LabsPage(ListPage):
         values = dict(values)
         companies = values.pop(PARTNERS, None)
         return reference.save_lab(self.store, row_id, values, companies, seen=seen)
-
-

@@ -45,7 +45,10 @@ def open_participant_page(widget: QWidget, participant_id: str) -> bool:
     """Show a participant's page in the main window (when the window has a participants
     screen that can open one)."""
     window = widget.window()
-    if not hasattr(window, "show_page") or "participants" not in getattr(window, "page_keys", list)():
+    if (
+        not hasattr(window, "show_page")
+        or "participants" not in getattr(window, "page_keys", list)()
+    ):
         return False
     page = window.show_page("participants")
     if not hasattr(page, "open_participant"):
@@ -56,8 +59,10 @@ def open_participant_page(widget: QWidget, participant_id: str) -> bool:
 
 def participant_columns(header: Callable[[], str]) -> list[Column]:
     """The first columns of a list of people in a detail pane: code, and name under ``header``."""
-    return [Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
-            Column("name", header, person_name)]
+    return [
+        Column("code", lambda: translate("Field", KINDS["participant"].field("code").label)),
+        Column("name", header, person_name),
+    ]
 
 
 def people_table(box: QGroupBox, model: RowsModel, object_name: str) -> QTableView:
@@ -97,7 +102,9 @@ class PageSpec:
     watched: frozenset[str]  # the kinds whose changes redraw it
     columns: Callable[[], list[Column]]
     rows: Callable[[Store], list[dict]]  # the list, from its service
-    texts: Callable[[], dict[str, str]]  # title, filter, new, edit, delete, new_title, edit_title (translated)
+    texts: Callable[
+        [], dict[str, str]
+    ]  # title, filter, new, edit, delete, new_title, edit_title (translated)
     count: Callable[[int], str]  # "%n lab(s)"
     count_of: Callable[[int], str]  # "{shown} of %n lab(s)", when the filter hides some
     delete_question: Callable[[Store, dict], str]
@@ -160,8 +167,11 @@ class ListPage(QWidget):
         # bound methods, not lambdas: Qt drops them with the page, even mid-destruction
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        for key, slot in ((Qt.Key.Key_Return, self.edit_current), (Qt.Key.Key_Enter, self.edit_current),
-                          (QKeySequence.StandardKey.Delete, self.delete_current)):
+        for key, slot in (
+            (Qt.Key.Key_Return, self.edit_current),
+            (Qt.Key.Key_Enter, self.edit_current),
+            (QKeySequence.StandardKey.Delete, self.delete_current),
+        ):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -179,7 +189,9 @@ class ListPage(QWidget):
         tools.addWidget(self.delete_button)
         self.may_change = access.may(store, self.permission)
         for button in (self.new_button, self.edit_button, self.delete_button):
-            button.setVisible(self.may_change)  # hidden, not greyed: what the role may not do is left out
+            button.setVisible(
+                self.may_change
+            )  # hidden, not greyed: what the role may not do is left out
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tools)
@@ -322,7 +334,9 @@ class ListPage(QWidget):
 
     def current_id(self) -> str | None:
         index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(
+            index.row(), index.parent()
+        ):
             return None
         return self.proxy.data(index, RowsModel.ID_ROLE)
 
@@ -335,14 +349,18 @@ class ListPage(QWidget):
         source_row = self.model.row_of(row_id) if row_id else -1
         if source_row < 0:
             self.view.clearSelection()
-            self.view.selectionModel().setCurrentIndex(self.proxy.index(-1, -1),
-                                                       QItemSelectionModel.SelectionFlag.Clear)
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(-1, -1), QItemSelectionModel.SelectionFlag.Clear
+            )
             return False
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if not index.isValid():
             return False
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.scrollTo(index)
         return True
 
@@ -422,14 +440,26 @@ class ListPage(QWidget):
         title_key = "new_title" if row_id is None else "edit_title"
         # an edit remembers the stamps it showed: a save over a value written meanwhile (another
         # window, the command line, a USB import) is refused and both values are shown
-        seen = None if row_id is None or "stamps" not in values else records.stamps_of(values["stamps"])
+        seen = (
+            None
+            if row_id is None or "stamps" not in values
+            else records.stamps_of(values["stamps"])
+        )
 
         def save(v, seen_now=None, rid=row_id):
             return jobs.runner().write(lambda: self.save_record(rid, v, seen_now))
 
-        dialog = RecordDialog(self.kind, lambda: self.texts()[title_key], save,
-                              None, self.form_fields(),
-                              self.store, f"{self.kind}:{row_id or 'new'}", self, seen=seen)
+        dialog = RecordDialog(
+            self.kind,
+            lambda: self.texts()[title_key],
+            save,
+            None,
+            self.form_fields(),
+            self.store,
+            f"{self.kind}:{row_id or 'new'}",
+            self,
+            seen=seen,
+        )
         self.prepare_dialog(dialog, row_id)
         dialog.form.set_values(values)
         dialog.finished.connect(self._dialog_finished)

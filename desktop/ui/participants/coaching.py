@@ -13,8 +13,16 @@ from desktop.domain.schema import KINDS
 from desktop.i18n import translate
 from desktop.ui.participants.sections import RecordSection
 
-FIELDS = ["starts_at", "duration_minutes", "kind", "topics", "notes", "agreed_actions",
-          "next_appointment", "technician_id"]
+FIELDS = [
+    "starts_at",
+    "duration_minutes",
+    "kind",
+    "topics",
+    "notes",
+    "agreed_actions",
+    "next_appointment",
+    "technician_id",
+]
 COLUMNS = ["starts_at", "duration_minutes", "kind", "topics", "next_appointment", "technician_id"]
 
 
@@ -29,11 +37,21 @@ class CoachingTab(QWidget):
         self.view = view
         self.setObjectName("tab_coaching")
         self.sessions = RecordSection(
-            view.store, view.participant_id, "coaching_session", COLUMNS, FIELDS,
+            view.store,
+            view.participant_id,
+            "coaching_session",
+            COLUMNS,
+            FIELDS,
             lambda: translate("Participant", "Coaching sessions"),
-            defaults=lambda: {"starts_at": _now_rounded(), "duration_minutes": 60, "kind": "individual",
-                              "technician_id": view.store.meta.get("technician_id") or None},
-            add_text=lambda: translate("Participant", "&Log a session…"), parent=self)
+            defaults=lambda: {
+                "starts_at": _now_rounded(),
+                "duration_minutes": 60,
+                "kind": "individual",
+                "technician_id": view.store.meta.get("technician_id") or None,
+            },
+            add_text=lambda: translate("Participant", "&Log a session…"),
+            parent=self,
+        )
         self.notes_box = QGroupBox(self)
         self.notes_title = QLabel(self.notes_box)
         self.notes = QTextBrowser(self.notes_box)
@@ -49,7 +67,9 @@ class CoachingTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.sessions, 3)
         layout.addWidget(self.notes_box, 2)
-        self.sessions.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
+        self.sessions.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_selected()
+        )
         self.retranslate()
 
     def set_data(self, person: dict, data: dict) -> None:

@@ -32,9 +32,13 @@ def state_text(row: dict, today: date | None = None) -> str:
     if not row.get("granted"):
         return translate("Consents", "Refused")
     if row.get("withdrawn_on") and row["withdrawn_on"] <= today:
-        return translate("Consents", "Withdrawn on {date}").format(date=format_date(row["withdrawn_on"], fmt="medium"))
+        return translate("Consents", "Withdrawn on {date}").format(
+            date=format_date(row["withdrawn_on"], fmt="medium")
+        )
     if row.get("withdrawn_on"):
-        return translate("Consents", "In force until {date}").format(date=format_date(row["withdrawn_on"], fmt="medium"))
+        return translate("Consents", "In force until {date}").format(
+            date=format_date(row["withdrawn_on"], fmt="medium")
+        )
     return translate("Consents", "In force")
 
 
@@ -47,12 +51,20 @@ class ConsentsSection(RecordSection):
         # the table shows the history, with a State column that is not a field (in force,
         # withdrawn on...)
         columns = [*FIELDS, Column("state", lambda: translate("Consents", "State"), state_text)]
-        super().__init__(store, participant_id, "consent", columns, FIELDS,
-                         lambda: translate("Participant", "Consents"),
-                         defaults=lambda: {"given_on": date.today()},
-                         add_text=lambda: translate("Consents", "&Record a consent…"), parent=parent)
+        super().__init__(
+            store,
+            participant_id,
+            "consent",
+            columns,
+            FIELDS,
+            lambda: translate("Participant", "Consents"),
+            defaults=lambda: {"given_on": date.today()},
+            add_text=lambda: translate("Consents", "&Record a consent…"),
+            parent=parent,
+        )
         self.view.activated.disconnect()
-        self.edit_button.hide()  # a grant is never edited: a new grant or a withdrawal is the change
+        # a grant is never edited: a new grant or a withdrawal is the change
+        self.edit_button.hide()
         self.delete_button.hide()  # nor deleted: the history is what the programme can show
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.setObjectName("withdraw_consent")
@@ -70,20 +82,35 @@ class ConsentsSection(RecordSection):
         super()._update_buttons()
         if hasattr(self, "withdraw_button"):
             row = self.selected()
-            self.withdraw_button.setEnabled(row is not None and row.get("granted") and not row.get("withdrawn_on"))
+            self.withdraw_button.setEnabled(
+                row is not None and row.get("granted") and not row.get("withdrawn_on")
+            )
 
     def retranslate(self) -> None:
         super().retranslate()
         if hasattr(self, "withdraw_button"):
             self.withdraw_button.setText(translate("Consents", "&Withdraw…"))
-            self.withdraw_button.setAccessibleName(translate("Consents", "Withdraw the consent chosen"))
-            self.withdraw_button.setToolTip(translate(
-                "Consents", "The person withdrew this consent: give the date. It stays in the history."))
+            self.withdraw_button.setAccessibleName(
+                translate("Consents", "Withdraw the consent chosen")
+            )
+            self.withdraw_button.setToolTip(
+                translate(
+                    "Consents",
+                    "The person withdrew this consent: give the date. It stays in the history.",
+                )
+            )
 
     # ---- actions ----------------------------------------------------------------------
     def _save_new(self, values: dict) -> dict:
-        return jobs.runner().write(lambda: consents.grant(
-            self.store, self.participant_id, values.get("kind"), values.get("given_on"), values.get("scope")))
+        return jobs.runner().write(
+            lambda: consents.grant(
+                self.store,
+                self.participant_id,
+                values.get("kind"),
+                values.get("given_on"),
+                values.get("scope"),
+            )
+        )
 
     def add(self) -> RecordDialog:
         dialog = super().add()
@@ -107,9 +134,20 @@ class ConsentsSection(RecordSection):
         label = value_text("consent", "kind", row["kind"])
 
         def save(values: dict) -> dict:
-            return jobs.runner().write(lambda: consents.withdraw(self.store, row["id"], values.get("withdrawn_on")))
+            return jobs.runner().write(
+                lambda: consents.withdraw(self.store, row["id"], values.get("withdrawn_on"))
+            )
 
         key = f"consent:withdraw:{row['id']}"
-        return self._open(key, lambda: RecordDialog(
-            "consent", translate("Consents", "Withdraw: {consent}").format(consent=label), save,
-            values={"withdrawn_on": date.today()}, fields=["withdrawn_on"], store=self.store, parent=self))
+        return self._open(
+            key,
+            lambda: RecordDialog(
+                "consent",
+                translate("Consents", "Withdraw: {consent}").format(consent=label),
+                save,
+                values={"withdrawn_on": date.today()},
+                fields=["withdrawn_on"],
+                store=self.store,
+                parent=self,
+            ),
+        )

@@ -60,13 +60,23 @@ class DataConsentBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(translate("Consents", "Consent to the processing of personal data"))
-        self.explain.setText(translate(
-            "Consents", "Print the information notice in the person's language, let them read it and sign it, "
-                        "then give the day they signed. Nobody is registered without it."))
-        self.print_button.setText(translate("Consents", "&Print the information notice ({language})…").format(
-            language=language_name(self.language())))
-        self.date_label.setText(translate("ParticipantForm", "{field} *").format(
-            field=translate("Consents", "Notice signed on")))
+        self.explain.setText(
+            translate(
+                "Consents",
+                "Print the information notice in the person's language, let them read it and sign"
+                " it, then give the day they signed. Nobody is registered without it.",
+            )
+        )
+        self.print_button.setText(
+            translate("Consents", "&Print the information notice ({language})…").format(
+                language=language_name(self.language())
+            )
+        )
+        self.date_label.setText(
+            translate("ParticipantForm", "{field} *").format(
+                field=translate("Consents", "Notice signed on")
+            )
+        )
         self.date.setAccessibleName(translate("Consents", consents.DATA_PROCESSING_ON))
         self.date.retranslate()
 
@@ -91,9 +101,11 @@ class DataConsentBox(QGroupBox):
     # ---- the notice -------------------------------------------------------------------
     def ask_path(self) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, translate("Consents", "Save the information notice as PDF"),
+            self,
+            translate("Consents", "Save the information notice as PDF"),
             str(Path.home() / consents.notice_file_name(self.language())),
-            translate("Consents", "PDF documents (*.pdf)"))
+            translate("Consents", "PDF documents (*.pdf)"),
+        )
         return path
 
     def save_notice(self, path: str | None = None, open_it: bool = True) -> Path | None:

@@ -37,12 +37,16 @@ def current_lab(enrolments: list[dict]) -> dict | None:
         return None
     ongoing = [e for e in enrolments if e.get("status") == E.EnrolmentStatus.ENROLLED.value]
     pool = ongoing or enrolments
-    return max(pool, key=lambda e: (e.get("enrolled_on") or datetime.min.date()))
+    return max(pool, key=lambda e: e.get("enrolled_on") or datetime.min.date())
 
 
 def next_appointment(sessions: list[dict], now: datetime | None = None) -> datetime | None:
     now = now or datetime.now()
-    times = [s["next_appointment"] for s in sessions if s.get("next_appointment") and s["next_appointment"] >= now]
+    times = [
+        s["next_appointment"]
+        for s in sessions
+        if s.get("next_appointment") and s["next_appointment"] >= now
+    ]
     times += [s["starts_at"] for s in sessions if s.get("starts_at") and s["starts_at"] >= now]
     return min(times) if times else None
 
@@ -86,20 +90,36 @@ class Header(QFrame):
         p = self.person
         if not p:
             return
-        self.name.setText(translate("Participant", "{first} {last}").format(
-            first=p.get("first_name") or "", last=p.get("last_name") or ""))
-        status = value_text("participant", "migrant_status", p.get("migrant_status"), gender=p.get("gender"))
-        self.code.setText(translate("Participant", "Code {code} · {status}").format(code=p.get("code") or "", status=status))
+        self.name.setText(
+            translate("Participant", "{first} {last}").format(
+                first=p.get("first_name") or "", last=p.get("last_name") or ""
+            )
+        )
+        status = value_text(
+            "participant", "migrant_status", p.get("migrant_status"), gender=p.get("gender")
+        )
+        self.code.setText(
+            translate("Participant", "Code {code} · {status}").format(
+                code=p.get("code") or "", status=status
+            )
+        )
         lab = current_lab(self.data.get("enrolment", []))
         if lab:
-            self.lab.setText(translate("Participant", "Current lab: {lab} ({status})").format(
-                lab=lab.get("lab_name") or "", status=value_text("enrolment", "status", lab["status"], gender=p.get("gender"))))
+            self.lab.setText(
+                translate("Participant", "Current lab: {lab} ({status})").format(
+                    lab=lab.get("lab_name") or "",
+                    status=value_text("enrolment", "status", lab["status"], gender=p.get("gender")),
+                )
+            )
         else:
             self.lab.setText(translate("Participant", "Not enrolled in a lab"))
         nxt = next_appointment(self.data.get("coaching_session", []))
         if nxt:
-            self.appointment.setText(translate("Participant", "Next appointment: {when}").format(
-                when=format_datetime(nxt)))
+            self.appointment.setText(
+                translate("Participant", "Next appointment: {when}").format(
+                    when=format_datetime(nxt)
+                )
+            )
         else:
             self.appointment.setText(translate("Participant", "No appointment planned"))
         self.setAccessibleName(self.name.text())
@@ -148,8 +168,15 @@ class ParticipantView(QWidget):
         self.meetings = MeetingsTab(self)
         self.inclusion = InclusionTab(self)
         self.surveys = SurveysTab(self)
-        self.tab_list = [self.profile, self.itinerary, self.coaching, self.life_story, self.meetings, self.inclusion,
-                         self.surveys]
+        self.tab_list = [
+            self.profile,
+            self.itinerary,
+            self.coaching,
+            self.life_story,
+            self.meetings,
+            self.inclusion,
+            self.surveys,
+        ]
         for tab in self.tab_list:
             self.tabs.addTab(tab, "")
 
@@ -175,13 +202,20 @@ class ParticipantView(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(translate("Participant", "← &Back to the list"))
-        self.back_button.setAccessibleName(translate("Participant", "Back to the list of participants"))
+        self.back_button.setAccessibleName(
+            translate("Participant", "Back to the list of participants")
+        )
         for button, label in self.action_buttons:
             button.setText(translate("Navigation", label))
-        titles = (translate("Participant", "&Profile"), translate("Participant", "&Itinerary"),
-                  translate("Participant", "&Coaching sessions"), translate("Participant", "&Life story"),
-                  translate("Participant", "Connector &meetings"), translate("Participant", "Communit&y"),
-                  translate("Participant", "Sur&veys"))
+        titles = (
+            translate("Participant", "&Profile"),
+            translate("Participant", "&Itinerary"),
+            translate("Participant", "&Coaching sessions"),
+            translate("Participant", "&Life story"),
+            translate("Participant", "Connector &meetings"),
+            translate("Participant", "Communit&y"),
+            translate("Participant", "Sur&veys"),
+        )
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.header.retranslate()

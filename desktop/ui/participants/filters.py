@@ -52,8 +52,12 @@ class PersonFilters(QObject):
         super().__init__(parent)
         self.lab_texts = lab_texts
         self.labs: list[tuple[str, str]] = []
-        self.lab, self.site, self.origin, self.gender, self.status = (FilterCombo(parent) for _ in range(5))
-        for name, combo in zip(("lab", "site", "origin", "gender", "status"), self.combos, strict=True):
+        self.lab, self.site, self.origin, self.gender, self.status = (
+            FilterCombo(parent) for _ in range(5)
+        )
+        for name, combo in zip(
+            ("lab", "site", "origin", "gender", "status"), self.combos, strict=True
+        ):
             combo.setObjectName(f"filter_{name}")
             combo.currentIndexChanged.connect(self.changed)
 
@@ -67,27 +71,44 @@ class PersonFilters(QObject):
             self.labs = labs
         any_lab, lab_name = self.lab_texts()
         self.lab.set_items(any_lab, self.labs)
-        self.site.set_items(translate("Participants", "All sites"),
-                            [(s.value, translate("Enum", s.label)) for s in E.Site])
-        self.origin.set_items(translate("Participants", "Locals and migrants"),
-                              [("local", translate("Participants", "Locals")),
-                               ("migrant", translate("Participants", "Migrants and refugees"))])
-        self.gender.set_items(translate("Participants", "All genders"),
-                              [(g.value, translate("Enum", g.label)) for g in E.Gender])
-        self.status.set_items(translate("Participants", "Any enrolment status"),
-                              [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus])
-        for combo, name in ((self.lab, lab_name),
-                            (self.site, translate("Participants", "Filter by site")),
-                            (self.origin, translate("Participants", "Filter by local or migrant")),
-                            (self.gender, translate("Participants", "Filter by gender")),
-                            (self.status, translate("Participants", "Filter by enrolment status"))):
+        self.site.set_items(
+            translate("Participants", "All sites"),
+            [(s.value, translate("Enum", s.label)) for s in E.Site],
+        )
+        self.origin.set_items(
+            translate("Participants", "Locals and migrants"),
+            [
+                ("local", translate("Participants", "Locals")),
+                ("migrant", translate("Participants", "Migrants and refugees")),
+            ],
+        )
+        self.gender.set_items(
+            translate("Participants", "All genders"),
+            [(g.value, translate("Enum", g.label)) for g in E.Gender],
+        )
+        self.status.set_items(
+            translate("Participants", "Any enrolment status"),
+            [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus],
+        )
+        for combo, name in (
+            (self.lab, lab_name),
+            (self.site, translate("Participants", "Filter by site")),
+            (self.origin, translate("Participants", "Filter by local or migrant")),
+            (self.gender, translate("Participants", "Filter by gender")),
+            (self.status, translate("Participants", "Filter by enrolment status")),
+        ):
             combo.setAccessibleName(name)
 
     def filters(self, **more) -> participant_list.Filters:
         """What the list shows: the filters chosen (and ``more``, e.g. a technician)."""
-        return participant_list.Filters(lab_id=self.lab.currentData(), site=self.site.currentData(),
-                                        origin=self.origin.currentData(), gender=self.gender.currentData(),
-                                        enrolment_status=self.status.currentData(), **more)
+        return participant_list.Filters(
+            lab_id=self.lab.currentData(),
+            site=self.site.currentData(),
+            origin=self.origin.currentData(),
+            gender=self.gender.currentData(),
+            enrolment_status=self.status.currentData(),
+            **more,
+        )
 
     def clear(self) -> None:
         """Every filter back to "any", without a signal per filter."""

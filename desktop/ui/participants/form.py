@@ -54,11 +54,24 @@ DUPLICATE_DELAY_MS = 300
 
 # (group title source, fields) — the order is the tab order
 GROUPS = (
-    ("Identity", ("first_name", "last_name", "birth_date", "gender", "document_type", "document_number")),
+    (
+        "Identity",
+        ("first_name", "last_name", "birth_date", "gender", "document_type", "document_number"),
+    ),
     ("Origin", ("nationality", "migrant_status", "arrival_date", "languages", "spanish_level")),
     ("Contact", ("phone", "email", "neighbourhood", "preferred_language")),
-    ("Background", ("education", "unemployed_since", "desired_occupation", "desired_occupation_group",
-                    "employment_history", "site", "technician_id")),
+    (
+        "Background",
+        (
+            "education",
+            "unemployed_since",
+            "desired_occupation",
+            "desired_occupation_group",
+            "employment_history",
+            "site",
+            "technician_id",
+        ),
+    ),
 )
 
 
@@ -80,8 +93,12 @@ def make_editor(store: Store, name: str) -> QWidget:
         return DateLine()
     editor = editor_for(SPEC.field(name))
     if name == "technician_id":
-        editor.set_choices([(t["id"], t["full_name"]) for t in
-                            records.list_all(store, "technician", order_by="full_name")])
+        editor.set_choices(
+            [
+                (t["id"], t["full_name"])
+                for t in records.list_all(store, "technician", order_by="full_name")
+            ]
+        )
     elif SPEC.field(name).type == "text":
         editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4)
     return editor
@@ -115,9 +132,13 @@ class DuplicatePanel(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.title.setText(translate(
-            "ParticipantForm", "This person may already be registered. Open the existing record instead, "
-                               "or register anyway if it is someone else."))
+        self.title.setText(
+            translate(
+                "ParticipantForm",
+                "This person may already be registered. Open the existing record instead, "
+                "or register anyway if it is someone else.",
+            )
+        )
         self.open_button.setText(translate("ParticipantForm", "&Open existing record"))
         self.list.setAccessibleName(translate("ParticipantForm", "Possible duplicates"))
         self.show_rows(self.rows)
@@ -126,11 +147,20 @@ class DuplicatePanel(QFrame):
         self.rows = rows
         self.list.clear()
         for r in rows:
-            reason = (translate("ParticipantForm", "same document number") if r.get("reason") == "document"
-                      else translate("ParticipantForm", "similar name, same birth date"))
-            text = translate("ParticipantForm", "{code} — {first} {last}, born {birth} ({reason})").format(
-                code=r["code"], first=r["first_name"], last=r["last_name"],
-                birth=format_date(r["birth_date"], fmt="medium"), reason=reason)
+            reason = (
+                translate("ParticipantForm", "same document number")
+                if r.get("reason") == "document"
+                else translate("ParticipantForm", "similar name, same birth date")
+            )
+            text = translate(
+                "ParticipantForm", "{code} — {first} {last}, born {birth} ({reason})"
+            ).format(
+                code=r["code"],
+                first=r["first_name"],
+                last=r["last_name"],
+                birth=format_date(r["birth_date"], fmt="medium"),
+                reason=reason,
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.list.addItem(item)
@@ -138,7 +168,9 @@ class DuplicatePanel(QFrame):
             self.list.setCurrentRow(0)
             # as tall as its rows (up to four), measured in the current font
             shown = min(len(rows), 4)
-            self.list.setMaximumHeight(self.list.sizeHintForRow(0) * shown + 2 * self.list.frameWidth() + 2)
+            self.list.setMaximumHeight(
+                self.list.sizeHintForRow(0) * shown + 2 * self.list.frameWidth() + 2
+            )
         self.setVisible(bool(rows))
 
     def _open(self) -> None:
@@ -156,8 +188,13 @@ class ParticipantDialog(QDialog):
 
     open_existing = Signal(str)
 
-    def __init__(self, store: Store, participant_id: str | None = None, parent: QWidget | None = None,
-                 restore_draft: bool | None = None):
+    def __init__(
+        self,
+        store: Store,
+        participant_id: str | None = None,
+        parent: QWidget | None = None,
+        restore_draft: bool | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("ParticipantDialog")
         self.store = store
@@ -189,7 +226,11 @@ class ParticipantDialog(QDialog):
                 error.setWordWrap(True)
                 error.setStyleSheet("color: #b00020;")
                 error.hide()
-                align = Qt.AlignmentFlag.AlignTop if SPEC.field(name).type == "text" else Qt.AlignmentFlag.AlignVCenter
+                align = (
+                    Qt.AlignmentFlag.AlignTop
+                    if SPEC.field(name).type == "text"
+                    else Qt.AlignmentFlag.AlignVCenter
+                )
                 form.addWidget(label, row * 2, 0, align)
                 form.addWidget(editor, row * 2, 1)
                 form.addWidget(error, row * 2 + 1, 1)
@@ -198,9 +239,16 @@ class ParticipantDialog(QDialog):
             self.groups.append((title, box))
             grid.addWidget(box, gi // 2, gi % 2, Qt.AlignmentFlag.AlignTop)
         # a new person: the consent to the processing of personal data, with the printed notice
-        self.consent = None if participant_id else DataConsentBox(
-            store, lambda: self.editors["preferred_language"].get_value() or "es",
-            lambda: person_name(self.values()), body)
+        self.consent = (
+            None
+            if participant_id
+            else DataConsentBox(
+                store,
+                lambda: self.editors["preferred_language"].get_value() or "es",
+                lambda: person_name(self.values()),
+                body,
+            )
+        )
         if self.consent is not None:
             grid.addWidget(self.consent, (len(GROUPS) + 1) // 2, 0, 1, 2)
             self.editors["preferred_language"].edited.connect(self.consent.retranslate)
@@ -216,7 +264,9 @@ class ParticipantDialog(QDialog):
         self.intro.setWordWrap(True)
         self.duplicates = DuplicatePanel(self)
         self.duplicates.open_requested.connect(self._open_duplicate)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -254,14 +304,28 @@ class ParticipantDialog(QDialog):
         if self.participant_id:
             self.set_values(records.get(self.store, "participant", self.participant_id))
         else:
-            self.set_values({"site": self.store.meta.get("site") or E.Site.CIFE.value,
-                             "preferred_language": "es", "birth_date": None,
-                             "technician_id": self.store.meta.get("technician_id") or None})
+            self.set_values(
+                {
+                    "site": self.store.meta.get("site") or E.Site.CIFE.value,
+                    "preferred_language": "es",
+                    "birth_date": None,
+                    "technician_id": self.store.meta.get("technician_id") or None,
+                }
+            )
         draft = self.keeper.load()
         if draft:
             if restore_draft is None:
-                restore_draft = errors.ask(self, translate(
-                    "ParticipantForm", "Unsaved changes to this form were kept from an earlier session. Restore them?")) == "yes"
+                restore_draft = (
+                    errors.ask(
+                        self,
+                        translate(
+                            "ParticipantForm",
+                            "Unsaved changes to this form were kept from an earlier session."
+                            " Restore them?",
+                        ),
+                    )
+                    == "yes"
+                )
             if restore_draft:
                 self.set_values(draft)
                 self._dirty = True
@@ -285,7 +349,12 @@ class ParticipantDialog(QDialog):
         self._dirty = True
         self.keeper.edited()
         self.errors_[name].hide()
-        if not self.participant_id and name in ("first_name", "last_name", "birth_date", "document_number"):
+        if not self.participant_id and name in (
+            "first_name",
+            "last_name",
+            "birth_date",
+            "document_number",
+        ):
             self._dup_timer.start()
 
     def save_draft(self) -> None:
@@ -295,9 +364,14 @@ class ParticipantDialog(QDialog):
     # ---- labels -----------------------------------------------------------------------
     def retranslate(self) -> None:
         new = not self.participant_id
-        self.setWindowTitle(translate("ParticipantForm", "Register a participant") if new
-                            else translate("ParticipantForm", "Edit participant"))
-        self.intro.setText(translate("ParticipantForm", "Fields marked * are required. Ctrl+S saves.") )
+        self.setWindowTitle(
+            translate("ParticipantForm", "Register a participant")
+            if new
+            else translate("ParticipantForm", "Edit participant")
+        )
+        self.intro.setText(
+            translate("ParticipantForm", "Fields marked * are required. Ctrl+S saves.")
+        )
         for title, box in self.groups:
             box.setTitle(_group_title(title))
         for name, label in self.labels.items():
@@ -363,9 +437,14 @@ class ParticipantDialog(QDialog):
         return rows
 
     def date_problems(self) -> list[FieldProblem]:
-        """Dates typed that are not dates, or days that do not exist (reported before anything else)."""
-        found = [FieldProblem(name, problem) for name, editor in self.editors.items() if isinstance(editor, DateLine)
-                 and (problem := editor.problem(Message("Field", SPEC.field(name).label))) is not None]
+        """Dates typed that are not dates, or days that do not exist (reported before anything
+        else)."""
+        found = [
+            FieldProblem(name, problem)
+            for name, editor in self.editors.items()
+            if isinstance(editor, DateLine)
+            and (problem := editor.problem(Message("Field", SPEC.field(name).label))) is not None
+        ]
         if self.consent is not None and (problem := self.consent.problem()) is not None:
             found.append(FieldProblem(DATA_CONSENT, problem))
         return found
@@ -378,9 +457,15 @@ class ParticipantDialog(QDialog):
             return
         try:
             if self.participant_id:
-                self.saved = jobs.runner().write(lambda: participants.update(self.store, self.participant_id, values))
+                self.saved = jobs.runner().write(
+                    lambda: participants.update(self.store, self.participant_id, values)
+                )
             else:
-                seen = {r["id"] for r in self.duplicates.rows} if self.duplicates.isVisible() else set()
+                seen = (
+                    {r["id"] for r in self.duplicates.rows}
+                    if self.duplicates.isVisible()
+                    else set()
+                )
                 rows = self.check_duplicates()
                 if {r["id"] for r in rows} - seen:
                     # possible duplicates not seen yet: show them first; "Register anyway" confirms
@@ -388,15 +473,25 @@ class ParticipantDialog(QDialog):
                     return
                 signed = self.consent.value()
                 try:
-                    self.saved = jobs.runner().write(lambda: consents.register(self.store, values, signed))
-                except participants.DocumentRegistered as exc:  # the technician decides, told whose it is
-                    question = translate("ParticipantForm", "The document number {number} is already registered as {name} ({code}). Register anyway?").format(
-                        number=exc.number, name=person_name(exc.existing), code=exc.existing["code"])
+                    self.saved = jobs.runner().write(
+                        lambda: consents.register(self.store, values, signed)
+                    )
+                except (
+                    participants.DocumentRegistered
+                ) as exc:  # the technician decides, told whose it is
+                    question = translate(
+                        "ParticipantForm",
+                        "The document number {number} is already registered as {name} ({code})."
+                        " Register anyway?",
+                    ).format(
+                        number=exc.number, name=person_name(exc.existing), code=exc.existing["code"]
+                    )
                     if errors.ask(self, question) != "yes":
                         return
                     same = exc.existing["id"]
-                    self.saved = jobs.runner().write(lambda: consents.register(self.store, values, signed,
-                                                                                 same_document_as=same))
+                    self.saved = jobs.runner().write(
+                        lambda: consents.register(self.store, values, signed, same_document_as=same)
+                    )
         except ValidationError as exc:
             self.show_errors(exc)
             return
@@ -415,8 +510,13 @@ class ParticipantDialog(QDialog):
         super().reject()
 
     def reject(self) -> None:
-        step = self.keeper.leaving(lambda: errors.ask(
-            self, translate("ParticipantForm", "Save the changes to this participant?"), discard=True))
+        step = self.keeper.leaving(
+            lambda: errors.ask(
+                self,
+                translate("ParticipantForm", "Save the changes to this participant?"),
+                discard=True,
+            )
+        )
         if step == SAVE:
             self.save()
         elif step == CLOSE:

@@ -25,10 +25,17 @@ class IntroductionsSection(RecordSection):
     local association, and left empty otherwise."""
 
     def __init__(self, store, participant_id: str, parent: QWidget | None = None):
-        super().__init__(store, participant_id, KIND, FIELDS, FIELDS,
-                         lambda: translate("Inclusion", "Introductions to areas that help inclusion"),
-                         defaults=lambda: {"introduced_on": date.today()},
-                         add_text=lambda: translate("Inclusion", "&Record an introduction…"), parent=parent)
+        super().__init__(
+            store,
+            participant_id,
+            KIND,
+            FIELDS,
+            FIELDS,
+            lambda: translate("Inclusion", "Introductions to areas that help inclusion"),
+            defaults=lambda: {"introduced_on": date.today()},
+            add_text=lambda: translate("Inclusion", "&Record an introduction…"),
+            parent=parent,
+        )
 
     def _open(self, key: str, make) -> RecordDialog | None:
         def prepared():
@@ -41,7 +48,9 @@ class IntroductionsSection(RecordSection):
 
     def _prepare(self, dialog: RecordDialog) -> None:
         area, association = dialog.form.widget("area"), dialog.form.widget("association_id")
-        association.set_choices(associations.association_choices(self.store, association.get_value()))
+        association.set_choices(
+            associations.association_choices(self.store, association.get_value())
+        )
 
         def follow_area(edited: bool = True) -> None:
             chosen = area.get_value() == E.InclusionArea.ASSOCIATION.value
@@ -73,11 +82,15 @@ class InclusionTab(QWidget):
         self.section.set_rows(rows)
 
     def retranslate(self) -> None:
-        self.intro.setText(translate(
-            "Inclusion", "Introductions to the areas that help a newcomer's inclusion: their neighbourhood, a local "
-                         "association (from the coordinator's list, on the Associations screen), the Coexistence "
-                         "Board (Mesa por la Convivencia) and the Anti-Rumours network, with the date and whether "
-                         "they would like to join."))
+        self.intro.setText(
+            translate(
+                "Inclusion",
+                "Introductions to the areas that help a newcomer's inclusion: their neighbourhood,"
+                " a local association (from the coordinator's list, on the Associations screen),"
+                " the Coexistence Board (Mesa por la Convivencia) and the Anti-Rumours network,"
+                " with the date and whether they would like to join.",
+            )
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

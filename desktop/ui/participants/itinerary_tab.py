@@ -80,7 +80,11 @@ class NextSteps(QGroupBox):
             return True
         try:
             steps = self.editor.get_value()
-            jobs.runner().write(lambda: participants.update(self.view.store, self.view.participant_id, {"next_steps": steps}))
+            jobs.runner().write(
+                lambda: participants.update(
+                    self.view.store, self.view.participant_id, {"next_steps": steps}
+                )
+            )
         except ValidationError as exc:
             message = exc.for_field("next_steps") or exc.problems[0].message
             self.error.setText(render(message))
@@ -95,7 +99,9 @@ class NextSteps(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(translate("Field", KINDS["participant"].field("next_steps").label))
-        self.editor.setAccessibleName(translate("Field", KINDS["participant"].field("next_steps").label))
+        self.editor.setAccessibleName(
+            translate("Field", KINDS["participant"].field("next_steps").label)
+        )
         self.save_button.setText(translate("Participant", "Save &next steps"))
 
 
@@ -106,25 +112,52 @@ class ItineraryTab(QWidget):
         self.setObjectName("tab_itinerary")
         store, pid = view.store, view.participant_id
         self.goals = RecordSection(
-            store, pid, "goal", ["title", "area", "status", "target_date"],
+            store,
+            pid,
+            "goal",
+            ["title", "area", "status", "target_date"],
             ["title", "area", "status", "target_date", "notes"],
             lambda: translate("Participant", "Development-plan goals"),
-            defaults=lambda: {"status": "planned"}, parent=self)
+            defaults=lambda: {"status": "planned"},
+            parent=self,
+        )
         self.enrolments = RecordSection(
-            store, pid, "enrolment", ["lab_id", "status", "enrolled_on", "ended_on", "hours_attended"],
+            store,
+            pid,
+            "enrolment",
+            ["lab_id", "status", "enrolled_on", "ended_on", "hours_attended"],
             ["lab_id", "status", "enrolled_on", "ended_on", "hours_attended"],
             lambda: translate("Participant", "Lab enrolments"),
-            defaults=lambda: {"status": "enrolled", "enrolled_on": date.today()}, parent=self,
-            locked=register_hours_lock(store))
+            defaults=lambda: {"status": "enrolled", "enrolled_on": date.today()},
+            parent=self,
+            locked=register_hours_lock(store),
+        )
         self.placements = RecordSection(
-            store, pid, "placement", ["company_id", "role", "start_date", "end_date", "status"],
+            store,
+            pid,
+            "placement",
+            ["company_id", "role", "start_date", "end_date", "status"],
             ["company_id", "role", "start_date", "end_date", "status"],
             lambda: translate("Participant", "Work placements"),
-            defaults=lambda: {"status": "planned"}, parent=self)
+            defaults=lambda: {"status": "planned"},
+            parent=self,
+        )
         self.outcomes = RecordSection(
-            store, pid, "employment_outcome", ["occupation", "company_id", "contract_type", "start_date"],
-            ["occupation", "company_id", "employer_name", "contract_type", "start_date", "end_date"],
-            lambda: translate("Participant", "Job outcomes"), parent=self)
+            store,
+            pid,
+            "employment_outcome",
+            ["occupation", "company_id", "contract_type", "start_date"],
+            [
+                "occupation",
+                "company_id",
+                "employer_name",
+                "contract_type",
+                "start_date",
+                "end_date",
+            ],
+            lambda: translate("Participant", "Job outcomes"),
+            parent=self,
+        )
         self.next_steps = NextSteps(view, self)
         # scrolls rather than overflowing a small or high-DPI screen
         body = QWidget(self)
@@ -153,8 +186,12 @@ class ItineraryTab(QWidget):
         self.enrolments.set_rows(data.get("enrolment", []))
         self.placements.set_rows(data.get("placement", []))
         # one Employer column: the company from the list, else the employer not in it
-        self.outcomes.set_rows([{**o, "company_name": o.get("company_name") or o.get("employer_name")}
-                                for o in data.get("employment_outcome", [])])
+        self.outcomes.set_rows(
+            [
+                {**o, "company_name": o.get("company_name") or o.get("employer_name")}
+                for o in data.get("employment_outcome", [])
+            ]
+        )
         self.next_steps.set_value(person.get("next_steps"))
 
     def save(self) -> None:
@@ -163,7 +200,9 @@ class ItineraryTab(QWidget):
     def can_close(self) -> bool:
         if not self.next_steps.is_dirty():
             return True
-        answer = errors.ask(self, translate("Participant", "Save the changes to the next steps?"), discard=True)
+        answer = errors.ask(
+            self, translate("Participant", "Save the changes to the next steps?"), discard=True
+        )
         if answer == "save":
             return self.next_steps.save()
         if answer == "discard":

@@ -40,9 +40,14 @@ log = logging.getLogger("milma.ui.participants")
 
 FIELDS = ["recorded_on", "language", "recorded_by", "consent_scope", "text"]
 
-NO_CONSENT = Message("LifeStory", QT_TRANSLATE_NOOP(
-    "LifeStory", "Nothing is publishable without consent: record the participant's consent to the "
-                 "life story (Profile tab) or keep the story private."))
+NO_CONSENT = Message(
+    "LifeStory",
+    QT_TRANSLATE_NOOP(
+        "LifeStory",
+        "Nothing is publishable without consent: record the participant's consent to the "
+        "life story (Profile tab) or keep the story private.",
+    ),
+)
 
 
 def life_story_consent(consents: list[dict], today: date | None = None) -> dict | None:
@@ -61,7 +66,9 @@ class LifeStoryTab(QWidget):
         self.stories: list[dict] = []
         self.consents: list[dict] = []
         self.current: dict | None = None  # the story shown; None: a new one
-        self.seen: dict | None = None  # its stamps when read: a save over a change made since is refused
+        self.seen: dict | None = (
+            None  # its stamps when read: a save over a change made since is refused
+        )
         self.stale = None
 
         self.chooser = QComboBox(self)
@@ -83,7 +90,9 @@ class LifeStoryTab(QWidget):
 
         self.draft_bar = QFrame(self)
         self.draft_bar.setObjectName("story_draft")
-        self.draft_bar.setStyleSheet("QFrame#story_draft { background: #fff4e5; border: 1px solid #e0a030; }")
+        self.draft_bar.setStyleSheet(
+            "QFrame#story_draft { background: #fff4e5; border: 1px solid #e0a030; }"
+        )
         self.draft_text = QLabel(self.draft_bar)
         self.draft_text.setWordWrap(True)
         self.restore_button = QPushButton(self.draft_bar)
@@ -121,7 +130,9 @@ class LifeStoryTab(QWidget):
         layout.addWidget(self.conflict)
         layout.addWidget(self.form, 1)
 
-        self.keeper = DraftKeeper(self, self.drafts, self.draft_key, self.form.values, self.form.is_dirty)
+        self.keeper = DraftKeeper(
+            self, self.drafts, self.draft_key, self.form.values, self.form.is_dirty
+        )
         self.retranslate()
 
     # ---- data -------------------------------------------------------------------------
@@ -132,18 +143,27 @@ class LifeStoryTab(QWidget):
 
     def set_data(self, person: dict, data: dict) -> None:
         self.consents = data.get("consent", [])
-        self.stories = sorted(data.get("life_story", []), key=lambda s: (s["recorded_on"], s["id"]), reverse=True)
+        self.stories = sorted(
+            data.get("life_story", []), key=lambda s: (s["recorded_on"], s["id"]), reverse=True
+        )
         self._update_consent()
         if self.form.is_dirty():
             self._fill_chooser()
             return  # never overwrite what the user is typing
         keep = self.current["id"] if self.current else None
-        chosen = next((s for s in self.stories if s["id"] == keep), None) or (self.stories[0] if self.stories else None)
+        chosen = next((s for s in self.stories if s["id"] == keep), None) or (
+            self.stories[0] if self.stories else None
+        )
         self._show(chosen)
 
     def _defaults(self) -> dict:
-        return {"recorded_on": date.today(), "language": "es", "consent_scope": E.ConsentScope.PRIVATE.value,
-                "recorded_by": self.store.meta.get("technician_id") or None, "text": None}
+        return {
+            "recorded_on": date.today(),
+            "language": "es",
+            "consent_scope": E.ConsentScope.PRIVATE.value,
+            "recorded_by": self.store.meta.get("technician_id") or None,
+            "text": None,
+        }
 
     def _show(self, story: dict | None) -> None:
         if story is not None:  # as stored now, with its stamps
@@ -166,10 +186,16 @@ class LifeStoryTab(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for s in self.stories:
-            self.chooser.addItem(translate("LifeStory", "Story recorded on {date}").format(
-                date=format_date(s["recorded_on"], fmt="medium")), s["id"])
+            self.chooser.addItem(
+                translate("LifeStory", "Story recorded on {date}").format(
+                    date=format_date(s["recorded_on"], fmt="medium")
+                ),
+                s["id"],
+            )
         self.chooser.addItem(translate("LifeStory", "New story"), None)
-        index = self.chooser.findData(self.current["id"]) if self.current else self.chooser.count() - 1
+        index = (
+            self.chooser.findData(self.current["id"]) if self.current else self.chooser.count() - 1
+        )
         self.chooser.setCurrentIndex(index)
         self.chooser.blockSignals(False)
 
@@ -186,24 +212,42 @@ class LifeStoryTab(QWidget):
         consent = life_story_consent(self.consents)
         scope = self.current.get("consent_scope") if self.current else None
         if consent and not consent_rules.story_scope_allowed(self.consents, scope):
-            self.consent_label.setText(translate(
-                "LifeStory", "This story is marked “{scope}”, but the participant consented to “{allowed}” "
-                             "only: it must not be published so. Choose a narrower consent scope and save.").format(
-                scope=translate("Enum", E.ConsentScope(scope).label),
-                allowed=translate("Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label)))
+            self.consent_label.setText(
+                translate(
+                    "LifeStory",
+                    "This story is marked “{scope}”, but the participant consented to “{allowed}” "
+                    "only: it must not be published so. Choose a narrower consent scope and save.",
+                ).format(
+                    scope=translate("Enum", E.ConsentScope(scope).label),
+                    allowed=translate(
+                        "Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label
+                    ),
+                )
+            )
             self.consent_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         elif consent:
-            self.consent_label.setText(translate(
-                "LifeStory", "Consent to the life story given on {date}, as “{allowed}”: the story may be "
-                             "published that far and no further.").format(
-                date=format_date(consent["given_on"], fmt="medium"),
-                allowed=translate("Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label)))
+            self.consent_label.setText(
+                translate(
+                    "LifeStory",
+                    "Consent to the life story given on {date}, as “{allowed}”: the story may be "
+                    "published that far and no further.",
+                ).format(
+                    date=format_date(consent["given_on"], fmt="medium"),
+                    allowed=translate(
+                        "Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label
+                    ),
+                )
+            )
             self.consent_label.setStyleSheet("")
         elif self.current and self.current.get("consent_scope") != E.ConsentScope.PRIVATE.value:
-            self.consent_label.setText(translate(
-                "LifeStory", "This story is marked as publishable, but the participant has not given (or has "
-                             "withdrawn) consent to the life story: it must not be published. Set the consent "
-                             "scope to private and save."))
+            self.consent_label.setText(
+                translate(
+                    "LifeStory",
+                    "This story is marked as publishable, but the participant has not given (or has"
+                    " withdrawn) consent to the life story: it must not be published. Set the"
+                    " consent scope to private and save.",
+                )
+            )
             self.consent_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
             self.consent_label.setText(render(NO_CONSENT))
@@ -222,9 +266,11 @@ class LifeStoryTab(QWidget):
             self.draft_bar.hide()
             return
         when = self.keeper.saved_at()
-        self.draft_text.setText(translate(
-            "LifeStory", "Unsaved changes to this story were kept (last kept {when}).").format(
-            when=format_datetime(when) if when else ""))
+        self.draft_text.setText(
+            translate(
+                "LifeStory", "Unsaved changes to this story were kept (last kept {when})."
+            ).format(when=format_datetime(when) if when else "")
+        )
         self.draft_bar.show()
 
     def restore_draft(self) -> None:
@@ -251,7 +297,8 @@ class LifeStoryTab(QWidget):
         self.conflict.hide()
 
     def resume_draft(self, story_id: str | None) -> None:
-        """Show the story (``None``: a new one) with its kept draft (the user chose to resume it)."""
+        """Show the story (``None``: a new one) with its kept draft (the user chose to resume
+        it)."""
         if (self.current["id"] if self.current else None) != story_id:
             self._show(next((s for s in self.stories if s["id"] == story_id), None))
         self.restore_draft()
@@ -268,8 +315,11 @@ class LifeStoryTab(QWidget):
         self.form.widget("text").setFocus()
 
     def check(self, values: dict) -> None:
-        """No story marked publishable beyond the scope the person consented to (the service's gate)."""
-        consent_rules.check_story_scope(self.store, self.view.participant_id, values.get("consent_scope"))
+        """No story marked publishable beyond the scope the person consented to (the service's
+        gate)."""
+        consent_rules.check_story_scope(
+            self.store, self.view.participant_id, values.get("consent_scope")
+        )
 
     def save(self) -> bool:
         values = self.form.values()
@@ -279,14 +329,32 @@ class LifeStoryTab(QWidget):
                 raise ValidationError(typed)
             self.check(values)
             if self.current:
-                saved = jobs.runner().write(lambda: records.update(self.store, "life_story", self.current["id"], values, seen=self.seen))
+                saved = jobs.runner().write(
+                    lambda: records.update(
+                        self.store, "life_story", self.current["id"], values, seen=self.seen
+                    )
+                )
             else:
-                saved = jobs.runner().write(lambda: records.create(self.store, "life_story", {**values, "participant_id": self.view.participant_id}))
+                saved = jobs.runner().write(
+                    lambda: records.create(
+                        self.store,
+                        "life_story",
+                        {**values, "participant_id": self.view.participant_id},
+                    )
+                )
         except records.StaleRecord as exc:
             self.stale = exc
-            self.conflict.show_differences(render(exc.message), [
-                (self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
-                 self.form.value_text(d.field, d.yours)) for d in exc.differences])
+            self.conflict.show_differences(
+                render(exc.message),
+                [
+                    (
+                        self.form.field_label(d.field),
+                        self.form.value_text(d.field, d.stored),
+                        self.form.value_text(d.field, d.yours),
+                    )
+                    for d in exc.differences
+                ],
+            )
             return False
         except ValidationError as exc:
             self.form.show_errors(exc)
@@ -308,10 +376,17 @@ class LifeStoryTab(QWidget):
     def delete_story(self) -> None:
         if not self.current:
             return
-        if errors.ask(self, translate("LifeStory", "Delete this life story? This cannot be undone.")) != "yes":
+        if (
+            errors.ask(
+                self, translate("LifeStory", "Delete this life story? This cannot be undone.")
+            )
+            != "yes"
+        ):
             return
         try:
-            jobs.runner().write(lambda: records.delete(self.store, "life_story", self.current["id"]))
+            jobs.runner().write(
+                lambda: records.delete(self.store, "life_story", self.current["id"])
+            )
         except UserError as exc:
             errors.show_error(self, exc)
             return
@@ -320,8 +395,12 @@ class LifeStoryTab(QWidget):
         self.form.mark_clean()
 
     def can_close(self) -> bool:
-        step = self.keeper.leaving(lambda: errors.ask(
-            self, translate("LifeStory", "Save the changes to the life story?"), discard=True), final=False)
+        step = self.keeper.leaving(
+            lambda: errors.ask(
+                self, translate("LifeStory", "Save the changes to the life story?"), discard=True
+            ),
+            final=False,
+        )
         if step == SAVE:
             return self.save()
         if step == CLOSE:

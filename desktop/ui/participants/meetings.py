@@ -45,8 +45,14 @@ class MeetingDialog(QDialog):
     in one action. An edit is given the records as stored (with their stamps): a save over
     a change made meanwhile is refused, showing both values."""
 
-    def __init__(self, store: Store, participant_id: str, meeting: dict | None = None,
-                 referrals: list[dict] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        participant_id: str,
+        meeting: dict | None = None,
+        referrals: list[dict] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("MeetingDialog")
         self.store = store
@@ -54,11 +60,17 @@ class MeetingDialog(QDialog):
         self.meeting = meeting
         self.saved: dict | None = None
         self.drafts = Drafts(store.data_dir)
-        self.key = self.record_key = (f"connector_meeting:{meeting['id']}" if meeting
-                                      else f"connector_meeting:new:{participant_id}")
+        self.key = self.record_key = (
+            f"connector_meeting:{meeting['id']}"
+            if meeting
+            else f"connector_meeting:new:{participant_id}"
+        )
         # the stamps of what is shown: record id -> field -> [clock, device]
-        self.seen = ({r["id"]: records.stamps_of(r) for r in [meeting, *(referrals or [])] if "stamps" in r}
-                     if meeting and "stamps" in meeting else None)
+        self.seen = (
+            {r["id"]: records.stamps_of(r) for r in [meeting, *(referrals or [])] if "stamps" in r}
+            if meeting and "stamps" in meeting
+            else None
+        )
         self.stale = None
         self._baseline: dict | None = None
         self.keeper = DraftKeeper(self, self.drafts, self.key, self.values, self.is_dirty)
@@ -75,7 +87,9 @@ class MeetingDialog(QDialog):
         self.conflict = ConflictPanel(self)
         self.conflict.keep_mine.connect(self.keep_mine)
         self.conflict.take_saved.connect(self.take_saved)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -109,12 +123,21 @@ class MeetingDialog(QDialog):
         if meeting:
             self.form.set_values(meeting)
         else:
-            self.form.set_values({"met_on": date.today(), "status": E.MeetingStatus.HELD.value,
-                                  "mode": E.MeetingMode.IN_PERSON.value,
-                                  "recorded_by": account.technician_id if account else None})
+            self.form.set_values(
+                {
+                    "met_on": date.today(),
+                    "status": E.MeetingStatus.HELD.value,
+                    "mode": E.MeetingMode.IN_PERSON.value,
+                    "recorded_by": account.technician_id if account else None,
+                }
+            )
         if account is not None:  # who logged it is the account's technician, not a choice
-            lock_field(self.form, "recorded_by", meeting.get("recorded_by") if meeting else account.technician_id,
-                       translate("Participant", "The technician of the account that records it."))
+            lock_field(
+                self.form,
+                "recorded_by",
+                meeting.get("recorded_by") if meeting else account.technician_id,
+                translate("Participant", "The technician of the account that records it."),
+            )
         self.referral_box.load(referrals)
         self._allow_referrals()
         self._baseline = self.values()
@@ -124,7 +147,10 @@ class MeetingDialog(QDialog):
 
     def set_values(self, values: dict) -> None:
         locked = {"recorded_by"} if accounts.current(self.store) is not None else set()
-        self.form.set_values({k: v for k, v in values.items() if k in MEETING_FIELDS and k not in locked}, clean=False)
+        self.form.set_values(
+            {k: v for k, v in values.items() if k in MEETING_FIELDS and k not in locked},
+            clean=False,
+        )
         self.referral_box.set_values(values)
         self._allow_referrals()
 
@@ -156,8 +182,17 @@ class MeetingDialog(QDialog):
         self._offered_done = True
         draft = self.keeper.load()
         if draft is not None:
-            if errors.ask(self, translate(
-                    "Meetings", "This meeting has unsaved changes kept from an earlier session. Restore them?")) == "yes":
+            if (
+                errors.ask(
+                    self,
+                    translate(
+                        "Meetings",
+                        "This meeting has unsaved changes kept from an earlier session. Restore"
+                        " them?",
+                    ),
+                )
+                == "yes"
+            ):
                 self.set_values(draft)
             else:
                 self.keeper.discard()
@@ -194,9 +229,16 @@ class MeetingDialog(QDialog):
             return False
         try:
             referrals = self.referral_box.to_save()
-            meeting = jobs.runner().write(lambda: meetings_service.save_meeting(
-                self.store, self.participant_id, values, referrals,
-                meeting_id=self.meeting["id"] if self.meeting else None, seen=self.seen))
+            meeting = jobs.runner().write(
+                lambda: meetings_service.save_meeting(
+                    self.store,
+                    self.participant_id,
+                    values,
+                    referrals,
+                    meeting_id=self.meeting["id"] if self.meeting else None,
+                    seen=self.seen,
+                )
+            )
         except records.StaleRecord as exc:
             self.show_stale(exc)
             return False
@@ -226,7 +268,9 @@ class MeetingDialog(QDialog):
             return difference.field, self.form.field_label(difference.field)
         index = self.referral_box.index_of(difference.row_id)
         label = translate("Field", KINDS["referral"].field(difference.field).label)
-        return (index, difference.field), translate("Meetings", "Referral {n}: {field}").format(n=index + 1, field=label)
+        return (index, difference.field), translate("Meetings", "Referral {n}: {field}").format(
+            n=index + 1, field=label
+        )
 
     def _value_text(self, difference, value) -> str:
         if difference.kind == "connector_meeting":
@@ -238,9 +282,13 @@ class MeetingDialog(QDialog):
     def show_stale(self, exc) -> None:
         self.stale = exc
         was_shown = self.conflict.isVisible()
-        self.conflict.show_differences(render(exc.message), [
-            (self._field_of(d)[1], self._value_text(d, d.stored), self._value_text(d, d.yours))
-            for d in exc.differences])
+        self.conflict.show_differences(
+            render(exc.message),
+            [
+                (self._field_of(d)[1], self._value_text(d, d.stored), self._value_text(d, d.yours))
+                for d in exc.differences
+            ],
+        )
         if not was_shown:  # room for the comparison (within the screen)
             fit_to_screen(self, self.width(), self.height() + self.conflict.sizeHint().height())
 
@@ -255,7 +303,9 @@ class MeetingDialog(QDialog):
         """Show the values saved meanwhile; other changes typed here stay."""
         if self.stale is None:
             return
-        meeting = {d.field: d.stored for d in self.stale.differences if d.kind == "connector_meeting"}
+        meeting = {
+            d.field: d.stored for d in self.stale.differences if d.kind == "connector_meeting"
+        }
         self.form.take_stored(meeting)
         for d in self.stale.differences:
             if d.kind == "referral":
@@ -268,7 +318,9 @@ class MeetingDialog(QDialog):
         self.conflict.hide()
 
     def reject(self) -> None:
-        step = self.keeper.leaving(lambda: errors.ask(self, translate("Meetings", "Save this meeting?"), discard=True))
+        step = self.keeper.leaving(
+            lambda: errors.ask(self, translate("Meetings", "Save this meeting?"), discard=True)
+        )
         if step == SAVE:
             self.save()
         elif step == CLOSE:
@@ -286,8 +338,11 @@ class MeetingDialog(QDialog):
         super().hideEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("Meetings", "Edit meeting with a connector") if self.meeting
-                            else translate("Meetings", "Meeting with a connector"))
+        self.setWindowTitle(
+            translate("Meetings", "Edit meeting with a connector")
+            if self.meeting
+            else translate("Meetings", "Meeting with a connector")
+        )
         self.referral_box.retranslate()
         self.conflict.retranslate()
 

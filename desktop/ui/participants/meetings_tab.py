@@ -31,8 +31,19 @@ from desktop.ui.widgets.table_model import RowsModel
 
 log = logging.getLogger("milma.ui.participants")
 
-RECRUIT_FIELDS = ["full_name", "field", "occupation_group", "languages", "neighbourhood", "availability", "origin",
-                  "capacity", "contact_consent_on", "phone", "email"]
+RECRUIT_FIELDS = [
+    "full_name",
+    "field",
+    "occupation_group",
+    "languages",
+    "neighbourhood",
+    "availability",
+    "origin",
+    "capacity",
+    "contact_consent_on",
+    "phone",
+    "email",
+]
 
 
 class MeetingsTab(QWidget):
@@ -42,8 +53,13 @@ class MeetingsTab(QWidget):
         self.store = view.store
         self.setObjectName("tab_meetings")
         self.meetings_box = QGroupBox(self)
-        self.model = RowsModel(record_columns("connector_meeting", ["met_on", "status", "connector_id", "mode", "notes"]),
-                               self, kind="connector_meeting")
+        self.model = RowsModel(
+            record_columns(
+                "connector_meeting", ["met_on", "status", "connector_id", "mode", "notes"]
+            ),
+            self,
+            kind="connector_meeting",
+        )
         self.table = make_table(self.model, self.meetings_box)
         self.table.setObjectName("table_connector_meeting")
         # activated is a double-click (or Enter, or a click where the platform opens on one)
@@ -81,20 +97,35 @@ class MeetingsTab(QWidget):
         box.addWidget(self.table, 1)
         box.addLayout(new_row)
         box.addLayout(selected_row)
-        order = (self.table, self.add_button, self.suggest_button, self.network_button, self.edit_button,
-                 self.held_button, self.delete_button)  # Tab goes through them as they are shown
+        order = (
+            self.table,
+            self.add_button,
+            self.suggest_button,
+            self.network_button,
+            self.edit_button,
+            self.held_button,
+            self.delete_button,
+        )  # Tab goes through them as they are shown
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
         self.referrals = RecordSection(
-            self.store, view.participant_id, "referral", ["connector_id", "status", "happened_on", "meeting_id"],
-            ["status", "happened_on"], lambda: translate("Meetings", "Referrals to follow"), parent=self)
+            self.store,
+            view.participant_id,
+            "referral",
+            ["connector_id", "status", "happened_on", "meeting_id"],
+            ["status", "happened_on"],
+            lambda: translate("Meetings", "Referrals to follow"),
+            parent=self,
+        )
         self.referrals.add_button.hide()
         self.happened_button = QPushButton(self.referrals)
         self.happened_button.setObjectName("referral_happened")
         self.happened_button.clicked.connect(self.mark_happened)
         self.referrals.layout().itemAt(1).layout().insertWidget(0, self.happened_button)
-        self.referrals.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.referrals.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._update_buttons()
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
         # recruiting: a participant who found work can become a connector (the records linked)
@@ -129,14 +160,20 @@ class MeetingsTab(QWidget):
         self.person, self.has_job = person, bool(data.get("employment_outcome"))
         self.linked = recruiting.connector_of(self.store, person["id"])
         self._show_recruiting()
-        self.meetings = sorted(data.get("connector_meeting", []), key=lambda m: m["met_on"], reverse=True)
+        self.meetings = sorted(
+            data.get("connector_meeting", []), key=lambda m: m["met_on"], reverse=True
+        )
         dates = {m["id"]: m["met_on"] for m in self.meetings}
         refs = []
         for r in data.get("referral", []):
             r = dict(r)
             r["meeting_date"] = format_date(dates.get(r["meeting_id"]), fmt="medium")
             refs.append(r)
-        order = {E.ReferralStatus.PENDING.value: 0, E.ReferralStatus.HAPPENED.value: 1, E.ReferralStatus.CANCELLED.value: 2}
+        order = {
+            E.ReferralStatus.PENDING.value: 0,
+            E.ReferralStatus.HAPPENED.value: 1,
+            E.ReferralStatus.CANCELLED.value: 2,
+        }
         refs.sort(key=lambda r: (order.get(r["status"], 3), r.get("connector_name") or ""))
         self.all_referrals = refs
         selected = self.selected_meeting()
@@ -161,7 +198,9 @@ class MeetingsTab(QWidget):
         self.delete_button.setEnabled(has)
         self.held_button.setEnabled(has and meeting.get("status") == E.MeetingStatus.PLANNED.value)
         ref = self.referrals.selected()
-        self.happened_button.setEnabled(ref is not None and ref.get("status") != E.ReferralStatus.HAPPENED.value)
+        self.happened_button.setEnabled(
+            ref is not None and ref.get("status") != E.ReferralStatus.HAPPENED.value
+        )
 
     def _show_recruiting(self) -> None:
         from desktop.services import recruiting
@@ -169,8 +208,11 @@ class MeetingsTab(QWidget):
         self.recruit_button.setVisible(self.linked is None and self.has_job)
         self.recruit_label.setVisible(self.linked is not None)
         if self.linked is not None:
-            self.recruit_label.setText(translate("Recruiting", "Connector since {date}").format(
-                date=format_date(recruiting.since(self.linked), fmt="medium")))
+            self.recruit_label.setText(
+                translate("Recruiting", "Connector since {date}").format(
+                    date=format_date(recruiting.since(self.linked), fmt="medium")
+                )
+            )
 
     def become_connector(self) -> RecordDialog | None:
         """A connector record prefilled from the participant; saving it links the two."""
@@ -182,9 +224,15 @@ class MeetingsTab(QWidget):
 
         def make() -> RecordDialog:
             values = recruiting.prefill(self.store, self.person)
-            return RecordDialog("connector", translate("Recruiting", "Become a connector"),
-                                lambda v: jobs.runner().write(lambda: recruiting.recruit(self.store, pid, v)),
-                                values=values, fields=RECRUIT_FIELDS, store=self.store, parent=self)
+            return RecordDialog(
+                "connector",
+                translate("Recruiting", "Become a connector"),
+                lambda v: jobs.runner().write(lambda: recruiting.recruit(self.store, pid, v)),
+                values=values,
+                fields=RECRUIT_FIELDS,
+                store=self.store,
+                parent=self,
+            )
 
         dialog = open_once(f"connector:new:{pid}", make, self)
         if dialog is not None:
@@ -193,7 +241,9 @@ class MeetingsTab(QWidget):
 
     def add_meeting(self) -> MeetingDialog:
         pid = self.view.participant_id
-        return self._open(f"connector_meeting:new:{pid}", lambda: MeetingDialog(self.store, pid, parent=self))
+        return self._open(
+            f"connector_meeting:new:{pid}", lambda: MeetingDialog(self.store, pid, parent=self)
+        )
 
     def suggest_connectors(self):
         """Suggested connectors, best first; the one chosen starts a new meeting record."""
@@ -235,7 +285,10 @@ class MeetingsTab(QWidget):
             except UserError as exc:  # deleted meanwhile
                 errors.show_error(self, exc)
                 return None
-            refs = sorted(records.list_all(self.store, "referral", meeting_id=meeting["id"]), key=lambda r: r["id"])
+            refs = sorted(
+                records.list_all(self.store, "referral", meeting_id=meeting["id"]),
+                key=lambda r: r["id"],
+            )
             return MeetingDialog(self.store, self.view.participant_id, stored, refs, parent=self)
 
         return self._open(f"connector_meeting:{meeting['id']}", make)
@@ -250,11 +303,21 @@ class MeetingsTab(QWidget):
         meeting = self.selected_meeting()
         if meeting is None:
             return
-        if errors.ask(self, translate("Meetings", "Delete this meeting and its referrals? This cannot be undone.")) != "yes":
+        if (
+            errors.ask(
+                self,
+                translate(
+                    "Meetings", "Delete this meeting and its referrals? This cannot be undone."
+                ),
+            )
+            != "yes"
+        ):
             return
         try:
             # its referrals go with it
-            jobs.runner().write(lambda: records.delete(self.store, "connector_meeting", meeting["id"]))
+            jobs.runner().write(
+                lambda: records.delete(self.store, "connector_meeting", meeting["id"])
+            )
         except UserError as exc:
             errors.show_error(self, exc)
             return
@@ -281,8 +344,17 @@ class MeetingsTab(QWidget):
         if ref is None:
             return
         try:
-            jobs.runner().write(lambda: records.update(self.store, "referral", ref["id"], {
-                "status": E.ReferralStatus.HAPPENED.value, "happened_on": ref.get("happened_on") or date.today()}))
+            jobs.runner().write(
+                lambda: records.update(
+                    self.store,
+                    "referral",
+                    ref["id"],
+                    {
+                        "status": E.ReferralStatus.HAPPENED.value,
+                        "happened_on": ref.get("happened_on") or date.today(),
+                    },
+                )
+            )
         except UserError as exc:
             errors.show_error(self, exc)
 
@@ -291,14 +363,19 @@ class MeetingsTab(QWidget):
         self.table.setAccessibleName(translate("Meetings", "Meetings with connectors"))
         self.suggest_button.setText(translate("Meetings", "S&uggest connectors…"))
         self.network_button.setText(translate("Meetings", "Net&work…"))
-        self.network_button.setToolTip(translate("Meetings", "Whom the participant met, and through whom: a drawing to "
-                                                             "print"))
+        self.network_button.setToolTip(
+            translate("Meetings", "Whom the participant met, and through whom: a drawing to print")
+        )
         self.add_button.setText(translate("Meetings", "&Record a meeting…"))
         self.edit_button.setText(translate("Meetings", "Edit &meeting…"))
         self.delete_button.setText(translate("Meetings", "Delete meeting"))
         self.held_button.setText(translate("Meetings", "Mar&k as held"))
-        self.held_button.setToolTip(translate("Meetings", "The planned meeting took place (dated today if it was "
-                                                          "planned for a later day)"))
+        self.held_button.setToolTip(
+            translate(
+                "Meetings",
+                "The planned meeting took place (dated today if it was planned for a later day)",
+            )
+        )
         self.happened_button.setText(translate("Meetings", "Mark as &happened"))
         self.recruit_button.setText(translate("Recruiting", "Become a connector…"))
         self._show_recruiting()

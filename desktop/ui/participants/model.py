@@ -82,7 +82,9 @@ class ParticipantTableModel(RowsModel):
         self.filters = participant_list.Filters()
         self.sort_key = "last_name"
 
-    def set_query(self, text: str | None = None, filters: participant_list.Filters | None = None) -> None:
+    def set_query(
+        self, text: str | None = None, filters: participant_list.Filters | None = None
+    ) -> None:
         if text is not None:
             self.text = text
         if filters is not None:
@@ -90,8 +92,15 @@ class ParticipantTableModel(RowsModel):
         self.reload()
 
     def fetch(self, offset: int, limit: int) -> list[dict]:
-        return participant_list.search(self.store, self.text, self.filters, sort=self.sort_key,
-                                       descending=self.descending, limit=limit, offset=offset)
+        return participant_list.search(
+            self.store,
+            self.text,
+            self.filters,
+            sort=self.sort_key,
+            descending=self.descending,
+            limit=limit,
+            offset=offset,
+        )
 
     def count(self) -> int | None:
         if not self.store.is_open:  # the window is closing: nothing to count

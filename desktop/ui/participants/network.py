@@ -39,12 +39,20 @@ log = logging.getLogger("milma.ui.participants")
 INNER, OUTER = 190.0, 380.0  # radii of the connectors met and of those referred to
 NODE = {"participant": 30.0, "met": 20.0, "referred": 14.0}
 INK = QColor("#1f2933")
-COLOURS = {"participant": QColor("#1d4e89"), "met": QColor("#2f80c0"), "referred": QColor("#8fbfe3"),
-           "dropped": QColor("#c4c8cc")}
+COLOURS = {
+    "participant": QColor("#1d4e89"),
+    "met": QColor("#2f80c0"),
+    "referred": QColor("#8fbfe3"),
+    "dropped": QColor("#c4c8cc"),
+}
 GREY = QColor("#8a9299")
 # how each kind of line is drawn: (width, style, colour)
-LINES = {"met": (3.0, Qt.PenStyle.SolidLine, INK), N.HAPPENED: (1.8, Qt.PenStyle.SolidLine, INK),
-         N.PENDING: (1.8, Qt.PenStyle.DashLine, INK), N.DROPPED: (1.4, Qt.PenStyle.DotLine, GREY)}
+LINES = {
+    "met": (3.0, Qt.PenStyle.SolidLine, INK),
+    N.HAPPENED: (1.8, Qt.PenStyle.SolidLine, INK),
+    N.PENDING: (1.8, Qt.PenStyle.DashLine, INK),
+    N.DROPPED: (1.4, Qt.PenStyle.DotLine, GREY),
+}
 
 
 def _pen(kind: str) -> QPen:
@@ -114,18 +122,31 @@ class NetworkDialog(QDialog):
         for contact in contacts:  # lines first, circles over them
             self._line(self.participant_id, contact.connector_id, "met", where)
             for intro in contact.introductions:
-                self._line(contact.connector_id, intro.connector_id, intro.status, where,
-                           inner=intro.connector_id in angle_of)
+                self._line(
+                    contact.connector_id,
+                    intro.connector_id,
+                    intro.status,
+                    where,
+                    inner=intro.connector_id in angle_of,
+                )
         self._node(self.participant_id, self.name, "", "participant", where[self.participant_id])
         for contact in contacts:
-            self._node(contact.connector_id, contact.name, self._met_words(contact), "met", where[contact.connector_id])
+            self._node(
+                contact.connector_id,
+                contact.name,
+                self._met_words(contact),
+                "met",
+                where[contact.connector_id],
+            )
         for cid, intro in referred.items():
             kind = "dropped" if intro.status == N.DROPPED else "referred"
             self._node(cid, intro.name, intro.field, kind, where[cid])
         self._title_and_legend()
         self._fit()
 
-    def _outer_angles(self, outer: float, angle_of: dict[str, float], step: float) -> dict[str, float]:
+    def _outer_angles(
+        self, outer: float, angle_of: dict[str, float], step: float
+    ) -> dict[str, float]:
         """Where each connector referred to (and not met) sits on the outer ring: spread over
         the sector of the connector met they came through, or between the connectors met
         they came through when several; never closer to the next than a label's room."""
@@ -136,7 +157,9 @@ class NetworkDialog(QDialog):
             spread = step * 0.8
             for k, cid in enumerate(mine):
                 offset = 0.0 if len(mine) == 1 else -spread / 2 + k * spread / (len(mine) - 1)
-                vias.setdefault(cid, []).append(angle_of[contact.connector_id] + (offset if cid not in vias else 0))
+                vias.setdefault(cid, []).append(
+                    angle_of[contact.connector_id] + (offset if cid not in vias else 0)
+                )
         wanted = {}
         for cid, angles in vias.items():
             x, y = sum(math.cos(a) for a in angles), sum(math.sin(a) for a in angles)
@@ -152,11 +175,19 @@ class NetworkDialog(QDialog):
         return QPointF(radius * math.cos(angle), radius * math.sin(angle))
 
     def _met_words(self, contact: N.Contact) -> str:
-        return translate("Network", "{field} · met on {date}").format(
-            field=contact.field, date=format_date(contact.met_on, fmt="medium")) if contact.field else \
-            translate("Network", "met on {date}").format(date=format_date(contact.met_on, fmt="medium"))
+        return (
+            translate("Network", "{field} · met on {date}").format(
+                field=contact.field, date=format_date(contact.met_on, fmt="medium")
+            )
+            if contact.field
+            else translate("Network", "met on {date}").format(
+                date=format_date(contact.met_on, fmt="medium")
+            )
+        )
 
-    def _line(self, a: str, b: str, kind: str, where: dict[str, QPointF], inner: bool = False) -> None:
+    def _line(
+        self, a: str, b: str, kind: str, where: dict[str, QPointF], inner: bool = False
+    ) -> None:
         """A straight line; between two connectors met (``inner``) on opposite sides, which
         would pass by the participant in the middle, a curve, which the lines from the middle would
         otherwise hide."""
@@ -178,8 +209,11 @@ class NetworkDialog(QDialog):
 
     def _node(self, key: str, name: str, detail: str, kind: str, at: QPointF) -> None:
         r = NODE["referred" if kind == "dropped" else kind]
-        circle = self.scene.addEllipse(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r),
-                                       QPen(INK if kind != "dropped" else GREY, 1.2), QBrush(COLOURS[kind]))
+        circle = self.scene.addEllipse(
+            QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r),
+            QPen(INK if kind != "dropped" else GREY, 1.2),
+            QBrush(COLOURS[kind]),
+        )
         circle.setZValue(3)  # over the lines and the labels' backgrounds
         circle.setToolTip(name)
         if key != self.participant_id:
@@ -193,15 +227,20 @@ class NetworkDialog(QDialog):
             small.setPointSizeF(8.5)
             self._text(detail, small, GREY, at, r + 4 + 16)
 
-    def _text(self, text: str, font: QFont, colour: QColor, at: QPointF, below: float) -> QGraphicsSimpleTextItem:
+    def _text(
+        self, text: str, font: QFont, colour: QColor, at: QPointF, below: float
+    ) -> QGraphicsSimpleTextItem:
         item = self.scene.addSimpleText(text, font)
         item.setBrush(QBrush(colour))
         box = item.boundingRect()
         item.setPos(at.x() - box.width() / 2, at.y() + below)
         item.setZValue(2)
         # a white ground, so that no line crosses the words
-        ground = self.scene.addRect(item.sceneBoundingRect().adjusted(-3, 0, 3, 0), QPen(Qt.PenStyle.NoPen),
-                                    QBrush(Qt.GlobalColor.white))
+        ground = self.scene.addRect(
+            item.sceneBoundingRect().adjusted(-3, 0, 3, 0),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(Qt.GlobalColor.white),
+        )
         ground.setZValue(1)
         return item
 
@@ -210,15 +249,22 @@ class NetworkDialog(QDialog):
         title_font = QFont(self.font())
         title_font.setPointSizeF(13)
         title_font.setBold(True)
-        title = self.scene.addSimpleText(translate("Network", "Network of {name}").format(name=self.name), title_font)
+        title = self.scene.addSimpleText(
+            translate("Network", "Network of {name}").format(name=self.name), title_font
+        )
         title.setBrush(QBrush(INK))
         title.setPos(graph.left(), graph.top() - title.boundingRect().height() - 24)
         font = QFont(self.font())
         font.setPointSizeF(9.5)
         y = graph.bottom() + 30
         if not self.network:
-            empty = self.scene.addSimpleText(translate(
-                "Network", "No meeting held yet: the network grows from the first connector met."), font)
+            empty = self.scene.addSimpleText(
+                translate(
+                    "Network",
+                    "No meeting held yet: the network grows from the first connector met.",
+                ),
+                font,
+            )
             empty.setBrush(QBrush(INK))
             empty.setPos(graph.left(), y)
             y += 36
@@ -255,7 +301,9 @@ class NetworkDialog(QDialog):
         try:
             page = printer.pageRect(QPrinter.Unit.DevicePixel)
             page.moveTo(0, 0)
-            self.scene.render(painter, page, self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.scene.render(
+                painter, page, self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio
+            )
         finally:
             painter.end()
         audit.printed(self.store, [self.participant_id], document="network")
@@ -265,7 +313,9 @@ class NetworkDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Network", "Network of {name}").format(name=self.name))
         self.print_button.setText(translate("Network", "&Print…"))
-        self.view.setAccessibleName(translate("Network", "Whom the participant met, and through whom"))
+        self.view.setAccessibleName(
+            translate("Network", "Whom the participant met, and through whom")
+        )
         self.draw()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

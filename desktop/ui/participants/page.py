@@ -66,10 +66,14 @@ class ParticipantList(QWidget):
 
         self.person_filters = PersonFilters(self)
         self.person_filters.changed.connect(self.apply_filters)
-        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = self.person_filters.combos
+        self.f_lab, self.f_site, self.f_origin, self.f_gender, self.f_status = (
+            self.person_filters.combos
+        )
         self.f_technician = FilterCombo(self)
         self.f_technician.setObjectName("filter_technician")
-        self.f_technician.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # room in its row
+        self.f_technician.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents
+        )  # room in its row
         self.f_technician.currentIndexChanged.connect(self.apply_filters)
         self.filter_combos = (self.f_technician, *self.person_filters.combos)
         self.clear_filters_button = QPushButton(self)
@@ -97,7 +101,9 @@ class ParticipantList(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.f_technician)  # whose participants: beside the search, the row below is full
+        top.addWidget(
+            self.f_technician
+        )  # whose participants: beside the search, the row below is full
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
@@ -131,8 +137,12 @@ class ParticipantList(QWidget):
     def _size_columns(self) -> None:
         """Columns within the list's width, measured from the font and the choices (no per-row
         measuring: the list may hold 50,000 people); refitted when the list is resized."""
-        keep_fitted(self.view, natural=lambda: natural_widths(
-            self.view.fontMetrics(), [name for _id, name in getattr(self, "_labs", None) or ()]))
+        keep_fitted(
+            self.view,
+            natural=lambda: natural_widths(
+                self.view.fontMetrics(), [name for _id, name in getattr(self, "_labs", None) or ()]
+            ),
+        )
 
     # ---- filters ----------------------------------------------------------------------
     def fill_filters(self, reload: bool = True) -> None:
@@ -151,7 +161,9 @@ class ParticipantList(QWidget):
         # the row is shared in proportion to each filter's "any" text, so that none is cut
         # while another has room to spare
         for combo in self.filter_combos:
-            self._filters_row.setStretchFactor(combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)))
+            self._filters_row.setStretchFactor(
+                combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            )
 
     def current_filters(self) -> participant_list.Filters:
         return self.person_filters.filters(technician_id=self.f_technician.currentData())
@@ -190,8 +202,12 @@ class ParticipantList(QWidget):
         if self.model.columns[column].order_by is None:  # not sortable: put the indicator back
             header = self.view.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column(),
-                                    Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
             return
         self.run(lambda: self.model.sort(column, order))
@@ -212,25 +228,39 @@ class ParticipantList(QWidget):
 
     def _update_count(self) -> None:
         if self.model.total_known:
-            self.count_label.setText(translate("Participants", "%n participant(s)", None, self.model.total))
+            self.count_label.setText(
+                translate("Participants", "%n participant(s)", None, self.model.total)
+            )
             self.empty_label.setText(self._empty_text())
-            self.empty_label.setVisible(self.model.total == 0 and getattr(self.page, "_loaded", False))
+            self.empty_label.setVisible(
+                self.model.total == 0 and getattr(self.page, "_loaded", False)
+            )
 
     def _empty_text(self) -> str:
         """Why the list is empty: nobody registered yet (no search, no filter), or no match."""
         if not self.model.text.strip() and self.current_filters() == participant_list.Filters():
-            return translate("Participants", "Nobody is registered on this laptop yet. Register a participant "
-                                             "with New participant (Ctrl+N), or import the participants of "
-                                             "other laptops on the USB exchange screen.")
-        return translate("Participants", "No participant matches the search and filters. Check the spelling, "
-                                         "clear the filters, or register the person with New participant (Ctrl+N).")
+            return translate(
+                "Participants",
+                "Nobody is registered on this laptop yet. Register a participant "
+                "with New participant (Ctrl+N), or import the participants of "
+                "other laptops on the USB exchange screen.",
+            )
+        return translate(
+            "Participants",
+            "No participant matches the search and filters. Check the spelling, "
+            "clear the filters, or register the person with New participant (Ctrl+N).",
+        )
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+        if (
+            obj is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
             self._search_now()
             self.view.setFocus()
             if self.model.rowCount():
@@ -258,7 +288,9 @@ class ParticipantList(QWidget):
             self.page.open_participant(self.model.row(row)["id"])
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(translate("Participants", "Search by code, name, document number or phone"))
+        self.search.setPlaceholderText(
+            translate("Participants", "Search by code, name, document number or phone")
+        )
         self.search.setAccessibleName(translate("Participants", "Search participants"))
         self.new_button.setText(translate("Participants", "&New participant…"))
         self.open_button.setText(translate("Participants", "&Open"))
@@ -368,7 +400,11 @@ class ParticipantsPage(QWidget):
     def open_participant(self, participant_id: str) -> None:
         from desktop.ui.participants.detail import ParticipantView
 
-        if self.detail is not None and self.stack.currentWidget() is self.detail and not self.detail.can_close():
+        if (
+            self.detail is not None
+            and self.stack.currentWidget() is self.detail
+            and not self.detail.can_close()
+        ):
             return
         try:
             view = ParticipantView(self.store, participant_id, self)
@@ -395,8 +431,12 @@ class ParticipantsPage(QWidget):
         def failed(exc: BaseException) -> None:
             log.warning("audit entry of a page view not written: %s", type(exc).__name__)
 
-        jobs.runner().run("audit view", lambda _job: audit.viewed_participant(self.store, participant_id),
-                          on_failed=failed, cancellable=False)
+        jobs.runner().run(
+            "audit view",
+            lambda _job: audit.viewed_participant(self.store, participant_id),
+            on_failed=failed,
+            cancellable=False,
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

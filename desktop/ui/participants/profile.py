@@ -19,10 +19,31 @@ from desktop.i18n import translate
 from desktop.i18n.values import value_text
 from desktop.ui.participants.consents import ConsentsSection
 
-SHOWN = ("code", "first_name", "last_name", "birth_date", "gender", "nationality", "migrant_status",
-         "arrival_date", "languages", "spanish_level", "education", "document_type", "document_number",
-         "phone", "email", "neighbourhood", "preferred_language", "unemployed_since",
-         "desired_occupation", "desired_occupation_group", "employment_history", "site", "technician_id")
+SHOWN = (
+    "code",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "gender",
+    "nationality",
+    "migrant_status",
+    "arrival_date",
+    "languages",
+    "spanish_level",
+    "education",
+    "document_type",
+    "document_number",
+    "phone",
+    "email",
+    "neighbourhood",
+    "preferred_language",
+    "unemployed_since",
+    "desired_occupation",
+    "desired_occupation_group",
+    "employment_history",
+    "site",
+    "technician_id",
+)
 
 
 class ProfileTab(QWidget):
@@ -40,8 +61,10 @@ class ProfileTab(QWidget):
         for name in SHOWN:
             label, value = QLabel(self.details), QLabel(self.details)
             value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             value.setObjectName(f"profile_{name}")
             form.addRow(label, value)
             self.labels[name] = (label, value)
@@ -75,8 +98,13 @@ class ProfileTab(QWidget):
             if name == "technician_id":
                 text = self._technician
             else:  # the employment history whole, other texts by their first line
-                text = value_text("participant", name, p.get(name), gender=p.get("gender"),
-                                  one_line=name != "employment_history")
+                text = value_text(
+                    "participant",
+                    name,
+                    p.get(name),
+                    gender=p.get("gender"),
+                    one_line=name != "employment_history",
+                )
             value.setText(text)
 
     def _technician_name(self, tid) -> str:

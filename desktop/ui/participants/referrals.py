@@ -26,8 +26,10 @@ REFERRAL_FIELDS = ("connector_id", "status", "happened_on", "dropped_reason")
 ROW_LINES = 3  # the inputs, why it was dropped, the message
 ERROR_STYLE = "color: #b3261e;"
 
-SAME_CONNECTOR = Message("Meetings", QT_TRANSLATE_NOOP(
-    "Meetings", "Choose a connector other than the one of the meeting."))
+SAME_CONNECTOR = Message(
+    "Meetings",
+    QT_TRANSLATE_NOOP("Meetings", "Choose a connector other than the one of the meeting."),
+)
 TWICE = Message("Meetings", QT_TRANSLATE_NOOP("Meetings", "This connector is already in the list."))
 WHEN_HAPPENED = Message("Meetings", QT_TRANSLATE_NOOP("Meetings", "Say on which date it happened."))
 CHOOSE_CONNECTOR = Message("Meetings", QT_TRANSLATE_NOOP("Meetings", "Choose the connector first."))
@@ -39,7 +41,9 @@ class ReferralRow:
 
     def __init__(self, parent: QWidget):
         spec = KINDS["referral"]
-        self.connector = editor_for(dataclasses.replace(spec.field("connector_id"), required=False), parent)
+        self.connector = editor_for(
+            dataclasses.replace(spec.field("connector_id"), required=False), parent
+        )
         self.status = editor_for(spec.field("status"), parent)
         self.status.set_value(E.ReferralStatus.PENDING.value)
         self.happened_on = editor_for(spec.field("happened_on"), parent)
@@ -57,8 +61,12 @@ class ReferralRow:
     def values(self) -> dict:
         """Why it was dropped only while cancelled (one that happens again has no reason)."""
         reason = (self.reason.get_value() or "").strip() or None
-        return {"connector_id": self.connector.get_value(), "status": self.status.get_value(),
-                "happened_on": self.happened_on.get_value(), "dropped_reason": reason if self.cancelled() else None}
+        return {
+            "connector_id": self.connector.get_value(),
+            "status": self.status.get_value(),
+            "happened_on": self.happened_on.get_value(),
+            "dropped_reason": reason if self.cancelled() else None,
+        }
 
     def set_values(self, values: dict) -> None:
         self.referral_id = values.get("id")
@@ -99,8 +107,10 @@ class ReferralsEditor(QGroupBox):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        choices = sorted(((c["id"], ref_label("connector", c)) for c in records.list_all(store, "connector")),
-                         key=lambda c: c[1].casefold())
+        choices = sorted(
+            ((c["id"], ref_label("connector", c)) for c in records.list_all(store, "connector")),
+            key=lambda c: c[1].casefold(),
+        )
         self.rows: list[ReferralRow] = []
         for i in range(MAX_REFERRALS):
             row = ReferralRow(self)
@@ -122,7 +132,9 @@ class ReferralsEditor(QGroupBox):
 
     def inputs(self) -> list[QWidget]:
         """The inputs in the order the Tab key visits them."""
-        return [w for row in self.rows for w in (row.connector, row.status, row.happened_on, row.reason)]
+        return [
+            w for row in self.rows for w in (row.connector, row.status, row.happened_on, row.reason)
+        ]
 
     def allow(self, held: bool) -> None:
         """Referrals are made at a meeting held: the rows wait for a meeting planned or
@@ -140,7 +152,11 @@ class ReferralsEditor(QGroupBox):
 
     def values(self) -> dict:
         """The rows' values, as referral{i}_{field} (the form of a draft)."""
-        return {f"referral{i}_{k}": v for i, row in enumerate(self.rows) for k, v in row.values().items()}
+        return {
+            f"referral{i}_{k}": v
+            for i, row in enumerate(self.rows)
+            for k, v in row.values().items()
+        }
 
     def set_values(self, values: dict) -> None:
         for i, row in enumerate(self.rows):
@@ -151,7 +167,10 @@ class ReferralsEditor(QGroupBox):
         return [(row.referral_id, row.values()) for row in self.rows]
 
     def _status_changed(self, row: ReferralRow) -> None:
-        if row.status.get_value() == E.ReferralStatus.HAPPENED.value and row.happened_on.get_value() is None:
+        if (
+            row.status.get_value() == E.ReferralStatus.HAPPENED.value
+            and row.happened_on.get_value() is None
+        ):
             row.happened_on.set_value(date.today())
         row.show_reason()
 
@@ -176,7 +195,8 @@ class ReferralsEditor(QGroupBox):
             elif v["happened_on"] or v["status"] != E.ReferralStatus.PENDING.value:
                 problem = CHOOSE_CONNECTOR
             problem = problem or row.happened_on.problem(
-                Message("Field", KINDS["referral"].field("happened_on").label))
+                Message("Field", KINDS["referral"].field("happened_on").label)
+            )
             row.show_error(problem)
             ok = ok and problem is None
         return ok
@@ -188,13 +208,19 @@ class ReferralsEditor(QGroupBox):
         return next((i for i, r in enumerate(self.rows) if r.referral_id == referral_id), 0)
 
     def connector_text(self, value) -> str:
-        return next((t for v, t in self.rows[0].connector.choices if v == value), "" if value is None else str(value))
+        return next(
+            (t for v, t in self.rows[0].connector.choices if v == value),
+            "" if value is None else str(value),
+        )
 
     def take_stored(self, index: int, name: str, value) -> None:
         """Show a value saved meanwhile in its row."""
         row = self.rows[index]
-        editor = {"happened_on": row.happened_on, "status": row.status, "dropped_reason": row.reason}.get(
-            name, row.connector)
+        editor = {
+            "happened_on": row.happened_on,
+            "status": row.status,
+            "dropped_reason": row.reason,
+        }.get(name, row.connector)
         editor.set_value(value)
         row.show_reason()
 
@@ -206,11 +232,24 @@ class ReferralsEditor(QGroupBox):
         self.head_date.setText(translate("Field", spec.field("happened_on").label))
         for i, row in enumerate(self.rows):
             n = i + 1
-            row.connector.setAccessibleName(translate("Meetings", "Referred connector {n}").format(n=n))
-            row.status.setAccessibleName(translate("Meetings", "Status of referral {n}").format(n=n))
-            row.happened_on.setAccessibleName(translate("Meetings", "Date referral {n} happened").format(n=n))
-            row.reason.setAccessibleName(translate("Meetings", "Why referral {n} was dropped").format(n=n))
+            row.connector.setAccessibleName(
+                translate("Meetings", "Referred connector {n}").format(n=n)
+            )
+            row.status.setAccessibleName(
+                translate("Meetings", "Status of referral {n}").format(n=n)
+            )
+            row.happened_on.setAccessibleName(
+                translate("Meetings", "Date referral {n} happened").format(n=n)
+            )
+            row.reason.setAccessibleName(
+                translate("Meetings", "Why referral {n} was dropped").format(n=n)
+            )
             row.reason.setPlaceholderText(translate("Field", spec.field("dropped_reason").label))
             row.status.retranslate()
-        self.waiting.setText(translate("Meetings", "Connectors are referred to at a meeting held: once this "
-                                                   "meeting has taken place, mark it as held to record them."))
+        self.waiting.setText(
+            translate(
+                "Meetings",
+                "Connectors are referred to at a meeting held: once this "
+                "meeting has taken place, mark it as held to record them.",
+            )
+        )

@@ -37,7 +37,9 @@ def resume(view, key: str):
         if section is None:
             return None
         view.show_tab(_tab_of(view, section))
-        dialog = section.edit(records.get(view.store, kind, record_id)) if record_id else section.add()
+        dialog = (
+            section.edit(records.get(view.store, kind, record_id)) if record_id else section.add()
+        )
     if dialog is not None:
         dialog.resume_draft()
     return dialog

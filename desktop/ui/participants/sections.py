@@ -31,10 +31,15 @@ from desktop.ui.widgets.tables import fit_columns, keep_fitted, read_only_table
 log = logging.getLogger("milma.ui.participants")
 
 
-def record_columns(kind: str, names: list, gender: Callable[[dict], str | None] | None = None) -> list[Column]:
+def record_columns(
+    kind: str, names: list, gender: Callable[[dict], str | None] | None = None
+) -> list[Column]:
     """The columns of a table of records of ``kind``: each name a stored field (a Column as
     it is); a label that describes the person agrees with ``gender(row)``."""
-    return [name if isinstance(name, Column) else field_column(kind, name, gender=gender) for name in names]
+    return [
+        name if isinstance(name, Column) else field_column(kind, name, gender=gender)
+        for name in names
+    ]
 
 
 def make_table(model, parent) -> QTableView:
@@ -56,11 +61,20 @@ class RecordSection(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, store: Store, participant_id: str, kind: str, columns: list[str | Column],
-                 fields: list[str], title: Callable[[], str], defaults: Callable[[], dict] | None = None,
-                 check: Callable[[dict, dict | None], None] | None = None,
-                 add_text: Callable[[], str] | None = None, parent: QWidget | None = None,
-                 locked: Callable[[dict], dict] | None = None):
+    def __init__(
+        self,
+        store: Store,
+        participant_id: str,
+        kind: str,
+        columns: list[str | Column],
+        fields: list[str],
+        title: Callable[[], str],
+        defaults: Callable[[], dict] | None = None,
+        check: Callable[[dict, dict | None], None] | None = None,
+        add_text: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+        locked: Callable[[dict], dict] | None = None,
+    ):
         super().__init__(parent)
         self.locked = locked
         self.store = store
@@ -73,8 +87,11 @@ class RecordSection(QGroupBox):
         self.add_text = add_text
         self.setObjectName(f"section_{kind}")
         self.gender: str | None = None  # the participant's, for labels that describe them
-        self.model = RowsModel(record_columns(kind, columns, lambda row: self.gender or row.get("gender")), self,
-                               kind=kind)
+        self.model = RowsModel(
+            record_columns(kind, columns, lambda row: self.gender or row.get("gender")),
+            self,
+            kind=kind,
+        )
         self.view = make_table(self.model, self)
         self.view.setObjectName(f"table_{kind}")
         # activated is a double-click (or Enter, or a click where the platform opens on one)
@@ -123,12 +140,20 @@ class RecordSection(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.title_fn())
         kind_label = translate("Kind", KINDS[self.kind].label)
-        self.add_button.setText(self.add_text() if self.add_text else translate("Participant", "&Add…"))
-        self.add_button.setAccessibleName(translate("Participant", "Add: {kind}").format(kind=kind_label))
+        self.add_button.setText(
+            self.add_text() if self.add_text else translate("Participant", "&Add…")
+        )
+        self.add_button.setAccessibleName(
+            translate("Participant", "Add: {kind}").format(kind=kind_label)
+        )
         self.edit_button.setText(translate("Participant", "&Edit…"))
-        self.edit_button.setAccessibleName(translate("Participant", "Edit: {kind}").format(kind=kind_label))
+        self.edit_button.setAccessibleName(
+            translate("Participant", "Edit: {kind}").format(kind=kind_label)
+        )
         self.delete_button.setText(translate("Participant", "&Delete"))
-        self.delete_button.setAccessibleName(translate("Participant", "Delete: {kind}").format(kind=kind_label))
+        self.delete_button.setAccessibleName(
+            translate("Participant", "Delete: {kind}").format(kind=kind_label)
+        )
         self.view.setAccessibleName(self.title_fn())
         self.model.retranslate()
 
@@ -147,10 +172,18 @@ class RecordSection(QGroupBox):
     def add(self) -> RecordDialog:
         kind_label = translate("Kind", KINDS[self.kind].label)
         key = f"{self.kind}:new:{self.participant_id}"
+
         def make() -> RecordDialog:
             dialog = RecordDialog(
-                self.kind, translate("Participant", "New: {kind}").format(kind=kind_label), self._save_new,
-                values=self.defaults(), fields=self.fields, store=self.store, draft_key=key, parent=self)
+                self.kind,
+                translate("Participant", "New: {kind}").format(kind=kind_label),
+                self._save_new,
+                values=self.defaults(),
+                fields=self.fields,
+                store=self.store,
+                draft_key=key,
+                parent=self,
+            )
             account = accounts.current(self.store)
             self._lock_stamp(dialog, account.technician_id if account else None)
             return dialog
@@ -162,8 +195,12 @@ class RecordSection(QGroupBox):
         stamps it: desktop.services.accounts.STAMPED)."""
         field = accounts.STAMPED.get(self.kind)
         if field in self.fields and accounts.current(self.store) is not None:
-            lock_field(dialog.form, field, value, translate(
-                "Participant", "The technician of the account that records it."))
+            lock_field(
+                dialog.form,
+                field,
+                value,
+                translate("Participant", "The technician of the account that records it."),
+            )
 
     def edit(self, row: dict | None = None) -> RecordDialog | None:
         """Edit the selected record (or ``row``), with its values as stored now; a save refused
@@ -187,11 +224,21 @@ class RecordSection(QGroupBox):
                 values = {k: v for k, v in values.items() if k not in locked}
                 if self.check:
                     self.check({**row, **stored, **values}, row)
-                return jobs.runner().write(lambda: records.update(self.store, self.kind, row["id"], values, seen=seen))
+                return jobs.runner().write(
+                    lambda: records.update(self.store, self.kind, row["id"], values, seen=seen)
+                )
 
-            dialog = RecordDialog(self.kind, translate("Participant", "Edit: {kind}").format(kind=kind_label),
-                                  save, values=stored, fields=self.fields, store=self.store, draft_key=key,
-                                  parent=self, seen=records.stamps_of(stored))
+            dialog = RecordDialog(
+                self.kind,
+                translate("Participant", "Edit: {kind}").format(kind=kind_label),
+                save,
+                values=stored,
+                fields=self.fields,
+                store=self.store,
+                draft_key=key,
+                parent=self,
+                seen=records.stamps_of(stored),
+            )
             for name, (value, note) in locked.items():
                 lock_field(dialog.form, name, value, note)
             self._lock_stamp(dialog, stored.get(accounts.STAMPED.get(self.kind, "")))
@@ -220,8 +267,15 @@ class RecordSection(QGroupBox):
         if row is None:
             return
         kind_label = translate("Kind", KINDS[self.kind].label)
-        if errors.ask(self, translate("Participant", "Delete this record ({kind})? This cannot be undone.").format(
-                kind=kind_label)) != "yes":
+        if (
+            errors.ask(
+                self,
+                translate(
+                    "Participant", "Delete this record ({kind})? This cannot be undone."
+                ).format(kind=kind_label),
+            )
+            != "yes"
+        ):
             return
         try:
             jobs.runner().write(lambda: records.delete(self.store, self.kind, row["id"]))

@@ -42,7 +42,10 @@ class ChoiceAnswer(_Choice):
             self.setCurrentIndex(-1)
 
     def _items(self):
-        return [(c.name, self.question.choice_label(c.name, self.language())) for c in self.question.choices]
+        return [
+            (c.name, self.question.choice_label(c.name, self.language()))
+            for c in self.question.choices
+        ]
 
     def retranslate(self) -> None:
         index = self.currentIndex()
@@ -148,20 +151,36 @@ class SurveyDialog(RecordDialog):
 
     language_changed = Signal()
 
-    def __init__(self, store, person: dict, form: Form, response: surveys.Response | None = None, parent=None):
+    def __init__(
+        self, store, person: dict, form: Form, response: surveys.Response | None = None, parent=None
+    ):
         self.person, self.questionnaire, self.response = person, form, response
         own = current_language()
         theirs = person.get("preferred_language") or own
         self.answer_language = response.language if response else theirs
-        key = f"survey_response:{response.id}" if response else f"survey_response:new:{person['id']}:{form.form}"
+        key = (
+            f"survey_response:{response.id}"
+            if response
+            else f"survey_response:new:{person['id']}:{form.form}"
+        )
         # an answered survey remembers the stamps it showed: a save over answers changed meanwhile
         # (another window, a USB import) is refused and both are shown, question by question
-        super().__init__("survey_response", self._title, self._save, fields=["answered_on"], store=store,
-                         draft_key=key, parent=parent, seen=json.loads(response.stamps) if response else None)
+        super().__init__(
+            "survey_response",
+            self._title,
+            self._save,
+            fields=["answered_on"],
+            store=store,
+            draft_key=key,
+            parent=parent,
+            seen=json.loads(response.stamps) if response else None,
+        )
         self.setObjectName("survey_dialog")
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("survey_language")
-        self.choices = [(theirs, "participant"), (own, "technician")] if theirs != own else [(own, "both")]
+        self.choices = (
+            [(theirs, "participant"), (own, "technician")] if theirs != own else [(own, "both")]
+        )
         if self.answer_language not in {c for c, _ in self.choices}:
             self.choices.insert(0, (self.answer_language, "given"))
         self.language_box.currentIndexChanged.connect(self._language_chosen)
@@ -172,16 +191,23 @@ class SurveyDialog(RecordDialog):
         top.addWidget(self.language_box, 1)
         self.layout().insertLayout(0, top)
         for q in form.questions:
-            self.form.add_extra(q.name, answer_editor(q, lambda: self.answer_language, self.form),
-                                lambda q=q: self._question_text(q))
+            self.form.add_extra(
+                q.name,
+                answer_editor(q, lambda: self.answer_language, self.form),
+                lambda q=q: self._question_text(q),
+            )
             self.form.editors[q.name].edited.connect(lambda q=q: self._check(q))
             hint = q.hint(self.answer_language)
             self.form.editors[q.name].setToolTip(hint)
         # a question's text above its answer, on the whole width of the dialog
         self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         values = {"answered_on": response.answered_on if response else date.today()}
-        values.update({q.name: self._shown(q, response.answers.get(q.name)) if response else None
-                       for q in form.questions})
+        values.update(
+            {
+                q.name: self._shown(q, response.answers.get(q.name)) if response else None
+                for q in form.questions
+            }
+        )
         self.form.set_values(values)
         self.retranslate()
         self.fit_to_form()
@@ -202,7 +228,9 @@ class SurveyDialog(RecordDialog):
 
     def _title(self) -> str:
         return translate("Surveys", "{survey}: {name}").format(
-            survey=translate("Enum", E.SurveyForm(self.questionnaire.form).label), name=person_name(self.person))
+            survey=translate("Enum", E.SurveyForm(self.questionnaire.form).label),
+            name=person_name(self.person),
+        )
 
     def _question_text(self, q: Question) -> str:
         text = q.label(self.answer_language)
@@ -234,10 +262,12 @@ class SurveyDialog(RecordDialog):
         if not hasattr(self, "language_box"):
             return
         self.language_label.setText(translate("Surveys", "&Questions in:"))
-        words = {"participant": translate("Surveys", "{language} (the participant's language)"),
-                 "technician": translate("Surveys", "{language} (your language)"),
-                 "both": translate("Surveys", "{language} (the participant's and yours)"),
-                 "given": translate("Surveys", "{language} (as it was answered)")}
+        words = {
+            "participant": translate("Surveys", "{language} (the participant's language)"),
+            "technician": translate("Surveys", "{language} (your language)"),
+            "both": translate("Surveys", "{language} (the participant's and yours)"),
+            "given": translate("Surveys", "{language} (as it was answered)"),
+        }
         self.language_box.blockSignals(True)
         self.language_box.clear()
         for code, who in self.choices:
@@ -247,10 +277,18 @@ class SurveyDialog(RecordDialog):
 
     def _save(self, values: dict, seen: dict | None = None):
         answers = {q.name: values.get(q.name) for q in self.questionnaire.questions}
-        return jobs.runner().write(lambda: surveys.save(
-            self.form.store, self.person["id"], self.questionnaire.form, answers,
-            answered_on=values.get("answered_on"), language=self.answer_language,
-            response_id=self.response.id if self.response else None, seen=seen))
+        return jobs.runner().write(
+            lambda: surveys.save(
+                self.form.store,
+                self.person["id"],
+                self.questionnaire.form,
+                answers,
+                answered_on=values.get("answered_on"),
+                language=self.answer_language,
+                response_id=self.response.id if self.response else None,
+                seen=seen,
+            )
+        )
 
     @staticmethod
     def _answers(value) -> dict:
@@ -265,9 +303,15 @@ class SurveyDialog(RecordDialog):
                 rows.extend(super().stale_rows(type(exc)([d], exc.stamps)))
                 continue
             stored, yours = self._answers(d.stored), self._answers(d.yours)
-            rows.extend((q.label(self.answer_language), answer_text(q, stored.get(q.name), self.answer_language),
-                         answer_text(q, yours.get(q.name), self.answer_language))
-                        for q in self.questionnaire.questions if stored.get(q.name) != yours.get(q.name))
+            rows.extend(
+                (
+                    q.label(self.answer_language),
+                    answer_text(q, stored.get(q.name), self.answer_language),
+                    answer_text(q, yours.get(q.name), self.answer_language),
+                )
+                for q in self.questionnaire.questions
+                if stored.get(q.name) != yours.get(q.name)
+            )
         return rows
 
     def stored_values(self, exc) -> dict:
@@ -275,7 +319,12 @@ class SurveyDialog(RecordDialog):
         for d in exc.differences:
             if d.field == "answers":
                 stored = self._answers(d.stored)
-                values.update({q.name: self._shown(q, stored.get(q.name)) for q in self.questionnaire.questions})
+                values.update(
+                    {
+                        q.name: self._shown(q, stored.get(q.name))
+                        for q in self.questionnaire.questions
+                    }
+                )
             elif d.field in self.form.editors:
                 values[d.field] = d.stored
         return values

@@ -36,13 +36,27 @@ KIND = "survey_response"
 class ResponsesModel(RowsModel):
     kind = KIND  # the agenda and the follow-ups choose a row by record id
     COLUMNS = (
-        Column("answered_on", lambda: translate("Field", "Answered on"),
-               lambda r: format_date(r["item"].answered_on, fmt="medium"), lambda r: r["item"].answered_on.isoformat()),
-        Column("form", lambda: translate("Field", "Questionnaire"),
-               lambda r: value_text("survey_response", "form", r["item"].form)),
-        Column("form_version", lambda: translate("Field", "Questionnaire version"), lambda r: r["item"].form_version),
-        Column("language", lambda: translate("Field", "Language answered in"),
-               lambda r: language_name(r["item"].language)),
+        Column(
+            "answered_on",
+            lambda: translate("Field", "Answered on"),
+            lambda r: format_date(r["item"].answered_on, fmt="medium"),
+            lambda r: r["item"].answered_on.isoformat(),
+        ),
+        Column(
+            "form",
+            lambda: translate("Field", "Questionnaire"),
+            lambda r: value_text("survey_response", "form", r["item"].form),
+        ),
+        Column(
+            "form_version",
+            lambda: translate("Field", "Questionnaire version"),
+            lambda r: r["item"].form_version,
+        ),
+        Column(
+            "language",
+            lambda: translate("Field", "Language answered in"),
+            lambda r: language_name(r["item"].language),
+        ),
     )
 
 
@@ -56,7 +70,6 @@ def answers_text(response: surveys.Response, form: Form | None) -> str:
         question = q.label(response.language) if q else name
         lines.append(f"{question} — {answer_text(q, value, response.language)}")
     return "\n".join(lines)
-
 
 
 class SurveysTab(QWidget):
@@ -145,9 +158,13 @@ class SurveysTab(QWidget):
             form = None
             self.note.setText(render(exc.message))
         if form is not None and form.version != response.form_version:
-            self.note.setText(translate(
-                "Surveys", "Answered under version {old} of the questionnaire, which is now version {new}: "
-                           "kept as it was given.").format(old=response.form_version, new=form.version))
+            self.note.setText(
+                translate(
+                    "Surveys",
+                    "Answered under version {old} of the questionnaire, which is now version {new}:"
+                    " kept as it was given.",
+                ).format(old=response.form_version, new=form.version)
+            )
         elif form is not None:
             self.note.setText(translate("Surveys", "Open it to correct an answer."))
         self.answers.setPlainText(answers_text(response, form))
@@ -170,8 +187,10 @@ class SurveysTab(QWidget):
         form = self._form(response.form)
         if form is None or form.version != response.form_version:
             return None  # kept as it was given: its answers are shown below the list
-        return self._open(f"{KIND}:{response.id}",
-                          lambda: SurveyDialog(self.store, self.person, form, response, parent=self))
+        return self._open(
+            f"{KIND}:{response.id}",
+            lambda: SurveyDialog(self.store, self.person, form, response, parent=self),
+        )
 
     def resume(self, rest: str) -> SurveyDialog | None:
         """The survey a draft was kept for: ``rest`` is "new:<person id>:<form>" or a response id

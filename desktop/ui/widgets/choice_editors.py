@@ -99,7 +99,9 @@ class LanguagePicker(QDialog):
         super().__init__(parent)
         self.model = FoldedItems(self)
         ordered = languages()
-        ordered = [x for x in ordered if x[0] in chosen] + [x for x in ordered if x[0] not in chosen]
+        ordered = [x for x in ordered if x[0] in chosen] + [
+            x for x in ordered if x[0] not in chosen
+        ]
         for code, name in ordered:  # the languages already chosen first
             item = QStandardItem(name)
             item.setData(code, Qt.ItemDataRole.UserRole)
@@ -113,8 +115,9 @@ class LanguagePicker(QDialog):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.view = QListView(self)
         self.view.setModel(self.proxy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -239,7 +242,9 @@ class ChoiceList(QWidget):
             item.setData(value, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
+            )
             self.model.appendRow(item)
         self._quiet = False
 
@@ -247,15 +252,21 @@ class ChoiceList(QWidget):
         return [self.model.item(row) for row in range(self.model.rowCount())]
 
     def get_value(self) -> list[str]:
-        return [i.data(Qt.ItemDataRole.UserRole) for i in self._items()
-                if i.checkState() == Qt.CheckState.Checked]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in self._items()
+            if i.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, value) -> None:
         chosen = set(value or ())
         self._quiet = True
         for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in chosen
+                else Qt.CheckState.Unchecked
+            )
         self._quiet = False
         self.edited.emit()
 
@@ -271,5 +282,3 @@ class ChoiceList(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
         super().setAccessibleName(name)
         self.view.setAccessibleName(name)
-
-

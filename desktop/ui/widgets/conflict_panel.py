@@ -19,7 +19,9 @@ class ConflictPanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("conflict_panel")
-        self.setStyleSheet("QFrame#conflict_panel { background: #fff4e5; border: 1px solid #e0a030; }")
+        self.setStyleSheet(
+            "QFrame#conflict_panel { background: #fff4e5; border: 1px solid #e0a030; }"
+        )
         self.text = QLabel(self)
         self.text.setObjectName("conflict_text")
         self.text.setWordWrap(True)
@@ -60,7 +62,11 @@ class ConflictPanel(QFrame):
         self._rows = []
         empty = translate("Conflict", "(empty)")
         for i, (field, saved, yours) in enumerate(rows, start=1):
-            labels = (QLabel(field, self), QLabel(saved or empty, self), QLabel(yours or empty, self))
+            labels = (
+                QLabel(field, self),
+                QLabel(saved or empty, self),
+                QLabel(yours or empty, self),
+            )
             for column, label in enumerate(labels):
                 label.setWordWrap(True)
                 self.grid.addWidget(label, i, column)
@@ -78,7 +84,13 @@ class ConflictPanel(QFrame):
         self.head_saved.setText(translate("Conflict", "Saved meanwhile"))
         self.head_yours.setText(translate("Conflict", "Yours"))
         self.keep_button.setText(translate("Conflict", "&Keep mine"))
-        self.keep_button.setToolTip(translate("Conflict", "Save your values over the ones saved meanwhile"))
+        self.keep_button.setToolTip(
+            translate("Conflict", "Save your values over the ones saved meanwhile")
+        )
         self.take_button.setText(translate("Conflict", "&Take the saved values"))
-        self.take_button.setToolTip(translate("Conflict", "Show the values saved meanwhile in the form, "
-                                                          "keeping your other changes"))
+        self.take_button.setToolTip(
+            translate(
+                "Conflict",
+                "Show the values saved meanwhile in the form, keeping your other changes",
+            )
+        )

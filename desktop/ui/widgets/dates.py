@@ -18,11 +18,19 @@ from desktop.i18n import translate
 from desktop.ui.widgets.geometry import available_geometry
 
 CTX = "DateEditor"
-WRITE_DATE = QT_TRANSLATE_NOOP("DateEditor", "{field}: type the date as day/month/year, e.g. 25/03/1990.")
+WRITE_DATE = QT_TRANSLATE_NOOP(
+    "DateEditor", "{field}: type the date as day/month/year, e.g. 25/03/1990."
+)
 WRITE_DATETIME = QT_TRANSLATE_NOOP(
-    "DateEditor", "{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.")
-NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateEditor", "{field}: {text} does not exist; check the day and the month.")
-NO_SUCH_TIME = QT_TRANSLATE_NOOP("DateEditor", "{field}: {text} is not a time of day; check the hours and minutes.")
+    "DateEditor",
+    "{field}: type the date and time as day/month/year hours:minutes, e.g. 25/03/2026 09:30.",
+)
+NO_SUCH_DATE = QT_TRANSLATE_NOOP(
+    "DateEditor", "{field}: {text} does not exist; check the day and the month."
+)
+NO_SUCH_TIME = QT_TRANSLATE_NOOP(
+    "DateEditor", "{field}: {text} is not a time of day; check the hours and minutes."
+)
 
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -164,9 +172,14 @@ class DateLine(QLineEdit):
             self._parse()
         except DateTextError as exc:
             if exc.exists:
-                return Message(CTX, WRITE_DATETIME if self.with_time else WRITE_DATE, {"field": field})
-            return Message(CTX, NO_SUCH_TIME if exc.part == "time" else NO_SUCH_DATE,
-                           {"field": field, "text": exc.text})
+                return Message(
+                    CTX, WRITE_DATETIME if self.with_time else WRITE_DATE, {"field": field}
+                )
+            return Message(
+                CTX,
+                NO_SUCH_TIME if exc.part == "time" else NO_SUCH_DATE,
+                {"field": field, "text": exc.text},
+            )
         return None
 
     # ---- typing: a date shown is replaced by what is typed, unless a click placed the cursor
@@ -203,7 +216,13 @@ class DateLine(QLineEdit):
         until a day is chosen)."""
         calendar = self.calendarWidget()
         value = self.get_value()
-        day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else date.today()
+        day = (
+            value.date()
+            if isinstance(value, datetime)
+            else value
+            if isinstance(value, date)
+            else date.today()
+        )
         calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         calendar.adjustSize()
         below = self.mapToGlobal(self.rect().bottomLeft())
@@ -230,12 +249,22 @@ class DateLine(QLineEdit):
     def retranslate(self) -> None:
         if self.with_time:
             self.setPlaceholderText(translate("DateEditor", "dd/mm/yyyy hh:mm"))
-            self.setToolTip(translate("DateEditor", "Type the date and time as day/month/year hours:minutes, e.g. "
-                                           "25/03/2026 09:30, or choose the day in the calendar."))
+            self.setToolTip(
+                translate(
+                    "DateEditor",
+                    "Type the date and time as day/month/year hours:minutes, e.g. "
+                    "25/03/2026 09:30, or choose the day in the calendar.",
+                )
+            )
         else:
             self.setPlaceholderText(translate("DateEditor", "dd/mm/yyyy"))
-            self.setToolTip(translate("DateEditor", "Type the date as day/month/year, e.g. 25/03/1990, or choose it "
-                                           "in the calendar."))
+            self.setToolTip(
+                translate(
+                    "DateEditor",
+                    "Type the date as day/month/year, e.g. 25/03/1990, or choose it "
+                    "in the calendar.",
+                )
+            )
         self.calendar_action.setToolTip(translate("DateEditor", "Choose in the calendar"))
         self.calendar_action.setText(translate("DateEditor", "Choose in the calendar"))
 
@@ -247,4 +276,7 @@ class DateLine(QLineEdit):
 
 def calendar_button(edit: DateLine) -> QToolButton | None:
     """The button that opens the calendar (at the right end of the field)."""
-    return next((b for b in edit.findChildren(QToolButton) if b.defaultAction() is edit.calendar_action), None)
+    return next(
+        (b for b in edit.findChildren(QToolButton) if b.defaultAction() is edit.calendar_action),
+        None,
+    )

@@ -30,8 +30,14 @@ class DraftKeeper(QObject):
     shows one record after another); ``values()`` and ``dirty()`` read the form. Without
     ``drafts`` (a form that keeps none) it only answers the question before closing."""
 
-    def __init__(self, parent: QObject, drafts: Drafts | None, key: str | Callable[[], str],
-                 values: Callable[[], dict], dirty: Callable[[], bool]):
+    def __init__(
+        self,
+        parent: QObject,
+        drafts: Drafts | None,
+        key: str | Callable[[], str],
+        values: Callable[[], dict],
+        dirty: Callable[[], bool],
+    ):
         super().__init__(parent)
         self.drafts = drafts
         self._key = key

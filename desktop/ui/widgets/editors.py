@@ -29,6 +29,7 @@ from desktop.ui.widgets.dates import DateLine
 
 # ---- text ------------------------------------------------------------------------------
 
+
 class LineEditor(QLineEdit):
     edited = Signal()
 
@@ -80,6 +81,7 @@ class TextEditor(QPlainTextEdit):
 
 
 # ---- numbers: spin boxes whose lowest value means "empty" ---------------------------------
+
 
 class _Spin(Protocol):
     """What _Nullable reads of the spin box it is mixed into (QSpinBox or QDoubleSpinBox)."""
@@ -171,6 +173,7 @@ class BoolEditor(QCheckBox):
 
 # ---- dates: the one date editor (desktop.ui.widgets.dates) ---------------------------------
 
+
 class DateEditor(DateLine):
     """A date typed as day/month/year or chosen in a calendar; a required one starts at today."""
 
@@ -186,6 +189,7 @@ class DateTimeEditor(DateLine):
 
 
 # ---- choices ---------------------------------------------------------------------------
+
 
 class _Choice(QComboBox):
     """A combo of (value, shown text) items, with an empty first item when optional."""
@@ -322,7 +326,9 @@ class OccupationEditor(_Choice):
         for row in range(self.count()):
             code = self.itemData(row)
             group = occupations.groups().get(code or "")
-            self.setItemData(row, fold(" ".join([code, *group.titles.values()])) if group else "", self.FOLDED)
+            self.setItemData(
+                row, fold(" ".join([code, *group.titles.values()])) if group else "", self.FOLDED
+            )
 
     def get_value(self):
         """The chosen group; text typed that names none is returned as typed, for validation
@@ -336,10 +342,20 @@ class OccupationEditor(_Choice):
 
 
 EDITORS = {
-    "str": LineEditor, "text": TextEditor, "int": IntEditor, "float": FloatEditor,
-    "bool": BoolEditor, "date": DateEditor, "datetime": DateTimeEditor, "enum": EnumEditor,
-    "enums": EnumsEditor, "country": CountryEditor, "lang": LanguageEditor,
-    "langs": LanguagesEditor, "ref": RefEditor, "isco": OccupationEditor,
+    "str": LineEditor,
+    "text": TextEditor,
+    "int": IntEditor,
+    "float": FloatEditor,
+    "bool": BoolEditor,
+    "date": DateEditor,
+    "datetime": DateTimeEditor,
+    "enum": EnumEditor,
+    "enums": EnumsEditor,
+    "country": CountryEditor,
+    "lang": LanguageEditor,
+    "langs": LanguagesEditor,
+    "ref": RefEditor,
+    "isco": OccupationEditor,
 }
 
 

@@ -51,7 +51,9 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
     and keep it there each time it is shown (see module docstring)."""
     hint = window.sizeHint()
     limit = room(window)
-    window.resize(min(width or hint.width(), limit.width()), min(height or hint.height(), limit.height()))
+    window.resize(
+        min(width or hint.width(), limit.width()), min(height or hint.height(), limit.height())
+    )
     keeper = window.findChild(_KeepOnScreen, _KeepOnScreen.NAME)
     if keeper is None:
         window.installEventFilter(_KeepOnScreen(window))
@@ -68,7 +70,11 @@ def place(window: QWidget) -> None:
     if size != window.size():
         window.resize(size)
     outer = window.size() + extra
-    centre = anchor.frameGeometry().center() if anchor is not None and anchor.isVisible() else area.center()
+    centre = (
+        anchor.frameGeometry().center()
+        if anchor is not None and anchor.isVisible()
+        else area.center()
+    )
     x = min(max(centre.x() - outer.width() // 2, area.left()), area.right() + 1 - outer.width())
     y = min(max(centre.y() - outer.height() // 2, area.top()), area.bottom() + 1 - outer.height())
     window.move(QPoint(max(x, area.left()), max(y, area.top())))
@@ -87,7 +93,11 @@ def keep_on_screen(window: QWidget) -> None:
     """A restored geometry that no longer fits (a smaller screen than last time) is brought
     back within the screen."""
     area = available_geometry(window)
-    frame = window.frameGeometry() if window.isVisible() else QRect(window.pos(), window.size() + FRAME_ALLOWANCE)
+    frame = (
+        window.frameGeometry()
+        if window.isVisible()
+        else QRect(window.pos(), window.size() + FRAME_ALLOWANCE)
+    )
     if not area.contains(frame):
         place(window)
 

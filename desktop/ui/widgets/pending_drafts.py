@@ -56,7 +56,9 @@ def describe(store, key: str) -> PendingForm:
 
     kind, _, rest = key.partition(":")
     record_id = None if rest == "new" or rest.startswith("new:") else rest
-    person_id = rest[4:].partition(":")[0] if rest.startswith("new:") else None  # "new:<person>[:<form>]"
+    person_id = (
+        rest[4:].partition(":")[0] if rest.startswith("new:") else None
+    )  # "new:<person>[:<form>]"
     participant, name, missing = None, "", False
     try:
         if record_id and kind == "participant":
@@ -79,8 +81,11 @@ def form_text(form: PendingForm) -> str:
 
     kind = translate("Kind", KINDS[form.kind].label)
     if form.kind == "participant":
-        return (translate("PendingDrafts", "Registration (new)") if form.record_id is None
-                else translate("PendingDrafts", "Participant's details (changes)"))
+        return (
+            translate("PendingDrafts", "Registration (new)")
+            if form.record_id is None
+            else translate("PendingDrafts", "Participant's details (changes)")
+        )
     if form.record_id is None:
         return translate("PendingDrafts", "{form} (new)").format(form=kind)
     return translate("PendingDrafts", "{form} (changes)").format(form=kind)
@@ -92,7 +97,8 @@ def whose_text(form: PendingForm) -> str:
     if form.participant:
         p = form.participant
         return translate("PendingDrafts", "{first} {last} ({code})").format(
-            first=p.get("first_name") or "", last=p.get("last_name") or "", code=p.get("code") or "")
+            first=p.get("first_name") or "", last=p.get("last_name") or "", code=p.get("code") or ""
+        )
     return form.name
 
 
@@ -118,7 +124,9 @@ class PendingDrafts(QFrame):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)
-        self.scroll_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.scroll_area.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_text)
         layout.addWidget(self.scroll_area)
@@ -184,16 +192,28 @@ class PendingDrafts(QFrame):
         self.forget(key)
 
     def retranslate(self) -> None:
-        self.draft_text.setText(translate(
-            "PendingDrafts", "%n form(s) were not saved when the application last closed. What was typed was "
-                             "kept: resume to finish it, or discard it.", None, len(self.forms)))
+        self.draft_text.setText(
+            translate(
+                "PendingDrafts",
+                "%n form(s) were not saved when the application last closed. What was typed was "
+                "kept: resume to finish it, or discard it.",
+                None,
+                len(self.forms),
+            )
+        )
         for form in self.forms:
             what, whose, resume, discard = self._rows[form.key]
             what.setText(form_text(form))
             whose.setText(whose_text(form))
             resume.setText(translate("PendingDrafts", "Resume"))
             discard.setText(translate("PendingDrafts", "Discard"))
-            resume.setAccessibleName(translate("PendingDrafts", "Resume: {form}, {whose}").format(
-                form=what.text(), whose=whose.text()))
-            discard.setAccessibleName(translate("PendingDrafts", "Discard: {form}, {whose}").format(
-                form=what.text(), whose=whose.text()))
+            resume.setAccessibleName(
+                translate("PendingDrafts", "Resume: {form}, {whose}").format(
+                    form=what.text(), whose=whose.text()
+                )
+            )
+            discard.setAccessibleName(
+                translate("PendingDrafts", "Discard: {form}, {whose}").format(
+                    form=what.text(), whose=whose.text()
+                )
+            )

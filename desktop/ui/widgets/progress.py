@@ -48,7 +48,9 @@ class JobProgress(QFrame):
         self.retranslate()
         self.setVisible(False)
 
-    def follow(self, job: Job, text: Callable[[int, int], str] | None = None, maximum: int = 100) -> None:
+    def follow(
+        self, job: Job, text: Callable[[int, int], str] | None = None, maximum: int = 100
+    ) -> None:
         """Show ``job``'s progress until it is over; ``text(value, maximum)`` says what it is
         doing, in the current language (called again when the language changes)."""
         self.job = job

@@ -40,8 +40,12 @@ def open_once(key: str, make, near: QWidget):
     window = near.window()
     for widget in QApplication.topLevelWidgets():
         parent = widget.parentWidget()
-        if (getattr(widget, "record_key", None) == key and widget.isVisible()
-                and parent is not None and parent.window() is window):
+        if (
+            getattr(widget, "record_key", None) == key
+            and widget.isVisible()
+            and parent is not None
+            and parent.window() is window
+        ):
             widget.raise_()
             widget.activateWindow()
             return widget
@@ -59,15 +63,28 @@ class Questions:
     instance's) with another object of this shape to answer them without a message box."""
 
     def unsaved_changes(self, parent) -> str:
-        answer = errors.ask(parent, translate("RecordDialog", "You have changed this form. Save the changes?"),
-                            discard=True, title=translate("RecordDialog", "Unsaved changes"))
+        answer = errors.ask(
+            parent,
+            translate("RecordDialog", "You have changed this form. Save the changes?"),
+            discard=True,
+            title=translate("RecordDialog", "Unsaved changes"),
+        )
         return {"save": SAVE, "discard": DISCARD}.get(answer, KEEP_EDITING)
 
     def restore_draft(self, parent, saved_at) -> bool:
         when = format_datetime(saved_at) if saved_at else ""
-        return errors.ask(parent, translate("RecordDialog", "This form has a draft that was not saved (last kept {when}). "
-                                                            "Restore it?").format(when=when),
-                          default="yes", title=translate("RecordDialog", "Unsaved draft")) == "yes"
+        return (
+            errors.ask(
+                parent,
+                translate(
+                    "RecordDialog",
+                    "This form has a draft that was not saved (last kept {when}). Restore it?",
+                ).format(when=when),
+                default="yes",
+                title=translate("RecordDialog", "Unsaved draft"),
+            )
+            == "yes"
+        )
 
 
 class RecordDialog(QDialog):
@@ -82,9 +99,18 @@ class RecordDialog(QDialog):
 
     questions = Questions()
 
-    def __init__(self, kind: str, title: str, save_fn, values: dict | None = None,
-                 fields: list[str] | None = None, store=None, draft_key: str | None = None,
-                 parent=None, seen: dict | None = None):
+    def __init__(
+        self,
+        kind: str,
+        title: str,
+        save_fn,
+        values: dict | None = None,
+        fields: list[str] | None = None,
+        store=None,
+        draft_key: str | None = None,
+        parent=None,
+        seen: dict | None = None,
+    ):
         super().__init__(parent)
         self.kind = kind
         self.title = title
@@ -100,7 +126,9 @@ class RecordDialog(QDialog):
         self.form = RecordForm(kind, fields, store, self)
         if values:
             self.form.set_values(values)
-        self.keeper = DraftKeeper(self, self.drafts, draft_key or "", self.form.values, self.form.is_dirty)
+        self.keeper = DraftKeeper(
+            self, self.drafts, draft_key or "", self.form.values, self.form.is_dirty
+        )
         self.form.changed.connect(self._on_changed)
 
         self.scroll = scroll = QScrollArea(self)
@@ -114,8 +142,9 @@ class RecordDialog(QDialog):
         self.conflict = ConflictPanel(self)
         self.conflict.keep_mine.connect(self.keep_mine)
         self.conflict.take_saved.connect(self.take_saved)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -194,7 +223,11 @@ class RecordDialog(QDialog):
             saved = self.save_fn(values) if self.seen is None else self.save_fn(values, self.seen)
         except StaleRecord as exc:
             self.show_stale(exc)
-            log.info("form of %s not saved: changed meanwhile in %d field(s)", self.kind, len(exc.differences))
+            log.info(
+                "form of %s not saved: changed meanwhile in %d field(s)",
+                self.kind,
+                len(exc.differences),
+            )
             return False
         except ValidationError as exc:
             self.form.show_errors(exc)
@@ -223,13 +256,21 @@ class RecordDialog(QDialog):
         self.form.clear_errors()
         was_shown = self.conflict.isVisible()
         self.conflict.show_differences(render(exc.message), self.stale_rows(exc))
-        if not was_shown:  # room for the comparison, the form keeping its height (within the screen)
+        if (
+            not was_shown
+        ):  # room for the comparison, the form keeping its height (within the screen)
             fit_to_screen(self, self.width(), self.height() + self.conflict.sizeHint().height())
 
     def stale_rows(self, exc) -> list[tuple[str, str, str]]:
         """(field, value saved meanwhile, value typed here) of each difference, as read."""
-        return [(self.form.field_label(d.field), self.form.value_text(d.field, d.stored),
-                 self.form.value_text(d.field, d.yours)) for d in exc.differences]
+        return [
+            (
+                self.form.field_label(d.field),
+                self.form.value_text(d.field, d.stored),
+                self.form.value_text(d.field, d.yours),
+            )
+            for d in exc.differences
+        ]
 
     def stored_values(self, exc) -> dict:
         """The values saved meanwhile, by the form's field names."""

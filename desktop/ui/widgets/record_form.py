@@ -42,13 +42,16 @@ class FieldEditor(Protocol):
     def set_value(self, value: Any) -> None: ...
     def retranslate(self) -> None: ...
 
+
 ERROR_STYLE = "color: #b3261e;"
 
 
 def ref_label(kind: str, row: dict) -> str:
     """How a record is named in a choice list."""
     if kind == "participant":
-        return translate("RecordForm", "{name} ({code})").format(name=person_name(row), code=row.get("code") or "")
+        return translate("RecordForm", "{name} ({code})").format(
+            name=person_name(row), code=row.get("code") or ""
+        )
     for key in ("name", "full_name", "title"):
         if row.get(key):
             return str(row[key])
@@ -73,7 +76,9 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
-        self.extra_labels: dict[str, Callable[[], str]] = {}  # name -> function giving the label text
+        self.extra_labels: dict[
+            str, Callable[[], str]
+        ] = {}  # name -> function giving the label text
         self.asked: frozenset[str] = frozenset()  # see ask()
         self._problems: ValidationError | None = None
         self._record_id: str | None = None
@@ -100,7 +105,9 @@ class RecordForm(QWidget):
 
     def _add_row(self, name: str, editor: QWidget) -> None:
         editor.setObjectName(f"field_{name}")
-        cast(FieldEditor, editor).edited.connect(lambda n=name: self._on_edited(n))  # QWidget and FieldEditor
+        cast(FieldEditor, editor).edited.connect(
+            lambda n=name: self._on_edited(n)
+        )  # QWidget and FieldEditor
         label = QLabel(self)
         label.setBuddy(editor)
         error = QLabel(self)
@@ -130,7 +137,9 @@ class RecordForm(QWidget):
             return False
         if self.spec.field(name).required:
             return True
-        return name in self.asked and (self._record_id is None or self._baseline.get(name) is not None)
+        return name in self.asked and (
+            self._record_id is None or self._baseline.get(name) is not None
+        )
 
     def add_extra(self, name: str, editor: QWidget, label) -> None:
         """An input that is not a field of the kind (e.g. a lab's partner companies), shown
@@ -200,7 +209,10 @@ class RecordForm(QWidget):
         """A value of one of the form's fields as a person reads it (a record by its name)."""
         editor = self.editors.get(name)
         if isinstance(editor, RefEditor):
-            return next((text for v, text in editor.choices if v == value), "" if value is None else str(value))
+            return next(
+                (text for v, text in editor.choices if v == value),
+                "" if value is None else str(value),
+            )
         return value_text(self.kind, name, value)
 
     def field_label(self, name: str) -> str:
@@ -224,7 +236,9 @@ class RecordForm(QWidget):
             rows = list_all(self.store, target)
             if target == self.kind and self._record_id:
                 rows = [r for r in rows if r["id"] != self._record_id]  # not oneself
-            choices = sorted(((r["id"], ref_label(target, r)) for r in rows), key=lambda c: c[1].casefold())
+            choices = sorted(
+                ((r["id"], ref_label(target, r)) for r in rows), key=lambda c: c[1].casefold()
+            )
             self._loading = True
             try:
                 editor.set_choices(choices)
@@ -245,14 +259,24 @@ class RecordForm(QWidget):
                     problems.append(FieldProblem(name, message))
                     continue
             if name in self.asked and self.required(name) and self._input(name).get_value() is None:
-                missing.append(FieldProblem(name, Message("Validation", QT_TRANSLATE_NOOP(
-                    "Validation", "{field} is required."), {"field": Message("Field", self.spec.field(name).label)})))
+                missing.append(
+                    FieldProblem(
+                        name,
+                        Message(
+                            "Validation",
+                            QT_TRANSLATE_NOOP("Validation", "{field} is required."),
+                            {"field": Message("Field", self.spec.field(name).label)},
+                        ),
+                    )
+                )
         if missing:  # with what the record's own rules say of the other fields, all at once
             try:
                 validate(self.kind, self.values())
             except ValidationError as exc:
                 seen = {p.field for p in problems + missing}
-                missing += [p for p in exc.problems if p.field in self.names and p.field not in seen]
+                missing += [
+                    p for p in exc.problems if p.field in self.names and p.field not in seen
+                ]
         return problems + missing
 
     def show_errors(self, error: ValidationError) -> None:
@@ -290,8 +314,11 @@ class RecordForm(QWidget):
         label.hide()
         self.editors[name].setAccessibleDescription("")
         if self._problems is not None:
-            self._problems = ValidationError([p for p in self._problems.problems if p.field != name]) \
-                if any(p.field != name for p in self._problems.problems) else None
+            self._problems = (
+                ValidationError([p for p in self._problems.problems if p.field != name])
+                if any(p.field != name for p in self._problems.problems)
+                else None
+            )
 
     def clear_errors(self) -> None:
         self._problems = None

@@ -46,9 +46,15 @@ _SORT = _ID + 1  # RowsModel.SORT_ROLE
 _ROLES = frozenset({_TOOLTIP, _ALIGN, _ID, _SORT})  # the other roles a cell answers
 
 # Where a service's row carries the name of the record a reference field points to
-REF_NAMES = {"lab_id": "lab_name", "company_id": "company_name", "connector_id": "connector_name",
-             "technician_id": "technician_name", "recorded_by": "recorded_by_name",
-             "meeting_id": "meeting_date", "association_id": "association_name"}
+REF_NAMES = {
+    "lab_id": "lab_name",
+    "company_id": "company_name",
+    "connector_id": "connector_name",
+    "technician_id": "technician_name",
+    "recorded_by": "recorded_by_name",
+    "meeting_id": "meeting_date",
+    "association_id": "association_name",
+}
 
 
 @dataclass(frozen=True)
@@ -67,8 +73,14 @@ def field_header(kind: str, field: str) -> Callable[[], str]:
     return lambda: translate("Field", label)
 
 
-def field_column(kind: str, field: str, key: str | None = None, *,
-                 gender: Callable[[dict], str | None] | None = None, order_by: str | None = None) -> Column:
+def field_column(
+    kind: str,
+    field: str,
+    key: str | None = None,
+    *,
+    gender: Callable[[dict], str | None] | None = None,
+    order_by: str | None = None,
+) -> Column:
     """A column showing a stored field: its label as header, its value as desktop.i18n.values
     reads it (a reference by the name the row carries, a long text by its first line, whole on
     hover), sorted by the raw value. A label describing a person agrees with ``gender(row)``,
@@ -80,7 +92,9 @@ def field_column(kind: str, field: str, key: str | None = None, *,
 
     def display(row: dict) -> str:
         name = (row.get(name_key) or "") if name_key else None
-        return value_text(kind, field, row.get(key), gender=gender_of(row), name=name, one_line=True)
+        return value_text(
+            kind, field, row.get(key), gender=gender_of(row), name=name, one_line=True
+        )
 
     def sort(row: dict):
         value = row.get(key)
@@ -91,13 +105,25 @@ def field_column(kind: str, field: str, key: str | None = None, *,
         return fold(display(row))
 
     tooltip = (lambda row: row.get(key) or None) if spec.type == "text" else None
-    return Column(key, field_header(kind, field), display, sort, align_right=spec.type in ("int", "float"),
-                  tooltip=tooltip, order_by=order_by)
+    return Column(
+        key,
+        field_header(kind, field),
+        display,
+        sort,
+        align_right=spec.type in ("int", "float"),
+        tooltip=tooltip,
+        order_by=order_by,
+    )
 
 
 def count_column(key: str, header: Callable[[], str]) -> Column:
-    return Column(key, header, lambda row: format_number(row.get(key) or 0),
-                  lambda row: float(row.get(key) or 0), align_right=True)
+    return Column(
+        key,
+        header,
+        lambda row: format_number(row.get(key) or 0),
+        lambda row: float(row.get(key) or 0),
+        align_right=True,
+    )
 
 
 class RowsModel(QAbstractTableModel):
@@ -113,8 +139,12 @@ class RowsModel(QAbstractTableModel):
 
     total_changed = Signal(int)
 
-    def __init__(self, columns: list[Column] | tuple[Column, ...] | None = None, parent=None,
-                 kind: str | None = None):
+    def __init__(
+        self,
+        columns: list[Column] | tuple[Column, ...] | None = None,
+        parent=None,
+        kind: str | None = None,
+    ):
         super().__init__(parent)
         self.columns = list(self.COLUMNS if columns is None else columns)
         if kind is not None:
@@ -220,7 +250,10 @@ class RowsModel(QAbstractTableModel):
 
     def sort_column(self) -> int:
         """The column the list is sorted by in its query (-1: none)."""
-        return next((i for i, c in enumerate(self.columns) if c.order_by and c.order_by == self.sort_key), -1)
+        return next(
+            (i for i, c in enumerate(self.columns) if c.order_by and c.order_by == self.sort_key),
+            -1,
+        )
 
     # ---- model API --------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -257,11 +290,19 @@ class RowsModel(QAbstractTableModel):
                 return col.tooltip(self.rows[index.row()])
             return self.cell_text(index.row(), index.column())
         if role == _SORT:
-            return col.sort(self.rows[index.row()]) if col.sort else fold(self.cell_text(index.row(), index.column()))
+            return (
+                col.sort(self.rows[index.row()])
+                if col.sort
+                else fold(self.cell_text(index.row(), index.column()))
+            )
         return _RIGHT if col.align_right else None  # _ALIGN
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role in HEADER_TEXT_ROLES and 0 <= section < len(self.columns):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role in HEADER_TEXT_ROLES
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].header()
         return None
 
@@ -271,13 +312,17 @@ class RowsModel(QAbstractTableModel):
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
 
     def haystack(self, row: int) -> str:
         """A row's shown texts, folded, for the filter box."""
         text = self._haystacks.get(row)
         if text is None:
-            text = self._haystacks[row] = fold(" ".join(self.cell_text(row, c) for c in range(len(self.columns))))
+            text = self._haystacks[row] = fold(
+                " ".join(self.cell_text(row, c) for c in range(len(self.columns)))
+            )
         return text
 
     def row(self, i: int) -> dict:
@@ -317,6 +362,7 @@ class FoldFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt API
         if not self.terms:
             return True
-        # sourceModel() is typed as the base QAbstractItemModel; this proxy is only given Searchable ones
+        # sourceModel() is typed as the base QAbstractItemModel; this proxy is only given
+        # Searchable ones
         haystack = cast(Searchable, self.sourceModel()).haystack(source_row)
         return all(t in haystack for t in self.terms)

@@ -43,12 +43,19 @@ class WrappingHeader(QHeaderView):
 
     def _text(self, i: int) -> str:
         model = self.model()
-        text = model.headerData(i, self.orientation(), Qt.ItemDataRole.DisplayRole) if model is not None else None
+        text = (
+            model.headerData(i, self.orientation(), Qt.ItemDataRole.DisplayRole)
+            if model is not None
+            else None
+        )
         return str(text) if text else ""
 
     def _padding(self, i: int, text: str) -> int:
         """What the style adds around a label (margins, sort indicator)."""
-        return max(super().sectionSizeFromContents(i).width() - self.fontMetrics().horizontalAdvance(text), 0)
+        return max(
+            super().sectionSizeFromContents(i).width() - self.fontMetrics().horizontalAdvance(text),
+            0,
+        )
 
     def one_line_width(self, i: int) -> int:
         return super().sectionSizeFromContents(i).width()
@@ -68,7 +75,9 @@ class WrappingHeader(QHeaderView):
     def two_line_width(self, i: int) -> int:
         """The narrowest the column can be with its label on two lines."""
         text = self._text(i)
-        return self._best_split(text)[0] + self._padding(i, text) if text else self.one_line_width(i)
+        return (
+            self._best_split(text)[0] + self._padding(i, text) if text else self.one_line_width(i)
+        )
 
     def _wrapped(self, i: int, width: int) -> str | None:
         """The label on two lines when it needs them at ``width`` and they are enough."""
@@ -79,8 +88,10 @@ class WrappingHeader(QHeaderView):
         return wrapped if "\n" in wrapped and line + self._padding(i, text) <= width else None
 
     def wraps(self) -> bool:
-        return any(not self.isSectionHidden(i) and self._wrapped(i, self.sectionSize(i))
-                   for i in range(self.count()))
+        return any(
+            not self.isSectionHidden(i) and self._wrapped(i, self.sectionSize(i))
+            for i in range(self.count())
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         size = super().sizeHint()
@@ -113,8 +124,12 @@ class WrappingHeader(QHeaderView):
             option.rect = rect.adjusted(margin, 0, -(size + 2 * margin), 0)
             style.drawControl(QStyle.ControlElement.CE_HeaderLabel, option, painter, self)
             option.sortIndicator = sort
-            option.rect = QRect(rect.right() - margin - size, rect.center().y() - size // 2, size, size)
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, self)
+            option.rect = QRect(
+                rect.right() - margin - size, rect.center().y() - size // 2, size, size
+            )
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, self
+            )
         painter.restore()
 
 
@@ -154,8 +169,12 @@ def _give_way(widths: list[int], floors: list[int], excess: int) -> tuple[list[i
     return out, excess - (sum(widths) - sum(out))
 
 
-def fit_columns(view: QTableView, stretch: int | None = None, natural: list[int] | None = None,
-                max_chars: int = MAX_CHARS) -> None:
+def fit_columns(
+    view: QTableView,
+    stretch: int | None = None,
+    natural: list[int] | None = None,
+    max_chars: int = MAX_CHARS,
+) -> None:
     """Columns as wide as their header and contents within the list's width; the ``stretch``
     column (by default the last) takes the room left. See the module docstring for what gives
     way when there is too little room. ``natural``: the contents' widths, when the list is
@@ -171,7 +190,10 @@ def fit_columns(view: QTableView, stretch: int | None = None, natural: list[int]
     char = fm.averageCharWidth()
     shown = [i for i in range(count) if not header.isSectionHidden(i)]
     minimum = header.minimumSectionSize()
-    whole = {i: max(natural[i] if natural is not None else view.sizeHintForColumn(i), minimum) for i in shown}
+    whole = {
+        i: max(natural[i] if natural is not None else view.sizeHintForColumn(i), minimum)
+        for i in shown
+    }
     contents = {i: min(w, char * max_chars) for i, w in whole.items()}
     if isinstance(header, WrappingHeader):
         one_line = {i: header.one_line_width(i) for i in shown}
@@ -182,15 +204,19 @@ def fit_columns(view: QTableView, stretch: int | None = None, natural: list[int]
 
     # a text a few characters longer than SHORTENED_CHARS (a date: "15 mars 2022") keeps them:
     # cutting it would save little and lose what it says
-    shortened = {i: w if w <= char * (SHORTENED_CHARS + KEPT_CHARS) else char * SHORTENED_CHARS
-                 for i, w in contents.items()}
+    shortened = {
+        i: w if w <= char * (SHORTENED_CHARS + KEPT_CHARS) else char * SHORTENED_CHARS
+        for i, w in contents.items()
+    }
     widths = [max(whole[i], one_line[i]) for i in shown]
     excess = sum(widths) - view.viewport().width()
-    for floors in ([max(whole[i], two_lines[i]) for i in shown],  # headers on two lines
-                   [max(contents[i], two_lines[i]) for i in shown],  # the longest texts shortened
-                   [max(shortened[i], two_lines[i]) for i in shown],  # texts shortened
-                   [min(contents[i], char * SHORTENED_CHARS) for i in shown],  # headers end in "…"
-                   [minimum for _i in shown]):  # everything shares what is left
+    for floors in (
+        [max(whole[i], two_lines[i]) for i in shown],  # headers on two lines
+        [max(contents[i], two_lines[i]) for i in shown],  # the longest texts shortened
+        [max(shortened[i], two_lines[i]) for i in shown],  # texts shortened
+        [min(contents[i], char * SHORTENED_CHARS) for i in shown],  # headers end in "…"
+        [minimum for _i in shown],
+    ):  # everything shares what is left
         widths, excess = _give_way(widths, floors, excess)
     if excess < 0:  # room to spare: to the stretching column
         target = stretch if stretch is not None and stretch in shown else shown[-1]
@@ -216,8 +242,13 @@ class _Fitter(QObject):
     def watch(self, model) -> None:
         if model is None:
             return
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged,
-                       model.headerDataChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+            model.headerDataChanged,
+        ):
             signal.connect(self._later)
 
     def _later(self, *_args) -> None:

@@ -6,10 +6,11 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-03
 """
+
 from alembic import op
 
-revision = '0007'
-down_revision = '0006'
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -17,8 +18,11 @@ SESSION_INDEXES = (
     ("ix_coaching_session_starts_at", ["starts_at"], None),
     ("ix_coaching_session_technician_starts_at", ["technician_id", "starts_at"], None),
     ("ix_coaching_session_next_appointment", ["next_appointment"], "next_appointment IS NOT NULL"),
-    ("ix_coaching_session_technician_next_appointment", ["technician_id", "next_appointment"],
-     "next_appointment IS NOT NULL"),
+    (
+        "ix_coaching_session_technician_next_appointment",
+        ["technician_id", "next_appointment"],
+        "next_appointment IS NOT NULL",
+    ),
     ("ix_coaching_session_person_time", ["participant_id", "starts_at", "next_appointment"], None),
     ("ix_coaching_session_technician_person", ["technician_id", "participant_id"], None),
 )
@@ -28,8 +32,13 @@ def upgrade() -> None:
     import sqlalchemy as sa
 
     for name, columns, where in SESSION_INDEXES:
-        op.create_index(name, "coaching_session", columns, unique=False,
-                        sqlite_where=sa.text(where) if where else None)
+        op.create_index(
+            name,
+            "coaching_session",
+            columns,
+            unique=False,
+            sqlite_where=sa.text(where) if where else None,
+        )
     op.create_index("ix_connector_meeting_met_on", "connector_meeting", ["met_on"], unique=False)
 
 

@@ -7,11 +7,12 @@ Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-03
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0012'
-down_revision = '0011'
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -8,11 +8,12 @@ Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-03
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0013'
-down_revision = '0012'
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

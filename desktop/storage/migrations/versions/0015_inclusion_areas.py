@@ -7,11 +7,12 @@ Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-04
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0015'
-down_revision = '0014'
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
@@ -43,8 +44,12 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["association_id"], ["association.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
-    op.create_index("ix_inclusion_introduction_participant_id", "inclusion_introduction", ["participant_id"])
-    op.create_index("ix_inclusion_introduction_association_id", "inclusion_introduction", ["association_id"])
+    op.create_index(
+        "ix_inclusion_introduction_participant_id", "inclusion_introduction", ["participant_id"]
+    )
+    op.create_index(
+        "ix_inclusion_introduction_association_id", "inclusion_introduction", ["association_id"]
+    )
 
 
 def downgrade() -> None:

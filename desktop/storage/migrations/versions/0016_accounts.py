@@ -7,11 +7,12 @@ Revision ID: 0016
 Revises: 0015
 Create Date: 2026-12-04
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0016'
-down_revision = '0015'
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

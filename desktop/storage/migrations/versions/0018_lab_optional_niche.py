@@ -12,14 +12,17 @@ Revision ID: 0018
 Revises: 0017
 Create Date: 2026-12-04
 """
+
 from alembic import op
 
-revision = '0018'
-down_revision = '0017'
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = "id, stamps, name, niche, site, start_date, end_date, planned_hours, schedule, description"
+_COLUMNS = (
+    "id, stamps, name, niche, site, start_date, end_date, planned_hours, schedule, description"
+)
 
 
 def _rebuild(required: str) -> None:
@@ -41,7 +44,9 @@ def _rebuild(required: str) -> None:
             description VARCHAR,
             PRIMARY KEY (id)
         )""")
-    op.execute(f"INSERT INTO lab (rowid, {_COLUMNS}) SELECT kept_rowid, {_COLUMNS} FROM lab_kept ORDER BY kept_rowid")
+    op.execute(
+        f"INSERT INTO lab (rowid, {_COLUMNS}) SELECT kept_rowid, {_COLUMNS} FROM lab_kept ORDER BY kept_rowid"
+    )
     op.execute("DROP TABLE lab_kept")
     op.execute("CREATE INDEX ix_lab_end_date ON lab (end_date)")
 

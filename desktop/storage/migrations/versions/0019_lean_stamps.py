@@ -9,13 +9,14 @@ Revision ID: 0019
 Revises: 0018
 Create Date: 2026-12-04
 """
+
 import json
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0019'
-down_revision = '0018'
+revision = "0019"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
@@ -27,9 +28,17 @@ BATCH = 5000
 
 def _record_tables(conn) -> list[str]:
     """The synced record tables: those with per-field stamps."""
-    names = [r[0] for r in conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()]
-    return [n for n in names if "stamps" in {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({n})")}]
+    names = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ).fetchall()
+    ]
+    return [
+        n
+        for n in names
+        if "stamps" in {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({n})")}
+    ]
 
 
 def _encode(items):
@@ -61,8 +70,9 @@ def _positions(conn, table: str) -> dict[str, dict[str, int]]:
     """Record id -> field -> the position of the latest change-log entry naming the field."""
     out: dict[str, dict[str, int]] = {}
     for row_id, seq, names in conn.exec_driver_sql(
-            "SELECT row_id, seq, fields FROM change_log WHERE table_name = ? AND op = 'upsert' ORDER BY seq",
-            (table,)):
+        "SELECT row_id, seq, fields FROM change_log WHERE table_name = ? AND op = 'upsert' ORDER BY seq",
+        (table,),
+    ):
         found = out.setdefault(row_id, {})
         for name in names.split(","):
             if name:
@@ -90,7 +100,9 @@ def upgrade() -> None:
             for stamp in json.loads(text or "{}").values():
                 devices.add(stamp[1])
     for device in sorted(devices):
-        numbers[device] = conn.exec_driver_sql("INSERT INTO sync_device (device) VALUES (?)", (device,)).lastrowid
+        numbers[device] = conn.exec_driver_sql(
+            "INSERT INTO sync_device (device) VALUES (?)", (device,)
+        ).lastrowid
     for table in tables:
         positions = _positions(conn, table)
         columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
@@ -100,17 +112,29 @@ def upgrade() -> None:
         rows = conn.exec_driver_sql(sql).fetchall()
         for start in range(0, len(rows), BATCH):
             batch = []
-            for row in rows[start:start + BATCH]:
+            for row in rows[start : start + BATCH]:
                 stamps = json.loads(row[2] or "{}")
                 at = positions.get(row[1], {})
-                items = [(name, row[i], None if name not in stamps else
-                          (int(stamps[name][0]), numbers[stamps[name][1]], at.get(name, 0))) for i, name in fields]
+                items = [
+                    (
+                        name,
+                        row[i],
+                        None
+                        if name not in stamps
+                        else (int(stamps[name][0]), numbers[stamps[name][1]], at.get(name, 0)),
+                    )
+                    for i, name in fields
+                ]
                 batch.append((*_encode(items), row[0]))
-            conn.exec_driver_sql(f"UPDATE {table} SET hlc = ?, dev = ?, seq = ?, stamps = ? WHERE rowid = ?", batch)
+            conn.exec_driver_sql(
+                f"UPDATE {table} SET hlc = ?, dev = ?, seq = ?, stamps = ? WHERE rowid = ?", batch
+            )
         op.execute(f"CREATE INDEX ix_{table}_seq ON {table} (seq)")
     op.execute("ALTER TABLE tombstone ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
-    op.execute("UPDATE tombstone SET seq = coalesce((SELECT max(c.seq) FROM change_log c WHERE c.row_id = tombstone.row_id "
-               "AND c.table_name = tombstone.table_name AND c.op = 'delete'), 0)")
+    op.execute(
+        "UPDATE tombstone SET seq = coalesce((SELECT max(c.seq) FROM change_log c WHERE c.row_id = tombstone.row_id "
+        "AND c.table_name = tombstone.table_name AND c.op = 'delete'), 0)"
+    )
     top = conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar()
     if top:
         op.execute("DELETE FROM meta WHERE key = 'seq'")
@@ -122,25 +146,32 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
-    op.create_table('change_log',
-                    sa.Column('seq', sa.Integer(), nullable=False),
-                    sa.Column('hlc', sa.Integer(), nullable=False),
-                    sa.Column('device_id', sa.String(), nullable=False),
-                    sa.Column('table_name', sa.String(), nullable=False),
-                    sa.Column('row_id', sa.String(), nullable=False),
-                    sa.Column('op', sa.String(), nullable=False),
-                    sa.Column('fields', sa.String(), nullable=False),
-                    sa.PrimaryKeyConstraint('seq'))
-    op.create_index('ix_change_log_hlc', 'change_log', ['hlc'])
-    op.create_index('ix_change_log_row_id', 'change_log', ['row_id'])
-    names: dict[int, str] = dict(conn.exec_driver_sql("SELECT id, device FROM sync_device").fetchall())
-    logs: list[tuple] = []  # (seq, hlc, device, kind, id, op, fields): a record's fields by the write that made them
+    op.create_table(
+        "change_log",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("hlc", sa.Integer(), nullable=False),
+        sa.Column("device_id", sa.String(), nullable=False),
+        sa.Column("table_name", sa.String(), nullable=False),
+        sa.Column("row_id", sa.String(), nullable=False),
+        sa.Column("op", sa.String(), nullable=False),
+        sa.Column("fields", sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint("seq"),
+    )
+    op.create_index("ix_change_log_hlc", "change_log", ["hlc"])
+    op.create_index("ix_change_log_row_id", "change_log", ["row_id"])
+    names: dict[int, str] = dict(
+        conn.exec_driver_sql("SELECT id, device FROM sync_device").fetchall()
+    )
+    logs: list[
+        tuple
+    ] = []  # (seq, hlc, device, kind, id, op, fields): a record's fields by the write that made them
     for table in _record_tables(conn):
         columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
         fields = [name for name in columns if name not in NOT_FIELDS]
         updates = []
         for row in conn.exec_driver_sql(
-                f"SELECT rowid, id, hlc, dev, seq, stamps, {', '.join(fields)} FROM {table}").fetchall():
+            f"SELECT rowid, id, hlc, dev, seq, stamps, {', '.join(fields)} FROM {table}"
+        ).fetchall():
             exceptions = json.loads(row[5]) if row[5] else {}
             base = (row[2], row[3], exceptions.get(BASE_SEQ, row[4]))
             stamps = {}
@@ -154,16 +185,28 @@ def downgrade() -> None:
             for name, stamp in stamps.items():
                 if stamp[2]:
                     groups.setdefault(stamp, []).append(name)
-            logs.extend((s[2], s[0], names[s[1]], table, row[1], "upsert", ",".join(n)) for s, n in groups.items())
-            updates.append((json.dumps({n: [s[0], names[s[1]]] for n, s in stamps.items()}, separators=(",", ":")),
-                            row[0]))
+            logs.extend(
+                (s[2], s[0], names[s[1]], table, row[1], "upsert", ",".join(n))
+                for s, n in groups.items()
+            )
+            updates.append(
+                (
+                    json.dumps(
+                        {n: [s[0], names[s[1]]] for n, s in stamps.items()}, separators=(",", ":")
+                    ),
+                    row[0],
+                )
+            )
         if updates:
             conn.exec_driver_sql(f"UPDATE {table} SET stamps = ? WHERE rowid = ?", updates)
         op.drop_index(f"ix_{table}_seq", table_name=table)
         for column in ("seq", "dev", "hlc"):  # in place: no copy of tables others refer to
             op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    logs.extend(conn.exec_driver_sql(
-        "SELECT seq, hlc, device_id, table_name, row_id, 'delete', '' FROM tombstone WHERE seq > 0").fetchall())
+    logs.extend(
+        conn.exec_driver_sql(
+            "SELECT seq, hlc, device_id, table_name, row_id, 'delete', '' FROM tombstone WHERE seq > 0"
+        ).fetchall()
+    )
     # one entry a position: several writes of one transaction take the next free numbers
     taken: set[int] = set()
     for entry in sorted(logs):
@@ -171,8 +214,11 @@ def downgrade() -> None:
         while seq in taken:
             seq += 1
         taken.add(seq)
-        conn.exec_driver_sql("INSERT INTO change_log (seq, hlc, device_id, table_name, row_id, op, fields) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, *entry[1:]))
+        conn.exec_driver_sql(
+            "INSERT INTO change_log (seq, hlc, device_id, table_name, row_id, op, fields) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, *entry[1:]),
+        )
     op.execute("ALTER TABLE tombstone DROP COLUMN seq")
     op.execute("DELETE FROM meta WHERE key = 'seq'")
     op.drop_table("sync_device")

@@ -6,10 +6,11 @@ Revision ID: 0020
 Revises: 0019
 Create Date: 2026-12-04
 """
+
 from alembic import op
 
-revision = '0020'
-down_revision = '0019'
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
@@ -17,7 +18,9 @@ depends_on = None
 def upgrade() -> None:
     # ADD COLUMN in place (referrals point to the table): a NULL default, so SQLite accepts the
     # foreign key without a copy
-    op.execute("ALTER TABLE connector_meeting ADD COLUMN recorded_by VARCHAR REFERENCES technician (id)")
+    op.execute(
+        "ALTER TABLE connector_meeting ADD COLUMN recorded_by VARCHAR REFERENCES technician (id)"
+    )
     op.create_index("ix_connector_meeting_recorded_by", "connector_meeting", ["recorded_by"])
 
 

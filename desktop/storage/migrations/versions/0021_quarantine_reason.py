@@ -9,11 +9,12 @@ Revision ID: 0021
 Revises: 0020
 Create Date: 2026-12-04
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0021'
-down_revision = '0020'
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 

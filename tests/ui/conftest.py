@@ -42,3 +42,23 @@ def _english_interface(qapp):
 
     set_language("en")
     yield
+
+
+class NoDraftQuestions:
+    """A record dialog's questions answered without a message box: no draft restored, unsaved
+    changes discarded."""
+
+    def restore_draft(self, parent, saved_at):
+        return False
+
+    def unsaved_changes(self, parent):
+        return "discard"
+
+
+@pytest.fixture
+def quiet_record_dialogs(monkeypatch):
+    """Record dialogs ask nothing (see NoDraftQuestions); for a module: ``pytestmark =
+    pytest.mark.usefixtures("quiet_record_dialogs")``."""
+    from desktop.ui.widgets.record_dialog import RecordDialog
+
+    monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())

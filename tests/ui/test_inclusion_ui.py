@@ -14,20 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.services import participants, records
 from desktop.ui.pages.associations import AssociationsPage
 
-
-class NoDraftQuestions:
-    def restore_draft(self, parent, saved_at):
-        return False
-
-    def unsaved_changes(self, parent):
-        return "discard"
-
-
-@pytest.fixture(autouse=True)
-def _quiet_dialogs(monkeypatch):
-    from desktop.ui.widgets.record_dialog import RecordDialog
-
-    monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
+pytestmark = pytest.mark.usefixtures("quiet_record_dialogs")
 
 
 def _choose(combo, text):

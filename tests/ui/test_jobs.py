@@ -17,7 +17,7 @@ from desktop.ui import errors, jobs
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.connectors import ConnectorsPage
 from desktop.ui.widgets.progress import JobProgress
-from tests.ui.test_reference_pages import NoDraftQuestions
+from tests.ui.conftest import NoDraftQuestions
 from tests.unit.test_bundle_support import PASSPHRASE, pair, snapshot
 
 

@@ -12,22 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.services import records
 from desktop.ui.pages.labs import LabsPage
-from desktop.ui.widgets.record_dialog import RecordDialog
 
 NICHE, HOURS = 1, 5  # the list's columns
 
 
-class NoDraftQuestions:
-    def restore_draft(self, parent, saved_at):
-        return False
-
-    def unsaved_changes(self, parent):
-        return "discard"
-
-
 @pytest.fixture
-def page(store, qtbot, monkeypatch):
-    monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
+def page(store, qtbot, quiet_record_dialogs):
     page = LabsPage(store)
     qtbot.addWidget(page)
     page.resize(1140, 700)

@@ -12,21 +12,11 @@ from desktop.services import records
 from desktop.ui import errors
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.participants.page import ParticipantsPage
-from desktop.ui.widgets.record_dialog import RecordDialog
 from desktop.ui.widgets.table_model import RowsModel
 
 
-class NoDraftQuestions:
-    def restore_draft(self, parent, saved_at):
-        return False
-
-    def unsaved_changes(self, parent):
-        return "discard"
-
-
 @pytest.fixture(autouse=True)
-def _no_questions(monkeypatch):
-    monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
+def _no_questions(quiet_record_dialogs, monkeypatch):
     monkeypatch.setattr(
         errors, "show_error", lambda _p, exc: (_ for _ in ()).throw(AssertionError(str(exc)))
     )

@@ -13,21 +13,9 @@ from desktop.ui import events, navigation
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.connectors import ConnectorsPage
 from desktop.ui.pages.labs import PARTNERS, LabsPage
+from tests.ui.conftest import NoDraftQuestions
 
-
-class NoDraftQuestions:
-    def restore_draft(self, parent, saved_at):
-        return False
-
-    def unsaved_changes(self, parent):
-        return "discard"
-
-
-@pytest.fixture(autouse=True)
-def _quiet_dialogs(monkeypatch):
-    from desktop.ui.widgets.record_dialog import RecordDialog
-
-    monkeypatch.setattr(RecordDialog, "questions", NoDraftQuestions())
+pytestmark = pytest.mark.usefixtures("quiet_record_dialogs")
 
 
 def _page(cls, store, qtbot):

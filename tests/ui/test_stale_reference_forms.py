@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import records
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.labs import LabsPage
-from tests.ui.test_reference_pages import _page, _quiet_dialogs, _save  # noqa: F401 (fixture)
+from tests.ui.test_reference_pages import _page, _save
+
+pytestmark = pytest.mark.usefixtures("quiet_record_dialogs")
 
 
 def _type(qtbot, widget, text):

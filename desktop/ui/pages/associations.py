@@ -39,7 +39,7 @@ class AssociationDetail(DetailPane):
     def fetch(self, record_id: str) -> dict:
         return associations.association_detail(self.page.store, record_id)
 
-    def render(self) -> None:
+    def draw(self) -> None:
         people = self.data["introductions"] if self.data else []
         self.people_box.setTitle(
             translate("AssociationsPage", "Participants introduced (%n)", None, len(people))
@@ -85,7 +85,7 @@ class AssociationDetail(DetailPane):
             )
         )
         self.people_model.retranslate()
-        self.render()
+        self.draw()
 
 
 SPEC = PageSpec(

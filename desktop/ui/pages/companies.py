@@ -55,7 +55,7 @@ class CompanyDetail(DetailPane):
     def fetch(self, record_id: str) -> dict:
         return reference.company_detail(self.page.store, record_id)
 
-    def render(self) -> None:
+    def draw(self) -> None:
         labs = self.data["labs"] if self.data else []
         placements = self.data["placements"] if self.data else []
         self.labs_box.setTitle(translate("CompaniesPage", "Partner of labs (%n)", None, len(labs)))
@@ -110,7 +110,7 @@ class CompanyDetail(DetailPane):
         )
         self.labs_model.retranslate()
         self.placements_model.retranslate()
-        self.render()
+        self.draw()
 
 
 def _delete_question(store, row: dict) -> str:

@@ -62,7 +62,7 @@ class ConnectorDetail(DetailPane):
     def fetch(self, record_id: str) -> dict:
         return reference.connector_detail(self.page.store, record_id)
 
-    def render(self) -> None:
+    def draw(self) -> None:
         data = self.data or {"recruited": [], "meetings": [], "referrals": []}
         self.recruited_box.setTitle(
             translate("ConnectorsPage", "Brought in (%n)", None, len(data["recruited"]))
@@ -116,7 +116,7 @@ class ConnectorDetail(DetailPane):
         self.referrals.setToolTip(tip)
         for model in (self.recruited_model, self.meetings_model, self.referrals_model):
             model.retranslate()
-        self.render()
+        self.draw()
 
 
 def _delete_question(store, row: dict) -> str:

@@ -3,6 +3,8 @@ record's name, a summary under it, and boxes of what it links to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -40,8 +42,8 @@ def detail_layout(pane: QWidget, heading, boxes: list[tuple[QWidget, int]]) -> N
 
 class DetailPane(QWidget):
     """A detail pane: ``show_record(record_id)`` reads the chosen record through ``fetch`` (None
-    when nothing, or something erased meanwhile, is chosen) and draws it with ``render``;
-    ``retranslate`` draws it again in the new language."""
+    when nothing, or something erased meanwhile, is chosen) and draws it with ``draw`` (not
+    ``render``, which is QWidget's own); ``retranslate`` draws it again in the new language."""
 
     def __init__(self, page):
         super().__init__(page)
@@ -50,11 +52,10 @@ class DetailPane(QWidget):
         self.data: dict | None = None
         self.name, self.summary = detail_heading(self)
 
-    def fetch(self, record_id: str) -> dict:
-        raise NotImplementedError
-
-    def render(self) -> None:
-        raise NotImplementedError
+    # each pane defines both: the chosen record's data (UserError when it is gone), and drawing
+    # ``self.data`` (None: nothing chosen)
+    fetch: Callable[[str], dict]
+    draw: Callable[[], None]
 
     def show_record(self, record_id: str | None) -> None:
         self.record_id = record_id
@@ -64,7 +65,7 @@ class DetailPane(QWidget):
                 self.data = self.fetch(record_id)
             except UserError:
                 self.data = None
-        self.render()
+        self.draw()
 
     def retranslate(self) -> None:
-        self.render()
+        self.draw()

@@ -117,7 +117,7 @@ class LabDetail(DetailPane):
         ]
         return detail
 
-    def render(self) -> None:
+    def draw(self) -> None:
         for button in (
             self.enrol_button,
             self.register_button,
@@ -247,7 +247,7 @@ class LabDetail(DetailPane):
         self.people_model.retranslate()
         for button, label in self.action_buttons:
             button.setText(translate("Navigation", label))
-        self.render()
+        self.draw()
 
 
 def _delete_question(store, row: dict) -> str:

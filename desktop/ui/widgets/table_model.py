@@ -174,13 +174,10 @@ class RowsModel(QAbstractTableModel):
         self._haystacks = {}
 
     # ---- rows fetched by pages --------------------------------------------------------
-    def fetch(self, offset: int, limit: int) -> list[dict]:
-        """A paged list's rows from ``offset`` (at most ``limit``), in the order of sort_key."""
-        raise NotImplementedError
-
-    def count(self) -> int | None:
-        """The number of a paged list's rows (None: not now, the store is closing)."""
-        raise NotImplementedError
+    # a paged list (PAGE_SIZE > 0) defines both: its rows from an offset (at most a limit), in
+    # the order of sort_key; and their number (None: not now, the store is closing)
+    fetch: Callable[[int, int], list[dict]]
+    count: Callable[[], int | None]
 
     def reload(self) -> None:
         """A paged list's first page again (its query changed, or the store)."""

@@ -8,7 +8,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false;qt.qpa.*=false")
 
+from datetime import datetime, time  # noqa: E402
+
 import pytest  # noqa: E402
+
+from tests.days import RUN_DAY  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +31,18 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("MILMA_PASSWORD", "milma-demo")
     monkeypatch.delenv("MILMA_NEW_PASSWORD", raising=False)
     yield
+
+
+@pytest.fixture
+def run_day():
+    """The test runs on the day the run began (tests/days.py), at noon local time with the clock
+    running: what a module computed from that day at import agrees with what the application
+    computes from date.today() and datetime.now(), even after midnight. Subprocesses keep the
+    real clock."""
+    import time_machine
+
+    with time_machine.travel(datetime.combine(RUN_DAY, time(12)).astimezone(), tick=True):
+        yield RUN_DAY
 
 
 @pytest.fixture(autouse=True)

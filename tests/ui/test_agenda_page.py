@@ -3,7 +3,7 @@ next and previous weeks and back, switch between mine and the site's, open a row
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -14,9 +14,11 @@ from desktop.services import agenda
 from desktop.ui import errors
 from desktop.ui.main_window import MainWindow
 from tests.accounts_support import acting_as
+from tests.days import RUN_DAY
 from tests.unit import agenda_support
 
-MONDAY = agenda.week_start(date.today())
+pytestmark = pytest.mark.usefixtures("run_day")
+MONDAY = agenda.week_start(RUN_DAY)
 
 
 @pytest.fixture(autouse=True)

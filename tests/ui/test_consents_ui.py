@@ -20,10 +20,12 @@ from desktop.services import consents, participants, records, reference
 from desktop.ui import errors
 from desktop.ui.followups.page import FollowUpsPage
 from desktop.ui.itinerary.preview import ItineraryPreview
+from tests.days import RUN_DAY
 from tests.ui.test_participants import page, save_button, type_into  # noqa: F401 - page is a fixture
 from tests.ui.test_participants_page import no_blocking_questions, person, view  # noqa: F401 - fixtures
 
-TODAY = date.today()
+TODAY = RUN_DAY
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 def click(qtbot, button):

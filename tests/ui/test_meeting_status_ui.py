@@ -4,7 +4,7 @@ Cancelled without saying why is refused in the meeting dialog, with the reason a
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 from desktop.services import agenda, meetings, participants, records
 from desktop.ui import errors
 from desktop.ui.events import data_changed
+from tests.days import RUN_DAY
 
-TODAY = date.today()
+TODAY = RUN_DAY
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 @pytest.fixture

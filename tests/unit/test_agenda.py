@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from desktop.services import agenda, records
+from tests.days import RUN_DAY
 from tests.unit import agenda_support
 
-MONDAY = agenda.week_start(date.today()) - timedelta(
-    days=7
-)  # last week: meetings may be dated then
+pytestmark = pytest.mark.usefixtures("run_day")
+MONDAY = agenda.week_start(RUN_DAY) - timedelta(days=7)  # last week: meetings may be dated then
 
 
 def at(day_offset: int, hour: int, minute: int = 0):

@@ -19,10 +19,12 @@ from desktop.i18n import render
 from desktop.services import agenda, consents, followups, participants, records, reference
 from desktop.services import exchange as X
 from desktop.services import itinerary_docs as docs
+from tests.days import RUN_DAY
 from tests.unit.test_bundle_support import made_by_coordinator, pair
 from tests.unit.test_cli import milma
 
-TODAY = date.today()
+TODAY = RUN_DAY
+pytestmark = pytest.mark.usefixtures("run_day")
 PERSON = {
     "first_name": "Awa",
     "last_name": "Diallo",

@@ -15,9 +15,11 @@ from desktop.exchange.reference import REFERENCE_KINDS
 from desktop.services import associations, itinerary, participants, records
 from desktop.services import exchange as X
 from desktop.storage import migrate
+from tests.days import RUN_DAY
 from tests.unit.test_bundle_support import pair
 
-TODAY = date.today()
+TODAY = RUN_DAY
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 def _person(store) -> dict:

@@ -6,7 +6,7 @@ cancelled says why. Migration 0014 makes every meeting recorded before held."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -15,8 +15,10 @@ from desktop.services import agenda, meetings, participants, records, reference,
 from desktop.storage import migrate
 from desktop.storage.engine import db_path, make_engine
 from desktop.storage.store import Store
+from tests.days import RUN_DAY
 
-TODAY = date.today()
+TODAY = RUN_DAY
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 @pytest.fixture

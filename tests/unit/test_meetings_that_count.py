@@ -14,9 +14,11 @@ from desktop.domain.messages import ValidationError
 from desktop.reports import itinerary_texts as T
 from desktop.services import connectors, matching, meetings, participants, records, reference
 from desktop.services import itinerary_docs as docs
+from tests.days import RUN_DAY
 from tests.unit.test_itinerary import pdf_text, tr
 
-TODAY = date.today()
+TODAY = RUN_DAY
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 @pytest.fixture

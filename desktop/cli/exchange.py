@@ -7,7 +7,7 @@ import sys
 from desktop.cli.common import open_store, print_json, print_table
 from desktop.cli.keys import unlock_if_needed
 from desktop.domain.schema import KINDS
-from desktop.i18n import format_number, translate
+from desktop.i18n import format_number, render_kept, translate
 from desktop.services import exchange as svc
 
 COLUMNS = ("new", "updated", "unchanged", "conflicting", "deleted", "quarantined")
@@ -142,6 +142,8 @@ def print_summary(result: dict, applied: bool) -> None:
     conflicts = result["report"].get("conflicts", 0)
     if conflicts:
         print(translate("Cli", "%n conflicting edit(s) kept for review.", None, conflicts))
+    for problem in result["report"].get("problems", []):
+        print(render_kept(problem))
     if applied:
         print(translate("Cli", "Applied."))
     else:

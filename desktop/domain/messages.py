@@ -40,6 +40,27 @@ class Message:
         except (KeyError, IndexError, ValueError):
             return self.text.format(**params)
 
+    def as_dict(self) -> dict[str, Any]:
+        """The message as plain data, to keep in a report stored as JSON: a placeholder's value
+        that is itself a message (a label to translate) becomes such a dict too, and
+        ``from_dict`` gives the message back to translate where the report is shown."""
+        return {
+            "context": self.context,
+            "text": self.text,
+            "params": {
+                k: (v.as_dict() if isinstance(v, Message) else v) for k, v in self.params.items()
+            },
+            "message": str(self),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Message:
+        params = {
+            k: (cls.from_dict(v) if isinstance(v, dict) else v)
+            for k, v in (data.get("params") or {}).items()
+        }
+        return cls(str(data["context"]), str(data["text"]), params)
+
     def __str__(self) -> str:  # untranslated fallback, never shown when a translator exists
         return self.render(lambda _c, t: t)
 

@@ -117,15 +117,7 @@ class MergeReport:
             "totals": self.totals(),
             "conflicts": self.conflicts,
             "pending": self.pending,
-            "problems": [
-                {
-                    "context": m.context,
-                    "text": m.text,
-                    "params": {k: str(v) for k, v in m.params.items()},
-                    "message": str(m),
-                }
-                for m in self.problems
-            ],
+            "problems": [m.as_dict() for m in self.problems],
         }
 
 

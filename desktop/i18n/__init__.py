@@ -157,6 +157,12 @@ def render(message: Message) -> str:
     return message.render(lambda c, t: translate(c, t))
 
 
+def render_kept(data: dict) -> str:
+    """A message kept as plain data in a stored report (``Message.as_dict``), in the interface
+    language: what an import found worth saying, shown by the USB screen and the CLI alike."""
+    return render(Message.from_dict(data))
+
+
 def enum_label(member, gender: str | None = None) -> str:
     """An enum member's label in the interface language. A label that describes a person
     ("Enrolled", "Refugee") agrees with ``gender``, the person's stored gender: "Inscrita",

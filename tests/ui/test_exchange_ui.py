@@ -374,3 +374,24 @@ def test_a_laptop_without_a_coordinator_is_told_what_to_do_first(qtbot, tmp_path
     assert len(shown) == 1 and "trust-coordinator" in errors.message_of(shown[0])
     assert list(usb.iterdir()) == []
     laptop.close()
+
+
+def test_what_an_import_holds_back_is_said_on_the_screen_in_the_users_language(
+    qtbot, stores, usb, shown, monkeypatch, language
+):
+    laptop, coordinator = stores
+    X.apply_import(coordinator, X.export(laptop, usb).path, PASSPHRASE)
+    pid = records.list_all(laptop, "participant")[0]["id"]
+    laptop.clock._wall = lambda: 4_102_444_800_000  # a laptop whose clock says 2100
+    records.update(laptop, "participant", pid, {"next_steps": "Fecha equivocada"})
+    path = X.export(laptop, usb).path
+    language("es")
+    page = _page(qtbot, coordinator, usb)
+    monkeypatch.setattr(page, "ask_passphrase", lambda confirm=False: PASSPHRASE)
+    page.preview_file(path)
+    _finish(qtbot, page)
+    assert shown == [] and page.gaps.isVisibleTo(page)
+    assert "Cambios con fecha de más de un día en el futuro: 1." in page.gaps.text()
+    page.apply_button.click()
+    _finish(qtbot, page)
+    assert "Quedan en cuarentena para su revisión." in page.gaps.text()

@@ -13,6 +13,7 @@ from desktop.domain.schema import KINDS
 from desktop.exchange import rights
 from desktop.exchange.errors import BundleRejected
 from desktop.exchange.reference import REFERENCE_KINDS
+from desktop.i18n import render_kept
 from desktop.services import exchange as X
 from desktop.services import quarantine, records
 from desktop.services.participants import register
@@ -201,7 +202,7 @@ def test_a_laptop_moving_its_own_participant_away_is_held_and_a_coordinator_may_
     assert records.get(world.coordinator, "participant", pid)["next_steps"] is None
 
 
-def test_a_bundle_naming_another_site_is_checked_as_the_enrolled_one(world):
+def test_a_bundle_naming_another_site_is_checked_as_the_enrolled_one(world, language):
     pid = records.list_all(world.coordinator, "participant")[0]["id"]
     result = X.apply_import(
         world.coordinator, world.bundle([world.edit("participant", {"id": pid})], site="LOS_ARCOS")
@@ -209,6 +210,11 @@ def test_a_bundle_naming_another_site_is_checked_as_the_enrolled_one(world):
     assert result["site"] == "CIFE" and result["report"]["totals"]["quarantined"] == 1
     assert any("enrolled for site CIFE" in p["message"] for p in result["report"]["problems"])
     assert X.devices(world.coordinator)[0]["site"] == "CIFE"
+    language("es")  # read where it is shown, the sites by their names in the reader's language
+    assert (
+        "Este paquete dice venir de la sede Los Arcos, pero el portátil está registrado para la"
+        " sede CIFE (sede principal)"
+    ) in "\n".join(render_kept(p) for p in result["report"]["problems"])
 
 
 def test_a_change_naming_accounts_is_refused_whole(world):

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.enums import Site
 from desktop.domain.ids import device_prefix
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop.exchange import audit_bundle as AB
@@ -163,14 +164,14 @@ def laptop_site(session, opened: B.Opened) -> tuple[str | None, dict | None]:
             "This bundle says it comes from site {declared}, but the laptop is enrolled for site"
             " {site}: its changes were checked as those of {site}.",
         ),
-        {"declared": declared, "site": enrolled},
+        {"declared": _site_label(declared), "site": _site_label(enrolled)},
     )
-    return enrolled, {
-        "context": problem.context,
-        "text": problem.text,
-        "params": dict(problem.params),
-        "message": str(problem),
-    }
+    return enrolled, problem.as_dict()
+
+
+def _site_label(code: str) -> Message | str:
+    """A site's name, translated where the report is read (a code no site has, as it is)."""
+    return Message("Enum", Site(code).label) if code in Site._value2member_map_ else code
 
 
 def _merge(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import format_number
+from desktop.i18n import format_number, render_kept
 from desktop.services import exchange as svc
 from desktop.ui import errors, jobs
 from desktop.ui.exchange.columns import history_columns, preview_columns
@@ -424,6 +424,7 @@ class ExchangePage(QWidget):
         from desktop.ui.audit import import_lines
 
         gaps += import_lines(result["report"])
+        gaps += [render_kept(p) for p in result["report"].get("problems", [])]
         self.gaps.setText("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
 

@@ -1,11 +1,12 @@
-"""Hold the modules the data's safety rests on at their coverage:
-``python scripts/check_coverage.py``.
+"""Hold the modules the data's safety rests on at their coverage, and the rest of the application
+at least where it stands: ``python scripts/check_coverage.py``.
 
 Reads the coverage data of a test run (``.coverage`` in the current folder, written by
 ``pytest --cov`` with the settings of [tool.coverage] in pyproject.toml: branches measured,
-subprocesses included) and fails when a module listed in ``FLOORS`` has fewer of its statements
-or of its branches covered than its floor, or is missing from the data. Floors are the figures
-measured when they were set; raise them when tests are added, never lower them.
+subprocesses included) and fails when a module listed in ``FLOORS``, or a package listed in
+``PACKAGE_FLOORS`` (all its files counted together), has fewer of its statements or of its
+branches covered than its floor, or is missing from the data. Floors are the figures measured
+when they were set; raise them when tests are added, never lower them.
 Exit status: 0 when every module holds, 1 otherwise.
 """
 
@@ -33,31 +34,63 @@ FLOORS: dict[str, tuple[float, float]] = {
     "desktop/exchange/reference.py": (100.0, 100.0),
 }
 
+# package (every measured file under it, counted together): (statements %, branches %). The rest
+# of the application is not allowed to fall (issue 18): each floor is the whole suite's figure of
+# 5 December (1,383 tests) less 0.5, for the few lines whose coverage hangs on timing (a worker
+# thread finishing before or after a repaint, an idle lock's timer). "desktop/" is the whole.
+PACKAGE_FLOORS: dict[str, tuple[float, float]] = {
+    "desktop/": (93.6, 84.2),
+    "desktop/cli/": (88.4, 78.0),
+    "desktop/domain/": (95.7, 88.5),
+    "desktop/exchange/": (96.0, 92.5),
+    "desktop/i18n/": (91.9, 83.8),
+    "desktop/reports/": (98.3, 93.5),
+    "desktop/services/": (94.8, 88.0),
+    "desktop/storage/": (95.6, 91.4),
+    "desktop/ui/": (92.6, 76.9),
+}
+
 
 def _tenths(percent: float) -> float:
     """A percentage rounded down to a tenth, as figures are printed and floors written."""
     return math.floor(percent * 10 + 1e-6) / 10
 
 
+def _percent(covered: int, total: int) -> float:
+    return _tenths(100.0 * covered / total) if total else 100.0
+
+
 def figures(data_file: Path) -> dict[str, tuple[float, float]]:
-    """Per measured file (path relative to the current folder): statements %, branches %, each
-    rounded down to a tenth."""
+    """Statements %, branches %, each rounded down to a tenth: per measured file (its path
+    relative to the current folder) and per package (its path with a trailing slash, every
+    measured file under it counted together: "desktop/" is the whole application)."""
     import coverage
 
     cov = coverage.Coverage(data_file=str(data_file))
     cov.load()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "coverage.json"
-        cov.json_report(outfile=str(out), include=[f"*/{name}" for name in FLOORS])
+        cov.json_report(outfile=str(out))
         files = json.loads(out.read_text(encoding="utf-8"))["files"]
     result = {}
+    sums: dict[str, list[int]] = {}
     for name, info in files.items():
         s = info["summary"]
-        lines = 100.0 * s["covered_lines"] / s["num_statements"] if s["num_statements"] else 100.0
-        branches = (
-            100.0 * s["covered_branches"] / s["num_branches"] if s.get("num_branches") else 100.0
+        path = Path(name).as_posix()
+        counts = (
+            s["covered_lines"],
+            s["num_statements"],
+            s.get("covered_branches", 0),
+            s.get("num_branches", 0),
         )
-        result[Path(name).as_posix()] = (_tenths(lines), _tenths(branches))
+        result[path] = (_percent(counts[0], counts[1]), _percent(counts[2], counts[3]))
+        parts = path.split("/")
+        for depth in range(1, len(parts)):
+            total = sums.setdefault("/".join(parts[:depth]) + "/", [0, 0, 0, 0])
+            for i, n in enumerate(counts):
+                total[i] += n
+    for package, (lines, statements, branches, num_branches) in sums.items():
+        result[package] = (_percent(lines, statements), _percent(branches, num_branches))
     return result
 
 
@@ -93,13 +126,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"coverage check: no coverage data at {data_file}: run pytest with --cov first")
         return 1
     measured = figures(data_file)
-    for module in FLOORS:
-        lines, branches = next((v for k, v in measured.items() if k.endswith(module)), (0.0, 0.0))
+    floors = {**FLOORS, **PACKAGE_FLOORS}
+    for module, (min_lines, min_branches) in floors.items():
+        lines, branches = measured.get(module, (0.0, 0.0))
         print(
-            f"{module}: statements {lines:.1f}% (floor {FLOORS[module][0]:.1f}%), "
-            f"branches {branches:.1f}% (floor {FLOORS[module][1]:.1f}%)"
+            f"{module}: statements {lines:.1f}% (floor {min_lines:.1f}%), "
+            f"branches {branches:.1f}% (floor {min_branches:.1f}%)"
         )
-    problems = judge(measured)
+    problems = judge(measured, floors)
     for line in problems:
         print(line)
     print(

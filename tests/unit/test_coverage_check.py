@@ -58,3 +58,42 @@ def test_no_coverage_data_exits_1(tmp_path):
     )
     assert done.returncode == 1
     assert "no coverage data" in done.stdout
+
+
+def test_a_package_is_judged_on_all_its_files_counted_together(tmp_path, monkeypatch):
+    import coverage
+
+    package = tmp_path / "app" / "part"
+    package.mkdir(parents=True)
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    # 4 statements, 3 run; 2 branches, 1 taken
+    (package / "half.py").write_text("def f(x):\n    if x:\n        return 1\n    return 2\n")
+    # 2 statements, both run
+    (package / "whole.py").write_text("A = 1\nB = A + 1\n")
+    data = tmp_path / ".coverage"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cov = coverage.Coverage(data_file=str(data), branch=True, source=["app"])
+    cov.start()
+    from app.part import half, whole  # noqa: F401
+
+    half.f(1)
+    cov.stop()
+    cov.save()
+    measured = cov_check.figures(data)
+    assert measured["app/part/half.py"] == (75.0, 50.0)
+    assert measured["app/part/whole.py"] == (100.0, 100.0)
+    # 5 of the package's 6 statements (the empty __init__ has none), 1 of its 2 branches
+    assert measured["app/part/"] == (83.3, 50.0)
+    assert cov_check.judge(measured, {"app/part/": (83.3, 50.0)}) == []
+    assert cov_check.judge(measured, {"app/": (90.0, 40.0)}) == [
+        "app/: 83.3% of statements covered, under its floor of 90.0%"
+    ]
+
+
+def test_every_package_floor_names_a_package_of_the_application():
+    assert "desktop/" in cov_check.PACKAGE_FLOORS
+    for package, (lines, branches) in cov_check.PACKAGE_FLOORS.items():
+        assert package.endswith("/") and (ROOT / package).is_dir(), package
+        assert 0 < lines <= 100 and 0 < branches <= 100

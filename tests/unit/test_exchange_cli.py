@@ -70,6 +70,12 @@ def test_the_whole_exchange_from_the_command_line(setup, capsys, tmp_path):
 
     code, out, _ = milma(capsys, "--data-dir", co, "import", path, "--dry-run")
     assert code == 0 and "Participant" in out and "Dry run: nothing was written." in out
+    # the laptop's demo made its own companies, labs and connectors, which a laptop may not send:
+    # the import says they are held, and why
+    assert (
+        "changes are outside what this laptop may do (another site's participants, reference"
+        " data): they are held in quarantine for review." in out
+    )
     code, out, _ = milma(capsys, "--data-dir", co, "import", path, "--format", "json")
     assert code == 0
     result = json.loads(out)

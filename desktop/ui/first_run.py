@@ -26,6 +26,7 @@ from desktop.domain.enums import Site
 from desktop.domain.messages import UserError
 from desktop.i18n import LANGUAGES, current_language, render, set_language, translate
 from desktop.i18n.preferences import save_language
+from desktop.i18n.values import enum_text
 from desktop.services import accounts, encryption
 from desktop.services.setup import init_device, technician_name
 from desktop.storage.store import Store
@@ -188,7 +189,7 @@ class FirstRunDialog(QDialog):
         )
         self.admin_user.setPlaceholderText(translate("FirstRun", "One word, for example rosa"))
         for i in range(self.site.count()):
-            self.site.setItemText(i, translate("Enum", Site(self.site.itemData(i)).label))
+            self.site.setItemText(i, enum_text(Site, self.site.itemData(i)))
         texts = {
             "language": translate("FirstRun", "Interface &language:"),
             "site": translate("FirstRun", "&Site:"),

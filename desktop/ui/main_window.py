@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Site
 from desktop.i18n import translate
 from desktop.i18n.preferences import settings
+from desktop.i18n.values import enum_text
 from desktop.services.setup import technician_name
 from desktop.storage.store import Store
 from desktop.ui import access, jobs, navigation
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         is read again only with ``reload`` (a language change only renames)."""
         meta = self.store.meta
         site = meta.get("site")
-        site_text = translate("Enum", Site(site).label) if site in {s.value for s in Site} else ""
+        site_text = enum_text(Site, site) if site in {s.value for s in Site} else ""
         device = meta.get("device_name") or ""
         if reload or not hasattr(self, "_technician"):
             self._technician = technician_name(self.store) if self.store.is_open else ""

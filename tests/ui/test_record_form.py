@@ -402,7 +402,7 @@ def test_long_form_scrolls_to_the_first_problem(store, qtbot):
     qtbot.addWidget(dialog)
     dialog.resize(560, 400)
     dialog.show()
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.scroll_area.verticalScrollBar()
     assert bar.value() == 0 and bar.maximum() > 0
     dialog.save()
     assert dialog.form.error_text("document_number") == "Document number: not valid."

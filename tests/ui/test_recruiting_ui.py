@@ -73,7 +73,7 @@ def test_become_a_connector_from_the_meetings_tab(qtbot, store):
         "migrant",
     )
     qtbot.waitUntil(
-        lambda: not dialog.scroll.horizontalScrollBar().isVisible()
+        lambda: not dialog.scroll_area.horizontalScrollBar().isVisible()
     )  # no sideways scrolling
     window.grab().save("/tmp/shots/h14/recruit_tab.png")
     dialog.grab().save("/tmp/shots/h14/recruit_dialog.png")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import indicators as D
 from desktop.domain.enums import Site
 from desktop.i18n import current_language, render, translate
+from desktop.i18n.values import enum_text
 from desktop.services import indicators as S
 from desktop.storage.store import Store
 from desktop.ui import errors, jobs
@@ -365,7 +366,7 @@ class IndicatorsPage(QWidget):
         self.site.setAccessibleName(translate("IndicatorsPage", "Site"))
         self.site.setItemText(0, translate("IndicatorsPage", "All sites"))
         for i in range(1, self.site.count()):
-            self.site.setItemText(i, translate("Enum", Site(self.site.itemData(i)).label))
+            self.site.setItemText(i, enum_text(Site, self.site.itemData(i)))
         self.xlsx_button.setText(translate("IndicatorsPage", "Export &XLSX…"))
         self.pdf_button.setText(translate("IndicatorsPage", "Export &PDF…"))
         self.view.setAccessibleName(translate("IndicatorsPage", "Indicators by group"))

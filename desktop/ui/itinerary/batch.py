@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.domain.enums import DocLanguage
-from desktop.i18n import LANGUAGES, catalogue, translate
+from desktop.i18n import LANGUAGES, catalogue
+from desktop.i18n.values import enum_text
 from desktop.services import audit, records
 from desktop.services import itinerary_docs as docs
 from desktop.ui import errors, jobs
@@ -130,7 +131,7 @@ class LabItinerariesDialog(QDialog):
         self.language_label.setText(self.tr("&Language of the documents:"))
         self.language.setItemText(0, self.tr("Each participant's preferred language"))
         for i, lang in enumerate(LANGUAGES, start=1):
-            self.language.setItemText(i, translate("Enum", DocLanguage(lang).label))
+            self.language.setItemText(i, enum_text(DocLanguage, lang))
         self.separate.setText(self.tr("One PDF file per participant"))
         self.merged.setText(self.tr("All itineraries in one PDF file"))
         self.create_button.setText(self.tr("&Create PDF files…"))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import DocLanguage
 from desktop.domain.text import fold
-from desktop.i18n import LANGUAGES, catalogue, translate
+from desktop.i18n import LANGUAGES, catalogue
+from desktop.i18n.values import enum_text
 from desktop.services import audit, records
 from desktop.services import itinerary_docs as docs
 from desktop.ui import errors
@@ -78,9 +79,9 @@ class ItineraryPreview(QDialog):
         self.page_layout = QVBoxLayout(self.page_box)
         self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.page_box)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.page_box)
 
         top = QHBoxLayout()
         top.addWidget(self.language_label)
@@ -96,7 +97,7 @@ class ItineraryPreview(QDialog):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         self.language.currentIndexChanged.connect(lambda _i: self.regenerate())
@@ -120,7 +121,7 @@ class ItineraryPreview(QDialog):
         self.recipient_label.setText(self.tr("Prepared &for:"))
         self.recipient.setItemText(0, self.tr("The participant"))
         for i, lang in enumerate(LANGUAGES):
-            self.language.setItemText(i, translate("Enum", DocLanguage(lang).label))
+            self.language.setItemText(i, enum_text(DocLanguage, lang))
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("Close"))

@@ -31,7 +31,7 @@ from desktop.domain.enums import AttendanceStatus
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.domain.schema import KINDS
 from desktop.domain.text import person_name
-from desktop.i18n import format_date, render, translate
+from desktop.i18n import enum_label, format_date, render, translate
 from desktop.services import attendance
 from desktop.ui import errors, jobs
 from desktop.ui.widgets.editors import DateEditor
@@ -399,7 +399,7 @@ class RegisterDialog(QDialog):
         self.all_present.setText(translate("Register", "&All present"))
         self.recorded.setAccessibleName(translate("Register", "Open a recorded day"))
         self._fill_recorded()
-        labels = {s.value: translate("Enum", s.label) for s in STATUSES}
+        labels = {s.value: enum_label(s) for s in STATUSES}
         texts = [
             translate("Kind", KINDS["participant"].label),
             *labels.values(),

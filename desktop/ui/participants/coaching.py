@@ -57,13 +57,13 @@ class CoachingTab(QWidget):
         self.notes = QTextBrowser(self.notes_box)
         self.notes.setObjectName("session_notes")
         self.actions_title = QLabel(self.notes_box)
-        self.actions = QTextBrowser(self.notes_box)
-        self.actions.setObjectName("session_actions")
+        self.agreed_actions = QTextBrowser(self.notes_box)
+        self.agreed_actions.setObjectName("session_actions")
         box = QVBoxLayout(self.notes_box)
         box.addWidget(self.notes_title)
         box.addWidget(self.notes, 2)
         box.addWidget(self.actions_title)
-        box.addWidget(self.actions, 1)
+        box.addWidget(self.agreed_actions, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.sessions, 3)
         layout.addWidget(self.notes_box, 2)
@@ -82,7 +82,7 @@ class CoachingTab(QWidget):
     def _show_selected(self) -> None:
         row = self.sessions.selected()
         self.notes.setPlainText((row or {}).get("notes") or "")
-        self.actions.setPlainText((row or {}).get("agreed_actions") or "")
+        self.agreed_actions.setPlainText((row or {}).get("agreed_actions") or "")
 
     def retranslate(self) -> None:
         spec = KINDS["coaching_session"]
@@ -90,7 +90,9 @@ class CoachingTab(QWidget):
         self.notes_title.setText(translate("Field", spec.field("notes").label))
         self.actions_title.setText(translate("Field", spec.field("agreed_actions").label))
         self.notes.setAccessibleName(translate("Field", spec.field("notes").label))
-        self.actions.setAccessibleName(translate("Field", spec.field("agreed_actions").label))
+        self.agreed_actions.setAccessibleName(
+            translate("Field", spec.field("agreed_actions").label)
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

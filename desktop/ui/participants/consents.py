@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import cast
 
 from PySide6.QtWidgets import QPushButton
 
@@ -18,6 +19,7 @@ from desktop.services import consents
 from desktop.storage.store import Store
 from desktop.ui import jobs
 from desktop.ui.participants.sections import RecordSection
+from desktop.ui.widgets.editors import EnumEditor
 from desktop.ui.widgets.record_dialog import RecordDialog
 from desktop.ui.widgets.table_model import Column
 
@@ -43,14 +45,17 @@ def state_text(row: dict, today: date | None = None) -> str:
 
 
 def in_force_now(row: dict) -> bool:
-    return bool(consents.in_force([row], row.get("kind")))
+    return bool(consents.in_force([row], row["kind"]))
 
 
 class ConsentsSection(RecordSection):
     def __init__(self, store: Store, participant_id: str, parent=None):
         # the table shows the history, with a State column that is not a field (in force,
         # withdrawn on...)
-        columns = [*FIELDS, Column("state", lambda: translate("Consents", "State"), state_text)]
+        columns: list[str | Column] = [
+            *FIELDS,
+            Column("state", lambda: translate("Consents", "State"), state_text),
+        ]
         super().__init__(
             store,
             participant_id,
@@ -69,7 +74,7 @@ class ConsentsSection(RecordSection):
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.setObjectName("withdraw_consent")
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.layout().itemAt(1).layout().insertWidget(1, self.withdraw_button)
+        self.button_row.insertWidget(1, self.withdraw_button)
         self.retranslate()
         self._update_buttons()
 
@@ -83,7 +88,7 @@ class ConsentsSection(RecordSection):
         if hasattr(self, "withdraw_button"):
             row = self.selected()
             self.withdraw_button.setEnabled(
-                row is not None and row.get("granted") and not row.get("withdrawn_on")
+                row is not None and bool(row.get("granted")) and not row.get("withdrawn_on")
             )
 
     def retranslate(self) -> None:
@@ -106,22 +111,24 @@ class ConsentsSection(RecordSection):
             lambda: consents.grant(
                 self.store,
                 self.participant_id,
-                values.get("kind"),
-                values.get("given_on"),
+                values["kind"],
+                values["given_on"],
                 values.get("scope"),
             )
         )
 
-    def add(self) -> RecordDialog:
+    def add(self) -> RecordDialog | None:
         dialog = super().add()
+        if dialog is None:
+            return None
         form = dialog.form
-        kind = form.widget("kind")
+        kind = cast(EnumEditor, form.widget("kind"))  # the schema's kind is a choice
 
         def follow_kind(*_a) -> None:  # the scope is the life story's only
             story = kind.currentData() == E.ConsentKind.LIFE_STORY.value
             form.widget("scope").setEnabled(story)
             if not story:
-                form.widget("scope").set_value(None)
+                form.input("scope").set_value(None)
 
         kind.currentIndexChanged.connect(follow_kind)
         follow_kind()
@@ -135,7 +142,7 @@ class ConsentsSection(RecordSection):
 
         def save(values: dict) -> dict:
             return jobs.runner().write(
-                lambda: consents.withdraw(self.store, row["id"], values.get("withdrawn_on"))
+                lambda: consents.withdraw(self.store, row["id"], values["withdrawn_on"])
             )
 
         key = f"consent:withdraw:{row['id']}"

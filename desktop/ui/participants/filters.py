@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.domain import enums as E
-from desktop.i18n import translate
+from desktop.i18n import enum_label, translate
 from desktop.services import participant_list
 
 
@@ -73,7 +73,7 @@ class PersonFilters(QObject):
         self.lab.set_items(any_lab, self.labs)
         self.site.set_items(
             translate("Participants", "All sites"),
-            [(s.value, translate("Enum", s.label)) for s in E.Site],
+            [(s.value, enum_label(s)) for s in E.Site],
         )
         self.origin.set_items(
             translate("Participants", "Locals and migrants"),
@@ -84,11 +84,11 @@ class PersonFilters(QObject):
         )
         self.gender.set_items(
             translate("Participants", "All genders"),
-            [(g.value, translate("Enum", g.label)) for g in E.Gender],
+            [(g.value, enum_label(g)) for g in E.Gender],
         )
         self.status.set_items(
             translate("Participants", "Any enrolment status"),
-            [(s.value, translate("Enum", s.label)) for s in E.EnrolmentStatus],
+            [(s.value, enum_label(s)) for s in E.EnrolmentStatus],
         )
         for combo, name in (
             (self.lab, lab_name),

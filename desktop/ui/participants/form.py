@@ -43,7 +43,7 @@ from desktop.ui.participants.consents_form import FIELD as DATA_CONSENT
 from desktop.ui.participants.consents_form import DataConsentBox
 from desktop.ui.widgets.dates import DateLine
 from desktop.ui.widgets.draft_keeper import CLOSE, SAVE, DraftKeeper
-from desktop.ui.widgets.editors import editor_for
+from desktop.ui.widgets.editors import RefEditor, editor_for, field_input
 from desktop.ui.widgets.geometry import fit_to_screen
 
 log = logging.getLogger("milma.ui.participants")
@@ -92,7 +92,7 @@ def make_editor(store: Store, name: str) -> QWidget:
     if SPEC.field(name).type == "date":
         return DateLine()
     editor = editor_for(SPEC.field(name))
-    if name == "technician_id":
+    if name == "technician_id" and isinstance(editor, RefEditor):
         editor.set_choices(
             [
                 (t["id"], t["full_name"])
@@ -234,7 +234,7 @@ class ParticipantDialog(QDialog):
                 form.addWidget(label, row * 2, 0, align)
                 form.addWidget(editor, row * 2, 1)
                 form.addWidget(error, row * 2 + 1, 1)
-                editor.edited.connect(lambda n=name: self._on_edited(n))
+                field_input(editor).edited.connect(lambda n=name: self._on_edited(n))
                 self.editors[name], self.labels[name], self.errors_[name] = editor, label, error
             self.groups.append((title, box))
             grid.addWidget(box, gi // 2, gi % 2, Qt.AlignmentFlag.AlignTop)
@@ -244,14 +244,14 @@ class ParticipantDialog(QDialog):
             if participant_id
             else DataConsentBox(
                 store,
-                lambda: self.editors["preferred_language"].get_value() or "es",
+                lambda: field_input(self.editors["preferred_language"]).get_value() or "es",
                 lambda: person_name(self.values()),
                 body,
             )
         )
         if self.consent is not None:
             grid.addWidget(self.consent, (len(GROUPS) + 1) // 2, 0, 1, 2)
-            self.editors["preferred_language"].edited.connect(self.consent.retranslate)
+            field_input(self.editors["preferred_language"]).edited.connect(self.consent.retranslate)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch((len(GROUPS) + 1) // 2 + 1, 1)  # spare height below the groups
@@ -270,8 +270,8 @@ class ParticipantDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -335,10 +335,10 @@ class ParticipantDialog(QDialog):
     def set_values(self, values: dict) -> None:
         for name, editor in self.editors.items():
             if name in values:
-                editor.set_value(values[name])
+                field_input(editor).set_value(values[name])
 
     def values(self) -> dict:
-        return {name: editor.get_value() for name, editor in self.editors.items()}
+        return {name: field_input(editor).get_value() for name, editor in self.editors.items()}
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -382,7 +382,7 @@ class ParticipantDialog(QDialog):
             label.setText(text)
             self.editors[name].setAccessibleName(translate("Field", f.label))
             if name != "technician_id":
-                self.editors[name].retranslate()
+                field_input(self.editors[name]).retranslate()
         self.duplicates.retranslate()
         if self.consent is not None:
             self.consent.retranslate()
@@ -420,8 +420,10 @@ class ParticipantDialog(QDialog):
             label.setText(render(problem.message))
             label.show()
             first = first or problem.field
-        if first:
-            (self.consent.date if first == DATA_CONSENT else self.editors[first]).setFocus()
+        if first == DATA_CONSENT and self.consent is not None:
+            self.consent.date.setFocus()
+        elif first:
+            self.editors[first].setFocus()
         else:
             errors.show_error(self, exc)
 
@@ -456,9 +458,9 @@ class ParticipantDialog(QDialog):
             self.show_errors(ValidationError(bad_dates))
             return
         try:
-            if self.participant_id:
+            if participant_id := self.participant_id:
                 self.saved = jobs.runner().write(
-                    lambda: participants.update(self.store, self.participant_id, values)
+                    lambda: participants.update(self.store, participant_id, values)
                 )
             else:
                 seen = (
@@ -471,7 +473,7 @@ class ParticipantDialog(QDialog):
                     # possible duplicates not seen yet: show them first; "Register anyway" confirms
                     self.duplicates.list.setFocus()
                     return
-                signed = self.consent.value()
+                signed = self.consent.value() if self.consent is not None else None
                 try:
                     self.saved = jobs.runner().write(
                         lambda: consents.register(self.store, values, signed)

@@ -5,6 +5,7 @@ Anti-Rumours network), each with its date and whether they would like to join.""
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from desktop.domain import enums as E
 from desktop.i18n import translate
 from desktop.services import associations
 from desktop.ui.participants.sections import RecordSection
+from desktop.ui.widgets.editors import RefEditor
 from desktop.ui.widgets.record_dialog import RecordDialog
 
 KIND = "inclusion_introduction"
@@ -47,7 +49,8 @@ class IntroductionsSection(RecordSection):
         return super()._open(key, prepared)
 
     def _prepare(self, dialog: RecordDialog) -> None:
-        area, association = dialog.form.widget("area"), dialog.form.widget("association_id")
+        area = dialog.form.input("area")
+        association = cast(RefEditor, dialog.form.widget("association_id"))  # a "ref" field
         association.set_choices(
             associations.association_choices(self.store, association.get_value())
         )

@@ -28,6 +28,7 @@ from desktop.domain.messages import (
     ValidationError,
 )
 from desktop.i18n import format_date, format_datetime, render, translate
+from desktop.i18n.values import enum_text
 from desktop.services import accounts, records
 from desktop.services import consents as consent_rules
 from desktop.storage.drafts import Drafts
@@ -218,10 +219,8 @@ class LifeStoryTab(QWidget):
                     "This story is marked “{scope}”, but the participant consented to “{allowed}” "
                     "only: it must not be published so. Choose a narrower consent scope and save.",
                 ).format(
-                    scope=translate("Enum", E.ConsentScope(scope).label),
-                    allowed=translate(
-                        "Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label
-                    ),
+                    scope=enum_text(E.ConsentScope, scope),
+                    allowed=enum_text(E.ConsentScope, consent_rules.story_scope(self.consents)),
                 )
             )
             self.consent_label.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -233,9 +232,7 @@ class LifeStoryTab(QWidget):
                     "published that far and no further.",
                 ).format(
                     date=format_date(consent["given_on"], fmt="medium"),
-                    allowed=translate(
-                        "Enum", E.ConsentScope(consent_rules.story_scope(self.consents)).label
-                    ),
+                    allowed=enum_text(E.ConsentScope, consent_rules.story_scope(self.consents)),
                 )
             )
             self.consent_label.setStyleSheet("")

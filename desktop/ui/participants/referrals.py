@@ -18,7 +18,13 @@ from desktop.domain.schema import KINDS
 from desktop.domain.validation import NO_DROP_REASON
 from desktop.i18n import render, translate
 from desktop.services import records
-from desktop.ui.widgets.editors import editor_for
+from desktop.ui.widgets.editors import (
+    DateEditor,
+    EnumEditor,
+    FieldEditor,
+    LineEditor,
+    RefEditor,
+)
 from desktop.ui.widgets.record_form import ref_label
 
 MAX_REFERRALS = 3
@@ -41,13 +47,14 @@ class ReferralRow:
 
     def __init__(self, parent: QWidget):
         spec = KINDS["referral"]
-        self.connector = editor_for(
+        # the schema's editors for these fields, named so that their own methods are typed
+        self.connector = RefEditor(
             dataclasses.replace(spec.field("connector_id"), required=False), parent
         )
-        self.status = editor_for(spec.field("status"), parent)
+        self.status = EnumEditor(spec.field("status"), parent)
         self.status.set_value(E.ReferralStatus.PENDING.value)
-        self.happened_on = editor_for(spec.field("happened_on"), parent)
-        self.reason = editor_for(spec.field("dropped_reason"), parent)
+        self.happened_on = DateEditor(spec.field("happened_on"), parent)
+        self.reason = LineEditor(spec.field("dropped_reason"), parent)
         self.reason.hide()
         self.error = QLabel(parent)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -216,12 +223,12 @@ class ReferralsEditor(QGroupBox):
     def take_stored(self, index: int, name: str, value) -> None:
         """Show a value saved meanwhile in its row."""
         row = self.rows[index]
-        editor = {
+        editors: dict[str, FieldEditor] = {
             "happened_on": row.happened_on,
             "status": row.status,
             "dropped_reason": row.reason,
-        }.get(name, row.connector)
-        editor.set_value(value)
+        }
+        editors.get(name, row.connector).set_value(value)
         row.show_reason()
 
     def retranslate(self) -> None:

@@ -5,7 +5,7 @@ question)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +32,7 @@ log = logging.getLogger("milma.ui.participants")
 
 
 def record_columns(
-    kind: str, names: list, gender: Callable[[dict], str | None] | None = None
+    kind: str, names: Sequence, gender: Callable[[dict], str | None] | None = None
 ) -> list[Column]:
     """The columns of a table of records of ``kind``: each name a stored field (a Column as
     it is); a label that describes the person agrees with ``gender(row)``."""
@@ -66,7 +66,7 @@ class RecordSection(QGroupBox):
         store: Store,
         participant_id: str,
         kind: str,
-        columns: list[str | Column],
+        columns: Sequence[str | Column],
         fields: list[str],
         title: Callable[[], str],
         defaults: Callable[[], dict] | None = None,
@@ -105,7 +105,8 @@ class RecordSection(QGroupBox):
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName(f"delete_{kind}")
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
+        # the row of buttons under the table, which a section may add its own to
+        self.button_row = buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -169,7 +170,7 @@ class RecordSection(QGroupBox):
             self.check(values, None)
         return jobs.runner().write(lambda: records.create(self.store, self.kind, values))
 
-    def add(self) -> RecordDialog:
+    def add(self) -> RecordDialog | None:
         kind_label = translate("Kind", KINDS[self.kind].label)
         key = f"{self.kind}:new:{self.participant_id}"
 

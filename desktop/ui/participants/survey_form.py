@@ -24,6 +24,7 @@ from desktop.domain.schema import F
 from desktop.domain.surveys import Form, Question, clean_answer
 from desktop.domain.text import person_name
 from desktop.i18n import current_language, format_date, language_name, render, translate
+from desktop.i18n.values import enum_text
 from desktop.services import surveys
 from desktop.ui import jobs
 from desktop.ui.widgets.editors import DateEditor, LineEditor, TextEditor, _Choice
@@ -189,14 +190,14 @@ class SurveyDialog(RecordDialog):
         top = QHBoxLayout()
         top.addWidget(self.language_label)
         top.addWidget(self.language_box, 1)
-        self.layout().insertLayout(0, top)
+        self.column.insertLayout(0, top)
         for q in form.questions:
             self.form.add_extra(
                 q.name,
                 answer_editor(q, lambda: self.answer_language, self.form),
                 lambda q=q: self._question_text(q),
             )
-            self.form.editors[q.name].edited.connect(lambda q=q: self._check(q))
+            self.form.input(q.name).edited.connect(lambda q=q: self._check(q))
             hint = q.hint(self.answer_language)
             self.form.editors[q.name].setToolTip(hint)
         # a question's text above its answer, on the whole width of the dialog
@@ -228,7 +229,7 @@ class SurveyDialog(RecordDialog):
 
     def _title(self) -> str:
         return translate("Surveys", "{survey}: {name}").format(
-            survey=translate("Enum", E.SurveyForm(self.questionnaire.form).label),
+            survey=enum_text(E.SurveyForm, self.questionnaire.form),
             name=person_name(self.person),
         )
 
@@ -240,7 +241,7 @@ class SurveyDialog(RecordDialog):
         """A number out of range or not a number is said as soon as it is typed."""
         if q.kind not in ("integer", "decimal"):
             return
-        value = self.form.editors[q.name].get_value()
+        value = self.form.input(q.name).get_value()
         try:
             clean_answer(q, value)
         except ValueError as exc:

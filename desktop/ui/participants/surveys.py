@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import enums as E
 from desktop.domain.surveys import FORM_IDS, Form, FormError
 from desktop.i18n import format_date, language_name, render, translate
-from desktop.i18n.values import value_text
+from desktop.i18n.values import enum_text, value_text
 from desktop.services import surveys
 from desktop.ui import errors
 from desktop.ui.participants.survey_form import SurveyDialog, answer_text
@@ -226,7 +226,7 @@ class SurveysTab(QWidget):
         current = self.form_choice.currentData()
         self.form_choice.clear()
         for form in FORM_IDS:
-            self.form_choice.addItem(translate("Enum", E.SurveyForm(form).label), form)
+            self.form_choice.addItem(enum_text(E.SurveyForm, form), form)
         if current:
             self.form_choice.setCurrentIndex(self.form_choice.findData(current))
         self.new_button.setText(translate("Surveys", "&New survey…"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.schema import F
 from desktop.domain.text import fold
-from desktop.i18n import language_name, languages, translate
+from desktop.i18n import enum_label, language_name, languages, translate
 from desktop.ui.widgets.geometry import fit_to_screen
 
 if TYPE_CHECKING:  # table_model imports the editors' module chain at run time
@@ -67,7 +67,7 @@ class EnumsEditor(QWidget):
 
     def retranslate(self) -> None:
         for member in self.members:
-            text = translate("Enum", member.label)
+            text = enum_label(member)
             self.boxes[member.value].setText(text)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override

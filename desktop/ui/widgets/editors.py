@@ -5,7 +5,7 @@ editors of several values (choices, languages, a long list to tick) are in choic
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
@@ -18,14 +18,33 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QWidget,
 )
 
 from desktop.domain import occupations
 from desktop.domain.schema import F
 from desktop.domain.text import fold
-from desktop.i18n import countries, current_language, languages, translate
+from desktop.i18n import countries, current_language, enum_label, languages
 from desktop.ui.widgets.choice_editors import EnumsEditor, LanguagesEditor
 from desktop.ui.widgets.dates import DateLine
+
+
+class FieldEditor(Protocol):
+    """The interface every editor here shares besides its being a QWidget (and the inputs a form
+    adds of its own, RecordForm.add_extra)."""
+
+    @property
+    def edited(self) -> Any: ...  # a Signal()
+    def get_value(self) -> Any: ...
+    def set_value(self, value: Any) -> None: ...
+    def retranslate(self) -> None: ...
+
+
+def field_input(widget: QWidget) -> FieldEditor:
+    """An editor's field interface: a QWidget that is also a FieldEditor (Python's types cannot
+    say both at once, so the widget is kept as a QWidget and read through this)."""
+    return cast(FieldEditor, widget)
+
 
 # ---- text ------------------------------------------------------------------------------
 
@@ -246,7 +265,7 @@ class EnumEditor(_Choice):
             self.setCurrentIndex(-1)
 
     def _items(self):
-        return [(m.value, translate("Enum", m.label)) for m in self.members]
+        return [(m.value, enum_label(m)) for m in self.members]
 
 
 class CountryEditor(_Choice):
@@ -359,5 +378,5 @@ EDITORS = {
 }
 
 
-def editor_for(spec: F, parent=None):
+def editor_for(spec: F, parent=None) -> QWidget:
     return EDITORS[spec.type](spec, parent)

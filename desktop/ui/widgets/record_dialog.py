@@ -7,6 +7,8 @@ open_once brings back the dialog already open on a record instead of opening a s
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +31,9 @@ from desktop.ui.widgets.draft_keeper import CLOSE, DraftKeeper
 from desktop.ui.widgets.draft_keeper import SAVE as SAVE_FIRST
 from desktop.ui.widgets.geometry import fit_to_screen
 from desktop.ui.widgets.record_form import ERROR_STYLE, RecordForm
+
+if TYPE_CHECKING:  # the services are imported when a form is saved
+    from desktop.services.records import StaleRecord
 
 log = logging.getLogger("milma.ui.forms")
 
@@ -102,7 +107,7 @@ class RecordDialog(QDialog):
     def __init__(
         self,
         kind: str,
-        title: str,
+        title: str | Callable[[], str],
         save_fn,
         values: dict | None = None,
         fields: list[str] | None = None,
@@ -117,7 +122,7 @@ class RecordDialog(QDialog):
         self.save_fn = save_fn
         self.saved: dict | None = None
         self.seen = seen
-        self.stale = None  # the StaleRecord shown, until the user chooses
+        self.stale: StaleRecord | None = None  # the one shown, until the user chooses
         self.draft_key = self.record_key = draft_key
         self.drafts = self._drafts(store) if draft_key else None
         self._offered = False
@@ -131,7 +136,7 @@ class RecordDialog(QDialog):
         )
         self.form.changed.connect(self._on_changed)
 
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
@@ -147,12 +152,13 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        # the dialog's column: a dialog may put its own rows above the form
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         self.fit_to_form()
         self.retranslate()
@@ -232,8 +238,9 @@ class RecordDialog(QDialog):
         except ValidationError as exc:
             self.form.show_errors(exc)
             first = next((n for n in self.form.names if exc.for_field(n) is not None), None)
-            if first is not None:  # a long form: bring the first problem into view
-                self.scroll.ensureWidgetVisible(self.form.widget(first).parentWidget())
+            cell = self.form.widget(first).parentWidget() if first is not None else None
+            if cell is not None:  # a long form: bring the first problem into view
+                self.scroll_area.ensureWidgetVisible(cell)
             log.info("form of %s not saved: %d invalid field(s)", self.kind, len(exc.problems))
             return False
         except UserError as exc:
@@ -277,6 +284,8 @@ class RecordDialog(QDialog):
         return {d.field: d.stored for d in exc.differences}
 
     def _seen_now(self) -> dict:
+        if self.stale is None:  # never: called while a StaleRecord is shown
+            return self.seen or {}
         return self.stale.stamps.get(self.stale.differences[0].row_id, {})
 
     def keep_mine(self) -> None:

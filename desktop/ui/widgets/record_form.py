@@ -9,7 +9,6 @@ types, a record changed meanwhile) is in record_dialog.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,18 +29,7 @@ from desktop.domain.text import person_name
 from desktop.domain.validation import validate
 from desktop.i18n import format_date, format_datetime, render, translate
 from desktop.i18n.values import value_text
-from desktop.ui.widgets.editors import RefEditor, editor_for
-
-
-class FieldEditor(Protocol):
-    """What the form reads of each input besides its being a QWidget (editors.py, add_extra)."""
-
-    @property
-    def edited(self) -> Any: ...  # a Signal()
-    def get_value(self) -> Any: ...
-    def set_value(self, value: Any) -> None: ...
-    def retranslate(self) -> None: ...
-
+from desktop.ui.widgets.editors import FieldEditor, RefEditor, editor_for, field_input
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -105,9 +93,7 @@ class RecordForm(QWidget):
 
     def _add_row(self, name: str, editor: QWidget) -> None:
         editor.setObjectName(f"field_{name}")
-        cast(FieldEditor, editor).edited.connect(
-            lambda n=name: self._on_edited(n)
-        )  # QWidget and FieldEditor
+        field_input(editor).edited.connect(lambda n=name: self._on_edited(n))
         label = QLabel(self)
         label.setBuddy(editor)
         error = QLabel(self)
@@ -161,12 +147,12 @@ class RecordForm(QWidget):
     def widget(self, field: str) -> QWidget:
         return self.editors[field]
 
-    def _input(self, name: str) -> FieldEditor:
-        # a QWidget that is also a FieldEditor: Python's types cannot say both at once
-        return cast(FieldEditor, self.editors[name])
+    def input(self, name: str) -> FieldEditor:
+        """A field's editor, read and written through the interface editors share."""
+        return field_input(self.editors[name])
 
     def values(self) -> dict:
-        return {name: self._input(name).get_value() for name in self.names}
+        return {name: self.input(name).get_value() for name in self.names}
 
     def set_values(self, values: dict, clean: bool = True) -> None:
         """Show a record's values (fields of other kinds are ignored). With ``clean`` they
@@ -178,7 +164,7 @@ class RecordForm(QWidget):
         try:
             for name, value in values.items():
                 if name in self.editors:
-                    self._input(name).set_value(value)
+                    self.input(name).set_value(value)
         finally:
             self._loading = False
         if clean:
@@ -202,7 +188,7 @@ class RecordForm(QWidget):
         """Show stored values in their fields as the unchanged state of those fields, keeping
         what was typed in the others."""
         self.set_values(values, clean=False)
-        self._baseline.update({n: self._input(n).get_value() for n in values if n in self.editors})
+        self._baseline.update({n: self.input(n).get_value() for n in values if n in self.editors})
         self.changed.emit()
 
     def value_text(self, name: str, value) -> str:
@@ -258,7 +244,7 @@ class RecordForm(QWidget):
                 if message is not None:
                     problems.append(FieldProblem(name, message))
                     continue
-            if name in self.asked and self.required(name) and self._input(name).get_value() is None:
+            if name in self.asked and self.required(name) and self.input(name).get_value() is None:
                 missing.append(
                     FieldProblem(
                         name,
@@ -344,11 +330,11 @@ class RecordForm(QWidget):
                     text = self.extra_labels[name]()
                     label.setText(text)
                     self.editors[name].setAccessibleName(text)
-                    self._input(name).retranslate()
+                    self.input(name).retranslate()
                     continue
                 editor = self.editors[name]
                 editor.setAccessibleName(translate("Field", self.spec.field(name).label))
-                self._input(name).retranslate()
+                self.input(name).retranslate()
         finally:
             self._loading = False
         self._mark_required()

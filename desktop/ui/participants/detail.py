@@ -168,7 +168,15 @@ class ParticipantView(QWidget):
         self.meetings = MeetingsTab(self)
         self.inclusion = InclusionTab(self)
         self.surveys = SurveysTab(self)
-        self.tab_list = [
+        self.tab_list: list[
+            ProfileTab
+            | ItineraryTab
+            | CoachingTab
+            | LifeStoryTab
+            | MeetingsTab
+            | InclusionTab
+            | SurveysTab
+        ] = [
             self.profile,
             self.itinerary,
             self.coaching,

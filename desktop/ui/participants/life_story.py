@@ -325,10 +325,10 @@ class LifeStoryTab(QWidget):
             if typed:
                 raise ValidationError(typed)
             self.check(values)
-            if self.current:
+            if (current := self.current) is not None:
                 saved = jobs.runner().write(
                     lambda: records.update(
-                        self.store, "life_story", self.current["id"], values, seen=self.seen
+                        self.store, "life_story", current["id"], values, seen=self.seen
                     )
                 )
             else:
@@ -371,7 +371,8 @@ class LifeStoryTab(QWidget):
         return True
 
     def delete_story(self) -> None:
-        if not self.current:
+        current = self.current
+        if not current:
             return
         if (
             errors.ask(
@@ -381,9 +382,7 @@ class LifeStoryTab(QWidget):
         ):
             return
         try:
-            jobs.runner().write(
-                lambda: records.delete(self.store, "life_story", self.current["id"])
-            )
+            jobs.runner().write(lambda: records.delete(self.store, "life_story", current["id"]))
         except UserError as exc:
             errors.show_error(self, exc)
             return

@@ -79,7 +79,7 @@ class MeetingDialog(QDialog):
         self.referral_box = ReferralsEditor(store, self)
         self.referral_box.edited.connect(self._changed)
         self.referral_box.edited.connect(self._allow_referrals)
-        self.form.widget("status").edited.connect(self._allow_referrals)
+        self.form.input("status").edited.connect(self._allow_referrals)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -92,7 +92,7 @@ class MeetingDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.referral_box)
@@ -261,7 +261,7 @@ class MeetingDialog(QDialog):
         return True
 
     # ---- the meeting or a referral changed since it was opened ----------------------------
-    def _field_of(self, difference) -> tuple[str, object]:
+    def _field_of(self, difference) -> tuple[str | tuple[int, str], str]:
         """Where a changed field is shown: (the form's field name, or the referral row's
         editor) and its label."""
         if difference.kind == "connector_meeting":

@@ -122,7 +122,7 @@ class MeetingsTab(QWidget):
         self.happened_button = QPushButton(self.referrals)
         self.happened_button.setObjectName("referral_happened")
         self.happened_button.clicked.connect(self.mark_happened)
-        self.referrals.layout().itemAt(1).layout().insertWidget(0, self.happened_button)
+        self.referrals.button_row.insertWidget(0, self.happened_button)
         self.referrals.view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons()
         )
@@ -196,7 +196,9 @@ class MeetingsTab(QWidget):
         has = meeting is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.held_button.setEnabled(has and meeting.get("status") == E.MeetingStatus.PLANNED.value)
+        self.held_button.setEnabled(
+            meeting is not None and meeting.get("status") == E.MeetingStatus.PLANNED.value
+        )
         ref = self.referrals.selected()
         self.happened_button.setEnabled(
             ref is not None and ref.get("status") != E.ReferralStatus.HAPPENED.value
@@ -218,12 +220,13 @@ class MeetingsTab(QWidget):
         """A connector record prefilled from the participant; saving it links the two."""
         from desktop.services import recruiting
 
-        if self.person is None:
+        person = self.person
+        if person is None:
             return None
         pid = self.view.participant_id
 
         def make() -> RecordDialog:
-            values = recruiting.prefill(self.store, self.person)
+            values = recruiting.prefill(self.store, person)
             return RecordDialog(
                 "connector",
                 translate("Recruiting", "Become a connector"),
@@ -239,7 +242,7 @@ class MeetingsTab(QWidget):
             self.dialog = dialog
         return dialog
 
-    def add_meeting(self) -> MeetingDialog:
+    def add_meeting(self) -> MeetingDialog | None:
         pid = self.view.participant_id
         return self._open(
             f"connector_meeting:new:{pid}", lambda: MeetingDialog(self.store, pid, parent=self)

@@ -96,7 +96,7 @@ class ParticipantTableModel(RowsModel):
             self.store,
             self.text,
             self.filters,
-            sort=self.sort_key,
+            sort=self.sort_key or "last_name",
             descending=self.descending,
             limit=limit,
             offset=offset,

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGraphicsEllipseItem,
-    QGraphicsLineItem,
-    QGraphicsPathItem,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -83,7 +82,7 @@ class NetworkDialog(QDialog):
         self.name = name
         self.network = participant_network(store, participant_id)
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
-        self.edges: dict[tuple[str, str, str], QGraphicsLineItem] = {}
+        self.edges: dict[tuple[str, str, str], QGraphicsItem] = {}
         self.scene = QGraphicsScene(self)
         self.scene.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
         self.view = QGraphicsView(self.scene, self)
@@ -201,7 +200,7 @@ class NetworkDialog(QDialog):
                 normal = -normal
             path = QPainterPath(start)
             path.quadTo(mid + normal * INNER * 0.9, end)
-            item: QGraphicsLineItem | QGraphicsPathItem = self.scene.addPath(path, _pen(kind))
+            item: QGraphicsItem = self.scene.addPath(path, _pen(kind))
         else:
             item = self.scene.addLine(start.x(), start.y(), end.x(), end.y(), _pen(kind))
         item.setZValue(0)

@@ -4,6 +4,7 @@ participant's page (Ctrl+W or "Back to the list" returns)."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +30,9 @@ from desktop.ui.participants.model import ParticipantTableModel, natural_widths
 from desktop.ui.widgets.table_model import RowsModel
 from desktop.ui.widgets.tables import compact_rows, keep_fitted, read_only_table
 
+if TYPE_CHECKING:  # a participant's page is imported when one is opened
+    from desktop.ui.participants.detail import ParticipantView
+
 log = logging.getLogger("milma.ui.participants")
 
 SEARCH_DELAY_MS = 150
@@ -44,6 +48,8 @@ class ParticipantList(QWidget):
         self.page = page
         self.model = ParticipantTableModel(store, self)
 
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -96,9 +102,6 @@ class ParticipantList(QWidget):
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_now)
-
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(
@@ -123,7 +126,7 @@ class ParticipantList(QWidget):
         QWidget.setTabOrder(self.view, self.open_button)
         QWidget.setTabOrder(self.open_button, self.new_button)
         QWidget.setTabOrder(self.new_button, self.filter_combos[0])
-        prev = self.filter_combos[0]
+        prev: QWidget = self.filter_combos[0]
         for w in self.filter_combos[1:] + (self.clear_filters_button,):
             QWidget.setTabOrder(prev, w)
             prev = w
@@ -153,8 +156,9 @@ class ParticipantList(QWidget):
             self._technicians = participant_list.technician_choices(self.store)
         # "My participants" first (this laptop's technician, when chosen), then the others by name
         me = self.store.meta.get("technician_id") or None
-        technicians = [(t, name) for t, name in self._technicians if t != me]
-        if me in {t for t, _name in self._technicians}:
+        every = self._technicians or []
+        technicians = [(t, name) for t, name in every if t != me]
+        if me in {t for t, _name in every}:
             technicians.insert(0, (me, translate("Participants", "My participants")))
         self.f_technician.set_items(translate("Participants", "All technicians"), technicians)
         self.person_filters.fill(self._labs)
@@ -316,7 +320,7 @@ class ParticipantsPage(QWidget):
         self.stack = QStackedWidget(self)
         self.list = ParticipantList(store, self)
         self.stack.addWidget(self.list)
-        self.detail = None
+        self.detail: ParticipantView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
@@ -378,7 +382,12 @@ class ParticipantsPage(QWidget):
 
         dialog = ParticipantDialog(self.store, None, self, restore_draft=restore_draft)
         dialog.open_existing.connect(self.open_participant)
-        dialog.accepted.connect(lambda: dialog.saved and self.open_participant(dialog.saved["id"]))
+
+        def open_saved() -> None:
+            if dialog.saved:
+                self.open_participant(dialog.saved["id"])
+
+        dialog.accepted.connect(open_saved)
         dialog.open()
         return dialog
 

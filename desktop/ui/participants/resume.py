@@ -9,7 +9,7 @@ from desktop.services import records
 from desktop.ui.participants.sections import RecordSection
 
 
-def _tab_of(view, widget: QWidget):
+def _tab_of(view, widget: QWidget | None) -> QWidget | None:
     while widget is not None and widget not in view.tab_list:
         widget = widget.parentWidget()
     return widget

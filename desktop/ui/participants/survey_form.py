@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -202,7 +203,7 @@ class SurveyDialog(RecordDialog):
             self.form.editors[q.name].setToolTip(hint)
         # a question's text above its answer, on the whole width of the dialog
         self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        values = {"answered_on": response.answered_on if response else date.today()}
+        values: dict[str, Any] = {"answered_on": response.answered_on if response else date.today()}
         values.update(
             {
                 q.name: self._shown(q, response.answers.get(q.name)) if response else None

@@ -66,7 +66,7 @@ def answers_text(response: surveys.Response, form: Form | None) -> str:
     lines = []
     same = form is not None and form.version == response.form_version
     for name, value in response.answers.items():
-        q = form.question(name) if same else None
+        q = form.question(name) if form is not None and same else None
         question = q.label(response.language) if q else name
         lines.append(f"{question} — {answer_text(q, value, response.language)}")
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -120,7 +120,7 @@ class RecordDialog(QDialog):
         self.kind = kind
         self.title = title
         self.save_fn = save_fn
-        self.saved: dict | None = None
+        self.saved: Any = None  # what save_fn gave: a record, or a service's own result
         self.seen = seen
         self.stale: StaleRecord | None = None  # the one shown, until the user chooses
         self.draft_key = self.record_key = draft_key
